@@ -1,0 +1,143 @@
+"""The `parallax` command line: a thin face over the engine (see CONTRACT in README).
+
+`parallax [PATH...]` opens the TUI; the sub-commands print and exit. `--config FILE`
+may stand anywhere. Exit status: 0 on success, 2 on bad usage or unreadable
+input, with one line on stderr that names the file and the problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from tui import __version__
+
+
+class UsageError(Exception):
+    """Bad usage or unreadable input: one line for stderr, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but errors are one line and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+COMMANDS = ("events", "show", "compare", "bookmarks", "bookmark")
+
+
+def _add_config(parser: argparse.ArgumentParser, top: bool) -> None:
+    # On sub-parsers the default is SUPPRESS so a --config given before the
+    # command name is not reset by the sub-parser.
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        default=None if top else argparse.SUPPRESS,
+        help="use this config file instead of the default one",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, sub-commands included."""
+    parser = _Parser(
+        prog="parallax",
+        description="Read news coverage side by side. With no command, opens the TUI on PATHs "
+        "(files and folders, read recursively), or on the configured corpus.",
+        epilog="Exit status: 0 on success, 2 on bad usage or unreadable input.",
+    )
+    parser.add_argument("--version", action="version", version=f"parallax {__version__}")
+    _add_config(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("events", help="print the events (groups of articles), then exit")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files and folders (default: the configured corpus)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _add_config(p, top=False)
+
+    p = sub.add_parser("show", help="print one article as read and cleaned, then exit")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _add_config(p, top=False)
+
+    p = sub.add_parser("compare", help="print the alignment of two articles, then exit")
+    p.add_argument("left", metavar="LEFT")
+    p.add_argument("right", metavar="RIGHT")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a side-by-side report")
+    p.add_argument("--threshold", type=float, default=None, help="match threshold, 0-100 (default: config)")
+    _add_config(p, top=False)
+
+    p = sub.add_parser("bookmarks", help="print the bookmarks of the config in use")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _add_config(p, top=False)
+
+    p = sub.add_parser("bookmark", help="add or remove a bookmark")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    a = actions.add_parser("add", help="bookmark one article or a pair, print its id")
+    a.add_argument("left", metavar="LEFT")
+    a.add_argument("right", metavar="RIGHT", nargs="?")
+    a.add_argument("--note", metavar="TEXT", default="")
+    _add_config(a, top=False)
+    r = actions.add_parser("remove", help="remove the bookmark with this id")
+    r.add_argument("id", metavar="ID")
+    _add_config(r, top=False)
+    _add_config(p, top=False)
+    return parser
+
+
+def _split_tui_args(argv: list[str]) -> tuple[list[str], list[str]]:
+    """Separate `--config FILE` (and other options) from the TUI's PATHs."""
+    options: list[str] = []
+    paths: list[str] = []
+    it = iter(argv)
+    for arg in it:
+        if arg == "--config":
+            options += [arg, next(it, "")]
+        elif arg.startswith("--config="):
+            options.append(arg)
+        elif arg.startswith("-") and arg != "-":
+            options.append(arg)
+        else:
+            paths.append(arg)
+    return options, paths
+
+
+def _handler(command: str) -> Callable[[argparse.Namespace], int]:
+    # Imported on demand: `parallax show` need not load Textual, nor the TUI scikit-learn.
+    if command == "show":
+        from tui.commands.show import run
+    elif command == "events":
+        from tui.commands.events import run
+    elif command == "compare":
+        from tui.commands.compare import run
+    elif command in ("bookmarks", "bookmark"):
+        from tui.commands.bookmarks import run
+    else:
+        from tui.commands.open_tui import run
+    return run
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `parallax` and `python -m tui`."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    parser = build_parser()
+    try:
+        first = next((a for a in _split_tui_args(args_list)[1]), None)
+        if first in COMMANDS or any(a in ("-h", "--help", "--version") for a in args_list):
+            args = parser.parse_args(args_list)
+        else:
+            options, paths = _split_tui_args(args_list)
+            args = parser.parse_args(options)
+            args.command = None
+            args.paths = paths
+        return _handler(args.command or "tui")(args)
+    except UsageError as err:
+        print(str(err).replace("\n", " "), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,48 @@
+"""What the sub-commands share: JSON output, article reading with exit-2 errors."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from tui.engine.corpus import Unreadable, read_article
+from tui.engine.model import Article
+
+
+def print_json(data: Any) -> None:
+    """JSON on stdout alone, UTF-8, one document."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()
+
+
+def warn(message: str) -> None:
+    """One line on stderr."""
+    print(" ".join(message.split()), file=sys.stderr)
+
+
+def load_one(path: str) -> Article:
+    """Read one article for a command, or raise UsageError naming the file."""
+    from tui.cli import UsageError
+
+    try:
+        article, notices = read_article(path)
+    except Unreadable as err:
+        raise UsageError(f"{path}: {err}") from err
+    for notice in notices:
+        warn(str(notice))
+    return article
+
+
+def article_json(article: Article, *, with_sentences: bool = True) -> dict[str, Any]:
+    """The article's metadata (and sentences) as the contract spells them."""
+    data: dict[str, Any] = {
+        "path": article.path,
+        "title": article.title,
+        "outlet": article.outlet,
+        "author": article.author,
+        "date": article.date,
+    }
+    if with_sentences:
+        data["sentences"] = article.texts
+    return data

@@ -1,0 +1,26 @@
+"""`parallax show FILE [--json]`: one article as read and cleaned."""
+
+from __future__ import annotations
+
+import argparse
+
+from tui.commands.common import article_json, load_one, print_json
+
+
+def run(args: argparse.Namespace) -> int:
+    article = load_one(args.file)
+    data = article_json(article)
+    data["url"] = article.url
+    if args.json:
+        print_json(data)
+        return 0
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    for field in ("title", "outlet", "author", "date", "url"):
+        console.print(Text.assemble((f"{field:>7} ", "bold"), data[field] or "unknown"))
+    console.print()
+    for i, sentence in enumerate(article.texts):
+        console.print(Text.assemble((f"{i:>4}  ", "dim"), sentence))
+    return 0

@@ -1,0 +1,172 @@
+"""Turn a decoded file into plain text plus the metadata its format states.
+
+HTML goes through trafilatura (drops navigation, related boxes, footers and
+scripts; reads title, author, site name and date from the page's metadata).
+Markdown becomes plain text. Front matter (TOML between `+++` lines, YAML
+between `---` lines) states metadata that overrides any guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import tomli
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from tui.engine.dates import iso_date
+
+FIELDS = ("title", "outlet", "author", "date", "url")
+_ALIASES = {
+    "title": "title", "headline": "title",
+    "outlet": "outlet", "source": "outlet", "publisher": "outlet", "site": "outlet", "site_name": "outlet",
+    "author": "author", "authors": "author", "byline": "author",
+    "date": "date", "published": "date", "pubdate": "date", "published_at": "date",
+    "url": "url", "link": "url", "source_url": "url",
+}
+_FRONT = re.compile(r"\A\s*(\+\+\+|---)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.S)
+
+
+@dataclass(slots=True)
+class Document:
+    """Plain text in lines and blank-line paragraphs, and metadata by trust.
+
+    `stated` comes from front matter and beats every guess; `hints` comes from
+    HTML metadata and beats guesses from the text.
+    """
+
+    text: str
+    kind: str
+    stated: dict[str, str] = field(default_factory=dict)
+    hints: dict[str, str] = field(default_factory=dict)
+
+
+def _as_text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value if v)
+    if value is None or isinstance(value, dict):
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _normalise_meta(raw: dict[str, Any]) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for key, value in raw.items():
+        name = _ALIASES.get(str(key).lower())
+        text = _as_text(value)
+        if name is None or text is None or name in meta:
+            continue
+        if name == "date":
+            text = iso_date(text) or ""
+        if text:
+            meta[name] = text
+    return meta
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Front matter's metadata and the text after it; ({}, text) when there is none or it is broken."""
+    found = _FRONT.match(text)
+    if not found:
+        return {}, text
+    fence, inner = found.group(1), found.group(2)
+    try:
+        raw = tomli.loads(inner) if fence == "+++" else yaml.safe_load(inner)
+    except (tomli.TOMLDecodeError, yaml.YAMLError, ValueError, RecursionError):
+        return {}, text
+    if not isinstance(raw, dict):
+        return {}, text
+    return _normalise_meta(raw), text[found.end() :]
+
+
+def extract(text: str, suffix: str) -> Document:
+    """Dispatch on the file's suffix; anything not HTML or Markdown is plain text."""
+    stated, text = split_front_matter(text)
+    if suffix in (".html", ".htm") or (suffix not in (".md", ".markdown") and _looks_like_html(text)):
+        doc = _from_html(text)
+    elif suffix in (".md", ".markdown"):
+        doc = _from_markdown(text)
+    else:
+        doc = Document(text, "text")
+    doc.stated = stated
+    return doc
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:1024].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+# --- HTML -------------------------------------------------------------------------
+
+
+def _from_html(html: str) -> Document:
+    import trafilatura  # heavy: imported only when a page is read
+
+    try:
+        result = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # trafilatura raises assorted errors on broken markup
+        result = None
+    if result is None:
+        return Document("", "html")
+    data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    hints = _normalise_meta(
+        {"title": data.get("title"), "author": data.get("author"), "outlet": data.get("sitename"),
+         "date": data.get("date"), "url": data.get("url")}
+    )
+    lines = [line.strip() for line in (data.get("text") or "").split("\n")]
+    if lines and hints.get("title") and lines[0] == hints["title"]:
+        lines = lines[1:]
+    # trafilatura gives one block a line; each block is a paragraph.
+    return Document("\n\n".join(line for line in lines if line), "html", hints=hints)
+
+
+# --- Markdown ---------------------------------------------------------------------
+
+_BLOCK_CLOSE = {"paragraph_close", "heading_close", "list_item_close", "blockquote_close"}
+
+
+def _inline_text(token: Token) -> str:
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n" if child.type == "hardbreak" else " ")
+        elif child.type == "html_inline":
+            continue
+    return "".join(parts)
+
+
+def _from_markdown(text: str) -> Document:
+    """Plain text: headings and paragraphs become blocks; markup, links, images and HTML go."""
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    blocks: list[str] = []
+    hints: dict[str, str] = {}
+    heading: str | None = None
+    for token in tokens:
+        if token.type == "heading_open":
+            heading = token.tag
+        elif token.type == "inline":
+            content = _inline_text(token).strip()
+            if not content:
+                continue
+            if heading == "h1" and "title" not in hints and not blocks:
+                hints["title"] = " ".join(content.split())
+                continue
+            blocks.append(content)
+        elif token.type == "heading_close":
+            heading = None
+    return Document("\n\n".join(blocks), "markdown", hints=hints)

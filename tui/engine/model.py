@@ -1,0 +1,86 @@
+"""The plain data the engine passes around: articles, events, alignments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of an article body; `start`/`end` are offsets into `Article.body`."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something the reader should know about a file: skipped, capped, re-decoded."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One cleaned article. Metadata is None when unknown: unknown beats wrong."""
+
+    path: str
+    title: str | None
+    outlet: str | None
+    author: str | None
+    date: str | None
+    url: str | None
+    body: str
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def texts(self) -> list[str]:
+        """The sentences' text, in reading order."""
+        return [s.text for s in self.sentences]
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """What a load produced: the articles that could be read, and notices about the rest."""
+
+    articles: tuple[Article, ...]
+    notices: tuple[Notice, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A group of articles that report the same real happening."""
+
+    id: str
+    label: str
+    date: str | None
+    articles: tuple[Article, ...]
+
+
+Span = tuple[int, int, int]
+"""(sentence index, start, end): shared words inside a matched sentence, end exclusive."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One or more left sentences that say the same as one or more right sentences."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    score: float
+    left_spans: tuple[Span, ...] = ()
+    right_spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The matches between two articles; sentences in no match are one side's alone."""
+
+    left: Article
+    right: Article
+    matches: tuple[Match, ...] = field(default_factory=tuple)
