@@ -8,6 +8,7 @@ input, with one line on stderr that names the file and the problem.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
@@ -95,8 +96,6 @@ def _split_tui_args(argv: list[str]) -> tuple[list[str], list[str]]:
     for arg in it:
         if arg == "--config":
             options += [arg, next(it, "")]
-        elif arg.startswith("--config="):
-            options.append(arg)
         elif arg.startswith("-") and arg != "-":
             options.append(arg)
         else:
@@ -104,18 +103,14 @@ def _split_tui_args(argv: list[str]) -> tuple[list[str], list[str]]:
     return options, paths
 
 
+_MODULES = {"show": "show", "events": "events", "compare": "compare", "bookmarks": "bookmarks",
+            "bookmark": "bookmarks", "tui": "open_tui"}
+
+
 def _handler(command: str) -> Callable[[argparse.Namespace], int]:
     # Imported on demand: `parallax show` need not load Textual, nor the TUI scikit-learn.
-    if command == "show":
-        from tui.commands.show import run
-    elif command == "events":
-        from tui.commands.events import run
-    elif command == "compare":
-        from tui.commands.compare import run
-    elif command in ("bookmarks", "bookmark"):
-        from tui.commands.bookmarks import run
-    else:
-        from tui.commands.open_tui import run
+    module = importlib.import_module(f"tui.commands.{_MODULES[command]}")
+    run: Callable[[argparse.Namespace], int] = module.run
     return run
 
 

@@ -1,13 +1,38 @@
-"""Placeholder: replaced by the full cleaner."""
+"""Turn an article's raw text into a clean body plus the metadata its furniture gives away.
+
+Real articles arrive hard-wrapped, with captions, bylines, timestamps, link lists,
+embedded posts, "Related" lines and footers around the story. The rules here are
+general: they look at the shape of a block (does it end like prose, is it a name,
+a credit, a list of links) rather than at any one site's wording. What a block of
+furniture says about the article (masthead, byline, date line, author bio) is kept
+as metadata before the block is dropped. Unknown beats wrong, so nothing is read
+from the story's own prose or from links inside it.
+"""
+
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass
 
+from tui.engine.dates import iso_date
 from tui.engine.extract import Document
+from tui.engine.meta import (
+    bio,
+    byline,
+    dateline,
+    is_masthead,
+    is_person_name,
+    outlet_from_url,
+    outlet_prefix,
+    url_date,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Cleaned:
+    """A clean body (paragraphs separated by blank lines) and metadata, None when unknown."""
+
     body: str
     title: str | None = None
     outlet: str | None = None
@@ -16,8 +41,285 @@ class Cleaned:
     url: str | None = None
 
 
+# --- shapes of blocks -------------------------------------------------------------
+
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"”’)\]]+|\bpic\.twitter\.com/\S+|\b[a-z0-9-]+\.[a-z]{2,6}/[^\s]+", re.I)
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[.!?…]\s*(?:''|``)$")
+_EMBED_ATTRIBUTION = re.compile(
+    r"[—–-]\s*[^—–()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$"  # — name (@handle) July 12, 2024
+    r"|^\s*[—–-]\s*@\w{1,30}\b"  # — @handle
+)
+_TIMESTAMP = re.compile(
+    r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?|\d+\s+min(?:ute)?s?\s+read"
+    r"|\d+\s+(?:minutes?|hours?|days?)\s+ago)\s*$",
+    re.I,
+)
+_STAMP = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited)\b[\s:]*", re.I)
+_DATE_LINE = re.compile(
+    r"^\s*(?:date[d]?|published|posted|pubdate|first published)(?:\s+on)?\s*[:\-]?\s*"
+    r"(?P<date>(?:[A-Za-z]+,?\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?)\s*",
+    re.I,
+)
+_BARE_DATE = re.compile(
+    r"^\s*(?:[A-Za-z]+,?\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+    r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
+    re.I,
+)
+_RELATED = re.compile(
+    r"^\s*(?:related(?:\s+(?:articles?|stories|content|topics|coverage|reading|links?))?|read\s+(?:more|also|next)"
+    r"|see\s+also|more\s+(?:on|from|about)\b|also\s+read|recommended|most\s+(?:read|popular)|trending"
+    r"|you\s+may\s+(?:also\s+)?like|further\s+reading)\b\s*[:|»>-]?",
+    re.I,
+)
+_FURNITURE = re.compile(
+    r"^\s*(?:advertisement|sponsored(?: content)?|story continues below.*|continue reading.*"
+    r"|share(?: this)?(?: article| story)?"
+    r"|(?:sign up|subscribe)\b.*|follow us\b.*|click here\b.*|all rights reserved.*|copyright\b.*|©.*"
+    r"|newspapers (?:in|from) .*|listen to (?:this )?(?:article|story).*|print|email|comments?|tags?:.*|topics?:.*"
+    r"|(?:twitter|facebook|linkedin|whatsapp|telegram|reddit|pinterest|x|threads|bluesky|email|copy link)"
+    r"(?:\s*[|/·,]\s*\w+)*)\s*$",
+    re.I,
+)
+_CREDIT_WORDS = (
+    r"Getty|Images?|Photo|Photograph|Photography|AP|AFP|Reuters|EPA|Shutterstock|Pool|Credit|Courtesy|File|"
+    r"Bloomberg|Alamy|Xinhua|Sputnik|TASS|Anadolu|NurPhoto|SOPA|UPI|Handout|Ministry|Press Service"
+)
+_PAREN_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|[^()]*\b(?:" + _CREDIT_WORDS + r")\b[^()]*)\)\s*$")
+_CAPTION_PREFIX = re.compile(r"^\s*(?:photo|image|picture|photograph|caption|video|watch|file photo)\b\s*[:|-]", re.I)
+_CONTRIBUTED = re.compile(
+    r"\b(?:contributed (?:to )?(?:this )?(?:report|story|reporting|article)|(?:additional )?reporting by\b"
+    r"|editing by\b|writing by\b|compiled by\b)",
+    re.I,
+)
+_CREDIT_WORD = r"(?:[A-Z][\w'&.-]*|of|the|and|for|/)"
+_CREDIT_TAIL = re.compile(rf"[.!?]\s+({_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,5}})$")
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def ends_like_prose(text: str) -> bool:
+    """A body paragraph ends with sentence punctuation (perhaps inside a closing quote)."""
+    return bool(_TERMINAL.search(text.rstrip()))
+
+
+def strip_urls(text: str) -> str:
+    """Remove links from inside text and tidy the spaces they leave."""
+    text = URL.sub(" ", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    return " ".join(text.split())
+
+
+def _is_link_block(text: str) -> bool:
+    """A block that is mostly links: a link list, a share bar, a source list."""
+    links = URL.findall(text)
+    if not links:
+        return False
+    rest = _words(URL.sub(" ", text))
+    return len(rest) <= max(3, len(links) * 3)
+
+
+def _is_caption(text: str) -> bool:
+    """Photo captions end with a credit, in brackets or as a short name after the last sentence."""
+    if _PAREN_CREDIT.search(text) or _CAPTION_PREFIX.match(text):
+        return True
+    tail = _CREDIT_TAIL.search(text)
+    return tail is not None and not ends_like_prose(text) and len(_words(tail.group(1))) <= 6
+
+
+def is_furniture(text: str) -> bool:
+    """Page furniture that never belongs to a story, whatever its position."""
+    return bool(
+        _FURNITURE.match(text)
+        or _RELATED.match(text)
+        or _TIMESTAMP.match(text)
+        or _STAMP.match(text)
+        or _EMBED_ATTRIBUTION.search(text)
+        or _is_link_block(text)
+        or (_CONTRIBUTED.search(text) is not None and len(_words(text)) <= 25)
+    )
+
+
+def is_prose(text: str) -> bool:
+    """Story text: ends like a sentence and has a few words, or is too long to be a heading."""
+    words = len(_words(text))
+    return (ends_like_prose(text) and words >= 2) or words >= 20
+
+
+# --- from raw text to blocks --------------------------------------------------------
+
+
+def _lines_by_block(text: str) -> list[list[str]]:
+    blocks: list[list[str]] = []
+    for raw in re.split(r"\n\s*\n", text):
+        lines = [" ".join(line.split()) for line in raw.split("\n")]
+        lines = [line for line in lines if line]
+        if lines:
+            blocks.append(lines)
+    return blocks
+
+
+def _wrap_width(blocks: list[list[str]]) -> int | None:
+    """The column the text was hard-wrapped at, or None when lines are paragraphs.
+
+    A wrapped text has many lines inside blocks, nearly all no longer than some
+    width under ~120 and most of them close to it.
+    """
+    inner = [len(line) for lines in blocks for line in lines[:-1]]
+    if len(inner) < 3:
+        return None
+    inner.sort()
+    width = inner[int(len(inner) * 0.9) - 1] if len(inner) >= 10 else inner[-1]
+    if width > 130 or width < 30:
+        return None
+    near = sum(1 for n in inner if n >= 0.7 * width)
+    return width if near >= 0.6 * len(inner) else None
+
+
+def unwrap(text: str) -> list[str]:
+    """Blocks of text with hard wraps joined; lines that stand alone stay apart.
+
+    In a wrapped text a line that reaches the wrap column continues on the next
+    line. In any text a line followed by one that starts in lower case continues.
+    """
+    blocks = _lines_by_block(text)
+    width = _wrap_width(blocks)
+    units: list[str] = []
+    for lines in blocks:
+        current = lines[0]
+        for prev, line in itertools.pairwise(lines):
+            wrapped = width is not None and len(prev) >= 0.6 * width
+            continues = line[:1].islower() and not ends_like_prose(prev)
+            if wrapped or continues:
+                hyphenated = current.endswith("-") and line[:1].islower()
+                current = current[:-1] + line if hyphenated else f"{current} {line}"
+            else:
+                units.append(current)
+                current = line
+        units.append(current)
+    return units
+
+
+# --- the cleaner --------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Found:
+    """Metadata guessed from the text's furniture, first find wins."""
+
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+    def offer(self, name: str, value: str | None) -> None:
+        if value and getattr(self, name) is None:
+            setattr(self, name, value)
+
+
+def _take_header_date(unit: str, found: _Found) -> str:
+    """A leading `date 2024-07-12` / `Published: ...` label gives the date and is removed."""
+    match = _DATE_LINE.match(unit)
+    if match and (value := iso_date(match.group("date"))):
+        found.offer("date", value)
+        return unit[match.end() :].strip()
+    return unit
+
+
+def _body_start(units: list[str]) -> int:
+    """Index of the first unit of the story: the first of two prose units in a row."""
+    for i, unit in enumerate(units):
+        if is_prose(unit) and not is_furniture(unit) and (i + 1 >= len(units) or is_prose(units[i + 1])):
+            return i
+    return 0
+
+
+def _read_header(units: list[str], found: _Found) -> set[int]:
+    """Take masthead, title, byline and date from the units before the story.
+
+    Returns the indices of header units to drop from the body.
+    """
+    drop: set[int] = set()
+    for i, unit in enumerate(units):
+        if is_prose(unit) and not (i == 0 and unit.endswith(("?", "!")) and len(_words(unit)) <= 15):
+            continue
+        drop.add(i)
+        if _BARE_DATE.match(unit) and not _STAMP.match(unit):
+            found.offer("date", iso_date(unit))
+        elif (name := byline(unit)) is not None:
+            found.offer("author", name)
+        elif is_furniture(unit) or _is_caption(unit):
+            continue
+        elif found.outlet is None and found.title is None and is_masthead(unit):
+            found.offer("outlet", unit)
+        elif found.title is not None and unit.casefold() == found.title.casefold():
+            continue
+        elif is_person_name(unit):
+            found.offer("author", unit)
+        elif 3 <= len(_words(unit)) <= 30:
+            found.offer("title", unit.rstrip(" .:"))
+    return drop
+
+
+def _join_interrupted(units: list[str]) -> list[str]:
+    """Rejoin a sentence cut by an interruption: a unit that stops mid-sentence and a later
+    one that continues in lower case, with only furniture between them."""
+    out: list[str] = []
+    pending: int | None = None  # index in `out` of a unit that stopped mid-sentence
+    for unit in units:
+        if pending is not None and unit[:1].islower() and not is_furniture(unit):
+            out[pending] = f"{out[pending]} {unit}"
+            pending = None if ends_like_prose(unit) else pending
+            continue
+        if pending is not None and not (is_furniture(unit) or _is_caption(unit)):
+            pending = None
+        out.append(unit)
+        stops_short = not ends_like_prose(unit) and len(_words(unit)) >= 5
+        if pending is None and stops_short and not is_furniture(unit):
+            pending = len(out) - 1
+    return out
+
+
 def clean_text(doc: Document) -> Cleaned:
-    paras = [" ".join(p.split()) for p in doc.text.split("\n\n")]
-    meta = {**doc.hints, **doc.stated}
-    return Cleaned("\n\n".join(p for p in paras if p), meta.get("title"), meta.get("outlet"),
-                   meta.get("author"), meta.get("date"), meta.get("url"))
+    """Clean `doc`'s text and settle its metadata: stated, then page metadata, then guesses."""
+    found = _Found()
+    units = unwrap(doc.text)
+
+    # A URL alone on the first line is the article's own address (wire dumps, saved pages).
+    if units and URL.fullmatch(units[0].strip()):
+        found.offer("url", units[0].strip())
+        units = units[1:]
+    units = [_take_header_date(u, found) if i < 3 else u for i, u in enumerate(units)]
+    units = [u for u in (strip_urls(u) if not _is_link_block(u) else "" for u in units) if u]
+
+    start = _body_start(units)
+    drop = _read_header(units[:start], found) if doc.kind == "text" else set()
+    units = _join_interrupted([u for i, u in enumerate(units) if i not in drop])
+
+    body = [u for u in units if is_prose(u) and not (is_furniture(u) or _is_caption(u))]
+    # An author bio stands at the end; only the last paragraphs may be one.
+    for i in range(len(body) - 1, max(len(body) - 4, -1), -1):
+        if (who := bio(body[i])) is not None:
+            found.offer("author", who[0])
+            found.offer("outlet", who[1])
+            del body[i]
+    if body:
+        first, prefix_outlet = outlet_prefix(dateline(body[0]))
+        found.offer("outlet", prefix_outlet)
+        body[0] = first
+
+    stated = {**doc.hints, **doc.stated}
+    url = stated.get("url") or found.url
+    date = stated.get("date") or found.date or (url_date(url) if url else None)
+    outlet = stated.get("outlet") or found.outlet or (outlet_from_url(url) if url else None)
+    return Cleaned(
+        body="\n\n".join(p for p in body if p),
+        title=stated.get("title") or found.title,
+        outlet=outlet,
+        author=stated.get("author") or found.author,
+        date=date,
+        url=url,
+    )

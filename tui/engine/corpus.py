@@ -56,7 +56,9 @@ def find_files(inputs: Iterable[str | Path], notices: list[Notice]) -> list[Foun
     return found
 
 
-def _walk(folder: Path, shown: str, depth: int, seen: set[tuple[int, int]], notices: list[Notice]) -> Iterator[Found]:
+def _walk(
+    folder: Path, shown: str, depth: int, seen: set[tuple[int, int]], notices: list[Notice]
+) -> Iterator[Found]:
     try:
         info = folder.stat()
     except OSError as err:
@@ -117,7 +119,7 @@ def read_article(
     notices: list[Notice] = []
     data, capped = read_bytes(path, max_bytes)
     if capped:
-        notices.append(Notice(shown, f"larger than {max_bytes:,} bytes; only the first {max_bytes:,} were read"))
+        notices.append(Notice(shown, f"larger than {max_bytes:,} bytes; read only that much"))
     if not data.strip():
         raise Unreadable("empty file")
     try:
