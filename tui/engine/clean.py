@@ -61,6 +61,15 @@ _DATE_LINE = re.compile(
     r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?)\s*",
     re.I,
 )
+_DATE_TEXT = (
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+)
+_TIME_TEXT = r"(?:[ T,]+\d{1,2}:\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+_STAMP_TAIL = re.compile(
+    rf"\s(?P<kind>posted|published|updated)(?:\s+on)?\s*:?\s*(?P<date>{_DATE_TEXT}){_TIME_TEXT}.*$", re.I
+)
+_DATE_TAIL = re.compile(rf"\s(?:on\s+)?(?P<date>{_DATE_TEXT}){_TIME_TEXT}\s*$", re.I)
 _BARE_DATE = re.compile(
     r"^\s*(?:[A-Za-z]+,?\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
     r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
@@ -192,7 +201,9 @@ def unwrap(text: str) -> list[str]:
         for prev, line in itertools.pairwise(lines):
             wrapped = width is not None and len(prev) >= 0.6 * width
             continues = line[:1].islower() and not ends_like_prose(prev)
-            if wrapped or continues:
+            # A caption or a furniture line after a finished sentence starts a block of its own.
+            apart = ends_like_prose(prev) and (_CAPTION_PREFIX.match(line) is not None or is_furniture(line))
+            if (wrapped or continues) and not apart:
                 hyphenated = current.endswith("-") and line[:1].islower()
                 current = current[:-1] + line if hyphenated else f"{current} {line}"
             else:
@@ -221,11 +232,27 @@ class _Found:
 
 
 def _take_header_date(unit: str, found: _Found) -> str:
-    """A leading `date 2024-07-12` / `Published: ...` label gives the date and is removed."""
+    """Date labels in a header line give the date and are removed.
+
+    A leading `date 2024-07-12` or `Published: ...`; a trailing `Posted: Sep 27, 2013 5:50 PM`
+    (and any `Updated: ...` after it, which is not the publication date); a trailing date after
+    a headline that does not end like a sentence.
+    """
     match = _DATE_LINE.match(unit)
     if match and (value := iso_date(match.group("date"))):
         found.offer("date", value)
         return unit[match.end() :].strip()
+    if ends_like_prose(unit):
+        return unit
+    stamp = _STAMP_TAIL.search(unit)
+    if stamp:
+        if stamp.group("kind").lower() != "updated":
+            found.offer("date", iso_date(stamp.group("date")))
+        return unit[: stamp.start()].strip()
+    tail = _DATE_TAIL.search(unit)
+    if tail and len(_words(unit[: tail.start()])) >= 3:
+        found.offer("date", iso_date(tail.group("date")))
+        return unit[: tail.start()].strip()
     return unit
 
 
@@ -295,9 +322,10 @@ def clean_text(doc: Document) -> Cleaned:
     units = [_take_header_date(u, found) if i < 3 else u for i, u in enumerate(units)]
     units = [u for u in (strip_urls(u) if not _is_link_block(u) else "" for u in units) if u]
 
+    units = _join_interrupted(units)
     start = _body_start(units)
     drop = _read_header(units[:start], found) if doc.kind == "text" else set()
-    units = _join_interrupted([u for i, u in enumerate(units) if i not in drop])
+    units = [u for i, u in enumerate(units) if i not in drop]
 
     body = [u for u in units if is_prose(u) and not (is_furniture(u) or _is_caption(u))]
     # An author bio stands at the end; only the last paragraphs may be one.
@@ -306,15 +334,16 @@ def clean_text(doc: Document) -> Cleaned:
             found.offer("author", who[0])
             found.offer("outlet", who[1])
             del body[i]
+    wire = None
     if body:
-        first, prefix_outlet = outlet_prefix(dateline(body[0]))
+        first, wire = dateline(body[0])
+        body[0], prefix_outlet = outlet_prefix(first)
         found.offer("outlet", prefix_outlet)
-        body[0] = first
 
     stated = {**doc.hints, **doc.stated}
     url = stated.get("url") or found.url
     date = stated.get("date") or found.date or (url_date(url) if url else None)
-    outlet = stated.get("outlet") or found.outlet or (outlet_from_url(url) if url else None)
+    outlet = stated.get("outlet") or found.outlet or (outlet_from_url(url) if url else None) or wire
     return Cleaned(
         body="\n\n".join(p for p in body if p),
         title=stated.get("title") or found.title,

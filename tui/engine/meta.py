@@ -41,10 +41,11 @@ _BIO = re.compile(
     r"|analyst|photographer|critic|staff writer|bureau chief)\b(?:\s+[\w-]+){0,4}?\s+(?:for|at|with)\s+"
     r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,4})"
 )
+# "WASHINGTON —", "MOSCOW, July 12 (Reuters) -", "LYON, France (AP) --": a capitalised place,
+# an optional date and wire credit, then a dash.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s*\((?P<wire>[A-Za-z .&-]{2,30})\))?\s*[—–]+\s*|^(?P<place2>[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,3})"
-    r"(?:\s*\((?P<wire2>[A-Za-z .&-]{2,30})\))?\s+-{1,2}\s+"
+    r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\((?P<wire>[A-Za-z .&-]{2,30})\))?\s*(?:[—–]+|\s-{1,2})\s+"
 )
 _PREFIX = re.compile(r"^(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s?/\s+(?=[\"“‘'A-Z0-9])")
 _URL_DATE = [
@@ -103,16 +104,15 @@ def bio(text: str) -> tuple[str, str] | None:
     return match.group("name"), outlet
 
 
-def dateline(text: str) -> str:
-    """The paragraph without its opening dateline ("WASHINGTON —", "MOSCOW, July 12 (Reuters) -")."""
+def dateline(text: str) -> tuple[str, str | None]:
+    """The paragraph without its opening dateline, and the wire service it credits."""
     match = _DATELINE.match(text)
-    if not match:
-        return text
-    place = match.group("place") or match.group("place2") or ""
-    if not place.replace(",", "").replace(" ", "").replace(".", "").isupper():
-        return text
+    if not match or not match.group("place").split(",")[0].replace(" ", "").replace(".", "").isupper():
+        return text, None
     rest = text[match.end() :]
-    return rest if rest[:1].isupper() or rest[:1] in "\"“‘'" else text
+    if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
+        return text, None
+    return rest, match.group("wire")
 
 
 def outlet_prefix(text: str) -> tuple[str, str | None]:

@@ -1,0 +1,206 @@
+"""Cleaning rules, each on a small input of its own (not on the seeds' exact text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine.clean import Cleaned, clean_text, ends_like_prose, is_furniture, strip_urls, unwrap
+from tui.engine.extract import Document
+
+
+def clean(text: str) -> Cleaned:
+    return clean_text(Document(text, "text"))
+
+
+def paragraphs(text: str) -> list[str]:
+    return clean(text).body.split("\n\n")
+
+
+WRAPPED = (
+    "The river rose past its banks on Sunday after two days of rain, and officials\n"
+    "ordered hundreds of residents to leave their homes in the lowest streets of the\n"
+    "town before nightfall.\n"
+    "\n"
+    "Crews used boats to reach people who had stayed behind, the fire service said in\n"
+    "a statement, adding that nobody had been hurt so far in the flooding.\n"
+    "\n"
+    "More rain is forecast for Monday and Tuesday across the whole of the region, and\n"
+    "schools will stay closed until the water goes down again.\n"
+)
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    assert paragraphs(WRAPPED)[0] == (
+        "The river rose past its banks on Sunday after two days of rain, and officials ordered hundreds of "
+        "residents to leave their homes in the lowest streets of the town before nightfall."
+    )
+    assert len(paragraphs(WRAPPED)) == 3
+
+
+def test_unwrapped_lines_stay_apart() -> None:
+    text = "A headline of a few words\nJane Roe\nThe first paragraph is a sentence of its own and ends here.\n"
+    assert unwrap(text) == ["A headline of a few words", "Jane Roe", text.splitlines()[2]]
+
+
+def test_line_continuing_in_lower_case_joins() -> None:
+    assert unwrap("The minister said the talks\nwould resume on Monday.") == [
+        "The minister said the talks would resume on Monday."
+    ]
+
+
+def test_sentence_cut_by_a_link_block_is_rejoined_without_the_links() -> None:
+    text = (
+        "The statement said the call helped both sides to reduce the chances of\n\n"
+        "https://news.example.com/author/wire\n"
+        "https://news.example.com/2020/01/02/some-other-story\n\n"
+        "miscalculation during the exercises, officials said.\n\n"
+        "A second paragraph follows here and it is complete.\n"
+    )
+    body = paragraphs(text)
+    assert body[0] == (
+        "The statement said the call helped both sides to reduce the chances of miscalculation during the "
+        "exercises, officials said."
+    )
+    assert "example.com" not in clean(text).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "Related Topics",
+        "Related article: Storms hit the coast again",
+        "Read more: Why the port matters",
+        "Updated:",
+        "Updated: March 4, 2025 10:31 a.m.",
+        "0:00",
+        "3 min read",
+        "twitter",
+        "Facebook | Twitter | Email",
+        "Newspapers in English",
+        "Copyright 2025 Example Media. All rights reserved.",
+        "Jane Roe contributed to this report.",
+        "(Reporting by Jane Roe; Editing by John Doe)",
+        "https://example.com/a https://example.com/b",
+        "the mayor said so https://t.co/abc123 — Some Body (@somebody) July 12, 2024",
+    ],
+)
+def test_page_furniture_is_recognised(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council voted on Tuesday to build the line.",
+        "Officials said the call had been useful and that more talks were planned.",
+        "Read the full statement, the minister told reporters.",
+    ],
+)
+def test_story_sentences_are_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_captions_with_credits_are_dropped() -> None:
+    text = (
+        "The mayor opens the new bridge in the town centre on Monday. (Jane Roe/Example Images)\n\n"
+        "Soldiers train near the border during the drills. Example Defense Ministry\n\n"
+        "Photo: The harbour at dawn.\n\n"
+        "The bridge opened on Monday after three years of work, the council said.\n\n"
+        "It cost more than expected, according to the council's own figures.\n"
+    )
+    assert paragraphs(text) == [
+        "The bridge opened on Monday after three years of work, the council said.",
+        "It cost more than expected, according to the council's own figures.",
+    ]
+
+
+def test_embedded_post_is_dropped_but_surrounding_story_stays() -> None:
+    text = (
+        "The minister spoke on Friday and said the plan would go ahead as announced.\n\n"
+        "big news today, the plan is going ahead for real\n\n"
+        "what everyone is asking: will it last?https://t.co/XyZ123 — Some Pundit (@pundit) May 2, 2024\n\n"
+        "Critics said the plan was rushed and would cost more than the government admits.\n"
+    )
+    assert paragraphs(text) == [
+        "The minister spoke on Friday and said the plan would go ahead as announced.",
+        "Critics said the plan was rushed and would cost more than the government admits.",
+    ]
+
+
+def test_urls_inside_sentences_are_removed() -> None:
+    assert strip_urls("See the report at https://example.com/x?y=1 for details.") == "See the report at for details."
+
+
+def test_prose_ends_with_sentence_punctuation() -> None:
+    assert ends_like_prose('He said it was "over."')
+    assert ends_like_prose("Is it?”")
+    assert not ends_like_prose("Related Topics")
+
+
+# --- metadata ----------------------------------------------------------------------
+
+
+def test_masthead_title_and_byline() -> None:
+    text = (
+        "The Halden Gazette\n\n"
+        "Council backs tram line to the port\n\n"
+        "- By Sam A. Okafor\n\n"
+        "The council voted on Wednesday to build a tram line to the port, ending years of debate.\n\n"
+        "Work starts in 2027, the council said.\n"
+    )
+    got = clean(text)
+    assert (got.outlet, got.title, got.author) == ("The Halden Gazette", "Council backs tram line to the port",
+                                                    "Sam A. Okafor")
+    assert got.body.startswith("The council voted")
+
+
+def test_author_bio_gives_author_and_outlet_and_is_dropped() -> None:
+    text = (
+        "The council voted on Wednesday to build a tram line to the port, ending years of debate.\n\n"
+        "Work starts in 2027, the council said.\n\n"
+        "Sam Okafor is a senior reporter for The Halden Gazette. He covers transport and local politics.\n"
+    )
+    got = clean(text)
+    assert (got.author, got.outlet) == ("Sam Okafor", "The Halden Gazette")
+    assert "senior reporter" not in got.body
+
+
+def test_date_header_and_outlet_prefix() -> None:
+    got = clean(" date 2025-03-05 Halden Wire/ The council voted on Wednesday to build the line.\n\n"
+                "Work starts in 2027, the council said.\n")
+    assert (got.date, got.outlet) == ("2025-03-05", "Halden Wire")
+    assert got.body.startswith("The council voted")
+
+
+def test_dateline_is_stripped_and_wire_is_a_last_resort_outlet() -> None:
+    got = clean("LYON, France (Reuters) - Residents were evacuated on Sunday, officials said.\n\n"
+                "More rain is expected.\n")
+    assert got.body.startswith("Residents were evacuated")
+    assert got.outlet == "Reuters"
+
+
+def test_quoted_outlet_is_not_the_outlet() -> None:
+    got = clean("According to The Example Times, the talks failed on Monday after a long night.\n\n"
+                "He said in a Example News interview that it was over.\n")
+    assert got.outlet is None
+
+
+def test_date_in_a_link_inside_the_story_is_not_the_date() -> None:
+    got = clean("The drills began on Thursday, the ministry said in a statement.\n\n"
+                "Related article: Drills begin https://news.example.com/2024/07/22/drills-begin\n\n"
+                "Western officials said the drills were a threat to the region.\n")
+    assert got.date is None
+
+
+def test_own_url_on_the_first_line_gives_url_date_and_domain() -> None:
+    got = clean("http://articles.example.com/2013/may/03/local/story-20130504\n\n"
+                "The actress checked into a clinic on Thursday, her spokesman said.\n\n"
+                "She had been there before.\n")
+    assert got.url == "http://articles.example.com/2013/may/03/local/story-20130504"
+    assert (got.date, got.outlet) == ("2013-05-03", "example.com")
+
+
+def test_unknown_metadata_stays_none() -> None:
+    got = clean("The council voted on Wednesday to build a tram line.\n\nWork starts in 2027, it said.\n")
+    assert (got.title, got.outlet, got.author, got.date, got.url) == (None, None, None, None, None)
