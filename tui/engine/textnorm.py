@@ -1,0 +1,129 @@
+"""Folding and tokenising for alignment.
+
+Tokens keep character offsets into the sentence they came from, so the words two
+sentences share can be marked in the original text. Each token carries a `key`:
+the folded, lightly stemmed form that comparisons use ("Deployments" and
+"deployed" both key as "deploy"), and flags saying whether it carries content
+(not a stop word or a reporting verb), is a name (capitalised) or a number.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+# Typographic variants folded to their ASCII form before anything is compared.
+_FOLD = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+})
+
+# Acronyms with dots ("U.S.", "U.K."), numbers with separators, then words with
+# inner apostrophes ("Russia's", "didn't"). Offsets come from the original text.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,:]\d+)*|[^\W_]+(?:['\u2019][^\W_]+)*")
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each either else ever every few for from
+further had has have having he her here hers herself him himself his how i if in into is it its itself
+just may me might more most much must my myself no nor not now of off on once only or other our ours
+ourselves out over own same shall she should so some such than that the their theirs them themselves
+then there these they this those through to too under until up upon very was we were what when where
+which while who whom whose why will with within without would yet you your yours yourself yourselves
+one ones us let lets get got go going gone many still even already back like well really since though
+although however whether another near via per among amid across around toward towards onto
+mr mrs ms dr st jr sr
+said says say saying told tell tells telling according added adds stated states noted notes remarked
+remarks reported reports reportedly claimed claims asked asks replied replies continued
+new also this week today yesterday friday monday tuesday wednesday thursday saturday sunday
+""".split())
+# The weekday names are stop words on purpose: two reports of different events
+# both "on Friday" share nothing that matters.
+
+_CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'d", "'m", "'s")
+
+
+class Token(NamedTuple):
+    """One word of a sentence, with where it is and how it compares."""
+
+    key: str
+    start: int
+    end: int
+    content: bool
+    name: bool
+    number: bool
+
+
+def fold(text: str) -> str:
+    """Unicode-normalised, typographic quotes and dashes folded, case folded."""
+    return unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
+
+
+def stem(word: str) -> str:
+    """A light English suffix stripper: enough to key "deploy", "deployed" and "deployments" alike.
+
+    Deliberately conservative (over-stemming makes false pairs); not a full Porter stemmer.
+    """
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    w = word
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        w = w[:-1]
+    if w.endswith("ied") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("ed") and len(w) > 4:
+        w = w[:-2]
+    elif w.endswith("ing") and len(w) > 5:
+        w = w[:-3]
+    if w.endswith("ment") and len(w) > 6:
+        w = w[:-4]
+    elif w.endswith("ation") and len(w) > 7:
+        w = w[:-5] + "ate"
+    elif w.endswith("ly") and len(w) > 5:
+        w = w[:-2]
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of `text` with their offsets, keys and flags."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        folded = fold(raw)
+        if not folded:
+            continue
+        first = raw[0]
+        if first.isdigit():
+            key = re.sub(r"[,]", "", folded)
+            tokens.append(Token(key, m.start(), m.end(), True, False, True))
+            continue
+        if "." in folded:  # dotted acronym: U.S. -> "us!"
+            letters = folded.replace(".", "")
+            tokens.append(Token(letters + "!", m.start(), m.end(), True, True, False))
+            continue
+        word = folded
+        for suffix in _CONTRACTIONS:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                word = word[: -len(suffix)]
+                break
+        word = word.rstrip("'")
+        upper = raw.isupper() and len(raw) >= 2
+        if upper and word in STOPWORDS:  # "US", "IT": acronyms, not pronouns
+            tokens.append(Token(word + "!", m.start(), m.end(), True, True, False))
+            continue
+        if word in STOPWORDS or len(word) < 2 or folded.endswith(("n't",)):
+            tokens.append(Token(word, m.start(), m.end(), False, False, False))
+            continue
+        tokens.append(Token(stem(word), m.start(), m.end(), True, first.isupper(), any(c.isdigit() for c in word)))
+    return tokens
