@@ -134,8 +134,10 @@ def _is_caption(text: str) -> bool:
     """Photo captions end with a credit, in brackets or as a short name after the last sentence."""
     if _PAREN_CREDIT.search(text) or _CAPTION_PREFIX.match(text):
         return True
+    if ends_like_prose(text) or len(_words(text)) > 50:  # captions are a sentence or two
+        return False
     tail = _CREDIT_TAIL.search(text)
-    return tail is not None and not ends_like_prose(text) and len(_words(tail.group(1))) <= 6
+    return tail is not None and len(_words(tail.group(1))) <= 6
 
 
 def is_furniture(text: str) -> bool:

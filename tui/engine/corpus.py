@@ -98,7 +98,7 @@ def read_bytes(path: Path, max_bytes: int) -> tuple[bytes, bool]:
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError as err:
-        raise Unreadable("file vanished before it could be read") from err
+        raise Unreadable("no such file (deleted before it could be read?)") from err
     except IsADirectoryError as err:
         raise Unreadable("is a folder, not a file") from err
     except OSError as err:
