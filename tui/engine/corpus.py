@@ -24,6 +24,9 @@ DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 32
 
 
+NO_SUCH_FILE = "no such file"
+
+
 class Unreadable(Exception):
     """A file that yields no article; the message says why, for a notice or stderr."""
 
@@ -98,7 +101,7 @@ def read_bytes(path: Path, max_bytes: int) -> tuple[bytes, bool]:
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError as err:
-        raise Unreadable("no such file (deleted before it could be read?)") from err
+        raise Unreadable(NO_SUCH_FILE) from err
     except IsADirectoryError as err:
         raise Unreadable("is a folder, not a file") from err
     except OSError as err:
@@ -164,7 +167,10 @@ def load_corpus(
         try:
             article, extra = read_article(item.path, shown=item.shown, max_bytes=max_bytes)
         except Unreadable as err:
-            notices.append(Notice(item.shown, str(err)))
+            message = str(err)
+            if message == NO_SUCH_FILE:  # it was there when the folder was listed
+                message = "deleted between listing and reading; skipped"
+            notices.append(Notice(item.shown, message))
         else:
             articles.append(article)
             notices.extend(extra)
