@@ -1,35 +1,337 @@
-"""PLACEHOLDER grouping (connected components on fuzzy body similarity); being replaced."""
+"""Group articles into events: the same real happening reported by several outlets.
+
+The steps, each linear or near-linear in the number of articles:
+1. typed terms per article (tui.engine.features), weighted by a smoothed rarity;
+2. candidate pairs from a sparse matrix product on each article's strongest terms,
+   keeping a few nearest neighbours per article (no all-pairs loop);
+3. each candidate scored by the cosine of the full weighted vectors, damped when
+   both articles carry trusted dates too far apart to be one happening;
+4. average-link merging on that sparse graph, stopped at one threshold, so a
+   chain of weak resemblances does not merge two events the way single-link does.
+Pins (the reader's corrections) override the grouping for the articles they name.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import heapq
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 
-from rapidfuzz import fuzz
+import numpy as np
+from scipy import sparse
 
+from tui.engine.features import Terms, article_terms, idf, sentence_terms, vocabulary
 from tui.engine.model import Article, Event
 
+GROUPING_VERSION = "1"
+"""Bumped with any change to features or grouping; part of the cached grouping's key."""
+THRESHOLD = 0.18
+"""Average similarity two groups need to merge; the one knob that matters."""
+NEIGHBOURS = 20
+"""Candidates kept per article; events larger than this still join through chains of neighbours."""
+CANDIDATE_TERMS = 80
+"""Strongest terms per article used to find candidates (the full vector scores them)."""
+MIN_CANDIDATE = 0.05
+"""Candidate similarities below this are dropped before merging."""
+DATE_GAP_DAYS = 14
+"""Trusted dates further apart than this make two articles unlikely to report one happening."""
+DATE_DAMPING = 0.5
+CHUNK = 512
 
-def group_events(articles: Sequence[Article]) -> list[Event]:
-    parent = list(range(len(articles)))
+Progress = Callable[[int, int], None]
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    for i in range(len(articles)):
-        for j in range(i + 1, len(articles)):
-            if fuzz.token_set_ratio(articles[i].body[:600], articles[j].body[:600]) > 60:
-                parent[find(i)] = find(j)
-    groups: dict[int, list[Article]] = {}
-    for i, article in enumerate(articles):
-        groups.setdefault(find(i), []).append(article)
-    events = []
-    for members in groups.values():
-        key = "\n".join(sorted(a.path for a in members))
-        dates = sorted(a.date for a in members if a.date)
-        events.append(Event(hashlib.sha1(key.encode()).hexdigest()[:10], members[0].title or members[0].texts[0][:60],
-                            dates[0] if dates else None, tuple(members)))
-    return sorted(events, key=lambda e: (-len(e.articles), e.id))
+def weight_matrix(all_terms: Sequence[Terms]) -> sparse.csr_matrix:
+    """Rows: articles; columns: terms; values: (1 + log tf) x smoothed idf, rows L2-normalised."""
+    index, df = vocabulary(all_terms)
+    n = len(all_terms)
+    weights = np.zeros(len(df))
+    for term, col in index.items():
+        weights[col] = idf(term, df[col], n)
+    indptr = [0]
+    cols: list[int] = []
+    vals: list[float] = []
+    for terms in all_terms:
+        for term, count in terms.counts.items():
+            cols.append(index[term])
+            vals.append(count)
+        indptr.append(len(cols))
+    data = np.asarray(vals, dtype=np.float64)
+    col_arr = np.asarray(cols, dtype=np.int64)
+    data = (1.0 + np.log(np.maximum(data, 1.0))) * weights[col_arr] if len(data) else data
+    matrix = sparse.csr_matrix((data, col_arr, np.asarray(indptr)), shape=(n, len(df)))
+    return _normalise(matrix)
+
+
+def _normalise(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+
+
+def _strongest(matrix: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
+    """Each row cut to its `keep` largest values: what an article is most about."""
+    data, indices, indptr = matrix.data, matrix.indices, matrix.indptr
+    rows_d: list[np.ndarray] = []
+    rows_i: list[np.ndarray] = []
+    out_ptr = [0]
+    for r in range(matrix.shape[0]):
+        lo, hi = indptr[r], indptr[r + 1]
+        d = data[lo:hi]
+        if hi - lo > keep:
+            top = np.argpartition(-d, keep)[:keep]
+            rows_d.append(d[top])
+            rows_i.append(indices[lo:hi][top])
+        else:
+            rows_d.append(d)
+            rows_i.append(indices[lo:hi])
+        out_ptr.append(out_ptr[-1] + len(rows_d[-1]))
+    cat_d = np.concatenate(rows_d) if rows_d else np.zeros(0)
+    cat_i = np.concatenate(rows_i) if rows_i else np.zeros(0, dtype=np.int32)
+    return sparse.csr_matrix((cat_d, cat_i, np.asarray(out_ptr)), shape=matrix.shape)
+
+
+def candidate_pairs(matrix: sparse.csr_matrix, *, neighbours: int = NEIGHBOURS,
+                    keep_terms: int = CANDIDATE_TERMS, progress: Progress | None = None,
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) worth scoring: each article's nearest neighbours on its strongest terms.
+
+    A sparse product row-chunk by row-chunk, so memory stays bounded and no Python
+    loop runs over pairs.
+    """
+    n = matrix.shape[0]
+    strong = _strongest(matrix, keep_terms)
+    strong_t = strong.T.tocsr()
+    left: list[np.ndarray] = []
+    right: list[np.ndarray] = []
+    for start in range(0, n, CHUNK):
+        block = (strong[start:start + CHUNK] @ strong_t).tocsr()
+        for r in range(block.shape[0]):
+            lo, hi = block.indptr[r], block.indptr[r + 1]
+            cols = block.indices[lo:hi]
+            vals = block.data[lo:hi]
+            mask = (cols != start + r) & (vals > 0)
+            cols, vals = cols[mask], vals[mask]
+            if len(cols) > neighbours:
+                top = np.argpartition(-vals, neighbours)[:neighbours]
+                cols = cols[top]
+            left.append(np.full(len(cols), start + r, dtype=np.int64))
+            right.append(cols.astype(np.int64))
+        if progress is not None:
+            progress(min(start + CHUNK, n), n)
+    if not left:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    i = np.concatenate(left)
+    j = np.concatenate(right)
+    lo_, hi_ = np.minimum(i, j), np.maximum(i, j)
+    keyed = np.unique(lo_ * n + hi_)
+    return keyed // n, keyed % n
+
+
+def pair_scores(matrix: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Cosine of the full weighted vectors for each candidate pair, vectorised."""
+    if len(i) == 0:
+        return np.zeros(0)
+    out = np.empty(len(i))
+    step = 200_000
+    for s in range(0, len(i), step):
+        a = matrix[i[s:s + step]]
+        b = matrix[j[s:s + step]]
+        out[s:s + step] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+    return out
+
+
+def _ordinal(iso: str | None) -> int | None:
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso).toordinal()
+    except ValueError:
+        return None
+
+
+def date_damping(articles: Sequence[Article], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """1 for each pair, DATE_DAMPING where both trusted dates are more than DATE_GAP_DAYS apart."""
+    days = np.array([_ordinal(a.date) if _ordinal(a.date) is not None else -1 for a in articles],
+                    dtype=np.int64)
+    if len(i) == 0:
+        return np.ones(0)
+    di, dj = days[i], days[j]
+    far = (di >= 0) & (dj >= 0) & (np.abs(di - dj) > DATE_GAP_DAYS)
+    return np.where(far, DATE_DAMPING, 1.0)
+
+
+def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, threshold: float) -> list[int]:
+    """Average-link agglomeration on a sparse similarity graph; returns a cluster root per item.
+
+    A pair that is not a candidate counts as similarity 0, so two groups merge
+    only when the mean over *all* their cross pairs reaches the threshold. Merges
+    happen best-first with a lazy heap: O(E log E) for E candidate edges.
+    """
+    size = [1] * n
+    parent = list(range(n))
+    links: list[dict[int, float]] = [{} for _ in range(n)]
+    for a, b, s in zip(i.tolist(), j.tolist(), sims.tolist(), strict=True):
+        if s > 0:
+            links[a][b] = links[a].get(b, 0.0) + s
+            links[b][a] = links[b].get(a, 0.0) + s
+    heap: list[tuple[float, int, int]] = []
+    for a in range(n):
+        for b, total in links[a].items():
+            if a < b and total >= threshold:
+                heap.append((-total, a, b))
+    heapq.heapify(heap)
+    alive = [True] * n
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if not (alive[a] and alive[b]):
+            continue
+        found = links[a].get(b)
+        if found is None:
+            continue
+        total = found
+        if abs(total / (size[a] * size[b]) + neg) > 1e-12:
+            continue  # stale: a merge changed this pair's mean; a fresher entry was pushed
+        # merge the smaller into the larger
+        if len(links[a]) < len(links[b]):
+            a, b = b, a
+        alive[b] = False
+        parent[b] = a
+        size[a] += size[b]
+        del links[a][b]
+        for c, t in links[b].items():
+            if c == a:
+                continue
+            del links[c][b]
+            merged = links[a].get(c, 0.0) + t
+            links[a][c] = merged
+            links[c][a] = merged
+        links[b] = {}
+        for c, t in links[a].items():
+            mean = t / (size[a] * size[c])
+            if mean >= threshold:
+                heapq.heappush(heap, (-mean, min(a, c), max(a, c)))
+    roots = []
+    for x in range(n):
+        r = x
+        while parent[r] != r:
+            r = parent[r]
+        roots.append(r)
+    return roots
+
+
+def event_id(articles: Sequence[Article]) -> str:
+    """Stable across runs: a hash of the member paths, whatever order they came in."""
+    key = "\n".join(sorted(a.path for a in articles))
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+_WS = re.compile(r"\s+")
+LABEL_CHARS = 80
+
+
+def _shorten(text: str, limit: int = LABEL_CHARS) -> str:
+    text = _WS.sub(" ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:—-")
+    return cut + "…"
+
+
+def _lede(article: Article) -> str | None:
+    """The first sentence that reads like prose: the news lede says who did what."""
+    for text in article.texts[:5]:
+        words = [w for w in text.split() if "://" not in w and not w.startswith("www.")]
+        if len(words) >= 5:
+            return " ".join(words)
+    return None
+
+
+def event_label(members: Sequence[Article], central: Article) -> str:
+    """A short label a reader understands: the central report's title, else its lede,
+    else the names the members share most."""
+    for article in [central, *members]:
+        if article.title and len(article.title.split()) >= 3:
+            return _shorten(article.title)
+    lede = _lede(central)
+    if lede:
+        return _shorten(lede)
+    names: Counter[str] = Counter()
+    for article in members:
+        names.update({t for k, t in sentence_terms(" ".join(article.texts[:3])) if k == "e"})
+    top = [name.title() for name, _ in names.most_common(3)]
+    return ", ".join(top) if top else _shorten(central.texts[0])
+
+
+def _pin_groups(articles: Sequence[Article], pins: Mapping[str, str]) -> tuple[list[list[int]], list[int]]:
+    """Pinned articles grouped by key (each key closed to others), and the free rest."""
+    by_key: dict[str, list[int]] = {}
+    free: list[int] = []
+    for k, article in enumerate(articles):
+        key = pins.get(article.path)
+        if key is None:
+            free.append(k)
+        else:
+            by_key.setdefault(key, []).append(k)
+    return list(by_key.values()), free
+
+
+def cluster(articles: Sequence[Article], *, threshold: float = THRESHOLD,
+            progress: Progress | None = None) -> list[list[int]]:
+    """Indices of `articles` grouped by event (unordered); a singleton is its own group."""
+    n = len(articles)
+    if n == 0:
+        return []
+    matrix = weight_matrix([article_terms(a) for a in articles])
+    i, j = candidate_pairs(matrix, progress=progress)
+    sims = pair_scores(matrix, i, j) * date_damping(articles, i, j)
+    keep = sims >= MIN_CANDIDATE
+    roots = average_link(n, i[keep], j[keep], sims[keep], threshold)
+    groups: dict[int, list[int]] = {}
+    for k, r in enumerate(roots):
+        groups.setdefault(r, []).append(k)
+    return list(groups.values())
+
+
+def _central(members: Sequence[Article]) -> Article:
+    """The member most like the rest (ties: the longest), to name the event after."""
+    if len(members) <= 2:
+        return max(members, key=lambda a: (a.title is not None, len(a.sentences), a.path))
+    matrix = weight_matrix([article_terms(a) for a in members])
+    sims = np.asarray((matrix @ matrix.T).sum(axis=1)).ravel()
+    return members[int(np.argmax(sims))]
+
+
+def make_event(members: Sequence[Article]) -> Event:
+    """An Event from its members, which are listed earliest-dated first, then by path."""
+    ordered = sorted(members, key=lambda a: (a.date is None, a.date or "", a.path))
+    dates = sorted(a.date for a in ordered if a.date and _ordinal(a.date) is not None)
+    first = dates[0] if dates else None
+    return Event(event_id(ordered), event_label(ordered, _central(ordered)), first, tuple(ordered))
+
+
+def order_events(events: Sequence[Event]) -> list[Event]:
+    """Largest first, then most recent (undated last), then by id for a stable order."""
+    def key(e: Event) -> tuple[int, int, str]:
+        day = _ordinal(e.date)
+        return (-len(e.articles), -day if day is not None else 1, e.id)
+    return sorted(events, key=key)
+
+
+def group_events(articles: Sequence[Article], *, pins: Mapping[str, str] | None = None,
+                 threshold: float = THRESHOLD, progress: Progress | None = None) -> list[Event]:
+    """Every article in exactly one event, largest and most recent first.
+
+    `pins` maps an article path to a pin key from the reader's corrections: all
+    articles with one key form exactly one event, closed to every other article;
+    a key given to a single article makes it stand alone. Unpinned articles are
+    grouped by content as usual.
+    """
+    pinned, free = _pin_groups(articles, pins or {})
+    groups = [list(g) for g in pinned]
+    free_articles = [articles[k] for k in free]
+    groups += [[free[k] for k in g] for g in cluster(free_articles, threshold=threshold, progress=progress)]
+    return order_events([make_event([articles[k] for k in g]) for g in groups])

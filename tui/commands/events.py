@@ -1,0 +1,50 @@
+"""`parallax events [PATH...] [--json]`: the corpus grouped by event."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from tui.commands.common import article_json, print_json, warn
+from tui.engine.model import Event
+
+
+def default_paths() -> list[str]:
+    """The repository's seeds/ until the configured corpus is wired in."""
+    return [str(Path(__file__).resolve().parents[2] / "seeds")]
+
+
+def events_json(events: list[Event]) -> dict[str, Any]:
+    """The contract's shape: events, each with its articles' metadata and sentence count."""
+    out = []
+    for event in events:
+        articles = []
+        for article in event.articles:
+            data = article_json(article, with_sentences=False)
+            data["sentences"] = len(article.sentences)
+            articles.append(data)
+        out.append({"id": event.id, "label": event.label, "date": event.date, "articles": articles})
+    return {"events": out}
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.cli import UsageError
+    from tui.engine.cache import load_events_cached
+
+    paths = list(args.paths) or default_paths()
+    corpus, events = load_events_cached(paths)
+    for notice in corpus.notices:
+        warn(str(notice))
+    if not corpus.articles:
+        raise UsageError(f"{', '.join(paths)}: no article could be read")
+    if args.json:
+        print_json(events_json(events))
+        return 0
+    for event in events:
+        when = event.date or "undated"
+        print(f"{event.label}  [{when}, {len(event.articles)} article{'s' * (len(event.articles) != 1)}]")
+        for article in event.articles:
+            meta = ", ".join(x for x in (article.outlet, article.date) if x)
+            print(f"    {article.path}" + (f"  ({meta})" if meta else ""))
+    return 0
