@@ -46,8 +46,15 @@ TOP_K = 12
 
 NAME_BOOST = 1.5
 NUMBER_BOOST = 1.5
-EVIDENCE = 4.0  # shared weight at which the evidence factor reaches 1 - 1/e
-MERGE_MIN = 0.55  # a split-off sentence must score this share of the threshold on its own
+EVIDENCE = 5.0  # shared weight at which the evidence factor reaches 1 - 1/e
+IDF_PRIOR = 4.0  # pseudo-sentences without the word, so tiny articles still weigh their words
+COVER_PRIOR = 3.0  # keeps a short sentence from being "fully covered" by one or two shared words
+W_DICE = 0.4
+W_COVER = 0.4
+MERGE_MIN = 0.7  # a split-off sentence must score this share of the threshold on its own
+MERGE_NEW = 3.0  # ...and share this much weight that its neighbour does not
+MERGE_COVER = 0.4  # ...and most of what it says must be in the partner
+MERGE_GAIN = 1.0  # ...and the merged match must score higher than the 1:1 one
 
 ProgressFn = Callable[[float], None]
 CancelFn = Callable[[], bool]
@@ -67,14 +74,33 @@ class _Side:
     folded: list[str]
 
 
-def _side(texts: Sequence[str]) -> _Side:
+def _side(texts: Sequence[str], canon: dict[str, str] | None = None) -> _Side:
     tokens = [tokenize(t) for t in texts]
+    if canon:
+        tokens = [[t._replace(key=canon.get(t.key, t.key)) for t in ts] for ts in tokens]
     return _Side(
         tokens=tokens,
         keys=[[t.key for t in ts] for ts in tokens],
         content=[frozenset(t.key for t in ts if t.content) for ts in tokens],
         folded=[" ".join(fold(t).split()) for t in texts],
     )
+
+
+def _sides(lt: Sequence[str], rt: Sequence[str]) -> tuple[_Side, _Side]:
+    """Both articles tokenised, with word forms that differ only by a short ending
+    ("German"/"Germany", "Ukrainian"/"Ukrain") keyed alike across the pair."""
+    a, b = _side(lt), _side(rt)
+    keys = sorted({k for side in (a, b) for ks in side.content for k in ks if k.isalpha()})
+    known = set(keys)
+    canon: dict[str, str] = {}
+    for k in keys:  # sorted, so a prefix is settled before the words it is a prefix of
+        for m in range(max(PREFIX_MIN, len(k) - PREFIX_SLACK), len(k)):
+            if k[:m] in known:
+                canon[k] = canon.get(k[:m], k[:m])
+                break
+    if not canon:
+        return a, b
+    return _side(lt, canon), _side(rt, canon)
 
 
 def _check(cancelled: CancelFn | None) -> None:
@@ -111,7 +137,7 @@ def _align(
 ) -> list[Match]:
     if not lt or not rt:
         return []
-    a, b = _side(lt), _side(rt)
+    a, b = _sides(lt, rt)
     _check(cancelled)
     if progress:
         progress(0.1)
@@ -150,7 +176,7 @@ class _Scorer:
         df = np.asarray(self.la.sum(axis=0)).ravel() + np.asarray(self.lb.sum(axis=0)).ravel()
         self.df = df
         n = len(a.content) + len(b.content)
-        weight = np.log1p(n / np.maximum(df, 1))
+        weight = np.log((n + IDF_PRIOR) / np.maximum(df, 1))
         boost = np.ones(len(vocab))
         named = self._named()
         for k, idx in vocab.items():
@@ -222,26 +248,42 @@ class _Scorer:
         shared = np.asarray(self.wa[ci].multiply(self.lb[cj]).sum(axis=1)).ravel()
         na, nb = len(self.a.content), len(self.b.content)
         if na * nb <= FULL_PAIRS:
-            full = process.cdist(self.keystr_a, self.keystr_b, scorer=fuzz.token_set_ratio,
+            full = process.cdist(self.keystr_a, self.keystr_b, scorer=fuzz.token_sort_ratio,
                                  dtype=np.float32, workers=-1)
             fuzzy = full[ci, cj].astype(np.float64)
         else:
             qa = [self.keystr_a[i] for i in ci.tolist()]
             qb = [self.keystr_b[j] for j in cj.tolist()]
-            fuzzy = process.cpdist(qa, qb, scorer=fuzz.token_set_ratio, dtype=np.float32,
+            fuzzy = process.cpdist(qa, qb, scorer=fuzz.token_sort_ratio, dtype=np.float32,
                                    workers=-1).astype(np.float64)
         base = _combine(shared, self.total_a[ci], self.total_b[cj], fuzzy)
         # The longest shared phrase only matters where it can lift a pair over the line.
         phrase = np.zeros(len(ci))
-        near = np.flatnonzero(base >= limit - PHRASE_MAX)
+        near = np.flatnonzero(base >= _raw_of(limit) - PHRASE_MAX)
         for n in near.tolist():
             phrase[n] = _phrase_bonus(self.a.tokens[ci[n]], self.b.tokens[cj[n]])
-        scores = np.minimum(100.0, base + phrase)
+        scores = _calibrate(np.minimum(100.0, base + phrase))
         same = np.fromiter((self.a.folded[i] == self.b.folded[j] for i, j in zip(ci.tolist(), cj.tolist(),
                                                                                 strict=True)),
                            dtype=bool, count=len(ci))
         scores[same] = 100.0
         return scores
+
+    def new_shared(self, i: int, j: int, extra: int, on_left: bool) -> float:
+        """Weight of the words `extra` shares with the other side that the matched pair does not."""
+        if on_left:
+            new = (self.a.content[extra] & self.b.content[j]) - self.a.content[i]
+        else:
+            new = (self.b.content[extra] & self.a.content[i]) - self.b.content[j]
+        return float(sum(self.weight[self.vocab[k]] for k in new))
+
+    def coverage(self, extra: int, partner: int, on_left: bool) -> float:
+        """Share of `extra`'s content weight that it shares with `partner` on the other side."""
+        mine = self.a.content[extra] if on_left else self.b.content[extra]
+        theirs = self.b.content[partner] if on_left else self.a.content[partner]
+        total = sum(self.weight[self.vocab[k]] for k in mine)
+        shared = sum(self.weight[self.vocab[k]] for k in mine & theirs)
+        return float(shared / total) if total else 0.0
 
     def unit_score(self, li: Sequence[int], rj: Sequence[int]) -> float:
         """The score of several left sentences against several right ones, read as one text each."""
@@ -251,14 +293,34 @@ class _Scorer:
         shared = sum(w[self.vocab[k]] for k in ka & kb)
         ta = sum(w[self.vocab[k]] for k in ka)
         tb = sum(w[self.vocab[k]] for k in kb)
-        fuzzy = fuzz.token_set_ratio(" ".join(sorted(ka)), " ".join(sorted(kb)))
+        fuzzy = fuzz.token_sort_ratio(" ".join(sorted(ka)), " ".join(sorted(kb)))
         base = _combine(np.array([shared]), np.array([ta]), np.array([tb]), np.array([fuzzy]))[0]
         ta_tokens = [t for i in li for t in self.a.tokens[i]]
         tb_tokens = [t for j in rj for t in self.b.tokens[j]]
-        return float(min(100.0, base + _phrase_bonus(ta_tokens, tb_tokens)))
+        raw = min(100.0, base + _phrase_bonus(ta_tokens, tb_tokens))
+        return float(_calibrate(np.array([raw]))[0])
 
 
-PHRASE_MAX = 15.0
+PHRASE_MAX = 20.0
+RAW_AT_50 = 37.0  # the raw score that calibrates to 50
+PREFIX_MIN = 5  # shortest key another may extend
+PREFIX_SLACK = 3  # longest ending that may differ
+PHRASE_STEP = 6.0
+
+
+def _calibrate(raw: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """Map raw scores so that 50 is where pairs become reliable on the gold files (raw RAW_AT_50)
+    and 100 stays 100; monotone, so the order of pairs is unchanged."""
+    low = raw * (50.0 / RAW_AT_50)
+    high = 50.0 + (raw - RAW_AT_50) * (50.0 / (100.0 - RAW_AT_50))
+    return np.asarray(np.where(raw <= RAW_AT_50, low, high), dtype=np.float64)
+
+
+def _raw_of(score: float) -> float:
+    """The raw score that calibrates to `score` (inverse of _calibrate)."""
+    if score <= 50.0:
+        return score * RAW_AT_50 / 50.0
+    return RAW_AT_50 + (score - 50.0) * (100.0 - RAW_AT_50) / 50.0
 
 
 def _combine(
@@ -268,11 +330,11 @@ def _combine(
     fuzzy: npt.NDArray[np.float64],
 ) -> npt.NDArray[np.float64]:
     """Overlap, coverage, fuzzy ratio and evidence folded into one 0-100 score."""
-    small = np.maximum(np.minimum(total_a, total_b), 1e-9)
+    small = np.minimum(total_a, total_b) + COVER_PRIOR
     dice = 2 * shared / np.maximum(total_a + total_b, 1e-9)
     cover = np.minimum(shared / small, 1.0)
     evidence = 1.0 - np.exp(-shared / EVIDENCE)
-    base = 0.45 * dice + 0.35 * cover + 0.20 * fuzzy / 100.0
+    base = W_DICE * dice + W_COVER * cover + (1 - W_DICE - W_COVER) * fuzzy / 100.0
     return np.asarray(100.0 * base * evidence, dtype=np.float64)
 
 
@@ -298,18 +360,21 @@ def _common_runs(ka: Sequence[str], kb: Sequence[str]) -> list[tuple[int, int, i
 
 
 def _phrase_bonus(ta: Sequence[Token], tb: Sequence[Token]) -> float:
-    """Points for the longest run of words (stop words included) both say, if it holds content."""
-    runs = _common_runs([t.key for t in ta], [t.key for t in tb])
-    best = 0
-    for i, _j, n in runs:
-        if n < 3:
+    """Points for the longest run of words (stop words included) both say, by the content it holds.
+
+    Names count half: the same person named in two sentences is already weighed as a name,
+    and a run of names ("Joint Chiefs of Staff") says less about the claim than "deploy
+    long-range missiles" does.
+    """
+    best = 0.0
+    for i, _j, n in _common_runs([t.key for t in ta], [t.key for t in tb]):
+        if n < 2:
             break
-        content = sum(1 for t in ta[i : i + n] if t.content)
-        if content >= 2:
-            best = max(best, n)
-    if best < 3:
+        eff = sum(0.5 if t.name else 1.0 for t in ta[i : i + n] if t.content)
+        best = max(best, eff)
+    if best < 2:
         return 0.0
-    return min(PHRASE_MAX, PHRASE_MAX * (best - 2) / 6)
+    return min(PHRASE_MAX, PHRASE_STEP * (best - 1))
 
 
 def _assign(
@@ -357,8 +422,13 @@ def _merge_splits(
             alone = scorer.unit_score([extra], [j]) if on_left else scorer.unit_score([i], [extra])
             if alone < MERGE_MIN * limit:
                 continue
+            # The extra sentence must bring shared words of its own, not echo its neighbour's.
+            if scorer.new_shared(i, j, extra, on_left) < MERGE_NEW:
+                continue
+            if scorer.coverage(extra, j if on_left else i, on_left) < MERGE_COVER:
+                continue
             merged = scorer.unit_score(li, rj)
-            if merged < max(limit, s - 5.0):
+            if merged < max(limit, s + MERGE_GAIN):
                 continue
             if best is None or merged > best[0]:
                 best = (merged, li, rj)

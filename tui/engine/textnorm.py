@@ -95,8 +95,23 @@ def stem(word: str) -> str:
     return w
 
 
+# Two-word names keyed as one (both words get the key), and single-word aliases.
+_PAIRS = {("united", "stat"): "us!", ("united", "kingdom"): "uk!"}
+_ALIASES = {"britain": "uk!", "british": "uk!", "uk": "uk!"}
+
+
 def tokenize(text: str) -> list[Token]:
     """The words of `text` with their offsets, keys and flags."""
+    tokens = _tokens(text)
+    for n in range(len(tokens) - 1):
+        key = _PAIRS.get((tokens[n].key, tokens[n + 1].key))
+        if key:
+            tokens[n] = tokens[n]._replace(key=key, name=True)
+            tokens[n + 1] = tokens[n + 1]._replace(key=key, name=True)
+    return [t._replace(key=_ALIASES[t.key], name=True) if t.key in _ALIASES else t for t in tokens]
+
+
+def _tokens(text: str) -> list[Token]:
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
         raw = m.group()
