@@ -1,0 +1,81 @@
+"""`parallax bookmarks [--json]`, `parallax bookmark add LEFT [RIGHT] [--note TEXT]`,
+`parallax bookmark remove ID`: the bookmarks of the config in use.
+
+A config that does not parse (or a --config file that is not there) exits 2 with one
+line naming the file, and is never written. Settings with wrong types or unknown keys
+are reported on stderr, one line each, and the command goes on.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from tui.bookmarks import add_bookmark, bookmark_json, missing_files, remove_bookmark
+from tui.commands.common import print_json, warn
+from tui.config import Config, ConfigError, load_config
+
+
+def _config(args: argparse.Namespace) -> Config:
+    from tui.cli import UsageError
+
+    config = load_config(getattr(args, "config", None))
+    if config.error is not None:
+        raise UsageError(str(config.error))
+    for issue in config.issues:
+        warn(str(issue))
+    return config
+
+
+def _article(path: str) -> None:
+    """The file to bookmark must be there now (it may go later: it then shows as missing)."""
+    from tui.cli import UsageError
+
+    found = Path(path).expanduser()
+    if found.is_dir():
+        raise UsageError(f"{path}: is a folder, not an article file")
+    if not found.is_file():
+        raise UsageError(f"{path}: no such file")
+
+
+def _list(config: Config, as_json: bool) -> None:
+    if as_json:
+        print_json({"bookmarks": [bookmark_json(b, config) for b in config.bookmarks]})
+        return
+    if not config.bookmarks:
+        print(f"No bookmarks in {config.path}.")
+        return
+    for b in config.bookmarks:
+        files = b.left if b.right is None else f"{b.left} <-> {b.right}"
+        gone = missing_files(b, config)
+        flag = f"  [missing: {', '.join(gone)}]" if gone else ""
+        where = ""
+        if b.passage is not None:
+            sides = [f"{name} {','.join(map(str, ix))}"
+                     for name, ix in (("left", b.passage.left), ("right", b.passage.right)) if ix]
+            where = f"  (sentences: {'; '.join(sides)})"
+        print(f"{b.id}  {b.created}  {files}{where}{flag}")
+        if b.note:
+            print(f"        {b.note}")
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.cli import UsageError
+
+    config = _config(args)
+    try:
+        if args.command == "bookmarks":
+            _list(config, bool(args.json))
+        elif args.action == "add":
+            _article(args.left)
+            if args.right is not None:
+                _article(args.right)
+            bookmark = add_bookmark(config, args.left, args.right, note=args.note or "")
+            print(bookmark.id, flush=True)
+        elif args.action == "remove":
+            remove_bookmark(config, args.id)
+        else:  # pragma: no cover - argparse allows no other action
+            raise UsageError(f"parallax bookmark: unknown action {args.action}")
+    except ConfigError as err:
+        raise UsageError(str(err)) from err
+    return 0
