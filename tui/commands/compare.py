@@ -74,84 +74,82 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _sentence_text(text: str, spans: list[tuple[int, int]], colour: str | None, index: int) -> Text:
-    """One sentence as a Rich Text: plain text appended, never parsed as markup."""
+def _sentence_text(text: str, spans: list[tuple[int, int]], colour: str | None) -> Text:
+    """One sentence as a Rich Text: the article's text is appended as plain text, never
+    parsed as markup, so "[bold]" in an article prints literally."""
     from rich.text import Text
 
-    out = Text(f"{index:>3} ", style="dim")
     body = Text(text, style=colour or "dim")
     for start, end in spans:
         body.stylize(f"bold underline {colour}" if colour else "bold", start, end)
-    out.append_text(body)
-    return out
+    return body
+
+
+def _rows(alignment: Alignment) -> list[tuple[str, int]]:
+    """Report rows in the left side's reading order: ("match", m), ("left", i) or ("right", j).
+    A sentence only the right side has goes after the row of its nearest earlier neighbour."""
+    owner_l = {i: m for m, match in enumerate(alignment.matches) for i in match.left}
+    owner_r = {j: m for m, match in enumerate(alignment.matches) for j in match.right}
+    rows: list[tuple[str, int]] = []
+    for i in range(len(alignment.left.sentences)):
+        if i not in owner_l:
+            rows.append(("left", i))
+        elif alignment.matches[owner_l[i]].left[0] == i:
+            rows.append(("match", owner_l[i]))
+    position = {row: n for n, row in enumerate(rows)}
+    placed: list[tuple[int, int, tuple[str, int]]] = []
+    for j in range(len(alignment.right.sentences)):
+        if j in owner_r:
+            continue
+        at = -1
+        for k in range(j - 1, -1, -1):
+            if k in owner_r:
+                at = position[("match", owner_r[k])]
+                break
+        placed.append((at, j, ("right", j)))
+    # Insert from the end so earlier positions stay valid; equal anchors keep right order.
+    for at, _j, row in sorted(placed, key=lambda p: (-p[0], -p[1])):
+        rows.insert(at + 1, row)
+    return rows
 
 
 def render(alignment: Alignment, width: int) -> RenderableType:
-    """The side-by-side report: one row per match in reading order of the left side, with
-    sentences only one side has dimmed and placed near their neighbours."""
+    """The side-by-side report: two columns that share the terminal's width, each match in
+    its own colour with the shared words in bold, one-side-only sentences dimmed."""
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
 
     left, right = alignment.left.texts, alignment.right.texts
-    owner_r: dict[int, int] = {}
-    owner_l: dict[int, int] = {}
-    for m, match in enumerate(alignment.matches):
-        for i in match.left:
-            owner_l[i] = m
-        for j in match.right:
-            owner_r[j] = m
-
-    # Rows: ("match", m) | ("left", i) | ("right", j), in left reading order.
-    rows: list[tuple[str, int]] = []
-    for i in range(len(left)):
-        if i in owner_l:
-            m = owner_l[i]
-            if alignment.matches[m].left[0] == i:
-                rows.append(("match", m))
-        else:
-            rows.append(("left", i))
-    # Each right-only sentence goes after the row holding the nearest earlier right sentence.
-    for j in range(len(right)):
-        if j in owner_r:
-            continue
-        at = 0
-        for k in range(j - 1, -1, -1):
-            key = ("match", owner_r[k]) if k in owner_r else ("right", k)
-            if key in rows:
-                at = rows.index(key) + 1
-                break
-        rows.insert(at, ("right", j))
-
-    table = Table(show_header=True, header_style="bold", expand=True, show_lines=False, box=None,
-                  padding=(0, 1), width=max(width, 20))
+    table = Table(show_header=True, header_style="bold", expand=True, box=None, padding=(0, 1),
+                  width=max(width, 24))
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
     table.add_column(Text(alignment.left.title or alignment.left.path), ratio=1, overflow="fold")
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
     table.add_column(Text(alignment.right.title or alignment.right.path), ratio=1, overflow="fold")
-    for kind, n in rows:
+    for kind, n in _rows(alignment):
         if kind == "match":
             match = alignment.matches[n]
             colour = PALETTE[n % len(PALETTE)]
-            cells = []
+            cells: list[tuple[Text, Text]] = []
             for idx, texts, spans in ((match.left, left, match.left_spans),
                                       (match.right, right, match.right_spans)):
-                cell = Text()
-                for k, i in enumerate(idx):
-                    if k:
-                        cell.append("\n")
-                    cell.append_text(_sentence_text(texts[i], [(s, e) for x, s, e in spans if x == i],
-                                                    colour, i))
-                cells.append(cell)
-            cells[0].append(f"  [{match.score:.1f}]", style="dim")
-            table.add_row(*cells)
+                numbers = Text("\n".join(str(i) for i in idx))
+                body = Text("\n").join(
+                    _sentence_text(texts[i], [(s, e) for x, s, e in spans if x == i], colour) for i in idx
+                )
+                cells.append((numbers, body))
+            cells[1][1].append(f"  {match.score:.1f}", style="dim italic")
+            table.add_row(cells[0][0], cells[0][1], cells[1][0], cells[1][1])
         elif kind == "left":
-            table.add_row(_sentence_text(left[n], [], None, n), Text(""))
+            table.add_row(str(n), _sentence_text(left[n], [], None), "", "")
         else:
-            table.add_row(Text(""), _sentence_text(right[n], [], None, n))
+            table.add_row("", "", str(n), _sentence_text(right[n], [], None))
 
-    covered_l = len(owner_l)
-    covered_r = len(owner_r)
+    covered_l = sum(len(m.left) for m in alignment.matches)
+    covered_r = sum(len(m.right) for m in alignment.matches)
     summary = Text(
-        f"{len(alignment.matches)} matches; left {covered_l}/{len(left)} sentences covered "
+        f"{len(alignment.matches)} matches; left {covered_l}/{len(left)} sentences matched "
         f"({_pct(covered_l, len(left))}), right {covered_r}/{len(right)} ({_pct(covered_r, len(right))})",
         style="bold",
     )

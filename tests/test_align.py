@@ -1,0 +1,213 @@
+"""Sentence alignment: behaviour on hand-built articles, and properties under hypothesis."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tui.commands.compare import alignment_json
+from tui.engine.align import DEFAULT_THRESHOLD, FULL_PAIRS, Cancelled, align
+from tui.engine.model import Alignment, Article, Match, Sentence
+from tui.engine.textnorm import fold, stem, tokenize
+
+
+def article(texts: list[str], path: str = "a.txt") -> Article:
+    """An Article straight from sentences, as the reader would build it."""
+    sentences = []
+    at = 0
+    for text in texts:
+        sentences.append(Sentence(text, at, at + len(text)))
+        at += len(text) + 1
+    return Article(path, None, None, None, None, None, " ".join(texts), tuple(sentences))
+
+
+def pairs(alignment: Alignment) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(m.left, m.right) for m in alignment.matches]
+
+
+def marked(alignment: Alignment, side: str) -> list[str]:
+    """The text of every span on one side."""
+    texts = (alignment.left if side == "left" else alignment.right).texts
+    out = []
+    for m in alignment.matches:
+        for i, start, end in (m.left_spans if side == "left" else m.right_spans):
+            out.append(texts[i][start:end])
+    return out
+
+
+LEFT = [
+    "Defense Secretary Lloyd Austin spoke by phone with Russian Defense Minister Andrey Belousov on Friday.",
+    "The call came a day after the NATO summit in Washington ended.",
+    "Ms. Singh said.",
+    "The United States plans to deploy long-range missiles in Germany from 2026.",
+    "Farmers in Iowa expect a record corn harvest this autumn.",
+]
+RIGHT = [
+    "Washington intends to station long-range missiles in Germany starting in 2026, officials said.",
+    "Peskov said.",
+    "Russian Defense Minister Andrey Belousov held a phone call with U.S. Defense Secretary Lloyd Austin.",
+    "A new stadium opens in Lisbon next spring.",
+]
+
+
+def test_reordered_paraphrases_are_matched_and_noise_is_not() -> None:
+    result = align(article(LEFT), article(RIGHT, "b.txt"))
+    assert pairs(result) == [((0,), (2,)), ((3,), (0,))]
+
+
+def test_short_stock_sentences_make_no_pair() -> None:
+    result = align(article(["Ms. Singh said.", "He added."]), article(["Peskov said.", "He added it."]))
+    assert pairs(result) == []
+
+
+def test_a_split_sentence_is_one_match_of_one_and_two() -> None:
+    left = [
+        "Russia rolled tanks across Belarus on Thursday for live-fire drills that drew an ominous warning "
+        "from NATO and added urgency to Western efforts to avert an invasion of Ukraine.",
+        "Grain prices rose in Chicago.",
+    ]
+    right = [
+        "Markets were calm.",
+        "Russian tanks rolled across Belarus on Thursday for live-fire drills.",
+        "The drills drew an ominous warning from NATO and added urgency to Western efforts to avert an invasion.",
+    ]
+    result = align(article(left), article(right, "b.txt"))
+    assert pairs(result) == [((0,), (1, 2))]
+
+
+def test_shared_words_are_marked_as_character_spans() -> None:
+    result = align(article(LEFT), article(RIGHT, "b.txt"))
+    left_marks = " ".join(marked(result, "left"))
+    right_marks = " ".join(marked(result, "right"))
+    for phrase in ("long-range missiles in Germany", "Andrey Belousov", "Lloyd Austin"):
+        assert phrase in left_marks
+        assert phrase in right_marks
+    # Words only one side says are not marked.
+    assert "Friday" not in left_marks
+    assert "station" not in right_marks
+
+
+def test_identical_text_scores_100_and_threshold_limits_matches() -> None:
+    same = align(article(LEFT), article(LEFT, "b.txt"))
+    assert all(m.score == 100.0 for m in same.matches)
+    strict = align(article(LEFT), article(RIGHT, "b.txt"), threshold=99.0)
+    assert pairs(strict) == []
+    loose = align(article(LEFT), article(RIGHT, "b.txt"), threshold=0.0)
+    assert len(loose.matches) >= len(align(article(LEFT), article(RIGHT, "b.txt")).matches)
+
+
+def test_same_input_same_output_byte_for_byte() -> None:
+    first = json.dumps(alignment_json(align(article(LEFT), article(RIGHT, "b.txt"))))
+    for _ in range(3):
+        assert json.dumps(alignment_json(align(article(LEFT), article(RIGHT, "b.txt")))) == first
+
+
+def test_empty_articles_align_to_nothing() -> None:
+    assert align(article([]), article(RIGHT)).matches == ()
+    assert align(article(LEFT), article([])).matches == ()
+
+
+def test_progress_reaches_one_and_cancel_stops() -> None:
+    seen: list[float] = []
+    align(article(LEFT), article(RIGHT, "b.txt"), progress=seen.append)
+    assert seen and seen[-1] == 1.0 and seen == sorted(seen)
+    with pytest.raises(Cancelled):
+        align(article(LEFT), article(RIGHT, "b.txt"), cancelled=lambda: True)
+
+
+def test_default_threshold_is_a_calibrated_midpoint() -> None:
+    assert 0.0 < DEFAULT_THRESHOLD < 100.0
+
+
+def _document(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    words = [f"w{k}" for k in range(3000)]
+    return [" ".join(rng.choice(words) for _ in range(12)).capitalize() + "." for _ in range(n)]
+
+
+def test_large_documents_are_pruned_and_still_matched() -> None:
+    """Past FULL_PAIRS pairs only candidates sharing rare words are scored; reworded copies still pair."""
+    left = _document(1100, 1)
+    assert len(left) * len(left) > FULL_PAIRS
+    rng = random.Random(2)
+    right = []
+    for text in left:
+        words = text.rstrip(".").split()
+        words[rng.randrange(len(words))] = "changed"
+        right.append(" ".join(words) + ".")
+    order = list(range(len(right)))
+    rng.shuffle(order)
+    result = align(article(left), article([right[k] for k in order], "b.txt"))
+    found = {(m.left, m.right) for m in result.matches}
+    expected = {((k,), (n,)) for n, k in enumerate(order)}
+    assert len(found & expected) >= 0.98 * len(left)
+    assert not found - expected
+
+
+def test_tokens_keep_offsets_and_fold_forms() -> None:
+    text = "The U.S. decision: deploying “long-range” missiles, 130,000 troops — Russia’s move."
+    tokens = tokenize(text)
+    for t in tokens:
+        assert 0 <= t.start < t.end <= len(text)
+    keys = [t.key for t in tokens]
+    assert "us!" in keys and "130000" in keys
+    assert stem("deployments") == stem("deployed") == stem("deploy")
+    assert fold("“Quoted” — text") == '"quoted" - text'
+
+
+# ---- properties -------------------------------------------------------------------------
+
+VOCAB = ["missile", "Germany", "Austin", "Belousov", "call", "phone", "NATO", "summit", "said", "the",
+         "deploy", "long-range", "Kremlin", "warned", "2026", "of", "a", "Ms.", "Singh", "talks"]
+sentence_st = st.lists(st.sampled_from(VOCAB), min_size=1, max_size=10).map(lambda ws: " ".join(ws) + ".")
+doc_st = st.lists(sentence_st, min_size=0, max_size=8)
+unicode_doc_st = st.lists(st.text(min_size=0, max_size=40), min_size=0, max_size=6)
+
+
+def mirror(alignment: Alignment) -> list[Match]:
+    swapped = [Match(m.right, m.left, m.score, m.right_spans, m.left_spans) for m in alignment.matches]
+    return sorted(swapped, key=lambda m: m.left)
+
+
+def check_invariants(result: Alignment) -> None:
+    seen_l: set[int] = set()
+    seen_r: set[int] = set()
+    for m in result.matches:
+        assert m.left and m.right
+        assert not seen_l & set(m.left) and not seen_r & set(m.right)
+        seen_l.update(m.left)
+        seen_r.update(m.right)
+        assert 0.0 <= m.score <= 100.0
+        for spans, idx, texts in ((m.left_spans, m.left, result.left.texts),
+                                  (m.right_spans, m.right, result.right.texts)):
+            for i, start, end in spans:
+                assert i in idx
+                assert 0 <= start < end <= len(texts[i])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(doc_st, doc_st, st.sampled_from([None, 0.0, 30.0, 80.0]))
+def test_b_with_a_mirrors_a_with_b(a: list[str], b: list[str], threshold: float | None) -> None:
+    ab = align(article(a), article(b, "b.txt"), threshold=threshold)
+    ba = align(article(b, "b.txt"), article(a), threshold=threshold)
+    assert list(ba.matches) == mirror(ab)
+    check_invariants(ab)
+
+
+@settings(max_examples=100, deadline=None)
+@given(doc_st)
+def test_an_article_matches_itself_sentence_by_sentence(a: list[str]) -> None:
+    result = align(article(a), article(a, "copy.txt"))
+    assert pairs(result) == [((i,), (i,)) for i in range(len(a))]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(unicode_doc_st, unicode_doc_st)
+def test_arbitrary_unicode_never_crashes(a: list[str], b: list[str]) -> None:
+    result = align(article(a), article(b, "b.txt"))
+    check_invariants(result)
+    json.dumps(alignment_json(result))
