@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from tui.commands.common import load_one, print_json
-from tui.engine.align import DEFAULT_THRESHOLD, align
+from tui.commands.common import load_one, print_json, warn
+from tui.engine.align import align
 from tui.engine.model import Alignment, Article
 
 if TYPE_CHECKING:
@@ -49,15 +49,23 @@ def alignment_json(alignment: Alignment) -> dict[str, Any]:
 
 
 def _threshold(args: argparse.Namespace) -> float:
-    """--threshold, else the config's align threshold, else DEFAULT_THRESHOLD."""
+    """--threshold, else `[reading] threshold` of the config in use (whose default is
+    DEFAULT_THRESHOLD)."""
+    from tui.cli import UsageError
+
     if getattr(args, "threshold", None) is not None:
         value = float(args.threshold)
         if not 0.0 <= value <= 100.0:
-            from tui.cli import UsageError
-
             raise UsageError(f"--threshold: {value:g} is not between 0 and 100")
         return value
-    return DEFAULT_THRESHOLD
+    from tui.config import load_config
+
+    config = load_config(getattr(args, "config", None))
+    if config.error is not None:
+        raise UsageError(str(config.error))
+    for issue in config.issues:
+        warn(str(issue))
+    return float(config.reading.threshold)
 
 
 def run(args: argparse.Namespace) -> int:
