@@ -530,7 +530,8 @@ def _build(path: Path, source: Source, data: dict[str, Any], lines: Mapping[Key,
     bookmarks = _bookmarks(data, check)
     pins = _pins(data, check)
     return Config(path, source, exists=True, corpus=corpus, reading=reading, keys=keys,
-                  bookmarks=bookmarks, pins=pins, issues=tuple(check.issues))
+                  bookmarks=bookmarks, pins=pins,
+                  issues=tuple(sorted(check.issues, key=lambda i: i.line or 0)))
 
 
 def _resolve_in(config_path: Path, item: str) -> str:
@@ -667,6 +668,33 @@ def pins_for(config: Config, paths: Iterable[str], *, cwd: Path | None = None) -
         if other is not None and other != article:
             out[article] = other
     return out
+
+
+def pin_keys(config: Config, paths: Iterable[str], *, cwd: Path | None = None) -> dict[str, str]:
+    """The pins in the form `tui.engine.events.group_events(articles, pins=...)` takes today:
+    article path -> group key, where the articles sharing a key form one closed event.
+
+    Articles joined by `with` pins (directly or in a chain) share a key; an article pinned
+    `alone` (and not joined by another's `with`) gets a key of its own. Keys and paths are
+    the strings in `paths`.
+    """
+    links = pins_for(config, paths, cwd=cwd)
+    parent: dict[str, str] = {}
+
+    def root(path: str) -> str:
+        parent.setdefault(path, path)
+        while parent[path] != path:
+            parent[path] = parent[parent[path]]
+            path = parent[path]
+        return path
+
+    for article, other in links.items():
+        root(article)
+        if other is not None:
+            a, b = root(article), root(other)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {path: f"pin:{root(path)}" for path in parent}
 
 
 # ---------------------------------------------------------------------------- text scanning
