@@ -1,0 +1,125 @@
+"""`parallax compare LEFT RIGHT [--json]` end to end, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+LEFT = """Defense Secretary Lloyd Austin spoke by phone with Russian Defense Minister Andrey Belousov on Friday.
+
+Farmers in Iowa expect a record corn harvest this autumn, the [bold]ministry[/bold] said.
+
+The United States plans to deploy long-range missiles in Germany from 2026.
+"""
+RIGHT = """Washington intends to station long-range missiles in Germany starting in 2026, officials said.
+
+Russian Defense Minister Andrey Belousov held a phone call with U.S. Defense Secretary Lloyd Austin.
+
+A new stadium opens in Lisbon next spring [red]today[/red].
+"""
+
+
+def run(*args: str, cwd: Path, columns: int = 100) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": str(columns), "NO_COLOR": "1", "PYTHONPATH": str(ROOT)}
+    env.pop("PARALLAX_CONFIG", None)
+    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True,
+                          cwd=cwd, env=env, timeout=120, stdin=subprocess.DEVNULL)
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> tuple[Path, Path]:
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    left.write_text(LEFT, encoding="utf-8")
+    right.write_text(RIGHT, encoding="utf-8")
+    return left, right
+
+
+def test_json_has_exactly_the_contract_shape(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    proc = run("compare", str(pair[0]), str(pair[1]), "--json", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert set(data) == {"left", "right", "matches"}
+    for side in ("left", "right"):
+        assert set(data[side]) == {"path", "title", "outlet", "date", "sentences"}
+        assert all(isinstance(s, str) for s in data[side]["sentences"])
+    assert data["left"]["path"] == str(pair[0])
+    pairs = sorted((m["left"], m["right"]) for m in data["matches"])
+    left_s, right_s = data["left"]["sentences"], data["right"]["sentences"]
+    austin_l = next(i for i, s in enumerate(left_s) if "Austin" in s)
+    austin_r = next(i for i, s in enumerate(right_s) if "Austin" in s)
+    missiles_l = next(i for i, s in enumerate(left_s) if "missiles" in s)
+    missiles_r = next(i for i, s in enumerate(right_s) if "missiles" in s)
+    assert pairs == sorted([([austin_l], [austin_r]), ([missiles_l], [missiles_r])])
+    for m in data["matches"]:
+        assert set(m) == {"left", "right", "score", "spans"}
+        assert set(m["spans"]) == {"left", "right"}
+        assert isinstance(m["score"], float) and 0 <= m["score"] <= 100
+        assert m["score"] == round(m["score"], 1)
+        for side, texts in (("left", left_s), ("right", right_s)):
+            for i, start, end in m["spans"][side]:
+                assert i in m[side]
+                assert 0 <= start < end <= len(texts[i])
+    again = run("compare", str(pair[0]), str(pair[1]), "--json", cwd=tmp_path)
+    assert again.stdout == proc.stdout
+
+
+def test_threshold_option_and_config_threshold(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    strict = json.loads(run("compare", str(pair[0]), str(pair[1]), "--json", "--threshold", "99.5",
+                            cwd=tmp_path).stdout)
+    assert strict["matches"] == []
+    config = tmp_path / "strict.toml"
+    config.write_text("[reading]\nthreshold = 99.5\n", encoding="utf-8")
+    via_config = run("--config", str(config), "compare", str(pair[0]), str(pair[1]), "--json", cwd=tmp_path)
+    assert via_config.returncode == 0, via_config.stderr
+    assert json.loads(via_config.stdout)["matches"] == []
+
+
+def test_report_prints_article_markup_literally_and_sums_up(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    proc = run("compare", str(pair[0]), str(pair[1]), cwd=tmp_path, columns=200)
+    assert proc.returncode == 0, proc.stderr
+    assert "[bold]ministry[/bold]" in proc.stdout
+    assert "[red]today[/red]" in proc.stdout
+    assert "2 matches; left 2/3 sentences matched (67%), right 2/3 (67%)" in proc.stdout
+
+
+def test_report_fits_a_narrow_terminal(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    proc = run("compare", str(pair[0]), str(pair[1]), cwd=tmp_path, columns=60)
+    assert proc.returncode == 0, proc.stderr
+    assert max(len(line) for line in proc.stdout.splitlines()) <= 60
+
+
+def test_render_colours_matches_and_emphasises_shared_words() -> None:
+    from rich.console import Console
+
+    from tui.commands.compare import render
+    from tui.engine.align import align
+    from tui.engine.corpus import read_article
+
+    left, _ = read_article(str(ROOT / "seeds" / "001_3f8f53560a646d72.txt"))
+    right, _ = read_article(str(ROOT / "seeds" / "003_0f17ba297f544814.txt"))
+    alignment = align(left, right)
+    console = Console(width=120, record=True, color_system="truecolor", force_terminal=True)
+    console.print(render(alignment, 120))
+    html = console.export_html(inline_styles=True)
+    assert "font-weight: bold" in html and "text-decoration: underline" in html
+
+
+def test_missing_file_exits_2_with_one_line_naming_it(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    proc = run("compare", str(pair[0]), str(tmp_path / "nope.txt"), "--json", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "nope.txt" in lines[0]
+
+
+def test_threshold_out_of_range_exits_2(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    proc = run("compare", str(pair[0]), str(pair[1]), "--threshold", "150", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "threshold" in proc.stderr
