@@ -192,6 +192,17 @@ HARD_CASES: tuple[Case, ...] = (
         "A man standing next to her screamed, `` No, no, no! '' and tried to get the driver to stay put.",
     ),
     _case(
+        "ecb-quote-left-open",
+        "The building was heavily damaged by flames and smoke, Kroon said.",
+        "`` The fire investigators and insurance people are there now.",
+    ),
+    _case(
+        "ecb-spaced-straight-quotes",
+        '" It is so wonderful not to keep this secret any more, " he said.',
+        '"For a while I couldn\'t even tell my daughter.',
+        "Being asked to play the Doctor is an amazing privilege.",
+    ),
+    _case(
         "ecb-said-then-quote",
         "`` We are waiting for borders to open even further, '' an official told AFP.",
         "`` Someone intentionally did it, but we don't know who and why. ''",

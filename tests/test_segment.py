@@ -97,6 +97,8 @@ def test_split_paragraph_returns_trimmed_spans() -> None:
         ("The vote was on Feb. 18. It was late.", ["The vote was on Feb. 18.", "It was late."]),
         ("He was born in Feb. He left in May.", ["He was born in Feb.", "He left in May."]),
         ("It ranked No. 3 overall.", ["It ranked No. 3 overall."]),
+        ("It appeared in Vol. 3 of the series.", ["It appeared in Vol. 3 of the series."]),
+        ("He wrote Vol. Two came later.", ["He wrote Vol.", "Two came later."]),
         ("The fire started about 9:40 p.m. Friday night.", ["The fire started about 9:40 p.m. Friday night."]),
         ("They met at 7 p.m. They talked late.", ["They met at 7 p.m.", "They talked late."]),
     ],
@@ -121,7 +123,12 @@ def test_abbreviations(text: str, expected: list[str]) -> None:
         ),
         # Straight quotes pair up by position: the text between two quotations is not quoted.
         ('"Yes," he said. "No. Never."', ['"Yes," he said.', '"No.', 'Never."']),
-        # A stray closing quote stays with the sentence it ends.
+        # A closing quote that hugs its word closes, even with no opener before it (the
+        # quotation began in an earlier paragraph); the next one opens.
+        ('The end." He said "Yes. No." Fine.', ['The end."', 'He said "Yes.', 'No."', "Fine."]),
+        # A straight quote with space on both sides opens only at the start of a paragraph.
+        ('" It is over. We won. " Then he left.', ['" It is over.', 'We won. "', "Then he left."]),
+        # Elsewhere it closes.
         ('It ended. " Then more came.', ['It ended. "', "Then more came."]),
     ],
 )
@@ -158,7 +165,7 @@ def test_abbreviation_flood_finishes_and_keeps_offsets() -> None:
 
 
 def test_long_token_is_cut_but_never_before_a_combining_mark() -> None:
-    body = "e\u0301" * (MAX_CHUNK * 2)
+    body = "x" + "e\u0301" * MAX_CHUNK
     sentences = segment(body)
     assert len(sentences) > 1
     check_offsets(body, sentences)

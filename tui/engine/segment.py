@@ -69,8 +69,10 @@ _SPEECH_VERBS = (
 )
 _ATTRIBUTION = re.compile(rf"(?:[^\s.!?\"“”]+\.?\s+){{1,8}}(?:{_SPEECH_VERBS})[.!]")
 _ENDS_IN_CLOSED_QUOTE = re.compile(r"[.!?…]\s*(?:''|[\"”])\Z")
-_LEADING_CLOSER = re.compile(r"(?:''|”)(?=\s|\Z)")
-_TRAILING_OPENER = re.compile(r"(?:^|\s)(``|“)\Z")
+_BEFORE_CLOSER = re.compile(r"[.!?…]\s?\Z")
+_AFTER_CLOSER = re.compile(r"\s+(?:``\s*|[\"“]\s*)?(\w)")
+_LEADING_MARK = re.compile(r"(?:''|[\"”])(?=\s|\Z)")
+_TRAILING_MARK = re.compile(r"(?:^|\s)(``|[\"“])\Z")
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -144,53 +146,71 @@ def _base(text: str) -> list[Span]:
     return _merge(text, _sentencex(text), _continues)
 
 
-def _quotations(text: str) -> list[Span]:
-    """(start, end) of the inside of each quotation; one left open runs to the end of `text`."""
+def _quotations(text: str) -> tuple[list[Span], dict[int, bool]]:
+    """(start, end) of the inside of each quotation, one left open running to the end of
+    `text`; and, for each quote mark by its offset, whether it opens a quotation."""
     regions: list[Span] = []
+    opens: dict[int, bool] = {}
     inner: int | None = None
     for m in _QUOTE.finditer(text):
         mark, at = m.group(), m.start()
         if mark == '"':
-            before = text[at - 1] if at else " "
+            # Closed, a straight quote opens when it hugs the word after it, or starts the text.
+            # One with space on both sides (PTB-style text) more often closes a quotation
+            # opened in an earlier paragraph than it opens one: it goes with the sentence before.
             after = text[m.end()] if m.end() < len(text) else " "
-            opens = inner is None and not (after.isspace() and not before.isspace())
+            opens[at] = inner is None and (at == 0 or not after.isspace())
         else:
-            opens = inner is None and mark in _OPENERS
-        if opens:
+            opens[at] = mark in _OPENERS
+        if opens[at] and inner is None:
             inner = m.end()
-        elif inner is not None and (mark == '"' or mark in _CLOSERS):
+        elif not opens[at] and inner is not None:
             regions.append((inner, at))
             inner = None
     if inner is not None:
         regions.append((inner, len(text)))
-    return regions
+    return regions, opens
 
 
-def _quote_ends(text: str) -> set[int]:
+def _quote_ends(regions: list[Span], text: str) -> set[int]:
     """Sentence ends inside quotations, which sentencex does not look for."""
     ends: set[int] = set()
-    for q_start, q_end in _quotations(text):
+    for q_start, q_end in regions:
         inside = _base(text[q_start:q_end])
         ends.update(q_start + end for _, end in inside[:-1])
     return ends
 
 
-def _move_quote_marks(text: str, spans: list[Span]) -> list[Span]:
+def _closing_ends(text: str, opens: dict[int, bool]) -> set[int]:
+    """Sentence ends just after a closing quote mark: terminal punctuation before the mark,
+    and a capital (or an opening mark) after it."""
+    ends: set[int] = set()
+    for at, is_opener in opens.items():
+        if is_opener:
+            continue
+        end = at + (2 if text.startswith("''", at) else 1)
+        after = _AFTER_CLOSER.match(text, end)
+        if after and after.group(1).isupper() and _BEFORE_CLOSER.search(text, max(0, at - 4), at):
+            ends.add(end)
+    return ends
+
+
+def _move_quote_marks(text: str, spans: list[Span], opens: dict[int, bool]) -> list[Span]:
     """Give a closing mark found at a sentence's start to the sentence before, and an opening
-    mark left at a sentence's end to the next one (`` and '' tokens, and spaced curly quotes)."""
+    mark left at a sentence's end to the next one (`` and '' tokens, spaced quote marks)."""
     out: list[Span] = []
     for span in spans:
         start, end = span
         if out:
             p_start, p_end = out[-1]
-            lead = _LEADING_CLOSER.match(text, start, end)
-            trail = _TRAILING_OPENER.search(text, p_start, p_end)
+            lead = _LEADING_MARK.match(text, start, end)
+            trail = _TRAILING_MARK.search(text, p_start, p_end)
             if lead:
                 out[-1] = (p_start, lead.end())
                 start, end = _trim(text, lead.end(), end)
                 if end <= start:
                     continue
-            elif trail and trail.start(1) > p_start:
+            elif trail and opens.get(trail.start(1), False) and trail.start(1) > p_start:
                 out[-1] = _trim(text, p_start, trail.start(1))
                 start = trail.start(1)
         out.append((start, end))
@@ -208,7 +228,8 @@ def _attribution(before: str, after: str) -> bool:
 
 def _split_chunk(text: str) -> list[Span]:
     base = _base(text)
-    cuts = sorted({end for _, end in base[:-1]} | _quote_ends(text))
+    regions, opens = _quotations(text)
+    cuts = sorted({end for _, end in base[:-1]} | _quote_ends(regions, text) | _closing_ends(text, opens))
     spans: list[Span] = []
     start = 0
     for cut in [*cuts, len(text)]:
@@ -216,7 +237,7 @@ def _split_chunk(text: str) -> list[Span]:
         if span[1] > span[0]:
             spans.append(span)
         start = cut
-    spans = _move_quote_marks(text, spans)
+    spans = _move_quote_marks(text, spans, opens)
     return _merge(text, spans, _attribution)
 
 
