@@ -1,0 +1,202 @@
+"""The Parallax app: thin. It holds the settings, the loaded corpus and the
+bookmarks, pushes the library, and opens the screens the others ask for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.theme import Theme
+
+from tui.engine.model import Article
+from tui.resources import style_paths
+from tui.screens.bookmarks import BookmarkStore, Mark, MemoryBookmarks
+from tui.screens.compare import CompareScreen, Target
+from tui.screens.library import LibraryScreen
+from tui.screens.palette import ParallaxCommands
+from tui.screens.reading import Shelf
+
+PARALLAX_THEME = Theme(
+    name="parallax",
+    primary="#4f8fd6",
+    secondary="#7a6fd0",
+    accent="#e0a33a",
+    warning="#e0a33a",
+    error="#d9534f",
+    success="#4caf50",
+    foreground="#e4e4e4",
+    background="#16181c",
+    surface="#1e2127",
+    panel="#262a31",
+    dark=True,
+)
+"""A calm dark theme whose accents stay apart when reduced to 256 or 16 colours."""
+
+NARROW = 70
+"""Below this many columns the "auto" layout stacks the panes."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the screens read from the config: defaults when there is none."""
+
+    threshold: float | None = None
+    theme: str = "parallax"
+    layout: str = "auto"
+    keymap: dict[str, str] = field(default_factory=dict)
+    max_bytes: int = 4 * 1024 * 1024
+    pins: dict[str, str] = field(default_factory=dict)
+
+
+class ParallaxApp(App[None]):
+    """Events library, comparisons, bookmarks; everything by keyboard."""
+
+    TITLE = "Parallax"
+    CSS_PATH: ClassVar[list[str | PurePath]] = [*style_paths()]
+    COMMANDS = App.COMMANDS | {ParallaxCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", id="help", tooltip="Show every key"),
+        Binding("B", "bookmarks", "Marks", id="bookmarks", tooltip="List the bookmarks"),
+    ]
+
+    def __init__(self, paths: Sequence[str], *, settings: Settings | None = None,
+                 bookmarks: BookmarkStore | None = None, shelf: Shelf | None = None,
+                 warnings: Sequence[str] = ()) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.settings = settings or Settings()
+        self.bookmarks: BookmarkStore = bookmarks or MemoryBookmarks()
+        self.shelf = shelf
+        self._warnings = list(warnings)
+        self.animation_level = "none"
+        self.register_theme(PARALLAX_THEME)
+
+    def on_mount(self) -> None:
+        self.switch_theme(self.settings.theme)
+        self.set_keymap(self.settings.keymap)
+        self.push_screen(LibraryScreen(self.paths))
+        for warning in self._warnings:
+            self.notify(warning, severity="warning", markup=False, timeout=8)
+
+    def switch_theme(self, name: str) -> None:
+        """Use theme `name`; an unknown name keeps the current theme and says so."""
+        if name in self.available_themes:
+            self.theme = name
+        else:
+            self.notify(f"Unknown theme {name!r}; using {self.theme!r}.", severity="warning", markup=False)
+
+    # -- opening screens -----------------------------------------------------------
+
+    def _to_library(self) -> LibraryScreen | None:
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, LibraryScreen):
+            self.pop_screen()
+        return self.screen if isinstance(self.screen, LibraryScreen) else None
+
+    def stacked(self) -> bool:
+        """Whether a new comparison starts stacked, from the config's layout."""
+        layout = self.settings.layout
+        return layout == "stacked" or (layout == "auto" and self.size.width < NARROW)
+
+    def open_compare(self, left: Article, right: Article, target: Target | None = None) -> None:
+        """Show the comparison of `left` and `right`, on top of the library."""
+        self._to_library()
+        self.push_screen(CompareScreen(left, right, target=target, stacked=self.stacked()))
+
+    def open_article(self, article: Article) -> None:
+        """Put the library's cursor on `article` and compare it with its best partner."""
+        library = self._to_library()
+        if library is not None:
+            library.select_article(article)
+            library.open_best(article)
+
+    def action_compare_two(self) -> None:
+        """Choose a left article, then a right one, then compare them."""
+        from tui.screens.picker import PickerScreen
+
+        if self.shelf is None:
+            self.notify("Still reading the corpus…", timeout=2)
+            return
+        articles = self.shelf.articles
+
+        def left_chosen(left: Article | None) -> None:
+            if left is None:
+                return
+
+            def right_chosen(right: Article | None) -> None:
+                if right is not None:
+                    self.open_compare(left, right)
+
+            self.push_screen(PickerScreen(articles, title="Right article", exclude=left.path), right_chosen)
+
+        self.push_screen(PickerScreen(articles, title="Left article"), left_chosen)
+
+    def action_help(self) -> None:
+        from tui.screens.bookmarks import BookmarksScreen
+        from tui.screens.help import HelpScreen
+        from tui.widgets.article_pane import ArticlePane
+
+        if type(self.screen).__name__ == "HelpScreen":
+            return
+        others = (LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen)
+        self.push_screen(HelpScreen(self.screen, others, self.settings.keymap))
+
+    # -- bookmarks -----------------------------------------------------------------
+
+    def action_bookmarks(self) -> None:
+        from tui.screens.bookmarks import BookmarksScreen
+
+        if not isinstance(self.screen, BookmarksScreen):
+            self.push_screen(BookmarksScreen())
+
+    def ask_bookmark(self, left: Article, right: Article | None, *, what: str, left_sentence: int | None = None,
+                     right_sentence: int | None = None, quote: str | None = None) -> None:
+        """Ask for a note, then save the bookmark."""
+        from tui.screens.note_input import NoteInputScreen
+
+        if self.bookmarks.read_only:
+            self.notify("Bookmarks are read-only: the config file could not be read.", severity="error")
+            return
+
+        def save(note: str | None) -> None:
+            if note is None:
+                return
+            try:
+                mark = self.bookmarks.add(left.path, right.path if right else None, note,
+                                          left_sentence=left_sentence, right_sentence=right_sentence, quote=quote)
+            except Exception as err:  # a write refused by the config store: say so, keep going
+                self.notify(str(err), severity="error", markup=False)
+                return
+            self.notify(Text(f"Bookmarked {what} ({mark.id}).").plain, markup=False, timeout=2)
+
+        self.push_screen(NoteInputScreen(f"Bookmark {what}: a note (optional)"), save)
+
+    def edit_mark(self, mark_id: str, note: str) -> None:
+        try:
+            self.bookmarks.edit(mark_id, note)
+        except Exception as err:
+            self.notify(str(err), severity="error", markup=False)
+
+    def remove_mark(self, mark_id: str) -> None:
+        try:
+            self.bookmarks.remove(mark_id)
+        except Exception as err:
+            self.notify(str(err), severity="error", markup=False)
+
+    def open_mark(self, mark: Mark) -> None:
+        """Open a bookmark's comparison and scroll to its passage."""
+        shelf = self.shelf
+        left = shelf.by_path.get(mark.left) if shelf else None
+        right = shelf.by_path.get(mark.right) if shelf and mark.right else None
+        if left is None or (mark.right is not None and right is None):
+            missing = mark.left if left is None else mark.right
+            self.notify(f"{missing} is not in the corpus that is open.", severity="warning", markup=False)
+            return
+        if right is None:
+            self.open_article(left)
+            return
+        self.open_compare(left, right, Target(mark.left_sentence, mark.right_sentence))

@@ -1,0 +1,36 @@
+"""`parallax [PATH...]`: open the TUI on these paths, the configured corpus, or the seeds."""
+
+from __future__ import annotations
+
+import argparse
+
+from tui.app import ParallaxApp, Settings
+from tui.resources import seeds_dir
+from tui.screens.reading import pin_keys
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.config import load_config, pins_for
+
+    config = load_config(getattr(args, "config", None))
+    warnings = [str(issue) for issue in config.issues]
+    if config.error is not None:
+        warnings.insert(0, f"{config.error}; using the defaults, bookmarks are read-only")
+    paths: list[str] = list(getattr(args, "paths", None) or config.corpus.paths or [str(seeds_dir())])
+    settings = Settings(
+        threshold=config.reading.threshold,
+        theme=config.reading.theme,
+        layout=config.reading.layout,
+        keymap=config.keymap,
+        max_bytes=config.corpus.max_bytes,
+        pins=pin_keys(pins_for(config, paths)),
+    )
+    app = ParallaxApp(paths, settings=settings, warnings=warnings)
+    if settings.theme not in app.available_themes:
+        from tui.cli import UsageError
+
+        where = config.path if config.exists else "the default config"
+        raise UsageError(f"{where}: [reading] theme {settings.theme!r} is not a theme; "
+                         f"have: {', '.join(sorted(app.available_themes))}")
+    app.run()
+    return 0

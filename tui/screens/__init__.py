@@ -1,0 +1,1 @@
+"""The app's screens: the events library, the comparison, and their dialogs."""

@@ -1,0 +1,202 @@
+"""The list of bookmarks: jump to one, edit its note, delete it (after a yes)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, ClassVar, Protocol
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Label, OptionList
+from textual.widgets.option_list import Option
+
+from tui.widgets.pane_header import unknown
+
+if TYPE_CHECKING:
+    from tui.app import ParallaxApp
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A bookmark as the screens see it: an article or a pair, maybe one passage."""
+
+    id: str
+    left: str
+    right: str | None
+    note: str
+    created: str
+    left_sentence: int | None = None
+    right_sentence: int | None = None
+    quote: str | None = None
+
+
+class BookmarkStore(Protocol):
+    """Where bookmarks are kept; the config file's store, or memory when there is none."""
+
+    read_only: bool
+
+    def all(self) -> list[Mark]: ...
+
+    def add(self, left: str, right: str | None, note: str, *, left_sentence: int | None = None,
+            right_sentence: int | None = None, quote: str | None = None) -> Mark: ...
+
+    def edit(self, mark_id: str, note: str) -> None: ...
+
+    def remove(self, mark_id: str) -> None: ...
+
+
+class MemoryBookmarks:
+    """Bookmarks that last as long as the app: used when no config file can be written."""
+
+    read_only = False
+
+    def __init__(self) -> None:
+        self._marks: list[Mark] = []
+
+    def all(self) -> list[Mark]:
+        return list(self._marks)
+
+    def add(self, left: str, right: str | None, note: str, *, left_sentence: int | None = None,
+            right_sentence: int | None = None, quote: str | None = None) -> Mark:
+        mark = Mark(uuid.uuid4().hex[:6], left, right, note, datetime.now(UTC).isoformat(timespec="seconds"),
+                    left_sentence, right_sentence, quote)
+        self._marks.append(mark)
+        return mark
+
+    def edit(self, mark_id: str, note: str) -> None:
+        self._marks = [replace(m, note=note) if m.id == mark_id else m for m in self._marks]
+
+    def remove(self, mark_id: str) -> None:
+        self._marks = [m for m in self._marks if m.id != mark_id]
+
+
+class BookmarksScreen(Screen[None]):
+    """Every bookmark, newest last."""
+
+    HELP_TITLE = "Bookmarks"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", id="open", priority=True,
+                tooltip="Open the comparison and scroll to the passage"),
+        Binding("e", "edit", "Edit note", id="edit", tooltip="Edit the bookmark's note"),
+        Binding("d", "delete", "Delete", id="delete", tooltip="Delete the bookmark (asks first)"),
+        Binding("j,down", "cursor(1)", "Down", show=False, id="down", tooltip="Next bookmark"),
+        Binding("k,up", "cursor(-1)", "Up", show=False, id="up", tooltip="Previous bookmark"),
+        Binding("escape,q", "back", "Back", id="back", tooltip="Go back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._marks: list[Mark] = []
+
+    @property
+    def papp(self) -> ParallaxApp:
+        from tui.app import ParallaxApp
+
+        assert isinstance(self.app, ParallaxApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Label(Text("Bookmarks"), id="title")
+        yield OptionList(id="marks")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.refill()
+
+    def _outlet_name(self, path: str | None) -> str:
+        if path is None:
+            return ""
+        shelf = self.papp.shelf
+        article = shelf.by_path.get(path) if shelf else None
+        return unknown(article.outlet) if article else path
+
+    def describe(self, mark: Mark) -> Text:
+        """Two lines: the articles and the note, then the quoted passage if any."""
+        text = Text(end="")
+        text.append(self._outlet_name(mark.left), style="bold")
+        if mark.right is not None:
+            text.append(" ↔ ")
+            text.append(self._outlet_name(mark.right), style="bold")
+        text.append(" · ")
+        text.append(mark.note or "(no note)", style="italic" if not mark.note else "")
+        if mark.quote:
+            text.append("\n  “")
+            text.append(mark.quote[:200])
+            text.append("”")
+        return text
+
+    def refill(self, highlight: int | None = None) -> None:
+        self._marks = self.papp.bookmarks.all()
+        marks = self.query_one("#marks", OptionList)
+        marks.clear_options()
+        if not self._marks:
+            marks.add_option(Option(Text("No bookmarks yet: press b on an article, a pair or a match."),
+                                    disabled=True))
+            return
+        marks.add_options([Option(self.describe(m)) for m in self._marks])
+        marks.highlighted = min(highlight or 0, len(self._marks) - 1)
+        marks.focus()
+
+    def _selected(self) -> Mark | None:
+        index = self.query_one("#marks", OptionList).highlighted
+        if index is None or not self._marks or index >= len(self._marks):
+            self.app.bell()
+            return None
+        return self._marks[index]
+
+    def action_cursor(self, offset: int) -> None:
+        marks = self.query_one("#marks", OptionList)
+        if offset > 0:
+            marks.action_cursor_down()
+        else:
+            marks.action_cursor_up()
+
+    def action_open(self) -> None:
+        mark = self._selected()
+        if mark is not None:
+            self.papp.open_mark(mark)
+
+    @on(OptionList.OptionSelected, "#marks")
+    def _chosen(self) -> None:
+        self.action_open()
+
+    def action_edit(self) -> None:
+        from tui.screens.note_input import NoteInputScreen
+
+        mark = self._selected()
+        if mark is None:
+            return
+        index = self._marks.index(mark)
+
+        def save(note: str | None) -> None:
+            if note is not None:
+                self.papp.edit_mark(mark.id, note)
+                self.refill(index)
+
+        self.app.push_screen(NoteInputScreen("Edit the note", mark.note), save)
+
+    def action_delete(self) -> None:
+        from tui.screens.confirm import ConfirmScreen
+
+        mark = self._selected()
+        if mark is None:
+            return
+        index = self._marks.index(mark)
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.papp.remove_mark(mark.id)
+                self.refill(max(0, index - 1))
+
+        question = Text("Delete the bookmark on ")
+        question.append(self.describe(mark).split("\n")[0])
+        question.append("?")
+        self.app.push_screen(ConfirmScreen(question.plain), answer)
+
+    def action_back(self) -> None:
+        self.dismiss()

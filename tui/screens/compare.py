@@ -1,0 +1,360 @@
+"""Two articles side by side (or stacked), their matched sentences highlighted pair
+by pair, with a status line and keys to walk the matches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from tui.engine.model import Alignment, Article, Match
+from tui.screens.reading import covered, mirror
+from tui.widgets.article_pane import ArticlePane
+from tui.widgets.pane_header import PaneHeader
+from tui.widgets.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from tui.app import ParallaxApp
+
+Side = Literal["left", "right"]
+
+ALIGN_ROW = 2
+"""A jump puts the pair this many lines below the top: a little context above."""
+
+MATCH = Binding.Group("Match")
+ARTICLE = Binding.Group("Article")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A passage to show once the comparison is ready: sentences on either side."""
+
+    left: int | None = None
+    right: int | None = None
+
+
+class CompareScreen(Screen[None]):
+    """The comparison of `left` and `right`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "next_match", "Next", id="next_match", group=MATCH,
+                tooltip="Go to the next match; both panes line the pair up"),
+        Binding("N", "previous_match", "Prev", id="prev_match", group=MATCH,
+                tooltip="Go to the previous match"),
+        Binding("tab", "switch_pane", "Pane", id="switch_pane", tooltip="Focus the other pane"),
+        Binding("s", "swap", "Swap", id="swap", tooltip="Swap the left and right articles"),
+        Binding("left_square_bracket", "step_article(-1)", "Prev", id="prev_article", group=ARTICLE,
+                tooltip="Show the previous article of the event on the focused side"),
+        Binding("right_square_bracket", "step_article(1)", "Next", id="next_article", group=ARTICLE,
+                tooltip="Show the next article of the event on the focused side"),
+        Binding("slash", "search", "Find", id="search", tooltip="Search both articles"),
+        Binding("c", "pick", "Pick", id="pick",
+                tooltip="Compare the focused article with one chosen from a list"),
+        Binding("b", "bookmark", "Mark", id="bookmark",
+                tooltip="Bookmark this pair, or the current match, with an optional note"),
+        Binding("v", "toggle_layout", "Layout", id="layout",
+                tooltip="Switch between side by side and stacked panes"),
+        Binding("escape", "back", "Back", show=False, id="back", tooltip="Close the search, or go back"),
+        Binding("q", "back", "Back", show=False, id="quit", tooltip="Go back to the library"),
+    ]
+
+    class Aligned(Message):
+        """The worker's result: an alignment for the articles shown at `token`."""
+
+        def __init__(self, token: int, alignment: Alignment) -> None:
+            super().__init__()
+            self.token = token
+            self.alignment = alignment
+
+    def __init__(self, left: Article, right: Article, *, target: Target | None = None,
+                 stacked: bool = False) -> None:
+        super().__init__()
+        self.left = left
+        self.right = right
+        self.alignment: Alignment | None = None
+        self.current: int | None = None
+        self.side: Side = "left"
+        self._target = target
+        self._token = 0
+        self._stacked = stacked
+        self._hits: dict[Side, list[int]] = {"left": [], "right": []}
+        self._search_at: dict[Side, int] = {}
+
+    @property
+    def papp(self) -> ParallaxApp:
+        from tui.app import ParallaxApp
+
+        assert isinstance(self.app, ParallaxApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            with Vertical(classes="side", id="left-side"):
+                yield PaneHeader(id="left-header", classes="pane-header")
+                yield ArticlePane(id="left")
+            with Vertical(classes="side", id="right-side"):
+                yield PaneHeader(id="right-header", classes="pane-header")
+                yield ArticlePane(id="right")
+        yield Input(placeholder="search both articles; enter: next hit, escape: close", id="search")
+        yield StatusBar(id="status")
+        # At 80 columns the comparison's own keys fill the footer; ctrl+p is in the help.
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.set_class(self._stacked, "-stacked")
+        self.pane("left").focus()
+        self._show_articles()
+
+    # -- helpers -------------------------------------------------------------------
+
+    def pane(self, side: Side) -> ArticlePane:
+        return self.query_one(f"#{side}", ArticlePane)
+
+    @property
+    def other(self) -> Side:
+        return "right" if self.side == "left" else "left"
+
+    def article(self, side: Side) -> Article:
+        return self.left if side == "left" else self.right
+
+    @property
+    def matches(self) -> tuple[Match, ...]:
+        return self.alignment.matches if self.alignment else ()
+
+    def _show_articles(self) -> None:
+        """Show the text at once, unhighlighted, and align in a thread."""
+        self.alignment = None
+        self.current = None
+        self._token += 1
+        for side in ("left", "right"):
+            self.query_one(f"#{side}-header", PaneHeader).show(self.article(side), side.upper())
+            self.pane(side).show(self.article(side))
+        self.query_one(StatusBar).show_message("aligning…")
+        self.query_one(StatusBar).loading = True
+        self._align(self._token, self.left, self.right, self.papp.settings.threshold)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="align")
+    def _align(self, token: int, left: Article, right: Article, threshold: float | None) -> None:
+        from tui.engine.align import align
+
+        alignment = align(left, right, threshold=threshold)
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.Aligned(token, alignment))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "align" and event.state == WorkerState.ERROR:
+            status = self.query_one(StatusBar)
+            status.loading = False
+            status.show_message(f"could not align: {event.worker.error}")
+
+    @on(Aligned)
+    def _aligned(self, message: Aligned) -> None:
+        if message.token != self._token:
+            return
+        self._apply(message.alignment)
+        target, self._target = self._target, None
+        if target is not None:
+            self.go_to(target)
+
+    def _apply(self, alignment: Alignment, current: int | None = None) -> None:
+        self.alignment = alignment
+        for side in ("left", "right"):
+            match_of = {i: n for n, m in enumerate(alignment.matches) for i in getattr(m, side)}
+            spans = [s for m in alignment.matches for s in getattr(m, f"{side}_spans")]
+            self.pane(side).show(self.article(side), match_of, spans)
+        status = self.query_one(StatusBar)
+        status.loading = False
+        self.current = None
+        if current is not None:
+            self.jump(current)
+        else:
+            self._update_status()
+
+    def _update_status(self) -> None:
+        left, right = covered(self.alignment) if self.alignment else (0.0, 0.0)
+        match = self.matches[self.current] if self.current is not None else None
+        self.query_one(StatusBar).show_match(
+            self.current, len(self.matches), match.score if match else None, left, right
+        )
+
+    def jump(self, index: int) -> None:
+        """Make match `index` current and line the pair up in both panes."""
+        match = self.matches[index]
+        self.current = index
+        left, right = self.pane("left"), self.pane("right")
+        left.set_current(match.left)
+        right.set_current(match.right)
+        first_left, first_right = min(match.left), min(match.right)
+        row = min(ALIGN_ROW, left.first_line(first_left), right.first_line(first_right))
+        left.scroll_to_sentence(first_left, row)
+        right.scroll_to_sentence(first_right, row)
+        self._update_status()
+
+    def go_to(self, target: Target) -> None:
+        """Show a saved passage: its match if it has one, else the sentences themselves."""
+        for index, match in enumerate(self.matches):
+            if (target.left is not None and target.left in match.left) or (
+                target.right is not None and target.right in match.right
+            ):
+                self.jump(index)
+                return
+        if target.left is not None:
+            self.pane("left").scroll_to_sentence(target.left, ALIGN_ROW)
+        if target.right is not None:
+            self.pane("right").scroll_to_sentence(target.right, ALIGN_ROW)
+
+    # -- focus ---------------------------------------------------------------------
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, ArticlePane):
+            self.side = "left" if event.widget.id == "left" else "right"
+
+    def action_switch_pane(self) -> None:
+        self.pane(self.other).focus()
+
+    # -- matches -------------------------------------------------------------------
+
+    def _step_match(self, offset: int) -> None:
+        if self.alignment is None:
+            self.notify("Still aligning these articles…", timeout=2)
+            return
+        total = len(self.matches)
+        if not total:
+            self.app.bell()
+            self.notify("These articles share no matched sentences.", timeout=3)
+            return
+        if self.current is None:
+            index = 0 if offset > 0 else total - 1
+        else:
+            index = (self.current + offset) % total
+            if (offset > 0 and index < self.current) or (offset < 0 and index > self.current):
+                self.notify("Wrapped around.", timeout=1.5)
+        self.jump(index)
+
+    def action_next_match(self) -> None:
+        self._step_match(1)
+
+    def action_previous_match(self) -> None:
+        self._step_match(-1)
+
+    # -- sides ---------------------------------------------------------------------
+
+    def action_swap(self) -> None:
+        self.left, self.right = self.right, self.left
+        for side in ("left", "right"):
+            self.query_one(f"#{side}-header", PaneHeader).show(self.article(side), side.upper())
+        if self.alignment is None:
+            self._show_articles()
+            return
+        old = self.matches[self.current] if self.current is not None else None
+        swapped = mirror(self.alignment)
+        current = None
+        if old is not None:
+            current = next(i for i, m in enumerate(swapped.matches) if m.left == old.right and m.right == old.left)
+        self._apply(swapped, current)
+
+    def action_step_article(self, offset: int) -> None:
+        shelf = self.papp.shelf
+        if shelf is None:
+            return
+        article = self.article(self.side)
+        replacement = shelf.step(article, offset, avoid=self.article(self.other))
+        if replacement is None or replacement.path == article.path:
+            self.app.bell()
+            self.notify("No other article in this event on this side.", timeout=2)
+            return
+        self.replace(self.side, replacement)
+
+    def replace(self, side: Side, article: Article) -> None:
+        """Show `article` on `side` and align again."""
+        if side == "left":
+            self.left = article
+        else:
+            self.right = article
+        self._show_articles()
+
+    def action_pick(self) -> None:
+        from tui.screens.picker import PickerScreen
+
+        shelf = self.papp.shelf
+        if shelf is None:
+            return
+        keep = self.article(self.side)
+
+        def chosen(article: Article | None) -> None:
+            if article is not None:
+                self.replace(self.other, article)
+
+        self.app.push_screen(
+            PickerScreen(shelf.articles, title="Compare with…", exclude=keep.path), chosen
+        )
+
+    def action_toggle_layout(self) -> None:
+        self._stacked = not self._stacked
+        self.set_class(self._stacked, "-stacked")
+
+    # -- search --------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.add_class("-searching")
+        self.query_one("#search", Input).focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        query = event.value
+        self._search_at = {}
+        self._hits = {"left": self.pane("left").set_query(query), "right": self.pane("right").set_query(query)}
+        if query:
+            self.query_one(StatusBar).show_message(
+                f"{len(self._hits['left'])} sentences left, {len(self._hits['right'])} right contain it"
+            )
+        else:
+            self._update_status()
+
+    @on(Input.Submitted, "#search")
+    def _search_next(self, event: Input.Submitted) -> None:
+        """Each enter jumps to the next sentence with a hit in the focused side's pane."""
+        hits = self._hits[self.side] or self._hits[self.other]
+        side = self.side if self._hits[self.side] else self.other
+        if not hits:
+            self.app.bell()
+            return
+        pane = self.pane(side)
+        last = self._search_at.get(side)
+        start = last if last is not None else pane.top_sentence() - 1
+        sentence = next((h for h in hits if h > start), hits[0])
+        self._search_at[side] = sentence
+        pane.scroll_to_sentence(sentence, ALIGN_ROW)
+        number = hits.index(sentence) + 1
+        self.query_one(StatusBar).show_message(f"hit {number} of {len(hits)} sentences ({side})")
+
+    def _close_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.value = ""
+        self.remove_class("-searching")
+        self.pane(self.side).focus()
+
+    # -- bookmarks and navigation --------------------------------------------------
+
+    def action_bookmark(self) -> None:
+        match = self.matches[self.current] if self.current is not None else None
+        what = "this match" if match else "this pair"
+        left_sentence = min(match.left) if match else None
+        right_sentence = min(match.right) if match else None
+        quote = self.left.texts[left_sentence] if left_sentence is not None else None
+        self.papp.ask_bookmark(self.left, self.right, what=what, left_sentence=left_sentence,
+                               right_sentence=right_sentence, quote=quote)
+
+    def action_back(self) -> None:
+        if self.has_class("-searching"):
+            self._close_search()
+            return
+        self.dismiss()

@@ -1,0 +1,291 @@
+"""The events library: every event with its articles, read in a thread worker
+while the screen shows how far it has got."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Label, ProgressBar, Tree
+from textual.widgets.tree import TreeNode
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from tui.engine.model import Article, Event
+from tui.screens.reading import Shelf, best_partner
+from tui.widgets.pane_header import unknown
+
+if TYPE_CHECKING:
+    from tui.app import ParallaxApp
+
+Item = Event | Article | str
+"""What a tree node holds: an event, an article, or "notices"."""
+
+
+def event_label(event: Event) -> Text:
+    """Date and source count first, so they survive a narrow terminal."""
+    count = len(event.articles)
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    text.append(unknown(event.date))
+    text.append(f" · {count} source{'s' if count != 1 else ''} · ", style="dim")
+    text.append(event.label, style="bold")
+    return text
+
+
+def article_label(article: Article) -> Text:
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    text.append(unknown(article.outlet), style="bold")
+    text.append(f" · {unknown(article.date)} · ")
+    text.append(unknown(article.title))
+    return text
+
+
+class LibraryScreen(Screen[None]):
+    """Events as a tree; enter compares, c picks a partner, i shows skipped files."""
+
+    HELP_TITLE = "Library"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Compare", id="open", priority=True,
+                tooltip="On an article: compare it with the best partner in its event; "
+                "on an event: compare its first two articles"),
+        Binding("c", "pick", "Compare with…", id="pick",
+                tooltip="Compare the article with one chosen from a list"),
+        Binding("b", "bookmark", "Mark", id="bookmark",
+                tooltip="Bookmark the article under the cursor, with an optional note"),
+        Binding("i", "notices", "Notices", id="notices",
+                tooltip="Show the files that were skipped or changed while reading"),
+        Binding("j,down", "cursor(1)", "Down", show=False, id="down", tooltip="Move the cursor down"),
+        Binding("k,up", "cursor(-1)", "Up", show=False, id="up", tooltip="Move the cursor up"),
+        Binding("q", "quit", "Quit", id="quit", tooltip="Quit Parallax"),
+    ]
+
+    class Progress(Message):
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done = done
+            self.total = total
+
+    class Loaded(Message):
+        def __init__(self, shelf: Shelf) -> None:
+            super().__init__()
+            self.shelf = shelf
+
+    class PartnerFound(Message):
+        def __init__(self, article: Article, partner: Article | None) -> None:
+            super().__init__()
+            self.article = article
+            self.partner = partner
+
+    def __init__(self, paths: Sequence[str]) -> None:
+        super().__init__()
+        self._paths = list(paths)
+
+    @property
+    def papp(self) -> ParallaxApp:
+        from tui.app import ParallaxApp
+
+        assert isinstance(self.app, ParallaxApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Label(Text("Parallax — reading…"), id="title")
+        yield ProgressBar(id="progress", show_eta=False)
+        tree: Tree[Item] = Tree("events", id="events")
+        tree.show_root = False
+        tree.auto_expand = False
+        yield tree
+        yield Label(Text(""), id="summary")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        if self.papp.shelf is not None:
+            self._fill(self.papp.shelf)
+        else:
+            self.query_one("#events", Tree).loading = True
+            self._load(self._paths)
+
+    # -- loading -------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="load")
+    def _load(self, paths: list[str]) -> None:
+        worker = get_current_worker()
+        settings = self.papp.settings
+        last = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if done == total or now - last > 0.05:
+                last = now
+                self.post_message(self.Progress(done, total))
+
+        from tui.engine.cache import group_events_cached, load_corpus_cached
+
+        corpus = load_corpus_cached(paths, max_bytes=settings.max_bytes, progress=progress,
+                                    cancelled=lambda: worker.is_cancelled)
+        if worker.is_cancelled:
+            return
+        self.post_message(self.Progress(-1, 0))
+        events = group_events_cached(corpus.articles, pins=settings.pins) if corpus.articles else []
+        self.post_message(self.Loaded(Shelf.build(corpus, events)))
+
+    @on(Progress)
+    def _progress(self, message: Progress) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        title = self.query_one("#title", Label)
+        if message.done < 0:
+            title.update(Text("Parallax — grouping articles into events…"))
+            bar.update(total=None)
+        else:
+            title.update(Text(f"Parallax — reading {message.done:,} of {message.total:,} files…"))
+            bar.update(total=message.total, progress=message.done)
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        self.papp.shelf = message.shelf
+        self._fill(message.shelf)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state != WorkerState.ERROR:
+            return
+        if event.worker.group == "load":
+            self.query_one("#events", Tree).loading = False
+            self.query_one("#title", Label).update(Text(f"Parallax — could not read the corpus: {event.worker.error}"))
+        elif event.worker.group == "partner":
+            self.notify(Text(f"Could not compare: {event.worker.error}").plain, severity="error", markup=False)
+
+    def _fill(self, shelf: Shelf) -> None:
+        tree: Tree[Item] = self.query_one("#events", Tree)
+        tree.loading = False
+        self.query_one("#progress", ProgressBar).display = False
+        articles = len(shelf.corpus.articles)
+        self.query_one("#title", Label).update(
+            Text(f"Parallax — {len(shelf.events)} events from {articles} article{'s' if articles != 1 else ''}")
+        )
+        tree.clear()
+        for event in shelf.events:
+            node = tree.root.add(event_label(event), data=event, expand=True)
+            for article in event.articles:
+                node.add_leaf(article_label(article), data=article)
+        notices = len(shelf.corpus.notices)
+        if notices:
+            tree.root.add_leaf(Text(f"Notices: {notices} file{'s' if notices != 1 else ''} skipped or changed",
+                                    style="italic"), data="notices")
+        summary = Text("No articles found. " if not articles else "", end="")
+        summary.append(f"{notices} notice{'s' if notices != 1 else ''} (i)" if notices else "No notices.")
+        self.query_one("#summary", Label).update(summary)
+        tree.focus()
+        tree.move_cursor_to_line(0)
+
+    # -- actions -------------------------------------------------------------------
+
+    def _item(self) -> Item | None:
+        node: TreeNode[Item] | None = self.query_one("#events", Tree).cursor_node
+        return node.data if node is not None else None
+
+    def action_cursor(self, offset: int) -> None:
+        tree = self.query_one("#events", Tree)
+        if offset > 0:
+            tree.action_cursor_down()
+        else:
+            tree.action_cursor_up()
+
+    def action_open(self) -> None:
+        shelf = self.papp.shelf
+        item = self._item()
+        if shelf is None or item is None:
+            return
+        if item == "notices":
+            self.action_notices()
+        elif isinstance(item, Event):
+            if len(item.articles) >= 2:
+                self.papp.open_compare(item.articles[0], item.articles[1])
+            else:
+                self._pick_for(item.articles[0])
+        elif isinstance(item, Article):
+            self.open_best(item)
+
+    def open_best(self, article: Article) -> None:
+        """Compare `article` with its best partner, found in a thread."""
+        shelf = self.papp.shelf
+        if shelf is None:
+            return
+        if len(shelf.siblings(article)) < 2:
+            self.notify("This article is alone in its event: choose one to compare it with.", timeout=3)
+            self._pick_for(article)
+            return
+        self.query_one("#summary", Label).update(Text("finding the best partner…"))
+        self._find_partner(article, shelf.siblings(article))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="partner")
+    def _find_partner(self, article: Article, candidates: Sequence[Article]) -> None:
+        from tui.engine.align import align
+
+        threshold = self.papp.settings.threshold
+        partner = best_partner(article, candidates, lambda a, b: align(a, b, threshold=threshold))
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.PartnerFound(article, partner))
+
+    @on(PartnerFound)
+    def _partner_found(self, message: PartnerFound) -> None:
+        self.query_one("#summary", Label).update(Text(""))
+        if message.partner is None:
+            self._pick_for(message.article)
+        elif self.is_current:
+            self.papp.open_compare(message.article, message.partner)
+
+    def _pick_for(self, article: Article) -> None:
+        from tui.screens.picker import PickerScreen
+
+        shelf = self.papp.shelf
+        if shelf is None:
+            return
+
+        def chosen(partner: Article | None) -> None:
+            if partner is not None:
+                self.papp.open_compare(article, partner)
+
+        self.app.push_screen(PickerScreen(shelf.articles, title="Compare with…", exclude=article.path), chosen)
+
+    def action_pick(self) -> None:
+        item = self._item()
+        if isinstance(item, Event):
+            item = item.articles[0]
+        if isinstance(item, Article):
+            self._pick_for(item)
+        else:
+            self.app.bell()
+
+    def action_bookmark(self) -> None:
+        item = self._item()
+        if isinstance(item, Article):
+            self.papp.ask_bookmark(item, None, what="this article")
+        elif isinstance(item, Event) and len(item.articles) >= 2:
+            self.papp.ask_bookmark(item.articles[0], item.articles[1], what="this pair")
+        else:
+            self.app.bell()
+
+    def action_notices(self) -> None:
+        from tui.screens.notices import NoticesScreen
+
+        shelf = self.papp.shelf
+        self.app.push_screen(NoticesScreen(shelf.corpus.notices if shelf else ()))
+
+    def action_quit(self) -> None:
+        self.app.exit()
+
+    def select_article(self, article: Article) -> None:
+        """Put the cursor on `article` (for the palette's "open")."""
+        tree: Tree[Item] = self.query_one("#events", Tree)
+        for node in tree.root.children:
+            for leaf in node.children:
+                if isinstance(leaf.data, Article) and leaf.data.path == article.path:
+                    node.expand()
+                    tree.move_cursor(leaf)
+                    return

@@ -1,0 +1,39 @@
+"""Ask for a bookmark's note (which may stay empty)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+
+class NoteInputScreen(ModalScreen[str | None]):
+    """Enter keeps the note, escape cancels (None)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="note.cancel", tooltip="Close without saving"),
+    ]
+
+    def __init__(self, title: str, value: str = "") -> None:
+        super().__init__()
+        self._title = title
+        self._value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label(Text(self._title), id="dialog-title")
+            yield Input(value=self._value, placeholder="a note (optional); enter saves, escape cancels",
+                        id="note")
+
+    @on(Input.Submitted, "#note")
+    def _save(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,54 @@
+"""What the loader skipped or changed, file by file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Label, OptionList
+from textual.widgets.option_list import Option
+
+from tui.engine.model import Notice
+
+
+class NoticesScreen(Screen[None]):
+    """One line per notice: the file, then what happened to it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "cursor(1)", "Down", show=False, id="down", tooltip="Next notice"),
+        Binding("k,up", "cursor(-1)", "Up", show=False, id="up", tooltip="Previous notice"),
+        Binding("escape,q", "back", "Back", id="back", tooltip="Back to the library"),
+    ]
+
+    def __init__(self, notices: Sequence[Notice]) -> None:
+        super().__init__()
+        self._notices = list(notices)
+
+    def compose(self) -> ComposeResult:
+        count = len(self._notices)
+        yield Label(Text(f"Notices: {count} file{'s' if count != 1 else ''} skipped or changed"), id="title")
+        options = []
+        for notice in self._notices:
+            text = Text(end="")
+            text.append(notice.path, style="bold")
+            text.append("\n  ")
+            text.append(notice.message)
+            options.append(Option(text))
+        if not options:
+            options.append(Option(Text("Every file was read as it is."), disabled=True))
+        yield OptionList(*options, id="notices")
+        yield Footer(compact=True)
+
+    def action_cursor(self, offset: int) -> None:
+        notices = self.query_one(OptionList)
+        if offset > 0:
+            notices.action_cursor_down()
+        else:
+            notices.action_cursor_up()
+
+    def action_back(self) -> None:
+        self.dismiss()

@@ -1,0 +1,90 @@
+"""Choose an article from a filterable list: for `c`, and the palette's compare."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from tui.engine.model import Article
+from tui.widgets.pane_header import unknown
+
+
+def describe(article: Article) -> Text:
+    """One line naming an article: outlet · date · title, as untrusted Text."""
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    text.append(unknown(article.outlet), style="bold")
+    text.append(f" · {unknown(article.date)} · ")
+    text.append(unknown(article.title))
+    return text
+
+
+class PickerScreen(ModalScreen[Article | None]):
+    """Type to filter, arrows to move, enter to choose, escape to cancel."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "move(1)", "Down", id="picker.down", tooltip="Highlight the next article"),
+        Binding("up", "move(-1)", "Up", id="picker.up", tooltip="Highlight the previous article"),
+        Binding("escape", "cancel", "Cancel", id="picker.cancel", tooltip="Close without choosing"),
+    ]
+
+    def __init__(self, articles: Sequence[Article], *, title: str, exclude: str | None = None) -> None:
+        super().__init__()
+        self._articles = [a for a in articles if a.path != exclude]
+        self._title = title
+        self._shown: list[Article] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label(Text(self._title), id="dialog-title")
+            yield Input(placeholder="type to filter by outlet, date, title or file", id="filter")
+            yield OptionList(id="choices")
+
+    def on_mount(self) -> None:
+        self._fill("")
+        self.query_one("#filter", Input).focus()
+
+    def _fill(self, query: str) -> None:
+        needle = query.lower()
+        self._shown = [
+            a for a in self._articles
+            if not needle or needle in " ".join(filter(None, (a.outlet, a.date, a.title, a.path))).lower()
+        ]
+        choices = self.query_one("#choices", OptionList)
+        choices.clear_options()
+        choices.add_options([Option(describe(a)) for a in self._shown])
+        if self._shown:
+            choices.highlighted = 0
+
+    @on(Input.Changed, "#filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def action_move(self, offset: int) -> None:
+        choices = self.query_one("#choices", OptionList)
+        if self._shown:
+            current = choices.highlighted or 0
+            choices.highlighted = max(0, min(len(self._shown) - 1, current + offset))
+
+    @on(Input.Submitted, "#filter")
+    def _submit(self) -> None:
+        index = self.query_one("#choices", OptionList).highlighted
+        if index is not None and index < len(self._shown):
+            self.dismiss(self._shown[index])
+        else:
+            self.app.bell()
+
+    @on(OptionList.OptionSelected, "#choices")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self._shown[event.option_index])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

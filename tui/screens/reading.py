@@ -1,0 +1,132 @@
+"""What the screens share about the loaded corpus: a look-up index over the events,
+and the few view helpers (mirror a comparison, measure coverage, pick a partner)
+the engine does not offer yet. No Textual here, so it is cheap to test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from tui.engine.model import Alignment, Article, Corpus, Event, Match
+
+_WORDS = re.compile(r"\w{3,}")
+
+
+@dataclass(frozen=True)
+class Shelf:
+    """The corpus as the screens use it: events, and article look-ups by path."""
+
+    corpus: Corpus
+    events: tuple[Event, ...]
+    by_path: dict[str, Article] = field(default_factory=dict)
+    event_of: dict[str, Event] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, corpus: Corpus, events: Sequence[Event]) -> Shelf:
+        by_path = {a.path: a for a in corpus.articles}
+        event_of: dict[str, Event] = {}
+        for event in events:
+            for article in event.articles:
+                by_path.setdefault(article.path, article)
+                event_of[article.path] = event
+        return cls(corpus, tuple(events), by_path, event_of)
+
+    @property
+    def articles(self) -> list[Article]:
+        """Every article, event by event."""
+        return [a for e in self.events for a in e.articles]
+
+    def siblings(self, article: Article) -> tuple[Article, ...]:
+        """The articles of `article`'s event, itself included."""
+        event = self.event_of.get(article.path)
+        return event.articles if event else (article,)
+
+    def step(self, article: Article, offset: int, avoid: Article | None = None) -> Article | None:
+        """The article `offset` places away in its event, skipping `avoid`; None when alone."""
+        ring = [a for a in self.siblings(article) if avoid is None or a.path != avoid.path or a.path == article.path]
+        if len(ring) < 2:
+            return None
+        position = next((i for i, a in enumerate(ring) if a.path == article.path), 0)
+        return ring[(position + offset) % len(ring)]
+
+
+def mirror(alignment: Alignment) -> Alignment:
+    """The same comparison with the sides swapped, in the new left side's order."""
+    matches = sorted(
+        (Match(m.right, m.left, m.score, m.right_spans, m.left_spans) for m in alignment.matches),
+        key=lambda m: (min(m.left, default=0), min(m.right, default=0)),
+    )
+    return Alignment(alignment.right, alignment.left, tuple(matches))
+
+
+def coverage(article: Article, sentences: set[int]) -> float:
+    """The share of `article`'s characters that lie in these sentences."""
+    texts = article.texts
+    total = sum(len(t) for t in texts)
+    if not total:
+        return 0.0
+    return sum(len(texts[i]) for i in sentences if 0 <= i < len(texts)) / total
+
+
+def covered(alignment: Alignment) -> tuple[float, float]:
+    """The share of each side that the matches cover."""
+    left = {i for m in alignment.matches for i in m.left}
+    right = {i for m in alignment.matches for i in m.right}
+    return coverage(alignment.left, left), coverage(alignment.right, right)
+
+
+def _words(article: Article) -> set[str]:
+    return set(_WORDS.findall(article.body.lower()))
+
+
+def best_partner(
+    article: Article,
+    candidates: Sequence[Article],
+    align: Callable[[Article, Article], Alignment],
+    *,
+    aligned: int = 3,
+) -> Article | None:
+    """The candidate whose alignment with `article` covers the most.
+
+    A cheap word-overlap proxy ranks every candidate; only the `aligned` best
+    are aligned, so a big event does not cost an alignment per article.
+    """
+    others = [a for a in candidates if a.path != article.path]
+    if not others:
+        return None
+    mine = _words(article)
+
+    def overlap(other: Article) -> float:
+        theirs = _words(other)
+        return len(mine & theirs) / (len(mine | theirs) or 1)
+
+    shortlist = sorted(others, key=overlap, reverse=True)[:aligned]
+    if len(shortlist) == 1:
+        return shortlist[0]
+    return max(shortlist, key=lambda other: sum(covered(align(article, other))))
+
+
+def pin_keys(pins: dict[str, str | None]) -> dict[str, str]:
+    """Turn config pins ({article: other or None}) into group_events' pin keys: articles
+    pinned together share a key; an article pinned alone gets a key of its own."""
+    parent: dict[str, str] = {}
+
+    def root(path: str) -> str:
+        while parent.get(path, path) != path:
+            path = parent[path]
+        return path
+
+    for article, other in pins.items():
+        parent.setdefault(article, article)
+        if other is not None:
+            parent.setdefault(other, other)
+            parent[root(article)] = root(other)
+    keys: dict[str, str] = {}
+    for article in parent:
+        keys[article] = "pin:" + root(article)
+    for article, other in pins.items():
+        if other is None:
+            keys[article] = "alone:" + article
+    return keys
