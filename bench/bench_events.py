@@ -1,0 +1,231 @@
+"""Event grouping: quality on ECB+ dev, time and memory from 1k to 10k articles, cache restart.
+
+Run with `.venv/bin/python -m bench events`. Every figure is printed next to a
+baseline measured in the same run: a plain TF-IDF cosine with single-link
+grouping (its best threshold on ECB+ dev), and a naive all-pairs loop at small
+sizes. The 10k corpus is generated from ECB+ dev: perturbed copies (sentences
+dropped and shuffled) in variants whose names are swapped consistently per
+event, so each variant of an event is a new event of the same kind.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "bench" / "ecbplus-dev"
+GOLD = ROOT.parent / "shared" / "bench" / "ecbplus-dev.gold.json"
+SIZES = (1000, 2000, 5000, 10000)
+NAIVE_SIZES = (250, 500)
+BASELINE_THRESHOLD = 0.3
+"""Plain TF-IDF single-link at its best threshold on ECB+ dev (0.25-0.35 all score about 0.80)."""
+
+sys.path.insert(0, str(ROOT))
+
+from tui.engine.model import Article, Sentence  # noqa: E402
+
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_DIGIT = re.compile(r"\d")
+
+
+def b_cubed(groups: Sequence[Sequence[int]], gold: Sequence[str]) -> float:
+    """B-cubed F1 of a grouping of item indices against gold labels."""
+    pred = {k: g for g, members in enumerate(groups) for k in members}
+    by_g: dict[str, set[int]] = {}
+    by_p: dict[int, set[int]] = {}
+    for k, label in enumerate(gold):
+        by_g.setdefault(label, set()).add(k)
+        by_p.setdefault(pred[k], set()).add(k)
+    n = len(gold)
+    p = sum(len(by_g[gold[k]] & by_p[pred[k]]) / len(by_p[pred[k]]) for k in range(n)) / n
+    r = sum(len(by_g[gold[k]] & by_p[pred[k]]) / len(by_g[gold[k]]) for k in range(n)) / n
+    return 2 * p * r / (p + r)
+
+
+def make_article(path: str, texts: Sequence[str]) -> Article:
+    """An Article from sentences, offsets into the joined body."""
+    sentences = []
+    pos = 0
+    for text in texts:
+        sentences.append(Sentence(text, pos, pos + len(text)))
+        pos += len(text) + 1
+    return Article(path, None, None, None, None, None, " ".join(texts), tuple(sentences))
+
+
+def generate(dev: Sequence[Article], labels: Sequence[str], size: int, seed: int = 7) -> tuple[list[Article], list[str]]:
+    """`size` articles: variant v of every dev article.
+
+    Variant 0 is the dev set itself. In variant v every capitalised name and every
+    digit of an event's articles is swapped by one table per (variant, event), so the
+    variant is a new event of the same kind; its copies also lose about a fifth of
+    their sentences and have the rest shuffled after the first.
+    """
+    rng = random.Random(seed)
+    pool = sorted({m for a in dev for m in _NAME.findall(a.body)})
+    out: list[Article] = []
+    gold: list[str] = []
+    swaps: dict[tuple[int, str], dict[str, str]] = {}
+    for k in range(size):
+        variant, src = divmod(k, len(dev))
+        article, label = dev[src], labels[src]
+        texts = article.texts
+        if variant:
+            key = (variant, label)
+            if key not in swaps:
+                r = random.Random(f"{seed}-{variant}-{label}")
+                swaps[key] = {}
+                names = sorted({m for a, lab in zip(dev, labels, strict=True) if lab == label
+                                for m in _NAME.findall(a.body)})
+                for name in names:
+                    swaps[key][name] = r.choice(pool)
+                for digit in "0123456789":
+                    swaps[key][digit] = str(r.randrange(10))
+            table = swaps[key]
+            texts = [_DIGIT.sub(lambda m, t=table: t[m.group()],
+                                _NAME.sub(lambda m, t=table: t.get(m.group(), m.group()), s)) for s in texts]
+            keep = [texts[0]] + [s for s in texts[1:] if rng.random() > 0.2]
+            middle = keep[1:]
+            rng.shuffle(middle)
+            texts = [keep[0], *middle]
+        out.append(make_article(f"gen/{variant:02d}/{Path(article.path).name}", texts))
+        gold.append(f"{label}/{variant}")
+    return out, gold
+
+
+def baseline_groups(articles: Sequence[Article], threshold: float = BASELINE_THRESHOLD) -> list[list[int]]:
+    """Plain TF-IDF cosine, single-link (connected components) at a threshold; sparse product."""
+    from scipy.sparse.csgraph import connected_components
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform([a.body for a in articles])
+    sims = (matrix @ matrix.T).tocsr()
+    sims.data[sims.data < threshold] = 0
+    sims.eliminate_zeros()
+    _, labels = connected_components(sims, directed=False)
+    groups: dict[int, list[int]] = {}
+    for k, label in enumerate(labels):
+        groups.setdefault(int(label), []).append(k)
+    return list(groups.values())
+
+
+def naive_groups(articles: Sequence[Article]) -> list[list[int]]:
+    """The placeholder's way: every pair compared in a Python loop (fuzzy ratio on the opening)."""
+    from rapidfuzz import fuzz
+
+    parent = list(range(len(articles)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    heads = [a.body[:600] for a in articles]
+    for i in range(len(articles)):
+        for j in range(i + 1, len(articles)):
+            if fuzz.token_set_ratio(heads[i], heads[j]) > 60:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for k in range(len(articles)):
+        groups.setdefault(find(k), []).append(k)
+    return list(groups.values())
+
+
+def ours(articles: Sequence[Article]) -> list[list[int]]:
+    from tui.engine.events import cluster
+
+    return cluster(articles)
+
+
+def _child(fn_name: str, articles: list[Article], queue: Any) -> None:
+    fn: Callable[[Sequence[Article]], list[list[int]]] = globals()[fn_name]
+    start = time.perf_counter()
+    groups = fn(articles)
+    secs = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queue.put((secs, peak, groups))
+
+
+def measure(fn_name: str, articles: list[Article]) -> tuple[float, float, list[list[int]]]:
+    """Seconds, peak resident MiB (of a fresh process holding the articles) and the grouping."""
+    ctx = mp.get_context("fork")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_child, args=(fn_name, articles, queue))
+    proc.start()
+    secs, peak, groups = queue.get()
+    proc.join()
+    return secs, peak, groups
+
+
+def cache_restart(articles: Sequence[Article]) -> tuple[float, float, int]:
+    """Write the articles as files, then time `parallax events DIR --json` cold and warm."""
+    with tempfile.TemporaryDirectory(prefix="parallax-bench-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        for article in articles:
+            path = corpus / article.path
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text("\n\n".join(article.texts) + "\n", encoding="utf-8")
+        env = dict(os.environ, XDG_CACHE_HOME=str(Path(tmp) / "cache"))
+        times = []
+        count = 0
+        for _ in range(2):
+            start = time.perf_counter()
+            out = subprocess.run([sys.executable, "-m", "tui", "events", str(corpus), "--json"],
+                                 capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+            times.append(time.perf_counter() - start)
+            count = sum(len(e["articles"]) for e in json.loads(out.stdout)["events"])
+    return times[0], times[1], count
+
+
+def main() -> int:
+    from tui.engine.cache import load_corpus_cached
+
+    if not DEV.is_dir():
+        print(f"no ECB+ dev data at {DEV}; skipped")
+        return 0
+    gold_map = json.loads(GOLD.read_text(encoding="utf-8"))
+    dev = sorted(load_corpus_cached([DEV]).articles, key=lambda a: a.path)
+    labels = [gold_map[Path(a.path).name] for a in dev]
+
+    print(f"ECB+ dev ({len(dev)} articles, {len(set(labels))} events): B-cubed F1")
+    secs, _, groups = measure("ours", list(dev))
+    base_secs, _, base = measure("baseline_groups", list(dev))
+    print(f"  parallax             {b_cubed(groups, labels):.3f}  ({len(groups)} events, {secs:.2f} s)")
+    print(f"  baseline tfidf+slink {b_cubed(base, labels):.3f}  ({len(base)} events, {base_secs:.2f} s)")
+
+    print("naive all-pairs loop (placeholder), for the growth:")
+    for size in NAIVE_SIZES:
+        articles, _ = generate(dev, labels, size)
+        secs, peak, _ = measure("naive_groups", articles)
+        print(f"  {size:>6} articles  {secs:7.2f} s  -> 10k by n^2: {secs * (10000 / size) ** 2 / 60:.0f} min")
+
+    print("generated corpus (variants with swapped names): time, peak RSS, B-cubed F1")
+    print(f"  {'articles':>8}  {'parallax':>26}  {'baseline tfidf+slink':>26}")
+    for size in SIZES:
+        articles, gold = generate(dev, labels, size)
+        secs, peak, groups = measure("ours", articles)
+        b_secs, b_peak, b_groups = measure("baseline_groups", articles)
+        print(f"  {size:>8}  {secs:6.2f} s {peak:6.0f} MiB F1 {b_cubed(groups, gold):.3f}"
+              f"  {b_secs:6.2f} s {b_peak:6.0f} MiB F1 {b_cubed(b_groups, gold):.3f}", flush=True)
+
+    articles, _ = generate(dev, labels, SIZES[-1])
+    cold, warm, count = cache_restart(articles)
+    print(f"`parallax events` on {count} files: first start {cold:.1f} s (reads and groups), "
+          f"second start {warm:.2f} s (cache; target <= 2 s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
