@@ -261,7 +261,7 @@ def event_label(members: Sequence[Article], central: Article) -> str:
         return _shorten(lede)
     names: Counter[str] = Counter()
     for article in members:
-        names.update({t for k, t in sentence_terms(" ".join(article.texts[:3])) if k == "e"})
+        names.update({t[2:] for t in sentence_terms(" ".join(article.texts[:3])) if t.startswith("e:")})
     top = [name.title() for name, _ in names.most_common(3)]
     return ", ".join(top) if top else _shorten(central.texts[0])
 

@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.engine.model import Article
 
@@ -46,7 +47,6 @@ STOPWORDS = frozenset(
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\d[\d,.:]*\d|\d")
 _URLISH = re.compile(r"\S*(?:https?://|www\.|\.com|\.org|\.net|\.html?)\S*", re.I)
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\"“‘(]\s*)$")
 
 # Weights of the term types; the lead repeats the body's words, so it adds weight
 # to what the article opens with (who did what) without a separate space.
@@ -100,58 +100,72 @@ def _number(token: str) -> str | None:
     return digits.rstrip(".")
 
 
-def sentence_terms(text: str) -> list[tuple[str, str]]:
-    """(type, term) pairs of one sentence: 'e' names, 'n' numbers, 'w' content words.
+_SKIP = STOPWORDS | MONTH_NAMES
+_OPENERS = frozenset('.!?"“‘(:;')
 
-    A capitalised word that does not open the sentence is taken as (part of) a
-    name; consecutive ones also give the joined name ('lloyd austin').
+
+@lru_cache(maxsize=1 << 16)
+def _word_key(lower: str) -> str | None:
+    """'w:' + the stemmed word, or None for a stop word or a scrap."""
+    if lower in _SKIP or len(lower) < 3:
+        return None
+    return "w:" + _stem(lower)
+
+
+def sentence_terms(text: str) -> list[str]:
+    """Typed terms of one sentence: 'e:' names, 'n:' numbers, 'w:' content words.
+
+    A capitalised word that does not open the sentence (or follow an opening
+    quote or bracket) is taken as (part of) a name; consecutive ones also give
+    the joined name ('e:lloyd austin').
     """
-    text = _URLISH.sub(" ", text)
-    out: list[tuple[str, str]] = []
+    if "/" in text or "www." in text:
+        text = _URLISH.sub(" ", text)
+    out: list[str] = []
     run: list[str] = []
-
-    def flush() -> None:
-        if len(run) > 1:
-            out.append(("e", " ".join(run)))
-        run.clear()
-
     for found in _WORD.finditer(text):
         token = found.group().strip(".'’-")
         if not token:
             continue
-        if token[0].isdigit():
-            flush()
+        first = token[0]
+        if first.isdigit():
+            if len(run) > 1:
+                out.append("e:" + " ".join(run))
+            run.clear()
             number = _number(token)
             if number is not None:
-                out.append(("n", number))
+                out.append("n:" + number)
             continue
         lower = token.lower()
-        opens = _SENTENCE_START.search(text, 0, found.start()) is not None
-        if token[0].isupper() and lower not in STOPWORDS and lower not in MONTH_NAMES and not opens:
-            run.append(lower)
-            out.append(("e", lower))
-            continue
-        flush()
-        if lower in STOPWORDS or lower in MONTH_NAMES or len(lower) < 3:
-            continue
-        out.append(("w", _stem(lower)))
-    flush()
+        if first.isupper() and lower not in _SKIP:
+            before = text[: found.start()].rstrip()
+            if before and before[-1] not in _OPENERS:
+                run.append(lower)
+                out.append("e:" + lower)
+                continue
+        if len(run) > 1:
+            out.append("e:" + " ".join(run))
+        run.clear()
+        key = _word_key(lower)
+        if key is not None:
+            out.append(key)
+    if len(run) > 1:
+        out.append("e:" + " ".join(run))
     return out
 
 
 def article_terms(article: Article) -> Terms:
-    """Typed term counts for one article: body terms plus the lead once more."""
+    """Typed term counts for one article: body terms, plus the lead's once more."""
     counts: dict[str, float] = {}
     texts = article.texts
-    lead = ([article.title] if article.title else []) + texts[:LEAD_SENTENCES]
-    for text in texts:
-        for kind, term in sentence_terms(text):
-            key = f"{kind}:{term}"
-            counts[key] = counts.get(key, 0.0) + 1.0
-    for text in lead:
-        for kind, term in sentence_terms(text):
-            key = f"{kind}:{term}"
-            counts[key] = counts.get(key, 0.0) + LEAD_WEIGHT
+    get = counts.get
+    for k, text in enumerate(texts):
+        extra = 1.0 + (LEAD_WEIGHT if k < LEAD_SENTENCES else 0.0)
+        for key in sentence_terms(text):
+            counts[key] = get(key, 0.0) + extra
+    if article.title:
+        for key in sentence_terms(article.title):
+            counts[key] = get(key, 0.0) + LEAD_WEIGHT
     return Terms(counts)
 
 
