@@ -54,6 +54,18 @@ def b_cubed(groups: Sequence[Sequence[int]], gold: Sequence[str]) -> float:
     return 2 * p * r / (p + r)
 
 
+def _swap(text: str, table: dict[str, str]) -> str:
+    """Every name and digit of `text` through the swap table."""
+
+    def name(m: re.Match[str]) -> str:
+        return table.get(m.group(), m.group())
+
+    def digit(m: re.Match[str]) -> str:
+        return table[m.group()]
+
+    return _DIGIT.sub(digit, _NAME.sub(name, text))
+
+
 def make_article(path: str, texts: Sequence[str]) -> Article:
     """An Article from sentences, offsets into the joined body."""
     sentences = []
@@ -64,7 +76,8 @@ def make_article(path: str, texts: Sequence[str]) -> Article:
     return Article(path, None, None, None, None, None, " ".join(texts), tuple(sentences))
 
 
-def generate(dev: Sequence[Article], labels: Sequence[str], size: int, seed: int = 7) -> tuple[list[Article], list[str]]:
+def generate(dev: Sequence[Article], labels: Sequence[str], size: int,
+             seed: int = 7) -> tuple[list[Article], list[str]]:
     """`size` articles: variant v of every dev article.
 
     Variant 0 is the dev set itself. In variant v every capitalised name and every
@@ -92,9 +105,7 @@ def generate(dev: Sequence[Article], labels: Sequence[str], size: int, seed: int
                     swaps[key][name] = r.choice(pool)
                 for digit in "0123456789":
                     swaps[key][digit] = str(r.randrange(10))
-            table = swaps[key]
-            texts = [_DIGIT.sub(lambda m, t=table: t[m.group()],
-                                _NAME.sub(lambda m, t=table: t.get(m.group(), m.group()), s)) for s in texts]
+            texts = [_swap(s, swaps[key]) for s in texts]
             keep = [texts[0]] + [s for s in texts[1:] if rng.random() > 0.2]
             middle = keep[1:]
             rng.shuffle(middle)

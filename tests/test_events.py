@@ -1,0 +1,275 @@
+"""Event grouping: features, candidates, merging, ids, labels, order, pins, the CLI, quality."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tui.engine import events as ev
+from tui.engine.corpus import load_corpus
+from tui.engine.features import article_terms, idf, sentence_terms
+from tui.engine.model import Article, Event, Sentence
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "events"
+SEED_GOLD = [
+    ["000_7f0f2242164ee204.txt", "001_3f8f53560a646d72.txt", "003_0f17ba297f544814.txt"],
+    ["002_7d91667dab803012.txt"],
+    ["004_c5490beb8bac2bd9.txt"],
+]
+
+
+def art(path: str, *texts: str, title: str | None = None, date: str | None = None) -> Article:
+    sentences = []
+    pos = 0
+    for text in texts:
+        sentences.append(Sentence(text, pos, pos + len(text)))
+        pos += len(text) + 1
+    return Article(path, title, None, None, date, None, " ".join(texts), tuple(sentences))
+
+
+PORT_STRIKE = [
+    "Dock workers at the Port of Valdoria walked out on Monday, halting container traffic.",
+    "The Valdoria Dockers Union said 1,200 members joined the strike over pay.",
+    "Union leader Marta Kovacs said the walkout would last until the port authority improved its offer.",
+    "Ships queued outside the harbour as cranes stood idle.",
+]
+TRAM_VOTE = [
+    "The Valdoria city council approved a new tram line to the port on Tuesday.",
+    "Councillors voted 31 to 14 for the 480 million euro project.",
+    "Mayor Jonas Brandt said the tram would open in 2029 and carry 40,000 riders a day.",
+    "Opponents on the council had argued the money should go to buses.",
+]
+
+
+def strike_reports() -> list[Article]:
+    return [
+        art("a/strike-1.txt", *PORT_STRIKE),
+        art("b/strike-2.txt", "Port of Valdoria dock workers began a strike on Monday over pay.",
+            "Marta Kovacs of the Valdoria Dockers Union said 1,200 members stopped work.",
+            "Container ships queued outside the harbour with cranes idle."),
+        art("c/tram-1.txt", *TRAM_VOTE),
+        art("d/tram-2.txt", "Valdoria's council voted 31 to 14 on Tuesday for a tram line to the port.",
+            "Mayor Jonas Brandt said the 480 million euro line would carry 40,000 riders a day from 2029."),
+        art("e/recipe.txt", "Whisk three eggs with sugar until pale.", "Fold in the flour gently and bake.",
+            "Serve the sponge warm with cream."),
+    ]
+
+
+def groups_of(events: list[Event]) -> list[list[str]]:
+    return sorted(sorted(a.path for a in e.articles) for e in events)
+
+
+# -- features -------------------------------------------------------------------------------------
+
+
+def test_sentence_terms_types_names_numbers_and_words() -> None:
+    terms = sentence_terms("Defense Secretary Lloyd Austin spoke with Andrey Belousov about 1,200 troops.")
+    assert "e:lloyd" in terms and "e:belousov" in terms
+    assert "e:andrey belousov" in terms
+    assert "n:1200" in terms
+    assert "w:troop" in terms  # plural folded
+    assert "w:about" not in terms and "e:defense" not in terms  # stop word; sentence opener is no name
+
+
+def test_sentence_terms_skip_urls_weekdays_and_small_numbers() -> None:
+    terms = sentence_terms("See https://example.com/story.html on Friday, said 2 officials.")
+    assert not any("example" in t for t in terms)
+    assert not any("friday" in t for t in terms)
+    assert "n:2" not in terms
+
+
+def test_lead_counts_more_than_the_tail() -> None:
+    article = art("x.txt", "The Valdoria port strike begins.", "Filler.", "Filler.", "A late mention of Valdoria.")
+    late = art("y.txt", "Filler.", "Filler.", "Filler.", "A late mention of Valdoria.")
+    assert article_terms(article).counts["e:valdoria"] > article_terms(late).counts["e:valdoria"]
+
+
+def test_idf_prior_keeps_small_corpora_sane() -> None:
+    # In five articles, a word in three is not "common"; a name in three weighs more than a word.
+    assert idf("w:call", 3, 5) > 0.2
+    assert idf("e:lloyd austin", 3, 5) > idf("w:call", 3, 5)
+    # With thousands of articles the corpus speaks: a term everywhere weighs (almost) nothing.
+    assert idf("w:call", 10_000, 10_000) < 0.01
+    assert idf("w:call", 10, 10_000) > idf("w:call", 1000, 10_000)
+
+
+# -- candidates and merging ---------------------------------------------------------------------
+
+
+def test_candidates_are_a_few_neighbours_not_all_pairs() -> None:
+    rng = np.random.default_rng(0)
+    articles = [art(f"{k}.txt", " ".join(f"Topic{k % 40} word{int(x)} term{k % 40}x"
+                                         for x in rng.integers(0, 500, 30))) for k in range(400)]
+    matrix = ev.weight_matrix([article_terms(a) for a in articles])
+    i, j = ev.candidate_pairs(matrix, neighbours=5)
+    assert len(i) <= 400 * 5 and len(i) < 400 * 399 // 2
+    assert np.all(i < j)
+    # each article's candidates include articles of its own topic
+    same = (i % 40) == (j % 40)
+    assert same.mean() > 0.9
+
+
+def test_average_link_does_not_chain_like_single_link() -> None:
+    # 0-1 and 1-2 are close, 0-2 far: the pair merges, the third joins only if the mean allows.
+    i = np.array([0, 1, 0])
+    j = np.array([1, 2, 2])
+    roots = ev.average_link(3, i, j, np.array([0.9, 0.3, 0.0]), 0.25)
+    assert roots[0] == roots[1] and roots[2] != roots[0]
+    roots = ev.average_link(3, i, j, np.array([0.9, 0.6, 0.5]), 0.25)
+    assert len(set(roots)) == 1
+
+
+def test_same_kind_in_the_same_place_is_two_events() -> None:
+    events = ev.group_events(strike_reports())
+    assert groups_of(events) == [
+        ["a/strike-1.txt", "b/strike-2.txt"],
+        ["c/tram-1.txt", "d/tram-2.txt"],
+        ["e/recipe.txt"],
+    ]
+
+
+def test_every_article_in_exactly_one_event_and_singletons_stand_alone() -> None:
+    articles = strike_reports()
+    events = ev.group_events(articles)
+    paths = [a.path for e in events for a in e.articles]
+    assert sorted(paths) == sorted(a.path for a in articles)
+    assert any(len(e.articles) == 1 and e.articles[0].path == "e/recipe.txt" for e in events)
+    assert ev.group_events([]) == []
+    (only,) = ev.group_events([articles[0]])
+    assert only.articles == (articles[0],)
+
+
+def test_far_apart_trusted_dates_damp_a_pair() -> None:
+    a = art("a.txt", "x", date="2024-07-12")
+    b = art("b.txt", "x", date="2022-05-13")
+    c = art("c.txt", "x", date="2024-07-13")
+    d = art("d.txt", "x")
+    damp = ev.date_damping([a, b, c, d], np.array([0, 0, 0]), np.array([1, 2, 3]))
+    assert damp.tolist() == [ev.DATE_DAMPING, 1.0, 1.0]
+
+
+# -- ids, labels, order, pins ---------------------------------------------------------------------
+
+
+def test_ids_are_stable_and_depend_only_on_the_members() -> None:
+    articles = strike_reports()
+    first = {e.id: groups_of([e]) for e in ev.group_events(articles)}
+    again = {e.id: groups_of([e]) for e in ev.group_events(list(reversed(articles)))}
+    assert first == again
+    assert len(first) == 3
+    assert all(i.startswith("ev-") for i in first)
+
+
+def test_labels_prefer_titles_then_the_lede() -> None:
+    articles = strike_reports()
+    titled = [articles[0], art("t.txt", *PORT_STRIKE[:2], title="Valdoria dockers strike over pay")]
+    assert ev.make_event(titled).label == "Valdoria dockers strike over pay"
+    label = ev.make_event([articles[2], articles[3]]).label
+    assert "council" in label.lower() and len(label) <= ev.LABEL_CHARS
+    long = art("l.txt", "word " * 60)
+    assert len(ev.make_event([long]).label) <= ev.LABEL_CHARS
+
+
+def test_event_date_is_the_earliest_trusted_date() -> None:
+    event = ev.make_event([art("a.txt", "x", date="2024-07-13"), art("b.txt", "y", date="2024-07-12"),
+                           art("c.txt", "z")])
+    assert event.date == "2024-07-12"
+    assert ev.make_event([art("d.txt", "x")]).date is None
+
+
+def test_order_largest_then_most_recent() -> None:
+    big = ev.make_event([art("a.txt", "x", date="2020-01-01"), art("b.txt", "y")])
+    old = ev.make_event([art("c.txt", "x", date="2019-01-01")])
+    new = ev.make_event([art("d.txt", "x", date="2024-01-01")])
+    undated = ev.make_event([art("e.txt", "x")])
+    assert [e.id for e in ev.order_events([undated, old, new, big])] == [big.id, new.id, old.id, undated.id]
+
+
+def test_pins_hold_articles_together_or_apart() -> None:
+    articles = strike_reports()
+    pins = {"a/strike-1.txt": "alone", "e/recipe.txt": "odd", "c/tram-1.txt": "odd"}
+    events = ev.group_events(articles, pins=pins)
+    assert groups_of(events) == [
+        ["a/strike-1.txt"], ["b/strike-2.txt"], ["c/tram-1.txt", "e/recipe.txt"], ["d/tram-2.txt"],
+    ]
+
+
+# -- the real thing -------------------------------------------------------------------------------
+
+
+def test_seeds_group_as_the_gold_says_through_the_cli() -> None:
+    out = subprocess.run([sys.executable, "-m", "tui", "events", "seeds", "--json"],
+                         cwd=ROOT, capture_output=True, text=True, check=True, timeout=120)
+    data = json.loads(out.stdout)
+    got = sorted(sorted(Path(a["path"]).name for a in e["articles"]) for e in data["events"])
+    assert got == sorted(sorted(g) for g in SEED_GOLD)
+    first = data["events"][0]
+    assert set(first) == {"id", "label", "date", "articles"}
+    assert len(first["articles"]) == 3 and first["date"] == "2024-07-12"
+    for a in first["articles"]:
+        assert a["path"].startswith("seeds/")
+        assert set(a) == {"path", "title", "outlet", "author", "date", "sentences"}
+        assert isinstance(a["sentences"], int) and a["sentences"] > 0
+    again = json.loads(subprocess.run([sys.executable, "-m", "tui", "events", "seeds", "--json"], cwd=ROOT,
+                                      capture_output=True, text=True, check=True, timeout=120).stdout)
+    assert [e["id"] for e in again["events"]] == [e["id"] for e in data["events"]]
+
+
+def test_cli_readable_listing_and_unreadable_input(tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "tui", "events", "seeds"], cwd=ROOT,
+                         capture_output=True, text=True, check=True, timeout=120)
+    assert "3 articles" in out.stdout and "seeds/000_7f0f2242164ee204.txt" in out.stdout
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    bad = subprocess.run([sys.executable, "-m", "tui", "events", str(tmp_path), "--json"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and bad.stdout == ""
+    assert str(tmp_path) in bad.stderr.splitlines()[-1]
+    missing = subprocess.run([sys.executable, "-m", "tui", "events", str(tmp_path / "nope"), "--json"],
+                             cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 2 and "nope" in missing.stderr
+
+
+def b_cubed(pred: dict[str, int], gold: dict[str, str]) -> float:
+    by_g: dict[str, set[str]] = {}
+    by_p: dict[int, set[str]] = {}
+    for doc in gold:
+        by_g.setdefault(gold[doc], set()).add(doc)
+        by_p.setdefault(pred[doc], set()).add(doc)
+    n = len(gold)
+    p = sum(len(by_g[gold[d]] & by_p[pred[d]]) / len(by_p[pred[d]]) for d in gold) / n
+    r = sum(len(by_g[gold[d]] & by_p[pred[d]]) / len(by_g[gold[d]]) for d in gold) / n
+    return 2 * p * r / (p + r)
+
+
+@pytest.fixture(scope="module")
+def ecbplus() -> tuple[list[Article], dict[str, str]]:
+    gold = json.loads((FIXTURES / "ecbplus.gold.json").read_text(encoding="utf-8"))
+    return list(load_corpus([FIXTURES / "ecbplus"]).articles), gold
+
+
+def test_ecbplus_subset_b_cubed(ecbplus: tuple[list[Article], dict[str, str]]) -> None:
+    """Three ECB+ topics, each two events of one kind (CC BY 3.0, see ECBPLUS-LICENSE.txt)."""
+    articles, gold = ecbplus
+    events = ev.group_events(articles)
+    pred = {Path(a.path).name: n for n, e in enumerate(events) for a in e.articles}
+    score = b_cubed(pred, gold)
+    assert score >= 0.80, score
+    # no event mixes two gold events of the same kind
+    for e in events:
+        assert len({gold[Path(a.path).name] for a in e.articles}) == 1
+
+
+def test_ecbplus_subset_scale_free(ecbplus: tuple[list[Article], dict[str, str]]) -> None:
+    """The same settings on one topic alone (degenerate rarity) still tell its two events apart."""
+    articles, gold = ecbplus
+    topic = [a for a in articles if Path(a.path).name.startswith("41_")]
+    events = ev.group_events(topic)
+    for e in events:
+        assert len({gold[Path(a.path).name] for a in e.articles}) == 1
+    assert len(events) < len(topic)
