@@ -3,7 +3,7 @@ bookmarks, pushes the library, and opens the screens the others ask for."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import ClassVar
@@ -13,7 +13,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.theme import Theme
 
-from tui.engine.model import Article
+from tui.engine.model import Alignment, Article
 from tui.resources import style_paths
 from tui.screens.bookmarks import BookmarkStore, Mark, MemoryBookmarks
 from tui.screens.compare import CompareScreen, Target
@@ -36,6 +36,8 @@ PARALLAX_THEME = Theme(
     dark=True,
 )
 """A calm dark theme whose accents stay apart when reduced to 256 or 16 colours."""
+
+Aligner = Callable[[Article, Article], Alignment]
 
 NARROW = 70
 """Below this many columns the "auto" layout stacks the panes."""
@@ -66,8 +68,9 @@ class ParallaxApp(App[None]):
 
     def __init__(self, paths: Sequence[str], *, settings: Settings | None = None,
                  bookmarks: BookmarkStore | None = None, shelf: Shelf | None = None,
-                 warnings: Sequence[str] = ()) -> None:
+                 warnings: Sequence[str] = (), aligner: Aligner | None = None) -> None:
         super().__init__()
+        self._aligner = aligner
         self.paths = list(paths)
         self.settings = settings or Settings()
         self.bookmarks: BookmarkStore = bookmarks or MemoryBookmarks()
@@ -89,6 +92,14 @@ class ParallaxApp(App[None]):
             self.theme = name
         else:
             self.notify(f"Unknown theme {name!r}; using {self.theme!r}.", severity="warning", markup=False)
+
+    def align(self, left: Article, right: Article) -> Alignment:
+        """Align two articles (called from thread workers); tests may inject fixed results."""
+        if self._aligner is not None:
+            return self._aligner(left, right)
+        from tui.engine.align import align
+
+        return align(left, right, threshold=self.settings.threshold)
 
     # -- opening screens -----------------------------------------------------------
 

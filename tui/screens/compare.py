@@ -44,6 +44,7 @@ class Target:
 class CompareScreen(Screen[None]):
     """The comparison of `left` and `right`."""
 
+    HELP_TITLE = "Comparison"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next_match", "Next", id="next_match", group=MATCH,
                 tooltip="Go to the next match; both panes line the pair up"),
@@ -139,13 +140,11 @@ class CompareScreen(Screen[None]):
             self.pane(side).show(self.article(side))
         self.query_one(StatusBar).show_message("aligning…")
         self.query_one(StatusBar).loading = True
-        self._align(self._token, self.left, self.right, self.papp.settings.threshold)
+        self._align(self._token, self.left, self.right)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="align")
-    def _align(self, token: int, left: Article, right: Article, threshold: float | None) -> None:
-        from tui.engine.align import align
-
-        alignment = align(left, right, threshold=threshold)
+    def _align(self, token: int, left: Article, right: Article) -> None:
+        alignment = self.papp.align(left, right)
         if not get_current_worker().is_cancelled:
             self.post_message(self.Aligned(token, alignment))
 

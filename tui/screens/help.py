@@ -34,7 +34,7 @@ def rows_from(bindings: Iterable[tuple[str, Binding]], display: dict[str, str]) 
     for key, binding in bindings:
         if binding.system:
             continue
-        keys, _ = merged.setdefault(binding.action, ([], binding))
+        keys, _ = merged.setdefault(f"{binding.action}\0{binding.id}", ([], binding))
         shown = display.get(key, key)
         if shown not in keys:
             keys.append(shown)
@@ -65,7 +65,7 @@ def table(title: str, rows: list[Row]) -> Table:
                  box=None, padding=(0, 1), expand=True)
     grid.add_column("keys", no_wrap=True, width=12, style="bold")
     grid.add_column("what", ratio=1)
-    grid.add_column("id", no_wrap=True, style="dim")
+    grid.add_column("id", no_wrap=True, style="dim", width=13)
     for keys, what, binding_id in rows:
         grid.add_row(Text(keys), Text(what), Text(binding_id))
     return grid

@@ -225,10 +225,7 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="partner")
     def _find_partner(self, article: Article, candidates: Sequence[Article]) -> None:
-        from tui.engine.align import align
-
-        threshold = self.papp.settings.threshold
-        partner = best_partner(article, candidates, lambda a, b: align(a, b, threshold=threshold))
+        partner = best_partner(article, candidates, self.papp.align)
         if not get_current_worker().is_cancelled:
             self.post_message(self.PartnerFound(article, partner))
 

@@ -28,7 +28,8 @@ class NoteInputScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(Text(self._title), id="dialog-title")
-            yield Input(value=self._value, placeholder="a note (optional); enter saves, escape cancels",
+            yield Input(value=self._value, select_on_focus=False,
+                        placeholder="a note (optional); enter saves, escape cancels",
                         id="note")
 
     @on(Input.Submitted, "#note")

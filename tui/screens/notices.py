@@ -18,6 +18,8 @@ from tui.engine.model import Notice
 class NoticesScreen(Screen[None]):
     """One line per notice: the file, then what happened to it."""
 
+    HELP_TITLE = "Notices"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "cursor(1)", "Down", show=False, id="down", tooltip="Next notice"),
         Binding("k,up", "cursor(-1)", "Up", show=False, id="up", tooltip="Previous notice"),

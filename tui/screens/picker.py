@@ -30,6 +30,8 @@ def describe(article: Article) -> Text:
 class PickerScreen(ModalScreen[Article | None]):
     """Type to filter, arrows to move, enter to choose, escape to cancel."""
 
+    HELP_TITLE = "Choose an article"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "move(1)", "Down", id="picker.down", tooltip="Highlight the next article"),
         Binding("up", "move(-1)", "Up", id="picker.up", tooltip="Highlight the previous article"),

@@ -88,6 +88,7 @@ class WrapLayout:
 class ArticlePane(ScrollView, can_focus=True):
     """The sentences of one side of a comparison."""
 
+    HELP_TITLE = "Pane (the focused side)"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "scroll_down", "Down", show=False, id="down", tooltip="Scroll this pane down"),
         Binding("k,up", "scroll_up", "Up", show=False, id="up", tooltip="Scroll this pane up"),
@@ -278,5 +279,6 @@ class ArticlePane(ScrollView, can_focus=True):
             if a < b:
                 text.stylize(self._style("pane--hit"), a - start, b - start)
         segments = [Segment(glyph, base + gutter_style), Segment(" ", base)]
-        segments.extend(text.render(self.app.console))
+        # Every segment needs a style: the NO_COLOR filter reads each one.
+        segments.extend(Segment.apply_style(text.render(self.app.console), base))
         return Strip(segments).adjust_cell_length(width, base)
