@@ -131,10 +131,12 @@ def _continues(before: str, after: str) -> bool:
 
 
 def _merge(text: str, spans: list[Span], joined: Callable[[str, str], bool]) -> list[Span]:
-    """Join each span to the one before it when `joined(before, after)` says so."""
+    """Join each span to the one before it when `joined(before, after)` says so. `joined` sees
+    the last 32 characters of the one before and the first 121 of the next, so that a long run
+    of merges stays linear."""
     out: list[Span] = []
     for start, end in spans:
-        if out and joined(text[out[-1][0] : out[-1][1]], text[start:end]):
+        if out and joined(text[max(out[-1][0], out[-1][1] - 32) : out[-1][1]], text[start : min(end, start + 121)]):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
