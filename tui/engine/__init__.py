@@ -4,5 +4,5 @@ Nothing under this package imports textual or rich (tests/test_layering.py
 enforces it), so the CLI, the TUI and scripts share one implementation.
 """
 
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
 """Bumped whenever reading or grouping changes what they produce; it keys caches."""

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-import sentencex  # type: ignore[import-untyped]  # no stubs or py.typed marker
+import sentencex
 
 from tui.engine.model import Sentence
 
