@@ -379,7 +379,8 @@ async def test_b_bookmarks_a_match_and_B_lists_it_then_enter_jumps_to_it() -> No
         assert len(marks) == 1
         mark = marks[0]
         assert (mark.left, mark.right, mark.note) == (screen.left.path, screen.right.path, "readouts")
-        assert mark.left_sentence == min(match.left)
+        assert mark.passage is not None and mark.passage.left == match.left
+        assert mark.passage.right == match.right
         await pilot.press("q", "B")
         assert isinstance(app.screen, BookmarksScreen)
         await pilot.press("enter")
@@ -568,3 +569,36 @@ async def test_themes_render(theme: str) -> None:
         await open_first_event(pilot)
         await pilot.press("n")
         assert isinstance(app.screen.query_one("#left", ArticlePane), ArticlePane)
+
+
+async def test_bookmarks_are_written_to_the_config_and_found_again(tmp_path: Path) -> None:
+    from tui.bookmarks import BookmarkFile
+    from tui.config import load_config
+
+    config_path = tmp_path / "config.toml"
+    config_path.write_text("# my settings\n[reading]\nlayout = \"auto\"\n", encoding="utf-8")
+    store = BookmarkFile(load_config(str(config_path)))
+    app = fixture_app(bookmarks=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await open_first_event(pilot)
+        await pilot.press("n", "n", "b", *"kept", "enter")
+        text = config_path.read_text(encoding="utf-8")
+        assert text.startswith("# my settings\n") and "[[bookmarks]]" in text and 'note = "kept"' in text
+        await pilot.press("q", "B", "enter")
+        opened = await compare_ready(pilot)
+        assert opened.current == 1 and opened is not screen
+
+
+async def test_a_config_that_does_not_parse_makes_bookmarks_read_only(tmp_path: Path) -> None:
+    from tui.bookmarks import BookmarkFile
+    from tui.config import load_config
+
+    config_path = tmp_path / "config.toml"
+    config_path.write_text("[reading\n", encoding="utf-8")
+    app = fixture_app(bookmarks=BookmarkFile(load_config(str(config_path))))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "b")
+        assert isinstance(app.screen, LibraryScreen)
+        assert config_path.read_text(encoding="utf-8") == "[reading\n"

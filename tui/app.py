@@ -8,14 +8,14 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import ClassVar
 
-from rich.text import Text
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.theme import Theme
 
+from tui.config import Bookmark, Passage
 from tui.engine.model import Alignment, Article
 from tui.resources import style_paths
-from tui.screens.bookmarks import BookmarkStore, Mark, MemoryBookmarks
+from tui.screens.bookmarks import BookmarkStore, MemoryBookmarks
 from tui.screens.compare import CompareScreen, Target
 from tui.screens.library import LibraryScreen
 from tui.screens.palette import ParallaxCommands
@@ -164,25 +164,25 @@ class ParallaxApp(App[None]):
         if not isinstance(self.screen, BookmarksScreen):
             self.push_screen(BookmarksScreen())
 
-    def ask_bookmark(self, left: Article, right: Article | None, *, what: str, left_sentence: int | None = None,
-                     right_sentence: int | None = None, quote: str | None = None) -> None:
+    def ask_bookmark(self, left: Article, right: Article | None, *, what: str,
+                     passage: Passage | None = None) -> None:
         """Ask for a note, then save the bookmark."""
         from tui.screens.note_input import NoteInputScreen
 
         if self.bookmarks.read_only:
-            self.notify("Bookmarks are read-only: the config file could not be read.", severity="error")
+            why = self.bookmarks.error or "the config file could not be read"
+            self.notify(f"Bookmarks are read-only: {why}", severity="error", markup=False)
             return
 
         def save(note: str | None) -> None:
             if note is None:
                 return
             try:
-                mark = self.bookmarks.add(left.path, right.path if right else None, note,
-                                          left_sentence=left_sentence, right_sentence=right_sentence, quote=quote)
-            except Exception as err:  # a write refused by the config store: say so, keep going
+                mark = self.bookmarks.add(left.path, right.path if right else None, note, passage=passage)
+            except Exception as err:  # a write the config store refused: say so, keep going
                 self.notify(str(err), severity="error", markup=False)
                 return
-            self.notify(Text(f"Bookmarked {what} ({mark.id}).").plain, markup=False, timeout=2)
+            self.notify(f"Bookmarked {what} ({mark.id}).", markup=False, timeout=2)
 
         self.push_screen(NoteInputScreen(f"Bookmark {what}: a note (optional)"), save)
 
@@ -198,8 +198,9 @@ class ParallaxApp(App[None]):
         except Exception as err:
             self.notify(str(err), severity="error", markup=False)
 
-    def open_mark(self, mark: Mark) -> None:
-        """Open a bookmark's comparison and scroll to its passage."""
+    def open_mark(self, mark: Bookmark) -> None:
+        """Open a bookmark's comparison and scroll to its passage, found again from its
+        quote if the article was re-segmented since."""
         shelf = self.shelf
         left = shelf.by_path.get(mark.left) if shelf else None
         right = shelf.by_path.get(mark.right) if shelf and mark.right else None
@@ -210,4 +211,17 @@ class ParallaxApp(App[None]):
         if right is None:
             self.open_article(left)
             return
-        self.open_compare(left, right, Target(mark.left_sentence, mark.right_sentence))
+        self.open_compare(left, right, passage_target(mark.passage, left, right))
+
+
+def passage_target(passage: Passage | None, left: Article, right: Article) -> Target | None:
+    """Where a saved passage is now in these two articles."""
+    from tui.bookmarks import find_passage
+
+    if passage is None:
+        return None
+    found_left = (find_passage(passage.left_quote, left.texts, hint=passage.left)
+                  if passage.left_quote else ()) or passage.left
+    found_right = (find_passage(passage.right_quote, right.texts, hint=passage.right)
+                   if passage.right_quote else ()) or passage.right
+    return Target(min(found_left) if found_left else None, min(found_right) if found_right else None)

@@ -13,6 +13,7 @@ from typing import Any
 
 from tui.app import ParallaxApp, Settings
 from tui.engine.model import Alignment, Article, Corpus, Event, Match, Notice, Sentence
+from tui.screens.bookmarks import BookmarkStore
 from tui.screens.reading import Shelf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,7 +82,7 @@ def load() -> tuple[Shelf, dict[tuple[str, str], Alignment]]:
     return shelf, alignments
 
 
-def fixture_app(**settings: Any) -> ParallaxApp:
+def fixture_app(*, bookmarks: BookmarkStore | None = None, **settings: Any) -> ParallaxApp:
     """The app on the fixture: no loading, no engine, the same frames every run."""
     from tui.screens.reading import mirror
 
@@ -94,7 +95,7 @@ def fixture_app(**settings: Any) -> ParallaxApp:
         backward = alignments.get((right.path, left.path))
         return mirror(backward) if backward is not None else Alignment(left, right, ())
 
-    return ParallaxApp([], settings=Settings(**settings), shelf=shelf, aligner=aligner)
+    return ParallaxApp([], settings=Settings(**settings), shelf=shelf, aligner=aligner, bookmarks=bookmarks)
 
 
 if __name__ == "__main__":

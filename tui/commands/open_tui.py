@@ -10,6 +10,7 @@ from tui.screens.reading import pin_keys
 
 
 def run(args: argparse.Namespace) -> int:
+    from tui.bookmarks import BookmarkFile
     from tui.config import load_config, pins_for
 
     config = load_config(getattr(args, "config", None))
@@ -25,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
         max_bytes=config.corpus.max_bytes,
         pins=pin_keys(pins_for(config, paths)),
     )
-    app = ParallaxApp(paths, settings=settings, warnings=warnings)
+    app = ParallaxApp(paths, settings=settings, warnings=warnings, bookmarks=BookmarkFile(config))
     if settings.theme not in app.available_themes:
         from tui.cli import UsageError
 

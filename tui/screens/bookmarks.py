@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
@@ -15,35 +14,28 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList
 from textual.widgets.option_list import Option
 
+from tui.config import Bookmark, Passage
 from tui.widgets.pane_header import unknown
 
 if TYPE_CHECKING:
     from tui.app import ParallaxApp
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A bookmark as the screens see it: an article or a pair, maybe one passage."""
-
-    id: str
-    left: str
-    right: str | None
-    note: str
-    created: str
-    left_sentence: int | None = None
-    right_sentence: int | None = None
-    quote: str | None = None
-
-
 class BookmarkStore(Protocol):
-    """Where bookmarks are kept; the config file's store, or memory when there is none."""
+    """Where bookmarks are kept: `tui.bookmarks.BookmarkFile` over the config in use,
+    or MemoryBookmarks in tests and when there is no config."""
 
-    read_only: bool
+    @property
+    def read_only(self) -> bool: ...
 
-    def all(self) -> list[Mark]: ...
+    @property
+    def error(self) -> str | None: ...
 
-    def add(self, left: str, right: str | None, note: str, *, left_sentence: int | None = None,
-            right_sentence: int | None = None, quote: str | None = None) -> Mark: ...
+    def all(self) -> list[Bookmark]: ...
+
+    def missing(self, bookmark: Bookmark) -> tuple[str, ...]: ...
+
+    def add(self, left: str, right: str | None, note: str, *, passage: Passage | None = None) -> Bookmark: ...
 
     def edit(self, mark_id: str, note: str) -> None: ...
 
@@ -51,20 +43,25 @@ class BookmarkStore(Protocol):
 
 
 class MemoryBookmarks:
-    """Bookmarks that last as long as the app: used when no config file can be written."""
+    """Bookmarks that last as long as the app (tests, or a store that cannot be had)."""
 
     read_only = False
+    error: str | None = None
 
     def __init__(self) -> None:
-        self._marks: list[Mark] = []
+        self._marks: list[Bookmark] = []
+        self._made = 0
 
-    def all(self) -> list[Mark]:
+    def all(self) -> list[Bookmark]:
         return list(self._marks)
 
-    def add(self, left: str, right: str | None, note: str, *, left_sentence: int | None = None,
-            right_sentence: int | None = None, quote: str | None = None) -> Mark:
-        mark = Mark(uuid.uuid4().hex[:6], left, right, note, datetime.now(UTC).isoformat(timespec="seconds"),
-                    left_sentence, right_sentence, quote)
+    def missing(self, bookmark: Bookmark) -> tuple[str, ...]:
+        return ()
+
+    def add(self, left: str, right: str | None, note: str, *, passage: Passage | None = None) -> Bookmark:
+        self._made += 1
+        mark = Bookmark(f"m{self._made:05d}", left, right, note,
+                        datetime.now(UTC).isoformat(timespec="seconds"), passage)
         self._marks.append(mark)
         return mark
 
@@ -91,7 +88,7 @@ class BookmarksScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._marks: list[Mark] = []
+        self._marks: list[Bookmark] = []
 
     @property
     def papp(self) -> ParallaxApp:
@@ -115,7 +112,7 @@ class BookmarksScreen(Screen[None]):
         article = shelf.by_path.get(path) if shelf else None
         return unknown(article.outlet) if article else path
 
-    def describe(self, mark: Mark) -> Text:
+    def describe(self, mark: Bookmark) -> Text:
         """Two lines: the articles and the note, then the quoted passage if any."""
         text = Text(end="")
         text.append(self._outlet_name(mark.left), style="bold")
@@ -124,9 +121,14 @@ class BookmarksScreen(Screen[None]):
             text.append(self._outlet_name(mark.right), style="bold")
         text.append(" · ")
         text.append(mark.note or "(no note)", style="italic" if not mark.note else "")
-        if mark.quote:
+        missing = self.papp.bookmarks.missing(mark)
+        if missing:
+            text.append(" · missing: ", style="bold")
+            text.append(", ".join(missing))
+        quote = mark.passage.left_quote or mark.passage.right_quote if mark.passage else None
+        if quote:
             text.append("\n  “")
-            text.append(mark.quote[:200])
+            text.append(quote)
             text.append("”")
         return text
 
@@ -142,7 +144,7 @@ class BookmarksScreen(Screen[None]):
         marks.highlighted = min(highlight or 0, len(self._marks) - 1)
         marks.focus()
 
-    def _selected(self) -> Mark | None:
+    def _selected(self) -> Bookmark | None:
         index = self.query_one("#marks", OptionList).highlighted
         if index is None or not self._marks or index >= len(self._marks):
             self.app.bell()

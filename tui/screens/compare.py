@@ -344,13 +344,11 @@ class CompareScreen(Screen[None]):
     # -- bookmarks and navigation --------------------------------------------------
 
     def action_bookmark(self) -> None:
+        from tui.bookmarks import make_passage
+
         match = self.matches[self.current] if self.current is not None else None
-        what = "this match" if match else "this pair"
-        left_sentence = min(match.left) if match else None
-        right_sentence = min(match.right) if match else None
-        quote = self.left.texts[left_sentence] if left_sentence is not None else None
-        self.papp.ask_bookmark(self.left, self.right, what=what, left_sentence=left_sentence,
-                               right_sentence=right_sentence, quote=quote)
+        passage = make_passage(self.left.texts, match.left, self.right.texts, match.right) if match else None
+        self.papp.ask_bookmark(self.left, self.right, what="this match" if match else "this pair", passage=passage)
 
     def action_back(self) -> None:
         if self.has_class("-searching"):
