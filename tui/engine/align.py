@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -33,7 +34,7 @@ from rapidfuzz import fuzz, process
 from scipy import sparse
 
 from tui.engine.model import Alignment, Article, Match, Span
-from tui.engine.textnorm import Token, fold, tokenize
+from tui.engine.textnorm import Word, fold, offsets, words
 
 DEFAULT_THRESHOLD = 70.0
 """Scores at or above this link two sentences. Scores are calibrated so that this is where
@@ -67,31 +68,28 @@ class Cancelled(Exception):
 
 @dataclass(frozen=True, slots=True)
 class _Side:
-    """One article's sentences, tokenised."""
+    """One article's sentences as scoring sees them; offsets are found only for the
+    sentences that end up in a match (see `offsets`)."""
 
-    tokens: list[list[Token]]
+    texts: Sequence[str]
+    words: list[list[Word]]
     keys: list[list[str]]
     content: list[frozenset[str]]
     folded: list[str]
+    bigrams: list[frozenset[tuple[str, str]]]
+    canon: dict[str, str]
 
-
-def _side(texts: Sequence[str], canon: dict[str, str] | None = None) -> _Side:
-    tokens = [tokenize(t) for t in texts]
-    if canon:
-        tokens = [[t._replace(key=canon.get(t.key, t.key)) for t in ts] for ts in tokens]
-    return _Side(
-        tokens=tokens,
-        keys=[[t.key for t in ts] for ts in tokens],
-        content=[frozenset(t.key for t in ts if t.content) for ts in tokens],
-        folded=[" ".join(fold(t).split()) for t in texts],
-    )
+    def offsets(self, i: int) -> list[tuple[int, int]]:
+        """Where each of `words[i]` stands in sentence `i`."""
+        return offsets(self.texts[i])
 
 
 def _sides(lt: Sequence[str], rt: Sequence[str]) -> tuple[_Side, _Side]:
-    """Both articles tokenised, with word forms that differ only by a short ending
+    """Both articles read into words, with word forms that differ only by a short ending
     ("German"/"Germany", "Ukrainian"/"Ukrain") keyed alike across the pair."""
-    a, b = _side(lt), _side(rt)
-    keys = sorted({k for side in (a, b) for ks in side.content for k in ks if k.isalpha()})
+    wa = [words(t) for t in lt]
+    wb = [words(t) for t in rt]
+    keys = sorted({w.key for ws in (*wa, *wb) for w in ws if w.content and w.key.isalpha()})
     known = set(keys)
     canon: dict[str, str] = {}
     for k in keys:  # sorted, so a prefix is settled before the words it is a prefix of
@@ -99,9 +97,25 @@ def _sides(lt: Sequence[str], rt: Sequence[str]) -> tuple[_Side, _Side]:
             if k[:m] in known:
                 canon[k] = canon.get(k[:m], k[:m])
                 break
-    if not canon:
-        return a, b
-    return _side(lt, canon), _side(rt, canon)
+    if canon:
+        wa, wb = (
+            [[w._replace(key=canon[w.key]) if w.key in canon else w for w in ws] for ws in side]
+            for side in (wa, wb)
+        )
+    return _side(lt, wa, canon), _side(rt, wb, canon)
+
+
+def _side(texts: Sequence[str], ws: list[list[Word]], canon: dict[str, str]) -> _Side:
+    keys = [[w.key for w in sentence] for sentence in ws]
+    return _Side(
+        texts=texts,
+        words=ws,
+        keys=keys,
+        content=[frozenset(w.key for w in sentence if w.content) for sentence in ws],
+        folded=[" ".join(fold(t).split()) for t in texts],
+        bigrams=[frozenset(pairwise(ks)) for ks in keys],
+        canon=canon,
+    )
 
 
 def _check(cancelled: CancelFn | None) -> None:
@@ -197,8 +211,8 @@ class _Scorer:
         """Keys written capitalised somewhere other than at a sentence's start."""
         named: set[str] = set()
         for side in (self.a, self.b):
-            for ts in side.tokens:
-                named.update(t.key for t in ts[1:] if t.name)
+            for ws in side.words:
+                named.update(w.key for w in ws[1:] if w.name)
         return named
 
     def _matrix(self, content: list[frozenset[str]]) -> sparse.csr_matrix:
@@ -262,7 +276,9 @@ class _Scorer:
         phrase = np.zeros(len(ci))
         near = np.flatnonzero(base >= _raw_of(limit) - PHRASE_MAX)
         for n in near.tolist():
-            phrase[n] = _phrase_bonus(self.a.tokens[ci[n]], self.b.tokens[cj[n]])
+            i, j = int(ci[n]), int(cj[n])
+            if not self.a.bigrams[i].isdisjoint(self.b.bigrams[j]):  # else no shared run of two
+                phrase[n] = _phrase_bonus(self.a.words[i], self.b.words[j])
         scores = _calibrate(np.minimum(100.0, base + phrase))
         same = np.fromiter((self.a.folded[i] == self.b.folded[j] for i, j in zip(ci.tolist(), cj.tolist(),
                                                                                 strict=True)),
@@ -296,9 +312,9 @@ class _Scorer:
         tb = sum(w[self.vocab[k]] for k in kb)
         fuzzy = fuzz.token_sort_ratio(" ".join(sorted(ka)), " ".join(sorted(kb)))
         base = _combine(np.array([shared]), np.array([ta]), np.array([tb]), np.array([fuzzy]))[0]
-        ta_tokens = [t for i in li for t in self.a.tokens[i]]
-        tb_tokens = [t for j in rj for t in self.b.tokens[j]]
-        raw = min(100.0, base + _phrase_bonus(ta_tokens, tb_tokens))
+        wa = [w for i in li for w in self.a.words[i]]
+        wb = [w for j in rj for w in self.b.words[j]]
+        raw = min(100.0, base + _phrase_bonus(wa, wb))
         return float(_calibrate(np.array([raw]))[0])
 
 
@@ -362,7 +378,7 @@ def _common_runs(ka: Sequence[str], kb: Sequence[str]) -> list[tuple[int, int, i
     return runs
 
 
-def _phrase_bonus(ta: Sequence[Token], tb: Sequence[Token]) -> float:
+def _phrase_bonus(ta: Sequence[Word], tb: Sequence[Word]) -> float:
     """Points for the longest run of words (stop words included) both say, by the content it holds.
 
     Names count half: the same person named in two sentences is already weighed as a name,
@@ -422,13 +438,14 @@ def _merge_splits(
             if 0 <= j + d < nb and j + d not in used_b:
                 options.append(([i], sorted([j, j + d]), j + d, False))
         for li, rj, extra, on_left in options:
-            alone = scorer.unit_score([extra], [j]) if on_left else scorer.unit_score([i], [extra])
-            if alone < MERGE_MIN * limit:
-                continue
-            # The extra sentence must bring shared words of its own, not echo its neighbour's.
+            # Cheap tests first. The extra sentence must bring shared words of its own, not
+            # echo its neighbour's, and most of what it says must be in the partner.
             if scorer.new_shared(i, j, extra, on_left) < MERGE_NEW:
                 continue
             if scorer.coverage(extra, j if on_left else i, on_left) < MERGE_COVER:
+                continue
+            alone = scorer.unit_score([extra], [j]) if on_left else scorer.unit_score([i], [extra])
+            if alone < MERGE_MIN * limit:
                 continue
             merged = scorer.unit_score(li, rj)
             if merged < max(limit, s + MERGE_GAIN):
@@ -449,24 +466,16 @@ def _shared_spans(
     a: _Side, b: _Side, li: Sequence[int], rj: Sequence[int]
 ) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
     """Character spans of the words and phrases a match's two sides share."""
-    marks_a = [[False] * len(a.tokens[i]) for i in li]
-    marks_b = [[False] * len(b.tokens[j]) for j in rj]
     content_a = frozenset().union(*(a.content[i] for i in li))
     content_b = frozenset().union(*(b.content[j] for j in rj))
-    for x, i in enumerate(li):
-        for n, t in enumerate(a.tokens[i]):
-            if t.content and t.key in content_b:
-                marks_a[x][n] = True
-    for y, j in enumerate(rj):
-        for n, t in enumerate(b.tokens[j]):
-            if t.content and t.key in content_a:
-                marks_b[y][n] = True
+    marks_a = [[w.content and w.key in content_b for w in a.words[i]] for i in li]
+    marks_b = [[w.content and w.key in content_a for w in b.words[j]] for j in rj]
     # Stop words count when they sit inside a shared phrase that carries content.
     for x, i in enumerate(li):
         for y, j in enumerate(rj):
-            ta = a.tokens[i]
+            wa = a.words[i]
             for p, q, n in _common_runs(a.keys[i], b.keys[j]):
-                if n < 2 or not any(t.content for t in ta[p : p + n]):
+                if n < 2 or not any(w.content for w in wa[p : p + n]):
                     continue
                 for k in range(n):
                     marks_a[x][p + k] = True
@@ -475,19 +484,21 @@ def _shared_spans(
 
 
 def _spans(side: _Side, idx: Sequence[int], marks: list[list[bool]]) -> tuple[Span, ...]:
-    """Marked tokens as spans; neighbours joined when only spaces or punctuation lie between."""
+    """Marked words as character spans; neighbours joined when only spaces or punctuation
+    lie between them."""
     out: list[Span] = []
     for x, i in enumerate(idx):
+        if not any(marks[x]):
+            continue
         text_spans: list[list[int]] = []
-        tokens = side.tokens[i]
         last = -2
-        for n, t in enumerate(tokens):
+        for n, (start, end) in enumerate(side.offsets(i)):
             if not marks[x][n]:
                 continue
             if text_spans and last == n - 1:
-                text_spans[-1][1] = t.end
+                text_spans[-1][1] = end
             else:
-                text_spans.append([t.start, t.end])
+                text_spans.append([start, end])
             last = n
         out.extend((i, s, e) for s, e in text_spans)
     return tuple(out)

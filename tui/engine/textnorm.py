@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 # Typographic variants folded to their ASCII form before anything is compared.
@@ -43,7 +44,17 @@ new also this week today yesterday friday monday tuesday wednesday thursday satu
 # The weekday names are stop words on purpose: two reports of different events
 # both "on Friday" share nothing that matters.
 
+_HAS_DIGIT = re.compile(r"\d")
 _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'d", "'m", "'s")
+
+
+class Word(NamedTuple):
+    """One word as scoring sees it: its comparison key and flags."""
+
+    key: str
+    content: bool
+    name: bool
+    number: bool
 
 
 class Token(NamedTuple):
@@ -59,6 +70,8 @@ class Token(NamedTuple):
 
 def fold(text: str) -> str:
     """Unicode-normalised, typographic quotes and dashes folded, case folded."""
+    if text.isascii():  # NFKC and the table leave ASCII as it is (but for the backtick)
+        return text.replace("`", "'").lower()
     return unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
 
 
@@ -96,49 +109,83 @@ def stem(word: str) -> str:
 
 
 # Two-word names keyed as one (both words get the key), and single-word aliases.
-_PAIRS = {("united", "stat"): "us!", ("united", "kingdom"): "uk!"}
+_PAIRS = {("unit", "states"): "us!", ("unit", "stat"): "us!", ("unit", "kingdom"): "uk!"}
 _ALIASES = {"britain": "uk!", "british": "uk!", "uk": "uk!"}
+_PAIR_FIRST = frozenset(first for first, _ in _PAIRS)
+_MAY_ALIAS = re.compile(r"united|brit|uk", re.IGNORECASE)  # a quick scan before the word-by-word one
+
+
+def words(text: str) -> list[Word]:
+    """The words of `text`, keyed and flagged, without offsets: what scoring needs, cheaply."""
+    found = [w for w in map(_word, _TOKEN.findall(text)) if w.key]
+    return _post(found) if _MAY_ALIAS.search(text) else found
 
 
 def tokenize(text: str) -> list[Token]:
-    """The words of `text` with their offsets, keys and flags."""
-    tokens = _tokens(text)
-    for n in range(len(tokens) - 1):
-        key = _PAIRS.get((tokens[n].key, tokens[n + 1].key))
+    """The words of `text` with their offsets: the same sequence as `words(text)`."""
+    find = text.find
+    kept: list[Word] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for raw in _TOKEN.findall(text):
+        # No word character lies between two matches, so the next occurrence is the match.
+        start = find(raw, pos)
+        pos = start + len(raw)
+        w = _word(raw)
+        if w.key:
+            kept.append(w)
+            spans.append((start, pos))
+    if _MAY_ALIAS.search(text):
+        kept = _post(kept)
+    return [Token(w.key, start, end, w.content, w.name, w.number)
+            for w, (start, end) in zip(kept, spans, strict=True)]
+
+
+def offsets(text: str) -> list[tuple[int, int]]:
+    """Where each of `words(text)` stands in `text`: (start, end), end exclusive."""
+    find = text.find
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for raw in _TOKEN.findall(text):
+        start = find(raw, pos)  # no word character lies between two matches
+        pos = start + len(raw)
+        if _word(raw).key:
+            out.append((start, pos))
+    return out
+
+
+def _post(ws: list[Word]) -> list[Word]:
+    """Two-word names and aliases keyed as one name."""
+    if not any(w.key in _PAIR_FIRST or w.key in _ALIASES for w in ws):
+        return ws
+    ws = list(ws)
+    for n in range(len(ws) - 1):
+        key = _PAIRS.get((ws[n].key, ws[n + 1].key))
         if key:
-            tokens[n] = tokens[n]._replace(key=key, name=True)
-            tokens[n + 1] = tokens[n + 1]._replace(key=key, name=True)
-    return [t._replace(key=_ALIASES[t.key], name=True) if t.key in _ALIASES else t for t in tokens]
+            ws[n] = Word(key, True, True, False)
+            ws[n + 1] = Word(key, True, True, False)
+    return [Word(_ALIASES[w.key], True, True, False) if w.key in _ALIASES else w for w in ws]
 
 
-def _tokens(text: str) -> list[Token]:
-    tokens: list[Token] = []
-    for m in _TOKEN.finditer(text):
-        raw = m.group()
-        folded = fold(raw)
-        if not folded:
-            continue
-        first = raw[0]
-        if first.isdigit():
-            key = re.sub(r"[,]", "", folded)
-            tokens.append(Token(key, m.start(), m.end(), True, False, True))
-            continue
-        if "." in folded:  # dotted acronym: U.S. -> "us!"
-            letters = folded.replace(".", "")
-            tokens.append(Token(letters + "!", m.start(), m.end(), True, True, False))
-            continue
-        word = folded
-        for suffix in _CONTRACTIONS:
-            if word.endswith(suffix) and len(word) > len(suffix):
-                word = word[: -len(suffix)]
-                break
-        word = word.rstrip("'")
-        upper = raw.isupper() and len(raw) >= 2
-        if upper and word in STOPWORDS:  # "US", "IT": acronyms, not pronouns
-            tokens.append(Token(word + "!", m.start(), m.end(), True, True, False))
-            continue
-        if word in STOPWORDS or len(word) < 2 or folded.endswith(("n't",)):
-            tokens.append(Token(word, m.start(), m.end(), False, False, False))
-            continue
-        tokens.append(Token(stem(word), m.start(), m.end(), True, first.isupper(), any(c.isdigit() for c in word)))
-    return tokens
+@lru_cache(maxsize=1 << 16)
+def _word(raw: str) -> Word:
+    """(key, content, name, number) of one word as written; cached, as words repeat a lot."""
+    folded = fold(raw)
+    if not folded:
+        return Word("", False, False, False)
+    first = raw[0]
+    if first.isdigit():
+        return Word(folded.replace(",", ""), True, False, True)
+    if "." in folded:  # dotted acronym: U.S. -> "us!"
+        return Word(folded.replace(".", "") + "!", True, True, False)
+    word = folded
+    for suffix in _CONTRACTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            word = word[: -len(suffix)]
+            break
+    word = word.rstrip("'")
+    if raw.isupper() and len(raw) >= 2 and word in STOPWORDS:  # "US", "IT": acronyms, not pronouns
+        return Word(word + "!", True, True, False)
+    if word in STOPWORDS or len(word) < 2 or folded.endswith("n't"):
+        return Word(word, False, False, False)
+    return Word(stem(word), True, first.isupper(), _HAS_DIGIT.search(word) is not None)
