@@ -83,6 +83,11 @@ def test_sentence_cut_by_a_link_block_is_rejoined_without_the_links() -> None:
         "(Reporting by Jane Roe; Editing by John Doe)",
         "https://example.com/a https://example.com/b",
         "the mayor said so https://t.co/abc123 — Some Body (@somebody) July 12, 2024",
+        "Share on Facebook",
+        "Click to share on X",
+        "Follow Jane Roe on Twitter @janeroe",
+        "This article was originally published by Example Wire.",
+        "Contact the author at jane.roe@example.com.",
     ],
 )
 def test_page_furniture_is_recognised(line: str) -> None:
@@ -204,3 +209,49 @@ def test_own_url_on_the_first_line_gives_url_date_and_domain() -> None:
 def test_unknown_metadata_stays_none() -> None:
     got = clean("The council voted on Wednesday to build a tram line.\n\nWork starts in 2027, it said.\n")
     assert (got.title, got.outlet, got.author, got.date, got.url) == (None, None, None, None, None)
+
+
+def test_bbc_style_caption_lines_are_dropped() -> None:
+    text = ("Image source, Example Images\n\nImage caption, Crowds gathered outside the court on Monday\n\n"
+            "The court ruled on Monday that the law was valid, ending a two-year fight.\n\n"
+            "Campaigners said they would appeal.\n")
+    assert paragraphs(text) == ["The court ruled on Monday that the law was valid, ending a two-year fight.",
+                                "Campaigners said they would appeal."]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By JANE ROE and JOHN Q. DOE, Associated Press", "Jane Roe and John Q. Doe"),
+        ("By Jane Roe | Reuters", "Jane Roe"),
+        ("By Jane Roe Updated 3:45 PM EDT, Sat July 13, 2024", "Jane Roe"),
+        ("Written by Ana María Soto", None),  # "María" is not in the name alphabet: unknown, not a guess
+    ],
+)
+def test_byline_variants(line: str, author: str | None) -> None:
+    from tui.engine.meta import byline
+
+    assert byline(line) == author
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("Published 10:32 AM EST, Fri July 12, 2024", "2024-07-12"),
+        ("Posted: Sep 27, 2013 5:50 PM", "2013-09-27"),
+        ("July 12, 2024 at 5:32 p.m. EDT", "2024-07-12"),
+        ("Updated 3:45 PM EDT, Sat July 13, 2024", None),
+        ("Storm hits the coast Posted: Sep 27, 2013 5: 50 PM Updated: Sep 28, 2013", "2013-09-27"),
+    ],
+)
+def test_header_dates(header: str, date: str | None) -> None:
+    got = clean(f"Storm hits the coast\n\n{header}\n\nThe storm hit the coast on Tuesday, officials said.\n\n"
+                "Thousands lost power.\n")
+    assert got.date == date
+    assert got.title == "Storm hits the coast"
+    assert got.body.startswith("The storm hit")
+
+
+def test_network_credit_opening_is_stripped() -> None:
+    got = clean("(CNN) — The storm hit the coast on Tuesday, officials said.\n\nThousands lost power.\n")
+    assert got.body.startswith("The storm hit") and got.outlet == "CNN"

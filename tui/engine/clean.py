@@ -55,26 +55,27 @@ _TIMESTAMP = re.compile(
     re.I,
 )
 _STAMP = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited)\b[\s:]*", re.I)
-_DATE_LINE = re.compile(
-    r"^\s*(?:date[d]?|published|posted|pubdate|first published)(?:\s+on)?\s*[:\-]?\s*"
-    r"(?P<date>(?:[A-Za-z]+,?\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
-    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?)\s*",
-    re.I,
-)
+# A date as articles print it ("2024-07-12", "July 12, 2024", "12th July 2024"), and a time after it.
 _DATE_TEXT = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
 )
-_TIME_TEXT = r"(?:[ T,]+\d{1,2}:\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+_TIME_TEXT = (
+    r"(?:(?:[ T,]+|\s+at\s+)\d{1,2}:\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?"
+)
+_WEEKDAY = r"(?:[A-Za-z]+,?\s+)?"
+# "date 2024-07-12 ...", "Published: July 12, 2024 ...": a labelled date opening a header line.
+_DATE_LINE = re.compile(
+    rf"^\s*(?:date[d]?|published|posted|pubdate|first published)(?:\s+on)?\s*[:\-]?\s*"
+    rf"(?P<date>{_WEEKDAY}{_DATE_TEXT}{_TIME_TEXT})\s*",
+    re.I,
+)
 _STAMP_TAIL = re.compile(
     rf"\s(?P<kind>posted|published|updated)(?:\s+on)?\s*:?\s*(?P<date>{_DATE_TEXT}){_TIME_TEXT}.*$", re.I
 )
+_PUBLISHED = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
 _DATE_TAIL = re.compile(rf"\s(?:on\s+)?(?P<date>{_DATE_TEXT}){_TIME_TEXT}\s*$", re.I)
-_BARE_DATE = re.compile(
-    r"^\s*(?:[A-Za-z]+,?\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
-    r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
-    re.I,
-)
+_BARE_DATE = re.compile(rf"^\s*{_WEEKDAY}{_DATE_TEXT}{_TIME_TEXT}\s*$", re.I)
 _RELATED = re.compile(
     r"^\s*(?:related(?:\s+(?:articles?|stories|content|topics|coverage|reading|links?))?|read\s+(?:more|also|next)"
     r"|see\s+also|more\s+(?:on|from|about)\b|also\s+read|recommended|most\s+(?:read|popular)|trending"
@@ -83,7 +84,9 @@ _RELATED = re.compile(
 )
 _FURNITURE = re.compile(
     r"^\s*(?:advertisement|sponsored(?: content)?|story continues below.*|continue reading.*"
-    r"|share(?: this)?(?: article| story)?"
+    r"|share(?:\s+(?:this|on|via|to|the)\b.{0,40})?|click (?:here|to)\b.*|tap to\b.*"
+    r"|follow\s.{0,40}\bon\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\b.*"
+    r"|this (?:article|story) (?:was|has been|first|originally|is)\b.{0,80}"
     r"|(?:sign up|subscribe)\b.*|follow us\b.*|click here\b.*|all rights reserved.*|copyright\b.*|©.*"
     r"|newspapers (?:in|from) .*|listen to (?:this )?(?:article|story).*|print|email|comments?|tags?:.*|topics?:.*"
     r"|(?:twitter|facebook|linkedin|whatsapp|telegram|reddit|pinterest|x|threads|bluesky|email|copy link)"
@@ -95,7 +98,12 @@ _CREDIT_WORDS = (
     r"Bloomberg|Alamy|Xinhua|Sputnik|TASS|Anadolu|NurPhoto|SOPA|UPI|Handout|Ministry|Press Service"
 )
 _PAREN_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|[^()]*\b(?:" + _CREDIT_WORDS + r")\b[^()]*)\)\s*$")
-_CAPTION_PREFIX = re.compile(r"^\s*(?:photo|image|picture|photograph|caption|video|watch|file photo)\b\s*[:|-]", re.I)
+_CAPTION_PREFIX = re.compile(
+    r"^\s*(?:photo|image|picture|photograph|caption|video|watch|file photo|image source|image caption"
+    r"|media caption|photo credit)\b\s*[:|,-]",
+    re.I,
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _CONTRIBUTED = re.compile(
     r"\b(?:contributed (?:to )?(?:this )?(?:report|story|reporting|article)|(?:additional )?reporting by\b"
     r"|editing by\b|writing by\b|compiled by\b)",
@@ -149,6 +157,7 @@ def is_furniture(text: str) -> bool:
         or _STAMP.match(text)
         or _EMBED_ATTRIBUTION.search(text)
         or _is_link_block(text)
+        or (_EMAIL.search(text) is not None and len(_words(text)) <= 15)
         or (_CONTRIBUTED.search(text) is not None and len(_words(text)) <= 25)
     )
 
@@ -244,8 +253,11 @@ def _take_header_date(unit: str, found: _Found) -> str:
     if match and (value := iso_date(match.group("date"))):
         found.offer("date", value)
         return unit[match.end() :].strip()
-    if ends_like_prose(unit):
+    if ends_like_prose(unit) or _STAMP.match(unit):  # an "Updated" stamp is not the publication date
         return unit
+    if _PUBLISHED.match(unit) and len(_words(unit)) <= 15:  # "Published 10:32 AM EST, Fri July 12, 2024"
+        found.offer("date", iso_date(unit))
+        return ""
     stamp = _STAMP_TAIL.search(unit)
     if stamp:
         if stamp.group("kind").lower() != "updated":

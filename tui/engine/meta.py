@@ -47,6 +47,8 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"(?:\s*\((?P<wire>[A-Za-z .&-]{2,30})\))?\s*(?:[—–]+|\s-{1,2})\s+"
 )
+# "(CNN) — ", "(CNN)The president ...": a wire or network credit alone.
+_CREDIT_OPENING = re.compile(r"^\((?P<wire>[A-Z][A-Za-z.&]{1,15}(?: [A-Z][A-Za-z.&]{1,15}){0,2})\)\s*(?:[—–-]+\s*)?")
 _PREFIX = re.compile(r"^(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s?/\s+(?=[\"“‘'A-Z0-9])")
 _URL_DATE = [
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2}|[a-z]{3,9})/(?P<d>\d{1,2})(?:/|$)", re.I),
@@ -70,15 +72,22 @@ def is_person_name(text: str) -> bool:
     return len(capitalised) >= 2 and all(_NAME_TOKEN.match(t) for t in tokens) and tokens[-1][:1].isupper()
 
 
+def _name_case(name: str) -> str:
+    """"JANE DOE" as "Jane Doe"; names already in mixed case stay as written."""
+    if not name.isupper():
+        return name
+    return " ".join(t if re.fullmatch(r"[A-Z]\.", t) else t.capitalize() for t in name.split())
+
+
 def byline(text: str) -> str | None:
-    """The names in a "By X" or "- By X and Y" line."""
+    """The people in a "By X", "- By X and Y" or "By JANE DOE | Reuters" line; None when no names."""
     match = _BYLINE.match(text)
     if not match:
         return None
-    names = re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names"))
-    people = [n.strip() for n in names if n.strip()]
+    names = re.split(r"\s(?:updated|published|posted)\b|\d", match.group("names"), maxsplit=1, flags=re.I)[0]
+    parts = re.split(r"\s*(?:,|\band\b|&|\||·|/|\bfor\b)\s*", names)
     # "By Jane Roe, Reuters": the part after the comma may be the agency.
-    people = [p for p in people if is_person_name(p)] or []
+    people = [_name_case(p.strip()) for p in parts if is_person_name(_name_case(p.strip()))]
     if not people:
         return None
     return " and ".join(people) if len(people) <= 2 else ", ".join(people)
@@ -106,6 +115,9 @@ def bio(text: str) -> tuple[str, str] | None:
 
 def dateline(text: str) -> tuple[str, str | None]:
     """The paragraph without its opening dateline, and the wire service it credits."""
+    opening = _CREDIT_OPENING.match(text)
+    if opening and text[opening.end() : opening.end() + 1].isupper():
+        return text[opening.end() :], opening.group("wire")
     match = _DATELINE.match(text)
     if not match or not match.group("place").split(",")[0].replace(" ", "").replace(".", "").isupper():
         return text, None
