@@ -211,3 +211,21 @@ def test_arbitrary_unicode_never_crashes(a: list[str], b: list[str]) -> None:
     result = align(article(a), article(b, "b.txt"))
     check_invariants(result)
     json.dumps(alignment_json(result))
+
+
+@settings(max_examples=100, deadline=None)
+@given(doc_st, doc_st)
+def test_pair_scores_do_not_depend_on_which_side_is_left(a: list[str], b: list[str]) -> None:
+    """Scoring itself is symmetric, not only the output (which is computed in one orientation)."""
+    from tui.engine.align import _Scorer, _sides
+
+    sa, sb = _sides(a, b)
+    ab = _Scorer(sa, sb)
+    ci, cj = ab.candidates()
+    forward = ab.score(ci, cj, 0.0)
+    rb, ra = _sides(b, a)
+    ba = _Scorer(rb, ra)
+    backward = {(int(j), int(i)): float(v) for i, j, v in zip(*ba.candidates(), ba.score(*ba.candidates(), 0.0),
+                                                                strict=True)}
+    for i, j, v in zip(ci.tolist(), cj.tolist(), forward.tolist(), strict=True):
+        assert backward[(i, j)] == pytest.approx(v, abs=1e-6)

@@ -22,7 +22,7 @@ from tui.engine.corpus import read_article
 
 GOLD = Path(__file__).resolve().parent / "gold"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "align"
+FIXTURES = GOLD / "fixtures"
 
 FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                       "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " "})

@@ -386,10 +386,11 @@ def _phrase_bonus(ta: Sequence[Word], tb: Sequence[Word]) -> float:
     long-range missiles" does.
     """
     best = 0.0
-    for i, _j, n in _common_runs([t.key for t in ta], [t.key for t in tb]):
+    for i, j, n in _common_runs([t.key for t in ta], [t.key for t in tb]):
         if n < 2:
             break
-        eff = sum(0.5 if t.name else 1.0 for t in ta[i : i + n] if t.content)
+        eff = sum(0.5 if (x.name or y.name) else 1.0
+                  for x, y in zip(ta[i : i + n], tb[j : j + n], strict=True) if x.content)
         best = max(best, eff)
     if best < 2:
         return 0.0

@@ -108,6 +108,27 @@ def stem(word: str) -> str:
     return w
 
 
+# Words news reports use for one another, keyed alike (after stemming). Kept small and
+# unambiguous: a loose synonym makes false pairs, which cost more than a missed paraphrase.
+_SYNONYMS = (
+    ("talks", "negotiations", "negotiate", "negotiating"),
+    ("pay", "wages", "wage", "salary", "salaries"),
+    ("walkout", "stoppage", "strike"),
+    ("ship", "ships", "vessel", "vessels"),
+    ("economist", "economists", "analyst", "analysts"),
+    ("soldier", "soldiers", "troop", "troops"),
+    ("missile", "missiles", "rocket", "rockets"),
+    ("fear", "fears", "worry", "worries", "concern", "concerns"),
+    ("rise", "rises", "rose", "climb", "climbs", "climbed", "increase", "increased", "increases"),
+    ("fall", "falls", "fell", "drop", "drops", "dropped", "decline", "declined", "declines"),
+    ("begin", "began", "begins", "start", "started", "starts"),
+    ("injured", "wounded", "hurt"),
+    ("killed", "dead", "died", "deaths"),
+    ("children", "kids"),
+    ("plan", "plans", "planned", "intend", "intends", "intended"),
+)
+
+
 # Two-word names keyed as one (both words get the key), and single-word aliases.
 _PAIRS = {("unit", "states"): "us!", ("unit", "stat"): "us!", ("unit", "kingdom"): "uk!"}
 _ALIASES = {"britain": "uk!", "british": "uk!", "uk": "uk!"}
@@ -188,4 +209,8 @@ def _word(raw: str) -> Word:
         return Word(word + "!", True, True, False)
     if word in STOPWORDS or len(word) < 2 or folded.endswith("n't"):
         return Word(word, False, False, False)
-    return Word(stem(word), True, first.isupper(), _HAS_DIGIT.search(word) is not None)
+    key = stem(word)
+    return Word(_SYNONYM.get(key, key), True, first.isupper(), _HAS_DIGIT.search(word) is not None)
+
+
+_SYNONYM = {stem(w): stem(group[0]) for group in _SYNONYMS for w in group}
