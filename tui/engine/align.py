@@ -49,6 +49,8 @@ TOP_K = 12
 NAME_BOOST = 1.5
 NUMBER_BOOST = 1.5
 EVIDENCE = 5.0  # shared weight at which the evidence factor reaches 1 - 1/e
+EVIDENCE_SHORT = 0.5  # ...or this share of the longer sentence's weight, if less
+EVIDENCE_FLOOR = 3.0
 IDF_PRIOR = 4.0  # pseudo-sentences without the word, so tiny articles still weigh their words
 COVER_PRIOR = 3.0  # keeps a short sentence from being "fully covered" by one or two shared words
 W_DICE = 0.4
@@ -352,7 +354,10 @@ def _combine(
     small = np.minimum(total_a, total_b) + COVER_PRIOR
     dice = 2 * shared / np.maximum(total_a + total_b, 1e-9)
     cover = np.minimum(shared / small, 1.0)
-    evidence = 1.0 - np.exp(-shared / EVIDENCE)
+    # Two short sentences need less shared weight to be sure than a short and a long one:
+    # the scale shrinks with the longer sentence, never below EVIDENCE_FLOOR.
+    scale = np.clip(EVIDENCE_SHORT * np.maximum(total_a, total_b), EVIDENCE_FLOOR, EVIDENCE)
+    evidence = 1.0 - np.exp(-shared / scale)
     base = W_DICE * dice + W_COVER * cover + (1 - W_DICE - W_COVER) * fuzzy / 100.0
     return np.asarray(100.0 * base * evidence, dtype=np.float64)
 

@@ -126,6 +126,8 @@ _SYNONYMS = (
     ("killed", "dead", "died", "deaths"),
     ("children", "kids"),
     ("plan", "plans", "planned", "intend", "intends", "intended"),
+    ("decision", "ruling", "judgment", "judgement", "verdict"),
+    ("reject", "rejected", "rejects", "dismiss", "dismissed", "dismisses"),
 )
 
 
