@@ -220,12 +220,10 @@ def test_pair_scores_do_not_depend_on_which_side_is_left(a: list[str], b: list[s
     from tui.engine.align import _Scorer, _sides
 
     sa, sb = _sides(a, b)
-    ab = _Scorer(sa, sb)
-    ci, cj = ab.candidates()
-    forward = ab.score(ci, cj, 0.0)
+    ci, cj, forward = _Scorer(sa, sb).scored(0.0)
     rb, ra = _sides(b, a)
-    ba = _Scorer(rb, ra)
-    backward = {(int(j), int(i)): float(v) for i, j, v in zip(*ba.candidates(), ba.score(*ba.candidates(), 0.0),
-                                                                strict=True)}
+    bj, bi, backward = _Scorer(rb, ra).scored(0.0)
+    mirrored = {(int(i), int(j)): float(v) for j, i, v in zip(bj, bi, backward, strict=True)}
+    assert set(mirrored) == set(zip(ci.tolist(), cj.tolist(), strict=True))
     for i, j, v in zip(ci.tolist(), cj.tolist(), forward.tolist(), strict=True):
-        assert backward[(i, j)] == pytest.approx(v, abs=1e-6)
+        assert mirrored[(i, j)] == pytest.approx(v, abs=1e-6)

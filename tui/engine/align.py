@@ -159,11 +159,10 @@ def _align(
     if progress:
         progress(0.1)
     scorer = _Scorer(a, b)
-    ci, cj = scorer.candidates()
     _check(cancelled)
     if progress:
         progress(0.3)
-    scores = scorer.score(ci, cj, limit)
+    ci, cj, scores = scorer.scored(limit)
     _check(cancelled)
     if progress:
         progress(0.8)
@@ -226,67 +225,88 @@ class _Scorer:
         data = np.ones(len(rows), dtype=np.float64)
         return sparse.csr_matrix((data, (rows, cols)), shape=(len(content), len(self.vocab)))
 
-    def candidates(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-        """Pairs worth scoring: sharing any content word, or past FULL_PAIRS a rare one."""
-        na, nb = len(self.a.content), len(self.b.content)
-        if na * nb <= FULL_PAIRS:
-            shared = (self.la @ self.lb.T).tocoo()
-            pairs = set(zip(shared.row.tolist(), shared.col.tolist(), strict=True))
-        else:
-            cap = max(10, int(0.005 * (na + nb)))
-            keep = sparse.diags((self.df <= cap).astype(np.float64))
-            rare = ((self.wa @ keep) @ self.lb.T).tocsr()
-            pairs = set()
-            for m, k in ((rare, TOP_K), (rare.T.tocsr(), TOP_K)):
-                transposed = m is not rare
-                for i in range(m.shape[0]):
-                    lo, hi = m.indptr[i], m.indptr[i + 1]
-                    if lo == hi:
-                        continue
-                    cols, vals = m.indices[lo:hi], m.data[lo:hi]
-                    order = np.lexsort((cols, -vals))[:k]
-                    for j in cols[order].tolist():
-                        pairs.add((j, i) if transposed else (i, j))
+    def _identical(self) -> set[tuple[int, int]]:
+        """Pairs whose folded text is the same: always candidates, always 100."""
         index: dict[str, list[int]] = {}
         for j, f in enumerate(self.b.folded):
             index.setdefault(f, []).append(j)
-        for i, f in enumerate(self.a.folded):
-            for j in index.get(f, ()):
-                pairs.add((i, j))
+        return {(i, j) for i, f in enumerate(self.a.folded) for j in index.get(f, ())}
+
+    def _pruned(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """Past FULL_PAIRS: for each sentence, the TOP_K on the other side that share the most
+        rare-word weight (words in at most `cap` sentences), plus identical pairs."""
+        na, nb = len(self.a.content), len(self.b.content)
+        cap = max(10, int(0.005 * (na + nb)))
+        keep = sparse.diags((self.df <= cap).astype(np.float64))
+        rare = ((self.wa @ keep) @ self.lb.T).tocsr()
+        pairs = self._identical()
+        for m, transposed in ((rare, False), (rare.T.tocsr(), True)):
+            for i in range(m.shape[0]):
+                lo, hi = m.indptr[i], m.indptr[i + 1]
+                if lo == hi:
+                    continue
+                cols, vals = m.indices[lo:hi], m.data[lo:hi]
+                order = np.lexsort((cols, -vals))[:TOP_K]
+                for j in cols[order].tolist():
+                    pairs.add((j, i) if transposed else (i, j))
         ordered = sorted(pairs)
         ci = np.fromiter((p[0] for p in ordered), dtype=np.int64, count=len(ordered))
         cj = np.fromiter((p[1] for p in ordered), dtype=np.int64, count=len(ordered))
         return ci, cj
 
-    def score(self, ci: npt.NDArray[np.int64], cj: npt.NDArray[np.int64], limit: float) -> npt.NDArray[np.float64]:
-        """The calibrated 0-100 score of each candidate pair."""
-        if len(ci) == 0:
-            return np.zeros(0)
-        shared = np.asarray(self.wa[ci].multiply(self.lb[cj]).sum(axis=1)).ravel()
+    def candidates(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """The pairs scoring looks at: every pair sharing a content word up to FULL_PAIRS
+        pairs, the pruned candidates past it; identical pairs always."""
+        if len(self.a.content) * len(self.b.content) > FULL_PAIRS:
+            return self._pruned()
+        shared = (self.la @ self.lb.T).tocoo()
+        ordered = sorted(set(zip(shared.row.tolist(), shared.col.tolist(), strict=True)) | self._identical())
+        ci = np.fromiter((p[0] for p in ordered), dtype=np.int64, count=len(ordered))
+        cj = np.fromiter((p[1] for p in ordered), dtype=np.int64, count=len(ordered))
+        return ci, cj
+
+    def scored(self, limit: float) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+        """Candidate pairs (left indices, right indices) and their calibrated 0-100 scores.
+
+        Up to FULL_PAIRS pairs, every pair is scored as a matrix (one cdist); past it, only
+        the pruned candidates (one cpdist). Pairs sharing no content word are left out, and
+        so are pairs that cannot reach `limit` even with the largest phrase bonus.
+        """
         na, nb = len(self.a.content), len(self.b.content)
+        floor = _raw_of(limit) - PHRASE_MAX
+        if na == 0 or nb == 0:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, np.zeros(0)
         if na * nb <= FULL_PAIRS:
-            full = process.cdist(self.keystr_a, self.keystr_b, scorer=fuzz.token_sort_ratio,
-                                 dtype=np.float32, workers=-1)
-            fuzzy = full[ci, cj].astype(np.float64)
+            shared_m = np.asarray((self.wa @ self.lb.T).toarray(), dtype=np.float64)
+            fuzzy_m = process.cdist(self.keystr_a, self.keystr_b, scorer=fuzz.token_sort_ratio,
+                                    dtype=np.float32, workers=-1).astype(np.float64)
+            base_m = _combine(shared_m, self.total_a[:, None], self.total_b[None, :], fuzzy_m)
+            keep = (shared_m > 0) & (base_m >= floor)
+            for i, j in self._identical():
+                keep[i, j] = True
+            ci, cj = np.nonzero(keep)
+            ci, cj = ci.astype(np.int64), cj.astype(np.int64)
+            base = base_m[ci, cj]
         else:
+            ci, cj = self._pruned()
+            shared = np.asarray(self.wa[ci].multiply(self.lb[cj]).sum(axis=1)).ravel()
             qa = [self.keystr_a[i] for i in ci.tolist()]
             qb = [self.keystr_b[j] for j in cj.tolist()]
             fuzzy = process.cpdist(qa, qb, scorer=fuzz.token_sort_ratio, dtype=np.float32,
                                    workers=-1).astype(np.float64)
-        base = _combine(shared, self.total_a[ci], self.total_b[cj], fuzzy)
+            base = _combine(shared, self.total_a[ci], self.total_b[cj], fuzzy)
         # The longest shared phrase only matters where it can lift a pair over the line.
         phrase = np.zeros(len(ci))
-        near = np.flatnonzero(base >= _raw_of(limit) - PHRASE_MAX)
-        for n in near.tolist():
+        for n in np.flatnonzero(base >= floor).tolist():
             i, j = int(ci[n]), int(cj[n])
             if not self.a.bigrams[i].isdisjoint(self.b.bigrams[j]):  # else no shared run of two
                 phrase[n] = _phrase_bonus(self.a.words[i], self.b.words[j])
         scores = _calibrate(np.minimum(100.0, base + phrase))
-        same = np.fromiter((self.a.folded[i] == self.b.folded[j] for i, j in zip(ci.tolist(), cj.tolist(),
-                                                                                strict=True)),
-                           dtype=bool, count=len(ci))
-        scores[same] = 100.0
-        return scores
+        for n, (i, j) in enumerate(zip(ci.tolist(), cj.tolist(), strict=True)):
+            if self.a.folded[i] == self.b.folded[j]:
+                scores[n] = 100.0
+        return ci, cj, scores
 
     def new_shared(self, i: int, j: int, extra: int, on_left: bool) -> float:
         """Weight of the words `extra` shares with the other side that the matched pair does not."""
