@@ -125,6 +125,42 @@ def test_average_link_does_not_chain_like_single_link() -> None:
     assert len(set(roots)) == 1
 
 
+def test_shared_neighbours_count_common_nearest_neighbours() -> None:
+    # two triangles joined by one weak edge: inside a triangle pairs share all, across they share little
+    i = np.array([0, 0, 1, 3, 3, 4, 2])
+    j = np.array([1, 2, 2, 4, 5, 5, 3])
+    sims = np.array([0.9, 0.8, 0.85, 0.9, 0.8, 0.85, 0.1])
+    shared = ev.shared_neighbours(6, i, j, sims, k=2)
+    assert shared[0] == 1.0  # 0 and 1: both have {0, 1, 2}
+    assert shared[-1] < 0.5  # the bridge 2-3
+
+
+def test_big_events_are_made_whole_beyond_the_neighbour_count() -> None:
+    rng = np.random.default_rng(1)
+    strike = [
+        *PORT_STRIKE,
+        "Port managers said perishable cargo was being diverted to other harbours.",
+        "Kovacs told reporters the Valdoria Dockers Union had not been offered a raise in three years.",
+        "The port authority called the strike unlawful and asked a court to intervene.",
+        "Truck drivers waited for hours at the Valdoria port gates.",
+    ]
+    tram = [
+        *TRAM_VOTE,
+        "Brandt said the Valdoria tram would link the old town with the port in twenty minutes.",
+        "The council will tender the construction contract next spring.",
+        "Residents along the route asked the council for noise barriers.",
+        "The 480 million euro cost will be shared with the national government.",
+    ]
+    articles = []
+    for k in range(3 * ev.SHARED):
+        for name, pool in (("strike", strike), ("tram", tram)):
+            picked = [pool[int(x)] for x in sorted(rng.choice(len(pool), 5, replace=False))]
+            articles.append(art(f"{name}/{k}.txt", *picked))
+    events = ev.group_events(articles)
+    assert len(events) == 2
+    assert {len(e.articles) for e in events} == {3 * ev.SHARED}
+
+
 def test_same_kind_in_the_same_place_is_two_events() -> None:
     events = ev.group_events(strike_reports())
     assert groups_of(events) == [

@@ -6,8 +6,14 @@ The steps, each linear or near-linear in the number of articles:
    keeping a few nearest neighbours per article (no all-pairs loop);
 3. each candidate scored by the cosine of the full weighted vectors, damped when
    both articles carry trusted dates too far apart to be one happening;
-4. average-link merging on that sparse graph, stopped at one threshold, so a
-   chain of weak resemblances does not merge two events the way single-link does.
+4. local merging: average link on that sparse graph, each cosine weighted by how many
+   nearest neighbours the pair shares. Two reports of one happening sit among the same
+   neighbours; two events of the same kind (two earthquakes) resemble each other
+   but each has its own crowd, so this is what tells them apart;
+5. global merging: average link again, on the groups of step 4, with the exact mean
+   cosine of all their cross pairs (from summed vectors, no pairs enumerated), so an
+   event with hundreds of reports, split in step 4 by its few-neighbour view, is
+   made whole again.
 Pins (the reader's corrections) override the grouping for the articles they name.
 """
 
@@ -17,21 +23,26 @@ import hashlib
 import heapq
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 import numpy as np
 from scipy import sparse
 
-from tui.engine.features import Terms, article_terms, idf, sentence_terms, vocabulary
+from tui.engine.features import Terms, article_terms, idf, sentence_terms
 from tui.engine.model import Article, Event
 
-GROUPING_VERSION = "1"
+GROUPING_VERSION = "2"
 """Bumped with any change to features or grouping; part of the cached grouping's key."""
 THRESHOLD = 0.18
-"""Average similarity two groups need to merge; the one knob that matters."""
-NEIGHBOURS = 20
-"""Candidates kept per article; events larger than this still join through chains of neighbours."""
+"""Mean cosine of all cross pairs two groups need to merge (step 5); the knob that matters."""
+LOCAL_THRESHOLD = 0.10
+"""Mean neighbour-weighted cosine for step 4."""
+SHARED = 10
+"""Nearest neighbours compared for the shared-neighbour weight (step 4)."""
+SHARED_POWER = 0.5
+NEIGHBOURS = 30
+"""Candidates kept per article (step 2)."""
 CANDIDATE_TERMS = 80
 """Strongest terms per article used to find candidates (the full vector scores them)."""
 MIN_CANDIDATE = 0.05
@@ -39,30 +50,35 @@ MIN_CANDIDATE = 0.05
 DATE_GAP_DAYS = 14
 """Trusted dates further apart than this make two articles unlikely to report one happening."""
 DATE_DAMPING = 0.5
-CHUNK = 512
+CHUNK = 256
 
 Progress = Callable[[int, int], None]
 
 
-def weight_matrix(all_terms: Sequence[Terms]) -> sparse.csr_matrix:
-    """Rows: articles; columns: terms; values: (1 + log tf) x smoothed idf, rows L2-normalised."""
-    index, df = vocabulary(all_terms)
-    n = len(all_terms)
-    weights = np.zeros(len(df))
-    for term, col in index.items():
-        weights[col] = idf(term, df[col], n)
+def weight_matrix(all_terms: Iterable[Terms]) -> sparse.csr_matrix:
+    """Rows: articles; columns: terms; values: (1 + log tf) x smoothed idf, rows L2-normalised.
+
+    One pass, each article's terms turned into column numbers at once, so ten
+    thousand articles' term dictionaries never sit in memory together.
+    """
+    index: dict[str, int] = {}
     indptr = [0]
-    cols: list[int] = []
-    vals: list[float] = []
+    cols: list[np.ndarray] = []
+    vals: list[np.ndarray] = []
     for terms in all_terms:
-        for term, count in terms.counts.items():
-            cols.append(index[term])
-            vals.append(count)
-        indptr.append(len(cols))
-    data = np.asarray(vals, dtype=np.float64)
-    col_arr = np.asarray(cols, dtype=np.int64)
-    data = (1.0 + np.log(np.maximum(data, 1.0))) * weights[col_arr] if len(data) else data
-    matrix = sparse.csr_matrix((data, col_arr, np.asarray(indptr)), shape=(n, len(df)))
+        row = [index.setdefault(term, len(index)) for term in terms.counts]
+        cols.append(np.asarray(row, dtype=np.int32))
+        vals.append(np.fromiter(terms.counts.values(), dtype=np.float64, count=len(row)))
+        indptr.append(indptr[-1] + len(row))
+    n = len(indptr) - 1
+    col_arr = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int32)
+    data = np.concatenate(vals) if vals else np.zeros(0)
+    df = np.bincount(col_arr, minlength=len(index))
+    weights = np.zeros(len(index))
+    for term, col in index.items():
+        weights[col] = idf(term, int(df[col]), n)
+    data = (1.0 + np.log(np.maximum(data, 1.0))) * weights[col_arr]
+    matrix = sparse.csr_matrix((data, col_arr, np.asarray(indptr)), shape=(n, len(index)))
     return _normalise(matrix)
 
 
@@ -131,16 +147,26 @@ def candidate_pairs(matrix: sparse.csr_matrix, *, neighbours: int = NEIGHBOURS,
     return keyed // n, keyed % n
 
 
+PAIR_BUDGET = 4_000_000
+"""Stored values gathered at once when scoring pairs: bounds memory whatever the row sizes."""
+
+
 def pair_scores(matrix: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Cosine of the full weighted vectors for each candidate pair, vectorised."""
+    """Dot product of rows i and j for each pair (the cosine, rows being normalised), vectorised
+    in slices whose gathered rows stay within PAIR_BUDGET values."""
+    out = np.zeros(len(i))
     if len(i) == 0:
-        return np.zeros(0)
-    out = np.empty(len(i))
-    step = 200_000
-    for s in range(0, len(i), step):
-        a = matrix[i[s:s + step]]
-        b = matrix[j[s:s + step]]
-        out[s:s + step] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+        return out
+    lengths = np.diff(matrix.indptr)
+    cost = np.cumsum(lengths[i] + lengths[j] + 1)
+    start = 0
+    while start < len(i):
+        base = cost[start - 1] if start else 0
+        stop = max(start + 1, int(np.searchsorted(cost, base + PAIR_BUDGET, side="right")))
+        a = matrix[i[start:stop]]
+        b = matrix[j[start:stop]]
+        out[start:stop] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+        start = stop
     return out
 
 
@@ -153,10 +179,14 @@ def _ordinal(iso: str | None) -> int | None:
         return None
 
 
+def _days(articles: Sequence[Article]) -> np.ndarray:
+    """Each article's trusted date as a day number, -1 when unknown."""
+    return np.array([d if (d := _ordinal(a.date)) is not None else -1 for a in articles], dtype=np.int64)
+
+
 def date_damping(articles: Sequence[Article], i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """1 for each pair, DATE_DAMPING where both trusted dates are more than DATE_GAP_DAYS apart."""
-    days = np.array([_ordinal(a.date) if _ordinal(a.date) is not None else -1 for a in articles],
-                    dtype=np.int64)
+    days = _days(articles)
     if len(i) == 0:
         return np.ones(0)
     di, dj = days[i], days[j]
@@ -164,14 +194,16 @@ def date_damping(articles: Sequence[Article], i: np.ndarray, j: np.ndarray) -> n
     return np.where(far, DATE_DAMPING, 1.0)
 
 
-def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, threshold: float) -> list[int]:
+def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, threshold: float,
+                 sizes: Sequence[int] | None = None) -> list[int]:
     """Average-link agglomeration on a sparse similarity graph; returns a cluster root per item.
 
     A pair that is not a candidate counts as similarity 0, so two groups merge
     only when the mean over *all* their cross pairs reaches the threshold. Merges
-    happen best-first with a lazy heap: O(E log E) for E candidate edges.
+    happen best-first with a lazy heap: O(E log E) for E candidate edges. With
+    `sizes`, the items are groups already and `sims` the totals over their cross pairs.
     """
-    size = [1] * n
+    size = [1] * n if sizes is None else list(sizes)
     parent = list(range(n))
     links: list[dict[int, float]] = [{} for _ in range(n)]
     for a, b, s in zip(i.tolist(), j.tolist(), sims.tolist(), strict=True):
@@ -181,8 +213,8 @@ def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, thresho
     heap: list[tuple[float, int, int]] = []
     for a in range(n):
         for b, total in links[a].items():
-            if a < b and total >= threshold:
-                heap.append((-total, a, b))
+            if a < b and total / (size[a] * size[b]) >= threshold:
+                heap.append((-total / (size[a] * size[b]), a, b))
     heapq.heapify(heap)
     alive = [True] * n
     while heap:
@@ -279,21 +311,90 @@ def _pin_groups(articles: Sequence[Article], pins: Mapping[str, str]) -> tuple[l
     return list(by_key.values()), free
 
 
+def shared_neighbours(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, k: int = SHARED) -> np.ndarray:
+    """For each pair, the share of their k nearest neighbours (themselves included) they have in common.
+
+    Divided by k + 1 whatever the corpus size, so in a corpus smaller than k every
+    pair counts as weaker evidence: there, rarity weights are inflated, and the
+    direct similarity must carry the merge.
+    """
+    if len(i) == 0:
+        return np.zeros(0)
+    graph = sparse.coo_matrix((np.concatenate([sims, sims]), (np.concatenate([i, j]), np.concatenate([j, i]))),
+                              shape=(n, n)).tocsr()
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+    for r in range(n):
+        lo, hi = graph.indptr[r], graph.indptr[r + 1]
+        c, v = graph.indices[lo:hi], graph.data[lo:hi]
+        if len(c) > k:
+            c = c[np.argpartition(-v, k)[:k]]
+        rows.append(np.full(len(c) + 1, r))
+        cols.append(np.append(c, r))
+    row_a, col_a = np.concatenate(rows), np.concatenate(cols)
+    near = sparse.csr_matrix((np.ones(len(row_a)), (row_a, col_a)), shape=(n, n))
+    overlap = (near @ near.T).tocsr()
+    return np.asarray(overlap[i, j]).ravel() / (k + 1)
+
+
+def _roots_to_groups(roots: Sequence[int]) -> list[list[int]]:
+    groups: dict[int, list[int]] = {}
+    for k, r in enumerate(roots):
+        groups.setdefault(r, []).append(k)
+    return list(groups.values())
+
+
+def merge_groups(matrix: sparse.csr_matrix, groups: list[list[int]], i: np.ndarray, j: np.ndarray,
+                 days: np.ndarray, threshold: float) -> list[list[int]]:
+    """Average link over groups with exact means: mean cosine(A, B) = sum(A) . sum(B) / (|A| |B|).
+
+    Groups joined by a candidate pair are compared, with the dot product of their
+    summed vectors: that is the total over all their cross pairs, and totals add up
+    when groups merge, so average_link can carry on from there. Groups whose trusted
+    dates lie more than DATE_GAP_DAYS apart have their total damped.
+    """
+    n_groups = len(groups)
+    if n_groups < 2:
+        return groups
+    owner = np.empty(matrix.shape[0], dtype=np.int64)
+    for g, members in enumerate(groups):
+        owner[members] = g
+    member = sparse.csr_matrix((np.ones(len(owner)), (owner, np.arange(len(owner)))),
+                               shape=(n_groups, matrix.shape[0]))
+    sums = (member @ matrix).tocsr()
+    a, b = owner[i], owner[j]
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    keyed = np.unique(lo[lo != hi] * n_groups + hi[lo != hi])
+    ga, gb = keyed // n_groups, keyed % n_groups
+    totals = pair_scores(sums, ga, gb)
+    first = np.array([min((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups])
+    last = np.array([max((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups])
+    dated = (first[ga] >= 0) & (first[gb] >= 0)
+    apart = dated & ((first[gb] - last[ga] > DATE_GAP_DAYS) | (first[ga] - last[gb] > DATE_GAP_DAYS))
+    totals = np.where(apart, totals * DATE_DAMPING, totals)
+    sizes = [len(g) for g in groups]
+    roots = average_link(n_groups, ga, gb, totals, threshold, sizes=sizes)
+    merged: dict[int, list[int]] = {}
+    for g, r in enumerate(roots):
+        merged.setdefault(r, []).extend(groups[g])
+    return list(merged.values())
+
+
 def cluster(articles: Sequence[Article], *, threshold: float = THRESHOLD,
             progress: Progress | None = None) -> list[list[int]]:
     """Indices of `articles` grouped by event (unordered); a singleton is its own group."""
     n = len(articles)
     if n == 0:
         return []
-    matrix = weight_matrix([article_terms(a) for a in articles])
+    matrix = weight_matrix(article_terms(a) for a in articles)
     i, j = candidate_pairs(matrix, progress=progress)
+    days = _days(articles)
     sims = pair_scores(matrix, i, j) * date_damping(articles, i, j)
     keep = sims >= MIN_CANDIDATE
-    roots = average_link(n, i[keep], j[keep], sims[keep], threshold)
-    groups: dict[int, list[int]] = {}
-    for k, r in enumerate(roots):
-        groups.setdefault(r, []).append(k)
-    return list(groups.values())
+    i, j, sims = i[keep], j[keep], sims[keep]
+    local = sims * shared_neighbours(n, i, j, sims) ** SHARED_POWER
+    groups = _roots_to_groups(average_link(n, i, j, local, LOCAL_THRESHOLD))
+    return merge_groups(matrix, groups, i, j, days, threshold)
 
 
 def _central(members: Sequence[Article]) -> Article:

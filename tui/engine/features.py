@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -123,10 +122,13 @@ def sentence_terms(text: str) -> list[str]:
         text = _URLISH.sub(" ", text)
     out: list[str] = []
     run: list[str] = []
+    prev_end = -1
     for found in _WORD.finditer(text):
         token = found.group().strip(".'’-")
         if not token:
             continue
+        gap = text[prev_end:found.start()] if prev_end >= 0 else "."
+        prev_end = found.end()
         first = token[0]
         if first.isdigit():
             if len(run) > 1:
@@ -137,12 +139,10 @@ def sentence_terms(text: str) -> list[str]:
                 out.append("n:" + number)
             continue
         lower = token.lower()
-        if first.isupper() and lower not in _SKIP:
-            before = text[: found.start()].rstrip()
-            if before and before[-1] not in _OPENERS:
-                run.append(lower)
-                out.append("e:" + lower)
-                continue
+        if first.isupper() and lower not in _SKIP and not _OPENERS.intersection(gap):
+            run.append(lower)
+            out.append("e:" + lower)
+            continue
         if len(run) > 1:
             out.append("e:" + " ".join(run))
         run.clear()
@@ -180,18 +180,3 @@ def idf(term: str, df: int, n_docs: int) -> float:
     """
     prior = PRIOR_DF[term[0]] if " " in term else PRIOR_DF["w"]
     return math.log((n_docs + PRIOR_DOCS) / (df + PRIOR_DOCS * prior)) * _TYPE_WEIGHT[term[0]]
-
-
-def vocabulary(all_terms: Sequence[Terms]) -> tuple[dict[str, int], list[int]]:
-    """Term -> column, and each column's document frequency."""
-    index: dict[str, int] = {}
-    df: list[int] = []
-    for terms in all_terms:
-        for term in terms.counts:
-            col = index.get(term)
-            if col is None:
-                index[term] = len(df)
-                df.append(1)
-            else:
-                df[col] += 1
-    return index, df
