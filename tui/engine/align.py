@@ -101,10 +101,14 @@ def _sides(lt: Sequence[str], rt: Sequence[str]) -> tuple[_Side, _Side]:
                 break
     if canon:
         wa, wb = (
-            [[w._replace(key=canon[w.key]) if w.key in canon else w for w in ws] for ws in side]
+            [[_rekey(w, canon[w.key]) if w.key in canon else w for w in ws] for ws in side]
             for side in (wa, wb)
         )
     return _side(lt, wa, canon), _side(rt, wb, canon)
+
+
+def _rekey(w: Word, key: str) -> Word:
+    return Word(key, w.content, w.name, w.number)
 
 
 def _side(texts: Sequence[str], ws: list[list[Word]], canon: dict[str, str]) -> _Side:
@@ -387,18 +391,14 @@ def _common_runs(ka: Sequence[str], kb: Sequence[str]) -> list[tuple[int, int, i
     positions: dict[str, list[int]] = {}
     for j, k in enumerate(kb):
         positions.setdefault(k, []).append(j)
-    prev: dict[int, int] = {}
     runs: list[tuple[int, int, int]] = []
+    prev: dict[int, int] = {}
     for i, k in enumerate(ka):
-        cur: dict[int, int] = {}
-        for j in positions.get(k, ()):
-            cur[j] = prev.get(j - 1, 0) + 1
-        for j, n in prev.items():
-            if cur.get(j + 1, 0) != n + 1:
-                runs.append((i - n, j - n + 1, n))
+        cur = {j: prev.pop(j - 1, 0) + 1 for j in positions.get(k, ())}
+        # What is left in prev did not continue at i: those runs end at i - 1.
+        runs.extend((i - n, j - n + 1, n) for j, n in prev.items())
         prev = cur
-    for j, n in prev.items():
-        runs.append((len(ka) - n, j - n + 1, n))
+    runs.extend((len(ka) - n, j - n + 1, n) for j, n in prev.items())
     runs.sort(key=lambda r: (-r[2], r[0], r[1]))
     return runs
 
@@ -499,6 +499,8 @@ def _shared_spans(
     # Stop words count when they sit inside a shared phrase that carries content.
     for x, i in enumerate(li):
         for y, j in enumerate(rj):
+            if a.bigrams[i].isdisjoint(b.bigrams[j]):
+                continue  # no run of two words in common
             wa = a.words[i]
             for p, q, n in _common_runs(a.keys[i], b.keys[j]):
                 if n < 2 or not any(w.content for w in wa[p : p + n]):
