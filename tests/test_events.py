@@ -9,6 +9,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.engine import events as ev
 from tui.engine.corpus import load_corpus
@@ -179,6 +181,26 @@ def test_every_article_in_exactly_one_event_and_singletons_stand_alone() -> None
     assert ev.group_events([]) == []
     (only,) = ev.group_events([articles[0]])
     assert only.articles == (articles[0],)
+
+
+WORDS = ["Valdoria", "Brandt", "Kovacs", "port", "strike", "tram", "council", "vote", "1,200", "2029",
+         "union", "harbour", "Mayor", "cranes", "euro", "riders", "Monday", "said", "the", "a"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12), min_size=1, max_size=4),
+                min_size=1, max_size=12),
+       st.randoms(use_true_random=False))
+def test_grouping_is_a_partition_and_order_free(bodies: list[list[list[str]]], rnd: object) -> None:
+    articles = [art(f"p/{k}.txt", *(" ".join(s) + "." for s in body)) for k, body in enumerate(bodies)]
+    events = ev.group_events(articles)
+    paths = sorted(a.path for e in events for a in e.articles)
+    assert paths == sorted(a.path for a in articles)
+    shuffled = list(articles)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert sorted(e.id for e in ev.group_events(shuffled)) == sorted(e.id for e in events)
+    sizes = [len(e.articles) for e in events]
+    assert sizes == sorted(sizes, reverse=True)
 
 
 def test_far_apart_trusted_dates_damp_a_pair() -> None:

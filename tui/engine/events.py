@@ -383,10 +383,18 @@ def merge_groups(matrix: sparse.csr_matrix, groups: list[list[int]], i: np.ndarr
 def cluster(articles: Sequence[Article], *, threshold: float = THRESHOLD,
             progress: Progress | None = None) -> list[list[int]]:
     """Indices of `articles` grouped by event (unordered); a singleton is its own group."""
+    if not articles:
+        return []
+    return cluster_rows(weight_matrix(article_terms(a) for a in articles), articles,
+                        threshold=threshold, progress=progress)
+
+
+def cluster_rows(matrix: sparse.csr_matrix, articles: Sequence[Article], *, threshold: float = THRESHOLD,
+                 progress: Progress | None = None) -> list[list[int]]:
+    """cluster() on weight rows already computed (row k is articles[k])."""
     n = len(articles)
     if n == 0:
         return []
-    matrix = weight_matrix(article_terms(a) for a in articles)
     i, j = candidate_pairs(matrix, progress=progress)
     days = _days(articles)
     sims = pair_scores(matrix, i, j) * date_damping(articles, i, j)
@@ -397,21 +405,27 @@ def cluster(articles: Sequence[Article], *, threshold: float = THRESHOLD,
     return merge_groups(matrix, groups, i, j, days, threshold)
 
 
-def _central(members: Sequence[Article]) -> Article:
-    """The member most like the rest (ties: the longest), to name the event after."""
-    if len(members) <= 2:
-        return max(members, key=lambda a: (a.title is not None, len(a.sentences), a.path))
-    matrix = weight_matrix([article_terms(a) for a in members])
-    sims = np.asarray((matrix @ matrix.T).sum(axis=1)).ravel()
-    return members[int(np.argmax(sims))]
+def central_row(matrix: sparse.csr_matrix, rows: Sequence[int]) -> int:
+    """The row (of `rows`) closest to their centroid: the report most like the rest."""
+    if len(rows) == 1:
+        return rows[0]
+    block = matrix[list(rows)]
+    centroid = np.asarray(block.sum(axis=0)).ravel()
+    return rows[int(np.argmax(block @ centroid))]
 
 
-def make_event(members: Sequence[Article]) -> Event:
-    """An Event from its members, which are listed earliest-dated first, then by path."""
+def make_event(members: Sequence[Article], central: Article | None = None) -> Event:
+    """An Event from its members, which are listed earliest-dated first, then by path.
+
+    `central` names the event (see event_label); by default the member most like the rest.
+    """
     ordered = sorted(members, key=lambda a: (a.date is None, a.date or "", a.path))
     dates = sorted(a.date for a in ordered if a.date and _ordinal(a.date) is not None)
     first = dates[0] if dates else None
-    return Event(event_id(ordered), event_label(ordered, _central(ordered)), first, tuple(ordered))
+    if central is None:
+        matrix = weight_matrix(article_terms(a) for a in ordered)
+        central = ordered[central_row(matrix, range(len(ordered)))]
+    return Event(event_id(ordered), event_label(ordered, central), first, tuple(ordered))
 
 
 def order_events(events: Sequence[Event]) -> list[Event]:
@@ -431,8 +445,14 @@ def group_events(articles: Sequence[Article], *, pins: Mapping[str, str] | None 
     a key given to a single article makes it stand alone. Unpinned articles are
     grouped by content as usual.
     """
+    if not articles:
+        return []
+    articles = sorted(articles, key=lambda a: a.path)  # the same articles, the same events, in any order
+    matrix = weight_matrix(article_terms(a) for a in articles)
     pinned, free = _pin_groups(articles, pins or {})
     groups = [list(g) for g in pinned]
-    free_articles = [articles[k] for k in free]
-    groups += [[free[k] for k in g] for g in cluster(free_articles, threshold=threshold, progress=progress)]
-    return order_events([make_event([articles[k] for k in g]) for g in groups])
+    found = cluster_rows(matrix[free], [articles[k] for k in free], threshold=threshold, progress=progress)
+    groups += [[free[k] for k in g] for g in found]
+    return order_events([
+        make_event([articles[k] for k in g], central=articles[central_row(matrix, g)]) for g in groups
+    ])
