@@ -83,8 +83,12 @@ class Tmux:
         self.socket = self.dir / "s"
         conf = self.dir / "tmux.conf"
         conf.write_text(TMUX_CONF)
+        inner = self.dir / "inner.sh"
+        inner.write_text(command + "\n")
+        self.status_file = self.dir / "status"
         script = self.dir / "run.sh"
-        script.write_text(command + "\n")
+        script.write_text(f"sh {shlex.quote(str(inner))}\necho $? > {shlex.quote(str(self.status_file))}.tmp\n"
+                          f"mv {shlex.quote(str(self.status_file))}.tmp {shlex.quote(str(self.status_file))}\n")
         server_env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(self.dir),
                       "TERM": "xterm-256color", "LANG": "C.UTF-8"}
         self._server_env = server_env
@@ -117,10 +121,17 @@ class Tmux:
         return self._run("display-message", "-p", "-t", "main", fmt).strip()
 
     def dead(self) -> bool:
-        return self.info("#{pane_dead}") == "1"
+        return self.status_file.exists() or self.info("#{pane_dead}") == "1"
 
     def exit_status(self) -> int | None:
-        return int(self.info("#{pane_dead_status}")) if self.dead() else None
+        """The program's exit status once it has ended (its wrapper writes it to a file), else None.
+
+        (tmux's own #{pane_dead_status} is sometimes left empty, so it is not used.)"""
+        try:
+            text = self.status_file.read_text().strip()
+        except FileNotFoundError:
+            return None
+        return int(text) if text else None
 
     def pane_title(self) -> str:
         return self.info("#{pane_title}")
@@ -157,12 +168,10 @@ class Tmux:
 
     def wait_dead(self, *, timeout: float = WAIT) -> int:
         deadline = time.monotonic() + timeout
-        while not self.dead():
+        while (status := self.exit_status()) is None:
             if time.monotonic() > deadline:
                 raise AssertionError(f"the program did not exit; last screen:\n{self.screen()}")
             time.sleep(0.1)
-        status = self.exit_status()
-        assert status is not None
         return status
 
     def close(self) -> None:

@@ -83,8 +83,6 @@ def test_ssh_session_drives_the_app_by_keys(ssh_run: SshRun) -> None:
     assert "Traceback" not in screens["final"]
 
 
-@pytest.mark.xfail(strict=True, reason="the TUI keeps bookmarks in memory (tui/commands/open_tui.py passes no "
-                   "config-backed store to ParallaxApp), so b in the app never reaches the config file")
 def test_ssh_session_bookmark_lands_in_the_config(ssh_run: SshRun) -> None:
     assert ssh_run.error is None, ssh_run.error
     text = ssh_run.config.read_text()
