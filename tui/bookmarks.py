@@ -104,8 +104,8 @@ def add_bookmark(config: Config, left: str, right: str | None = None, *, note: s
 
     Raises ConfigError, leaving the file unchanged, when it cannot be written.
     """
-    if not left:
-        raise ConfigWriteError(config.path, "a bookmark needs a file")
+    if not left.strip() or (right is not None and not right.strip()):
+        raise ConfigWriteError(config.path, "a bookmark needs a file name")
     for what, value in (("file name", left), ("file name", right or ""), ("note", note)):
         _check_text(config, what, value)
     when = (created or datetime.now(UTC)).replace(microsecond=0)

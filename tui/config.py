@@ -913,6 +913,13 @@ class Document:
         return [e for e in value if isinstance(e, dict)] if isinstance(value, list) else []
 
     def _blocks(self, key: tuple[str, ...]) -> list[_Block]:
+        try:
+            return self._find_blocks(key)
+        except (IndexError, ValueError, AssertionError, tomli.TOMLDecodeError) as err:
+            raise ConfigWriteError(self.path, f"cannot find the [[{key_name(key)}]] tables in the text; "
+                                   "the file is unchanged") from err
+
+    def _find_blocks(self, key: tuple[str, ...]) -> list[_Block]:
         blocks: list[_Block] = []
         current: _Open | None = None
         for stmt in _scan(self.text):
@@ -1023,9 +1030,19 @@ class Document:
             now = tomli.loads(self.text)
         except tomli.TOMLDecodeError as err:
             raise ConfigWriteError(self.path, f"an edit would not parse ({err.msg}); the file is unchanged") from err
-        if not _same(now, self.expected):
+        if not _same(_pruned(now), _pruned(self.expected)):
             raise ConfigWriteError(self.path, "an edit would change more than the bookmarks or pins; "
                                    "the file is unchanged")
+
+
+def _pruned(value: Any) -> Any:
+    """Without empty tables and arrays: an array emptied by an edit leaves no key behind."""
+    if isinstance(value, dict):
+        kept = {k: _pruned(v) for k, v in value.items()}
+        return {k: v for k, v in kept.items() if v not in ({}, [])}
+    if isinstance(value, list):
+        return [_pruned(v) for v in value]
+    return value
 
 
 def _same(a: Any, b: Any) -> bool:

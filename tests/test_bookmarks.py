@@ -1,0 +1,484 @@
+"""Bookmarks and pins: the API the screens call, the CLI, and what the file looks like after."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import tomli
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import FIXTURES, ROOT
+from tui.atomic import atomic_write_bytes, stale_temps
+from tui.bookmarks import (
+    BookmarkFile,
+    add_bookmark,
+    edit_note,
+    find_passage,
+    make_passage,
+    make_quote,
+    missing_files,
+    remove_bookmark,
+)
+from tui.config import (
+    Config,
+    ConfigError,
+    ConfigWriteError,
+    EntryNotFound,
+    Passage,
+    clear_pin,
+    pin_keys,
+    pins_for,
+    read_config,
+    set_pin,
+)
+
+CONFIGS = FIXTURES / "config"
+SEEDS = [f"seeds/{name}" for name in sorted(os.listdir(ROOT / "seeds"))]
+BOOKMARK_KEYS = ("id", "left", "right", "note", "created", "left_sentences", "left_quote",
+                 "right_sentences", "right_quote")
+
+
+def cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, cwd=cwd,
+                          stdin=subprocess.DEVNULL, timeout=120, check=False)
+
+
+def copy_config(tmp_path: Path, name: str = "hand_edited.toml") -> Path:
+    path = tmp_path / "config.toml"
+    shutil.copy(CONFIGS / name, path)
+    return path
+
+
+def only_inserted(old: str, new: str, header: str = "[[bookmarks]]",
+                  keys: tuple[str, ...] = BOOKMARK_KEYS) -> list[str]:
+    """Assert `new` is `old` plus inserted tables only; return the inserted lines."""
+    a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    inserted: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        assert op == "insert", (op, a[i1:i2], b[j1:j2])
+        inserted += b[j1:j2]
+    for line in inserted:
+        stripped = line.strip()
+        assert stripped in ("", header) or stripped.split(" = ")[0] in keys, line
+    return inserted
+
+
+# ---------------------------------------------------------------------------- round trips
+
+
+def test_adding_keeps_every_line_and_comment_of_a_hand_edited_file(tmp_path: Path) -> None:
+    path = copy_config(tmp_path)
+    original = path.read_text(encoding="utf-8")
+    config = read_config(path)
+    passage = Passage((4, 5), "a quote", (7,), "another “quote”")
+    mark = add_bookmark(config, SEEDS[0], SEEDS[3], note='with "quotes"\nand a newline', passage=passage)
+    text = path.read_text(encoding="utf-8")
+    inserted = only_inserted(original, text)
+    assert "[[bookmarks]]\n" in inserted
+    assert text.endswith("# trailing comment at the very end, no newline after it")  # still no newline
+    again = read_config(path)
+    assert again.issues == ()
+    assert again.bookmarks[-1] == mark.__class__(mark.id, SEEDS[0], SEEDS[3], 'with "quotes"\nand a newline',
+                                                 mark.created, passage, again.bookmarks[-1].line)
+    # the new table sits after the last bookmark, before the pins' comment
+    assert text.index(f'id = "{mark.id}"') < text.index("# ---- corrections")
+
+
+@pytest.mark.parametrize("name", ["hand_edited.toml", "crlf", "default", "empty", "comments_only"])
+def test_add_edit_remove_round_trip_is_byte_identical(tmp_path: Path, name: str) -> None:
+    path = tmp_path / "config.toml"
+    if name == "crlf":
+        path.write_bytes((CONFIGS / "hand_edited.toml").read_bytes().replace(b"\n", b"\r\n"))
+    elif name == "default":
+        shutil.copy(ROOT / "config.toml", path)
+    elif name == "empty":
+        path.write_bytes(b"")
+    elif name == "comments_only":
+        path.write_bytes(b"# just me\n\n# and my thoughts\n")
+    else:
+        shutil.copy(CONFIGS / name, path)
+    before = path.read_bytes()
+    config = read_config(path)
+    mark = add_bookmark(config, SEEDS[1], note="first")
+    second = add_bookmark(config, SEEDS[2], SEEDS[4], note="second")
+    if name == "crlf":
+        assert b"\n" not in path.read_bytes().replace(b"\r\n", b"")  # every new line is CRLF too
+    edit_note(config, mark.id, "changed")
+    assert read_config(path).bookmark(mark.id).note == "changed"  # type: ignore[union-attr]
+    edit_note(config, mark.id, "first")
+    remove_bookmark(config, second.id)
+    remove_bookmark(config, mark.id)
+    assert path.read_bytes() == before
+
+
+def test_editing_a_note_changes_only_its_value(tmp_path: Path) -> None:
+    path = copy_config(tmp_path)
+    original = path.read_text(encoding="utf-8")
+    edit_note(read_config(path), "aaa111", "short now")
+    text = path.read_text(encoding="utf-8")
+    removed = [line for line in difflib.ndiff(original.splitlines(), text.splitlines()) if line.startswith("- ")]
+    added = [line for line in difflib.ndiff(original.splitlines(), text.splitlines()) if line.startswith("+ ")]
+    assert added == ['+ note = "short now"']
+    assert removed == ['- note = """A note over', "- two lines, with a fake header:", "- [[bookmarks]]",
+                       '- inside it."""']
+    assert 'id = "aaa111"   # the first one I made' in text
+    # a bookmark without a note gets one line, inside its own table
+    mark = add_bookmark(read_config(path), SEEDS[0])
+    edit_note(read_config(path), mark.id, "now noted")
+    assert read_config(path).bookmark(mark.id).note == "now noted"  # type: ignore[union-attr]
+
+
+def test_removing_keeps_the_comments_around_the_table(tmp_path: Path) -> None:
+    path = copy_config(tmp_path)
+    original = path.read_text(encoding="utf-8")
+    gone = remove_bookmark(read_config(path), "bbb222")
+    assert gone.right == SEEDS[2] and gone.passage is not None and gone.passage.left == (2, 3)
+    text = path.read_text(encoding="utf-8")
+    a, b = original.splitlines(), text.splitlines()
+    removed = [line for line in difflib.ndiff(a, b) if line.startswith("- ")]
+    assert removed[0] == "- [[bookmarks]]" and removed[-1] == '- left_quote = "the quote"'
+    assert not [line for line in difflib.ndiff(a, b) if line.startswith("+ ")]
+    assert "# this comment sits between two bookmarks" in text
+    assert "# ---- corrections to the grouping ----" in text
+    assert [m.id for m in read_config(path).bookmarks] == ["aaa111"]
+
+
+def test_unknown_and_repeated_ids(tmp_path: Path) -> None:
+    path = copy_config(tmp_path)
+    before = path.read_bytes()
+    with pytest.raises(EntryNotFound, match="no bookmark with id zzz999"):
+        remove_bookmark(read_config(path), "zzz999")
+    path.write_text(path.read_text(encoding="utf-8").replace('"bbb222"', '"aaa111"'), encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(ConfigWriteError, match="2 bookmarks have the id aaa111"):
+        remove_bookmark(read_config(path), "aaa111")
+    assert path.read_bytes() == before
+    assert [i.key for i in read_config(path).issues] == ["bookmarks[1].id"]
+
+
+def test_writes_refuse_a_file_that_no_longer_parses(tmp_path: Path) -> None:
+    path = copy_config(tmp_path)
+    config = read_config(path)  # read while it was fine
+    shutil.copy(CONFIGS / "malformed.toml", path)  # then broken by hand
+    before = path.read_bytes()
+    with pytest.raises(ConfigError) as caught:
+        add_bookmark(config, SEEDS[0])
+    assert str(caught.value).startswith(f"{path}:5:14: ")
+    assert path.read_bytes() == before
+
+
+def test_inline_array_bookmarks_are_not_rewritten(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(f'# mine\nbookmarks = [{{ id = "i00001", left = "{SEEDS[0]}" }}]\n', encoding="utf-8")
+    before = path.read_bytes()
+    config = read_config(path)
+    assert [b.id for b in config.bookmarks] == ["i00001"]
+    with pytest.raises(ConfigWriteError, match="file is unchanged"):
+        add_bookmark(config, SEEDS[1])
+    with pytest.raises(ConfigWriteError, match="file is unchanged"):
+        remove_bookmark(config, "i00001")
+    assert path.read_bytes() == before
+
+
+def test_a_bom_and_a_symlink_survive(tmp_path: Path) -> None:
+    real = tmp_path / "dotfiles" / "parallax.toml"
+    real.parent.mkdir()
+    real.write_bytes(b"\xef\xbb\xbf# with a BOM\n[reading]\ntheme = \"nord\"\n")
+    link = tmp_path / "config.toml"
+    link.symlink_to(real)
+    add_bookmark(read_config(link), SEEDS[0], note="x")
+    assert link.is_symlink()
+    assert real.read_bytes().startswith(b"\xef\xbb\xbf# with a BOM\n[reading]\ntheme = \"nord\"\n")
+    assert read_config(link).bookmarks[0].note == "x"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(note=st.text(st.characters(exclude_categories=["Cs"]), max_size=80),
+       left=st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=30).filter(str.strip))
+def test_any_note_and_path_round_trips(tmp_path: Path, note: str, left: str) -> None:
+    path = tmp_path / "config.toml"
+    shutil.copy(CONFIGS / "hand_edited.toml", path)
+    mark = add_bookmark(read_config(path), left, note=note)
+    again = read_config(path)
+    assert again.error is None
+    found = again.bookmark(mark.id)
+    assert found is not None and (found.left, found.note) == (left, note)
+    remove_bookmark(again, mark.id)
+    assert path.read_bytes() == (CONFIGS / "hand_edited.toml").read_bytes()
+
+
+def test_ids_are_short_hex_and_unique(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("", encoding="utf-8")
+    ids = [add_bookmark(read_config(path), SEEDS[0]).id for _ in range(30)]
+    assert len(set(ids)) == 30
+    assert all(len(i) == 6 and int(i, 16) >= 0 for i in ids)
+
+
+# ---------------------------------------------------------------------------- missing files
+
+
+def test_a_bookmark_whose_file_is_gone_is_missing_not_dropped(tmp_path: Path) -> None:
+    article = tmp_path / "news" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("Some text.\n", encoding="utf-8")
+    path = tmp_path / "config.toml"
+    path.write_text("", encoding="utf-8")
+    proc = cli("--config", str(path), "bookmark", "add", "news/a.txt", "--note", "keep me", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    bid = proc.stdout.strip()
+    assert tomli.loads(path.read_text(encoding="utf-8"))["bookmarks"][0]["left"] == "news/a.txt"  # as given
+    config = read_config(path)
+    mark = config.bookmarks[0]
+    assert missing_files(mark, config, cwd=tmp_path) == ()
+    assert missing_files(mark, config, cwd=ROOT) == ()  # found from the config's folder too
+    article.unlink()
+    assert missing_files(mark, config, cwd=tmp_path) == ("news/a.txt",)
+    listed = json.loads(cli("--config", str(path), "bookmarks", "--json", cwd=tmp_path).stdout)["bookmarks"]
+    assert [(b["id"], b["missing"], b["note"]) for b in listed] == [(bid, True, "keep me")]
+    assert "missing" in cli("--config", str(path), "bookmarks", cwd=tmp_path).stdout
+
+
+# ---------------------------------------------------------------------------- CLI
+
+
+def test_cli_add_list_remove_as_the_contract_says(tmp_path: Path) -> None:
+    path = copy_config(tmp_path)
+    original = path.read_text(encoding="utf-8")
+    add = cli("bookmark", "add", SEEDS[0], SEEDS[3], "--note", "compare the readouts", "--config", str(path))
+    assert add.returncode == 0 and add.stderr == ""
+    bid = add.stdout.strip()
+    assert len(bid) == 6
+    single = cli("--config", str(path), "bookmark", "add", SEEDS[4]).stdout.strip()
+    proc = cli("bookmarks", "--json", "--config", str(path))
+    assert proc.returncode == 0 and proc.stderr == ""
+    marks = json.loads(proc.stdout)["bookmarks"]
+    assert [m["id"] for m in marks] == ["aaa111", "bbb222", bid, single]
+    new = marks[2]
+    assert list(new)[:5] == ["id", "left", "right", "note", "created"]
+    assert (new["left"], new["right"], new["note"]) == (SEEDS[0], SEEDS[3], "compare the readouts")
+    assert new["created"].endswith("+00:00") and len(new["created"]) == 25
+    assert marks[3]["right"] is None and marks[3]["note"] == ""
+    assert marks[1]["passage"] == {"left": [2, 3], "left_quote": "the quote", "right": [], "right_quote": None}
+    assert cli("bookmark", "remove", bid, "--config", str(path)).returncode == 0
+    assert cli("--config", str(path), "bookmark", "remove", single).returncode == 0
+    assert path.read_text(encoding="utf-8") == original
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (("bookmark", "add", "no/such.txt"), "no/such.txt: no such file"),
+    (("bookmark", "add", SEEDS[0], "gone.txt"), "gone.txt: no such file"),
+    (("bookmark", "add", "seeds"), "seeds: is a folder"),
+    (("bookmark", "remove", "zzz999"), "no bookmark with id zzz999"),
+])
+def test_cli_errors_are_one_line_exit_2_and_change_nothing(tmp_path: Path, args: tuple[str, ...],
+                                                           needle: str) -> None:
+    path = copy_config(tmp_path)
+    before = path.read_bytes()
+    proc = cli("--config", str(path), *args)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert len(proc.stderr.splitlines()) == 1 and needle in proc.stderr
+    assert path.read_bytes() == before
+
+
+# ---------------------------------------------------------------------------- the screens' store
+
+
+def test_bookmark_file_store_for_the_screens(tmp_path: Path) -> None:
+    path = copy_config(tmp_path)
+    store = BookmarkFile(read_config(path))
+    assert not store.read_only and store.error is None
+    mark = store.add(SEEDS[0], SEEDS[1], "on a match", left_sentence=3, right_sentence=5, quote="It was")
+    assert (mark.left_sentence, mark.right_sentence, mark.quote) == (3, 5, "It was")
+    assert store.all()[-1].id == mark.id
+    store.edit(mark.id, "edited")
+    assert store.all()[-1].note == "edited"
+    store.remove(mark.id)
+    assert [m.id for m in store.all()] == ["aaa111", "bbb222"]
+    shutil.copy(CONFIGS / "malformed.toml", path)
+    store.refresh()
+    assert store.read_only and store.error is not None and "5:14" in store.error
+    with pytest.raises(ConfigError):
+        store.add(SEEDS[0], None, "no")
+
+
+# ---------------------------------------------------------------------------- finding passages again
+
+
+def seed_sentences(index: int) -> list[str]:
+    from tui.engine.corpus import read_article
+
+    return read_article(ROOT / SEEDS[index])[0].texts
+
+
+def test_find_passage_on_the_same_sentences() -> None:
+    for index in range(len(SEEDS)):
+        sentences = seed_sentences(index)
+        for size in (1, 2, 3):
+            for start in range(0, len(sentences) - size + 1):
+                window = tuple(range(start, start + size))
+                quote = make_quote([sentences[i] for i in window])
+                assert find_passage(quote, sentences, hint=window) == window
+                found = find_passage(quote, sentences)
+                assert found == window or _same_text(sentences, found, window), (index, window, found)
+
+
+def _same_text(sentences: list[str], a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    return [sentences[i] for i in a] == [sentences[i] for i in b]
+
+
+def test_find_passage_after_resegmentation_and_edits() -> None:
+    sentences = seed_sentences(0)
+    window = (4, 5)
+    passage = make_passage(sentences, window)
+    assert passage.left_quote is not None
+    quote = passage.left_quote
+    # merged into one sentence
+    merged = [*sentences[:4], sentences[4] + " " + sentences[5], *sentences[6:]]
+    assert find_passage(quote, merged, hint=window) == (4,)
+    # split in two, and two new sentences in front
+    first, _, rest = sentences[4].partition(", ")
+    if rest:
+        split = ["New lead.", "Another.", *sentences[:4], first + ",", rest, *sentences[5:]]
+        assert find_passage(quote, split, hint=window) == (6, 7, 8)
+    # curly quotes straightened, case and spacing changed
+    edited = [s.replace("’", "'").replace("  ", " ") for s in sentences]
+    edited[5] = edited[5].upper()
+    assert find_passage(quote, edited) == window
+    # a word changed: the fuzzy match still finds it
+    words = sentences[4].split()
+    words[len(words) // 2] = "zebra"
+    changed = [*sentences[:4], " ".join(words), *sentences[5:]]
+    assert find_passage(quote, changed) == window
+    # nowhere
+    assert find_passage(quote, seed_sentences(3)) == ()
+    assert find_passage("", sentences) == ()
+    assert find_passage(quote, []) == ()
+
+
+def test_make_quote_keeps_both_ends() -> None:
+    long = ["word " * 50 + "start", "middle " * 30, "end " * 20 + "finish."]
+    quote = make_quote(long)
+    assert len(quote) <= 170 and " … " in quote
+    assert quote.startswith("word word") and quote.endswith("finish.")
+    assert make_quote(["Short  one.", "Two."]) == "Short one. Two."
+
+
+@settings(max_examples=80, deadline=None)
+@given(words=st.lists(st.text("abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9), min_size=60, max_size=200),
+       data=st.data())
+def test_find_passage_finds_any_window_of_unique_sentences(words: list[str], data: st.DataObject) -> None:
+    sentences = [" ".join(words[i:i + 6]).capitalize() + "." for i in range(0, len(words) - 5, 6)]
+    size = data.draw(st.integers(1, min(3, len(sentences))))
+    start = data.draw(st.integers(0, len(sentences) - size))
+    window = tuple(range(start, start + size))
+    quote = make_quote([sentences[i] for i in window])
+    found = find_passage(quote, sentences, hint=window[:1])
+    assert " ".join(sentences[i] for i in found) == " ".join(sentences[i] for i in window)
+
+
+# ---------------------------------------------------------------------------- pins
+
+
+def test_pins_round_trip_and_feed_the_grouping(tmp_path: Path) -> None:
+    path = copy_config(tmp_path)
+    original = path.read_text(encoding="utf-8")
+    config = read_config(path)
+    assert [(p.article, p.with_) for p in config.pins] == [(SEEDS[4], None)]
+    set_pin(config, SEEDS[2], with_=SEEDS[0])
+    set_pin(config, SEEDS[1], with_=SEEDS[3])
+    set_pin(config, SEEDS[1], with_=SEEDS[2])  # moved again: replaces its earlier pin
+    text = path.read_text(encoding="utf-8")
+    only_inserted(original, text, "[[events.pin]]", ("article", "with", "alone"))
+    config = read_config(path)
+    assert config.issues == ()
+    assert [(p.article, p.with_) for p in config.pins] == [(SEEDS[4], None), (SEEDS[2], SEEDS[0]),
+                                                          (SEEDS[1], SEEDS[2])]
+    # given as absolute paths by a caller, matched all the same
+    absolute = [str(ROOT / s) for s in SEEDS]
+    links = pins_for(config, absolute, cwd=ROOT)
+    assert links == {absolute[4]: None, absolute[2]: absolute[0], absolute[1]: absolute[2]}
+    keys = pin_keys(config, SEEDS, cwd=ROOT)
+    assert keys[SEEDS[0]] == keys[SEEDS[1]] == keys[SEEDS[2]] != keys[SEEDS[4]]
+    assert SEEDS[3] not in keys
+    # the engine honours them
+    from tui.engine.corpus import read_article
+    from tui.engine.events import group_events
+
+    articles = [read_article(ROOT / s, shown=s)[0] for s in SEEDS]
+    events = group_events(articles, pins=keys)
+    groups = sorted(sorted(a.path for a in e.articles) for e in events)
+    assert [SEEDS[4]] in groups
+    assert any({SEEDS[0], SEEDS[1], SEEDS[2]} <= set(g) for g in groups)
+    # and survive a restart: read again from disk, cleared again to the original bytes
+    assert clear_pin(read_config(path), SEEDS[1]) == 1
+    assert clear_pin(read_config(path), SEEDS[2]) == 1
+    assert path.read_text(encoding="utf-8") == original
+    set_pin(read_config(path), SEEDS[4], with_=SEEDS[0])  # alone -> with, in place
+    assert read_config(path).pins == (read_config(path).pins[0],)
+    assert read_config(path).pins[0].with_ == SEEDS[0]
+
+
+def test_a_pin_on_itself_is_refused(tmp_path: Path) -> None:
+    path = copy_config(tmp_path)
+    with pytest.raises(ConfigWriteError):
+        set_pin(read_config(path), SEEDS[0], with_=SEEDS[0])
+
+
+def test_pins_in_a_fresh_file_make_an_events_pin_array(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[events]\n# corrections below\n", encoding="utf-8")
+    set_pin(read_config(path), "a.txt", with_=None)
+    data = tomli.loads(path.read_text(encoding="utf-8"))
+    assert data == {"events": {"pin": [{"article": "a.txt", "alone": True}]}}
+    assert path.read_text(encoding="utf-8").startswith("[events]\n# corrections below\n")
+
+
+# ---------------------------------------------------------------------------- atomic writes
+
+
+def test_atomic_write_keeps_mode_and_cleans_up(tmp_path: Path) -> None:
+    target = tmp_path / "f.toml"
+    target.write_bytes(b"old")
+    target.chmod(0o600)
+    atomic_write_bytes(target, b"new")
+    assert target.read_bytes() == b"new" and (target.stat().st_mode & 0o777) == 0o600
+    folder = tmp_path / "dir.toml"
+    folder.mkdir()
+    with pytest.raises(OSError):
+        atomic_write_bytes(folder, b"x")  # cannot replace a folder: the temp file goes away
+    assert stale_temps(folder) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dir.toml", "f.toml"]
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores file permissions")
+def test_a_read_only_folder_or_file_makes_bookmarks_read_only(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "config.toml"
+    shutil.copy(CONFIGS / "hand_edited.toml", path)
+    before = path.read_bytes()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(ConfigWriteError, match="read-only"):
+            add_bookmark(read_config(path), SEEDS[0])
+    finally:
+        folder.chmod(0o755)
+    path.chmod(0o444)
+    with pytest.raises(ConfigWriteError, match="read-only"):
+        add_bookmark(read_config(path), SEEDS[0])
+    assert path.read_bytes() == before
+
+
+def test_config_type_is_plain_data() -> None:
+    assert Config.__module__ == "tui.config"
