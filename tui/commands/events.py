@@ -11,8 +11,13 @@ from tui.engine.model import Event
 
 
 def default_paths() -> list[str]:
-    """The repository's seeds/ until the configured corpus is wired in."""
-    return [str(Path(__file__).resolve().parents[2] / "seeds")]
+    """The repository's seeds/ until the configured corpus is wired in; relative when under
+    the working folder, so paths read as `seeds/...` from the repository."""
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    try:
+        return [str(seeds.relative_to(Path.cwd().resolve()))]
+    except ValueError:
+        return [str(seeds)]
 
 
 def events_json(events: list[Event]) -> dict[str, Any]:
