@@ -78,7 +78,7 @@ class _Side:
     keys: list[list[str]]
     content: list[frozenset[str]]
     folded: list[str]
-    bigrams: list[frozenset[tuple[str, str]]]
+    bigrams: list[frozenset[tuple[str, str]]]  # pairs of adjacent keys, at least one of content
     canon: dict[str, str]
 
     def offsets(self, i: int) -> list[tuple[int, int]]:
@@ -119,7 +119,8 @@ def _side(texts: Sequence[str], ws: list[list[Word]], canon: dict[str, str]) -> 
         keys=keys,
         content=[frozenset(w.key for w in sentence if w.content) for sentence in ws],
         folded=[" ".join(fold(t).split()) for t in texts],
-        bigrams=[frozenset(pairwise(ks)) for ks in keys],
+        bigrams=[frozenset((x.key, y.key) for x, y in pairwise(sentence) if x.content or y.content)
+                 for sentence in ws],
         canon=canon,
     )
 
@@ -242,21 +243,19 @@ class _Scorer:
         na, nb = len(self.a.content), len(self.b.content)
         cap = max(10, int(0.005 * (na + nb)))
         keep = sparse.diags((self.df <= cap).astype(np.float64))
-        rare = ((self.wa @ keep) @ self.lb.T).tocsr()
-        pairs = self._identical()
-        for m, transposed in ((rare, False), (rare.T.tocsr(), True)):
-            for i in range(m.shape[0]):
-                lo, hi = m.indptr[i], m.indptr[i + 1]
-                if lo == hi:
-                    continue
-                cols, vals = m.indices[lo:hi], m.data[lo:hi]
-                order = np.lexsort((cols, -vals))[:TOP_K]
-                for j in cols[order].tolist():
-                    pairs.add((j, i) if transposed else (i, j))
-        ordered = sorted(pairs)
-        ci = np.fromiter((p[0] for p in ordered), dtype=np.int64, count=len(ordered))
-        cj = np.fromiter((p[1] for p in ordered), dtype=np.int64, count=len(ordered))
-        return ci, cj
+        rare = ((self.wa @ keep) @ self.lb.T).tocoo()
+        rows, cols, vals = rare.row.astype(np.int64), rare.col.astype(np.int64), rare.data
+        chosen = np.zeros(len(vals), dtype=bool)
+        for major, minor in ((rows, cols), (cols, rows)):
+            # Rank each pair within its sentence, heaviest first (ties: lower index first).
+            order = np.lexsort((minor, -vals, major))
+            grouped = major[order]
+            rank = np.arange(len(order)) - np.searchsorted(grouped, grouped, side="left")
+            chosen[order[rank < TOP_K]] = True
+        keys = rows[chosen] * nb + cols[chosen]
+        same = np.fromiter((i * nb + j for i, j in self._identical()), dtype=np.int64)
+        keys = np.unique(np.concatenate([keys, same]))
+        return keys // nb, keys % nb
 
     def candidates(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
         """The pairs scoring looks at: every pair sharing a content word up to FULL_PAIRS
@@ -302,14 +301,19 @@ class _Scorer:
             base = _combine(shared, self.total_a[ci], self.total_b[cj], fuzzy)
         # The longest shared phrase only matters where it can lift a pair over the line.
         phrase = np.zeros(len(ci))
+        raw_limit = _raw_of(limit)
         for n in np.flatnonzero(base >= floor).tolist():
             i, j = int(ci[n]), int(cj[n])
-            if not self.a.bigrams[i].isdisjoint(self.b.bigrams[j]):  # else no shared run of two
+            # A run holding c content words spans at least c - 1 shared content bigrams, so
+            # their count bounds the bonus: skip pairs it cannot lift over the line.
+            shared_bigrams = len(self.a.bigrams[i] & self.b.bigrams[j])
+            if shared_bigrams and base[n] + min(PHRASE_MAX, PHRASE_STEP * shared_bigrams) >= raw_limit:
                 phrase[n] = _phrase_bonus(self.a.words[i], self.b.words[j])
         scores = _calibrate(np.minimum(100.0, base + phrase))
-        for n, (i, j) in enumerate(zip(ci.tolist(), cj.tolist(), strict=True)):
-            if self.a.folded[i] == self.b.folded[j]:
-                scores[n] = 100.0
+        ids: dict[str, int] = {}
+        fa = np.fromiter((ids.setdefault(f, len(ids)) for f in self.a.folded), dtype=np.int64)
+        fb = np.fromiter((ids.setdefault(f, len(ids)) for f in self.b.folded), dtype=np.int64)
+        scores[fa[ci] == fb[cj]] = 100.0
         return ci, cj, scores
 
     def new_shared(self, i: int, j: int, extra: int, on_left: bool) -> float:
