@@ -6,20 +6,23 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.theme import Theme
 
-from tui.config import Bookmark, Passage
 from tui.engine.model import Alignment, Article
 from tui.resources import style_paths
-from tui.screens.bookmarks import BookmarkStore, MemoryBookmarks
-from tui.screens.compare import CompareScreen, Target
 from tui.screens.library import LibraryScreen
 from tui.screens.palette import ParallaxCommands
 from tui.screens.reading import Shelf
+
+if TYPE_CHECKING:
+    # The comparison, the bookmarks and the config load when first used: a fast first frame.
+    from tui.config import Bookmark, Passage
+    from tui.screens.bookmarks import BookmarkStore
+    from tui.screens.compare import Target
 
 PARALLAX_THEME = Theme(
     name="parallax",
@@ -73,15 +76,23 @@ class ParallaxApp(App[None]):
         self._aligner = aligner
         self.paths = list(paths)
         self.settings = settings or Settings()
-        self.bookmarks: BookmarkStore = bookmarks or MemoryBookmarks()
+        if bookmarks is None:
+            from tui.screens.bookmarks import MemoryBookmarks
+
+            bookmarks = MemoryBookmarks()
+        self.bookmarks: BookmarkStore = bookmarks
         self.shelf = shelf
         self._warnings = list(warnings)
         self.animation_level = "none"
         self.register_theme(PARALLAX_THEME)
+        # Chosen before the first frame: a theme changed later restyles every widget.
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.set_keymap(self.settings.keymap)
 
     def on_mount(self) -> None:
-        self.switch_theme(self.settings.theme)
-        self.set_keymap(self.settings.keymap)
+        if self.settings.theme not in self.available_themes:
+            self.switch_theme(self.settings.theme)
         self.push_screen(LibraryScreen(self.paths))
         for warning in self._warnings:
             self.notify(warning, severity="warning", markup=False, timeout=8)
@@ -115,6 +126,8 @@ class ParallaxApp(App[None]):
 
     def open_compare(self, left: Article, right: Article, target: Target | None = None) -> None:
         """Show the comparison of `left` and `right`, on top of the library."""
+        from tui.screens.compare import CompareScreen
+
         self._to_library()
         self.push_screen(CompareScreen(left, right, target=target, stacked=self.stacked()))
 
@@ -153,6 +166,8 @@ class ParallaxApp(App[None]):
 
         if type(self.screen).__name__ == "HelpScreen":
             return
+        from tui.screens.compare import CompareScreen
+
         others = (LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen)
         self.push_screen(HelpScreen(self.screen, others, self.settings.keymap))
 
@@ -217,6 +232,7 @@ class ParallaxApp(App[None]):
 def passage_target(passage: Passage | None, left: Article, right: Article) -> Target | None:
     """Where a saved passage is now in these two articles."""
     from tui.bookmarks import find_passage
+    from tui.screens.compare import Target
 
     if passage is None:
         return None

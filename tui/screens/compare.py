@@ -88,6 +88,7 @@ class CompareScreen(Screen[None]):
         self._stacked = stacked
         self._hits: dict[Side, list[int]] = {"left": [], "right": []}
         self._search_at: dict[Side, int] = {}
+        self._covered = (0.0, 0.0)
 
     @property
     def papp(self) -> ParallaxApp:
@@ -165,6 +166,7 @@ class CompareScreen(Screen[None]):
 
     def _apply(self, alignment: Alignment, current: int | None = None) -> None:
         self.alignment = alignment
+        self._covered = covered(alignment)
         for side in ("left", "right"):
             match_of = {i: n for n, m in enumerate(alignment.matches) for i in getattr(m, side)}
             spans = [s for m in alignment.matches for s in getattr(m, f"{side}_spans")]
@@ -178,7 +180,7 @@ class CompareScreen(Screen[None]):
             self._update_status()
 
     def _update_status(self) -> None:
-        left, right = covered(self.alignment) if self.alignment else (0.0, 0.0)
+        left, right = self._covered if self.alignment else (0.0, 0.0)
         match = self.matches[self.current] if self.current is not None else None
         self.query_one(StatusBar).show_match(
             self.current, len(self.matches), match.score if match else None, left, right

@@ -95,7 +95,6 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Label(Text("Parallax — reading…"), id="title")
-        yield ProgressBar(id="progress", show_eta=False)
         tree: Tree[Item] = Tree("events", id="events")
         tree.show_root = False
         tree.auto_expand = False
@@ -108,7 +107,8 @@ class LibraryScreen(Screen[None]):
             self._fill(self.papp.shelf)
         else:
             self.query_one("#events", Tree).loading = True
-            self._load(self._paths)
+            # Start reading after the first frame: the loader's imports would hold the GIL.
+            self.call_after_refresh(self._load, self._paths)
 
     # -- loading -------------------------------------------------------------------
 
@@ -137,8 +137,12 @@ class LibraryScreen(Screen[None]):
 
     @on(Progress)
     def _progress(self, message: Progress) -> None:
-        bar = self.query_one("#progress", ProgressBar)
         title = self.query_one("#title", Label)
+        bars = self.query("#progress").results(ProgressBar)
+        bar = next(bars, None)
+        if bar is None:  # mounted with the first progress, to keep the first frame light
+            bar = ProgressBar(id="progress", show_eta=False)
+            self.mount(bar, after=title)
         if message.done < 0:
             title.update(Text("Parallax — grouping articles into events…"))
             bar.update(total=None)
@@ -163,7 +167,7 @@ class LibraryScreen(Screen[None]):
     def _fill(self, shelf: Shelf) -> None:
         tree: Tree[Item] = self.query_one("#events", Tree)
         tree.loading = False
-        self.query_one("#progress", ProgressBar).display = False
+        self.query("#progress").remove()
         articles = len(shelf.corpus.articles)
         self.query_one("#title", Label).update(
             Text(f"Parallax — {len(shelf.events)} events from {articles} article{'s' if articles != 1 else ''}")

@@ -23,8 +23,8 @@ class StatusBar(Static):
             if score is not None:
                 text.append(f" · score {score:.0f}")
         text.append(f" · covered: left {left:.0%} · right {right:.0%}")
-        self.update(text)
+        self.update(text, layout=False)  # fixed size: a repaint, not a layout
 
     def show_message(self, message: str) -> None:
         """A plain message (loading, errors); never parsed as markup."""
-        self.update(Text(message, no_wrap=True, overflow="ellipsis", end=""))
+        self.update(Text(message, no_wrap=True, overflow="ellipsis", end=""), layout=False)

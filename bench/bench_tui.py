@@ -1,0 +1,174 @@
+"""TUI benchmarks, each next to its baseline measured in the same run.
+
+1. Time to first frame on the seeds, against a bare Textual app that shows one
+   label: fresh processes, headless, median of several alternating runs.
+   Budget: at most 1.5x the bare app.
+2. Key `n` to repaint in a comparison with 5,000 sentences a side, against the
+   same with 50: from the key press to the frame written to the (headless)
+   driver. Budget: 50 ms, and at most 1.5x the figure at 50 sentences.
+
+Run: `.venv/bin/python -m bench tui`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+RUNS = 7
+PRESSES = 40
+
+_FIRST_FRAME = """
+import sys, time
+from pathlib import Path
+marker = Path(sys.argv[1])
+kind = sys.argv[2]
+from textual.app import App
+if kind == "bare":
+    from textual.widgets import Label
+
+    class Bench(App[None]):
+        def compose(self):
+            yield Label("Hello")
+
+        def on_mount(self) -> None:
+            self.call_after_refresh(self.frame)
+
+        def frame(self) -> None:
+            marker.write_text(repr(time.time()))
+            self.exit()
+
+    app = Bench()
+else:
+    from tui.app import ParallaxApp
+
+    class Bench(ParallaxApp):
+        def on_mount(self) -> None:
+            super().on_mount()
+            self.screen.call_after_refresh(self.frame)
+
+        def frame(self) -> None:
+            marker.write_text(repr(time.time()))
+            self.exit()
+
+    app = Bench([sys.argv[3]])
+app.run(headless=True)
+"""
+
+
+def _first_frame(kind: str, home: Path) -> float:
+    """Seconds from spawning a process to its first frame."""
+    marker = home / f"frame-{kind}"
+    marker.unlink(missing_ok=True)
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    env.update(HOME=str(home), XDG_CACHE_HOME=str(home / ".cache"), XDG_CONFIG_HOME=str(home / ".config"))
+    start = time.time()
+    subprocess.run([sys.executable, "-c", _FIRST_FRAME, str(marker), kind, str(ROOT / "seeds")],
+                   cwd=ROOT, env=env, check=True, capture_output=True, timeout=60)
+    return float(marker.read_text()) - start
+
+
+def first_frame() -> tuple[float, float]:
+    """Median seconds to first frame: (bare app, parallax on the seeds)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        _first_frame("bare", home)  # warm the OS file cache and Python's bytecode
+        _first_frame("parallax", home)
+        bare, ours = [], []
+        for _ in range(RUNS):
+            bare.append(_first_frame("bare", home))
+            ours.append(_first_frame("parallax", home))
+    return statistics.median(bare), statistics.median(ours)
+
+
+def _articles(count: int) -> tuple[Any, Any, Any]:
+    from tui.engine.model import Alignment, Article, Match, Sentence
+
+    def article(name: str, offset: int) -> Article:
+        texts = [textwrap.shorten(
+            f"Sentence {i} of {name}: officials from both capitals said the talks on item {i + offset} "
+            "would continue next week, while observers noted the cautious tone of the statements.", 200)
+            for i in range(count)]
+        sentences, at = [], 0
+        for text in texts:
+            sentences.append(Sentence(text, at, at + len(text)))
+            at += len(text) + 1
+        return Article(f"{name}.txt", f"{name} title", name, None, "2024-07-12", None, " ".join(texts),
+                       tuple(sentences))
+
+    left, right = article("left", 0), article("right", 3)
+    matches = tuple(Match((i,), (i + (i % 5),), 80.0, ((i, 0, 8), (i, 20, 40)), ((i + (i % 5), 0, 8),))
+                    for i in range(0, count - 5, 2))
+    return left, right, Alignment(left, right, matches)
+
+
+async def _key_to_frame(count: int) -> float:
+    """Median seconds from pressing n to the next frame reaching the driver."""
+    from textual import events
+
+    from tui.app import ParallaxApp
+    from tui.engine.model import Corpus, Event
+    from tui.screens.compare import CompareScreen
+    from tui.screens.reading import Shelf
+
+    left, right, alignment = _articles(count)
+    shelf = Shelf.build(Corpus((left, right)), [Event("e", "bench", None, (left, right))])
+    app = ParallaxApp([], shelf=shelf, aligner=lambda a, b: alignment)
+    frames: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        original = app._display
+
+        def display(*args: Any, **kwargs: Any) -> Any:
+            frames.append(time.perf_counter())
+            return original(*args, **kwargs)
+
+        app._display = display  # type: ignore[method-assign]
+        app.open_compare(left, right)
+        for _ in range(500):
+            if isinstance(app.screen, CompareScreen) and app.screen.alignment is not None:
+                break
+            await pilot.pause(0.01)
+        await pilot.pause(0.1)
+        driver = app._driver
+        assert driver is not None
+        times = []
+        for _ in range(PRESSES):
+            await pilot.pause(0.05)
+            # The key arrives as a terminal's would: through the driver, not through Pilot's idle waits.
+            start = time.perf_counter()
+            driver.send_message(events.Key("n", "n"))
+            while not frames or frames[-1] <= start:
+                await asyncio.sleep(0.0005)
+            times.append(next(f for f in frames if f > start) - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    failed = False
+    bare, ours = first_frame()
+    ratio = ours / bare
+    ok = ratio <= 1.5
+    failed |= not ok
+    print(f"first frame: bare Textual app {bare * 1000:.0f} ms, parallax on seeds {ours * 1000:.0f} ms "
+          f"({ratio:.2f}x, budget 1.50x) {'ok' if ok else 'TOO SLOW'}")
+    small = asyncio.run(_key_to_frame(50))
+    large = asyncio.run(_key_to_frame(5000))
+    ratio = large / small
+    ok = large <= 0.050 and ratio <= 1.5
+    failed |= not ok
+    print(f"key n to repaint: {small * 1000:.1f} ms at 50 sentences a side, {large * 1000:.1f} ms at 5,000 "
+          f"({ratio:.2f}x; budget 50 ms and 1.50x) {'ok' if ok else 'TOO SLOW'}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
