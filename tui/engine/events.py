@@ -32,7 +32,7 @@ from scipy import sparse
 from tui.engine.features import Terms, article_terms, idf, sentence_terms
 from tui.engine.model import Article, Event
 
-GROUPING_VERSION = "2"
+GROUPING_VERSION = "3"
 """Bumped with any change to features or grouping; part of the cached grouping's key."""
 THRESHOLD = 0.18
 """Mean cosine of all cross pairs two groups need to merge (step 5); the knob that matters."""
@@ -348,10 +348,10 @@ def merge_groups(matrix: sparse.csr_matrix, groups: list[list[int]], i: np.ndarr
                  days: np.ndarray, threshold: float) -> list[list[int]]:
     """Average link over groups with exact means: mean cosine(A, B) = sum(A) . sum(B) / (|A| |B|).
 
-    Groups joined by a candidate pair are compared, with the dot product of their
-    summed vectors: that is the total over all their cross pairs, and totals add up
-    when groups merge, so average_link can carry on from there. Groups whose trusted
-    dates lie more than DATE_GAP_DAYS apart have their total damped.
+    Groups joined by a candidate pair are compared; after each merge the new group's
+    summed vector is compared again with every group it touches, in one sparse
+    product. Groups whose trusted dates lie more than DATE_GAP_DAYS apart have their
+    mean damped.
     """
     n_groups = len(groups)
     if n_groups < 2:
@@ -362,20 +362,75 @@ def merge_groups(matrix: sparse.csr_matrix, groups: list[list[int]], i: np.ndarr
     member = sparse.csr_matrix((np.ones(len(owner)), (owner, np.arange(len(owner)))),
                                shape=(n_groups, matrix.shape[0]))
     sums = (member @ matrix).tocsr()
-    a, b = owner[i], owner[j]
-    lo, hi = np.minimum(a, b), np.maximum(a, b)
-    keyed = np.unique(lo[lo != hi] * n_groups + hi[lo != hi])
-    ga, gb = keyed // n_groups, keyed % n_groups
-    totals = pair_scores(sums, ga, gb)
-    first = np.array([min((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups])
-    last = np.array([max((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups])
-    dated = (first[ga] >= 0) & (first[gb] >= 0)
-    apart = dated & ((first[gb] - last[ga] > DATE_GAP_DAYS) | (first[ga] - last[gb] > DATE_GAP_DAYS))
-    totals = np.where(apart, totals * DATE_DAMPING, totals)
-    sizes = [len(g) for g in groups]
-    roots = average_link(n_groups, ga, gb, totals, threshold, sizes=sizes)
+    size = [len(g) for g in groups]
+    first = [min((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups]
+    last = [max((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups]
+
+    def damp(a: int, b: int) -> float:
+        if first[a] < 0 or first[b] < 0:
+            return 1.0
+        apart = first[b] - last[a] > DATE_GAP_DAYS or first[a] - last[b] > DATE_GAP_DAYS
+        return DATE_DAMPING if apart else 1.0
+
+    links: list[set[int]] = [set() for _ in range(n_groups)]
+    # groups joined by a candidate pair of their members, or near neighbours as wholes
+    ca, cb = candidate_pairs(_normalise(sums))
+    ga = np.concatenate([owner[i], ca])
+    gb = np.concatenate([owner[j], cb])
+    for a, b in zip(ga.tolist(), gb.tolist(), strict=True):
+        if a != b:
+            links[a].add(b)
+            links[b].add(a)
+    pairs = [(a, b) for a in range(n_groups) for b in links[a] if a < b]
+    left = np.array([p[0] for p in pairs], dtype=np.int64)
+    right = np.array([p[1] for p in pairs], dtype=np.int64)
+    totals = pair_scores(sums, left, right)
+    heap: list[tuple[float, int, int, int, int]] = []
+    for (a, b), total in zip(pairs, totals.tolist(), strict=True):
+        mean = total / (size[a] * size[b]) * damp(a, b)
+        if mean >= threshold:
+            heap.append((-mean, a, b, 0, 0))
+    heapq.heapify(heap)
+    vectors: dict[int, sparse.csr_matrix] = {}
+    version = [0] * n_groups
+    parent = list(range(n_groups))
+    alive = [True] * n_groups
+    while heap:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if not (alive[a] and alive[b]) or version[a] != va or version[b] != vb:
+            continue  # stale: one side has merged since
+        if len(links[a]) < len(links[b]):
+            a, b = b, a
+        alive[b] = False
+        parent[b] = a
+        vectors[a] = vectors.get(a, sums[a]) + vectors.pop(b, sums[b])
+        size[a] += size[b]
+        if first[b] >= 0:
+            first[a] = first[b] if first[a] < 0 else min(first[a], first[b])
+            last[a] = max(last[a], last[b])
+        version[a] += 1
+        for c in links[b]:
+            if c != a:
+                links[c].discard(b)
+                links[c].add(a)
+        links[a] |= links[b]
+        links[a] -= {a, b}
+        links[b] = set()
+        near = sorted(links[a])
+        if not near:
+            continue
+        stacked = sparse.vstack([vectors.get(c, sums[c]) for c in near]).tocsr()
+        dots = np.asarray(stacked @ vectors[a].T.toarray()).ravel()
+        for c, total in zip(near, dots.tolist(), strict=True):
+            mean = total / (size[a] * size[c]) * damp(a, c)
+            if mean >= threshold:
+                lo, hi = min(a, c), max(a, c)
+                heapq.heappush(heap, (-mean, lo, hi, version[lo], version[hi]))
     merged: dict[int, list[int]] = {}
-    for g, r in enumerate(roots):
+    for g in range(n_groups):
+        r = g
+        while parent[r] != r:
+            r = parent[r]
         merged.setdefault(r, []).extend(groups[g])
     return list(merged.values())
 
