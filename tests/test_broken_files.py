@@ -328,5 +328,5 @@ def test_tui_lists_the_skipped_files(broken: Run, tmp_path: Path) -> None:
 def test_tui_notifies_about_skipped_files(broken: Run, tmp_path: Path) -> None:
     with tmux_session(tui_command(broken, tmp_path), width=120, height=40) as term:
         # The tree's "Notices: N files skipped or changed" entry is one line; a toast is another.
-        term.wait_for(lambda s: "events from" in s and s.count("skipped") >= 2, timeout=10,
+        term.wait_for(lambda s: "events from" in s and s.count("skipped") >= 2, timeout=6,
                       what="a notification about the skipped files")

@@ -94,6 +94,11 @@ def test_ssh_session_bookmark_lands_in_the_config(ssh_run: SshRun) -> None:
     assert Path(mark["left"]).name in seeds
     assert Path(mark["right"]).name in seeds
     assert mark["left"] != mark["right"]
+    # b on a selected match bookmarks that match: its sentences are a match of the pair.
+    compared = subprocess.run([str(PARALLAX), "compare", mark["left"], mark["right"], "--json", "--config",
+                               str(ssh_run.config)], capture_output=True, text=True, timeout=120, check=True)
+    matches = [(m["left"], m["right"]) for m in json.loads(compared.stdout)["matches"]]
+    assert (mark.get("left_sentences"), mark.get("right_sentences")) in matches
     # Every line of the original file is still there, comments included.
     assert all(line in text.splitlines() for line in ssh_run.original.splitlines())
     # And the command line reads the same bookmark back from that config.
