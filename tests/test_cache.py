@@ -113,3 +113,13 @@ def test_concurrent_writers_do_not_corrupt(corpus_dir: Path) -> None:
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 6
     conn.close()
+
+
+def test_a_new_engine_reads_everything_again(corpus_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load_corpus_cached([corpus_dir])
+    key = cache_mod.engine_key()
+    assert key.startswith(cache_mod.ENGINE_VERSION + "-")
+    reads = count_reads(monkeypatch)
+    monkeypatch.setattr(cache_mod, "engine_key", lambda: key + "-next")
+    load_corpus_cached([corpus_dir])
+    assert len(reads) == 6

@@ -3,7 +3,8 @@
 Reading and cleaning an article is the expensive part of a start, and grouping
 ten thousand of them is the next; both are kept in one SQLite file in the
 user's cache folder. An article row is valid while its file keeps the same
-size and modification time and the engine the same ENGINE_VERSION; a grouping
+size and modification time and the engine the same ENGINE_VERSION (and source:
+see engine_key); a grouping
 is keyed by a hash of everything that feeds it. Each write is one transaction
 (SQLite's own locking, WAL journal), so concurrent instances cannot corrupt the
 file; a file that is corrupt anyway is deleted and rebuilt, with a notice.
@@ -12,6 +13,7 @@ file; a file that is corrupt anyway is deleted and rebuilt, with a notice.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -29,6 +31,18 @@ SCHEMA = "1"
 KEEP_GROUPINGS = 16
 """Groupings kept (most recent first); one per corpus the reader opens."""
 BUSY_MS = 10_000
+
+
+@functools.cache
+def engine_key() -> str:
+    """ENGINE_VERSION plus a hash of the engine's own source, so a change to the reader or
+    the grouping invalidates cached work even when nobody remembered to bump the version."""
+    digest = hashlib.sha1(ENGINE_VERSION.encode())
+    for source in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        digest.update(source.name.encode())
+        with contextlib.suppress(OSError):
+            digest.update(source.read_bytes())
+    return f"{ENGINE_VERSION}-{digest.hexdigest()[:12]}"
 
 
 def default_cache_path() -> Path:
@@ -250,7 +264,7 @@ def _load(inputs: Iterable[str | Path], max_bytes: int, progress: Callable[[int,
             continue
         row = rows.get(file)
         got: tuple[Article | None, list[Notice]] | None = None
-        if row is not None and row[:4] == (info.st_size, info.st_mtime_ns, max_bytes, ENGINE_VERSION):
+        if row is not None and row[:4] == (info.st_size, info.st_mtime_ns, max_bytes, engine_key()):
             try:
                 got = _decode(row[4], item.shown)
             except (ValueError, KeyError, TypeError, IndexError):
@@ -263,7 +277,7 @@ def _load(inputs: Iterable[str | Path], max_bytes: int, progress: Callable[[int,
             except Unreadable as err:
                 got = (None, [Notice(item.shown, str(err))])
                 data = json.dumps({"unreadable": str(err), "notices": []})
-            fresh.append((file, info.st_size, info.st_mtime_ns, max_bytes, ENGINE_VERSION, data))
+            fresh.append((file, info.st_size, info.st_mtime_ns, max_bytes, engine_key(), data))
         if got[0] is not None:
             articles.append(got[0])
         notices.extend(got[1])
@@ -283,7 +297,7 @@ def grouping_key(articles: Sequence[Article], pins: Mapping[str, str] | None) ->
     """A hash of everything grouping reads: versions, settings, pins, each article's content."""
     from tui.engine import events
 
-    settings = (ENGINE_VERSION, events.GROUPING_VERSION, events.THRESHOLD, sorted((pins or {}).items()))
+    settings = (engine_key(), events.GROUPING_VERSION, events.THRESHOLD, sorted((pins or {}).items()))
     digest = hashlib.sha1(repr(settings).encode())
     for a in articles:
         for part in (a.path, a.title, a.outlet, a.author, a.date, a.body):
