@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tui.engine import ENGINE_VERSION
 from tui.engine import cache as cache_mod
 from tui.engine.cache import Cache, default_cache_path, load_corpus_cached, load_events_cached
 from tui.engine.corpus import load_corpus
@@ -118,7 +119,7 @@ def test_concurrent_writers_do_not_corrupt(corpus_dir: Path) -> None:
 def test_a_new_engine_reads_everything_again(corpus_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     load_corpus_cached([corpus_dir])
     key = cache_mod.engine_key()
-    assert key.startswith(cache_mod.ENGINE_VERSION + "-")
+    assert key.startswith(ENGINE_VERSION + "-")
     reads = count_reads(monkeypatch)
     monkeypatch.setattr(cache_mod, "engine_key", lambda: key + "-next")
     load_corpus_cached([corpus_dir])
