@@ -602,3 +602,26 @@ async def test_a_config_that_does_not_parse_makes_bookmarks_read_only(tmp_path: 
         await pilot.press("j", "b")
         assert isinstance(app.screen, LibraryScreen)
         assert config_path.read_text(encoding="utf-8") == "[reading\n"
+
+
+async def test_gutter_signs_mark_matched_current_and_one_side_sentences() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await open_first_event(pilot)
+        await pilot.press("n")
+        match = screen.matches[0]
+        left = screen.pane("left")
+        layout = left.layout_now()
+
+        def gutter(sentence: int) -> str:
+            strip = left._render_strip(sentence, *layout.lines[layout.first[sentence]][1:],
+                                       sentence in match.left, left.size.width)
+            return strip.text[0]
+
+        assert gutter(min(match.left)) == "▶"
+        other = screen.matches[1]
+        assert gutter(min(other.left)) == "▌"
+        matched = {i for m in screen.matches for i in m.left}
+        alone = next(i for i in range(left.sentence_count) if i not in matched)
+        assert gutter(alone) == "+"

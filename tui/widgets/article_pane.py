@@ -9,11 +9,13 @@ searching therefore cost the same at 50 and at 5,000 sentences.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import ClassVar
 
-from rich.cells import cell_len
+from rich.cells import get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -34,34 +36,48 @@ CURRENT_GLYPH = "▶"
 ONLY_GLYPH = "+"
 """Gutter signs: marks that survive NO_COLOR and colour blindness."""
 
-_WORD = re.compile(r"\S+\s*")
+_WORD = re.compile(r"(\S+)\s*")
 
 
 def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     """Greedy word wrap of `text` into `(start, end)` character ranges of at most
-    `width` cells; words longer than a line are cut."""
+    `width` cells; words longer than a line are cut. Linear in the text's length."""
     width = max(1, width)
-    measure = len if text.isascii() else cell_len
-    if measure(text) <= width:
+    if text.isascii():
+        return _wrap_ascii(text, width)
+    prefix = [0, *accumulate(get_character_cell_size(c) for c in text)]
+    if prefix[-1] <= width:
         return [(0, len(text))]
     lines: list[tuple[int, int]] = []
     line_start = 0
-    column = 0
     for found in _WORD.finditer(text):
-        word_start, word_end = found.span()
-        word = found.group()
-        visible = measure(word.rstrip())
-        if column and column + visible > width:
+        word_start, visible_end = found.start(), found.end(1)
+        if word_start > line_start and prefix[visible_end] - prefix[line_start] > width:
             lines.append((line_start, word_start))
-            line_start, column = word_start, 0
-        while measure(text[line_start:word_end].rstrip()) > width:
-            cut = line_start + 1
-            while cut < word_end and measure(text[line_start : cut + 1]) <= width:
-                cut += 1
+            line_start = word_start
+        while prefix[visible_end] - prefix[line_start] > width:
+            cut = bisect_right(prefix, prefix[line_start] + width, line_start + 1, visible_end) - 1
+            cut = max(cut, line_start + 1)
             lines.append((line_start, cut))
             line_start = cut
-        column = measure(text[line_start:word_end])
-    lines.append((line_start, len(text)))
+    if line_start < len(text) or not lines:
+        lines.append((line_start, len(text)))
+    return lines
+
+
+def _wrap_ascii(text: str, width: int) -> list[tuple[int, int]]:
+    """The common case, one C-speed search per line rather than a step per word."""
+    lines: list[tuple[int, int]] = []
+    start, size = 0, len(text)
+    while size - start > width:
+        limit = start + width
+        space = limit if text[limit] == " " else text.rfind(" ", start + 1, limit)
+        after = limit if space <= start else space + 1  # no space: a word longer than the line is cut
+        while after < size and text[after] == " ":
+            after += 1
+        lines.append((start, after))
+        start = after
+    lines.append((start, size))
     return lines
 
 
