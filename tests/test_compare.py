@@ -123,3 +123,19 @@ def test_threshold_out_of_range_exits_2(pair: tuple[Path, Path], tmp_path: Path)
     proc = run("compare", str(pair[0]), str(pair[1]), "--threshold", "150", cwd=tmp_path)
     assert proc.returncode == 2
     assert "threshold" in proc.stderr
+
+
+def test_output_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Byte-for-byte determinism across processes: no set or dict order leaks into the output."""
+    left = str(ROOT / "seeds" / "000_7f0f2242164ee204.txt")
+    right = str(ROOT / "seeds" / "001_3f8f53560a646d72.txt")
+    outputs = set()
+    for seed in ("0", "1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        env.pop("PARALLAX_CONFIG", None)
+        proc = subprocess.run([sys.executable, "-m", "tui", "compare", left, right, "--json", "--threshold", "30"],
+                              capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120,
+                              stdin=subprocess.DEVNULL)
+        assert proc.returncode == 0, proc.stderr
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1

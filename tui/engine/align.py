@@ -24,6 +24,7 @@ needed, so `align(b, a)` is exactly the mirror of `align(a, b)`.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -222,11 +223,13 @@ class _Scorer:
         return named
 
     def _matrix(self, content: list[frozenset[str]]) -> sparse.csr_matrix:
+        """Sentences x words, 0/1. Columns are sorted within each row, so sums run in the same
+        order whatever the hash seed: the same input gives the same output, bit for bit."""
         rows, cols = [], []
         for i, keys in enumerate(content):
-            for k in keys:
+            for c in sorted(self.vocab[k] for k in keys):
                 rows.append(i)
-                cols.append(self.vocab[k])
+                cols.append(c)
         data = np.ones(len(rows), dtype=np.float64)
         return sparse.csr_matrix((data, (rows, cols)), shape=(len(content), len(self.vocab)))
 
@@ -322,14 +325,14 @@ class _Scorer:
             new = (self.a.content[extra] & self.b.content[j]) - self.a.content[i]
         else:
             new = (self.b.content[extra] & self.a.content[i]) - self.b.content[j]
-        return float(sum(self.weight[self.vocab[k]] for k in new))
+        return math.fsum(self.weight[self.vocab[k]] for k in new)
 
     def coverage(self, extra: int, partner: int, on_left: bool) -> float:
         """Share of `extra`'s content weight that it shares with `partner` on the other side."""
         mine = self.a.content[extra] if on_left else self.b.content[extra]
         theirs = self.b.content[partner] if on_left else self.a.content[partner]
-        total = sum(self.weight[self.vocab[k]] for k in mine)
-        shared = sum(self.weight[self.vocab[k]] for k in mine & theirs)
+        total = math.fsum(self.weight[self.vocab[k]] for k in mine)
+        shared = math.fsum(self.weight[self.vocab[k]] for k in mine & theirs)
         return float(shared / total) if total else 0.0
 
     def unit_score(self, li: Sequence[int], rj: Sequence[int]) -> float:
@@ -337,9 +340,10 @@ class _Scorer:
         ka = frozenset().union(*(self.a.content[i] for i in li))
         kb = frozenset().union(*(self.b.content[j] for j in rj))
         w = self.weight
-        shared = sum(w[self.vocab[k]] for k in ka & kb)
-        ta = sum(w[self.vocab[k]] for k in ka)
-        tb = sum(w[self.vocab[k]] for k in kb)
+        # fsum: exactly rounded, so the set's (hash-seeded) order cannot change a bit.
+        shared = math.fsum(w[self.vocab[k]] for k in ka & kb)
+        ta = math.fsum(w[self.vocab[k]] for k in ka)
+        tb = math.fsum(w[self.vocab[k]] for k in kb)
         fuzzy = fuzz.token_sort_ratio(" ".join(sorted(ka)), " ".join(sorted(kb)))
         base = _combine(np.array([shared]), np.array([ta]), np.array([tb]), np.array([fuzzy]))[0]
         wa = [w for i in li for w in self.a.words[i]]
