@@ -1,25 +1,34 @@
 """Align two articles sentence by sentence: fuzzy, order-free, with the shared words marked.
 
 News reports reorder, reword, split and merge sentences, so this is not a diff.
-Every pair of sentences that share a content word is a candidate (past
-`FULL_PAIRS` pairs, only those sharing a rare word). Each candidate gets one
-calibrated 0-100 score from several signals:
+Words are folded (case, quotes, dashes), lightly stemmed, and keyed alike across
+small differences (German/Germany, U.S./US/United States, talks/negotiations;
+see textnorm). Each pair of sentences then gets one calibrated 0-100 score from:
 
-- content-word overlap weighted by rarity (IDF over both articles), as a Dice
-  coefficient and as coverage of the shorter sentence;
-- names and numbers weigh more than other words;
-- rapidfuzz's token_set_ratio on the stemmed content words (catches near-misses);
-- the longest shared phrase;
-- an evidence factor, so two short sentences sharing one word ("Ms. Singh
-  said." / "Peskov said.") never reach the threshold.
+- content-word overlap weighted by rarity (IDF over both articles' sentences),
+  as a Dice coefficient and as coverage of the shorter sentence (smoothed, so a
+  short sentence is not "fully covered" by one common word);
+- names and numbers weighing more than other words;
+- rapidfuzz's token_sort_ratio on the keyed content words (process.cdist over the
+  whole matrix, or process.cpdist over pruned candidates, with all workers);
+- the longest run of words both sentences say, by the content it holds;
+- an evidence factor on the absolute shared weight, so sentences sharing one or
+  two common words ("Ms. Singh said." / "Peskov said.") stay under the line.
+
+The raw combination is mapped piecewise-linearly so that DEFAULT_THRESHOLD is
+where links became reliable on the gold files. Up to FULL_PAIRS pairs every
+pair is scored as a matrix; past it, only each sentence's TOP_K partners by
+shared rare-word weight.
 
 Pairs at or above the threshold are assigned globally, best first (ties: the
-pair nearer the same relative position, then by index), so each sentence is in
-at most one match. A match then absorbs an adjacent unmatched sentence when
-one outlet split what the other said in one sentence (1:2 or 2:1).
+pair nearer the same relative position, then the lower left index, then the
+lower right one), so each sentence is in at most one match. A match then takes
+in an adjacent unmatched sentence when one outlet split what the other said in
+one sentence (1:2 or 2:1), under strict tests (see `_merge_splits`).
 
-The work is always done in one canonical orientation and mirrored when
-needed, so `align(b, a)` is exactly the mirror of `align(a, b)`.
+The work is always done in one canonical orientation and mirrored when needed,
+so `align(b, a)` is exactly the mirror of `align(a, b)`; sums run in a fixed
+order, so the output is the same byte for byte whatever the hash seed.
 """
 
 from __future__ import annotations
