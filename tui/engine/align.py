@@ -57,7 +57,7 @@ TOP_K = 12
 """When pruning: candidates kept per sentence, by shared rare-word weight."""
 
 NAME_BOOST = 1.5
-NUMBER_BOOST = 1.5
+NUMBER_BOOST = 2.0
 EVIDENCE = 5.0  # shared weight at which the evidence factor reaches 1 - 1/e
 EVIDENCE_SHORT = 0.5  # ...or this share of the longer sentence's weight, if less
 EVIDENCE_FLOOR = 3.0
@@ -69,6 +69,9 @@ MERGE_MIN = 0.7  # a split-off sentence must score this share of the threshold o
 MERGE_NEW = 3.0  # ...and share this much weight that its neighbour does not
 MERGE_COVER = 0.4  # ...and most of what it says must be in the partner
 MERGE_GAIN = 1.0  # ...and the merged match must score higher than the 1:1 one
+FRAGMENT_COVER = 0.8  # or: the partner covers this share of the extra sentence's words,
+FRAGMENT_NEW = 2.0  # which brings this much new shared weight,
+FRAGMENT_GAIN = 5.0  # and lifts the match's score by this much
 
 ProgressFn = Callable[[float], None]
 CancelFn = Callable[[], bool]
@@ -483,16 +486,22 @@ def _merge_splits(
         for li, rj, extra, on_left in options:
             # Cheap tests first. The extra sentence must bring shared words of its own, not
             # echo its neighbour's, and most of what it says must be in the partner.
-            if scorer.new_shared(i, j, extra, on_left) < MERGE_NEW:
-                continue
-            if scorer.coverage(extra, j if on_left else i, on_left) < MERGE_COVER:
-                continue
-            alone = scorer.unit_score([extra], [j]) if on_left else scorer.unit_score([i], [extra])
-            if alone < MERGE_MIN * limit:
+            # Either the extra sentence pairs well on its own (a half of a split), or it is
+            # a short fragment the partner covers whole that clearly lifts the match.
+            new = scorer.new_shared(i, j, extra, on_left)
+            cover = scorer.coverage(extra, j if on_left else i, on_left)
+            if new < FRAGMENT_NEW or cover < MERGE_COVER:
                 continue
             merged = scorer.unit_score(li, rj)
             if merged < max(limit, s + MERGE_GAIN):
                 continue
+            fragment = cover >= FRAGMENT_COVER and merged >= s + FRAGMENT_GAIN
+            if not fragment:
+                if new < MERGE_NEW:
+                    continue
+                alone = scorer.unit_score([extra], [j]) if on_left else scorer.unit_score([i], [extra])
+                if alone < MERGE_MIN * limit:
+                    continue
             if best is None or merged > best[0]:
                 best = (merged, li, rj)
         if best is None:

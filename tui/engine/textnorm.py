@@ -128,14 +128,20 @@ _SYNONYMS = (
     ("plan", "plans", "planned", "intend", "intends", "intended"),
     ("decision", "ruling", "judgment", "judgement", "verdict"),
     ("reject", "rejected", "rejects", "dismiss", "dismissed", "dismisses"),
+    ("help", "assistance", "aid"),
+    ("trip", "trips", "visit", "visits"),
+    ("abroad", "overseas"),
+    ("evacuate", "evacuated", "evacuation", "flee", "fled"),
 )
 
 
 # Two-word names keyed as one (both words get the key), and single-word aliases.
-_PAIRS = {("unit", "states"): "us!", ("unit", "stat"): "us!", ("unit", "kingdom"): "uk!"}
-_ALIASES = {"britain": "uk!", "british": "uk!", "uk": "uk!"}
+_PAIRS = {("unit", "states"): "us!", ("unit", "stat"): "us!", ("unit", "kingdom"): "uk!",
+          ("unit", "nation"): "un!", ("european", "union"): "eu!"}
+_ALIASES = {"britain": "uk!", "british": "uk!", "uk": "uk!", "un": "un!", "eu": "eu!"}
 _PAIR_FIRST = frozenset(first for first, _ in _PAIRS)
-_MAY_ALIAS = re.compile(r"united|brit|uk", re.IGNORECASE)  # a quick scan before the word-by-word one
+# A quick scan of the text before the word-by-word one.
+_MAY_ALIAS = re.compile(r"united|brit|uk|european|\b(?:un|eu)\b", re.IGNORECASE)
 
 
 def words(text: str) -> list[Word]:
