@@ -195,7 +195,7 @@ def test_wrong_types_and_unknown_keys_are_reported_with_file_line_and_key(tmp_pa
     assert config.corpus.max_bytes == DEFAULT_MAX_BYTES
     assert config.corpus.paths == ()
     assert config.reading.threshold == DEFAULT_THRESHOLD
-    assert (config.reading.theme, config.reading.layout) == ("textual-dark", "auto")
+    assert (config.reading.theme, config.reading.layout) == ("parallax", "auto")
     assert config.keymap == {"prev_match": "p,up"}
     assert [b.id for b in config.bookmarks] == ["ddd444"]
     assert config.bookmarks[0].note == ""
@@ -238,7 +238,7 @@ def test_the_documented_default_parses_cleanly_and_matches_the_code() -> None:
     assert config.reading.threshold == DEFAULT_THRESHOLD
     assert config.corpus.max_bytes == DEFAULT_MAX_BYTES
     assert config.corpus.paths == ()
-    assert (config.reading.theme, config.reading.layout) == ("textual-dark", "auto")
+    assert (config.reading.theme, config.reading.layout) == ("parallax", "auto")
     assert config.bookmarks == () and config.pins == () and config.keymap == {}
 
 
