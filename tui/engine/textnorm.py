@@ -24,7 +24,7 @@ _FOLD = str.maketrans({
 
 # Acronyms with dots ("U.S.", "U.K."), numbers with separators, then words with
 # inner apostrophes ("Russia's", "didn't"). Offsets come from the original text.
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,:]\d+)*|[^\W_]+(?:['\u2019][^\W_]+)*")
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,:]\d+)*|[^\W_]+(?:['\u2019][^\W_]+)*|%")
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before being below
@@ -101,7 +101,7 @@ def stem(word: str) -> str:
         w = w[:-5] + "ate"
     elif w.endswith("ly") and len(w) > 5:
         w = w[:-2]
-    if w.endswith("e") and len(w) > 4:
+    if w.endswith("e") and len(w) > 3:
         w = w[:-1]
     if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]
@@ -119,7 +119,8 @@ _SYNONYMS = (
     ("soldier", "soldiers", "troop", "troops"),
     ("missile", "missiles", "rocket", "rockets"),
     ("fear", "fears", "worry", "worries", "concern", "concerns"),
-    ("rise", "rises", "rose", "climb", "climbs", "climbed", "increase", "increased", "increases"),
+    ("rise", "rises", "rose", "climb", "climbs", "climbed", "increase", "increased", "increases",
+     "raise", "raised", "raises", "lift", "lifted", "lifts", "hike", "hiked", "hikes"),
     ("fall", "falls", "fell", "drop", "drops", "dropped", "decline", "declined", "declines"),
     ("begin", "began", "begins", "start", "started", "starts"),
     ("injured", "wounded", "hurt"),
@@ -196,12 +197,25 @@ def _post(ws: list[Word]) -> list[Word]:
     return [Word(_ALIASES[w.key], True, True, False) if w.key in _ALIASES else w for w in ws]
 
 
+# Number words keyed as digits ("three firefighters" / "3 firefighters"); "one" stays a
+# stop word, as in "one of the".
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split()) if n != 1}
+_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+                      "eighty": "80", "ninety": "90", "hundred": "100"})
+
+
 @lru_cache(maxsize=1 << 16)
 def _word(raw: str) -> Word:
     """(key, content, name, number) of one word as written; cached, as words repeat a lot."""
+    if raw == "%":
+        return Word("percent", True, False, False)
     folded = fold(raw)
     if not folded:
         return Word("", False, False, False)
+    if folded in _NUMBER_WORDS:
+        return Word(_NUMBER_WORDS[folded], True, False, True)
     first = raw[0]
     if first.isdigit():
         return Word(folded.replace(",", ""), True, False, True)
