@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -35,13 +36,19 @@ BUSY_MS = 10_000
 
 @functools.cache
 def engine_key() -> str:
-    """ENGINE_VERSION plus a hash of the engine's own source, so a change to the reader or
-    the grouping invalidates cached work even when nobody remembered to bump the version."""
+    """ENGINE_VERSION plus a hash of the source of every engine module that reading and
+    grouping use, so a change to them invalidates cached work even when nobody remembered
+    to bump the version (and a change to, say, alignment does not)."""
+    import tui.engine.corpus
+    import tui.engine.events  # noqa: F401  (imported for its source, with everything it uses)
+
     digest = hashlib.sha1(ENGINE_VERSION.encode())
-    for source in sorted(Path(__file__).resolve().parent.glob("*.py")):
-        digest.update(source.name.encode())
-        with contextlib.suppress(OSError):
-            digest.update(source.read_bytes())
+    for name in sorted(m for m in sys.modules if m.startswith("tui.engine.")):
+        source = getattr(sys.modules[name], "__file__", None)
+        if source:
+            digest.update(name.encode())
+            with contextlib.suppress(OSError):
+                digest.update(Path(source).read_bytes())
     return f"{ENGINE_VERSION}-{digest.hexdigest()[:12]}"
 
 
