@@ -144,18 +144,19 @@ class ArticlePane(ScrollView, can_focus=True):
     ) -> None:
         """Show `article`; `match_of` maps a sentence to its match number, `spans`
         are the shared words as (sentence, start, end)."""
+        if article is not self.article:  # the same text keeps its wrapping and its place
+            self._layouts.clear()
+            self._folded = []
+            self.scroll_to(y=0, animate=False)
         self.article = article
         self._texts = article.texts
-        self._folded = []
         self._match_of = dict(match_of or {})
         self._spans = {}
         for sentence, start, end in spans:
             self._spans.setdefault(sentence, []).append((start, end))
         self._current = frozenset()
         self._hits = self._find_hits(self._query)
-        self._layouts.clear()
         self._strips.clear()
-        self.scroll_to(y=0, animate=False)
         self._update_virtual_size()
         self.refresh()
 
@@ -213,7 +214,10 @@ class ArticlePane(ScrollView, can_focus=True):
     def _update_virtual_size(self) -> None:
         # Padding of a screenful below the text lets any sentence reach the top,
         # so the two panes can always line a pair up.
-        height = self.scrollable_content_region.height
+        region = self.scrollable_content_region
+        if region.width <= GUTTER_WIDTH:
+            return  # not laid out yet: wrapping at width 1 would cost a line per character
+        height = region.height
         lines = len(self.layout_now().lines) if self._texts else 0
         self.virtual_size = Size(self.scrollable_content_region.width, lines + max(0, height - 1))
 
