@@ -625,3 +625,41 @@ async def test_gutter_signs_mark_matched_current_and_one_side_sentences() -> Non
         matched = {i for m in screen.matches for i in m.left}
         alone = next(i for i in range(left.sentence_count) if i not in matched)
         assert gutter(alone) == "+"
+
+
+async def test_m_moves_an_article_into_an_event_of_its_own_and_saves_a_pin(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.bookmarks import BookmarkFile
+    from tui.config import load_config
+
+    monkeypatch.chdir(ROOT)
+    config_path = tmp_path / "config.toml"
+    config_path.write_text("# mine\n", encoding="utf-8")
+    config = load_config(str(config_path))
+    app = ParallaxApp(["seeds"], config=config, bookmarks=BookmarkFile(config))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.shelf is not None, "the corpus")
+        await pilot.pause()
+        tree = tree_of(app)
+        event = next(n for n in tree.root.children if isinstance(n.data, Event) and len(n.data.articles) >= 2)
+        moved = event.children[-1].data
+        assert isinstance(moved, Article)
+        tree.move_cursor(event.children[-1])
+        await pilot.press("m")
+        assert isinstance(app.screen, PickerScreen)
+        await pilot.press("enter")  # the first choice: an event of its own
+        await wait_until(pilot, lambda: app.shelf is not None and len(app.shelf.siblings(moved)) == 1,
+                         "the regrouped corpus")
+        text = config_path.read_text(encoding="utf-8")
+        assert text.startswith("# mine\n") and "[[events.pin]]" in text and moved.path in text
+
+
+async def test_m_without_a_config_says_why_it_cannot_move() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "m")
+        assert isinstance(app.screen, PickerScreen)
+        await pilot.press("enter")
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.shelf is not None

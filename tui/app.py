@@ -20,7 +20,7 @@ from tui.screens.reading import Shelf
 
 if TYPE_CHECKING:
     # The comparison, the bookmarks and the config load when first used: a fast first frame.
-    from tui.config import Bookmark, Passage
+    from tui.config import Bookmark, Config, Passage
     from tui.screens.bookmarks import BookmarkStore
     from tui.screens.compare import Target
 
@@ -55,7 +55,6 @@ class Settings:
     layout: str = "auto"
     keymap: dict[str, str] = field(default_factory=dict)
     max_bytes: int = 4 * 1024 * 1024
-    pins: dict[str, str] = field(default_factory=dict)
 
 
 class ParallaxApp(App[None]):
@@ -71,8 +70,10 @@ class ParallaxApp(App[None]):
 
     def __init__(self, paths: Sequence[str], *, settings: Settings | None = None,
                  bookmarks: BookmarkStore | None = None, shelf: Shelf | None = None,
-                 warnings: Sequence[str] = (), aligner: Aligner | None = None) -> None:
+                 warnings: Sequence[str] = (), aligner: Aligner | None = None,
+                 config: Config | None = None) -> None:
         super().__init__()
+        self.config = config
         self._aligner = aligner
         self.paths = list(paths)
         self.settings = settings or Settings()
@@ -112,6 +113,33 @@ class ParallaxApp(App[None]):
 
         return align(left, right, threshold=self.settings.threshold)
 
+    def pin_keys(self, article_paths: Sequence[str]) -> dict[str, str]:
+        """The config's pins on these articles, as group_events wants them (worker thread)."""
+        if self.config is None:
+            return {}
+        from tui.config import pins_for
+        from tui.screens.reading import pin_keys
+
+        return pin_keys(pins_for(self.config, article_paths))
+
+    def move_article(self, article: Article, beside: Article | None) -> None:
+        """Pin `article` into `beside`'s event (or alone), save it, and group again."""
+        from tui.config import ConfigError, reload_config, set_pin
+
+        if self.config is None or not self.config.writable:
+            why = self.config.error if self.config is not None else "there is no config file"
+            self.notify(f"Cannot move articles: {why}", severity="error", markup=False)
+            return
+        try:
+            set_pin(self.config, article.path, with_=beside.path if beside else None)
+        except ConfigError as err:
+            self.notify(str(err), severity="error", markup=False)
+            return
+        self.config = reload_config(self.config)
+        library = self._to_library()
+        if library is not None:
+            library.reload()
+
     # -- opening screens -----------------------------------------------------------
 
     def _to_library(self) -> LibraryScreen | None:
@@ -147,12 +175,12 @@ class ParallaxApp(App[None]):
             return
         articles = self.shelf.articles
 
-        def left_chosen(left: Article | None) -> None:
-            if left is None:
+        def left_chosen(left: Article | str | None) -> None:
+            if not isinstance(left, Article):
                 return
 
-            def right_chosen(right: Article | None) -> None:
-                if right is not None:
+            def right_chosen(right: Article | str | None) -> None:
+                if isinstance(right, Article):
                     self.open_compare(left, right)
 
             self.push_screen(PickerScreen(articles, title="Right article", exclude=left.path), right_chosen)

@@ -6,12 +6,11 @@ import argparse
 
 from tui.app import ParallaxApp, Settings
 from tui.resources import seeds_dir
-from tui.screens.reading import pin_keys
 
 
 def run(args: argparse.Namespace) -> int:
     from tui.bookmarks import BookmarkFile
-    from tui.config import load_config, pins_for
+    from tui.config import load_config
 
     config = load_config(getattr(args, "config", None))
     warnings = [str(issue) for issue in config.issues]
@@ -24,9 +23,9 @@ def run(args: argparse.Namespace) -> int:
         layout=config.reading.layout,
         keymap=config.keymap,
         max_bytes=config.corpus.max_bytes,
-        pins=pin_keys(pins_for(config, paths)),
     )
-    app = ParallaxApp(paths, settings=settings, warnings=warnings, bookmarks=BookmarkFile(config))
+    app = ParallaxApp(paths, settings=settings, warnings=warnings, bookmarks=BookmarkFile(config),
+                      config=config)
     if settings.theme not in app.available_themes:
         from tui.cli import UsageError
 

@@ -290,8 +290,8 @@ class CompareScreen(Screen[None]):
             return
         keep = self.article(self.side)
 
-        def chosen(article: Article | None) -> None:
-            if article is not None:
+        def chosen(article: Article | str | None) -> None:
+            if isinstance(article, Article):
                 self.replace(self.other, article)
 
         self.app.push_screen(

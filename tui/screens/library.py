@@ -58,6 +58,8 @@ class LibraryScreen(Screen[None]):
                 tooltip="Compare the article with one chosen from a list"),
         Binding("b", "bookmark", "Mark", id="bookmark",
                 tooltip="Bookmark the article under the cursor, with an optional note"),
+        Binding("m", "move", "Move", id="move",
+                tooltip="Move the article into another article's event, or into one of its own (saved as a pin)"),
         Binding("i", "notices", "Notices", id="notices",
                 tooltip="Show the files that were skipped or changed while reading"),
         Binding("j,down", "cursor(1)", "Down", show=False, id="down", tooltip="Move the cursor down"),
@@ -132,7 +134,8 @@ class LibraryScreen(Screen[None]):
         if worker.is_cancelled:
             return
         self.post_message(self.Progress(-1, 0))
-        events = group_events_cached(corpus.articles, pins=settings.pins) if corpus.articles else []
+        pins = self.papp.pin_keys([a.path for a in corpus.articles])
+        events = group_events_cached(corpus.articles, pins=pins) if corpus.articles else []
         self.post_message(self.Loaded(Shelf.build(corpus, events)))
 
     @on(Progress)
@@ -248,8 +251,8 @@ class LibraryScreen(Screen[None]):
         if shelf is None:
             return
 
-        def chosen(partner: Article | None) -> None:
-            if partner is not None:
+        def chosen(partner: Article | str | None) -> None:
+            if isinstance(partner, Article):
                 self.papp.open_compare(article, partner)
 
         self.app.push_screen(PickerScreen(shelf.articles, title="Compare with…", exclude=article.path), chosen)
@@ -271,6 +274,31 @@ class LibraryScreen(Screen[None]):
             self.papp.ask_bookmark(item.articles[0], item.articles[1], what="this pair")
         else:
             self.app.bell()
+
+    def action_move(self) -> None:
+        from tui.screens.picker import ALONE, PickerScreen
+
+        shelf = self.papp.shelf
+        item = self._item()
+        if shelf is None or not isinstance(item, Article):
+            self.app.bell()
+            return
+        article = item
+        others = [a for a in shelf.articles if shelf.event_of.get(a.path) is not shelf.event_of.get(article.path)]
+
+        def chosen(beside: Article | str | None) -> None:
+            if isinstance(beside, Article):
+                self.papp.move_article(article, beside)
+            elif beside == ALONE:
+                self.papp.move_article(article, None)
+
+        self.app.push_screen(PickerScreen(others, title="Move into the event of…", alone=True), chosen)
+
+    def reload(self) -> None:
+        """Read and group the corpus again (after a pin): the cache makes it quick."""
+        self.papp.shelf = None
+        self.query_one("#events", Tree).loading = True
+        self._load(self._paths)
 
     def action_notices(self) -> None:
         from tui.screens.notices import NoticesScreen

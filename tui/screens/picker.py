@@ -27,7 +27,11 @@ def describe(article: Article) -> Text:
     return text
 
 
-class PickerScreen(ModalScreen[Article | None]):
+ALONE = "alone"
+"""What the picker returns for its "an event of its own" choice."""
+
+
+class PickerScreen(ModalScreen[Article | str | None]):
     """Type to filter, arrows to move, enter to choose, escape to cancel."""
 
     HELP_TITLE = "Choose an article"
@@ -38,11 +42,13 @@ class PickerScreen(ModalScreen[Article | None]):
         Binding("escape", "cancel", "Cancel", id="picker.cancel", tooltip="Close without choosing"),
     ]
 
-    def __init__(self, articles: Sequence[Article], *, title: str, exclude: str | None = None) -> None:
+    def __init__(self, articles: Sequence[Article], *, title: str, exclude: str | None = None,
+                 alone: bool = False) -> None:
         super().__init__()
         self._articles = [a for a in articles if a.path != exclude]
         self._title = title
-        self._shown: list[Article] = []
+        self._alone = alone
+        self._shown: list[Article | str] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -56,13 +62,17 @@ class PickerScreen(ModalScreen[Article | None]):
 
     def _fill(self, query: str) -> None:
         needle = query.lower()
-        self._shown = [
+        self._shown = [ALONE] if self._alone and (not needle or needle in "an event of its own") else []
+        self._shown += [
             a for a in self._articles
             if not needle or needle in " ".join(filter(None, (a.outlet, a.date, a.title, a.path))).lower()
         ]
         choices = self.query_one("#choices", OptionList)
         choices.clear_options()
-        choices.add_options([Option(describe(a)) for a in self._shown])
+        choices.add_options([
+            Option(describe(a) if isinstance(a, Article) else Text("(an event of its own)", style="italic"))
+            for a in self._shown
+        ])
         if self._shown:
             choices.highlighted = 0
 
