@@ -274,12 +274,17 @@ def _shorten(text: str, limit: int = LABEL_CHARS) -> str:
 
 
 def _lede(article: Article) -> str | None:
-    """The first sentence that reads like prose: the news lede says who did what."""
+    """The opening that reads like prose: the news lede says who did what. A short
+    fragment (a headline, a sentence cut at '6.4') is joined with what follows."""
+    parts: list[str] = []
     for text in article.texts[:5]:
         words = [w for w in text.split() if "://" not in w and not w.startswith("www.")]
-        if len(words) >= 5:
-            return " ".join(words)
-    return None
+        if len(words) < 3 and not parts:
+            continue
+        parts += words
+        if len(parts) >= 8:
+            break
+    return " ".join(parts) if parts else None
 
 
 def event_label(members: Sequence[Article], central: Article) -> str:
