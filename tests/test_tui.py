@@ -663,3 +663,25 @@ async def test_m_without_a_config_says_why_it_cannot_move() -> None:
         await pilot.press("enter")
         assert isinstance(app.screen, LibraryScreen)
         assert app.shelf is not None
+
+
+def test_the_config_reaches_the_app_and_an_unknown_theme_exits_cleanly(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import main
+
+    started: list[ParallaxApp] = []
+    monkeypatch.setattr(ParallaxApp, "run", lambda self, *a, **k: started.append(self))
+    monkeypatch.chdir(ROOT)
+    config_path = tmp_path / "config.toml"
+    config_path.write_text('[reading]\ntheme = "nord"\nlayout = "stacked"\nthreshold = 55.0\n'
+                           '[keys]\nnext_match = "x"\n', encoding="utf-8")
+    assert main(["--config", str(config_path)]) == 0
+    app = started[0]
+    assert app.paths == ["seeds"]
+    assert (app.settings.theme, app.settings.layout, app.settings.threshold) == ("nord", "stacked", 55.0)
+    assert app.settings.keymap == {"next_match": "x"}
+    config_path.write_text('[reading]\ntheme = "no-such-theme"\n', encoding="utf-8")
+    assert main(["seeds", "--config", str(config_path)]) == 2
+    err = capsys.readouterr().err
+    assert "no-such-theme" in err and err.count("\n") == 1
+    assert len(started) == 1

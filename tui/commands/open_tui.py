@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from tui.app import ParallaxApp, Settings
 from tui.resources import seeds_dir
+
+
+def _shown(folder: Path) -> str:
+    """A folder as the user would type it: relative when it is under the working directory."""
+    try:
+        return str(folder.relative_to(Path.cwd()))
+    except ValueError:
+        return str(folder)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -16,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     warnings = [str(issue) for issue in config.issues]
     if config.error is not None:
         warnings.insert(0, f"{config.error}; using the defaults, bookmarks are read-only")
-    paths: list[str] = list(getattr(args, "paths", None) or config.corpus.paths or [str(seeds_dir())])
+    paths: list[str] = list(getattr(args, "paths", None) or config.corpus.paths or [_shown(seeds_dir())])
     settings = Settings(
         threshold=config.reading.threshold,
         theme=config.reading.theme,
