@@ -36,7 +36,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -112,28 +111,29 @@ def _sides(lt: Sequence[str], rt: Sequence[str]) -> tuple[_Side, _Side]:
             if k[:m] in known:
                 canon[k] = canon.get(k[:m], k[:m])
                 break
-    if canon:
-        wa, wb = (
-            [[_rekey(w, canon[w.key]) if w.key in canon else w for w in ws] for ws in side]
-            for side in (wa, wb)
-        )
     return _side(lt, wa, canon), _side(rt, wb, canon)
 
 
-def _rekey(w: Word, key: str) -> Word:
-    return Word(key, w.content, w.name, w.number)
-
-
 def _side(texts: Sequence[str], ws: list[list[Word]], canon: dict[str, str]) -> _Side:
-    keys = [[w.key for w in sentence] for sentence in ws]
+    """Keys (canonical), content sets and content bigrams of each sentence, in one pass."""
+    keys: list[list[str]] = []
+    content: list[frozenset[str]] = []
+    bigrams: list[frozenset[tuple[str, str]]] = []
+    get = canon.get
+    for sentence in ws:
+        ks = [get(w[0], w[0]) for w in sentence] if canon else [w[0] for w in sentence]
+        flags = [w[1] for w in sentence]
+        keys.append(ks)
+        content.append(frozenset([k for k, f in zip(ks, flags, strict=True) if f]))
+        bigrams.append(frozenset([(x, y) for x, y, fx, fy in zip(ks, ks[1:], flags, flags[1:], strict=False)
+                                  if fx or fy]))
     return _Side(
         texts=texts,
         words=ws,
         keys=keys,
-        content=[frozenset(w.key for w in sentence if w.content) for sentence in ws],
+        content=content,
         folded=[" ".join(fold(t).split()) for t in texts],
-        bigrams=[frozenset((x.key, y.key) for x, y in pairwise(sentence) if x.content or y.content)
-                 for sentence in ws],
+        bigrams=bigrams,
         canon=canon,
     )
 
@@ -230,8 +230,8 @@ class _Scorer:
         """Keys written capitalised somewhere other than at a sentence's start."""
         named: set[str] = set()
         for side in (self.a, self.b):
-            for ws in side.words:
-                named.update(w.key for w in ws[1:] if w.name)
+            for ks, ws in zip(side.keys, side.words, strict=True):
+                named.update(k for k, w in zip(ks[1:], ws[1:], strict=True) if w.name)
         return named
 
     def _matrix(self, content: list[frozenset[str]]) -> sparse.csr_matrix:
@@ -323,7 +323,7 @@ class _Scorer:
             # their count bounds the bonus: skip pairs it cannot lift over the line.
             shared_bigrams = len(self.a.bigrams[i] & self.b.bigrams[j])
             if shared_bigrams and base[n] + min(PHRASE_MAX, PHRASE_STEP * shared_bigrams) >= raw_limit:
-                phrase[n] = _phrase_bonus(self.a.words[i], self.b.words[j])
+                phrase[n] = _phrase_bonus(self.a.keys[i], self.a.words[i], self.b.keys[j], self.b.words[j])
         scores = _calibrate(np.minimum(100.0, base + phrase))
         ids: dict[str, int] = {}
         fa = np.fromiter((ids.setdefault(f, len(ids)) for f in self.a.folded), dtype=np.int64)
@@ -358,9 +358,11 @@ class _Scorer:
         tb = math.fsum(w[self.vocab[k]] for k in kb)
         fuzzy = fuzz.token_sort_ratio(" ".join(sorted(ka)), " ".join(sorted(kb)))
         base = _combine(np.array([shared]), np.array([ta]), np.array([tb]), np.array([fuzzy]))[0]
-        wa = [w for i in li for w in self.a.words[i]]
-        wb = [w for j in rj for w in self.b.words[j]]
-        raw = min(100.0, base + _phrase_bonus(wa, wb))
+        seq_a = [k for i in li for k in self.a.keys[i]]
+        seq_b = [k for j in rj for k in self.b.keys[j]]
+        words_a = [x for i in li for x in self.a.words[i]]
+        words_b = [x for j in rj for x in self.b.words[j]]
+        raw = min(100.0, base + _phrase_bonus(seq_a, words_a, seq_b, words_b))
         return float(_calibrate(np.array([raw]))[0])
 
 
@@ -423,7 +425,7 @@ def _common_runs(ka: Sequence[str], kb: Sequence[str]) -> list[tuple[int, int, i
     return runs
 
 
-def _phrase_bonus(ta: Sequence[Word], tb: Sequence[Word]) -> float:
+def _phrase_bonus(ka: Sequence[str], ta: Sequence[Word], kb: Sequence[str], tb: Sequence[Word]) -> float:
     """Points for the longest run of words (stop words included) both say, by the content it holds.
 
     Names count half: the same person named in two sentences is already weighed as a name,
@@ -431,7 +433,7 @@ def _phrase_bonus(ta: Sequence[Word], tb: Sequence[Word]) -> float:
     long-range missiles" does.
     """
     best = 0.0
-    for i, j, n in _common_runs([t.key for t in ta], [t.key for t in tb]):
+    for i, j, n in _common_runs(ka, kb):
         if n < 2:
             break
         eff = sum(0.5 if (x.name or y.name) else 1.0
@@ -520,8 +522,8 @@ def _shared_spans(
     """Character spans of the words and phrases a match's two sides share."""
     content_a = frozenset().union(*(a.content[i] for i in li))
     content_b = frozenset().union(*(b.content[j] for j in rj))
-    marks_a = [[w.content and w.key in content_b for w in a.words[i]] for i in li]
-    marks_b = [[w.content and w.key in content_a for w in b.words[j]] for j in rj]
+    marks_a = [[w.content and k in content_b for k, w in zip(a.keys[i], a.words[i], strict=True)] for i in li]
+    marks_b = [[w.content and k in content_a for k, w in zip(b.keys[j], b.words[j], strict=True)] for j in rj]
     # Stop words count when they sit inside a shared phrase that carries content.
     for x, i in enumerate(li):
         for y, j in enumerate(rj):
