@@ -9,6 +9,9 @@ Paths are stored as they were given (as the contract's example shows), and looke
 to tell whether a bookmark is missing, from the working directory and then from the
 config file's folder. A bookmark whose file is gone is shown as missing, never dropped.
 
+Notes and quotes are text for a terminal: escape sequences and control characters are
+stripped from them when they are saved and when they are read (newlines and tabs stay).
+
 Plain Python: no textual or rich imports.
 """
 
@@ -32,6 +35,7 @@ from tui.config import (
     resolve_path,
     update_config,
 )
+from tui.engine.sanitize import strip_controls
 
 __all__ = [
     "Bookmark",
@@ -91,6 +95,10 @@ def _new_id(taken: set[str]) -> str:
             return candidate
 
 
+def _clean(text: str | None) -> str | None:
+    return None if text is None else strip_controls(text)
+
+
 def _check_text(config: Config, what: str, value: str) -> None:
     try:
         value.encode("utf-8")
@@ -108,12 +116,15 @@ def add_bookmark(config: Config, left: str, right: str | None = None, *, note: s
         raise ConfigWriteError(config.path, "a bookmark needs a file name")
     for what, value in (("file name", left), ("file name", right or ""), ("note", note)):
         _check_text(config, what, value)
+    note = strip_controls(note)
     when = (created or datetime.now(UTC)).replace(microsecond=0)
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     stamp = when.isoformat()
     if passage is not None and not passage.left and not passage.right:
         passage = None
+    if passage is not None:
+        passage = Passage(passage.left, _clean(passage.left_quote), passage.right, _clean(passage.right_quote))
 
     def edit(doc: Document) -> Bookmark:
         taken = {e["id"] for e in doc.entries(BOOKMARKS) if isinstance(e.get("id"), str)}
@@ -156,6 +167,7 @@ def _from_entry(entry: dict[str, Any]) -> Bookmark:
 def edit_note(config: Config, bookmark_id: str, note: str) -> Bookmark:
     """Change a bookmark's note in place (its line and any comment on it stay)."""
     _check_text(config, "note", note)
+    note = strip_controls(note)
 
     def edit(doc: Document) -> Bookmark:
         index = _index(config, doc, bookmark_id)

@@ -38,6 +38,8 @@ from typing import Any, Final, Literal, TypeVar
 
 import tomli
 
+from tui.engine.sanitize import strip_controls
+
 APP_NAME: Final = "parallax"
 FILE_NAME: Final = "config.toml"
 ENV_VAR: Final = "PARALLAX_CONFIG"
@@ -557,18 +559,20 @@ def _bookmarks(data: Mapping[str, Any], check: _Checker) -> tuple[Bookmark, ...]
         bid = check.string(entry, (*key, "id"), required=True, empty=False)
         left = check.string(entry, (*key, "left"), required=True, empty=False)
         right = check.string(entry, (*key, "right"), empty=False)
-        note = check.string(entry, (*key, "note")) or ""
+        note = strip_controls(check.string(entry, (*key, "note")) or "")
         created_raw = entry.get("created")
         created = ""
         if isinstance(created_raw, datetime | date):
             created = created_raw.isoformat()
         elif created_raw is not None:
-            created = check.string(entry, (*key, "created")) or ""
+            created = strip_controls(check.string(entry, (*key, "created")) or "")
         passage = None
         left_ix = check.indices(entry, (*key, "left_sentences"))
         right_ix = check.indices(entry, (*key, "right_sentences"))
         left_quote = check.string(entry, (*key, "left_quote"))
         right_quote = check.string(entry, (*key, "right_quote"))
+        left_quote = None if left_quote is None else strip_controls(left_quote)
+        right_quote = None if right_quote is None else strip_controls(right_quote)
         if left_ix or right_ix:
             passage = Passage(left_ix or (), left_quote if left_ix else None,
                               right_ix or (), right_quote if right_ix else None)

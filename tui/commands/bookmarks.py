@@ -14,6 +14,7 @@ from pathlib import Path
 from tui.bookmarks import add_bookmark, bookmark_json, missing_files, remove_bookmark
 from tui.commands.common import print_json, warn
 from tui.config import Config, ConfigError, load_config
+from tui.engine.sanitize import strip_controls
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -38,25 +39,30 @@ def _article(path: str) -> None:
         raise UsageError(f"{path}: no such file")
 
 
+def _shown(text: str) -> str:
+    """A file name or id as it may be printed: no escape sequences, on one line."""
+    return " ".join(strip_controls(text).split("\n"))
+
+
 def _list(config: Config, as_json: bool) -> None:
     if as_json:
         print_json({"bookmarks": [bookmark_json(b, config) for b in config.bookmarks]})
         return
     if not config.bookmarks:
-        print(f"No bookmarks in {config.path}.")
+        print(f"No bookmarks in {_shown(str(config.path))}.")
         return
     for b in config.bookmarks:
-        files = b.left if b.right is None else f"{b.left} <-> {b.right}"
+        files = _shown(b.left) if b.right is None else f"{_shown(b.left)} <-> {_shown(b.right)}"
         gone = missing_files(b, config)
-        flag = f"  [missing: {', '.join(gone)}]" if gone else ""
+        flag = f"  [missing: {', '.join(map(_shown, gone))}]" if gone else ""
         where = ""
         if b.passage is not None:
             sides = [f"{name} {','.join(map(str, ix))}"
                      for name, ix in (("left", b.passage.left), ("right", b.passage.right)) if ix]
             where = f"  (sentences: {'; '.join(sides)})"
-        print(f"{b.id}  {b.created}  {files}{where}{flag}")
+        print(f"{_shown(b.id)}  {_shown(b.created)}  {files}{where}{flag}")
         if b.note:
-            print(f"        {b.note}")
+            print("        " + strip_controls(b.note).replace("\n", "\n        "))
 
 
 def run(args: argparse.Namespace) -> int:
