@@ -142,7 +142,7 @@ def render(alignment: Alignment, width: int) -> RenderableType:
             cells: list[tuple[Text, Text]] = []
             for idx, texts, spans in ((match.left, left, match.left_spans),
                                       (match.right, right, match.right_spans)):
-                numbers = Text("\n".join(str(i) for i in idx))
+                numbers = Text("+".join(str(i) for i in idx))  # a split: "3+4"
                 body = Text("\n").join(
                     _sentence_text(texts[i], [(s, e) for x, s, e in spans if x == i], colour) for i in idx
                 )
