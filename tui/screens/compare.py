@@ -335,7 +335,7 @@ class CompareScreen(Screen[None]):
         self._search_at[side] = sentence
         pane.scroll_to_sentence(sentence, ALIGN_ROW)
         number = hits.index(sentence) + 1
-        self.query_one(StatusBar).show_message(f"hit {number} of {len(hits)} sentences ({side})")
+        self.query_one(StatusBar).show_message(f"hit {number} of {len(hits)} sentences on the {side}")
 
     def _close_search(self) -> None:
         search = self.query_one("#search", Input)

@@ -54,7 +54,7 @@ class LibraryScreen(Screen[None]):
         Binding("enter", "open", "Compare", id="open", priority=True,
                 tooltip="On an article: compare it with the best partner in its event; "
                 "on an event: compare its first two articles"),
-        Binding("c", "pick", "Compare with…", id="pick",
+        Binding("c", "pick", "Pick", id="pick",
                 tooltip="Compare the article with one chosen from a list"),
         Binding("b", "bookmark", "Mark", id="bookmark",
                 tooltip="Bookmark the article under the cursor, with an optional note"),
