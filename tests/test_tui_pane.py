@@ -3,6 +3,8 @@ carry article text as plain segments (never markup)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
@@ -16,7 +18,7 @@ texts = st.text(alphabet=st.sampled_from("ab cd  éf日本 [/]x"), max_size=200)
 def test_wrapped_lines_cover_the_text_in_order_and_fit(text: str, width: int) -> None:
     lines = wrap_offsets(text, width)
     assert lines[0][0] == 0 and lines[-1][1] == len(text)
-    for (_, end), (start, _) in zip(lines, lines[1:], strict=False):
+    for (_, end), (start, _) in pairwise(lines):
         assert end == start
     for start, end in lines:
         shown = text[start:end].rstrip()

@@ -17,6 +17,7 @@ from tui.resources import style_paths
 from tui.screens.library import LibraryScreen
 from tui.screens.palette import ParallaxCommands
 from tui.screens.reading import Shelf
+from tui.widgets.text import clean
 
 if TYPE_CHECKING:
     # The comparison, the bookmarks and the config load when first used: a fast first frame.
@@ -96,7 +97,7 @@ class ParallaxApp(App[None]):
             self.switch_theme(self.settings.theme)
         self.push_screen(LibraryScreen(self.paths))
         for warning in self._warnings:
-            self.notify(warning, severity="warning", markup=False, timeout=8)
+            self.notify(clean(warning), severity="warning", markup=False, timeout=8)
 
     def switch_theme(self, name: str) -> None:
         """Use theme `name`; an unknown name keeps the current theme and says so."""
@@ -128,12 +129,12 @@ class ParallaxApp(App[None]):
 
         if self.config is None or not self.config.writable:
             why = self.config.error if self.config is not None else "there is no config file"
-            self.notify(f"Cannot move articles: {why}", severity="error", markup=False)
+            self.notify(clean(f"Cannot move articles: {why}"), severity="error", markup=False)
             return
         try:
             set_pin(self.config, article.path, with_=beside.path if beside else None)
         except ConfigError as err:
-            self.notify(str(err), severity="error", markup=False)
+            self.notify(clean(str(err)), severity="error", markup=False)
             return
         self.config = reload_config(self.config)
         library = self._to_library()
@@ -214,7 +215,7 @@ class ParallaxApp(App[None]):
 
         if self.bookmarks.read_only:
             why = self.bookmarks.error or "the config file could not be read"
-            self.notify(f"Bookmarks are read-only: {why}", severity="error", markup=False)
+            self.notify(clean(f"Bookmarks are read-only: {why}"), severity="error", markup=False)
             return
 
         def save(note: str | None) -> None:
@@ -223,7 +224,7 @@ class ParallaxApp(App[None]):
             try:
                 mark = self.bookmarks.add(left.path, right.path if right else None, note, passage=passage)
             except Exception as err:  # a write the config store refused: say so, keep going
-                self.notify(str(err), severity="error", markup=False)
+                self.notify(clean(str(err)), severity="error", markup=False)
                 return
             self.notify(f"Bookmarked {what} ({mark.id}).", markup=False, timeout=2)
 
@@ -233,13 +234,13 @@ class ParallaxApp(App[None]):
         try:
             self.bookmarks.edit(mark_id, note)
         except Exception as err:
-            self.notify(str(err), severity="error", markup=False)
+            self.notify(clean(str(err)), severity="error", markup=False)
 
     def remove_mark(self, mark_id: str) -> None:
         try:
             self.bookmarks.remove(mark_id)
         except Exception as err:
-            self.notify(str(err), severity="error", markup=False)
+            self.notify(clean(str(err)), severity="error", markup=False)
 
     def open_mark(self, mark: Bookmark) -> None:
         """Open a bookmark's comparison and scroll to its passage, found again from its
@@ -249,7 +250,8 @@ class ParallaxApp(App[None]):
         right = shelf.by_path.get(mark.right) if shelf and mark.right else None
         if left is None or (mark.right is not None and right is None):
             missing = mark.left if left is None else mark.right
-            self.notify(f"{missing} is not in the corpus that is open.", severity="warning", markup=False)
+            self.notify(f"{clean(missing or '')} is not in the corpus that is open.", severity="warning",
+                        markup=False)
             return
         if right is None:
             self.open_article(left)

@@ -15,7 +15,7 @@ from textual.widgets import Footer, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.config import Bookmark, Passage
-from tui.widgets.pane_header import unknown
+from tui.widgets.text import clean, unknown
 
 if TYPE_CHECKING:
     from tui.app import ParallaxApp
@@ -110,7 +110,7 @@ class BookmarksScreen(Screen[None]):
             return ""
         shelf = self.papp.shelf
         article = shelf.by_path.get(path) if shelf else None
-        return unknown(article.outlet) if article else path
+        return unknown(article.outlet) if article else clean(path)
 
     def describe(self, mark: Bookmark) -> Text:
         """Two lines: the articles and the note, then the quoted passage if any."""
@@ -120,15 +120,15 @@ class BookmarksScreen(Screen[None]):
             text.append(" ↔ ")
             text.append(self._outlet_name(mark.right), style="bold")
         text.append(" · ")
-        text.append(mark.note or "(no note)", style="italic" if not mark.note else "")
+        text.append(clean(mark.note) or "(no note)", style="" if clean(mark.note) else "italic")
         missing = self.papp.bookmarks.missing(mark)
         if missing:
             text.append(" · missing: ", style="bold")
-            text.append(", ".join(missing))
+            text.append(clean(", ".join(missing)))
         quote = mark.passage.left_quote or mark.passage.right_quote if mark.passage else None
         if quote:
             text.append("\n  “")
-            text.append(quote)
+            text.append(clean(quote))
             text.append("”")
         return text
 

@@ -20,6 +20,7 @@ from tui.screens.reading import covered, mirror
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.pane_header import PaneHeader
 from tui.widgets.status_bar import StatusBar
+from tui.widgets.text import clean
 
 if TYPE_CHECKING:
     from tui.app import ParallaxApp
@@ -153,7 +154,7 @@ class CompareScreen(Screen[None]):
         if event.worker.group == "align" and event.state == WorkerState.ERROR:
             status = self.query_one(StatusBar)
             status.loading = False
-            status.show_message(f"could not align: {event.worker.error}")
+            status.show_message(clean(f"could not align: {event.worker.error}"))
 
     @on(Aligned)
     def _aligned(self, message: Aligned) -> None:

@@ -19,7 +19,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.engine.model import Article, Event
 from tui.screens.reading import Shelf, best_partner
-from tui.widgets.pane_header import unknown
+from tui.widgets.text import clean, unknown
 
 if TYPE_CHECKING:
     from tui.app import ParallaxApp
@@ -34,7 +34,7 @@ def event_label(event: Event) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append(unknown(event.date))
     text.append(f" · {count} source{'s' if count != 1 else ''} · ", style="dim")
-    text.append(event.label, style="bold")
+    text.append(clean(event.label), style="bold")
     return text
 
 
@@ -163,9 +163,10 @@ class LibraryScreen(Screen[None]):
             return
         if event.worker.group == "load":
             self.query_one("#events", Tree).loading = False
-            self.query_one("#title", Label).update(Text(f"Parallax — could not read the corpus: {event.worker.error}"))
+            message = clean(f"Parallax — could not read the corpus: {event.worker.error}")
+            self.query_one("#title", Label).update(Text(message))
         elif event.worker.group == "partner":
-            self.notify(Text(f"Could not compare: {event.worker.error}").plain, severity="error", markup=False)
+            self.notify(clean(f"Could not compare: {event.worker.error}"), severity="error", markup=False)
 
     def _fill(self, shelf: Shelf) -> None:
         tree: Tree[Item] = self.query_one("#events", Tree)

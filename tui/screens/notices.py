@@ -13,6 +13,7 @@ from textual.widgets import Footer, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.engine.model import Notice
+from tui.widgets.text import clean
 
 
 class NoticesScreen(Screen[None]):
@@ -36,9 +37,9 @@ class NoticesScreen(Screen[None]):
         options = []
         for notice in self._notices:
             text = Text(end="")
-            text.append(notice.path, style="bold")
+            text.append(clean(notice.path), style="bold")
             text.append("\n  ")
-            text.append(notice.message)
+            text.append(clean(notice.message))
             options.append(Option(text))
         if not options:
             options.append(Option(Text("Every file was read as it is."), disabled=True))

@@ -15,7 +15,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.engine.model import Article
-from tui.widgets.pane_header import unknown
+from tui.widgets.text import unknown
 
 
 def describe(article: Article) -> Text:

@@ -6,11 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from tui.engine.model import Article
-
-
-def unknown(value: str | None) -> str:
-    """Metadata as shown: "unknown" rather than blank or a guess."""
-    return value if value else "unknown"
+from tui.widgets.text import unknown
 
 
 class PaneHeader(Static):
