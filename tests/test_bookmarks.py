@@ -58,8 +58,8 @@ def copy_config(tmp_path: Path, name: str = "hand_edited.toml") -> Path:
     return path
 
 
-def common_prefix(a: str, b: str) -> int:
-    """How many leading characters `a` and `b` share."""
+def common_prefix(a: list[str], b: list[str]) -> int:
+    """How many leading lines `a` and `b` share."""
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -71,10 +71,11 @@ def common_prefix(a: str, b: str) -> int:
 def only_inserted(old: str, new: str, header: str = "[[bookmarks]]",
                   keys: tuple[str, ...] = BOOKMARK_KEYS) -> list[str]:
     """Assert `new` is `old` with one run of whole tables inserted, nothing else; return its lines."""
-    prefix = common_prefix(old, new)
-    suffix = min(common_prefix(old[::-1], new[::-1]), min(len(old), len(new)) - prefix)
-    assert prefix + suffix == len(old), "a line of the original changed or went"
-    inserted = new[prefix:len(new) - suffix].splitlines()
+    a, b = old.splitlines(), new.splitlines()
+    prefix = common_prefix(a, b)
+    suffix = min(common_prefix(a[::-1], b[::-1]), min(len(a), len(b)) - prefix)
+    assert prefix + suffix == len(a), "a line of the original changed or went"
+    inserted = b[prefix:len(b) - suffix]
     for line in inserted:
         stripped = line.strip()
         assert stripped in ("", header) or stripped.split(" = ")[0] in keys, line
@@ -507,3 +508,57 @@ def test_escape_sequences_in_notes_never_reach_the_terminal(tmp_path: Path) -> N
     listed = json.loads(cli("--config", str(path), "bookmarks", "--json").stdout)["bookmarks"][0]["note"]
     assert "\x1b" not in text and "PWNED" not in text and "[bold red]x[/]" in text
     assert listed == stored
+
+
+PIECES = [
+    "# a comment\n",
+    "\n",
+    "   # an indented comment\n",
+    '[t{n}]\nkey = "value"  # trailing\n',
+    "[t{n}]\narr = [\n  1,  # one\n  2,\n]\n",
+    '[t{n}]\ns = """multi\n[[bookmarks]]\nnot a header"""\n',
+    "[t{n}]\nlit = '''\n[x]\n'''\n",
+    "[t{n}]\ninline = {{ a = 1, b = \"[[bookmarks]]\" }}\n",
+    '[t{n}.sub]\n"quoted key" = 1\n',
+    "[t{n}]\ndotted.key = 2\n",
+    "[t{n}]\nwhen = 1979-05-27 07:32:00Z # date with a space\n",
+    '[[bookmarks]]\nid = "h{n:05d}"\nleft = "x{n}.txt"\nnote = "n{n}"\n',
+    '[[bookmarks]]\nid = "g{n:05d}"  # mine\nleft = "x{n}.txt"\n\n# inside, after a blank\nright = "y.txt"\n',
+    '[[events.pin]]\narticle = "a{n}.txt"\nalone = true\n',
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(picks=st.lists(st.integers(0, len(PIECES) - 1), max_size=14), crlf=st.booleans(),
+       no_final_newline=st.booleans())
+def test_any_hand_written_layout_survives_add_and_remove(tmp_path: Path, picks: list[int], crlf: bool,
+                                                         no_final_newline: bool) -> None:
+    text = "".join(PIECES[p].format(n=i) for i, p in enumerate(picks))
+    if no_final_newline and any(PIECES[p].startswith("[[bookmarks]]") for p in picks):
+        text = text.rstrip("\n")
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    tomli.loads(text)  # every generated layout is valid TOML
+    path = tmp_path / "config.toml"
+    path.write_bytes(text.encode("utf-8"))
+    config = read_config(path)
+    assert config.error is None
+    mark = add_bookmark(config, "new.txt", note="added")
+    after = path.read_bytes().decode("utf-8")
+    if text == "" or text.endswith("\n"):
+        only_inserted(text.replace("\r\n", "\n"), after.replace("\r\n", "\n"))
+    assert read_config(path).bookmark(mark.id) is not None
+    others = [b.id for b in config.bookmarks]
+    assert [b.id for b in read_config(path).bookmarks] == [*others, mark.id]
+    edit_note(read_config(path), mark.id, "edited")
+    remove_bookmark(read_config(path), mark.id)
+    newline = "\r\n" if crlf else "\n"
+    # a last line without a newline may have gained one; nothing else changes
+    assert path.read_bytes() in (text.encode("utf-8"), (text + newline).encode("utf-8"))
+    if text == "" or text.endswith("\n"):
+        assert path.read_bytes() == text.encode("utf-8")
+    for bid in others:  # and each hand-written one can go without touching anything else
+        remove_bookmark(read_config(path), bid)
+    data = tomli.loads(path.read_text(encoding="utf-8"))
+    assert "bookmarks" not in data
+    assert {k: v for k, v in tomli.loads(text).items() if k != "bookmarks"} == data

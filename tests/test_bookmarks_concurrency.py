@@ -30,8 +30,8 @@ SEED = "seeds/000_7f0f2242164ee204.txt"
 KILL_LOOPS = int(os.environ.get("PARALLAX_KILL_LOOPS", "40"))
 
 
-def common_prefix(a: str, b: str) -> int:
-    """How many leading characters `a` and `b` share."""
+def common_prefix(a: list[str], b: list[str]) -> int:
+    """How many leading lines `a` and `b` share."""
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -42,10 +42,11 @@ def common_prefix(a: str, b: str) -> int:
 
 def user_lines_kept(original: str, now: str) -> None:
     """`now` is `original` with one run of [[bookmarks]] tables inserted, nothing else."""
-    prefix = common_prefix(original, now)
-    suffix = min(common_prefix(original[::-1], now[::-1]), len(original) - prefix)
-    assert prefix + suffix == len(original), "a line of the original changed or went"
-    inserted = tomli.loads(now[prefix:len(now) - suffix])
+    a, b = original.splitlines(), now.splitlines()
+    prefix = common_prefix(a, b)
+    suffix = min(common_prefix(a[::-1], b[::-1]), len(a) - prefix)
+    assert prefix + suffix == len(a), "a line of the original changed or went"
+    inserted = tomli.loads("\n".join(b[prefix:len(b) - suffix]))
     assert set(inserted) <= {"bookmarks"}
 
 

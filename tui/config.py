@@ -977,29 +977,34 @@ class Document:
     # -- editing
 
     def append(self, key: tuple[str, ...], values: Mapping[str, Any]) -> None:
-        """Add one table at the end of the array at `key` (at the end of the file if none yet)."""
+        """Add one table after the last table of the array at `key`, or after the file's
+        last line that is not blank when there is none yet, behind one blank line."""
         nl = self.newline
         blocks = self._blocks(key)
         if len(blocks) != len(self.entries(key)):
             raise ConfigWriteError(self.path, f"cannot add to {key_name(key)} safely: write it as "
                                    f"[[{key_name(key)}]] tables; the file is unchanged")
-        at = self._ensure_newline(blocks[-1].end if blocks else len(self.text))
+        if blocks:
+            at = blocks[-1].end
+        else:
+            content = len(self.text.rstrip(" \t\r\n"))
+            newline = self.text.find("\n", content)
+            at = len(self.text) if content == 0 or newline < 0 else newline + 1
+            if content == 0:
+                at = 0
+        at = self._ensure_newline(at)
         before, after = self.text[:at], self.text[at:]
-        block = self._table_text(key, values)
-        lead = "" if not before or before.endswith(nl + nl) or before == nl else nl
-        trail = nl if after and not after.startswith(("\n", "\r\n")) else ""
-        self.text = before + lead + block + trail + after
+        lead = nl if before.strip() else ""
+        self.text = before + lead + self._table_text(key, values) + after
         self._array(key, create=True).append({k: v for k, v in values.items() if v is not None})
 
     def remove(self, key: tuple[str, ...], index: int) -> None:
-        """Cut the `index`th table of the array at `key`; comments above and after it stay."""
+        """Cut the `index`th table of the array at `key`, with the one blank line before it;
+        comments above and after it stay."""
         nl = self.newline
         block = self._block(key, index)
         before, after = self.text[:block.start], self.text[block.end:]
-        blank_before = before == "" or before.endswith(nl + nl) or before == nl
-        if blank_before and after.startswith(nl):
-            after = after[len(nl):]
-        elif after == "" and before.endswith(nl + nl):
+        if before.endswith(nl + nl):
             before = before[:-len(nl)]
         self.text = before + after
         del self._array(key, create=False)[index]
