@@ -227,3 +227,14 @@ def test_pair_scores_do_not_depend_on_which_side_is_left(a: list[str], b: list[s
     assert set(mirrored) == set(zip(ci.tolist(), cj.tolist(), strict=True))
     for i, j, v in zip(ci.tolist(), cj.tolist(), forward.tolist(), strict=True):
         assert mirrored[(i, j)] == pytest.approx(v, abs=1e-6)
+
+
+def test_repeated_boilerplate_pairs_linearly_and_in_order() -> None:
+    """A sentence repeated many times on both sides must not make n x n identical candidates."""
+    from tui.engine.align import IDENTICAL_BAND, _Scorer, _sides
+
+    texts = ["Advertisement.", "Markets fell sharply in Tokyo on Monday."] * 300
+    a, b = _sides(texts, texts)
+    assert len(_Scorer(a, b)._identical()) <= len(texts) * (2 * IDENTICAL_BAND + 1)
+    result = align(article(texts), article(texts, "b.txt"))
+    assert pairs(result) == [((i,), (i,)) for i in range(len(texts))]

@@ -55,6 +55,9 @@ FULL_PAIRS = 1_000_000
 TOP_K = 12
 """When pruning: candidates kept per sentence, by shared rare-word weight."""
 
+IDENTICAL_BAND = 2
+"""How many copies either side of its own rank a repeated sentence is paired with."""
+
 NAME_BOOST = 1.5
 NUMBER_BOOST = 2.0
 EVIDENCE = 5.0  # shared weight at which the evidence factor reaches 1 - 1/e
@@ -246,11 +249,23 @@ class _Scorer:
         return sparse.csr_matrix((data, (rows, cols)), shape=(len(content), len(self.vocab)))
 
     def _identical(self) -> set[tuple[int, int]]:
-        """Pairs whose folded text is the same: always candidates, always 100."""
-        index: dict[str, list[int]] = {}
+        """Pairs whose folded text is the same: always candidates, always 100.
+
+        A text repeated on both sides ("Advertisement.") pairs its k-th copy on the left only
+        with copies k-IDENTICAL_BAND..k+IDENTICAL_BAND on the right: linear, not quadratic,
+        and an article compared with itself still has its own diagonal."""
+        right: dict[str, list[int]] = {}
         for j, f in enumerate(self.b.folded):
-            index.setdefault(f, []).append(j)
-        return {(i, j) for i, f in enumerate(self.a.folded) for j in index.get(f, ())}
+            right.setdefault(f, []).append(j)
+        seen: dict[str, int] = {}
+        pairs: set[tuple[int, int]] = set()
+        for i, f in enumerate(self.a.folded):
+            js = right.get(f)
+            if not js:
+                continue
+            rank = seen[f] = seen.get(f, -1) + 1
+            pairs.update((i, j) for j in js[max(0, rank - IDENTICAL_BAND): rank + IDENTICAL_BAND + 1])
+        return pairs
 
     def _pruned(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
         """Past FULL_PAIRS: for each sentence, the TOP_K on the other side that share the most
