@@ -25,6 +25,7 @@ from tui.screens.library import LibraryScreen
 from tui.screens.note_input import NoteInputScreen
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import PickerScreen
+from tui.screens.reading import Shelf
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.status_bar import StatusBar
 
@@ -685,3 +686,26 @@ def test_the_config_reaches_the_app_and_an_unknown_theme_exits_cleanly(
     err = capsys.readouterr().err
     assert "no-such-theme" in err and err.count("\n") == 1
     assert len(started) == 1
+
+
+async def test_long_articles_are_readable_while_they_align_and_then_walkable() -> None:
+    from bench.bench_tui import _articles
+    from tui.engine.model import Corpus
+
+    left, right, _ = _articles(1500)
+    shelf = Shelf.build(Corpus((left, right)), [Event("e", "long", None, (left, right))])
+    app = ParallaxApp([], shelf=shelf)  # the real aligner, in its thread worker
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, CompareScreen), "the comparison")
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        await pilot.pause()
+        assert screen.pane("left").sentence_count == 1500  # the text is there before the matches
+        await pilot.press("j")
+        screen = await compare_ready(pilot)
+        assert len(screen.matches) > 100
+        await pilot.press("N")
+        assert screen.current == len(screen.matches) - 1
+        assert pair_rows(screen)[0] == pair_rows(screen)[1]

@@ -106,13 +106,14 @@ class ParallaxApp(App[None]):
         else:
             self.notify(f"Unknown theme {name!r}; using {self.theme!r}.", severity="warning", markup=False)
 
-    def align(self, left: Article, right: Article) -> Alignment:
+    def align(self, left: Article, right: Article, *, progress: Callable[[float], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> Alignment:
         """Align two articles (called from thread workers); tests may inject fixed results."""
         if self._aligner is not None:
             return self._aligner(left, right)
         from tui.engine.align import align
 
-        return align(left, right, threshold=self.settings.threshold)
+        return align(left, right, threshold=self.settings.threshold, progress=progress, cancelled=cancelled)
 
     def pin_keys(self, article_paths: Sequence[str]) -> dict[str, str]:
         """The config's pins on these articles, as group_events wants them (worker thread)."""

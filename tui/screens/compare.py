@@ -76,6 +76,14 @@ class CompareScreen(Screen[None]):
             self.token = token
             self.alignment = alignment
 
+    class Progress(Message):
+        """How far the worker has got with the alignment for `token`."""
+
+        def __init__(self, token: int, fraction: float) -> None:
+            super().__init__()
+            self.token = token
+            self.fraction = fraction
+
     def __init__(self, left: Article, right: Article, *, target: Target | None = None,
                  stacked: bool = False) -> None:
         super().__init__()
@@ -140,21 +148,37 @@ class CompareScreen(Screen[None]):
         for side in ("left", "right"):
             self.query_one(f"#{side}-header", PaneHeader).show(self.article(side), side.upper())
             self.pane(side).show(self.article(side))
-        self.query_one(StatusBar).show_message("aligning…")
-        self.query_one(StatusBar).loading = True
+        self.query_one(StatusBar).show_message("aligning… (the text is readable meanwhile)")
         self._align(self._token, self.left, self.right)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="align")
     def _align(self, token: int, left: Article, right: Article) -> None:
-        alignment = self.papp.align(left, right)
-        if not get_current_worker().is_cancelled:
+        from tui.engine.align import Cancelled
+
+        worker = get_current_worker()
+        last = 0.0
+
+        def progress(fraction: float) -> None:
+            nonlocal last
+            if fraction - last >= 0.05 or fraction >= 1.0:
+                last = fraction
+                self.post_message(self.Progress(token, fraction))
+
+        try:
+            alignment = self.papp.align(left, right, progress=progress, cancelled=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
+        if not worker.is_cancelled:
             self.post_message(self.Aligned(token, alignment))
+
+    @on(Progress)
+    def _progress(self, message: Progress) -> None:
+        if message.token == self._token and self.alignment is None:
+            self.query_one(StatusBar).show_message(f"aligning… {message.fraction:.0%}")
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "align" and event.state == WorkerState.ERROR:
-            status = self.query_one(StatusBar)
-            status.loading = False
-            status.show_message(clean(f"could not align: {event.worker.error}"))
+            self.query_one(StatusBar).show_message(clean(f"could not align: {event.worker.error}"))
 
     @on(Aligned)
     def _aligned(self, message: Aligned) -> None:
@@ -172,8 +196,6 @@ class CompareScreen(Screen[None]):
             match_of = {i: n for n, m in enumerate(alignment.matches) for i in getattr(m, side)}
             spans = [s for m in alignment.matches for s in getattr(m, f"{side}_spans")]
             self.pane(side).show(self.article(side), match_of, spans)
-        status = self.query_one(StatusBar)
-        status.loading = False
         self.current = None
         if current is not None:
             self.jump(current)
