@@ -653,6 +653,9 @@ async def test_m_moves_an_article_into_an_event_of_its_own_and_saves_a_pin(
                          "the regrouped corpus")
         text = config_path.read_text(encoding="utf-8")
         assert text.startswith("# mine\n") and "[[events.pin]]" in text and moved.path in text
+        await pilot.pause()
+        kept = cursor_data(app)
+        assert isinstance(kept, Article) and kept.path == moved.path
 
 
 async def test_m_without_a_config_says_why_it_cannot_move() -> None:

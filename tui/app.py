@@ -140,7 +140,7 @@ class ParallaxApp(App[None]):
         self.config = reload_config(self.config)
         library = self._to_library()
         if library is not None:
-            library.reload()
+            library.reload(keep=article)
 
     # -- opening screens -----------------------------------------------------------
 

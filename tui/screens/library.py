@@ -87,6 +87,7 @@ class LibraryScreen(Screen[None]):
     def __init__(self, paths: Sequence[str]) -> None:
         super().__init__()
         self._paths = list(paths)
+        self._keep: Article | None = None
 
     @property
     def papp(self) -> ParallaxApp:
@@ -190,6 +191,9 @@ class LibraryScreen(Screen[None]):
         self.query_one("#summary", Label).update(summary)
         tree.focus()
         tree.move_cursor_to_line(0)
+        keep, self._keep = self._keep, None
+        if keep is not None and keep.path in shelf.by_path:
+            self.select_article(shelf.by_path[keep.path])
 
     # -- actions -------------------------------------------------------------------
 
@@ -295,8 +299,10 @@ class LibraryScreen(Screen[None]):
 
         self.app.push_screen(PickerScreen(others, title="Move into the event of…", alone=True), chosen)
 
-    def reload(self) -> None:
-        """Read and group the corpus again (after a pin): the cache makes it quick."""
+    def reload(self, keep: Article | None = None) -> None:
+        """Read and group the corpus again (after a pin): the cache makes it quick.
+        The cursor goes back to `keep`, wherever it landed."""
+        self._keep = keep
         self.papp.shelf = None
         self.query_one("#events", Tree).loading = True
         self._load(self._paths)
@@ -318,4 +324,5 @@ class LibraryScreen(Screen[None]):
                 if isinstance(leaf.data, Article) and leaf.data.path == article.path:
                     node.expand()
                     tree.move_cursor(leaf)
+                    tree.scroll_to_node(leaf, animate=False)
                     return
