@@ -55,6 +55,14 @@ FULL_PAIRS = 1_000_000
 TOP_K = 12
 """When pruning: candidates kept per sentence, by shared rare-word weight."""
 
+RARE_DF_MAX = 50
+"""When pruning, a word is rare if it is in at most 0.5% of all sentences, and at most this many:
+the rare-word product stays small however long the documents."""
+
+MAX_RUN_WORDS = 400
+"""Shared phrases are looked for in a sentence's first this-many words (a pathological
+"sentence" of 50,000 words must not make the run search quadratic)."""
+
 IDENTICAL_BAND = 2
 """How many copies either side of its own rank a repeated sentence is paired with."""
 
@@ -271,7 +279,7 @@ class _Scorer:
         """Past FULL_PAIRS: for each sentence, the TOP_K on the other side that share the most
         rare-word weight (words in at most `cap` sentences), plus identical pairs."""
         na, nb = len(self.a.content), len(self.b.content)
-        cap = max(10, int(0.005 * (na + nb)))
+        cap = max(10, min(RARE_DF_MAX, int(0.005 * (na + nb))))
         keep = sparse.diags((self.df <= cap).astype(np.float64))
         rare = ((self.wa @ keep) @ self.lb.T).tocoo()
         rows, cols, vals = rare.row.astype(np.int64), rare.col.astype(np.int64), rare.data
@@ -425,6 +433,7 @@ def _combine(
 
 def _common_runs(ka: Sequence[str], kb: Sequence[str]) -> list[tuple[int, int, int]]:
     """Maximal runs of equal keys: (start in a, start in b, length), longest first."""
+    ka, kb = ka[:MAX_RUN_WORDS], kb[:MAX_RUN_WORDS]
     positions: dict[str, list[int]] = {}
     for j, k in enumerate(kb):
         positions.setdefault(k, []).append(j)
