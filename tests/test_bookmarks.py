@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -562,3 +563,34 @@ def test_any_hand_written_layout_survives_add_and_remove(tmp_path: Path, picks: 
     data = tomli.loads(path.read_text(encoding="utf-8"))
     assert "bookmarks" not in data
     assert {k: v for k, v in tomli.loads(text).items() if k != "bookmarks"} == data
+
+
+def test_a_lock_that_cannot_be_taken_leaves_the_file_alone(tmp_path: Path) -> None:
+    path = copy_config(tmp_path)
+    before = path.read_bytes()
+    (tmp_path / "config.toml.lock").mkdir()  # cannot be opened as a lock file, even by root
+    with pytest.raises(ConfigWriteError, match="cannot lock it") as caught:
+        add_bookmark(read_config(path), SEEDS[0])
+    assert str(caught.value).startswith(str(path))
+    assert path.read_bytes() == before
+    proc = cli("--config", str(path), "bookmark", "remove", "aaa111")
+    assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1 and str(path) in proc.stderr
+    assert path.read_bytes() == before
+
+
+def test_a_writer_waits_for_the_lock_then_merges(tmp_path: Path) -> None:
+    import filelock
+
+    path = copy_config(tmp_path)
+    holder = filelock.FileLock(str(tmp_path / "config.toml.lock"))
+    with holder:
+        proc = subprocess.Popen([sys.executable, "-m", "tui", "--config", str(path), "bookmark", "add", SEEDS[1]],
+                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(1.0)
+        assert proc.poll() is None  # still waiting
+        # meanwhile another writer (this test, by hand) adds a line of its own
+        path.write_text(path.read_text(encoding="utf-8") + "\n# added by hand while locked\n", encoding="utf-8")
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    text = path.read_text(encoding="utf-8")
+    assert "# added by hand while locked" in text and f'id = "{out.strip()}"' in text

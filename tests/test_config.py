@@ -290,3 +290,20 @@ def test_hand_edited_fixture_reads_fully() -> None:
     assert "[[bookmarks]]" in first.note
     assert second.created == "2026-02-03T04:05:06+00:00"
     assert second.passage is not None and second.passage.left == (2, 3)
+
+
+def test_listing_bookmarks_stays_light(tmp_path: Path) -> None:
+    """`parallax bookmarks` reads the config with tomli alone: no UI, no aligner, no writer."""
+    path = one_bookmark(tmp_path / "c.toml", "f00001")
+    code = (
+        "import sys\n"
+        f"sys.argv = ['parallax', '--config', {str(path)!r}, 'bookmarks', '--json']\n"
+        "from tui.cli import main\n"
+        "assert main() == 0\n"
+        "heavy = {'textual', 'rich', 'scipy', 'sklearn', 'numpy', 'rapidfuzz', 'tomlkit', 'filelock'}\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in heavy or m == 'tui.engine.align')\n"
+        "print(','.join(loaded), file=sys.stderr)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert json.loads(proc.stdout)["bookmarks"][0]["id"] == "f00001"
+    assert proc.stderr.strip() == ""

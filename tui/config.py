@@ -120,16 +120,31 @@ class CorpusSettings:
     """`[corpus]`. `paths` are resolved against the config file's folder; empty means `seeds/`."""
 
     paths: tuple[str, ...] = ()
-    max_bytes: int = field(default_factory=_default_max_bytes)
+    max_bytes_set: int | None = None
+    """What the file says; None when it says nothing (then `max_bytes` is the engine's default)."""
+
+    @property
+    def max_bytes(self) -> int:
+        """The per-file read cap (default: tui.engine.corpus.DEFAULT_MAX_BYTES)."""
+        return _default_max_bytes() if self.max_bytes_set is None else self.max_bytes_set
 
 
 @dataclass(frozen=True, slots=True)
 class ReadingSettings:
     """`[reading]`."""
 
-    threshold: float = field(default_factory=_default_threshold)
+    threshold_set: float | None = None
+    """What the file says; None when it says nothing (then `threshold` is the engine's default)."""
     theme: str = DEFAULT_THEME
     layout: str = DEFAULT_LAYOUT
+
+    @property
+    def threshold(self) -> float:
+        """The match threshold, 0-100 (default: tui.engine.align.DEFAULT_THRESHOLD).
+
+        The engine's constant is read only when asked for: importing the aligner is
+        not cheap, and `parallax bookmarks` has no use for it."""
+        return _default_threshold() if self.threshold_set is None else self.threshold_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,7 +488,8 @@ def _build(path: Path, source: Source, data: dict[str, Any], lines: Mapping[Key,
 
     corpus_t = check.table(data, ("corpus",))
     check.unknown(corpus_t, ("corpus",), ("paths", "max_bytes"))
-    corpus = CorpusSettings()
+    paths: tuple[str, ...] = ()
+    max_bytes: int | None = None
     if "paths" in corpus_t:
         raw_paths = corpus_t["paths"]
         if not isinstance(raw_paths, list):
@@ -485,20 +501,21 @@ def _build(path: Path, source: Source, data: dict[str, Any], lines: Mapping[Key,
                     kept.append(_resolve_in(path, item))
                 else:
                     check.report(("corpus", "paths", i), f"expected a path string, got {_show(item)}; ignored")
-            corpus = CorpusSettings(paths=tuple(kept), max_bytes=corpus.max_bytes)
+            paths = tuple(kept)
     if "max_bytes" in corpus_t:
         value = corpus_t["max_bytes"]
         if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-            corpus = CorpusSettings(paths=corpus.paths, max_bytes=value)
+            max_bytes = value
         else:
             check.report(("corpus", "max_bytes"),
                          f"expected a whole number of bytes above 0, got {_show(value)}; "
-                         f"using {corpus.max_bytes}")
+                         f"using {_default_max_bytes()}")
+    corpus = CorpusSettings(paths, max_bytes)
 
     reading_t = check.table(data, ("reading",))
     check.unknown(reading_t, ("reading",), ("threshold", "theme", "layout"))
-    defaults = ReadingSettings()
-    threshold, theme, layout = defaults.threshold, defaults.theme, defaults.layout
+    threshold: float | None = None
+    theme, layout = DEFAULT_THEME, DEFAULT_LAYOUT
     if "threshold" in reading_t:
         value = reading_t["threshold"]
         if (isinstance(value, int | float) and not isinstance(value, bool)
@@ -506,7 +523,7 @@ def _build(path: Path, source: Source, data: dict[str, Any], lines: Mapping[Key,
             threshold = float(value)
         else:
             check.report(("reading", "threshold"),
-                         f"expected a number from 0 to 100, got {_show(value)}; using {threshold:g}")
+                         f"expected a number from 0 to 100, got {_show(value)}; using {_default_threshold():g}")
     if (text := check.string(reading_t, ("reading", "theme"), empty=False)) is not None:
         theme = text.strip()
     if "layout" in reading_t:
@@ -516,7 +533,7 @@ def _build(path: Path, source: Source, data: dict[str, Any], lines: Mapping[Key,
         else:
             check.report(("reading", "layout"),
                          f"expected one of {', '.join(LAYOUTS)}, got {_show(value)}; using {layout}")
-    reading = ReadingSettings(threshold=threshold, theme=theme, layout=layout)
+    reading = ReadingSettings(threshold, theme, layout)
 
     keys_t = check.table(data, ("keys",))
     keys: dict[str, str] = {}
