@@ -67,6 +67,8 @@ class ParallaxApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="help", tooltip="Show every key"),
         Binding("B", "bookmarks", "Marks", id="bookmarks", tooltip="List the bookmarks"),
+        Binding("ctrl+p", "command_palette", "palette", show=False, priority=True, id="command_palette",
+                tooltip="Open the command palette: open or compare articles, bookmarks, themes"),
     ]
 
     def __init__(self, paths: Sequence[str], *, settings: Settings | None = None,
