@@ -8,6 +8,7 @@ from typing import Any
 
 from tui.engine.corpus import Unreadable, read_article
 from tui.engine.model import Article
+from tui.engine.sanitize import printable
 
 
 def print_json(data: Any) -> None:
@@ -17,8 +18,8 @@ def print_json(data: Any) -> None:
 
 
 def warn(message: str) -> None:
-    """One line on stderr."""
-    print(" ".join(message.split()), file=sys.stderr)
+    """One line on stderr; control characters (from file names, say) shown as escapes."""
+    print(printable(" ".join(message.split())), file=sys.stderr)
 
 
 def load_one(path: str) -> Article:

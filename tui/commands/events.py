@@ -8,6 +8,7 @@ from typing import Any
 
 from tui.commands.common import article_json, print_json, warn
 from tui.engine.model import Event
+from tui.engine.sanitize import printable
 
 
 def default_paths() -> list[str]:
@@ -51,5 +52,5 @@ def run(args: argparse.Namespace) -> int:
         print(f"{event.label}  [{when}, {len(event.articles)} article{'s' * (len(event.articles) != 1)}]")
         for article in event.articles:
             meta = ", ".join(x for x in (article.outlet, article.date) if x)
-            print(f"    {article.path}" + (f"  ({meta})" if meta else ""))
+            print(f"    {printable(article.path)}" + (f"  ({meta})" if meta else ""))
     return 0

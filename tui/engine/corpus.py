@@ -91,8 +91,11 @@ def _walk(
             continue
         if is_dir:
             yield from _walk(Path(entry.path), child, depth + 1, seen, notices)
-        elif is_file and Path(entry.name).suffix.lower() in SUFFIXES:
-            yield Found(Path(entry.path), child)
+        elif Path(entry.name).suffix.lower() in SUFFIXES:
+            if is_file:
+                yield Found(Path(entry.path), child)
+            else:  # a FIFO, socket or device named like an article
+                notices.append(Notice(child, "not a regular file; skipped"))
 
 
 def read_bytes(path: Path, max_bytes: int) -> tuple[bytes, bool]:

@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.engine.dates import iso_date
+from tui.engine.sanitize import strip_controls
 
 FIELDS = ("title", "outlet", "author", "date", "url")
 _ALIASES = {
@@ -49,7 +50,9 @@ def _as_text(value: Any) -> str | None:
         value = ", ".join(str(v) for v in value if v)
     if value is None or isinstance(value, dict):
         return None
-    text = " ".join(str(value).split())
+    # Front matter is parsed after the file was cleaned, and its escapes ("\\e", "\\u001b")
+    # make control characters anew.
+    text = " ".join(strip_controls(str(value)).split())
     return text or None
 
 
@@ -103,9 +106,24 @@ def _looks_like_html(text: str) -> bool:
 # --- HTML -------------------------------------------------------------------------
 
 
+# Character references to control characters (&#27; &#x1b; &#7;): lxml refuses a page that
+# holds them, and they would make escapes anew.
+_REFERENCE = re.compile(r"&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));?")
+
+
+def _drop_control_references(html: str) -> str:
+    def keep(match: re.Match[str]) -> str:
+        code = int(match.group(1)) if match.group(1) else int(match.group(2), 16)
+        control = (code < 32 and code not in (9, 10)) or 127 <= code <= 159
+        return "" if control else match.group()
+
+    return _REFERENCE.sub(keep, html)
+
+
 def _from_html(html: str) -> Document:
     import trafilatura  # heavy: imported only when a page is read
 
+    html = _drop_control_references(html)
     try:
         result = trafilatura.bare_extraction(
             html,
@@ -126,7 +144,7 @@ def _from_html(html: str) -> Document:
         {"title": data.get("title"), "author": data.get("author"), "outlet": data.get("sitename"),
          "date": data.get("date"), "url": data.get("url")}
     )
-    lines = [line.strip() for line in (data.get("text") or "").split("\n")]
+    lines = [line.strip() for line in strip_controls(data.get("text") or "").split("\n")]
     if lines and hints.get("title") and lines[0] == hints["title"]:
         lines = lines[1:]
     # trafilatura gives one block a line; each block is a paragraph.

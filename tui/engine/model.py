@@ -22,7 +22,9 @@ class Notice:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        from tui.engine.sanitize import printable
+
+        return f"{printable(self.path)}: {self.message}"
 
 
 @dataclass(frozen=True, slots=True)

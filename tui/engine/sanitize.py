@@ -32,3 +32,13 @@ def strip_controls(text: str) -> str:
     text = _ESC_OTHER.sub("", text)
     text = text.replace("\x0b", "\n").replace("\x0c", "\n")
     return _CONTROLS.sub("", text)
+
+
+def printable(text: str) -> str:
+    """`text` with every control character shown as a visible escape (`\\x1b`), for file names
+    and other strings that must be shown whole, not cleaned, yet never reach a terminal raw."""
+    return _ANY_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else
+                            f"\\u{ord(m.group()):04x}", text)
+
+
+_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
