@@ -103,6 +103,7 @@ class _Side:
     folded: list[str]
     bigrams: list[frozenset[tuple[str, str]]]  # pairs of adjacent keys, at least one of content
     canon: dict[str, str]
+    named: set[str]  # keys written capitalised somewhere other than at a sentence's start
 
     def offsets(self, i: int) -> list[tuple[int, int]]:
         """Where each of `words[i]` stands in sentence `i`."""
@@ -130,10 +131,12 @@ def _side(texts: Sequence[str], ws: list[list[Word]], canon: dict[str, str]) -> 
     keys: list[list[str]] = []
     content: list[frozenset[str]] = []
     bigrams: list[frozenset[tuple[str, str]]] = []
+    named: set[str] = set()
     get = canon.get
     for sentence in ws:
         ks = [get(w[0], w[0]) for w in sentence] if canon else [w[0] for w in sentence]
         flags = [w[1] for w in sentence]
+        named.update([k for k, w in zip(ks[1:], sentence[1:], strict=True) if w[2]])
         keys.append(ks)
         content.append(frozenset([k for k, f in zip(ks, flags, strict=True) if f]))
         bigrams.append(frozenset([(x, y) for x, y, fx, fy in zip(ks, ks[1:], flags, flags[1:], strict=False)
@@ -146,6 +149,7 @@ def _side(texts: Sequence[str], ws: list[list[Word]], canon: dict[str, str]) -> 
         folded=[" ".join(fold(t).split()) for t in texts],
         bigrams=bigrams,
         canon=canon,
+        named=named,
     )
 
 
@@ -223,7 +227,7 @@ class _Scorer:
         n = len(a.content) + len(b.content)
         weight = np.log((n + IDF_PRIOR) / np.maximum(df, 1))
         boost = np.ones(len(vocab))
-        named = self._named()
+        named = a.named | b.named
         for k, idx in vocab.items():
             if k[0].isdigit():
                 boost[idx] = NUMBER_BOOST
@@ -237,24 +241,17 @@ class _Scorer:
         self.keystr_a = [" ".join(sorted(c)) for c in a.content]
         self.keystr_b = [" ".join(sorted(c)) for c in b.content]
 
-    def _named(self) -> set[str]:
-        """Keys written capitalised somewhere other than at a sentence's start."""
-        named: set[str] = set()
-        for side in (self.a, self.b):
-            for ks, ws in zip(side.keys, side.words, strict=True):
-                named.update(k for k, w in zip(ks[1:], ws[1:], strict=True) if w.name)
-        return named
-
     def _matrix(self, content: list[frozenset[str]]) -> sparse.csr_matrix:
         """Sentences x words, 0/1. Columns are sorted within each row, so sums run in the same
         order whatever the hash seed: the same input gives the same output, bit for bit."""
-        rows, cols = [], []
-        for i, keys in enumerate(content):
-            for c in sorted(self.vocab[k] for k in keys):
-                rows.append(i)
-                cols.append(c)
-        data = np.ones(len(rows), dtype=np.float64)
-        return sparse.csr_matrix((data, (rows, cols)), shape=(len(content), len(self.vocab)))
+        vocab = self.vocab
+        lengths = np.fromiter((len(c) for c in content), dtype=np.int64, count=len(content))
+        cols = np.fromiter((vocab[k] for c in content for k in c), dtype=np.int64, count=int(lengths.sum()))
+        rows = np.repeat(np.arange(len(content), dtype=np.int64), lengths)
+        cols = cols[np.lexsort((cols, rows))]
+        indptr = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(lengths)])
+        data = np.ones(len(cols), dtype=np.float64)
+        return sparse.csr_matrix((data, cols, indptr), shape=(len(content), len(vocab)))
 
     def _identical(self) -> set[tuple[int, int]]:
         """Pairs whose folded text is the same: always candidates, always 100.

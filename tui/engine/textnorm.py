@@ -142,12 +142,12 @@ _PAIRS = {("unit", "states"): "us!", ("unit", "stat"): "us!", ("unit", "kingdom"
 _ALIASES = {"britain": "uk!", "british": "uk!", "uk": "uk!", "un": "un!", "eu": "eu!"}
 _PAIR_FIRST = frozenset(first for first, _ in _PAIRS)
 # A quick scan of the text before the word-by-word one.
-_MAY_ALIAS = re.compile(r"united|brit|uk|european|\b(?:un|eu)\b", re.IGNORECASE)
+_MAY_ALIAS = re.compile(r"[Uu]nited|UNITED|[Bb]rit|BRIT|[Ee]uropean|EUROPEAN|\b(?:[Uu][KkNn]|[Ee][Uu])\b")
 
 
 def words(text: str) -> list[Word]:
     """The words of `text`, keyed and flagged, without offsets: what scoring needs, cheaply."""
-    found = [w for w in map(_word, _TOKEN.findall(text)) if w.key]
+    found = list(map(_word, _TOKEN.findall(text)))
     return _post(found) if _MAY_ALIAS.search(text) else found
 
 
@@ -161,10 +161,8 @@ def tokenize(text: str) -> list[Token]:
         # No word character lies between two matches, so the next occurrence is the match.
         start = find(raw, pos)
         pos = start + len(raw)
-        w = _word(raw)
-        if w.key:
-            kept.append(w)
-            spans.append((start, pos))
+        kept.append(_word(raw))
+        spans.append((start, pos))
     if _MAY_ALIAS.search(text):
         kept = _post(kept)
     return [Token(w.key, start, end, w.content, w.name, w.number)
@@ -179,8 +177,7 @@ def offsets(text: str) -> list[tuple[int, int]]:
     for raw in _TOKEN.findall(text):
         start = find(raw, pos)  # no word character lies between two matches
         pos = start + len(raw)
-        if _word(raw).key:
-            out.append((start, pos))
+        out.append((start, pos))
     return out
 
 
@@ -212,8 +209,8 @@ def _word(raw: str) -> Word:
     if raw == "%":
         return Word("percent", True, False, False)
     folded = fold(raw)
-    if not folded:
-        return Word("", False, False, False)
+    if not folded:  # NFKC took the whole word away: keep a place for it, as a stop word
+        return Word(raw, False, False, False)
     if folded in _NUMBER_WORDS:
         return Word(_NUMBER_WORDS[folded], True, False, True)
     first = raw[0]
