@@ -605,6 +605,11 @@ async def test_a_config_that_does_not_parse_makes_bookmarks_read_only(tmp_path: 
         assert config_path.read_text(encoding="utf-8") == "[reading\n"
 
 
+def plain_bg(strip: object) -> object:
+    segments = list(strip)  # type: ignore[call-overload]
+    return segments[2].style.bgcolor
+
+
 async def test_gutter_signs_mark_matched_current_and_one_side_sentences() -> None:
     app = fixture_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -621,6 +626,13 @@ async def test_gutter_signs_mark_matched_current_and_one_side_sentences() -> Non
             return strip.text[0]
 
         assert gutter(min(match.left)) == "▶"
+        # The current match keeps its pair colour (the emphasis only adds to it).
+        first = min(match.left)
+        current = left._render_strip(first, *layout.lines[layout.first[first]][1:], True, left.size.width)
+        plain = left._render_strip(first, *layout.lines[layout.first[first]][1:], False, left.size.width)
+        text_segments = list(current)[2:]
+        assert text_segments[0].style is not None and plain_bg(plain) == text_segments[0].style.bgcolor
+        assert text_segments[0].style.bgcolor != left.rich_style.bgcolor
         other = screen.matches[1]
         assert gutter(min(other.left)) == "▌"
         matched = {i for m in screen.matches for i in m.left}

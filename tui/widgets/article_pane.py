@@ -251,7 +251,8 @@ class ArticlePane(ScrollView, can_focus=True):
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
         if style is None:
-            style = self._styles[name] = self.get_component_rich_style(name)
+            # Partial: only what the rule sets, so an overlay (current, hit) keeps the match's colours.
+            style = self._styles[name] = self.get_component_rich_style(name, partial=True)
         return style
 
     def render_line(self, y: int) -> Strip:
