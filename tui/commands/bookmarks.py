@@ -12,20 +12,9 @@ import argparse
 from pathlib import Path
 
 from tui.bookmarks import add_bookmark, bookmark_json, missing_files, remove_bookmark
-from tui.commands.common import print_json, warn
-from tui.config import Config, ConfigError, load_config
+from tui.commands.common import cli_config, print_json
+from tui.config import Config, ConfigError
 from tui.engine.sanitize import strip_controls
-
-
-def _config(args: argparse.Namespace) -> Config:
-    from tui.cli import UsageError
-
-    config = load_config(getattr(args, "config", None))
-    if config.error is not None:
-        raise UsageError(str(config.error))
-    for issue in config.issues:
-        warn(str(issue))
-    return config
 
 
 def _article(path: str) -> None:
@@ -68,7 +57,7 @@ def _list(config: Config, as_json: bool) -> None:
 def run(args: argparse.Namespace) -> int:
     from tui.cli import UsageError
 
-    config = _config(args)
+    config = cli_config(args)
     try:
         if args.command == "bookmarks":
             _list(config, bool(args.json))

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.engine.corpus import Unreadable, read_article
 from tui.engine.model import Article
 from tui.engine.sanitize import printable
+
+if TYPE_CHECKING:
+    import argparse
+
+    from tui.config import Config
 
 
 def print_json(data: Any) -> None:
@@ -47,3 +52,17 @@ def article_json(article: Article, *, with_sentences: bool = True) -> dict[str, 
     if with_sentences:
         data["sentences"] = article.texts
     return data
+
+
+def cli_config(args: argparse.Namespace) -> Config:
+    """The config in use for a command. One that does not parse (or a --config file that is
+    not there) exits 2 naming the file; ignored settings are reported on stderr, one line each."""
+    from tui.cli import UsageError
+    from tui.config import load_config
+
+    config = load_config(getattr(args, "config", None))
+    if config.error is not None:
+        raise UsageError(str(config.error))
+    for issue in config.issues:
+        warn(str(issue))
+    return config

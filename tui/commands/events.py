@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from tui.commands.common import article_json, print_json, warn
+from tui.commands.common import article_json, cli_config, print_json, warn
 from tui.engine.model import Event
 from tui.engine.sanitize import printable
 
@@ -36,14 +36,17 @@ def events_json(events: list[Event]) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     from tui.cli import UsageError
+    from tui.config import pin_keys
     from tui.engine.cache import load_events_cached
 
-    paths = list(args.paths) or default_paths()
-    corpus, events = load_events_cached(paths)
+    config = cli_config(args)
+    paths = list(args.paths) or [str(p) for p in config.corpus.paths] or default_paths()
+    corpus, events = load_events_cached(paths, max_bytes=config.corpus.max_bytes,
+                                        pins=lambda articles: pin_keys(config, [a.path for a in articles]))
     for notice in corpus.notices:
         warn(str(notice))
     if not corpus.articles:
-        raise UsageError(f"{', '.join(paths)}: no article could be read")
+        raise UsageError(f"{', '.join(printable(p) for p in paths)}: no article could be read")
     if args.json:
         print_json(events_json(events))
         return 0

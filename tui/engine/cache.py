@@ -341,11 +341,19 @@ def group_events_cached(articles: Sequence[Article], *, pins: Mapping[str, str] 
             store.close()
 
 
-def load_events_cached(inputs: Iterable[str | Path], *, pins: Mapping[str, str] | None = None,
+def load_events_cached(inputs: Iterable[str | Path], *,
+                       pins: Callable[[Sequence[Article]], Mapping[str, str]] | None = None,
                        max_bytes: int = DEFAULT_MAX_BYTES, cache_path: Path | None = None,
                        ) -> tuple[Corpus, list[Event]]:
-    """Load the corpus and group it, both through one cache: what `parallax events` runs."""
+    """Load the corpus and group it, both through one cache: what `parallax events` runs.
+
+    `pins` gives the reader's corrections for the articles read (their paths are known
+    only once the inputs have been walked).
+    """
     with Cache(cache_path) as store:
         corpus = load_corpus_cached(inputs, max_bytes=max_bytes, cache=store)
-        events = group_events_cached(corpus.articles, pins=pins, cache=store) if corpus.articles else []
+        if not corpus.articles:
+            return corpus, []
+        pinned = pins(corpus.articles) if pins is not None else None
+        events = group_events_cached(corpus.articles, pins=pinned, cache=store)
     return corpus, events
