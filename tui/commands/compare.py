@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from tui.commands.common import load_one, print_json, warn
+from tui.commands.common import cli_config, load_one, print_json
 from tui.engine.align import align
 from tui.engine.model import Alignment, Article
 
@@ -58,14 +58,7 @@ def _threshold(args: argparse.Namespace) -> float:
         if not 0.0 <= value <= 100.0:
             raise UsageError(f"--threshold: {value:g} is not between 0 and 100")
         return value
-    from tui.config import load_config
-
-    config = load_config(getattr(args, "config", None))
-    if config.error is not None:
-        raise UsageError(str(config.error))
-    for issue in config.issues:
-        warn(str(issue))
-    return float(config.reading.threshold)
+    return float(cli_config(args).reading.threshold)
 
 
 def run(args: argparse.Namespace) -> int:
