@@ -76,3 +76,23 @@ def test_compare_narrow_60x20(snap_compare: SnapCompare) -> None:
 
 def test_search_80x24(snap_compare: SnapCompare) -> None:
     assert snap_compare(fixture_app(), terminal_size=(80, 24), run_before=_search)
+
+
+async def _bookmarks(pilot: Pilot[Any]) -> None:
+    await pilot.press("enter")
+    await compare_ready(pilot)
+    await pilot.press("n", "b", *"compare the readouts", "enter", "q", "j", "b", "enter", "B")
+    await pilot.pause()
+
+
+async def _notices(pilot: Pilot[Any]) -> None:
+    await pilot.press("i")
+    await pilot.pause()
+
+
+def test_bookmarks_80x24(snap_compare: SnapCompare) -> None:
+    assert snap_compare(fixture_app(), terminal_size=(80, 24), run_before=_bookmarks)
+
+
+def test_notices_80x24(snap_compare: SnapCompare) -> None:
+    assert snap_compare(fixture_app(), terminal_size=(80, 24), run_before=_notices)

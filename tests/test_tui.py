@@ -724,3 +724,15 @@ async def test_long_articles_are_readable_while_they_align_and_then_walkable() -
         await pilot.press("N")
         assert screen.current == len(screen.matches) - 1
         assert pair_rows(screen)[0] == pair_rows(screen)[1]
+
+
+async def test_an_empty_folder_shows_an_empty_library_that_still_answers_keys(tmp_path: Path) -> None:
+    app = ParallaxApp([str(tmp_path)])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.shelf is not None, "the (empty) corpus")
+        await pilot.pause()
+        assert "No articles found" in str(app.screen.query_one("#summary").render())
+        await pilot.press("enter", "c", "b", "m", "j", "k", "i")
+        assert isinstance(app.screen, NoticesScreen)
+        await pilot.press("escape", "q")
+    assert app.return_code == 0

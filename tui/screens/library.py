@@ -190,7 +190,8 @@ class LibraryScreen(Screen[None]):
         summary.append(f"{notices} notice{'s' if notices != 1 else ''} (i)" if notices else "No notices.")
         self.query_one("#summary", Label).update(summary)
         tree.focus()
-        tree.move_cursor_to_line(0)
+        if tree.root.children:
+            tree.move_cursor_to_line(0)
         keep, self._keep = self._keep, None
         if keep is not None and keep.path in shelf.by_path:
             self.select_article(shelf.by_path[keep.path])
