@@ -360,7 +360,7 @@ def test_tui_bookmark_note_with_markup_is_kept_literally(tmp_path: Path) -> None
         term.wait_for("events from 5 articles", what="the library")
         term.keys("Down")  # the first article of the first event
         term.keys("b")
-        term.wait_for("note", what="the note prompt")
+        term.wait_for("a note (optional)", what="the note prompt")
         term.type(NOTE_MARKUP)
         term.keys("Enter")
         term.wait_for("Bookmarked", what="the confirmation")

@@ -55,7 +55,7 @@ def ssh_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SshRun]:
                 term.keys("n")
                 run.screens["match2"] = term.wait_for("match 2 of", what="the second match selected")
                 term.keys("b")
-                run.screens["prompt"] = term.wait_for("note", what="the note prompt")
+                run.screens["prompt"] = term.wait_for("a note (optional)", what="the note prompt")
                 term.type(NOTE)
                 term.keys("Enter")
                 run.screens["bookmarked"] = term.wait_for("Bookmarked", what="the bookmark's confirmation")

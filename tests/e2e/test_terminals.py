@@ -52,7 +52,7 @@ def drive(term: Tmux, width: int, height: int) -> None:
     term.keys("n")
     term.wait_for("match 1 of", what="the first match")
     term.keys("?")
-    help_screen = term.wait_for("Keys", what="the help")
+    help_screen = term.wait_for("Keys —", what="the help")
     assert_fits(help_screen, width, height)
     term.keys("Escape")
     term.wait_for(comparing, what="the comparison again")
