@@ -736,3 +736,19 @@ async def test_an_empty_folder_shows_an_empty_library_that_still_answers_keys(tm
         assert isinstance(app.screen, NoticesScreen)
         await pilot.press("escape", "q")
     assert app.return_code == 0
+
+
+async def test_a_long_random_walk_over_the_keys_never_crashes() -> None:
+    """A fixed pseudo-random sequence (the same every run) over every screen's keys."""
+    import random
+
+    keys = ["j", "k", "enter", "n", "N", "tab", "s", "left_square_bracket", "right_square_bracket", "c", "b",
+            "B", "question_mark", "escape", "v", "slash", "x", "e", "d", "y", "m", "i", "down", "up", "a"]
+    rng = random.Random(20261123)
+    app = fixture_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for _ in range(120):
+            await pilot.press(rng.choice(keys))
+        await pilot.pause()
+        assert app.is_running
