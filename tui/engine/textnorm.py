@@ -24,7 +24,8 @@ _FOLD = str.maketrans({
 
 # Acronyms with dots ("U.S.", "U.K."), numbers with separators, then words with
 # inner apostrophes ("Russia's", "didn't"). Offsets come from the original text.
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,:]\d+)*|[^\W_]+(?:['\u2019][^\W_]+)*|%")
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?(?![^\W_])|\d+(?:[.,:]\d+)*"
+                    r"|[^\W_]+(?:['\u2019][^\W_]+)*|%")
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before being below
@@ -99,7 +100,7 @@ def stem(word: str) -> str:
         w = w[:-4]
     elif w.endswith("ation") and len(w) > 7:
         w = w[:-5] + "ate"
-    elif w.endswith("ly") and len(w) > 5:
+    elif w.endswith("ly") and len(w) > 5 and w[-3] not in "abip":  # not "supply", "family"
         w = w[:-2]
     if w.endswith("e") and len(w) > 3:
         w = w[:-1]
@@ -133,22 +134,59 @@ _SYNONYMS = (
     ("trip", "trips", "visit", "visits"),
     ("abroad", "overseas"),
     ("evacuate", "evacuated", "evacuation", "flee", "fled"),
+    # General news paraphrases: one sense in news copy, rarely another.
+    ("cut", "cuts", "lower", "lowered", "lowers", "reduce", "reduced", "reduces", "slash", "slashed",
+     "trim", "trimmed"),
+    ("forecast", "forecasts", "outlook", "guidance", "projection", "projections"),
+    ("delay", "delayed", "delays", "postpone", "postponed", "postpones", "defer", "deferred"),
+    ("aircraft", "plane", "planes", "airplane", "airplanes", "jet", "jets", "airliner", "airliners"),
+    ("small", "modest", "slight"),
+    ("big", "bigger", "large", "larger"),
+    ("biggest", "largest"),
+    ("buy", "buys", "bought", "acquire", "acquires", "acquired", "acquisition", "acquisitions",
+     "purchase", "purchased", "purchases", "takeover", "takeovers"),
+    ("share", "shares", "stock", "stocks"),
+    ("jump", "jumped", "jumps", "surge", "surged", "surges", "soar", "soared", "soars", "gain",
+     "gained", "gains", "rally", "rallied"),
+    ("slide", "slid", "slides", "slip", "slipped", "slips", "sink", "sank", "tumble", "tumbled",
+     "plunge", "plunged", "plunges", "slump", "slumped"),
+    ("rubble", "debris", "wreckage"),
+    ("quake", "earthquake", "earthquakes", "quakes", "tremor", "tremors"),
+    ("lawmaker", "lawmakers", "legislator", "legislators", "mps"),
+    ("law", "laws", "legislation", "bill"),
+    ("pension", "pensions", "retirement"),
+    ("investigate", "investigated", "investigation", "investigators", "investigator", "probe", "inquiry"),
+    ("phone", "telephone"),
+    ("warn", "warned", "warns", "warning", "warnings", "caution", "cautioned"),
+    ("win", "wins", "won", "victory"),
+    ("announce", "announced", "announces", "announcement", "unveil", "unveiled", "unveils"),
+    ("deal", "deals", "agreement", "agreements", "accord", "pact", "transaction"),
+    ("ceasefire", "truce"),
+    ("blaze", "wildfire", "wildfires"),
+    ("kilometre", "kilometres", "kilometer", "kilometers", "km"),
+    ("pct", "percent"),
+    ("employee", "employees", "staff", "staffers", "workforce"),
+    ("unpopular", "popular"),
 )
 
 
 # Two-word names keyed as one (both words get the key), and single-word aliases.
 _PAIRS = {("unit", "states"): "us!", ("unit", "stat"): "us!", ("unit", "kingdom"): "uk!",
-          ("unit", "nation"): "un!", ("european", "union"): "eu!"}
-_ALIASES = {"britain": "uk!", "british": "uk!", "uk": "uk!", "un": "un!", "eu": "eu!"}
+          ("unit", "nation"): "un!", ("european", "union"): "eu!", ("chief", "executiv"): "ceo!"}
+_ALIASES = {"britain": "uk!", "british": "uk!", "uk": "uk!", "un": "un!", "eu": "eu!", "ceo": "ceo!"}
 _PAIR_FIRST = frozenset(first for first, _ in _PAIRS)
 # A quick scan of the text before the word-by-word one.
-_MAY_ALIAS = re.compile(r"[Uu]nited|UNITED|[Bb]rit|BRIT|[Ee]uropean|EUROPEAN|\b(?:[Uu][KkNn]|[Ee][Uu])\b")
+_MAY_ALIAS = re.compile(r"[Uu]nited|UNITED|[Bb]rit|BRIT|[Ee]uropean|EUROPEAN|\b(?:[Uu][KkNn]|[Ee][Uu])\b"
+                        r"|[Cc]hief [Ee]xecutive|CHIEF EXECUTIVE|\b(?:CEO|[Cc]eo)\b"
+                        r"|(?i:\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+                        r"(?:one|two|three|four|five|six|seven|eight|nine)\b)")
 
 
 def words(text: str) -> list[Word]:
     """The words of `text`, keyed and flagged, without offsets: what scoring needs, cheaply."""
-    found = list(map(_word, _TOKEN.findall(text)))
-    return _post(found) if _MAY_ALIAS.search(text) else found
+    raws = _TOKEN.findall(text)
+    found = list(map(_word, raws))
+    return _post(found, raws) if _MAY_ALIAS.search(text) else found
 
 
 def tokenize(text: str) -> list[Token]:
@@ -157,14 +195,15 @@ def tokenize(text: str) -> list[Token]:
     kept: list[Word] = []
     spans: list[tuple[int, int]] = []
     pos = 0
-    for raw in _TOKEN.findall(text):
+    raws = _TOKEN.findall(text)
+    for raw in raws:
         # No word character lies between two matches, so the next occurrence is the match.
         start = find(raw, pos)
         pos = start + len(raw)
         kept.append(_word(raw))
         spans.append((start, pos))
     if _MAY_ALIAS.search(text):
-        kept = _post(kept)
+        kept = _post(kept, raws)
     return [Token(w.key, start, end, w.content, w.name, w.number)
             for w, (start, end) in zip(kept, spans, strict=True)]
 
@@ -181,9 +220,9 @@ def offsets(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _post(ws: list[Word]) -> list[Word]:
-    """Two-word names and aliases keyed as one name."""
-    if not any(w.key in _PAIR_FIRST or w.key in _ALIASES for w in ws):
+def _post(ws: list[Word], raws: list[str]) -> list[Word]:
+    """Two-word names and aliases keyed as one name; "twenty-two" keyed as 22."""
+    if not any(w.key in _PAIR_FIRST or w.key in _ALIASES or w.key in _TENS for w in ws):
         return ws
     ws = list(ws)
     for n in range(len(ws) - 1):
@@ -191,6 +230,11 @@ def _post(ws: list[Word]) -> list[Word]:
         if key:
             ws[n] = Word(key, True, True, False)
             ws[n + 1] = Word(key, True, True, False)
+        elif (ws[n].key in _TENS and ws[n + 1].key in _UNITS and raws[n][0].isalpha()
+              and raws[n + 1][0].isalpha()):
+            # "twenty-two" is 22, both words keyed alike (so offsets still line up word by word)
+            both = Word(str(int(ws[n].key) + int(ws[n + 1].key)), True, False, True)
+            ws[n] = ws[n + 1] = both
     return [Word(_ALIASES[w.key], True, True, False) if w.key in _ALIASES else w for w in ws]
 
 
@@ -201,6 +245,8 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "sixteen seventeen eighteen nineteen twenty".split()) if n != 1}
 _NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
                       "eighty": "80", "ninety": "90", "hundred": "100"})
+_TENS = frozenset(str(n) for n in range(20, 100, 10))
+_UNITS = frozenset(str(n) for n in range(2, 10))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -215,6 +261,8 @@ def _word(raw: str) -> Word:
         return Word(_NUMBER_WORDS[folded], True, False, True)
     first = raw[0]
     if first.isdigit():
+        if folded[-1].isalpha():  # an ordinal: "25th" is the 25 of "June 25"
+            folded = folded[:-2]
         return Word(folded.replace(",", ""), True, False, True)
     if "." in folded:  # dotted acronym: U.S. -> "us!"
         return Word(folded.replace(".", "") + "!", True, True, False)
