@@ -21,7 +21,7 @@ from tui.widgets.text import clean
 
 if TYPE_CHECKING:
     # The comparison, the bookmarks and the config load when first used: a fast first frame.
-    from tui.config import Bookmark, Config, Passage
+    from tui.config import Config
     from tui.screens.bookmarks import BookmarkStore
     from tui.screens.compare import Target
 
@@ -117,33 +117,6 @@ class ParallaxApp(App[None]):
 
         return align(left, right, threshold=self.settings.threshold, progress=progress, cancelled=cancelled)
 
-    def pin_keys(self, article_paths: Sequence[str]) -> dict[str, str]:
-        """The config's pins on these articles, as group_events wants them (worker thread)."""
-        if self.config is None:
-            return {}
-        from tui.config import pins_for
-        from tui.screens.reading import pin_keys
-
-        return pin_keys(pins_for(self.config, article_paths))
-
-    def move_article(self, article: Article, beside: Article | None) -> None:
-        """Pin `article` into `beside`'s event (or alone), save it, and group again."""
-        from tui.config import ConfigError, reload_config, set_pin
-
-        if self.config is None or not self.config.writable:
-            why = self.config.error if self.config is not None else "there is no config file"
-            self.notify(clean(f"Cannot move articles: {why}"), severity="error", markup=False)
-            return
-        try:
-            set_pin(self.config, article.path, with_=beside.path if beside else None)
-        except ConfigError as err:
-            self.notify(clean(str(err)), severity="error", markup=False)
-            return
-        self.config = reload_config(self.config)
-        library = self._to_library()
-        if library is not None:
-            library.reload(keep=article)
-
     # -- opening screens -----------------------------------------------------------
 
     def _to_library(self) -> LibraryScreen | None:
@@ -192,16 +165,15 @@ class ParallaxApp(App[None]):
         self.push_screen(PickerScreen(articles, title="Left article"), left_chosen)
 
     def action_help(self) -> None:
+        """Every key of the current screen, then those of the others."""
         from tui.screens.bookmarks import BookmarksScreen
+        from tui.screens.compare import CompareScreen
         from tui.screens.help import HelpScreen
         from tui.widgets.article_pane import ArticlePane
 
-        if type(self.screen).__name__ == "HelpScreen":
-            return
-        from tui.screens.compare import CompareScreen
-
-        others = (LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen)
-        self.push_screen(HelpScreen(self.screen, others, self.settings.keymap))
+        if not isinstance(self.screen, HelpScreen):
+            others = (LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen)
+            self.push_screen(HelpScreen(self.screen, others, self.settings.keymap))
 
     # -- bookmarks -----------------------------------------------------------------
 
@@ -210,67 +182,3 @@ class ParallaxApp(App[None]):
 
         if not isinstance(self.screen, BookmarksScreen):
             self.push_screen(BookmarksScreen())
-
-    def ask_bookmark(self, left: Article, right: Article | None, *, what: str,
-                     passage: Passage | None = None) -> None:
-        """Ask for a note, then save the bookmark."""
-        from tui.screens.note_input import NoteInputScreen
-
-        if self.bookmarks.read_only:
-            why = self.bookmarks.error or "the config file could not be read"
-            self.notify(clean(f"Bookmarks are read-only: {why}"), severity="error", markup=False)
-            return
-
-        def save(note: str | None) -> None:
-            if note is None:
-                return
-            try:
-                mark = self.bookmarks.add(left.path, right.path if right else None, note, passage=passage)
-            except Exception as err:  # a write the config store refused: say so, keep going
-                self.notify(clean(str(err)), severity="error", markup=False)
-                return
-            self.notify(f"Bookmarked {what} ({mark.id}).", markup=False, timeout=2)
-
-        self.push_screen(NoteInputScreen(f"Bookmark {what}: a note (optional)"), save)
-
-    def edit_mark(self, mark_id: str, note: str) -> None:
-        try:
-            self.bookmarks.edit(mark_id, note)
-        except Exception as err:
-            self.notify(clean(str(err)), severity="error", markup=False)
-
-    def remove_mark(self, mark_id: str) -> None:
-        try:
-            self.bookmarks.remove(mark_id)
-        except Exception as err:
-            self.notify(clean(str(err)), severity="error", markup=False)
-
-    def open_mark(self, mark: Bookmark) -> None:
-        """Open a bookmark's comparison and scroll to its passage, found again from its
-        quote if the article was re-segmented since."""
-        shelf = self.shelf
-        left = shelf.by_path.get(mark.left) if shelf else None
-        right = shelf.by_path.get(mark.right) if shelf and mark.right else None
-        if left is None or (mark.right is not None and right is None):
-            missing = mark.left if left is None else mark.right
-            self.notify(f"{clean(missing or '')} is not in the corpus that is open.", severity="warning",
-                        markup=False)
-            return
-        if right is None:
-            self.open_article(left)
-            return
-        self.open_compare(left, right, passage_target(mark.passage, left, right))
-
-
-def passage_target(passage: Passage | None, left: Article, right: Article) -> Target | None:
-    """Where a saved passage is now in these two articles."""
-    from tui.bookmarks import find_passage
-    from tui.screens.compare import Target
-
-    if passage is None:
-        return None
-    found_left = (find_passage(passage.left_quote, left.texts, hint=passage.left)
-                  if passage.left_quote else ()) or passage.left
-    found_right = (find_passage(passage.right_quote, right.texts, hint=passage.right)
-                   if passage.right_quote else ()) or passage.right
-    return Target(min(found_left) if found_left else None, min(found_right) if found_right else None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, ClassVar, Protocol
@@ -14,11 +15,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList
 from textual.widgets.option_list import Option
 
-from tui.config import Bookmark, Passage
+from tui.config import Bookmark, ConfigError, Passage
+from tui.engine.model import Article
 from tui.widgets.text import clean, unknown
 
 if TYPE_CHECKING:
     from tui.app import ParallaxApp
+    from tui.screens.compare import Target
 
 
 class BookmarkStore(Protocol):
@@ -70,6 +73,60 @@ class MemoryBookmarks:
 
     def remove(self, mark_id: str) -> None:
         self._marks = [m for m in self._marks if m.id != mark_id]
+
+
+def ask_bookmark(app: ParallaxApp, left: Article, right: Article | None, *, what: str,
+                 passage: Passage | None = None) -> None:
+    """Ask for a note, then save the bookmark (on an article, a pair or a passage)."""
+    from tui.screens.note_input import NoteInputScreen
+
+    store = app.bookmarks
+    if store.read_only:
+        why = store.error or "the config file could not be read"
+        app.notify(clean(f"Bookmarks are read-only: {why}"), severity="error", markup=False)
+        return
+
+    def save(note: str | None) -> None:
+        if note is None:
+            return
+        try:
+            mark = store.add(left.path, right.path if right else None, note, passage=passage)
+        except ConfigError as err:  # a write the config refused: say so and go on
+            app.notify(clean(str(err)), severity="error", markup=False)
+            return
+        app.notify(f"Bookmarked {what} ({clean(mark.id)}).", markup=False, timeout=2)
+
+    app.push_screen(NoteInputScreen(f"Bookmark {what}: a note (optional)"), save)
+
+
+def open_bookmark(app: ParallaxApp, mark: Bookmark) -> None:
+    """Open a bookmark's comparison and scroll to its passage, found again from its
+    quote if the article was re-segmented since."""
+    shelf = app.shelf
+    left = shelf.by_path.get(mark.left) if shelf else None
+    right = shelf.by_path.get(mark.right) if shelf and mark.right else None
+    if left is None or (mark.right is not None and right is None):
+        missing = mark.left if left is None else mark.right
+        app.notify(f"{clean(missing or '')} is not in the corpus that is open.", severity="warning", markup=False)
+        return
+    if right is None:
+        app.open_article(left)
+        return
+    app.open_compare(left, right, passage_target(mark.passage, left, right))
+
+
+def passage_target(passage: Passage | None, left: Article, right: Article) -> Target | None:
+    """Where a saved passage is now in these two articles."""
+    from tui.bookmarks import find_passage
+    from tui.screens.compare import Target
+
+    if passage is None:
+        return None
+    found_left = (find_passage(passage.left_quote, left.texts, hint=passage.left)
+                  if passage.left_quote else ()) or passage.left
+    found_right = (find_passage(passage.right_quote, right.texts, hint=passage.right)
+                   if passage.right_quote else ()) or passage.right
+    return Target(min(found_left) if found_left else None, min(found_right) if found_right else None)
 
 
 class BookmarksScreen(Screen[None]):
@@ -161,7 +218,7 @@ class BookmarksScreen(Screen[None]):
     def action_open(self) -> None:
         mark = self._selected()
         if mark is not None:
-            self.papp.open_mark(mark)
+            open_bookmark(self.papp, mark)
 
     @on(OptionList.OptionSelected, "#marks")
     def _chosen(self) -> None:
@@ -177,7 +234,7 @@ class BookmarksScreen(Screen[None]):
 
         def save(note: str | None) -> None:
             if note is not None:
-                self.papp.edit_mark(mark.id, note)
+                self._change(lambda: self.papp.bookmarks.edit(mark.id, note))
                 self.refill(index)
 
         self.app.push_screen(NoteInputScreen("Edit the note", mark.note), save)
@@ -192,13 +249,20 @@ class BookmarksScreen(Screen[None]):
 
         def answer(yes: bool | None) -> None:
             if yes:
-                self.papp.remove_mark(mark.id)
+                self._change(lambda: self.papp.bookmarks.remove(mark.id))
                 self.refill(max(0, index - 1))
 
         question = Text("Delete the bookmark on ")
         question.append(self.describe(mark).split("\n")[0])
         question.append("?")
         self.app.push_screen(ConfirmScreen(question.plain), answer)
+
+    def _change(self, change: Callable[[], None]) -> None:
+        """Edit or remove, saying why when the config refuses."""
+        try:
+            change()
+        except ConfigError as err:
+            self.notify(clean(str(err)), severity="error", markup=False)
 
     def action_back(self) -> None:
         self.dismiss()

@@ -370,10 +370,12 @@ class CompareScreen(Screen[None]):
 
     def action_bookmark(self) -> None:
         from tui.bookmarks import make_passage
+        from tui.screens.bookmarks import ask_bookmark
 
         match = self.matches[self.current] if self.current is not None else None
         passage = make_passage(self.left.texts, match.left, self.right.texts, match.right) if match else None
-        self.papp.ask_bookmark(self.left, self.right, what="this match" if match else "this pair", passage=passage)
+        ask_bookmark(self.papp, self.left, self.right, what="this match" if match else "this pair",
+                     passage=passage)
 
     def action_back(self) -> None:
         if self.has_class("-searching"):

@@ -18,7 +18,7 @@ from textual.widgets.tree import TreeNode
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.engine.model import Article, Event
-from tui.screens.reading import Shelf, best_partner
+from tui.screens.reading import Shelf, best_partner, pin_keys
 from tui.widgets.text import clean, unknown
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ class LibraryScreen(Screen[None]):
         if worker.is_cancelled:
             return
         self.post_message(self.Progress(-1, 0))
-        pins = self.papp.pin_keys([a.path for a in corpus.articles])
+        pins = self._pin_keys([a.path for a in corpus.articles])
         events = group_events_cached(corpus.articles, pins=pins) if corpus.articles else []
         self.post_message(self.Loaded(Shelf.build(corpus, events)))
 
@@ -273,11 +273,13 @@ class LibraryScreen(Screen[None]):
             self.app.bell()
 
     def action_bookmark(self) -> None:
+        from tui.screens.bookmarks import ask_bookmark
+
         item = self._item()
         if isinstance(item, Article):
-            self.papp.ask_bookmark(item, None, what="this article")
+            ask_bookmark(self.papp, item, None, what="this article")
         elif isinstance(item, Event) and len(item.articles) >= 2:
-            self.papp.ask_bookmark(item.articles[0], item.articles[1], what="this pair")
+            ask_bookmark(self.papp, item.articles[0], item.articles[1], what="this pair")
         else:
             self.app.bell()
 
@@ -294,11 +296,37 @@ class LibraryScreen(Screen[None]):
 
         def chosen(beside: Article | str | None) -> None:
             if isinstance(beside, Article):
-                self.papp.move_article(article, beside)
+                self.move_article(article, beside)
             elif beside == ALONE:
-                self.papp.move_article(article, None)
+                self.move_article(article, None)
 
         self.app.push_screen(PickerScreen(others, title="Move into the event of…", alone=True), chosen)
+
+    def _pin_keys(self, article_paths: list[str]) -> dict[str, str]:
+        """The config's pins on these articles, as group_events wants them (worker thread)."""
+        config = self.papp.config
+        if config is None:
+            return {}
+        from tui.config import pins_for
+
+        return pin_keys(pins_for(config, article_paths))
+
+    def move_article(self, article: Article, beside: Article | None) -> None:
+        """Pin `article` into `beside`'s event (or alone), save it, and group again."""
+        from tui.config import ConfigError, reload_config, set_pin
+
+        config = self.papp.config
+        if config is None or not config.writable:
+            why = config.error if config is not None else "there is no config file"
+            self.notify(clean(f"Cannot move articles: {why}"), severity="error", markup=False)
+            return
+        try:
+            set_pin(config, article.path, with_=beside.path if beside else None)
+        except ConfigError as err:
+            self.notify(clean(str(err)), severity="error", markup=False)
+            return
+        self.papp.config = reload_config(config)
+        self.reload(keep=article)
 
     def reload(self, keep: Article | None = None) -> None:
         """Read and group the corpus again (after a pin): the cache makes it quick.
