@@ -355,6 +355,13 @@ async def test_narrow_terminals_start_stacked_and_survive_resizes() -> None:
         await pilot.pause()
         screen = await open_first_event(pilot)
         assert screen.has_class("-stacked")
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert not screen.has_class("-stacked")  # "auto" follows the width...
+        await pilot.press("v")
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert screen.has_class("-stacked")  # ...until the user chooses
         await pilot.press("n")
         for size in ((120, 40), (40, 12), (80, 24), (60, 20)):
             await pilot.resize_terminal(*size)

@@ -95,6 +95,7 @@ class CompareScreen(Screen[None]):
         self._target = target
         self._token = 0
         self._stacked = stacked
+        self._chosen_layout = False
         self._hits: dict[Side, list[int]] = {"left": [], "right": []}
         self._search_at: dict[Side, int] = {}
         self._covered = (0.0, 0.0)
@@ -322,8 +323,15 @@ class CompareScreen(Screen[None]):
         )
 
     def action_toggle_layout(self) -> None:
+        self._chosen_layout = True
         self._stacked = not self._stacked
         self.set_class(self._stacked, "-stacked")
+
+    def on_resize(self) -> None:
+        """With layout "auto", follow the terminal's width until the user picks a layout."""
+        if not self._chosen_layout and self.papp.settings.layout == "auto":
+            self._stacked = self.papp.stacked()
+            self.set_class(self._stacked, "-stacked")
 
     # -- search --------------------------------------------------------------------
 
