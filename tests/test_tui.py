@@ -443,6 +443,20 @@ async def test_a_bookmark_on_one_article_opens_its_best_comparison() -> None:
 # -- help, palette, keymap -------------------------------------------------------
 
 
+async def run_command(pilot: Pilot[None], query: str) -> None:
+    """Open the palette, type `query`, wait for its best hit to show, and run it."""
+    from textual.command import CommandList, CommandPalette
+
+    app = pilot.app
+    await pilot.press("ctrl+p")
+    await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
+    await pilot.press(*query)
+    hits = app.screen.query_one(CommandList)
+    await wait_until(pilot, lambda: hits.option_count > 0 and query.split(":")[0].lower()
+                     in str(hits.get_option_at_index(0).prompt).lower(), f"a palette hit for {query!r}")
+    await pilot.press("enter")
+
+
 def help_text(app: ParallaxApp) -> str:
     assert isinstance(app.screen, HelpScreen)
     return "\n".join(t.title.plain if isinstance(t.title, Text) else str(t.title) for t in app.screen._sections()) \
@@ -484,13 +498,10 @@ async def test_the_palette_opens_bookmarks_and_compares_two_articles() -> None:
     app = fixture_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("ctrl+p", *"bookmarks")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await run_command(pilot, "bookmarks")
         await wait_until(pilot, lambda: isinstance(app.screen, BookmarksScreen), "the bookmarks")
-        await pilot.press("escape", "ctrl+p", *"compare two")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await pilot.press("escape")
+        await run_command(pilot, "compare two")
         await wait_until(pilot, lambda: isinstance(app.screen, PickerScreen), "the left picker")
         await pilot.press(*"shafaq", "enter")
         await wait_until(pilot, lambda: isinstance(app.screen, PickerScreen) and "Right" in str(
@@ -504,13 +515,9 @@ async def test_the_palette_switches_theme_and_opens_an_article() -> None:
     app = fixture_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("ctrl+p", *"theme: nord")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await run_command(pilot, "theme: nord")
         await wait_until(pilot, lambda: app.theme == "nord", "the nord theme")
-        await pilot.press("ctrl+p", *"open: pittsburgh")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await run_command(pilot, "open: pittsburgh")
         await wait_until(pilot, lambda: isinstance(app.screen, (CompareScreen, PickerScreen)), "the article")
 
 
