@@ -75,6 +75,8 @@ IDF_PRIOR = 4.0  # pseudo-sentences without the word, so tiny articles still wei
 COVER_PRIOR = 3.0  # keeps a short sentence from being "fully covered" by one or two shared words
 W_DICE = 0.4
 W_COVER = 0.4
+CONTEXT_BOTH = 0.75  # a pair between two matched pairs, in order, links at this share of the threshold
+CONTEXT_ONE = 0.85  # ...and next to one matched pair, in order, at this share
 MERGE_MIN = 0.7  # a split-off sentence must score this share of the threshold on its own
 MERGE_NEW = 3.0  # ...and share this much weight that its neighbour does not
 MERGE_COVER = 0.4  # ...and most of what it says must be in the partner
@@ -200,6 +202,7 @@ def _align(
     if progress:
         progress(0.8)
     pairs = _assign(ci, cj, scores, limit, len(lt), len(rt))
+    pairs = _in_context(pairs, ci, cj, scores, limit)
     matches = _merge_splits(pairs, scorer, limit)
     out = [
         Match(tuple(li), tuple(rj), round(score, 1), *_shared_spans(a, b, li, rj))
@@ -487,6 +490,37 @@ def _assign(
         used_a.add(x)
         used_b.add(y)
         out.append((x, y, float(s[n])))
+    return out
+
+
+def _in_context(
+    pairs: list[tuple[int, int, float]], ci: npt.NDArray[np.int64], cj: npt.NDArray[np.int64],
+    scores: npt.NDArray[np.float64], limit: float,
+) -> list[tuple[int, int, float]]:
+    """Link a pair a little under the line when its neighbours are matched in the same order:
+    reports of one event that follow each other for three sentences are telling one story.
+
+    Between two matched pairs ((i-1, j-1) and (i+1, j+1)) the pair needs CONTEXT_BOTH of
+    the threshold; beside one, CONTEXT_ONE. Only the pairs `_assign` made count as context,
+    so the result does not depend on the order the new links are looked at in."""
+    ok = np.flatnonzero((scores >= CONTEXT_BOTH * limit) & (scores < limit))
+    if len(ok) == 0 or not pairs:
+        return pairs
+    linked = {(i, j) for i, j, _ in pairs}
+    used_a = {p[0] for p in pairs}
+    used_b = {p[1] for p in pairs}
+    i, j, s = ci[ok], cj[ok], scores[ok]
+    order = np.lexsort((j, i, -s))
+    out = list(pairs)
+    for n in order.tolist():
+        x, y, score = int(i[n]), int(j[n]), float(s[n])
+        if x in used_a or y in used_b:
+            continue
+        before, after = (x - 1, y - 1) in linked, (x + 1, y + 1) in linked
+        if (before and after) or ((before or after) and score >= CONTEXT_ONE * limit):
+            used_a.add(x)
+            used_b.add(y)
+            out.append((x, y, score))
     return out
 
 

@@ -41,6 +41,7 @@ mr mrs ms dr st jr sr
 said says say saying told tell tells telling according added adds stated states noted notes remarked
 remarks reported reports reportedly claimed claims asked asks replied replies continued
 new also this week today yesterday friday monday tuesday wednesday thursday saturday sunday
+degree degrees celsius fahrenheit
 """.split())
 # The weekday names are stop words on purpose: two reports of different events
 # both "on Friday" share nothing that matters.
@@ -121,8 +122,12 @@ _SYNONYMS = (
     ("missile", "missiles", "rocket", "rockets"),
     ("fear", "fears", "worry", "worries", "concern", "concerns"),
     ("rise", "rises", "rose", "climb", "climbs", "climbed", "increase", "increased", "increases",
-     "raise", "raised", "raises", "lift", "lifted", "lifts", "hike", "hiked", "hikes"),
-    ("fall", "falls", "fell", "drop", "drops", "dropped", "decline", "declined", "declines"),
+     "raise", "raised", "raises", "lift", "lifted", "lifts", "hike", "hiked", "hikes",
+     "jump", "jumped", "jumps", "surge", "surged", "surges", "soar", "soared", "soars", "gain",
+     "gained", "gains", "rally", "rallied"),
+    ("fall", "falls", "fell", "drop", "drops", "dropped", "decline", "declined", "declines",
+     "slide", "slid", "slides", "slip", "slipped", "slips", "sink", "sank", "tumble", "tumbled",
+     "plunge", "plunged", "plunges", "slump", "slumped"),
     ("begin", "began", "begins", "start", "started", "starts"),
     ("injured", "wounded", "hurt"),
     ("killed", "dead", "died", "deaths"),
@@ -139,17 +144,14 @@ _SYNONYMS = (
      "trim", "trimmed"),
     ("forecast", "forecasts", "outlook", "guidance", "projection", "projections"),
     ("delay", "delayed", "delays", "postpone", "postponed", "postpones", "defer", "deferred"),
-    ("aircraft", "plane", "planes", "airplane", "airplanes", "jet", "jets", "airliner", "airliners"),
+    # Not "plane": it stems as "plan" does.
+    ("aircraft", "airplane", "airplanes", "jet", "jets", "airliner", "airliners"),
     ("small", "modest", "slight"),
     ("big", "bigger", "large", "larger"),
     ("biggest", "largest"),
     ("buy", "buys", "bought", "acquire", "acquires", "acquired", "acquisition", "acquisitions",
      "purchase", "purchased", "purchases", "takeover", "takeovers"),
     ("share", "shares", "stock", "stocks"),
-    ("jump", "jumped", "jumps", "surge", "surged", "surges", "soar", "soared", "soars", "gain",
-     "gained", "gains", "rally", "rallied"),
-    ("slide", "slid", "slides", "slip", "slipped", "slips", "sink", "sank", "tumble", "tumbled",
-     "plunge", "plunged", "plunges", "slump", "slumped"),
     ("rubble", "debris", "wreckage"),
     ("quake", "earthquake", "earthquakes", "quakes", "tremor", "tremors"),
     ("lawmaker", "lawmakers", "legislator", "legislators", "mps"),
@@ -164,11 +166,12 @@ _SYNONYMS = (
     ("ceasefire", "truce"),
     ("blaze", "wildfire", "wildfires"),
     ("kilometre", "kilometres", "kilometer", "kilometers", "km"),
-    ("pct", "percent"),
     ("employee", "employees", "staff", "staffers", "workforce"),
     ("unpopular", "popular"),
 )
 
+_BEFORE_STEM = {"plane": "aircraft", "planes": "aircraft", "pct": "percent"}
+"""Synonyms whose stem would collide with another word's ("planes" stems as "plans" does)."""
 
 # Two-word names keyed as one (both words get the key), and single-word aliases.
 _PAIRS = {("unit", "states"): "us!", ("unit", "stat"): "us!", ("unit", "kingdom"): "uk!",
@@ -276,7 +279,7 @@ def _word(raw: str) -> Word:
         return Word(word + "!", True, True, False)
     if word in STOPWORDS or len(word) < 2 or folded.endswith("n't"):
         return Word(word, False, False, False)
-    key = stem(word)
+    key = _BEFORE_STEM.get(word) or stem(word)
     return Word(_SYNONYM.get(key, key), True, first.isupper(), _HAS_DIGIT.search(word) is not None)
 
 
