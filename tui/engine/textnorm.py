@@ -264,8 +264,8 @@ def _word(raw: str) -> Word:
         return Word(_NUMBER_WORDS[folded], True, False, True)
     first = raw[0]
     if first.isdigit():
-        if folded[-1].isalpha():  # an ordinal: "25th" is the 25 of "June 25"
-            folded = folded[:-2]
+        if folded.endswith(("st", "nd", "rd", "th")) and folded[:-2].isdigit():
+            folded = folded[:-2]  # an ordinal: "25th" is the 25 of "June 25"
         return Word(folded.replace(",", ""), True, False, True)
     if "." in folded:  # dotted acronym: U.S. -> "us!"
         return Word(folded.replace(".", "") + "!", True, True, False)
