@@ -68,6 +68,7 @@ IDENTICAL_BAND = 2
 
 NAME_BOOST = 1.5
 NUMBER_BOOST = 2.0
+SPECIFIC_BOOST = 3.0  # a number few texts say by chance: "4.8", "3:12", "340000" (not a year)
 EVIDENCE = 5.0  # shared weight at which the evidence factor reaches 1 - 1/e
 EVIDENCE_SHORT = 0.5  # ...or this share of the longer sentence's weight, if less
 EVIDENCE_FLOOR = 3.0
@@ -233,7 +234,7 @@ class _Scorer:
         named = a.named | b.named
         for k, idx in vocab.items():
             if k[0].isdigit():
-                boost[idx] = NUMBER_BOOST
+                boost[idx] = SPECIFIC_BOOST if _specific(k) else NUMBER_BOOST
             elif k in named:
                 boost[idx] = NAME_BOOST
         self.weight = weight * boost
@@ -394,6 +395,14 @@ RAW_AT_THRESHOLD = 37.0  # the raw score that calibrates to DEFAULT_THRESHOLD
 PREFIX_MIN = 5  # shortest key another may extend
 PREFIX_SLACK = 3  # longest ending that may differ
 PHRASE_STEP = 6.0
+
+
+def _specific(key: str) -> bool:
+    """A number that two texts rarely share by chance: with a decimal point or a colon, or a
+    whole number of 100 or more that is not a year (1900-2100)."""
+    if not key.isdigit():
+        return any(c.isdigit() for c in key)
+    return len(key) >= 3 and not (len(key) == 4 and 1900 <= int(key) <= 2100)
 
 
 def _calibrate(raw: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
