@@ -205,6 +205,7 @@ def _align(
     pairs = _assign(ci, cj, scores, limit, len(lt), len(rt))
     pairs = _in_context(pairs, ci, cj, scores, limit)
     matches = _merge_splits(pairs, scorer, limit)
+    matches += _split_units(matches, ci, cj, scores, scorer, limit)
     out = [
         Match(tuple(li), tuple(rj), round(score, 1), *_shared_spans(a, b, li, rj))
         for li, rj, score in matches
@@ -577,6 +578,37 @@ def _merge_splits(
         used_a.update(li)
         used_b.update(rj)
         out.append((li, rj, max(merged, s)))
+    return out
+
+
+def _split_units(
+    matches: list[tuple[list[int], list[int], float]], ci: npt.NDArray[np.int64], cj: npt.NDArray[np.int64],
+    scores: npt.NDArray[np.float64], scorer: _Scorer, limit: float,
+) -> list[tuple[list[int], list[int], float]]:
+    """New 2:1 and 1:2 matches among sentences still unmatched: one outlet said in one sentence
+    what the other said in two adjacent ones, and neither half reaches the line on its own.
+
+    Each half must score MERGE_MIN of the threshold against the single sentence, and the two
+    read as one text must reach the threshold; best first, each sentence used once. (Letting
+    such units compete with the 1:1 pairs in `_assign` cost more good links than it won.)"""
+    used_a = {i for li, _, _ in matches for i in li}
+    used_b = {j for _, rj, _ in matches for j in rj}
+    ok = np.flatnonzero(scores >= MERGE_MIN * limit)
+    near = {(int(ci[n]), int(cj[n])) for n in ok.tolist()
+            if int(ci[n]) not in used_a and int(cj[n]) not in used_b}
+    options: list[tuple[float, list[int], list[int]]] = []
+    for i, j in sorted(near):
+        for li, rj, other in (([i, i + 1], [j], (i + 1, j)), ([i], [j, j + 1], (i, j + 1))):
+            if other in near:
+                options.append((scorer.unit_score(li, rj), li, rj))
+    out: list[tuple[list[int], list[int], float]] = []
+    # Ties broken by the unordered pair of index lists, so the mirror run picks the same.
+    for score, li, rj in sorted(options, key=lambda o: (-o[0], sorted((o[1], o[2])))):
+        if score < limit or used_a.intersection(li) or used_b.intersection(rj):
+            continue
+        used_a.update(li)
+        used_b.update(rj)
+        out.append((li, rj, score))
     return out
 
 

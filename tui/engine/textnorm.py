@@ -148,7 +148,10 @@ _SYNONYMS = (
     ("aircraft", "airplane", "airplanes", "jet", "jets", "airliner", "airliners"),
     ("small", "modest", "slight"),
     ("big", "bigger", "large", "larger"),
-    ("biggest", "largest"),
+    ("biggest", "largest", "strongest"),
+    ("argument", "arguments", "claim"),
+    ("prove", "proved", "proven", "show", "shown", "showed", "demonstrate", "demonstrated"),
+    ("crew", "crews", "team", "teams"),
     ("buy", "buys", "bought", "acquire", "acquires", "acquired", "acquisition", "acquisitions",
      "purchase", "purchased", "purchases", "takeover", "takeovers"),
     ("share", "shares", "stock", "stocks"),
@@ -247,7 +250,7 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split()) if n != 1}
 _NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
-                      "eighty": "80", "ninety": "90", "hundred": "100"})
+                      "eighty": "80", "ninety": "90", "hundred": "100", "dozen": "12"})
 _TENS = frozenset(str(n) for n in range(20, 100, 10))
 _UNITS = frozenset(str(n) for n in range(2, 10))
 
