@@ -78,6 +78,7 @@ W_DICE = 0.4
 W_COVER = 0.4
 CONTEXT_BOTH = 0.75  # a pair between two matched pairs, in order, links at this share of the threshold
 CONTEXT_ONE = 0.85  # ...and next to one matched pair, in order, at this share
+SPLIT_HALF = 0.5  # each half of a new 2:1 match scores this share of the threshold alone
 MERGE_MIN = 0.7  # a split-off sentence must score this share of the threshold on its own
 MERGE_NEW = 3.0  # ...and share this much weight that its neighbour does not
 MERGE_COVER = 0.4  # ...and most of what it says must be in the partner
@@ -585,21 +586,28 @@ def _split_units(
     scores: npt.NDArray[np.float64], scorer: _Scorer, limit: float,
 ) -> list[tuple[list[int], list[int], float]]:
     """New 2:1 and 1:2 matches among sentences still unmatched: one outlet said in one sentence
-    what the other said in two adjacent ones, and neither half reaches the line on its own.
+    what the other said in two adjacent ones ("800 were evacuated, and the army filled
+    sandbags" / "800 had to leave." "Soldiers filled sandbags."), so neither half reaches
+    the line on its own.
 
-    Each half must score MERGE_MIN of the threshold against the single sentence, and the two
-    read as one text must reach the threshold; best first, each sentence used once. (Letting
-    such units compete with the 1:1 pairs in `_assign` cost more good links than it won.)"""
+    Each half must score SPLIT_HALF of the threshold against the single sentence and share
+    with it FRAGMENT_NEW of weight the other half does not (the halves complement each
+    other), and the two read as one text must reach the threshold; best first, each
+    sentence used once. (Letting such units compete with the 1:1 pairs in `_assign` cost
+    more good links than it won.)"""
     used_a = {i for li, _, _ in matches for i in li}
     used_b = {j for _, rj, _ in matches for j in rj}
-    ok = np.flatnonzero(scores >= MERGE_MIN * limit)
+    ok = np.flatnonzero(scores >= SPLIT_HALF * limit)
     near = {(int(ci[n]), int(cj[n])) for n in ok.tolist()
             if int(ci[n]) not in used_a and int(cj[n]) not in used_b}
     options: list[tuple[float, list[int], list[int]]] = []
     for i, j in sorted(near):
-        for li, rj, other in (([i, i + 1], [j], (i + 1, j)), ([i], [j, j + 1], (i, j + 1))):
-            if other in near:
-                options.append((scorer.unit_score(li, rj), li, rj))
+        if (i + 1, j) in near and min(scorer.new_shared(i + 1, j, i, True),
+                                      scorer.new_shared(i, j, i + 1, True)) >= FRAGMENT_NEW:
+            options.append((scorer.unit_score([i, i + 1], [j]), [i, i + 1], [j]))
+        if (i, j + 1) in near and min(scorer.new_shared(i, j + 1, j, False),
+                                      scorer.new_shared(i, j, j + 1, False)) >= FRAGMENT_NEW:
+            options.append((scorer.unit_score([i], [j, j + 1]), [i], [j, j + 1]))
     out: list[tuple[list[int], list[int], float]] = []
     # Ties broken by the unordered pair of index lists, so the mirror run picks the same.
     for score, li, rj in sorted(options, key=lambda o: (-o[0], sorted((o[1], o[2])))):
