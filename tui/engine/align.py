@@ -78,6 +78,8 @@ W_DICE = 0.4
 W_COVER = 0.4
 CONTEXT_BOTH = 0.75  # a pair between two matched pairs, in order, links at this share of the threshold
 CONTEXT_ONE = 0.85  # ...and next to one matched pair, in order, at this share
+GAP_MIN = 0.6  # a mutual best pair in a gap between in-order matches links at this share
+GAP_MAX = 3  # ...of a gap of at most this many sentences on either side
 SPLIT_HALF = 0.5  # each half of a new 2:1 match scores this share of the threshold alone
 MERGE_MIN = 0.7  # a split-off sentence must score this share of the threshold on its own
 MERGE_NEW = 3.0  # ...and share this much weight that its neighbour does not
@@ -205,6 +207,7 @@ def _align(
         progress(0.8)
     pairs = _assign(ci, cj, scores, limit, len(lt), len(rt))
     pairs = _in_context(pairs, ci, cj, scores, limit)
+    pairs = _fill_gaps(pairs, ci, cj, scores, limit)
     matches = _merge_splits(pairs, scorer, limit)
     matches += _split_units(matches, ci, cj, scores, scorer, limit)
     out = [
@@ -531,6 +534,51 @@ def _in_context(
             used_a.add(x)
             used_b.add(y)
             out.append((x, y, score))
+    return out
+
+
+def _fill_gaps(
+    pairs: list[tuple[int, int, float]], ci: npt.NDArray[np.int64], cj: npt.NDArray[np.int64],
+    scores: npt.NDArray[np.float64], limit: float,
+) -> list[tuple[int, int, float]]:
+    """Between two matched pairs that follow each other in both articles, (i1, j1) and
+    (i2, j2) with nothing matched between them and at most GAP_MAX sentences between them
+    on either side, link the unmatched sentences that best
+    answer each other there: each the other's best partner inside the gap, scoring GAP_MIN
+    of the threshold. Two reports telling one story in the same order fill such gaps with
+    the same facts in other words; different events rarely have the anchors."""
+    ok = np.flatnonzero((scores >= GAP_MIN * limit) & (scores < limit))
+    if len(ok) == 0 or len(pairs) < 2:
+        return pairs
+    anchors = sorted((i, j) for i, j, _ in pairs)
+    used_a = {p[0] for p in pairs}
+    used_b = {p[1] for p in pairs}
+    # gap[x] = (lowest right index, highest right index) that x may pair with, if x lies
+    # between two consecutive anchors whose right indices also increase.
+    gap: dict[int, tuple[int, int]] = {}
+    for (i1, j1), (i2, j2) in zip(anchors, anchors[1:], strict=False):
+        if 2 <= j2 - j1 <= GAP_MAX + 1 and 2 <= i2 - i1 <= GAP_MAX + 1:
+            # nothing else matched on the right between j1 and j2
+            if not any(j1 < j < j2 for j in used_b):
+                for x in range(i1 + 1, i2):
+                    gap[x] = (j1 + 1, j2 - 1)
+    inside = [n for n in ok.tolist() if int(ci[n]) in gap
+              and gap[int(ci[n])][0] <= int(cj[n]) <= gap[int(ci[n])][1]
+              and int(ci[n]) not in used_a and int(cj[n]) not in used_b]
+    best_a: dict[int, float] = {}
+    best_b: dict[int, float] = {}
+    for n in inside:
+        x, y, score = int(ci[n]), int(cj[n]), float(scores[n])
+        best_a[x] = max(best_a.get(x, 0.0), score)
+        best_b[y] = max(best_b.get(y, 0.0), score)
+    out = list(pairs)
+    for n in sorted(inside, key=lambda n: (-float(scores[n]), int(ci[n]), int(cj[n]))):
+        x, y, score = int(ci[n]), int(cj[n]), float(scores[n])
+        if x in used_a or y in used_b or score < best_a[x] or score < best_b[y]:
+            continue
+        used_a.add(x)
+        used_b.add(y)
+        out.append((x, y, score))
     return out
 
 
