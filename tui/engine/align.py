@@ -33,6 +33,8 @@ order, so the output is the same byte for byte whatever the hash seed.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -556,12 +558,13 @@ def _fill_gaps(
     # gap[x] = (lowest right index, highest right index) that x may pair with, if x lies
     # between two consecutive anchors whose right indices also increase.
     gap: dict[int, tuple[int, int]] = {}
-    for (i1, j1), (i2, j2) in zip(anchors, anchors[1:], strict=False):
-        if 2 <= j2 - j1 <= GAP_MAX + 1 and 2 <= i2 - i1 <= GAP_MAX + 1:
-            # nothing else matched on the right between j1 and j2
-            if not any(j1 < j < j2 for j in used_b):
-                for x in range(i1 + 1, i2):
-                    gap[x] = (j1 + 1, j2 - 1)
+    right = sorted(used_b)
+    for (i1, j1), (i2, j2) in itertools.pairwise(anchors):
+        # Nothing else is matched on the right between j1 and j2 either.
+        if (2 <= j2 - j1 <= GAP_MAX + 1 and 2 <= i2 - i1 <= GAP_MAX + 1
+                and bisect.bisect_right(right, j1) == bisect.bisect_left(right, j2)):
+            for x in range(i1 + 1, i2):
+                gap[x] = (j1 + 1, j2 - 1)
     inside = [n for n in ok.tolist() if int(ci[n]) in gap
               and gap[int(ci[n])][0] <= int(cj[n]) <= gap[int(ci[n])][1]
               and int(ci[n]) not in used_a and int(cj[n]) not in used_b]
