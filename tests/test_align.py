@@ -238,3 +238,78 @@ def test_repeated_boilerplate_pairs_linearly_and_in_order() -> None:
     assert len(_Scorer(a, b)._identical()) <= len(texts) * (2 * IDENTICAL_BAND + 1)
     result = align(article(texts), article(texts, "b.txt"))
     assert pairs(result) == [((i,), (i,)) for i in range(len(texts))]
+
+
+def test_number_forms_key_alike() -> None:
+    from tui.engine.textnorm import words
+
+    def keys(text: str) -> list[str]:
+        return [w.key for w in words(text) if w.content]
+
+    assert keys("June 25th") == keys("June 25")
+    assert keys("Twenty-two cars") == ["22", "22", "car"]
+    assert keys("27%") == keys("27 percent") == keys("27 pct")
+    assert keys("a dozen cases") == keys("12 cases")
+    assert keys("20 3-pointers") == ["20", "3", "pointer"]  # digits never add up
+    assert stem("supplied") == stem("supply") != "supp"
+
+
+def test_synonym_groups_do_not_collide() -> None:
+    """Every word of the paraphrase groups stems to a key of one group only."""
+    from tui.engine.textnorm import _SYNONYMS
+
+    owner: dict[str, str] = {}
+    for group in _SYNONYMS:
+        for word in group:
+            assert owner.setdefault(stem(word), group[0]) == group[0], word
+
+
+def test_context_links_a_pair_just_under_the_line_between_two_matches() -> None:
+    import numpy as np
+
+    from tui.engine.align import CONTEXT_BOTH, CONTEXT_ONE, _in_context
+
+    limit = DEFAULT_THRESHOLD
+    both = (CONTEXT_BOTH + CONTEXT_ONE) / 2 * limit  # enough between two, not beside one
+    ci, cj, scores = np.array([1]), np.array([1]), np.array([both])
+    sandwiched = _in_context([(0, 0, 90.0), (2, 2, 90.0)], ci, cj, scores, limit)
+    assert (1, 1, both) in sandwiched
+    beside_one = _in_context([(0, 0, 90.0)], ci, cj, scores, limit)
+    assert beside_one == [(0, 0, 90.0)]
+    crossed = _in_context([(0, 2, 90.0), (2, 0, 90.0)], ci, cj, scores, limit)
+    assert len(crossed) == 2
+
+
+def test_gaps_between_in_order_matches_take_mutual_best_pairs() -> None:
+    import numpy as np
+
+    from tui.engine.align import GAP_MIN, _fill_gaps
+
+    limit = DEFAULT_THRESHOLD
+    low = GAP_MIN * limit + 1
+    anchors = [(0, 0, 90.0), (3, 3, 90.0)]
+    ci, cj = np.array([1, 1, 2]), np.array([2, 1, 2])
+    scores = np.array([low + 5, low, low + 1])
+    # (1, 2) is best for both 1 and 2; (1, 1) is then taken by nobody, (2, 2) loses 2.
+    assert _fill_gaps(anchors, ci, cj, scores, limit)[2:] == [(1, 2, low + 5)]
+    # Outside a gap (no anchor after it) nothing is added.
+    assert _fill_gaps([(0, 0, 90.0)], ci, cj, scores, limit) == [(0, 0, 90.0)]
+
+
+def test_two_adjacent_sentences_that_complement_each_other_match_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From a gold fixture: "About 800 residents were evacuated, and the army was deployed to
+    fill sandbags." is said in two sentences by the other report, neither close enough alone."""
+    from pathlib import Path
+
+    import tui.engine.align as engine
+    from tui.engine.corpus import read_article
+
+    fixtures = Path(__file__).resolve().parent / "gold" / "fixtures"
+    left, _ = read_article(str(fixtures / "flood_wire.txt"))
+    right, _ = read_article(str(fixtures / "flood_local.txt"))
+    i = next(n for n, t in enumerate(left.texts) if t.startswith("About 800 residents"))
+    j = next(n for n, t in enumerate(right.texts) if t.startswith("Some 800 people"))
+    assert ((i,), (j, j + 1)) in pairs(align(left, right))
+    assert ((j, j + 1), (i,)) in pairs(align(right, left))
+    monkeypatch.setattr(engine, "_split_units", lambda *args, **kwargs: [])
+    assert ((i,), (j, j + 1)) not in pairs(align(left, right))

@@ -8,7 +8,9 @@ see textnorm). Each pair of sentences then gets one calibrated 0-100 score from:
 - content-word overlap weighted by rarity (IDF over both articles' sentences),
   as a Dice coefficient and as coverage of the shorter sentence (smoothed, so a
   short sentence is not "fully covered" by one common word);
-- names and numbers weighing more than other words;
+- names and numbers weighing more than other words, and numbers with a decimal
+  point or a colon ("4.8", "3:12"), which two texts rarely share by chance, more
+  than whole numbers;
 - rapidfuzz's token_sort_ratio on the keyed content words (process.cdist over the
   whole matrix, or process.cpdist over pruned candidates, with all workers);
 - the longest run of words both sentences say, by the content it holds;
@@ -22,9 +24,22 @@ shared rare-word weight.
 
 Pairs at or above the threshold are assigned globally, best first (ties: the
 pair nearer the same relative position, then the lower left index, then the
-lower right one), so each sentence is in at most one match. A match then takes
-in an adjacent unmatched sentence when one outlet split what the other said in
-one sentence (1:2 or 2:1), under strict tests (see `_merge_splits`).
+lower right one), so each sentence is in at most one match. Then, in order:
+
+- context: a pair a little under the line links when the pairs before and/or
+  after it are matched in the same order (`_in_context`), and in a short gap
+  between two in-order matches, sentences that are each other's best partner
+  there link at a lower score (`_fill_gaps`): reports of one event that keep
+  the same order for a stretch tell the same facts there in other words;
+- a match takes in an adjacent unmatched sentence when one outlet split what
+  the other said in one sentence (1:2 or 2:1), under strict tests
+  (`_merge_splits`);
+- two adjacent unmatched sentences that together, and complementing each other,
+  say what one sentence on the other side says become a new 2:1 match
+  (`_split_units`).
+
+Each of these was kept only where it added no false pair on any gold file,
+including the cross-event pairs (tests/test_align_gold.py).
 
 The work is always done in one canonical orientation and mirrored when needed,
 so `align(b, a)` is exactly the mirror of `align(a, b)`; sums run in a fixed
