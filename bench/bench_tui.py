@@ -117,8 +117,8 @@ async def _key_to_frame(count: int) -> float:
 
     from tui.app import ParallaxApp
     from tui.engine.model import Corpus, Event
+    from tui.engine.shelf import Shelf
     from tui.screens.compare import CompareScreen
-    from tui.screens.reading import Shelf
 
     left, right, alignment = _articles(count)
     shelf = Shelf.build(Corpus((left, right)), [Event("e", "bench", None, (left, right))])

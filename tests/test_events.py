@@ -249,12 +249,27 @@ def test_order_largest_then_most_recent() -> None:
     assert [e.id for e in ev.order_events([undated, old, new, big])] == [big.id, new.id, old.id, undated.id]
 
 
-def test_pins_hold_articles_together_or_apart() -> None:
+def test_pins_move_articles_into_another_event_or_out_alone() -> None:
     articles = strike_reports()
-    pins = {"a/strike-1.txt": "alone", "e/recipe.txt": "odd", "c/tram-1.txt": "odd"}
-    events = ev.group_events(articles, pins=pins)
-    assert groups_of(events) == [
-        ["a/strike-1.txt"], ["b/strike-2.txt"], ["c/tram-1.txt", "e/recipe.txt"], ["d/tram-2.txt"],
+    assert groups_of(ev.group_events(articles)) == [
+        ["a/strike-1.txt", "b/strike-2.txt"], ["c/tram-1.txt", "d/tram-2.txt"], ["e/recipe.txt"],
+    ]
+    pins: dict[str, str | None] = {"a/strike-1.txt": None, "e/recipe.txt": "d/tram-2.txt"}
+    assert groups_of(ev.group_events(articles, pins=pins)) == [
+        ["a/strike-1.txt"], ["b/strike-2.txt"], ["c/tram-1.txt", "d/tram-2.txt", "e/recipe.txt"],
+    ]
+
+
+def test_pins_follow_chains_survive_loops_and_ignore_strangers() -> None:
+    articles = strike_reports()
+    chain: dict[str, str | None] = {"e/recipe.txt": "b/strike-2.txt", "b/strike-2.txt": "c/tram-1.txt"}
+    assert groups_of(ev.group_events(articles, pins=chain)) == [
+        ["a/strike-1.txt"], ["b/strike-2.txt", "c/tram-1.txt", "d/tram-2.txt", "e/recipe.txt"],
+    ]
+    loop: dict[str, str | None] = {"a/strike-1.txt": "e/recipe.txt", "e/recipe.txt": "a/strike-1.txt",
+                                   "x/not-here.txt": "a/strike-1.txt", "c/tram-1.txt": "y/gone.txt"}
+    assert groups_of(ev.group_events(articles, pins=loop)) == [
+        ["a/strike-1.txt", "e/recipe.txt"], ["b/strike-2.txt"], ["c/tram-1.txt", "d/tram-2.txt"],
     ]
 
 

@@ -17,6 +17,7 @@ from textual.widgets import Input, OptionList, Tree
 from tests.snapshot_apps.fixture import fixture_app
 from tui.app import ParallaxApp, Settings
 from tui.engine.model import Article, Event
+from tui.engine.shelf import Shelf
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.compare import CompareScreen
 from tui.screens.confirm import ConfirmScreen
@@ -25,7 +26,6 @@ from tui.screens.library import LibraryScreen
 from tui.screens.note_input import NoteInputScreen
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import PickerScreen
-from tui.screens.reading import Shelf
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.status_bar import StatusBar
 

@@ -13,10 +13,10 @@ from textual.binding import Binding, BindingType
 from textual.theme import Theme
 
 from tui.engine.model import Alignment, Article
+from tui.engine.shelf import Shelf
 from tui.resources import style_paths
 from tui.screens.library import LibraryScreen
 from tui.screens.palette import ParallaxCommands
-from tui.screens.reading import Shelf
 from tui.widgets.text import clean
 
 if TYPE_CHECKING:

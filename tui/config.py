@@ -691,33 +691,6 @@ def pins_for(config: Config, paths: Iterable[str], *, cwd: Path | None = None) -
     return out
 
 
-def pin_keys(config: Config, paths: Iterable[str], *, cwd: Path | None = None) -> dict[str, str]:
-    """The pins in the form `tui.engine.events.group_events(articles, pins=...)` takes today:
-    article path -> group key, where the articles sharing a key form one closed event.
-
-    Articles joined by `with` pins (directly or in a chain) share a key; an article pinned
-    `alone` (and not joined by another's `with`) gets a key of its own. Keys and paths are
-    the strings in `paths`.
-    """
-    links = pins_for(config, paths, cwd=cwd)
-    parent: dict[str, str] = {}
-
-    def root(path: str) -> str:
-        parent.setdefault(path, path)
-        while parent[path] != path:
-            parent[path] = parent[parent[path]]
-            path = parent[path]
-        return path
-
-    for article, other in links.items():
-        root(article)
-        if other is not None:
-            a, b = root(article), root(other)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    return {path: f"pin:{root(path)}" for path in parent}
-
-
 # ---------------------------------------------------------------------------- text scanning
 
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from tui.app import ParallaxApp, Settings
 from tui.engine.model import Alignment, Article, Corpus, Event, Match, Notice, Sentence
+from tui.engine.shelf import Shelf
 from tui.screens.bookmarks import BookmarkStore
-from tui.screens.reading import Shelf
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "tui" / "seeds.json"
@@ -84,7 +84,6 @@ def load() -> tuple[Shelf, dict[tuple[str, str], Alignment]]:
 
 def fixture_app(*, bookmarks: BookmarkStore | None = None, **settings: Any) -> ParallaxApp:
     """The app on the fixture: no loading, no engine, the same frames every run."""
-    from tui.screens.reading import mirror
 
     shelf, alignments = load()
 
@@ -93,7 +92,7 @@ def fixture_app(*, bookmarks: BookmarkStore | None = None, **settings: Any) -> P
         if found is not None:
             return found
         backward = alignments.get((right.path, left.path))
-        return mirror(backward) if backward is not None else Alignment(left, right, ())
+        return backward.mirrored() if backward is not None else Alignment(left, right, ())
 
     return ParallaxApp([], settings=Settings(**settings), shelf=shelf, aligner=aligner, bookmarks=bookmarks)
 

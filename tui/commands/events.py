@@ -36,13 +36,13 @@ def events_json(events: list[Event]) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     from tui.cli import UsageError
-    from tui.config import pin_keys
+    from tui.config import pins_for
     from tui.engine.cache import load_events_cached
 
     config = cli_config(args)
     paths = list(args.paths) or [str(p) for p in config.corpus.paths] or default_paths()
     corpus, events = load_events_cached(paths, max_bytes=config.corpus.max_bytes,
-                                        pins=lambda articles: pin_keys(config, [a.path for a in articles]))
+                                        pins=lambda articles: pins_for(config, [a.path for a in articles]))
     for notice in corpus.notices:
         warn(str(notice))
     if not corpus.articles:

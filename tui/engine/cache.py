@@ -300,11 +300,12 @@ def _load(inputs: Iterable[str | Path], max_bytes: int, progress: Callable[[int,
 # -- cached grouping ----------------------------------------------------------------------------
 
 
-def grouping_key(articles: Sequence[Article], pins: Mapping[str, str] | None) -> str:
+def grouping_key(articles: Sequence[Article], pins: Mapping[str, str | None] | None) -> str:
     """A hash of everything grouping reads: versions, settings, pins, each article's content."""
     from tui.engine import events
 
-    settings = (engine_key(), events.GROUPING_VERSION, events.THRESHOLD, sorted((pins or {}).items()))
+    settings = (engine_key(), events.GROUPING_VERSION, events.THRESHOLD,
+                sorted((k, v or "") for k, v in (pins or {}).items()))
     digest = hashlib.sha1(repr(settings).encode())
     for a in articles:
         for part in (a.path, a.title, a.outlet, a.author, a.date, a.body):
@@ -313,7 +314,7 @@ def grouping_key(articles: Sequence[Article], pins: Mapping[str, str] | None) ->
     return digest.hexdigest()
 
 
-def group_events_cached(articles: Sequence[Article], *, pins: Mapping[str, str] | None = None,
+def group_events_cached(articles: Sequence[Article], *, pins: Mapping[str, str | None] | None = None,
                         cache: Cache | None = None) -> list[Event]:
     """group_events, remembered: the same articles (and pins) give the stored events at once."""
     from tui.engine.events import group_events
@@ -342,7 +343,7 @@ def group_events_cached(articles: Sequence[Article], *, pins: Mapping[str, str] 
 
 
 def load_events_cached(inputs: Iterable[str | Path], *,
-                       pins: Callable[[Sequence[Article]], Mapping[str, str]] | None = None,
+                       pins: Callable[[Sequence[Article]], Mapping[str, str | None]] | None = None,
                        max_bytes: int = DEFAULT_MAX_BYTES, cache_path: Path | None = None,
                        ) -> tuple[Corpus, list[Event]]:
     """Load the corpus and group it, both through one cache: what `parallax events` runs.

@@ -303,17 +303,37 @@ def event_label(members: Sequence[Article], central: Article) -> str:
     return ", ".join(top) if top else _shorten(central.texts[0])
 
 
-def _pin_groups(articles: Sequence[Article], pins: Mapping[str, str]) -> tuple[list[list[int]], list[int]]:
-    """Pinned articles grouped by key (each key closed to others), and the free rest."""
-    by_key: dict[str, list[int]] = {}
-    free: list[int] = []
-    for k, article in enumerate(articles):
-        key = pins.get(article.path)
-        if key is None:
-            free.append(k)
-        else:
-            by_key.setdefault(key, []).append(k)
-    return list(by_key.values()), free
+def _apply_pins(groups: list[list[int]], moved: Mapping[int, int | None]) -> list[list[int]]:
+    """Put each moved article into its target's group, or into a group of its own.
+
+    `groups` holds every article not in `moved`. A target that is itself moved is
+    followed to where it ends up; a chain that loops ends in one new group.
+    """
+    owner = {k: g for g, members in enumerate(groups) for k in members}
+    out = [list(members) for members in groups]
+
+    def anchor(k: int) -> int:
+        """The article whose group `k` joins: the end of its chain of moves."""
+        seen: list[int] = []
+        while k not in seen:
+            target = moved.get(k)
+            if target is None:  # not moved, or moved into an event of its own
+                return k
+            seen.append(k)
+            k = target
+        return min(seen[seen.index(k) :])  # a loop of moves
+
+    extra: dict[int, int] = {}  # anchor -> index in `out` of a group made for moved articles
+    for k in sorted(moved):
+        a = anchor(k)
+        if a in owner:
+            out[owner[a]].append(k)
+            continue
+        if a not in extra:
+            extra[a] = len(out)
+            out.append([])
+        out[extra[a]].append(k)
+    return [sorted(g) for g in out if g]
 
 
 def shared_neighbours(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, k: int = SHARED) -> np.ndarray:
@@ -496,23 +516,26 @@ def order_events(events: Sequence[Event]) -> list[Event]:
     return sorted(events, key=key)
 
 
-def group_events(articles: Sequence[Article], *, pins: Mapping[str, str] | None = None,
+def group_events(articles: Sequence[Article], *, pins: Mapping[str, str | None] | None = None,
                  threshold: float = THRESHOLD, progress: Progress | None = None) -> list[Event]:
     """Every article in exactly one event, largest and most recent first.
 
-    `pins` maps an article path to a pin key from the reader's corrections: all
-    articles with one key form exactly one event, closed to every other article;
-    a key given to a single article makes it stand alone. Unpinned articles are
-    grouped by content as usual.
+    `pins` holds the reader's corrections, by article path: `{a: b}` moves `a` into the
+    event of `b`, `{a: None}` gives `a` an event of its own. Moved articles take no part
+    in the grouping (so a wrongly placed report cannot pull two events together); pins
+    naming articles that are not here are ignored.
     """
     if not articles:
         return []
     articles = sorted(articles, key=lambda a: a.path)  # the same articles, the same events, in any order
+    row = {a.path: k for k, a in enumerate(articles)}
+    moved = {row[path]: (row.get(target) if target is not None else None)
+             for path, target in (pins or {}).items()
+             if path in row and (target is None or target in row) and target != path}
     matrix = weight_matrix(article_terms(a) for a in articles)
-    pinned, free = _pin_groups(articles, pins or {})
-    groups = [list(g) for g in pinned]
+    free = [k for k in range(len(articles)) if k not in moved]
     found = cluster_rows(matrix[free], [articles[k] for k in free], threshold=threshold, progress=progress)
-    groups += [[free[k] for k in g] for g in found]
+    groups = _apply_pins([[free[k] for k in g] for g in found], moved)
     return order_events([
         make_event([articles[k] for k in g], central=articles[central_row(matrix, g)]) for g in groups
     ])

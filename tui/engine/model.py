@@ -78,6 +78,10 @@ class Match:
     left_spans: tuple[Span, ...] = ()
     right_spans: tuple[Span, ...] = ()
 
+    def mirrored(self) -> Match:
+        """The same match seen from the other side."""
+        return Match(self.right, self.left, self.score, self.right_spans, self.left_spans)
+
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
@@ -86,3 +90,8 @@ class Alignment:
     left: Article
     right: Article
     matches: tuple[Match, ...] = field(default_factory=tuple)
+
+    def mirrored(self) -> Alignment:
+        """The same comparison with the sides swapped, matches in the new left side's order."""
+        matches = sorted((m.mirrored() for m in self.matches), key=lambda m: m.left)
+        return Alignment(self.right, self.left, tuple(matches))

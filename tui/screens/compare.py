@@ -16,7 +16,7 @@ from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.engine.model import Alignment, Article, Match
-from tui.screens.reading import covered, mirror
+from tui.engine.shelf import covered
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.pane_header import PaneHeader
 from tui.widgets.status_bar import StatusBar
@@ -280,7 +280,7 @@ class CompareScreen(Screen[None]):
             self._show_articles()
             return
         old = self.matches[self.current] if self.current is not None else None
-        swapped = mirror(self.alignment)
+        swapped = self.alignment.mirrored()
         current = None
         if old is not None:
             current = next(i for i, m in enumerate(swapped.matches) if m.left == old.right and m.right == old.left)

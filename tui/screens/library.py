@@ -18,7 +18,7 @@ from textual.widgets.tree import TreeNode
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.engine.model import Article, Event
-from tui.screens.reading import Shelf, best_partner, pin_keys
+from tui.engine.shelf import Shelf, best_partner
 from tui.widgets.text import clean, unknown
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ class LibraryScreen(Screen[None]):
         if worker.is_cancelled:
             return
         self.post_message(self.Progress(-1, 0))
-        pins = self._pin_keys([a.path for a in corpus.articles])
+        pins = self._pins([a.path for a in corpus.articles])
         events = group_events_cached(corpus.articles, pins=pins) if corpus.articles else []
         self.post_message(self.Loaded(Shelf.build(corpus, events)))
 
@@ -302,14 +302,14 @@ class LibraryScreen(Screen[None]):
 
         self.app.push_screen(PickerScreen(others, title="Move into the event of…", alone=True), chosen)
 
-    def _pin_keys(self, article_paths: list[str]) -> dict[str, str]:
-        """The config's pins on these articles, as group_events wants them (worker thread)."""
+    def _pins(self, article_paths: list[str]) -> dict[str, str | None]:
+        """The config's pins on these articles, as group_events takes them (worker thread)."""
         config = self.papp.config
         if config is None:
             return {}
         from tui.config import pins_for
 
-        return pin_keys(pins_for(config, article_paths))
+        return pins_for(config, article_paths)
 
     def move_article(self, article: Article, beside: Article | None) -> None:
         """Pin `article` into `beside`'s event (or alone), save it, and group again."""

@@ -1,6 +1,5 @@
-"""What the screens share about the loaded corpus: a look-up index over the events,
-and the few view helpers (mirror a comparison, measure coverage, pick a partner)
-the engine does not offer yet. No Textual here, so it is cheap to test.
+"""The loaded corpus as a reader moves through it: a look-up index over the events,
+how much of each side a comparison covers, and which article to compare one with.
 """
 
 from __future__ import annotations
@@ -9,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from tui.engine.model import Alignment, Article, Corpus, Event, Match
+from tui.engine.model import Alignment, Article, Corpus, Event
 
 _WORDS = re.compile(r"\w{3,}")
 
@@ -50,15 +49,6 @@ class Shelf:
             return None
         position = next((i for i, a in enumerate(ring) if a.path == article.path), 0)
         return ring[(position + offset) % len(ring)]
-
-
-def mirror(alignment: Alignment) -> Alignment:
-    """The same comparison with the sides swapped, in the new left side's order."""
-    matches = sorted(
-        (Match(m.right, m.left, m.score, m.right_spans, m.left_spans) for m in alignment.matches),
-        key=lambda m: (min(m.left, default=0), min(m.right, default=0)),
-    )
-    return Alignment(alignment.right, alignment.left, tuple(matches))
 
 
 def coverage(article: Article, sentences: set[int]) -> float:
@@ -106,27 +96,3 @@ def best_partner(
     if len(shortlist) == 1:
         return shortlist[0]
     return max(shortlist, key=lambda other: sum(covered(align(article, other))))
-
-
-def pin_keys(pins: dict[str, str | None]) -> dict[str, str]:
-    """Turn config pins ({article: other or None}) into group_events' pin keys: articles
-    pinned together share a key; an article pinned alone gets a key of its own."""
-    parent: dict[str, str] = {}
-
-    def root(path: str) -> str:
-        while parent.get(path, path) != path:
-            path = parent[path]
-        return path
-
-    for article, other in pins.items():
-        parent.setdefault(article, article)
-        if other is not None:
-            parent.setdefault(other, other)
-            parent[root(article)] = root(other)
-    keys: dict[str, str] = {}
-    for article in parent:
-        keys[article] = "pin:" + root(article)
-    for article, other in pins.items():
-        if other is None:
-            keys[article] = "alone:" + article
-    return keys

@@ -1,4 +1,4 @@
-"""The screens' view helpers: swapping sides, coverage, partners, pins."""
+"""The reader's view of a corpus: swapping sides, coverage, partners, stepping through events."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tui.engine.model import Alignment, Article, Corpus, Event, Match, Sentence
-from tui.screens.reading import Shelf, best_partner, covered, mirror, pin_keys
+from tui.engine.shelf import Shelf, best_partner, covered
 
 
 def article(name: str, texts: list[str]) -> Article:
@@ -32,7 +32,7 @@ def alignments(draw: st.DrawFn) -> Alignment:
 
 @given(alignments())
 def test_swapping_twice_gives_the_same_comparison(alignment: Alignment) -> None:
-    back = mirror(mirror(alignment))
+    back = alignment.mirrored().mirrored()
     assert back.left is alignment.left and back.right is alignment.right
     assert sorted(back.matches, key=lambda m: m.left) == sorted(alignment.matches, key=lambda m: m.left)
 
@@ -41,7 +41,7 @@ def test_swapping_twice_gives_the_same_comparison(alignment: Alignment) -> None:
 def test_coverage_is_a_share_and_swaps_with_the_sides(alignment: Alignment) -> None:
     left, right = covered(alignment)
     assert 0.0 <= left <= 1.0 and 0.0 <= right <= 1.0
-    assert covered(mirror(alignment)) == (right, left)
+    assert covered(alignment.mirrored()) == (right, left)
     if not alignment.matches:
         assert (left, right) == (0.0, 0.0)
 
@@ -65,9 +65,3 @@ def test_stepping_through_an_event_skips_the_other_side() -> None:
     assert shelf.step(a, 1, avoid=b) is c
     assert shelf.step(c, 1, avoid=b) is a
     assert shelf.step(a, -1, avoid=c) is b
-
-
-def test_pins_become_shared_keys_and_alone_pins_keys_of_their_own() -> None:
-    keys = pin_keys({"a": "b", "c": "b", "d": None})
-    assert keys["a"] == keys["b"] == keys["c"]
-    assert keys["d"] not in (keys["a"],)
