@@ -332,12 +332,8 @@ def test_tui_lists_the_skipped_files(broken: Run, tmp_path: Path) -> None:
 
 @pytest.mark.e2e
 @pytest.mark.xdist_group("tmux")
-@pytest.mark.xfail(strict=True, reason="no notification when files were skipped: tui/screens/library.py _fill adds "
-                   "the Notices tree entry and the summary line but never calls notify(); fix: in _fill, when there "
-                   "are notices, self.notify(f'{n} files skipped or changed (i: list)', severity='warning', "
-                   "markup=False). This test looks for a toast holding the word 'skipped'")
 def test_tui_notifies_about_skipped_files(broken: Run, tmp_path: Path) -> None:
     with tmux_session(tui_command(broken, tmp_path), width=120, height=40) as term:
         # The tree's "Notices: N files skipped or changed" entry is one line; a toast is another.
-        term.wait_for(lambda s: "events from" in s and s.count("skipped") >= 2, timeout=6,
+        term.wait_for(lambda s: "events from" in s and s.count("skipped") >= 2,
                       what="a notification about the skipped files")

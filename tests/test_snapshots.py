@@ -21,10 +21,17 @@ SnapCompare = Callable[..., bool]
 
 
 async def _library(pilot: Pilot[Any]) -> None:
+    await pilot.pause()  # the notification about skipped files stays in this frame
+
+
+async def _dismiss(pilot: Pilot[Any]) -> None:
+    """Clear the start-up notification about skipped files, which would cover later frames."""
     await pilot.pause()
+    pilot.app.clear_notifications()
 
 
 async def _compare(pilot: Pilot[Any]) -> None:
+    await _dismiss(pilot)
     await pilot.press("enter")
     await compare_ready(pilot)
     await pilot.press("n", "n")
@@ -38,6 +45,7 @@ async def _compare_stacked(pilot: Pilot[Any]) -> None:
 
 
 async def _help(pilot: Pilot[Any]) -> None:
+    await _dismiss(pilot)
     await pilot.press("enter")
     await compare_ready(pilot)
     await pilot.press("question_mark")
@@ -45,6 +53,7 @@ async def _help(pilot: Pilot[Any]) -> None:
 
 
 async def _search(pilot: Pilot[Any]) -> None:
+    await _dismiss(pilot)
     await pilot.press("enter")
     await compare_ready(pilot)
     await pilot.press("slash", *"pentagon", "enter")
@@ -79,6 +88,7 @@ def test_search_80x24(snap_compare: SnapCompare) -> None:
 
 
 async def _bookmarks(pilot: Pilot[Any]) -> None:
+    await _dismiss(pilot)
     await pilot.press("enter")
     await compare_ready(pilot)
     await pilot.press("n", "b", *"compare the readouts", "enter", "q", "j", "b", "enter", "B")
@@ -86,6 +96,7 @@ async def _bookmarks(pilot: Pilot[Any]) -> None:
 
 
 async def _notices(pilot: Pilot[Any]) -> None:
+    await _dismiss(pilot)
     await pilot.press("i")
     await pilot.pause()
 

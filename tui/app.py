@@ -3,6 +3,7 @@ bookmarks, pushes the library, and opens the screens the others ask for."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -75,7 +76,10 @@ class ParallaxApp(App[None]):
                  bookmarks: BookmarkStore | None = None, shelf: Shelf | None = None,
                  warnings: Sequence[str] = (), aligner: Aligner | None = None,
                  config: Config | None = None) -> None:
-        super().__init__()
+        # With NO_COLOR, Textual drops colour with its NoColor filter only for ANSI colour;
+        # otherwise it greys everything out and still sends grey escapes. Textual removes
+        # NO_COLOR from the environment in __init__, so it is read first.
+        super().__init__(ansi_color=True if os.environ.get("NO_COLOR") is not None else None)
         self.config = config
         self._aligner = aligner
         self.paths = list(paths)

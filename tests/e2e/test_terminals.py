@@ -172,10 +172,6 @@ def test_no_color_article_text_has_no_hue(tmp_path: Path) -> None:
             assert not hues, f"colour {hues[:3]} in {line!r}"
 
 
-@pytest.mark.xfail(strict=True, reason="with NO_COLOR Textual's Monochrome filter still emits grey colour escapes "
-                   "(38;5;232-255, 48;5;...) on article text. Fix in tui/app.py ParallaxApp.__init__: "
-                   "super().__init__(ansi_color=True if os.environ.get('NO_COLOR') else None) (read before "
-                   "super().__init__, which pops NO_COLOR); Textual then uses its NoColor filter: no colour at all")
 def test_no_color_article_text_has_no_colour_escapes(tmp_path: Path) -> None:
     for screen in no_color_screens(tmp_path):
         for line in article_lines(screen):

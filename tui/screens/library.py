@@ -17,7 +17,7 @@ from textual.widgets import Footer, Label, ProgressBar, Tree
 from textual.widgets.tree import TreeNode
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from tui.engine.model import Article, Event
+from tui.engine.model import Article, Event, Notice
 from tui.engine.shelf import Shelf, best_partner
 from tui.widgets.text import clean, unknown
 
@@ -88,6 +88,7 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self._paths = list(paths)
         self._keep: Article | None = None
+        self._notified: tuple[Notice, ...] = ()  # the notices a notification has told of
 
     @property
     def papp(self) -> ParallaxApp:
@@ -186,6 +187,10 @@ class LibraryScreen(Screen[None]):
         if notices:
             tree.root.add_leaf(Text(f"Notices: {notices} file{'s' if notices != 1 else ''} skipped or changed",
                                     style="italic"), data="notices")
+        if shelf.corpus.notices != self._notified:
+            self._notified = shelf.corpus.notices
+            self.notify(f"{notices} file{'s' if notices != 1 else ''} skipped or changed; press i to see them.",
+                        severity="warning", markup=False, timeout=8)
         summary = Text("No articles found. " if not articles else "", end="")
         summary.append(f"{notices} notice{'s' if notices != 1 else ''} (i)" if notices else "No notices.")
         self.query_one("#summary", Label).update(summary)
