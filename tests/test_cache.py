@@ -32,13 +32,14 @@ def corpus_dir(tmp_path: Path) -> Path:
 def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Record the files actually read (the real reader still runs)."""
     seen: list[str] = []
-    from tui.engine.corpus import read_article as real
+    from tui.engine.corpus import Found
+    from tui.engine.corpus import read_found as real
 
-    def spy(path: object, **kw: object) -> object:
-        seen.append(Path(str(path)).name)
-        return real(path, **kw)  # type: ignore[arg-type]
+    def spy(item: Found, max_bytes: int) -> object:
+        seen.append(item.path.name)
+        return real(item, max_bytes)
 
-    monkeypatch.setattr(cache_mod, "read_article", spy)
+    monkeypatch.setattr(cache_mod, "read_found", spy)
     return seen
 
 

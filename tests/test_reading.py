@@ -248,3 +248,26 @@ def test_any_text_gives_valid_sentences(text: str) -> None:
                 continue
             assert all(article.body[s.start : s.end] == s.text and s.text.strip() for s in article.sentences)
             assert "\x1b" not in article.body
+
+
+def test_tag_soup_page_is_read_not_hung(tmp_path: Path) -> None:
+    """Hundreds of thousands of inline tags once kept the extractor busy for minutes."""
+    import subprocess
+    import sys
+
+    page = ("<html><head><title>Soup</title></head><body><article><p>" + "<b>x</b> " * 400_000 + "</p>"
+            "<p>The council voted on Tuesday to build the tram line to the port, officials said.</p>"
+            "<p>Work is due to start in 2027, the mayor added.</p></article></body></html>")
+    path = write(tmp_path / "soup.html", page)
+    code = ("import sys; from tui.engine.corpus import read_article; "
+            "a, _ = read_article(sys.argv[1]); print(a.texts[-1])")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120,
+                         check=True)
+    assert out.stdout.strip() == "Work is due to start in 2027, the mayor added."
+
+
+def test_a_capped_file_that_gives_no_article_keeps_its_cap_notice(tmp_path: Path) -> None:
+    write(tmp_path / "menu.txt", "Advertisement\n" * 50_000)
+    corpus = load_corpus([tmp_path], max_bytes=10_000)
+    assert [n.message for n in corpus.notices] == ["larger than 10,000 bytes; read only that much",
+                                                    "no article text found"]

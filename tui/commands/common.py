@@ -34,7 +34,9 @@ def load_one(path: str) -> Article:
     try:
         article, notices = read_article(path)
     except Unreadable as err:
-        raise UsageError(f"{path}: {err}") from err
+        for notice in err.notices:
+            warn(str(notice))
+        raise UsageError(f"{printable(path)}: {err}") from err
     for notice in notices:
         warn(str(notice))
     return article

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.engine import ENGINE_VERSION
-from tui.engine.corpus import DEFAULT_MAX_BYTES, Unreadable, find_files, read_article
+from tui.engine.corpus import DEFAULT_MAX_BYTES, VANISHED, find_files, read_found
 from tui.engine.model import Article, Corpus, Event, Notice, Sentence
 
 SCHEMA = "1"
@@ -207,14 +207,17 @@ class Cache:
 # -- article (de)serialisation ------------------------------------------------------------------
 
 
-def _encode(article: Article, notices: Sequence[Notice]) -> str:
+def _encode(article: Article | None, notices: Sequence[Notice]) -> str:
+    """What reading one file gave (no article, for a file that gives none), for the cache."""
+    messages = [n.message for n in notices]
+    if article is None:
+        return json.dumps({"notices": messages}, ensure_ascii=False)
     sentences: list[list[Any]] = []
     for s in article.sentences:
         sentences.append([s.start, s.end] if article.body[s.start:s.end] == s.text else [s.start, s.end, s.text])
     return json.dumps({
         "title": article.title, "outlet": article.outlet, "author": article.author, "date": article.date,
-        "url": article.url, "body": article.body, "sentences": sentences,
-        "notices": [n.message for n in notices],
+        "url": article.url, "body": article.body, "sentences": sentences, "notices": messages,
     }, ensure_ascii=False)
 
 
@@ -222,8 +225,8 @@ def _decode(data: str, shown: str) -> tuple[Article | None, list[Notice]]:
     """The cached article (None if the file gave no article) and its notices, under `shown`."""
     d = json.loads(data)
     notices = [Notice(shown, m) for m in d["notices"]]
-    if "unreadable" in d:
-        return None, [Notice(shown, d["unreadable"])]
+    if "body" not in d:
+        return None, notices
     body: str = d["body"]
     sentences = tuple(
         Sentence(s[2] if len(s) > 2 else body[s[0]:s[1]], s[0], s[1]) for s in d["sentences"]
@@ -267,7 +270,7 @@ def _load(inputs: Iterable[str | Path], max_bytes: int, progress: Callable[[int,
         try:
             info = os.stat(file)
         except OSError:
-            notices.append(Notice(item.shown, "file vanished before it could be read"))
+            notices.append(Notice(item.shown, VANISHED))
             continue
         row = rows.get(file)
         got: tuple[Article | None, list[Notice]] | None = None
@@ -277,14 +280,8 @@ def _load(inputs: Iterable[str | Path], max_bytes: int, progress: Callable[[int,
             except (ValueError, KeyError, TypeError, IndexError):
                 got = None
         if got is None:
-            try:
-                article, extra = read_article(item.path, shown=item.shown, max_bytes=max_bytes)
-                got = (article, extra)
-                data = _encode(article, extra)
-            except Unreadable as err:
-                got = (None, [Notice(item.shown, str(err))])
-                data = json.dumps({"unreadable": str(err), "notices": []})
-            fresh.append((file, info.st_size, info.st_mtime_ns, max_bytes, engine_key(), data))
+            got = read_found(item, max_bytes)
+            fresh.append((file, info.st_size, info.st_mtime_ns, max_bytes, engine_key(), _encode(*got)))
         if got[0] is not None:
             articles.append(got[0])
         notices.extend(got[1])

@@ -25,10 +25,18 @@ MAX_DEPTH = 32
 
 
 NO_SUCH_FILE = "no such file"
+VANISHED = "deleted between listing and reading; skipped"
 
 
 class Unreadable(Exception):
-    """A file that yields no article; the message says why, for a notice or stderr."""
+    """A file that yields no article; the message says why, for a notice or stderr.
+
+    `notices` holds what was learnt on the way (capped, re-decoded), so it is not lost.
+    """
+
+    def __init__(self, message: str, notices: Iterable[Notice] = ()) -> None:
+        super().__init__(message)
+        self.notices = tuple(notices)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +139,7 @@ def read_article(
     try:
         text, encoding = decode(data)
     except BinaryData as err:
-        raise Unreadable(f"{err}; skipped") from err
+        raise Unreadable(f"{err}; skipped", notices) from err
     if encoding is not None:
         notices.append(Notice(shown, f"not UTF-8; decoded as {encoding}"))
     text = strip_controls(text)
@@ -139,7 +147,7 @@ def read_article(
     cleaned = clean_text(doc)
     sentences = segment(cleaned.body)
     if not sentences:
-        raise Unreadable("no article text found")
+        raise Unreadable("no article text found", notices)
     article = Article(
         path=shown,
         title=cleaned.title,
@@ -151,6 +159,17 @@ def read_article(
         sentences=sentences,
     )
     return article, notices
+
+
+def read_found(item: Found, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article | None, list[Notice]]:
+    """A file found by the walk: its article and notices, or no article and notices saying why."""
+    try:
+        return read_article(item.path, shown=item.shown, max_bytes=max_bytes)
+    except Unreadable as err:
+        message = str(err)
+        if message == NO_SUCH_FILE:  # it was there when the folder was listed
+            message = VANISHED
+        return None, [*err.notices, Notice(item.shown, message)]
 
 
 def load_corpus(
@@ -167,16 +186,10 @@ def load_corpus(
     for done, item in enumerate(found, 1):
         if cancelled is not None and cancelled():
             break
-        try:
-            article, extra = read_article(item.path, shown=item.shown, max_bytes=max_bytes)
-        except Unreadable as err:
-            message = str(err)
-            if message == NO_SUCH_FILE:  # it was there when the folder was listed
-                message = "deleted between listing and reading; skipped"
-            notices.append(Notice(item.shown, message))
-        else:
+        article, extra = read_found(item, max_bytes)
+        if article is not None:
             articles.append(article)
-            notices.extend(extra)
+        notices.extend(extra)
         if progress is not None:
             progress(done, len(found))
     return Corpus(tuple(articles), tuple(notices))
