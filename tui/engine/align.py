@@ -198,8 +198,7 @@ def align(
     lt, rt = left.texts, right.texts
     if rt < lt:
         matches = _align(rt, lt, limit, progress, cancelled)
-        mirrored = (Match(m.right, m.left, m.score, m.right_spans, m.left_spans) for m in matches)
-        matches = sorted(mirrored, key=lambda m: m.left)
+        matches = sorted((m.mirrored() for m in matches), key=lambda m: m.left)
     else:
         matches = _align(lt, rt, limit, progress, cancelled)
     return Alignment(left, right, tuple(matches))
