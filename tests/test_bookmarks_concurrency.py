@@ -19,6 +19,7 @@ import pytest
 import tomli
 
 from tests.conftest import FIXTURES, ROOT
+from tests.test_bookmarks import common_prefix
 from tui.atomic import stale_temps
 from tui.bookmarks import add_bookmark
 from tui.config import read_config
@@ -28,16 +29,6 @@ pytestmark = pytest.mark.xdist_group("config-writers")
 CONFIG = FIXTURES / "config" / "hand_edited.toml"
 SEED = "seeds/000_7f0f2242164ee204.txt"
 KILL_LOOPS = int(os.environ.get("PARALLAX_KILL_LOOPS", "40"))
-
-
-def common_prefix(a: list[str], b: list[str]) -> int:
-    """How many leading lines `a` and `b` share."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def user_lines_kept(original: str, now: str) -> None:
