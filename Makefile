@@ -31,7 +31,11 @@ test: $(VENV)/.test-deps
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
-bench: $(VENV)/.test-deps
+$(VENV)/.bench-deps: pyproject.toml $(VENV)/.test-deps
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	touch $@
+
+bench: $(VENV)/.bench-deps
 	$(BIN)/python -m bench
 
 clean:

@@ -230,7 +230,7 @@ def _pysbd() -> Splitter:
 
 
 def _sentencex() -> Splitter:
-    import sentencex  # type: ignore[import-untyped]
+    import sentencex
 
     return lambda text: [
         (int(b["start_index"]), int(b["end_index"])) for b in sentencex.get_sentence_boundaries("en", text)
@@ -238,7 +238,7 @@ def _sentencex() -> Splitter:
 
 
 def _syntok() -> Splitter:
-    from syntok import segmenter  # type: ignore[import-untyped]
+    from syntok import segmenter
 
     def split(text: str) -> Spans:
         spans: Spans = []
@@ -252,7 +252,7 @@ def _syntok() -> Splitter:
 
 
 def _blingfire() -> Splitter:
-    import blingfire  # type: ignore[import-untyped]
+    import blingfire
 
     return lambda text: [(int(a), int(b)) for a, b in blingfire.text_to_sentences_and_offsets(text)[1]]
 

@@ -75,8 +75,8 @@ def load() -> tuple[Shelf, dict[tuple[str, str], Alignment]]:
     alignments: dict[tuple[str, str], Alignment] = {}
     for a in data["alignments"]:
         matches = tuple(Match(tuple(m["left"]), tuple(m["right"]), m["score"],
-                              tuple(tuple(s) for s in m["left_spans"]),  # type: ignore[misc]
-                              tuple(tuple(s) for s in m["right_spans"]))  # type: ignore[misc]
+                              tuple(tuple(s) for s in m["left_spans"]),
+                              tuple(tuple(s) for s in m["right_spans"]))
                         for m in a["matches"])
         alignments[(a["left"], a["right"])] = Alignment(by_path[a["left"]], by_path[a["right"]], matches)
     return shelf, alignments
