@@ -80,3 +80,43 @@ def test_config_option_stands_anywhere(where: str, tmp_path: Path) -> None:
     args = ["show", "seeds/004_c5490beb8bac2bd9.txt", "--json"]
     args = ["--config", str(config), *args] if where == "before" else [*args, "--config", str(config)]
     assert run(*args).returncode == 0
+
+
+def test_events_json_honours_the_configs_corrections(tmp_path: Path) -> None:
+    """A pin in [[events.pin]] moves an article into another event, or out on its own."""
+    seed = "seeds/{}".format
+    config = tmp_path / "config.toml"
+    config.write_text(
+        "# my corrections\n"
+        f'[[events.pin]]\narticle = "{seed("002_7d91667dab803012.txt")}"\nwith = "{seed("000_7f0f2242164ee204.txt")}"\n'
+        f'[[events.pin]]\narticle = "{seed("001_3f8f53560a646d72.txt")}"\nalone = true\n',
+        encoding="utf-8",
+    )
+    proc = run("events", "seeds", "--json", "--config", str(config))
+    assert proc.returncode == 0, proc.stderr
+    groups = sorted(sorted(Path(a["path"]).name for a in e["articles"]) for e in json.loads(proc.stdout)["events"])
+    assert groups == [
+        ["000_7f0f2242164ee204.txt", "002_7d91667dab803012.txt", "003_0f17ba297f544814.txt"],
+        ["001_3f8f53560a646d72.txt"],
+        ["004_c5490beb8bac2bd9.txt"],
+    ]
+
+
+def test_read_cap_comes_from_the_config(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("[corpus]\nmax_bytes = 2000\n", encoding="utf-8")
+    proc = run("show", "seeds/000_7f0f2242164ee204.txt", "--json", "--config", str(config))
+    assert proc.returncode == 0
+    assert "larger than 2,000 bytes" in proc.stderr
+    assert len(json.loads(proc.stdout)["sentences"]) < 10
+
+
+def test_a_config_that_does_not_parse_exits_2_naming_it(tmp_path: Path) -> None:
+    config = tmp_path / "broken.toml"
+    config.write_text("[reading\nthreshold = 5\n", encoding="utf-8")
+    before = config.read_bytes()
+    for args in (("events", "seeds", "--json"), ("compare", "seeds/000_7f0f2242164ee204.txt",
+                                                  "seeds/003_0f17ba297f544814.txt", "--json")):
+        proc = run(*args, "--config", str(config))
+        assert proc.returncode == 2 and str(config) in proc.stderr and len(proc.stderr.splitlines()) == 1
+    assert config.read_bytes() == before

@@ -6,7 +6,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from tui.engine.corpus import Unreadable, read_article
+from tui.engine.corpus import DEFAULT_MAX_BYTES, Unreadable, read_article
 from tui.engine.model import Article
 from tui.engine.sanitize import printable
 
@@ -27,12 +27,12 @@ def warn(message: str) -> None:
     print(printable(" ".join(message.split())), file=sys.stderr)
 
 
-def load_one(path: str) -> Article:
+def load_one(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read one article for a command, or raise UsageError naming the file."""
     from tui.cli import UsageError
 
     try:
-        article, notices = read_article(path)
+        article, notices = read_article(path, max_bytes=max_bytes)
     except Unreadable as err:
         for notice in err.notices:
             warn(str(notice))

@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from tui.commands.common import cli_config, load_one, print_json
+from tui.config import Config
 from tui.engine.align import align
 from tui.engine.model import Alignment, Article
 
@@ -48,7 +49,7 @@ def alignment_json(alignment: Alignment) -> dict[str, Any]:
     }
 
 
-def _threshold(args: argparse.Namespace) -> float:
+def _threshold(args: argparse.Namespace, config: Config) -> float:
     """--threshold, else `[reading] threshold` of the config in use (whose default is
     DEFAULT_THRESHOLD)."""
     from tui.cli import UsageError
@@ -58,13 +59,14 @@ def _threshold(args: argparse.Namespace) -> float:
         if not 0.0 <= value <= 100.0:
             raise UsageError(f"--threshold: {value:g} is not between 0 and 100")
         return value
-    return float(cli_config(args).reading.threshold)
+    return float(config.reading.threshold)
 
 
 def run(args: argparse.Namespace) -> int:
-    left = load_one(args.left)
-    right = load_one(args.right)
-    alignment = align(left, right, threshold=_threshold(args))
+    config = cli_config(args)
+    left = load_one(args.left, max_bytes=config.corpus.max_bytes)
+    right = load_one(args.right, max_bytes=config.corpus.max_bytes)
+    alignment = align(left, right, threshold=_threshold(args, config))
     if args.json:
         print_json(alignment_json(alignment))
         return 0

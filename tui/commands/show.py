@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from tui.commands.common import article_json, load_one, print_json
+from tui.commands.common import article_json, cli_config, load_one, print_json
 
 
 def run(args: argparse.Namespace) -> int:
-    article = load_one(args.file)
+    article = load_one(args.file, max_bytes=cli_config(args).corpus.max_bytes)
     data = article_json(article)
     data["url"] = article.url
     if args.json:
