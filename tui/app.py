@@ -56,7 +56,8 @@ class Settings:
     theme: str = "parallax"
     layout: str = "auto"
     keymap: dict[str, str] = field(default_factory=dict)
-    max_bytes: int = 4 * 1024 * 1024
+    max_bytes: int | None = None
+    """The per-file read cap; None for the engine's default."""
 
 
 class ParallaxApp(App[None]):

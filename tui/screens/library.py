@@ -130,8 +130,9 @@ class LibraryScreen(Screen[None]):
                 self.post_message(self.Progress(done, total))
 
         from tui.engine.cache import group_events_cached, load_corpus_cached
+        from tui.engine.corpus import DEFAULT_MAX_BYTES
 
-        corpus = load_corpus_cached(paths, max_bytes=settings.max_bytes, progress=progress,
+        corpus = load_corpus_cached(paths, max_bytes=settings.max_bytes or DEFAULT_MAX_BYTES, progress=progress,
                                     cancelled=lambda: worker.is_cancelled)
         if worker.is_cancelled:
             return
