@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEEDS
-from tests.e2e.sshd import PARALLAX, env_command, session_env, tmux_session
+from tests.e2e.harness import PARALLAX, env_command, session_env, tmux_session
 from tui.engine.cache import Cache, load_corpus_cached
 from tui.engine.corpus import load_corpus
 

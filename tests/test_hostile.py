@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import SEEDS
-from tests.e2e.sshd import PARALLAX, env_command, session_env, tmux_session
+from tests.e2e.harness import PARALLAX, env_command, session_env, tmux_session
 
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"
 RAW = ["markup_left.txt", "markup_right.md", "escapes_left.txt", "escapes_right.txt", "escapes.html"]

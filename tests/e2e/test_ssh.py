@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.sshd import PARALLAX, ROOT, env_command, session_env, ssh_server, tmux_session
+from tests.e2e.harness import PARALLAX, ROOT, env_command, session_env, ssh_server, tmux_session
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("tmux")]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.sshd import PARALLAX, ROOT, Tmux, env_command, session_env, tmux_session
+from tests.e2e.harness import PARALLAX, ROOT, Tmux, env_command, session_env, tmux_session
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("tmux")]
 
