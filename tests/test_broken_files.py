@@ -324,10 +324,7 @@ def test_tui_lists_the_skipped_files(broken: Run, tmp_path: Path) -> None:
         for name in EXPECTED_NOTICES:
             assert os.path.basename(name) in notices, notices
         assert "nested deeper" in notices
-        term.keys("Escape")
-        term.wait_for("events from", what="back in the library")
-        term.keys("q")
-        assert term.wait_dead() == 0, term.screen()
+        assert term.leave("Escape") == 0, term.screen()
 
 
 @pytest.mark.e2e

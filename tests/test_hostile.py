@@ -260,10 +260,7 @@ def test_tui_shows_markup_literally(tmp_path: Path) -> None:
         assert_terminal_untouched(term, screen)
         term.keys("n")
         screen = term.wait_for("match 1 of", what="the first match")
-        term.keys("q")
-        term.wait_for("events from", what="back in the library")
-        term.keys("q")
-        assert term.wait_dead() == 0, term.screen()
+        assert term.leave("q") == 0, term.screen()
 
 
 @pytest.mark.e2e
@@ -280,10 +277,7 @@ def test_tui_emits_no_escape_from_articles(tmp_path: Path) -> None:
         term.keys("n")
         screen = term.wait_for("match 1 of", what="the first match")
         assert_terminal_untouched(term, screen)
-        term.keys("q")
-        term.wait_for("events from", what="back in the library")
-        term.keys("q")
-        assert term.wait_dead() == 0, term.screen()
+        assert term.leave("q") == 0, term.screen()
         assert "PWNED" not in term.pane_title()
         assert term.buffers() == ""
 
@@ -310,10 +304,7 @@ def open_notices_on_hostile_names(tmp_path: Path) -> str:
         notices = term.wait_for("binary data", what="the notices list")
         assert "corpus/bin" in notices
         assert_terminal_untouched(term, notices)
-        term.keys("Escape")
-        term.wait_for("events from", what="back in the library")
-        term.keys("q")
-        assert term.wait_dead() == 0, term.screen()
+        assert term.leave("Escape") == 0, term.screen()
     return notices
 
 

@@ -174,6 +174,13 @@ class Tmux:
             time.sleep(0.1)
         return status
 
+    def leave(self, key: str = "q") -> int:
+        """Go back to the library with `key`, quit from there, and return the exit status."""
+        self.keys(key)
+        self.wait_for("events from", what="back in the library")
+        self.keys("q")
+        return self.wait_dead()
+
     def close(self) -> None:
         self._run("kill-server", check=False)
         shutil.rmtree(self.dir, ignore_errors=True)

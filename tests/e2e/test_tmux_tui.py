@@ -45,10 +45,7 @@ def test_library_compare_help_bookmark_and_quit_in_a_real_terminal(isolated_home
         text = config.read_text(encoding="utf-8")
         assert "seen in tmux" in text, term.screen()
         assert text.startswith("# kept\n") and "[[bookmarks]]" in text
-        term.keys("q")
-        term.wait_for("events from")
-        term.keys("q")
-        assert term.wait_dead() == 0
+        assert term.leave() == 0, term.screen()
 
 
 def test_no_color_small_terminal_and_resizes(isolated_home: Path) -> None:
