@@ -123,11 +123,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8")
     parser = build_parser()
     try:
-        first = next((a for a in _split_tui_args(args_list)[1]), None)
-        if first in COMMANDS or any(a in ("-h", "--help", "--version") for a in args_list):
+        options, paths = _split_tui_args(args_list)
+        if (paths and paths[0] in COMMANDS) or any(a in ("-h", "--help", "--version") for a in args_list):
             args = parser.parse_args(args_list)
         else:
-            options, paths = _split_tui_args(args_list)
             args = parser.parse_args(options)
             args.command = None
             args.paths = paths
