@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command line, sub-commands included."""
     parser = _Parser(
         prog="parallax",
+        usage="parallax [--config FILE] [PATH ...]\n       parallax [--config FILE] COMMAND ...",
         description="Read news coverage side by side. With no command, opens the TUI on PATHs "
         "(files and folders, read recursively), or on the configured corpus.",
         epilog="Exit status: 0 on success, 2 on bad usage or unreadable input.",
