@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 ARGS   ?= seeds
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint fuzz bench clean
 
 # The app alone: a venv with the runtime dependencies.
 $(BIN)/parallax: pyproject.toml
@@ -30,6 +30,12 @@ test: $(VENV)/.test-deps
 	$(BIN)/ruff check tui tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+# The property tests with fresh random examples, many more than the suite's fixed ones.
+fuzz: $(VENV)/.test-deps
+	HYPOTHESIS_PROFILE=explore PARALLAX_PROPERTY_SCALE=5 $(BIN)/python -m pytest -n 2 -q \
+		tests/test_properties.py tests/test_tui_pane.py tests/test_align.py tests/test_segment.py tests/test_reading.py \
+		tests/test_shelf.py tests/test_events.py tests/test_bookmarks.py
 
 $(VENV)/.bench-deps: pyproject.toml $(VENV)/.test-deps
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
@@ -15,6 +15,7 @@ texts = st.text(alphabet=st.sampled_from("ab cd  éf日本 [/]x"), max_size=200)
 
 
 @given(texts, st.integers(min_value=1, max_value=60))
+@example("[ ", 1)  # spaces past the edge once made an empty last line
 def test_wrapped_lines_cover_the_text_in_order_and_fit(text: str, width: int) -> None:
     lines = wrap_offsets(text, width)
     assert lines[0][0] == 0 and lines[-1][1] == len(text)

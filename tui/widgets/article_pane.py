@@ -77,7 +77,8 @@ def _wrap_ascii(text: str, width: int) -> list[tuple[int, int]]:
             after += 1
         lines.append((start, after))
         start = after
-    lines.append((start, size))
+    if start < size or not lines:  # spaces that ran past the edge stay on the line they follow
+        lines.append((start, size))
     return lines
 
 
