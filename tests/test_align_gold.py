@@ -4,13 +4,14 @@ The check is the same as the shared gold tool's `pair` mode: every required pair
 linked, no false pair (a linked pair not listed as required, welcome or neutral),
 and recall over the welcome pairs reported.
 
-The gold files fall in three groups (see SPLIT): the ones the aligner was tuned on; a
-first batch written blind, held out for one run and then used as a development set; and
-two more batches written blind later and held out (flood/recall/recall_rival, written
-mid-way, and heist/hack/heist_other, written after the tuning). The overall
-welcome-recall floor is the level reached on the held-out files, not on the tuned ones.
-Required pairs the aligner is known to miss on held-out files are listed in KNOWN_MISSES
-and expected to fail (strictly: fixing one makes the test say so).
+The gold files fall in four groups (see SPLIT): the ones the word passes were tuned on;
+a first batch written blind, held out for one run and then used as a development set;
+two batches written blind later (flood/recall/recall_rival and heist/hack/heist_other),
+held out from the word passes and then used to set the paraphrase pass; and a fourth
+batch (bank/court/fire/grounding), written blind by someone who never ran the aligner,
+after all tuning, and held out. Welcome recall is asserted overall and on the held-out
+batch. Every required pair of every file is linked (the last two misses, derail's lead
+split in two and hack's two leads in other words, went with the paraphrase pass).
 """
 
 from __future__ import annotations
@@ -83,12 +84,12 @@ def check(gold: dict[str, Any], data: dict[str, Any]) -> Verdict:
     return verdict
 
 
-def run_gold(path: Path, threshold: float | None = None) -> Verdict:
+def run_gold(path: Path, threshold: float | None = None, *, semantic: bool = True) -> Verdict:
     gold = tomli.loads(path.read_text(encoding="utf-8"))
     folder = SEEDS if (SEEDS / gold["left"]).exists() else FIXTURES
     left, _ = read_article(str(folder / gold["left"]))
     right, _ = read_article(str(folder / gold["right"]))
-    return check(gold, alignment_json(align(left, right, threshold=threshold)))
+    return check(gold, alignment_json(align(left, right, threshold=threshold, semantic=semantic)))
 
 
 GOLD_FILES = sorted(GOLD.glob("pair_*.toml"))
@@ -98,21 +99,13 @@ SPLIT = {
               "port_rail", "port_strike", "rates", "wildfire"},
     "dev": {"quake", "deal", "vote", "derail", "quake_coast", "deal_rival", "002_001", "002_003",
             "004_000", "004_001", "004_003"},
-    "held_out": {"flood", "recall", "recall_rival", "heist", "hack", "heist_other"},
+    "paraphrase_dev": {"flood", "recall", "recall_rival", "heist", "hack", "heist_other"},
+    "held_out": {"bank", "court", "fire", "grounding"},
 }
 
-KNOWN_MISSES = {
-    # A lead sentence the other outlet split in two, whose second half is taken by a
-    # closer 1:1 partner (the fire chief's sentence).
-    "derail": "freight train carrying chlorine derailed",
-    # Two leads that share the hospital's name and the day but say it in other words
-    # ("cyberattack has forced ... to cancel" / "hit by a ransomware attack").
-    "hack": "A cyberattack has forced St Brigid's Hospital",
-}
-
-WELCOME_FLOOR = 0.35
-"""Overall welcome recall asserted: the level reached on the held-out files (10/28 when set),
-not the tuned ones (31/41) nor the development set (16/29)."""
+WELCOME_FLOOR = 0.6
+"""Welcome recall asserted overall and on the held-out batch. When set: overall 83/124, held
+out 18/26 (words alone: 17/26); tuned 31/41, dev 16/29, paraphrase_dev 18/28 (words alone 10/28)."""
 
 
 def _name(path: Path) -> str:
@@ -126,50 +119,54 @@ def test_every_gold_file_is_in_one_split() -> None:
     assert sum(len(g) for g in groups) == len(names)
 
 
+@pytest.mark.parametrize("semantic", [True, False], ids=["paraphrase", "words-only"])
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
-def test_gold_pair_has_no_false_match(path: Path) -> None:
-    verdict = run_gold(path)
+def test_gold_pair_has_no_false_match(path: Path, semantic: bool) -> None:
+    verdict = run_gold(path, semantic=semantic)
     assert not verdict.unfound, f"snippets not found: {verdict.unfound}"
     assert not verdict.false, f"false matches: {verdict.false}"
 
 
-@pytest.mark.parametrize("path", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=f"known miss: {KNOWN_MISSES[_name(p)]}"))
-    if _name(p) in KNOWN_MISSES else p for p in GOLD_FILES], ids=[p.stem for p in GOLD_FILES])
+@pytest.mark.parametrize("path", GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
 def test_gold_pair_links_every_required_pair(path: Path) -> None:
     verdict = run_gold(path)
     assert not verdict.missing, f"required pairs not matched: {verdict.missing}"
-
-
-def test_known_misses_are_the_only_misses() -> None:
-    """A known miss names one required pair; no other required pair may go missing there."""
-    for name, snippet in KNOWN_MISSES.items():
-        verdict = run_gold(GOLD / f"pair_{name}.toml")
-        assert [pair[0] for pair in verdict.missing] == [
-            pair[0] for pair in verdict.missing if snippet in pair[0]], name
-        assert len(verdict.missing) == 1, (name, verdict.missing)
 
 
 def test_gold_welcome_recall_overall(capsys: pytest.CaptureFixture[str]) -> None:
     """Paraphrases matter: per file and per split reported; overall at least WELCOME_FLOOR."""
     hit = total = 0
     lines = []
+    per_group: dict[str, tuple[int, int]] = {}
     for group, names in SPLIT.items():
         g_hit = g_total = 0
         for path in GOLD_FILES:
             if _name(path) not in names:
                 continue
             verdict = run_gold(path)
-            lines.append(f"  {group:8} {verdict.summary(path.stem)}")
+            lines.append(f"  {group:14} {verdict.summary(path.stem)}")
             g_hit += verdict.welcome[0]
             g_total += verdict.welcome[1]
         lines.append(f"{group}: welcome {g_hit}/{g_total}")
+        per_group[group] = (g_hit, g_total)
         hit += g_hit
         total += g_total
     with capsys.disabled():
         print("\n" + "\n".join(lines) + f"\noverall welcome {hit}/{total}")
     assert total > 0
     assert hit / total >= WELCOME_FLOOR, f"welcome recall {hit}/{total}"
+    held, held_total = per_group["held_out"]
+    assert held / held_total >= WELCOME_FLOOR, f"held-out welcome recall {held}/{held_total}"
+
+
+def test_paraphrase_pass_links_what_words_miss() -> None:
+    """On the files the paraphrase pass was set on, it must add links words alone do not
+    make (a broken encoder would silently fall back to words alone)."""
+    gained = 0
+    for path in GOLD_FILES:
+        if _name(path) in SPLIT["paraphrase_dev"]:
+            gained += run_gold(path).welcome[0] - run_gold(path, semantic=False).welcome[0]
+    assert gained >= 5
 
 
 def test_gold_check_catches_false_pairs() -> None:

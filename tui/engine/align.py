@@ -59,6 +59,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
+from tui.engine import embed, paraphrase
 from tui.engine.model import Alignment, Article, Match, Span
 from tui.engine.textnorm import Word, fold, offsets, words
 
@@ -188,24 +189,28 @@ def align(
     threshold: float | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    semantic: bool = True,
 ) -> Alignment:
     """Match the sentences of `left` and `right` that report the same thing.
 
     `progress` is called with a fraction 0-1 between stages; `cancelled` is
-    polled between stages and raises `Cancelled` when it returns True.
+    polled between stages and raises `Cancelled` when it returns True. With
+    `semantic`, paraphrases are linked by meaning too (see `paraphrase`).
     """
     limit = DEFAULT_THRESHOLD if threshold is None else float(threshold)
     lt, rt = left.texts, right.texts
+    encoder = embed.encode if semantic else None
     if rt < lt:
-        matches = _align(rt, lt, limit, progress, cancelled)
+        matches = _align(rt, lt, limit, progress, cancelled, encoder)
         matches = sorted((m.mirrored() for m in matches), key=lambda m: m.left)
     else:
-        matches = _align(lt, rt, limit, progress, cancelled)
+        matches = _align(lt, rt, limit, progress, cancelled, encoder)
     return Alignment(left, right, tuple(matches))
 
 
 def _align(
-    lt: Sequence[str], rt: Sequence[str], limit: float, progress: ProgressFn | None, cancelled: CancelFn | None
+    lt: Sequence[str], rt: Sequence[str], limit: float, progress: ProgressFn | None, cancelled: CancelFn | None,
+    encoder: embed.Encoder | None,
 ) -> list[Match]:
     if not lt or not rt:
         return []
@@ -226,6 +231,11 @@ def _align(
     pairs = _fill_gaps(pairs, ci, cj, scores, limit)
     matches = _merge_splits(pairs, scorer, limit)
     matches += _split_units(matches, ci, cj, scores, scorer, limit)
+    if encoder is not None:
+        _check(cancelled)
+        if progress:
+            progress(0.85)
+        matches = paraphrase.link(matches, lt, rt, encoder)
     out = [
         Match(tuple(li), tuple(rj), round(score, 1), *_shared_spans(a, b, li, rj))
         for li, rj, score in matches
