@@ -130,8 +130,9 @@ def test_output_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
     left = str(ROOT / "seeds" / "000_7f0f2242164ee204.txt")
     right = str(ROOT / "seeds" / "001_3f8f53560a646d72.txt")
     outputs = set()
-    for seed in ("0", "1", "4242"):
-        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+    # ...nor the number of threads the sentence encoder runs on.
+    for seed, threads in (("0", "2"), ("1", "2"), ("4242", "1")):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": threads}
         env.pop("PARALLAX_CONFIG", None)
         proc = subprocess.run([sys.executable, "-m", "tui", "compare", left, right, "--json", "--threshold", "30"],
                               capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120,
@@ -139,3 +140,47 @@ def test_output_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
         assert proc.returncode == 0, proc.stderr
         outputs.add(proc.stdout)
     assert len(outputs) == 1
+
+
+HEIST = ROOT / "tests" / "gold" / "fixtures"
+
+
+def _linked(data: dict[str, object], left_text: str, right_text: str) -> bool:
+    left = data["left"]["sentences"]  # type: ignore[index]
+    right = data["right"]["sentences"]  # type: ignore[index]
+    i, j = left.index(left_text), right.index(right_text)
+    return any(i in m["left"] and j in m["right"] for m in data["matches"])  # type: ignore[attr-defined]
+
+
+def test_paraphrases_link_by_meaning_and_the_switch_turns_it_off(tmp_path: Path) -> None:
+    """"closed" / "shut": no content word in common but the museum and the day, which both
+    reports say all along, so words alone cannot link these; the encoder does. Nothing the
+    encoder's libraries print may reach stdout (the JSON) or stderr."""
+    left, right = str(HEIST / "heist_wire.txt"), str(HEIST / "heist_daily.txt")
+    pair = ("The museum will stay closed until Tuesday.", "The museum is shut until Tuesday.")
+    on = run("compare", left, right, "--json", cwd=tmp_path)
+    assert on.returncode == 0 and on.stderr == "", on.stderr
+    assert _linked(json.loads(on.stdout), *pair)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PARALLAX_SEMANTIC": "0"}
+    off = subprocess.run([sys.executable, "-m", "tui", "compare", left, right, "--json"], capture_output=True,
+                         text=True, cwd=tmp_path, env=env, timeout=120, stdin=subprocess.DEVNULL)
+    assert off.returncode == 0 and off.stderr == ""
+    assert not _linked(json.loads(off.stdout), *pair)
+
+
+def test_a_broken_encoder_warns_in_one_line_and_aligns_on_words(tmp_path: Path) -> None:
+    """A damaged install (here a sentence_transformers that fails to import, put first on
+    the path) costs the paraphrase links, not the comparison."""
+    broken = tmp_path / "broken" / "sentence_transformers"
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text('raise ImportError("damaged install")\n', encoding="utf-8")
+    left, right = str(HEIST / "heist_wire.txt"), str(HEIST / "heist_daily.txt")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(broken.parent), str(ROOT)])}
+    proc = subprocess.run([sys.executable, "-m", "tui", "compare", left, right, "--json"], capture_output=True,
+                          text=True, cwd=tmp_path, env=env, timeout=120, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0
+    assert proc.stderr.count("\n") == 1 and "sentence encoder unavailable" in proc.stderr
+    assert "damaged install" in proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["matches"] and not _linked(data, "The museum will stay closed until Tuesday.",
+                                           "The museum is shut until Tuesday.")

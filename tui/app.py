@@ -83,6 +83,7 @@ class ParallaxApp(App[None]):
         super().__init__(ansi_color=True if os.environ.get("NO_COLOR") is not None else None)
         self.config = config
         self._aligner = aligner
+        self._told_encoder = False
         self.paths = list(paths)
         self.settings = settings or Settings()
         if bookmarks is None:
@@ -119,8 +120,13 @@ class ParallaxApp(App[None]):
         if self._aligner is not None:
             return self._aligner(left, right)
         from tui.engine.align import align
+        from tui.engine.embed import failure
 
-        return align(left, right, threshold=self.settings.threshold, progress=progress, cancelled=cancelled)
+        alignment = align(left, right, threshold=self.settings.threshold, progress=progress, cancelled=cancelled)
+        if (why := failure()) and not self._told_encoder:
+            self._told_encoder = True
+            self.call_from_thread(self.notify, clean(why), severity="warning", markup=False, timeout=8)
+        return alignment
 
     # -- opening screens -----------------------------------------------------------
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from tui.commands.common import cli_config, load_one, print_json
+from tui.commands.common import cli_config, load_one, print_json, warn
 from tui.config import Config
 from tui.engine.align import align
+from tui.engine.embed import failure
 from tui.engine.model import Alignment, Article
 
 if TYPE_CHECKING:
@@ -67,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
     left = load_one(args.left, max_bytes=config.corpus.max_bytes)
     right = load_one(args.right, max_bytes=config.corpus.max_bytes)
     alignment = align(left, right, threshold=_threshold(args, config))
+    if why := failure():
+        warn(why)
     if args.json:
         print_json(alignment_json(alignment))
         return 0

@@ -68,6 +68,11 @@ def _load() -> Any:
         return _model
 
 
+def failure() -> str | None:
+    """Why the encoder failed to load, if it was tried and failed (never loads it)."""
+    return _error
+
+
 def unavailable() -> str | None:
     """Why paraphrase links are off, or None when they are on (loads the model to find out)."""
     if not enabled():
