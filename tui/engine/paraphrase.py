@@ -164,7 +164,8 @@ def _wanted(n: int, free: set[int], ones: list[list[int]]) -> tuple[list[int], l
     single = {i[0] for i in ones}
     beside = {i for i in single if i - 1 in free or i + 1 in free}
     singles = set(range(n)) if n <= ALL_SINGLES else free | beside
-    pairs = [k for k in range(n - 1) if (k in free or k + 1 in free) and {k, k + 1} <= free | single]
+    allowed = free | single
+    pairs = [k for k in range(n - 1) if (k in free or k + 1 in free) and k in allowed and k + 1 in allowed]
     return sorted(singles), pairs
 
 
