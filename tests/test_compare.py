@@ -166,6 +166,10 @@ def test_paraphrases_link_by_meaning_and_the_switch_turns_it_off(tmp_path: Path)
                          text=True, cwd=tmp_path, env=env, timeout=120, stdin=subprocess.DEVNULL)
     assert off.returncode == 0 and off.stderr == ""
     assert not _linked(json.loads(off.stdout), *pair)
+    config = tmp_path / "words.toml"
+    config.write_text("[reading]\nparaphrases = false\n", encoding="utf-8")
+    by_config = run("--config", str(config), "compare", left, right, "--json", cwd=tmp_path)
+    assert by_config.returncode == 0 and by_config.stdout == off.stdout
 
 
 def test_a_broken_encoder_warns_in_one_line_and_aligns_on_words(tmp_path: Path) -> None:

@@ -202,6 +202,17 @@ def test_wrong_types_and_unknown_keys_are_reported_with_file_line_and_key(tmp_pa
     assert config.pins == ()
 
 
+def test_paraphrases_is_a_boolean_and_anything_else_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[reading]\nparaphrases = false\n", encoding="utf-8")
+    assert read_config(path).reading.paraphrases is False
+    path.write_text('[reading]\nthreshold = 60\nparaphrases = "no"\n', encoding="utf-8")
+    config = read_config(path)
+    assert config.reading.paraphrases is True and config.reading.threshold == 60
+    assert [(i.line, i.key) for i in config.issues] == [(3, "reading.paraphrases")]
+    assert "expected true or false" in config.issues[0].message
+
+
 def test_the_cli_reports_issues_on_stderr_and_goes_on(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     shutil.copy(CONFIGS / "wrong_types.toml", path)
@@ -217,7 +228,7 @@ def test_values_of_every_type_never_crash_the_reader(tmp_path: Path) -> None:
     values = ['"s"', "1", "-1", "1.5", "nan", "inf", "true", "1979-05-27T07:32:00Z", "1979-05-27", "07:32:00",
               "[]", "[1, 2]", '["a", 1]', "{}", '{ a = 1 }', "[[1], [2]]"]
     keys = ["corpus.paths", "corpus.max_bytes", "reading.threshold", "reading.theme", "reading.layout",
-            "keys.next_match", "bookmarks", "events", "events.pin", "corpus", "reading", "keys"]
+            "reading.paraphrases", "keys.next_match", "bookmarks", "events", "events.pin", "corpus", "reading", "keys"]
     path = tmp_path / "c.toml"
     for key in keys:
         for value in values:
@@ -236,6 +247,7 @@ def test_the_documented_default_parses_cleanly_and_matches_the_code() -> None:
     config = read_config(path)
     assert config.error is None and config.issues == ()
     assert config.reading.threshold == DEFAULT_THRESHOLD
+    assert config.reading.paraphrases is True
     assert config.corpus.max_bytes == DEFAULT_MAX_BYTES
     assert config.corpus.paths == ()
     assert (config.reading.theme, config.reading.layout) == ("parallax", "auto")

@@ -715,12 +715,13 @@ def test_the_config_reaches_the_app_and_an_unknown_theme_exits_cleanly(
     monkeypatch.setattr(ParallaxApp, "run", lambda self, *a, **k: started.append(self))
     monkeypatch.chdir(ROOT)
     config_path = tmp_path / "config.toml"
-    config_path.write_text('[reading]\ntheme = "nord"\nlayout = "stacked"\nthreshold = 55.0\n'
+    config_path.write_text('[reading]\ntheme = "nord"\nlayout = "stacked"\nthreshold = 55.0\nparaphrases = false\n'
                            '[keys]\nnext_match = "x"\n', encoding="utf-8")
     assert main(["--config", str(config_path)]) == 0
     app = started[0]
     assert app.paths == ["seeds"]
     assert (app.settings.theme, app.settings.layout, app.settings.threshold) == ("nord", "stacked", 55.0)
+    assert app.settings.paraphrases is False
     assert app.settings.keymap == {"next_match": "x"}
     config_path.write_text('[reading]\ntheme = "no-such-theme"\n', encoding="utf-8")
     assert main(["seeds", "--config", str(config_path)]) == 2

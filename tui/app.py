@@ -58,6 +58,7 @@ class Settings:
     keymap: dict[str, str] = field(default_factory=dict)
     max_bytes: int | None = None
     """The per-file read cap; None for the engine's default."""
+    paraphrases: bool = True
 
 
 class ParallaxApp(App[None]):
@@ -122,7 +123,8 @@ class ParallaxApp(App[None]):
         from tui.engine.align import align
         from tui.engine.embed import failure
 
-        alignment = align(left, right, threshold=self.settings.threshold, progress=progress, cancelled=cancelled)
+        alignment = align(left, right, threshold=self.settings.threshold, progress=progress, cancelled=cancelled,
+                          semantic=self.settings.paraphrases)
         if (why := failure()) and not self._told_encoder:
             self._told_encoder = True
             self.call_from_thread(self.notify, clean(why), severity="warning", markup=False, timeout=8)

@@ -137,6 +137,8 @@ class ReadingSettings:
     """What the file says; None when it says nothing (then `threshold` is the engine's default)."""
     theme: str = DEFAULT_THEME
     layout: str = DEFAULT_LAYOUT
+    paraphrases: bool = True
+    """Link sentences by meaning too (the sentence encoder), not by words alone."""
 
     @property
     def threshold(self) -> float:
@@ -513,7 +515,7 @@ def _build(path: Path, source: Source, data: dict[str, Any], lines: Mapping[Key,
     corpus = CorpusSettings(paths, max_bytes)
 
     reading_t = check.table(data, ("reading",))
-    check.unknown(reading_t, ("reading",), ("threshold", "theme", "layout"))
+    check.unknown(reading_t, ("reading",), ("threshold", "theme", "layout", "paraphrases"))
     threshold: float | None = None
     theme, layout = DEFAULT_THEME, DEFAULT_LAYOUT
     if "threshold" in reading_t:
@@ -533,7 +535,14 @@ def _build(path: Path, source: Source, data: dict[str, Any], lines: Mapping[Key,
         else:
             check.report(("reading", "layout"),
                          f"expected one of {', '.join(LAYOUTS)}, got {_show(value)}; using {layout}")
-    reading = ReadingSettings(threshold, theme, layout)
+    paraphrases = True
+    if "paraphrases" in reading_t:
+        value = reading_t["paraphrases"]
+        if isinstance(value, bool):
+            paraphrases = value
+        else:
+            check.report(("reading", "paraphrases"), f"expected true or false, got {_show(value)}; using true")
+    reading = ReadingSettings(threshold, theme, layout, paraphrases)
 
     keys_t = check.table(data, ("keys",))
     keys: dict[str, str] = {}

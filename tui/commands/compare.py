@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     config = cli_config(args)
     left = load_one(args.left, max_bytes=config.corpus.max_bytes)
     right = load_one(args.right, max_bytes=config.corpus.max_bytes)
-    alignment = align(left, right, threshold=_threshold(args, config))
+    alignment = align(left, right, threshold=_threshold(args, config), semantic=config.reading.paraphrases)
     if why := failure():
         warn(why)
     if args.json:

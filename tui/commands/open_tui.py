@@ -32,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
         layout=config.reading.layout,
         keymap=config.keymap,
         max_bytes=config.corpus.max_bytes,
+        paraphrases=config.reading.paraphrases,
     )
     app = ParallaxApp(paths, settings=settings, warnings=warnings, bookmarks=BookmarkFile(config),
                       config=config)
