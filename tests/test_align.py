@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Sequence
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -313,3 +314,47 @@ def test_two_adjacent_sentences_that_complement_each_other_match_one(monkeypatch
     assert ((j, j + 1), (i,)) in pairs(align(right, left))
     monkeypatch.setattr(engine, "_split_units", lambda *args, **kwargs: [])
     assert ((i,), (j, j + 1)) not in pairs(align(left, right))
+
+
+# ---------------------------------------------------------------------------- paraphrase pass
+
+STORY_L = [
+    "Thieves stole jewellery worth 30 million euros from the National Museum in Dorvik on Saturday.",
+    "The museum will stay closed until Tuesday.",
+    "Culture Minister Sofie Brandt called the theft an attack on shared history.",
+]
+STORY_R = [
+    "Thieves took jewellery worth 30 million euros from Dorvik's National Museum on Saturday.",
+    "The museum is shut until Tuesday.",
+    "Culture Minister Sofie Brandt called the theft an attack on the nation's shared history.",
+]
+
+
+def test_a_paraphrase_between_two_matches_links_by_meaning_not_by_words() -> None:
+    with_pass = pairs(align(article(STORY_L), article(STORY_R, "b.txt")))
+    words_only = pairs(align(article(STORY_L), article(STORY_R, "b.txt"), semantic=False))
+    assert ((1,), (1,)) in with_pass and ((1,), (1,)) not in words_only
+    assert [p for p in with_pass if p != ((1,), (1,))] == words_only
+
+
+def test_without_an_anchor_nothing_links_by_meaning_alone() -> None:
+    """Two texts that share no match have no structure to vouch for a paraphrase."""
+    from tui.engine import embed, paraphrase
+
+    assert paraphrase.link([], STORY_L[1:2], STORY_R[1:2], embed.encode) == []
+
+
+def test_the_pass_skips_texts_over_its_budget_without_encoding_them() -> None:
+    from tui.engine import embed, paraphrase
+
+    calls: list[int] = []
+
+    def counting(texts: Sequence[str]) -> embed.Vectors | None:
+        calls.append(len(texts))
+        return embed.encode(texts)
+
+    filler = ["word " * 400 + f"number {n}." for n in range(paraphrase.MAX_CHARS // 2000 + 2)]
+    lt, rt = [STORY_L[0], *filler], [STORY_R[0], *(f"other {t}" for t in filler)]
+    matches = [([0], [0], 90.0)]
+    assert paraphrase.link(matches, lt, rt, counting) == matches
+    assert calls == []

@@ -18,8 +18,9 @@ often close in meaning without saying the same thing ("declined to comment" twic
   text are closer to it than either alone by UNIT_GAIN, each half at least HALF_COS.
 
 Each threshold was set on the gold files of tests/gold, where none of these adds a
-false pair. Only sentences these rules can touch are encoded, so long documents whose
-sentences the word passes already matched cost little.
+false pair. Only what these rules can touch is encoded (adjacent pairs only where both
+halves are close enough to matter), so the pass costs about a second on two news
+articles, and little on long documents the word passes already matched.
 """
 
 from __future__ import annotations
@@ -38,42 +39,57 @@ GAP_COS = 0.45
 STRONG_COS = 0.80
 HALF_COS = 0.35
 UNIT_GAIN = 0.12
-ALL_SINGLES = 400
-"""Articles up to this many sentences have every sentence encoded."""
-MAX_TEXTS = 3_000
-"""Past this many sentences to encode, the pass is skipped: it would cost more than the
-reader waits for (about a second per thousand on two cores)."""
+MAX_CHARS = 30_000
+"""Past this much text to encode, the pass is skipped: the encoder reads about 3,000
+tokens (some 12,000 characters of news prose) a second on two cores, and a reader
+should not wait more than a few seconds for it."""
 
 Unit = tuple[list[int], list[int], float]
+Vector = npt.NDArray[np.float64]
 
 
-class _Table:
-    """Vectors of one side: the sentences and adjacent pairs ("i" + "i+1") asked for, by index."""
+class _Vectors:
+    """Sentence vectors of both sides, encoded as the rules ask for them, in few batches:
+    single sentences ("s") and adjacent pairs read as one text ("d", index of the first)."""
 
-    def __init__(self, texts: Sequence[str], singles: Sequence[int], doubles: Sequence[int]) -> None:
-        self.texts = texts
-        self.singles, self.pairs = list(singles), list(doubles)
-        self.single: dict[int, npt.NDArray[np.float64]] = {}
-        self.double: dict[int, npt.NDArray[np.float64]] = {}
+    def __init__(self, lt: Sequence[str], rt: Sequence[str], encode: Encoder) -> None:
+        self.texts = (lt, rt)
+        self.encode = encode
+        self.got: dict[tuple[int, str, int], Vector] = {}
+        self.chars = 0
+        self.failed = False
 
-    def texts_to_encode(self) -> list[str]:
-        return [*(self.texts[i] for i in self.singles), *(f"{self.texts[i]} {self.texts[i + 1]}" for i in self.pairs)]
+    def ensure(self, keys: set[tuple[int, str, int]]) -> bool:
+        """Encode the missing `(side, kind, index)` keys; False when over budget or off."""
+        todo = sorted(k for k in keys if k not in self.got)
+        if not todo:
+            return not self.failed
+        texts = [self._text(k) for k in todo]
+        self.chars += sum(len(t) for t in texts)
+        if self.failed or self.chars > MAX_CHARS:
+            self.failed = True
+            return False
+        vectors = self.encode(texts)
+        if vectors is None:
+            self.failed = True
+            return False
+        for key, vector in zip(todo, np.asarray(vectors, dtype=np.float64), strict=True):
+            self.got[key] = vector
+        return True
 
-    def fill(self, vecs: npt.NDArray[np.float64]) -> int:
-        """Take this side's rows from the top of `vecs`; returns how many it took."""
-        n = len(self.singles)
-        self.single = {i: vecs[k] for k, i in enumerate(self.singles)}
-        self.double = {i: vecs[n + k] for k, i in enumerate(self.pairs)}
-        return n + len(self.pairs)
+    def _text(self, key: tuple[int, str, int]) -> str:
+        side, kind, i = key
+        texts = self.texts[side]
+        return texts[i] if kind == "s" else f"{texts[i]} {texts[i + 1]}"
+
+    def cos(self, x: int, y: int, kind_a: str = "s", kind_b: str = "s") -> float:
+        return float(np.dot(self.got[(0, kind_a, x)], self.got[(1, kind_b, y)]))
+
+    def singles(self, side: int) -> dict[int, Vector]:
+        return {i: v for (s, kind, i), v in self.got.items() if s == side and kind == "s"}
 
 
-def _cos(u: npt.NDArray[np.float64], v: npt.NDArray[np.float64]) -> float:
-    return float(np.dot(u, v))
-
-
-def _free_gaps(
-    matches: Sequence[Unit], na: int, nb: int, used_a: set[int], used_b: set[int]
-) -> list[tuple[list[int], list[int]]]:
+def _free_gaps(matches: Sequence[Unit], used_a: set[int], used_b: set[int]) -> list[tuple[list[int], list[int]]]:
     """Unmatched sentences between consecutive in-order matches (and before the first one)."""
     spans = sorted((min(li), min(rj), max(li), max(rj)) for li, rj, _ in matches)
     anchors = [(-1, -1, -1, -1), *spans]
@@ -99,110 +115,124 @@ def link(matches: list[Unit], lt: Sequence[str], rt: Sequence[str], encode: Enco
     na, nb = len(lt), len(rt)
     used_a = {i for li, _, _ in matches for i in li}
     used_b = {j for _, rj, _ in matches for j in rj}
-    gaps = _free_gaps(matches, na, nb, used_a, used_b)
+    gaps = _free_gaps(matches, used_a, used_b)
     free_a = [x for x in range(na) if x not in used_a]
     free_b = [y for y in range(nb) if y not in used_b]
-    a = _Table(lt, *_wanted(na, set(free_a), [li for li, rj, _ in matches if len(li) == len(rj) == 1]))
-    b = _Table(rt, *_wanted(nb, set(free_b), [rj for li, rj, _ in matches if len(li) == len(rj) == 1]))
-    texts = a.texts_to_encode() + b.texts_to_encode()
-    if len(texts) > MAX_TEXTS:
-        return matches
-    vectors = encode(texts)
-    if vectors is None:
-        return matches
-    vecs = np.asarray(vectors, dtype=np.float64)
-    split = a.fill(vecs)
-    b.fill(vecs[split:])
+    ones = [(li[0], rj[0]) for li, rj, _ in matches if len(li) == len(rj) == 1]
+    vec = _Vectors(lt, rt, encode)
 
-    def cos(x: int, y: int) -> float:
-        return _cos(a.single[x], b.single[y])
+    # 1. Single sentences: the unmatched ones, and those of a 1:1 match beside one.
+    sa = set(free_a) | {x for x, _ in ones if {x - 1, x + 1} & set(free_a)}
+    sb = set(free_b) | {y for _, y in ones if {y - 1, y + 1} & set(free_b)}
+    if not vec.ensure({(0, "s", x) for x in sa} | {(1, "s", y) for y in sb}):
+        return matches
+
+    # 2. Adjacent pairs that may make a 2:1 link in a gap, or extend a 1:1 match.
+    wanted: set[tuple[int, str, int]] = set()
+    for xs, ys in gaps:
+        wanted |= {(0, "d", x) for x in xs if x + 1 in xs
+                   and any(min(vec.cos(x, y), vec.cos(x + 1, y)) >= HALF_COS for y in ys)}
+        wanted |= {(1, "d", y) for y in ys if y + 1 in ys
+                   and any(min(vec.cos(x, y), vec.cos(x, y + 1)) >= HALF_COS for x in xs)}
+    wanted |= _extension_pairs(ones, vec, used_a, used_b, na, nb)
+    if not vec.ensure(wanted):
+        return matches
 
     options: list[tuple[float, list[int], list[int]]] = []
     for xs, ys in gaps:
-        grid = np.array([[cos(x, y) for y in ys] for x in xs])
+        grid = np.array([[vec.cos(x, y) for y in ys] for x in xs])
         for p, x in enumerate(xs):
             for q, y in enumerate(ys):
                 c = grid[p, q]
                 if c >= GAP_COS and c >= grid[p].max() and c >= grid[:, q].max():
                     options.append((c, [x], [y]))
-        for x in xs:
-            if x + 1 in xs:
-                for y in ys:
-                    unit = _cos(a.double[x], b.single[y])
-                    if _unit_ok(unit, cos(x, y), cos(x + 1, y), GAP_COS):
+        for p, x in enumerate(xs[:-1]):
+            if xs[p + 1] == x + 1 and (0, "d", x) in vec.got:
+                for q, y in enumerate(ys):
+                    unit = vec.cos(x, y, kind_a="d")
+                    if _unit_ok(unit, grid[p, q], grid[p + 1, q]):
                         options.append((unit, [x, x + 1], [y]))
-        for y in ys:
-            if y + 1 in ys:
-                for x in xs:
-                    unit = _cos(a.single[x], b.double[y])
-                    if _unit_ok(unit, cos(x, y), cos(x, y + 1), GAP_COS):
+        for q, y in enumerate(ys[:-1]):
+            if ys[q + 1] == y + 1 and (1, "d", y) in vec.got:
+                for p, x in enumerate(xs):
+                    unit = vec.cos(x, y, kind_b="d")
+                    if _unit_ok(unit, grid[p, q], grid[p, q + 1]):
                         options.append((unit, [x], [y, y + 1]))
     if free_a and free_b:
         # Exact whatever the summation order: the vectors are multiples of 1/4096 (see embed).
-        grid = np.stack([a.single[x] for x in free_a]) @ np.stack([b.single[y] for y in free_b]).T
+        grid = (np.stack([vec.got[(0, "s", x)] for x in free_a])
+                @ np.stack([vec.got[(1, "s", y)] for y in free_b]).T)
         for p, x in enumerate(free_a):
             q = int(np.argmax(grid[p]))
             if grid[p, q] >= STRONG_COS and int(np.argmax(grid[:, q])) == p:
                 options.append((float(grid[p, q]), [x], [free_b[q]]))
 
     out = list(matches)
-    # Best first; ties by the unordered pair of index lists, so the mirrored run picks the same.
-    for c, li, rj in sorted(options, key=lambda o: (-o[0], sorted((o[1], o[2])))):
+    fresh: list[tuple[int, int]] = []
+    for c, li, rj in sorted(options, key=lambda o: (-o[0], o[1], o[2])):
         if used_a.intersection(li) or used_b.intersection(rj):
             continue
         used_a.update(li)
         used_b.update(rj)
         out.append((li, rj, round(100.0 * c, 1)))
-    return _extend(out, a, b, used_a, used_b, na, nb)
+        if len(li) == len(rj) == 1:
+            fresh.append((li[0], rj[0]))
+    # 3. A new 1:1 link may take in a neighbour too.
+    if not vec.ensure(_extension_pairs(fresh, vec, used_a, used_b, na, nb)):
+        return out
+    return _extend(out, vec, used_a, used_b, na, nb)
 
 
-def _wanted(n: int, free: set[int], ones: list[list[int]]) -> tuple[list[int], list[int]]:
-    """Which sentences and adjacent pairs of one side the rules can look at: every sentence
-    of a short article (the closeness tests then see all of them); in a long one, the
-    unmatched ones and those in a 1:1 match beside one. Pairs: those holding an unmatched
-    sentence and nothing matched but a 1:1 sentence."""
-    single = {i[0] for i in ones}
-    beside = {i for i in single if i - 1 in free or i + 1 in free}
-    singles = set(range(n)) if n <= ALL_SINGLES else free | beside
-    allowed = free | single
-    pairs = [k for k in range(n - 1) if (k in free or k + 1 in free) and k in allowed and k + 1 in allowed]
-    return sorted(singles), pairs
-
-
-def _unit_ok(unit: float, first: float, second: float, floor: float) -> bool:
+def _unit_ok(unit: float, first: float, second: float) -> bool:
     """Two adjacent sentences read together say what the other side's one sentence says."""
-    return unit >= floor and min(first, second) >= HALF_COS and unit >= max(first, second) + UNIT_GAIN
+    return unit >= GAP_COS and min(first, second) >= HALF_COS and unit >= max(first, second) + UNIT_GAIN
 
 
-def _extend(matches: list[Unit], a: _Table, b: _Table, used_a: set[int], used_b: set[int],
-            na: int, nb: int) -> list[Unit]:
+def _extension_pairs(ones: Sequence[tuple[int, int]], vec: _Vectors, used_a: set[int], used_b: set[int],
+                     na: int, nb: int) -> set[tuple[int, str, int]]:
+    """The adjacent pairs `_extend` will read: a 1:1 match's sentence with an unmatched,
+    encoded neighbour close enough to its partner."""
+    wanted: set[tuple[int, str, int]] = set()
+    for x, y in ones:
+        if (0, "s", x) not in vec.got or (1, "s", y) not in vec.got:
+            continue
+        for d in (-1, 1):
+            if 0 <= y + d < nb and y + d not in used_b and (1, "s", y + d) in vec.got \
+                    and vec.cos(x, y + d) >= HALF_COS:
+                wanted.add((1, "d", min(y, y + d)))
+            if 0 <= x + d < na and x + d not in used_a and (0, "s", x + d) in vec.got \
+                    and vec.cos(x + d, y) >= HALF_COS:
+                wanted.add((0, "d", min(x, x + d)))
+    return wanted
+
+
+def _extend(matches: list[Unit], vec: _Vectors, used_a: set[int], used_b: set[int], na: int, nb: int) -> list[Unit]:
     """A 1:1 match takes in an unmatched neighbour that, read with its partner, makes the
     pair clearly closer, and whose own closest sentence on the other side is that partner."""
+    left, right = vec.singles(0), vec.singles(1)
     out: list[Unit] = []
     for li, rj, score in matches:
-        if len(li) != 1 or len(rj) != 1 or li[0] not in a.single or rj[0] not in b.single:
+        if len(li) != 1 or len(rj) != 1 or li[0] not in left or rj[0] not in right:
             out.append((li, rj, score))
             continue
         x, y = li[0], rj[0]
-        base = _cos(a.single[x], b.single[y])
+        base = vec.cos(x, y)
         best: tuple[float, list[int], list[int]] | None = None
         for d in (-1, 1):
-            if 0 <= y + d < nb and y + d not in used_b:
-                k = min(y, y + d)
-                if k in b.double:
-                    half = _cos(a.single[x], b.single[y + d])
-                    closest = all(half >= _cos(v, b.single[y + d]) for o, v in a.single.items() if o != x)
-                    unit = _cos(a.single[x], b.double[k])
-                    if closest and half >= HALF_COS and unit >= base + UNIT_GAIN and (best is None or unit > best[0]):
-                        best = (unit, [x], sorted([y, y + d]))
-            if 0 <= x + d < na and x + d not in used_a:
-                k = min(x, x + d)
-                if k in a.double:
-                    half = _cos(a.single[x + d], b.single[y])
-                    closest = all(half >= _cos(a.single[x + d], v) for o, v in b.single.items() if o != y)
-                    unit = _cos(a.double[k], b.single[y])
-                    if closest and half >= HALF_COS and unit >= base + UNIT_GAIN and (best is None or unit > best[0]):
-                        best = (unit, sorted([x, x + d]), [y])
+            k = min(y, y + d)
+            if 0 <= y + d < nb and y + d not in used_b and (1, "d", k) in vec.got:
+                half = vec.cos(x, y + d)
+                closest = all(half >= float(np.dot(v, right[y + d])) for o, v in left.items() if o != x)
+                unit = vec.cos(x, k, kind_b="d")
+                if closest and unit >= base + UNIT_GAIN and (best is None or unit > best[0]):
+                    best = (unit, [x], sorted([y, y + d]))
+            k = min(x, x + d)
+            if 0 <= x + d < na and x + d not in used_a and (0, "d", k) in vec.got:
+                half = vec.cos(x + d, y)
+                closest = all(half >= float(np.dot(left[x + d], v)) for o, v in right.items() if o != y)
+                unit = vec.cos(k, y, kind_a="d")
+                if closest and unit >= base + UNIT_GAIN and (best is None or unit > best[0]):
+                    best = (unit, sorted([x, x + d]), [y])
         if best is None:
             out.append((li, rj, score))
             continue
