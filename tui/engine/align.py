@@ -237,7 +237,7 @@ def _align(
             progress(0.85)
         matches = paraphrase.link(matches, lt, rt, encoder)
     out = [
-        Match(tuple(li), tuple(rj), round(score, 1), *_shared_spans(a, b, li, rj))
+        Match(tuple(li), tuple(rj), round(score, 1), *_shared_spans(a, b, li, rj, scorer.runs))
         for li, rj, score in matches
     ]
     if progress:
@@ -275,6 +275,7 @@ class _Scorer:
         self.total_b = np.asarray(self.wb.sum(axis=1)).ravel()
         self.keystr_a = [" ".join(sorted(c)) for c in a.content]
         self.keystr_b = [" ".join(sorted(c)) for c in b.content]
+        self._runs: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
 
     def _matrix(self, content: list[frozenset[str]]) -> sparse.csr_matrix:
         """Sentences x words, 0/1. Columns are sorted within each row, so sums run in the same
@@ -378,13 +379,20 @@ class _Scorer:
             # their count bounds the bonus: skip pairs it cannot lift over the line.
             shared_bigrams = len(self.a.bigrams[i] & self.b.bigrams[j])
             if shared_bigrams and base[n] + min(PHRASE_MAX, PHRASE_STEP * shared_bigrams) >= raw_limit:
-                phrase[n] = _phrase_bonus(self.a.keys[i], self.a.words[i], self.b.keys[j], self.b.words[j])
+                phrase[n] = _phrase_bonus(self.a.words[i], self.b.words[j], self.runs(i, j))
         scores = _calibrate(np.minimum(100.0, base + phrase))
         ids: dict[str, int] = {}
         fa = np.fromiter((ids.setdefault(f, len(ids)) for f in self.a.folded), dtype=np.int64)
         fb = np.fromiter((ids.setdefault(f, len(ids)) for f in self.b.folded), dtype=np.int64)
         scores[fa[ci] == fb[cj]] = 100.0
         return ci, cj, scores
+
+    def runs(self, i: int, j: int) -> list[tuple[int, int, int]]:
+        """`_common_runs` of sentences i and j, found once: scoring and the spans both read them."""
+        found = self._runs.get((i, j))
+        if found is None:
+            found = self._runs[(i, j)] = _common_runs(self.a.keys[i], self.b.keys[j])
+        return found
 
     def new_shared(self, i: int, j: int, extra: int, on_left: bool) -> float:
         """Weight of the words `extra` shares with the other side that the matched pair does not."""
@@ -417,7 +425,7 @@ class _Scorer:
         seq_b = [k for j in rj for k in self.b.keys[j]]
         words_a = [x for i in li for x in self.a.words[i]]
         words_b = [x for j in rj for x in self.b.words[j]]
-        raw = min(100.0, base + _phrase_bonus(seq_a, words_a, seq_b, words_b))
+        raw = min(100.0, base + _phrase_bonus(words_a, words_b, _common_runs(seq_a, seq_b)))
         return float(_calibrate(np.array([raw]))[0])
 
 
@@ -488,7 +496,7 @@ def _common_runs(ka: Sequence[str], kb: Sequence[str]) -> list[tuple[int, int, i
     return runs
 
 
-def _phrase_bonus(ka: Sequence[str], ta: Sequence[Word], kb: Sequence[str], tb: Sequence[Word]) -> float:
+def _phrase_bonus(ta: Sequence[Word], tb: Sequence[Word], runs: list[tuple[int, int, int]]) -> float:
     """Points for the longest run of words (stop words included) both say, by the content it holds.
 
     Names count half: the same person named in two sentences is already weighed as a name,
@@ -496,7 +504,7 @@ def _phrase_bonus(ka: Sequence[str], ta: Sequence[Word], kb: Sequence[str], tb: 
     long-range missiles" does.
     """
     best = 0.0
-    for i, j, n in _common_runs(ka, kb):
+    for i, j, n in runs:
         if n < 2:
             break
         eff = sum(0.5 if (x.name or y.name) else 1.0
@@ -695,7 +703,7 @@ def _split_units(
 
 
 def _shared_spans(
-    a: _Side, b: _Side, li: Sequence[int], rj: Sequence[int]
+    a: _Side, b: _Side, li: Sequence[int], rj: Sequence[int], runs: Callable[[int, int], list[tuple[int, int, int]]]
 ) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
     """Character spans of the words and phrases a match's two sides share."""
     content_a = frozenset().union(*(a.content[i] for i in li))
@@ -708,7 +716,7 @@ def _shared_spans(
             if a.bigrams[i].isdisjoint(b.bigrams[j]):
                 continue  # no run of two words in common
             wa = a.words[i]
-            for p, q, n in _common_runs(a.keys[i], b.keys[j]):
+            for p, q, n in runs(i, j):
                 if n < 2 or not any(w.content for w in wa[p : p + n]):
                     continue
                 for k in range(n):

@@ -70,17 +70,19 @@ def encode(texts: Sequence[str]) -> Vectors | None:
 
     Rounded to 1/4096 so that the last bits, which vary with the number of threads, cannot
     change a link: the same input gives the same output, byte for byte."""
-    if not enabled() or not texts:
-        return None if not enabled() else np.zeros((0, 0), dtype=np.float32)
+    if not enabled():
+        return None
     model = _load()
     if model is None:
         return None
-    todo = sorted({t for t in texts if t not in _cache})
-    if todo:
-        with _lock:
-            got = model(todo)
-        if len(_cache) + len(todo) > CACHE_MAX:
-            _cache.clear()
-        for text, vector in zip(todo, np.asarray(got, dtype=np.float32), strict=True):
-            _cache[text] = np.round(vector * 4096) / 4096
-    return np.stack([_cache[t] for t in texts]).astype(np.float32)
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32)
+    with _lock:  # one batch at a time; the cache is read and filled under the same lock
+        todo = sorted({t for t in texts if t not in _cache})
+        if todo:
+            got = np.asarray(model(todo), dtype=np.float32)
+            if len(_cache) + len(todo) > CACHE_MAX:
+                _cache.clear()
+            for text, vector in zip(todo, got, strict=True):
+                _cache[text] = np.round(vector * 4096) / 4096
+        return np.stack([_cache[t] for t in texts]).astype(np.float32)

@@ -122,8 +122,9 @@ def link(matches: list[Unit], lt: Sequence[str], rt: Sequence[str], encode: Enco
     vec = _Vectors(lt, rt, encode)
 
     # 1. Single sentences: the unmatched ones, and those of a 1:1 match beside one.
-    sa = set(free_a) | {x for x, _ in ones if {x - 1, x + 1} & set(free_a)}
-    sb = set(free_b) | {y for _, y in ones if {y - 1, y + 1} & set(free_b)}
+    open_a, open_b = set(free_a), set(free_b)
+    sa = open_a | {x for x, _ in ones if x - 1 in open_a or x + 1 in open_a}
+    sb = open_b | {y for _, y in ones if y - 1 in open_b or y + 1 in open_b}
     if not vec.ensure({(0, "s", x) for x in sa} | {(1, "s", y) for y in sb}):
         return matches
 
