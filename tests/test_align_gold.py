@@ -7,9 +7,12 @@ and recall over the welcome pairs reported.
 The gold files fall in four groups (see SPLIT): the ones the word passes were tuned on;
 a first batch written blind, held out for one run and then used as a development set;
 two batches written blind later (flood/recall/recall_rival and heist/hack/heist_other),
-held out from the word passes and then used to set the paraphrase pass; and a fourth
-batch (bank/court/fire/grounding), written blind by someone who never ran the aligner,
-after all tuning, and held out. Welcome recall is asserted overall and on the held-out
+held out from the word passes and then used to set the paraphrase pass; a fourth batch
+(bank/court/fire/grounding), written blind by someone who never ran the aligner, after
+that tuning, and held out; and a fifth (strike/summit/storms_rival/bridge/verdict/
+launch_rival), also blind, measured once (no false pair, one required pair missed: two
+leads that open in other words, which the opening rule of the paraphrase pass then
+fixed), so now part of paraphrase_dev. Welcome recall is asserted overall and on the held-out
 batch. Every required pair of every file is linked (the last two misses, derail's lead
 split in two and hack's two leads in other words, went with the paraphrase pass).
 """
@@ -99,13 +102,14 @@ SPLIT = {
               "port_rail", "port_strike", "rates", "wildfire"},
     "dev": {"quake", "deal", "vote", "derail", "quake_coast", "deal_rival", "002_001", "002_003",
             "004_000", "004_001", "004_003"},
-    "paraphrase_dev": {"flood", "recall", "recall_rival", "heist", "hack", "heist_other"},
+    "paraphrase_dev": {"flood", "recall", "recall_rival", "heist", "hack", "heist_other",
+                       "strike", "summit", "storms_rival", "bridge", "verdict", "launch_rival"},
     "held_out": {"bank", "court", "fire", "grounding"},
 }
 
 WELCOME_FLOOR = 0.6
-"""Welcome recall asserted overall and on the held-out batch. When set: overall 82/124, held
-out 18/26 (words alone: 17/26); tuned 31/41, dev 16/29, paraphrase_dev 17/28 (words alone 10/28)."""
+"""Welcome recall asserted overall and on the held-out batch. When set: overall 105/158, held
+out 18/26 (words alone: 17/26); tuned 31/41, dev 16/29, paraphrase_dev 40/62."""
 
 
 def _name(path: Path) -> str:

@@ -90,11 +90,16 @@ class _Vectors:
 
 
 def _free_gaps(matches: Sequence[Unit], used_a: set[int], used_b: set[int]) -> list[tuple[list[int], list[int]]]:
-    """Unmatched sentences between consecutive in-order matches (and before the first one)."""
+    """Unmatched sentences between consecutive in-order matches, and the openings: on each
+    side, what comes before its first matched sentence (two reports of one event open
+    with the same news, whatever they go on to tell first)."""
     spans = sorted((min(li), min(rj), max(li), max(rj)) for li, rj, _ in matches)
-    anchors = [(-1, -1, -1, -1), *spans]
     right = sorted(used_b)
     gaps: list[tuple[list[int], list[int]]] = []
+    first_a, first_b = min(used_a), min(used_b)
+    if 0 < first_a <= GAP_MAX and 0 < first_b <= GAP_MAX:
+        gaps.append((list(range(first_a)), list(range(first_b))))
+    anchors = spans
     for (_, _, end_i, end_j), (start_i, start_j, _, _) in itertools.pairwise(anchors):
         if start_j <= end_j or bisect.bisect_right(right, end_j) != bisect.bisect_left(right, start_j):
             continue  # out of order, or something else matched on the right in between
