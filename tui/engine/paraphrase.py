@@ -6,10 +6,10 @@ notes by hand"), and these are found by meaning (sentence vectors, see `embed`),
 where the reports' structure vouches for them, because two sentences of one story are
 often close in meaning without saying the same thing ("declined to comment" twice):
 
-- in a gap: between two matches that follow each other in both articles (or before the
-  first match, since two reports of one event open alike), with at most GAP_MAX
-  sentences on either side, a pair of unmatched sentences that are each other's closest
-  there links at GAP_COS;
+- in a gap: between two matches that follow each other in both articles, or in the
+  openings (on each side, what precedes its first match: two reports of one event open
+  with the same news), with at most GAP_MAX sentences on either side, a pair of
+  unmatched sentences that are each other's closest there links at GAP_COS;
 - anywhere: two unmatched sentences that are each other's closest in the whole of both
   articles link at STRONG_COS;
 - one sentence against two adjacent ones on the other side ("120 operations were
