@@ -12,8 +12,9 @@ held out from the word passes and then used to set the paraphrase pass; a fourth
 that tuning, and held out; and a fifth (strike/summit/storms_rival/bridge/verdict/
 launch_rival), also blind, measured once (no false pair, one required pair missed: two
 leads that open in other words, which the opening rule of the paraphrase pass then
-fixed), so now part of paraphrase_dev. Welcome recall is asserted overall and on the held-out
-batch. Every required pair of every file is linked (the last two misses, derail's lead
+fixed), so now part of paraphrase_dev; and a sixth (outbreak/budget/rescue/match_rival),
+blind, written after all of it and held out. Welcome recall is asserted overall and on the held-out
+batches. Every required pair of every file is linked (the last two misses, derail's lead
 split in two and hack's two leads in other words, went with the paraphrase pass).
 """
 
@@ -104,12 +105,12 @@ SPLIT = {
             "004_000", "004_001", "004_003"},
     "paraphrase_dev": {"flood", "recall", "recall_rival", "heist", "hack", "heist_other",
                        "strike", "summit", "storms_rival", "bridge", "verdict", "launch_rival"},
-    "held_out": {"bank", "court", "fire", "grounding"},
+    "held_out": {"bank", "court", "fire", "grounding", "outbreak", "budget", "rescue", "match_rival"},
 }
 
 WELCOME_FLOOR = 0.6
-"""Welcome recall asserted overall and on the held-out batch. When set: overall 105/158, held
-out 18/26 (words alone: 17/26); tuned 31/41, dev 16/29, paraphrase_dev 40/62."""
+"""Welcome recall asserted overall and on the held-out batches. When set: overall 118/178,
+held out 31/46 (words alone: 29/46); tuned 31/41, dev 16/29, paraphrase_dev 40/62."""
 
 
 def _name(path: Path) -> str:
