@@ -28,6 +28,7 @@ def test_wrapped_lines_cover_the_text_in_order_and_fit(text: str, width: int) ->
 
 
 @given(texts, st.integers(min_value=2, max_value=60))
+@example(" [[", 2)  # a leading space once made the word after it be cut
 def test_words_that_fit_are_not_cut(text: str, width: int) -> None:
     for start, end in wrap_offsets(text, width)[:-1]:
         if end < len(text) and text[end - 1] != " " and text[end] != " ":

@@ -99,8 +99,7 @@ def _free_gaps(matches: Sequence[Unit], used_a: set[int], used_b: set[int]) -> l
     first_a, first_b = min(used_a), min(used_b)
     if 0 < first_a <= GAP_MAX and 0 < first_b <= GAP_MAX:
         gaps.append((list(range(first_a)), list(range(first_b))))
-    anchors = spans
-    for (_, _, end_i, end_j), (start_i, start_j, _, _) in itertools.pairwise(anchors):
+    for (_, _, end_i, end_j), (start_i, start_j, _, _) in itertools.pairwise(spans):
         if start_j <= end_j or bisect.bisect_right(right, end_j) != bisect.bisect_left(right, start_j):
             continue  # out of order, or something else matched on the right in between
         if start_i - end_i - 1 > GAP_MAX or start_j - end_j - 1 > GAP_MAX:

@@ -71,8 +71,8 @@ def _wrap_ascii(text: str, width: int) -> list[tuple[int, int]]:
     start, size = 0, len(text)
     while size - start > width:
         limit = start + width
-        space = limit if text[limit] == " " else text.rfind(" ", start + 1, limit)
-        after = limit if space <= start else space + 1  # no space: a word longer than the line is cut
+        space = limit if text[limit] == " " else text.rfind(" ", start, limit)
+        after = limit if space < start else space + 1  # no space: a word longer than the line is cut
         while after < size and text[after] == " ":
             after += 1
         lines.append((start, after))
