@@ -335,6 +335,10 @@ def test_a_paraphrase_between_two_matches_links_by_meaning_not_by_words() -> Non
     words_only = pairs(align(article(STORY_L), article(STORY_R, "b.txt"), semantic=False))
     assert ((1,), (1,)) in with_pass and ((1,), (1,)) not in words_only
     assert [p for p in with_pass if p != ((1,), (1,))] == words_only
+    flags = {(m.left, m.right): m.by_meaning for m in align(article(STORY_L), article(STORY_R, "b.txt")).matches}
+    assert flags.pop(((1,), (1,))) is True and not any(flags.values())
+    mirrored = align(article(STORY_R, "b.txt"), article(STORY_L)).matches
+    assert [m.by_meaning for m in mirrored] == [m.left == (1,) for m in mirrored]
 
 
 def test_without_an_anchor_nothing_links_by_meaning_alone() -> None:

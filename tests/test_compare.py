@@ -190,3 +190,12 @@ def test_a_broken_encoder_warns_in_one_line_and_aligns_on_words(tmp_path: Path) 
     data = json.loads(proc.stdout)
     assert data["matches"] and not _linked(data, "The museum will stay closed until Tuesday.",
                                            "The museum is shut until Tuesday.")
+
+
+def test_the_report_says_which_matches_were_made_by_meaning(tmp_path: Path) -> None:
+    left, right = str(HEIST / "heist_wire.txt"), str(HEIST / "heist_daily.txt")
+    proc = run("compare", left, right, cwd=tmp_path, columns=160)
+    assert proc.returncode == 0, proc.stderr
+    summary = proc.stdout.strip().splitlines()[-1]
+    assert "by meaning)" in summary
+    assert "by meaning" in proc.stdout.replace(summary, "")  # the match's own line says it too

@@ -779,3 +779,24 @@ async def test_a_long_random_walk_over_the_keys_never_crashes() -> None:
             await pilot.press(rng.choice(keys))
         await pilot.pause()
         assert app.is_running
+
+
+async def test_the_status_line_says_when_a_match_was_made_by_meaning(tmp_path: Path) -> None:
+    """The real engine, paraphrase pass included: walking the matches of two reports of one
+    theft reaches one linked by meaning ("closed" / "shut"), and the status line says so."""
+    import shutil
+
+    fixtures = ROOT / "tests" / "gold" / "fixtures"
+    for name in ("heist_wire.txt", "heist_daily.txt"):
+        shutil.copy(fixtures / name, tmp_path / name)
+    app = ParallaxApp([str(tmp_path)])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.shelf is not None, "the corpus")
+        await pilot.pause()
+        await pilot.press("enter")
+        screen = await compare_ready(pilot)
+        meaning = [m.by_meaning for m in screen.matches]
+        assert any(meaning) and not all(meaning)
+        for k in range(len(meaning)):
+            await pilot.press("n")
+            assert ("by meaning" in status(screen)) == meaning[k], (k, status(screen))

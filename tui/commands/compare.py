@@ -80,6 +80,12 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _meaning_note(alignment: Alignment) -> str:
+    """" (2 by meaning)" when the paraphrase pass made some of the matches."""
+    count = sum(m.by_meaning for m in alignment.matches)
+    return f" ({count} by meaning)" if count else ""
+
+
 def _sentence_text(text: str, spans: list[tuple[int, int]], colour: str | None) -> Text:
     """One sentence as a Rich Text: the article's text is appended as plain text, never
     parsed as markup, so "[bold]" in an article prints literally."""
@@ -145,7 +151,8 @@ def render(alignment: Alignment, width: int) -> RenderableType:
                     _sentence_text(texts[i], [(s, e) for x, s, e in spans if x == i], colour) for i in idx
                 )
                 cells.append((numbers, body))
-            cells[1][1].append(f"  {match.score:.1f}", style="dim italic")
+            cells[1][1].append(f"  {match.score:.1f}" + (" by meaning" if match.by_meaning else ""),
+                               style="dim italic")
             table.add_row(cells[0][0], cells[0][1], cells[1][0], cells[1][1])
         elif kind == "left":
             table.add_row(str(n), _sentence_text(left[n], [], None), "", "")
@@ -155,7 +162,7 @@ def render(alignment: Alignment, width: int) -> RenderableType:
     covered_l = sum(len(m.left) for m in alignment.matches)
     covered_r = sum(len(m.right) for m in alignment.matches)
     summary = Text(
-        f"{len(alignment.matches)} matches; left {covered_l}/{len(left)} sentences matched "
+        f"{len(alignment.matches)} matches{_meaning_note(alignment)}; left {covered_l}/{len(left)} sentences matched "
         f"({_pct(covered_l, len(left))}), right {covered_r}/{len(right)} ({_pct(covered_r, len(right))})",
         style="bold",
     )

@@ -231,13 +231,15 @@ def _align(
     pairs = _fill_gaps(pairs, ci, cj, scores, limit)
     matches = _merge_splits(pairs, scorer, limit)
     matches += _split_units(matches, ci, cj, scores, scorer, limit)
+    by_words = {(tuple(li), tuple(rj)) for li, rj, _ in matches}
     if encoder is not None:
         _check(cancelled)
         if progress:
             progress(0.85)
         matches = paraphrase.link(matches, lt, rt, encoder)
     out = [
-        Match(tuple(li), tuple(rj), round(score, 1), *_shared_spans(a, b, li, rj, scorer.runs))
+        Match(tuple(li), tuple(rj), round(score, 1), *_shared_spans(a, b, li, rj, scorer.runs),
+              by_meaning=(tuple(li), tuple(rj)) not in by_words)
         for li, rj, score in matches
     ]
     if progress:

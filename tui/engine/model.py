@@ -77,10 +77,13 @@ class Match:
     score: float
     left_spans: tuple[Span, ...] = ()
     right_spans: tuple[Span, ...] = ()
+    by_meaning: bool = False
+    """Linked (or extended) by the paraphrase pass: by meaning, not by shared words, so it may
+    share few words or none. Shown to the reader; not part of the JSON contract."""
 
     def mirrored(self) -> Match:
         """The same match seen from the other side."""
-        return Match(self.right, self.left, self.score, self.right_spans, self.left_spans)
+        return Match(self.right, self.left, self.score, self.right_spans, self.left_spans, self.by_meaning)
 
 
 @dataclass(frozen=True, slots=True)

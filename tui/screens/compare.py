@@ -207,7 +207,8 @@ class CompareScreen(Screen[None]):
         left, right = self._covered if self.alignment else (0.0, 0.0)
         match = self.matches[self.current] if self.current is not None else None
         self.query_one(StatusBar).show_match(
-            self.current, len(self.matches), match.score if match else None, left, right
+            self.current, len(self.matches), match.score if match else None, left, right,
+            by_meaning=bool(match and match.by_meaning),
         )
 
     def jump(self, index: int) -> None:

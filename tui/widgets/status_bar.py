@@ -10,8 +10,10 @@ from textual.widgets import Static
 class StatusBar(Static):
     """One line under the panes."""
 
-    def show_match(self, index: int | None, total: int, score: float | None, left: float, right: float) -> None:
-        """`index` is 0-based, or None before the first jump; `left`/`right` are shares 0-1."""
+    def show_match(self, index: int | None, total: int, score: float | None, left: float, right: float,
+                   *, by_meaning: bool = False) -> None:
+        """`index` is 0-based, or None before the first jump; `left`/`right` are shares 0-1;
+        `by_meaning` says the current match was linked by meaning, not by shared words."""
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         if total == 0:
             text.append("no matches", style="bold")
@@ -22,6 +24,8 @@ class StatusBar(Static):
             text.append(f"match {index + 1} of {total}", style="bold")
             if score is not None:
                 text.append(f" · score {score:.0f}")
+            if by_meaning:
+                text.append(" · by meaning", style="italic")
         text.append(f" · covered: left {left:.0%} · right {right:.0%}")
         self.update(text, layout=False)  # fixed size: a repaint, not a layout
 
