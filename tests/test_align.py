@@ -170,7 +170,7 @@ unicode_doc_st = st.lists(st.text(min_size=0, max_size=40), min_size=0, max_size
 
 
 def mirror(alignment: Alignment) -> list[Match]:
-    swapped = [Match(m.right, m.left, m.score, m.right_spans, m.left_spans) for m in alignment.matches]
+    swapped = [Match(m.right, m.left, m.score, m.right_spans, m.left_spans, m.by_meaning) for m in alignment.matches]
     return sorted(swapped, key=lambda m: m.left)
 
 
