@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 F32 = npt.NDArray[np.float32]
+_LINEAR = ("dense.weight", "query.weight", "key.weight", "value.weight")
 
 MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model
 BATCH_TOKENS = 1024
@@ -53,8 +54,8 @@ class MiniLM:
         weights = load_file(str(folder / "model.safetensors"))
         # Dense layers' weights are stored (out, in); kept transposed and contiguous, so each
         # product is one BLAS call.
-        self.w = {k: np.ascontiguousarray(v.T if k.endswith("dense.weight") or k.endswith(("query.weight",
-                  "key.weight", "value.weight")) else v, dtype=np.float32) for k, v in weights.items()}
+        self.w = {k: np.ascontiguousarray(v.T if k.endswith(_LINEAR) else v, dtype=np.float32)
+                  for k, v in weights.items()}
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()

@@ -229,14 +229,14 @@ def _extend(matches: list[Unit], vec: _Vectors, used_a: set[int], used_b: set[in
                 half = vec.cos(x, y + d)
                 closest = all(half >= float(np.dot(v, right[y + d])) for o, v in left.items() if o != x)
                 unit = vec.cos(x, k, kind_b="d")
-                if closest and unit >= base + UNIT_GAIN and (best is None or unit > best[0]):
+                if closest and half >= HALF_COS and unit >= base + UNIT_GAIN and (best is None or unit > best[0]):
                     best = (unit, [x], sorted([y, y + d]))
             k = min(x, x + d)
             if 0 <= x + d < na and x + d not in used_a and (0, "d", k) in vec.got:
                 half = vec.cos(x + d, y)
                 closest = all(half >= float(np.dot(left[x + d], v)) for o, v in right.items() if o != y)
                 unit = vec.cos(k, y, kind_a="d")
-                if closest and unit >= base + UNIT_GAIN and (best is None or unit > best[0]):
+                if closest and half >= HALF_COS and unit >= base + UNIT_GAIN and (best is None or unit > best[0]):
                     best = (unit, sorted([x, x + d]), [y])
         if best is None:
             out.append((li, rj, score))
