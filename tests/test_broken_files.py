@@ -316,9 +316,10 @@ def tui_command(broken: Run, tmp_path: Path) -> str:
 @pytest.mark.xdist_group("tmux")
 def test_tui_lists_the_skipped_files(broken: Run, tmp_path: Path) -> None:
     with tmux_session(tui_command(broken, tmp_path), width=120, height=40) as term:
-        library = term.wait_for("events from", what="the library")
+        # The title and the notice count are drawn one after the other: wait for both.
+        count = f"{len(EXPECTED_NOTICES) + 1} notices"
+        library = term.wait_for(lambda s: "events from" in s and count in s, what="the library and its notices")
         assert f"from {len(LOADED)} articles" in library
-        assert f"{len(EXPECTED_NOTICES) + 1} notices" in library
         term.keys("i")
         notices = term.wait_for(lambda s: "Notices:" in s and "events from" not in s, what="the notices list")
         for name in EXPECTED_NOTICES:

