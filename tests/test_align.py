@@ -348,7 +348,7 @@ def test_without_an_anchor_nothing_links_by_meaning_alone() -> None:
     assert paraphrase.link([], STORY_L[1:2], STORY_R[1:2], embed.encode) == []
 
 
-def test_the_pass_skips_texts_over_its_budget_without_encoding_them() -> None:
+def test_the_pass_encodes_nothing_when_even_its_first_batch_is_over_budget() -> None:
     from tui.engine import embed, paraphrase
 
     calls: list[int] = []
@@ -357,8 +357,29 @@ def test_the_pass_skips_texts_over_its_budget_without_encoding_them() -> None:
         calls.append(len(texts))
         return embed.encode(texts)
 
-    filler = ["word " * 400 + f"number {n}." for n in range(paraphrase.MAX_CHARS // 2000 + 2)]
-    lt, rt = [STORY_L[0], *filler], [STORY_R[0], *(f"other {t}" for t in filler)]
+    huge = "word " * (paraphrase.MAX_CHARS // 8) + "end."  # each neighbour alone is over half the budget
+    lt, rt = [STORY_L[0], huge], [STORY_R[0], f"other {huge}"]
     matches = [([0], [0], 90.0)]
     assert paraphrase.link(matches, lt, rt, counting) == matches
     assert calls == []
+
+
+def test_over_budget_the_gaps_still_link_and_only_the_strong_rule_is_dropped() -> None:
+    """Long unmatched text after the story is more than the budget allows: the paraphrase
+    in the gap between two matches is still linked."""
+    from tui.engine import embed, paraphrase
+
+    filler = ["word " * 400 + f"number {n}." for n in range(paraphrase.MAX_CHARS // 2000 + 2)]
+    left = article([*STORY_L, *filler])
+    right = article([*STORY_R, *(f"other {t}" for t in filler)], "b.txt")
+    assert ((1,), (1,)) in pairs(align(left, right))
+
+    encoded: list[str] = []
+
+    def recording(texts: Sequence[str]) -> embed.Vectors | None:
+        encoded.extend(texts)
+        return embed.encode(texts)
+
+    lt, rt = left.texts, right.texts
+    paraphrase.link([([0], [0], 90.0), ([2], [2], 90.0)], lt, rt, recording)
+    assert not any(t in encoded for t in filler[1:])  # the strong rule's sentences were left out

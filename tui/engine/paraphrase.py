@@ -15,12 +15,16 @@ often close in meaning without saying the same thing ("declined to comment" twic
 - one sentence against two adjacent ones on the other side ("120 operations were
   postponed and patients taken elsewhere" / "120 surgeries were called off." "Ambulances
   are sent to other hospitals.") links, or extends a 1:1 match, when the two read as one
-  text are closer to it than either alone by UNIT_GAIN, each half at least HALF_COS.
+  text are closer to it than either alone by UNIT_GAIN, each half at least HALF_COS
+  (EXTEND_HALF when it extends a match: a sentence of context, "It is the largest deal
+  the company has made", brings a pair closer without saying the same thing).
 
 Each threshold was set on the gold files of tests/gold, where none of these adds a
 false pair. Only what these rules can touch is encoded (adjacent pairs only where both
-halves are close enough to matter), so the pass costs about a second on two news
-articles, and little on long documents the word passes already matched.
+halves are close enough to matter), within a budget of text (MAX_CHARS): the gaps and the
+matches' neighbours first, the strong rule's sentences only if they fit. The pass costs
+about a second on two news articles, and little on long documents the word passes
+already matched.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ GAP_MAX = 6
 GAP_COS = 0.45
 STRONG_COS = 0.80
 HALF_COS = 0.35
+EXTEND_HALF = 0.5
 UNIT_GAIN = 0.12
 MAX_CHARS = 30_000
 """Past this much text to encode, the pass is skipped: the encoder reads about 3,000
@@ -59,16 +64,18 @@ class _Vectors:
         self.chars = 0
         self.failed = False
 
-    def ensure(self, keys: set[tuple[int, str, int]]) -> bool:
-        """Encode the missing `(side, kind, index)` keys; False when over budget or off."""
+    def ensure(self, keys: set[tuple[int, str, int]], *, optional: bool = False) -> bool:
+        """Encode the missing `(side, kind, index)` keys; False when over budget or off.
+        An `optional` batch over budget is left out, and later ones may still fit."""
         todo = sorted(k for k in keys if k not in self.got)
         if not todo:
             return not self.failed
         texts = [self._text(k) for k in todo]
-        self.chars += sum(len(t) for t in texts)
-        if self.failed or self.chars > MAX_CHARS:
-            self.failed = True
+        size = sum(len(t) for t in texts)
+        if self.failed or self.chars + size > MAX_CHARS:
+            self.failed = self.failed or not optional
             return False
+        self.chars += size
         vectors = self.encode(texts)
         if vectors is None:
             self.failed = True
@@ -125,12 +132,21 @@ def link(matches: list[Unit], lt: Sequence[str], rt: Sequence[str], encode: Enco
     ones = [(li[0], rj[0]) for li, rj, _ in matches if len(li) == len(rj) == 1]
     vec = _Vectors(lt, rt, encode)
 
-    # 1. Single sentences: the unmatched ones, and those of a 1:1 match beside one.
+    # 1. Single sentences: first those in gaps, and the 1:1 matches with an unmatched
+    # neighbour (and the neighbour); then, if the budget allows, every unmatched one, for
+    # the strong rule.
     open_a, open_b = set(free_a), set(free_b)
-    sa = open_a | {x for x, _ in ones if x - 1 in open_a or x + 1 in open_a}
-    sb = open_b | {y for _, y in ones if y - 1 in open_b or y + 1 in open_b}
+    sa = {x for xs, _ in gaps for x in xs}
+    sb = {y for _, ys in gaps for y in ys}
+    for x, y in ones:
+        sa.update(k for k in (x - 1, x + 1) if k in open_a)
+        sb.update(k for k in (y - 1, y + 1) if k in open_b)
+        if {x - 1, x + 1} & open_a or {y - 1, y + 1} & open_b:
+            sa.add(x)
+            sb.add(y)
     if not vec.ensure({(0, "s", x) for x in sa} | {(1, "s", y) for y in sb}):
         return matches
+    strong = vec.ensure({(0, "s", x) for x in free_a} | {(1, "s", y) for y in free_b}, optional=True)
 
     # 2. Adjacent pairs that may make a 2:1 link in a gap, or extend a 1:1 match.
     wanted: set[tuple[int, str, int]] = set()
@@ -163,7 +179,7 @@ def link(matches: list[Unit], lt: Sequence[str], rt: Sequence[str], encode: Enco
                     unit = vec.cos(x, y, kind_b="d")
                     if _unit_ok(unit, grid[p, q], grid[p, q + 1]):
                         options.append((unit, [x], [y, y + 1]))
-    if free_a and free_b:
+    if strong and free_a and free_b:
         # Exact whatever the summation order: the vectors are multiples of 1/4096 (see embed).
         grid = (np.stack([vec.got[(0, "s", x)] for x in free_a])
                 @ np.stack([vec.got[(1, "s", y)] for y in free_b]).T)
@@ -203,10 +219,10 @@ def _extension_pairs(ones: Sequence[tuple[int, int]], vec: _Vectors, used_a: set
             continue
         for d in (-1, 1):
             if 0 <= y + d < nb and y + d not in used_b and (1, "s", y + d) in vec.got \
-                    and vec.cos(x, y + d) >= HALF_COS:
+                    and vec.cos(x, y + d) >= EXTEND_HALF:
                 wanted.add((1, "d", min(y, y + d)))
             if 0 <= x + d < na and x + d not in used_a and (0, "s", x + d) in vec.got \
-                    and vec.cos(x + d, y) >= HALF_COS:
+                    and vec.cos(x + d, y) >= EXTEND_HALF:
                 wanted.add((0, "d", min(x, x + d)))
     return wanted
 
@@ -229,14 +245,14 @@ def _extend(matches: list[Unit], vec: _Vectors, used_a: set[int], used_b: set[in
                 half = vec.cos(x, y + d)
                 closest = all(half >= float(np.dot(v, right[y + d])) for o, v in left.items() if o != x)
                 unit = vec.cos(x, k, kind_b="d")
-                if closest and half >= HALF_COS and unit >= base + UNIT_GAIN and (best is None or unit > best[0]):
+                if closest and half >= EXTEND_HALF and unit >= base + UNIT_GAIN and (best is None or unit > best[0]):
                     best = (unit, [x], sorted([y, y + d]))
             k = min(x, x + d)
             if 0 <= x + d < na and x + d not in used_a and (0, "d", k) in vec.got:
                 half = vec.cos(x + d, y)
                 closest = all(half >= float(np.dot(left[x + d], v)) for o, v in right.items() if o != y)
                 unit = vec.cos(k, y, kind_a="d")
-                if closest and half >= HALF_COS and unit >= base + UNIT_GAIN and (best is None or unit > best[0]):
+                if closest and half >= EXTEND_HALF and unit >= base + UNIT_GAIN and (best is None or unit > best[0]):
                     best = (unit, sorted([x, x + d]), [y])
         if best is None:
             out.append((li, rj, score))
