@@ -23,8 +23,8 @@ def test_library_compare_help_bookmark_and_quit_in_a_real_terminal(isolated_home
     config = isolated_home / "config.toml"
     config.write_text("# kept\n", encoding="utf-8")
     with tmux_session(parallax_on_seeds(isolated_home, config)) as term:
-        screen = term.wait_for("events from")
-        assert "sources" in screen and "Compare" in screen
+        # Wait for what is asserted, not only the title: parts of a screen can land in different frames.
+        screen = term.wait_for(lambda s: "events from" in s and "sources" in s and "Compare" in s, what="the library")
         term.keys("Enter")
         screen = term.wait_for("covered:")
         assert "LEFT" in screen and "RIGHT" in screen
