@@ -138,4 +138,4 @@ def test_sentence_vectors_are_capped_and_a_bad_row_is_ignored(tmp_path: Path, mo
     text = "A sentence whose stored vector is damaged."
     with Cache() as cache:
         cache.store_vectors([(embed._key(text), b"\x00" * 10)])
-    assert embed._from_disk([text]) == {}
+        assert embed._from_disk(cache, [text]) == {}

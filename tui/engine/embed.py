@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 if TYPE_CHECKING:
+    from tui.engine.cache import Cache
     from tui.engine.minilm import MiniLM
 
 Vectors = npt.NDArray[np.float32]
@@ -84,17 +85,20 @@ def encode(texts: Sequence[str]) -> Vectors | None:
     with _lock:  # one batch at a time; the caches are read and filled under the same lock
         todo = sorted({t for t in texts if t not in _cache})
         if todo:
-            _cache.update(_from_disk(todo))
-            todo = [t for t in todo if t not in _cache]
-        if todo:
-            model = _load_locked()
-            if model is None:
-                return None
-            got = (np.round(np.asarray(model(todo), dtype=np.float32) * SCALE) / SCALE).astype(np.float32)
-            if len(_cache) + len(todo) > CACHE_MAX:
-                _cache.clear()
-            _cache.update(zip(todo, got, strict=True))
-            _to_disk(todo, got)
+            from tui.engine.cache import Cache
+
+            with Cache() as disk:  # one connection for the lookup and the store
+                _cache.update(_from_disk(disk, todo))
+                todo = [t for t in todo if t not in _cache]
+                if todo:
+                    model = _load_locked()
+                    if model is None:
+                        return None
+                    got = (np.round(np.asarray(model(todo), dtype=np.float32) * SCALE) / SCALE).astype(np.float32)
+                    if len(_cache) + len(todo) > CACHE_MAX:
+                        _cache.clear()
+                    _cache.update(zip(todo, got, strict=True))
+                    _to_disk(disk, todo, got)
         return np.stack([_cache[t] for t in texts]).astype(np.float32)
 
 
@@ -107,13 +111,10 @@ def _key(text: str) -> str:
     return hashlib.sha1(f"{MODEL_ID}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _from_disk(texts: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
+def _from_disk(cache: Cache, texts: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
     """Vectors stored by earlier runs; an unusable cache file means none."""
-    from tui.engine.cache import Cache
-
     keys = {_key(t): t for t in texts}
-    with Cache() as cache:
-        found = cache.vectors(list(keys))
+    found = cache.vectors(list(keys))
     out: dict[str, npt.NDArray[np.float32]] = {}
     for key, data in found.items():
         vector = np.frombuffer(data, dtype="<i2")
@@ -122,10 +123,7 @@ def _from_disk(texts: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
     return out
 
 
-def _to_disk(texts: Sequence[str], vectors: npt.NDArray[np.float32]) -> None:
-    from tui.engine.cache import Cache
-
+def _to_disk(cache: Cache, texts: Sequence[str], vectors: npt.NDArray[np.float32]) -> None:
     # Multiples of 1/4096 within [-1, 1]: stored exactly as 16-bit integers.
     rows = [(_key(t), np.rint(v * SCALE).astype("<i2").tobytes()) for t, v in zip(texts, vectors, strict=True)]
-    with Cache() as cache:
-        cache.store_vectors(rows)
+    cache.store_vectors(rows)
