@@ -15,10 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from tui import __version__
-
-
-class UsageError(Exception):
-    """Bad usage or unreadable input: one line for stderr, exit status 2."""
+from tui.errors import UsageError
 
 
 class _Parser(argparse.ArgumentParser):

@@ -8,6 +8,8 @@ are reported on stderr, one line each, and the command goes on.
 
 from __future__ import annotations
 
+from tui.errors import UsageError
+
 import argparse
 from pathlib import Path
 
@@ -19,8 +21,6 @@ from tui.engine.sanitize import strip_controls
 
 def _article(path: str) -> None:
     """The file to bookmark must be there now (it may go later: it then shows as missing)."""
-    from tui.cli import UsageError
-
     found = Path(path).expanduser()
     if found.is_dir():
         raise UsageError(f"{path}: is a folder, not an article file")
@@ -55,8 +55,6 @@ def _list(config: Config, as_json: bool) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.cli import UsageError
-
     config = cli_config(args)
     try:
         if args.command == "bookmarks":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tui.errors import UsageError
+
 import json
 import sys
 from typing import TYPE_CHECKING, Any
@@ -29,8 +31,6 @@ def warn(message: str) -> None:
 
 def load_one(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read one article for a command, or raise UsageError naming the file."""
-    from tui.cli import UsageError
-
     try:
         article, notices = read_article(path, max_bytes=max_bytes)
     except Unreadable as err:
@@ -59,7 +59,6 @@ def article_json(article: Article, *, with_sentences: bool = True) -> dict[str, 
 def cli_config(args: argparse.Namespace) -> Config:
     """The config in use for a command. One that does not parse (or a --config file that is
     not there) exits 2 naming the file; ignored settings are reported on stderr, one line each."""
-    from tui.cli import UsageError
     from tui.config import load_config
 
     config = load_config(getattr(args, "config", None))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tui.errors import UsageError
+
 import argparse
 from typing import TYPE_CHECKING, Any
 
@@ -53,8 +55,6 @@ def alignment_json(alignment: Alignment) -> dict[str, Any]:
 def _threshold(args: argparse.Namespace, config: Config) -> float:
     """--threshold, else `[reading] threshold` of the config in use (whose default is
     DEFAULT_THRESHOLD)."""
-    from tui.cli import UsageError
-
     if getattr(args, "threshold", None) is not None:
         value = float(args.threshold)
         if not 0.0 <= value <= 100.0:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tui.errors import UsageError
+
 import argparse
 from pathlib import Path
 from typing import Any
@@ -35,7 +37,6 @@ def events_json(events: list[Event]) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.cli import UsageError
     from tui.config import pins_for
     from tui.engine.cache import load_events_cached
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tui.errors import UsageError
+
 import argparse
 from pathlib import Path
 
@@ -37,8 +39,6 @@ def run(args: argparse.Namespace) -> int:
     app = ParallaxApp(paths, settings=settings, warnings=warnings, bookmarks=BookmarkFile(config),
                       config=config)
     if settings.theme not in app.available_themes:
-        from tui.cli import UsageError
-
         where = config.path if config.exists else "the default config"
         raise UsageError(f"{where}: [reading] theme {settings.theme!r} is not a theme; "
                          f"have: {', '.join(sorted(app.available_themes))}")
