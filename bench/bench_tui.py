@@ -60,7 +60,9 @@ else:
             marker.write_text(repr(time.time()))
             self.exit()
 
-    app = Bench([sys.argv[3]])
+    from tui.session import Session
+
+    app = Bench(Session([sys.argv[3]]))
 app.run(headless=True)
 """
 
@@ -119,10 +121,11 @@ async def _key_to_frame(count: int) -> float:
     from tui.engine.model import Corpus, Event
     from tui.engine.shelf import Shelf
     from tui.screens.compare import CompareScreen
+    from tui.session import Session
 
     left, right, alignment = _articles(count)
     shelf = Shelf.build(Corpus((left, right)), [Event("e", "bench", None, (left, right))])
-    app = ParallaxApp([], shelf=shelf, aligner=lambda a, b: alignment)
+    app = ParallaxApp(Session([], shelf=shelf, aligner=lambda a, b: alignment))
     frames: list[float] = []
     async with app.run_test(size=(120, 40)) as pilot:
         original = app._display

@@ -4,15 +4,25 @@ place, so no test reads or writes the real user's config, cache or data."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from rich.text import Text
+from textual.pilot import Pilot
+from textual.widgets import Tree
+
+from tui.app import ParallaxApp
+from tui.screens.compare import CompareScreen
+from tui.screens.help import HelpScreen
+from tui.widgets.status_bar import StatusBar
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SIZE = (100, 30)
+"""The terminal size of the Pilot tests that do not test a size."""
 
 
 @pytest.fixture(autouse=True)
@@ -32,3 +42,83 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 settings.register_profile("suite", derandomize=True, deadline=None, print_blob=True)
 settings.register_profile("explore", max_examples=1500, deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
+
+
+# -- helpers the TUI tests share ---------------------------------------------------
+
+
+async def wait_until(pilot: Pilot[None], condition: Callable[[], bool], what: str, timeout: float = 15.0) -> None:
+    """Poll (without asserting on time) until `condition` holds; fail naming `what`."""
+    for _ in range(int(timeout / 0.02)):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+async def compare_ready(pilot: Pilot[None]) -> CompareScreen:
+    app = pilot.app
+    await wait_until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.alignment is not None,
+                     "an aligned comparison")
+    await pilot.pause()
+    assert isinstance(app.screen, CompareScreen)
+    return app.screen
+
+
+def tree_of(app: ParallaxApp) -> Tree[object]:
+    return app.screen.query_one("#events", Tree)
+
+
+def plain(label: str | Text) -> str:
+    """A tree label's text, whether it was given as a string or as Text."""
+    return label if isinstance(label, str) else label.plain
+
+
+def side(screen: CompareScreen) -> str:
+    """The focused side, read afresh (a plain attribute read would let mypy narrow it for good)."""
+    return str(screen.side)
+
+
+def status(screen: CompareScreen) -> str:
+    rendered = screen.query_one(StatusBar).render()
+    return str(rendered)
+
+
+def cursor_data(app: ParallaxApp) -> object:
+    node = tree_of(app).cursor_node
+    return node.data if node else None
+
+
+async def open_first_event(pilot: Pilot[None]) -> CompareScreen:
+    await pilot.press("enter")
+    return await compare_ready(pilot)
+
+
+async def run_command(pilot: Pilot[None], query: str) -> None:
+    """Open the palette, type `query`, wait for its best hit to show, and run it."""
+    from textual.command import CommandList, CommandPalette
+
+    app = pilot.app
+    await pilot.press("ctrl+p")
+    await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
+    await pilot.press(*query)
+    hits = app.screen.query_one(CommandList)
+    await wait_until(pilot, lambda: hits.option_count > 0 and query.split(":")[0].lower()
+                     in str(hits.get_option_at_index(0).prompt).lower(), f"a palette hit for {query!r}")
+    await pilot.press("enter")
+
+
+def help_text(app: ParallaxApp) -> str:
+    assert isinstance(app.screen, HelpScreen)
+    return "\n".join(t.title.plain if isinstance(t.title, Text) else str(t.title) for t in app.screen._sections()) \
+        + "\n" + "\n".join(cell.plain for t in app.screen._sections() for col in t.columns
+                           for cell in col._cells if isinstance(cell, Text))
+
+
+def pair_rows(screen: CompareScreen) -> tuple[int, int]:
+    """Where the current match starts on screen in each pane."""
+    assert screen.current is not None
+    match = screen.matches[screen.current]
+    left, right = screen.pane("left"), screen.pane("right")
+    return (left.first_line(min(match.left)) - round(left.scroll_y),
+            right.first_line(min(match.right)) - round(right.scroll_y))

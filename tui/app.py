@@ -1,64 +1,37 @@
-"""The Parallax app: thin. It holds the settings, the loaded corpus and the
-bookmarks, pushes the library, and opens the screens the others ask for."""
+"""The Parallax app: it owns the session (config, settings, bookmarks, the loaded corpus)
+and the flows between screens. Screens post messages (`tui.messages`) and never import
+this module; the app answers by changing the session and pushing screens."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import PurePath
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.theme import Theme
+from textual.worker import Worker, WorkerState, get_current_worker
 
+from tui import messages
+from tui.bookmarks import find_passage
+from tui.config import Bookmark, ConfigError, Passage
 from tui.engine.model import Alignment, Article
-from tui.engine.shelf import Shelf
+from tui.engine.shelf import best_partner
+from tui.keymap import resolve_keymap
+from tui.messages import Target
 from tui.resources import style_paths
+from tui.screens.bookmarks import BookmarksScreen
+from tui.screens.compare import CompareScreen
+from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
+from tui.screens.note_input import NoteInputScreen
 from tui.screens.palette import ParallaxCommands
+from tui.screens.picker import PickerScreen
+from tui.session import Session, stacked_for
+from tui.themes import PARALLAX_THEME
+from tui.widgets.article_pane import ArticlePane
 from tui.widgets.text import clean
-
-if TYPE_CHECKING:
-    # The comparison, the bookmarks and the config load when first used: a fast first frame.
-    from tui.config import Config
-    from tui.screens.bookmarks import BookmarkStore
-    from tui.screens.compare import Target
-
-PARALLAX_THEME = Theme(
-    name="parallax",
-    primary="#4f8fd6",
-    secondary="#7a6fd0",
-    accent="#e0a33a",
-    warning="#e0a33a",
-    error="#d9534f",
-    success="#4caf50",
-    foreground="#e4e4e4",
-    background="#16181c",
-    surface="#1e2127",
-    panel="#262a31",
-    dark=True,
-)
-"""A calm dark theme whose accents stay apart when reduced to 256 or 16 colours."""
-
-Aligner = Callable[[Article, Article], Alignment]
-
-NARROW = 70
-"""Below this many columns the "auto" layout stacks the panes."""
-
-
-@dataclass(frozen=True)
-class Settings:
-    """What the screens read from the config: defaults when there is none."""
-
-    threshold: float | None = None
-    theme: str = "parallax"
-    layout: str = "auto"
-    keymap: dict[str, str] = field(default_factory=dict)
-    max_bytes: int | None = None
-    """The per-file read cap; None for the engine's default."""
-    paraphrases: bool = True
 
 
 class ParallaxApp(App[None]):
@@ -67,45 +40,39 @@ class ParallaxApp(App[None]):
     TITLE = "Parallax"
     CSS_PATH: ClassVar[list[str | PurePath]] = [*style_paths()]
     COMMANDS = App.COMMANDS | {ParallaxCommands}
+    HELP_TITLE = "Everywhere"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("question_mark", "help", "Help", id="help", tooltip="Show every key"),
-        Binding("B", "bookmarks", "Marks", id="bookmarks", tooltip="List the bookmarks"),
-        Binding("ctrl+p", "command_palette", "palette", show=False, priority=True, id="command_palette",
+        Binding("question_mark", "help", "Help", id="app.help", tooltip="Show every key"),
+        Binding("B", "bookmarks", "Marks", id="app.bookmarks", tooltip="List the bookmarks"),
+        Binding("ctrl+p", "command_palette", "palette", show=False, priority=True, id="app.command_palette",
                 tooltip="Open the command palette: open or compare articles, bookmarks, themes"),
     ]
+    SCREENS_WITH_KEYS: ClassVar[tuple[type, ...]] = (LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen)
+    """The screens (and widgets) whose keys the help lists besides the current screen's."""
 
-    def __init__(self, paths: Sequence[str], *, settings: Settings | None = None,
-                 bookmarks: BookmarkStore | None = None, shelf: Shelf | None = None,
-                 warnings: Sequence[str] = (), aligner: Aligner | None = None,
-                 config: Config | None = None) -> None:
+    def __init__(self, session: Session) -> None:
         # With NO_COLOR, Textual drops colour with its NoColor filter only for ANSI colour;
         # otherwise it greys everything out and still sends grey escapes. Textual removes
         # NO_COLOR from the environment in __init__, so it is read first.
         super().__init__(ansi_color=True if os.environ.get("NO_COLOR") is not None else None)
-        self.config = config
-        self._aligner = aligner
-        self._told_encoder = False
-        self.paths = list(paths)
-        self.settings = settings or Settings()
-        if bookmarks is None:
-            from tui.screens.bookmarks import MemoryBookmarks
-
-            bookmarks = MemoryBookmarks()
-        self.bookmarks: BookmarkStore = bookmarks
-        self.shelf = shelf
-        self._warnings = list(warnings)
+        self.session = session
         self.animation_level = "none"
         self.register_theme(PARALLAX_THEME)
         # Chosen before the first frame: a theme changed later restyles every widget.
-        if self.settings.theme in self.available_themes:
-            self.theme = self.settings.theme
-        self.set_keymap(self.settings.keymap)
+        if session.settings.theme in self.available_themes:
+            self.theme = session.settings.theme
+        self._keymap_notices = self._apply_keymap()
+
+    def _apply_keymap(self) -> list[str]:
+        keymap, notices = resolve_keymap(self.session.settings.keymap, self.BINDINGS)
+        self.set_keymap(keymap)
+        return notices
 
     def on_mount(self) -> None:
-        if self.settings.theme not in self.available_themes:
-            self.switch_theme(self.settings.theme)
-        self.push_screen(LibraryScreen(self.paths))
-        for warning in self._warnings:
+        if self.session.settings.theme not in self.available_themes:
+            self.switch_theme(self.session.settings.theme)
+        self.push_screen(LibraryScreen(self.session))
+        for warning in [*self.session.warnings, *self._keymap_notices]:
             self.notify(clean(warning), severity="warning", markup=False, timeout=8)
 
     def switch_theme(self, name: str) -> None:
@@ -113,57 +80,120 @@ class ParallaxApp(App[None]):
         if name in self.available_themes:
             self.theme = name
         else:
-            self.notify(f"Unknown theme {name!r}; using {self.theme!r}.", severity="warning", markup=False)
+            self.notify(f"Unknown theme {clean(name)!r}; using {self.theme!r}.", severity="warning", markup=False)
 
-    def align(self, left: Article, right: Article, *, progress: Callable[[float], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> Alignment:
-        """Align two articles (called from thread workers); tests may inject fixed results."""
-        if self._aligner is not None:
-            return self._aligner(left, right)
-        from tui.engine.align import align
-        from tui.engine.embed import failure
+    @on(messages.ChooseTheme)
+    def _choose_theme(self, message: messages.ChooseTheme) -> None:
+        self.switch_theme(message.name)
 
-        alignment = align(left, right, threshold=self.settings.threshold, progress=progress, cancelled=cancelled,
-                          semantic=self.settings.paraphrases)
-        if (why := failure()) and not self._told_encoder:
-            self._told_encoder = True
-            self.call_from_thread(self.notify, clean(why), severity="warning", markup=False, timeout=8)
-        return alignment
+    # -- the corpus ----------------------------------------------------------------
 
-    # -- opening screens -----------------------------------------------------------
+    @on(messages.ShelfLoaded)
+    def _shelf_loaded(self, message: messages.ShelfLoaded) -> None:
+        self.session.shelf = message.shelf
 
     def _to_library(self) -> LibraryScreen | None:
         while len(self.screen_stack) > 1 and not isinstance(self.screen, LibraryScreen):
             self.pop_screen()
         return self.screen if isinstance(self.screen, LibraryScreen) else None
 
-    def stacked(self) -> bool:
-        """Whether a new comparison starts stacked, from the config's layout."""
-        layout = self.settings.layout
-        return layout == "stacked" or (layout == "auto" and self.size.width < NARROW)
+    @on(messages.MoveArticle)
+    def _move_article(self, message: messages.MoveArticle) -> None:
+        """Pin the article, save it, and group again with the cursor kept on it."""
+        why = self.session.move_problem()
+        if why is not None:
+            self.notify(clean(f"Cannot move articles: {why}"), severity="error", markup=False)
+            return
+        try:
+            self.session.pin(message.article.path, message.beside.path if message.beside else None)
+        except ConfigError as err:
+            self.notify(clean(str(err)), severity="error", markup=False)
+            return
+        library = self._to_library()
+        if library is not None:
+            self.session.shelf = None
+            library.reload(keep=message.article)
+
+    # -- comparisons ---------------------------------------------------------------
 
     def open_compare(self, left: Article, right: Article, target: Target | None = None) -> None:
         """Show the comparison of `left` and `right`, on top of the library."""
-        from tui.screens.compare import CompareScreen
-
         self._to_library()
-        self.push_screen(CompareScreen(left, right, target=target, stacked=self.stacked()))
+        stacked = stacked_for(self.session.settings.layout, self.size.width)
+        self.push_screen(CompareScreen(self.session, left, right, target=target, stacked=stacked))
+
+    @on(messages.OpenCompare)
+    def _open_compare(self, message: messages.OpenCompare) -> None:
+        self.open_compare(message.left, message.right, message.target)
+
+    @on(messages.OpenArticle)
+    def _open_article(self, message: messages.OpenArticle) -> None:
+        self.open_article(message.article)
 
     def open_article(self, article: Article) -> None:
         """Put the library's cursor on `article` and compare it with its best partner."""
+        shelf = self.session.shelf
         library = self._to_library()
+        if shelf is None or library is None:
+            return
+        library.select_article(article)
+        siblings = shelf.siblings(article)
+        if len(siblings) < 2:
+            self.notify("This article is alone in its event: choose one to compare it with.", timeout=3)
+            self.pick_partner(article)
+            return
+        library.show_status("finding the best partner…")
+        self._find_partner(article, siblings)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="partner")
+    def _find_partner(self, article: Article, candidates: tuple[Article, ...]) -> None:
+        def aligned(left: Article, right: Article) -> Alignment:
+            alignment = self.session.align(left, right)
+            assert alignment is not None  # only a `cancelled` callback stops an alignment
+            return alignment
+
+        partner = best_partner(article, candidates, aligned)
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._partner_found, article, partner)
+
+    def _partner_found(self, article: Article, partner: Article | None) -> None:
+        library = self.screen if isinstance(self.screen, LibraryScreen) else None
         if library is not None:
-            library.select_article(article)
-            library.open_best(article)
+            library.show_status("")
+        if partner is None:
+            self.pick_partner(article)
+        elif library is not None:
+            self.open_compare(article, partner)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "partner" and event.state == WorkerState.ERROR:
+            if isinstance(self.screen, LibraryScreen):
+                self.screen.show_status("")
+            self.notify(clean(f"Could not compare: {event.worker.error}"), severity="error", markup=False)
+
+    @on(messages.PickPartner)
+    def _pick_partner(self, message: messages.PickPartner) -> None:
+        self.pick_partner(message.article)
+
+    def pick_partner(self, article: Article) -> None:
+        """Let the reader choose what to compare `article` with."""
+        shelf = self.session.shelf
+        if shelf is None:
+            return
+
+        def chosen(partner: Article | str | None) -> None:
+            if isinstance(partner, Article):
+                self.open_compare(article, partner)
+
+        self.push_screen(PickerScreen(shelf.articles, title="Compare with…", exclude=article.path), chosen)
 
     def action_compare_two(self) -> None:
         """Choose a left article, then a right one, then compare them."""
-        from tui.screens.picker import PickerScreen
-
-        if self.shelf is None:
+        shelf = self.session.shelf
+        if shelf is None:
             self.notify("Still reading the corpus…", timeout=2)
             return
-        articles = self.shelf.articles
+        articles = shelf.articles
 
         def left_chosen(left: Article | str | None) -> None:
             if not isinstance(left, Article):
@@ -177,21 +207,84 @@ class ParallaxApp(App[None]):
 
         self.push_screen(PickerScreen(articles, title="Left article"), left_chosen)
 
+    # -- help ----------------------------------------------------------------------
+
     def action_help(self) -> None:
         """Every key of the current screen, then those of the others."""
-        from tui.screens.bookmarks import BookmarksScreen
-        from tui.screens.compare import CompareScreen
-        from tui.screens.help import HelpScreen
-        from tui.widgets.article_pane import ArticlePane
-
         if not isinstance(self.screen, HelpScreen):
-            others = (LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen)
-            self.push_screen(HelpScreen(self.screen, others, self.settings.keymap))
+            self.push_screen(HelpScreen(self.screen, self.SCREENS_WITH_KEYS, self.current_keymap()))
+
+    def current_keymap(self) -> dict[str, str]:
+        """The keymap in force (ids as the bindings now spell them)."""
+        return resolve_keymap(self.session.settings.keymap, self.BINDINGS)[0]
 
     # -- bookmarks -----------------------------------------------------------------
 
     def action_bookmarks(self) -> None:
-        from tui.screens.bookmarks import BookmarksScreen
-
         if not isinstance(self.screen, BookmarksScreen):
-            self.push_screen(BookmarksScreen())
+            self.push_screen(BookmarksScreen(self.session))
+
+    @on(messages.AskBookmark)
+    def _ask_bookmark(self, message: messages.AskBookmark) -> None:
+        """Ask for a note, then save the bookmark (on an article, a pair or a passage)."""
+        store = self.session.bookmarks
+        if store.read_only:
+            why = store.error or "the config file could not be read"
+            self.notify(clean(f"Bookmarks are read-only: {why}"), severity="error", markup=False)
+            return
+        left, right, what, passage = message.left, message.right, message.what, message.passage
+
+        def save(note: str | None) -> None:
+            if note is None:
+                return
+            try:
+                mark = store.add(left.path, right.path if right else None, note, passage=passage)
+            except ConfigError as err:  # a write the config refused: say so and go on
+                self.notify(clean(str(err)), severity="error", markup=False)
+                return
+            self.notify(f"Bookmarked {what} ({clean(mark.id)}).", markup=False, timeout=2)
+
+        self.push_screen(NoteInputScreen(f"Bookmark {what}: a note (optional)"), save)
+
+    @on(messages.EditBookmark)
+    def _edit_bookmark(self, message: messages.EditBookmark) -> None:
+        """Change a note, or remove the bookmark; the bookmarks screen shows the file again."""
+        store = self.session.bookmarks
+        try:
+            if message.note is None:
+                store.remove(message.mark.id)
+            else:
+                store.edit(message.mark.id, message.note)
+        except ConfigError as err:
+            self.notify(clean(str(err)), severity="error", markup=False)
+        if isinstance(self.screen, BookmarksScreen):
+            self.screen.refill()
+
+    @on(messages.OpenBookmark)
+    def _open_bookmark(self, message: messages.OpenBookmark) -> None:
+        """Open a bookmark's comparison and scroll to its passage, found again from its
+        quote if the article was re-segmented since."""
+        mark: Bookmark = message.mark
+        shelf = self.session.shelf
+        left = shelf.by_path.get(mark.left) if shelf else None
+        right = shelf.by_path.get(mark.right) if shelf and mark.right else None
+        if left is None or (mark.right is not None and right is None):
+            missing = mark.left if left is None else mark.right
+            self.notify(f"{clean(missing or '')} is not in the corpus that is open.", severity="warning",
+                        markup=False)
+            return
+        if right is None:
+            self.open_article(left)
+            return
+        self.open_compare(left, right, passage_target(mark.passage, left, right))
+
+
+def passage_target(passage: Passage | None, left: Article, right: Article) -> Target | None:
+    """Where a saved passage is now in these two articles."""
+    if passage is None:
+        return None
+    found_left = (find_passage(passage.left_quote, left.texts, hint=passage.left)
+                  if passage.left_quote else ()) or passage.left
+    found_right = (find_passage(passage.right_quote, right.texts, hint=passage.right)
+                   if passage.right_quote else ()) or passage.right
+    return Target(min(found_left) if found_left else None, min(found_right) if found_right else None)

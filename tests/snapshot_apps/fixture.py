@@ -11,10 +11,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tui.app import ParallaxApp, Settings
+from tui.app import ParallaxApp
+from tui.config import Config
 from tui.engine.model import Alignment, Article, Corpus, Event, Match, Notice, Sentence
 from tui.engine.shelf import Shelf
-from tui.screens.bookmarks import BookmarkStore
+from tui.session import BookmarkStore, Session, Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "tui" / "seeds.json"
@@ -82,7 +83,8 @@ def load() -> tuple[Shelf, dict[tuple[str, str], Alignment]]:
     return shelf, alignments
 
 
-def fixture_app(*, bookmarks: BookmarkStore | None = None, **settings: Any) -> ParallaxApp:
+def fixture_app(*, bookmarks: BookmarkStore | None = None, config: Config | None = None,
+                **settings: Any) -> ParallaxApp:
     """The app on the fixture: no loading, no engine, the same frames every run."""
 
     shelf, alignments = load()
@@ -94,7 +96,9 @@ def fixture_app(*, bookmarks: BookmarkStore | None = None, **settings: Any) -> P
         backward = alignments.get((right.path, left.path))
         return backward.mirrored() if backward is not None else Alignment(left, right, ())
 
-    return ParallaxApp([], settings=Settings(**settings), shelf=shelf, aligner=aligner, bookmarks=bookmarks)
+    session = Session([], config=config, settings=Settings(**settings), shelf=shelf, aligner=aligner,
+                      bookmarks=bookmarks)
+    return ParallaxApp(session)
 
 
 if __name__ == "__main__":

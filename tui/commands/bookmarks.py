@@ -8,8 +8,6 @@ are reported on stderr, one line each, and the command goes on.
 
 from __future__ import annotations
 
-from tui.errors import UsageError
-
 import argparse
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from tui.bookmarks import add_bookmark, bookmark_json, missing_files, remove_boo
 from tui.commands.common import cli_config, print_json
 from tui.config import Config, ConfigError
 from tui.engine.sanitize import strip_controls
+from tui.errors import UsageError
 
 
 def _article(path: str) -> None:

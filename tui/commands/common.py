@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from tui.errors import UsageError
-
 import json
 import sys
 from typing import TYPE_CHECKING, Any
@@ -11,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from tui.engine.corpus import DEFAULT_MAX_BYTES, Unreadable, read_article
 from tui.engine.model import Article
 from tui.engine.sanitize import printable
+from tui.errors import UsageError
 
 if TYPE_CHECKING:
     import argparse

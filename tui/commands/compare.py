@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from tui.errors import UsageError
-
 import argparse
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +10,7 @@ from tui.config import Config
 from tui.engine.align import align
 from tui.engine.embed import failure
 from tui.engine.model import Alignment, Article
+from tui.errors import UsageError
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from tui.errors import UsageError
-
 import argparse
 from pathlib import Path
 from typing import Any
@@ -11,6 +9,7 @@ from typing import Any
 from tui.commands.common import article_json, cli_config, print_json, warn
 from tui.engine.model import Event
 from tui.engine.sanitize import printable
+from tui.errors import UsageError
 
 
 def default_paths() -> list[str]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from tui.errors import UsageError
-
 import argparse
 from pathlib import Path
 
-from tui.app import ParallaxApp, Settings
+from tui.app import ParallaxApp
+from tui.config import load_config
+from tui.errors import UsageError
 from tui.resources import seeds_dir
+from tui.session import Session
 
 
 def _shown(folder: Path) -> str:
@@ -20,27 +21,17 @@ def _shown(folder: Path) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.bookmarks import BookmarkFile
-    from tui.config import load_config
-
     config = load_config(getattr(args, "config", None))
     warnings = [str(issue) for issue in config.issues]
     if config.error is not None:
         warnings.insert(0, f"{config.error}; using the defaults, bookmarks are read-only")
     paths: list[str] = list(getattr(args, "paths", None) or config.corpus.paths or [_shown(seeds_dir())])
-    settings = Settings(
-        threshold=config.reading.threshold,
-        theme=config.reading.theme,
-        layout=config.reading.layout,
-        keymap=config.keymap,
-        max_bytes=config.corpus.max_bytes,
-        paraphrases=config.reading.paraphrases,
-    )
-    app = ParallaxApp(paths, settings=settings, warnings=warnings, bookmarks=BookmarkFile(config),
-                      config=config)
-    if settings.theme not in app.available_themes:
+    session = Session(paths, config=config, warnings=warnings)
+    app = ParallaxApp(session)
+    theme = session.settings.theme
+    if theme not in app.available_themes:
         where = config.path if config.exists else "the default config"
-        raise UsageError(f"{where}: [reading] theme {settings.theme!r} is not a theme; "
+        raise UsageError(f"{where}: [reading] theme {theme!r} is not a theme; "
                          f"have: {', '.join(sorted(app.available_themes))}")
     app.run()
     return 0

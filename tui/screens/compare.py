@@ -1,10 +1,10 @@
 """Two articles side by side (or stacked), their matched sentences highlighted pair
-by pair, with a status line and keys to walk the matches."""
+by pair, with a status line and keys to walk the matches. It aligns through the
+session it is given and posts bookmarks up to the app."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import ClassVar, Literal
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -15,15 +15,17 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from tui import messages
+from tui.bookmarks import make_passage
 from tui.engine.model import Alignment, Article, Match
 from tui.engine.shelf import covered
+from tui.messages import Target
+from tui.screens.picker import PickerScreen
+from tui.session import Session, stacked_for
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.pane_header import PaneHeader
 from tui.widgets.status_bar import StatusBar
 from tui.widgets.text import clean
-
-if TYPE_CHECKING:
-    from tui.app import ParallaxApp
 
 Side = Literal["left", "right"]
 
@@ -34,38 +36,30 @@ MATCH = Binding.Group("Match")
 ARTICLE = Binding.Group("Article")
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
-    """A passage to show once the comparison is ready: sentences on either side."""
-
-    left: int | None = None
-    right: int | None = None
-
-
 class CompareScreen(Screen[None]):
     """The comparison of `left` and `right`."""
 
     HELP_TITLE = "Comparison"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "next_match", "Next", id="next_match", group=MATCH,
+        Binding("n", "next_match", "Next", id="compare.next_match", group=MATCH,
                 tooltip="Go to the next match; both panes line the pair up"),
-        Binding("N", "previous_match", "Prev", id="prev_match", group=MATCH,
+        Binding("N", "previous_match", "Prev", id="compare.prev_match", group=MATCH,
                 tooltip="Go to the previous match"),
-        Binding("tab", "switch_pane", "Pane", id="switch_pane", tooltip="Focus the other pane"),
-        Binding("s", "swap", "Swap", id="swap", tooltip="Swap the left and right articles"),
-        Binding("left_square_bracket", "step_article(-1)", "Prev", id="prev_article", group=ARTICLE,
+        Binding("tab", "switch_pane", "Pane", id="compare.switch_pane", tooltip="Focus the other pane"),
+        Binding("s", "swap", "Swap", id="compare.swap", tooltip="Swap the left and right articles"),
+        Binding("left_square_bracket", "step_article(-1)", "Prev", id="compare.prev_article", group=ARTICLE,
                 tooltip="Show the previous article of the event on the focused side"),
-        Binding("right_square_bracket", "step_article(1)", "Next", id="next_article", group=ARTICLE,
+        Binding("right_square_bracket", "step_article(1)", "Next", id="compare.next_article", group=ARTICLE,
                 tooltip="Show the next article of the event on the focused side"),
-        Binding("slash", "search", "Find", id="search", tooltip="Search both articles"),
-        Binding("c", "pick", "Pick", id="pick",
+        Binding("slash", "search", "Find", id="compare.search", tooltip="Search both articles"),
+        Binding("c", "pick", "Pick", id="compare.pick",
                 tooltip="Compare the focused article with one chosen from a list"),
-        Binding("b", "bookmark", "Mark", id="bookmark",
+        Binding("b", "bookmark", "Mark", id="compare.bookmark",
                 tooltip="Bookmark this pair, or the current match, with an optional note"),
-        Binding("v", "toggle_layout", "Layout", id="layout",
+        Binding("v", "toggle_layout", "Layout", id="compare.layout",
                 tooltip="Switch between side by side and stacked panes"),
-        Binding("escape", "back", "Back", show=False, id="back", tooltip="Close the search, or go back"),
-        Binding("q", "back", "Back", show=False, id="quit", tooltip="Go back to the library"),
+        Binding("escape", "back", "Back", show=False, id="compare.back", tooltip="Close the search, or go back"),
+        Binding("q", "back", "Back", show=False, id="compare.quit", tooltip="Go back to the library"),
     ]
 
     class Aligned(Message):
@@ -84,9 +78,10 @@ class CompareScreen(Screen[None]):
             self.token = token
             self.fraction = fraction
 
-    def __init__(self, left: Article, right: Article, *, target: Target | None = None,
+    def __init__(self, session: Session, left: Article, right: Article, *, target: Target | None = None,
                  stacked: bool = False) -> None:
         super().__init__()
+        self.session = session
         self.left = left
         self.right = right
         self.alignment: Alignment | None = None
@@ -99,13 +94,6 @@ class CompareScreen(Screen[None]):
         self._hits: dict[Side, list[int]] = {"left": [], "right": []}
         self._search_at: dict[Side, int] = {}
         self._covered = (0.0, 0.0)
-
-    @property
-    def papp(self) -> ParallaxApp:
-        from tui.app import ParallaxApp
-
-        assert isinstance(self.app, ParallaxApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -154,8 +142,6 @@ class CompareScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="align")
     def _align(self, token: int, left: Article, right: Article) -> None:
-        from tui.engine.align import Cancelled
-
         worker = get_current_worker()
         last = 0.0
 
@@ -165,10 +151,12 @@ class CompareScreen(Screen[None]):
                 last = fraction
                 self.post_message(self.Progress(token, fraction))
 
-        try:
-            alignment = self.papp.align(left, right, progress=progress, cancelled=lambda: worker.is_cancelled)
-        except Cancelled:
+        alignment = self.session.align(left, right, progress=progress, cancelled=lambda: worker.is_cancelled)
+        if alignment is None:
             return
+        why = self.session.encoder_problem()
+        if why:
+            self.app.call_from_thread(self.app.notify, clean(why), severity="warning", markup=False, timeout=8)
         if not worker.is_cancelled:
             self.post_message(self.Aligned(token, alignment))
 
@@ -288,7 +276,7 @@ class CompareScreen(Screen[None]):
         self._apply(swapped, current)
 
     def action_step_article(self, offset: int) -> None:
-        shelf = self.papp.shelf
+        shelf = self.session.shelf
         if shelf is None:
             return
         article = self.article(self.side)
@@ -308,9 +296,7 @@ class CompareScreen(Screen[None]):
         self._show_articles()
 
     def action_pick(self) -> None:
-        from tui.screens.picker import PickerScreen
-
-        shelf = self.papp.shelf
+        shelf = self.session.shelf
         if shelf is None:
             return
         keep = self.article(self.side)
@@ -330,8 +316,8 @@ class CompareScreen(Screen[None]):
 
     def on_resize(self) -> None:
         """With layout "auto", follow the terminal's width until the user picks a layout."""
-        if not self._chosen_layout and self.papp.settings.layout == "auto":
-            self._stacked = self.papp.stacked()
+        if not self._chosen_layout and self.session.settings.layout == "auto":
+            self._stacked = stacked_for("auto", self.app.size.width)
             self.set_class(self._stacked, "-stacked")
 
     # -- search --------------------------------------------------------------------
@@ -378,13 +364,10 @@ class CompareScreen(Screen[None]):
     # -- bookmarks and navigation --------------------------------------------------
 
     def action_bookmark(self) -> None:
-        from tui.bookmarks import make_passage
-        from tui.screens.bookmarks import ask_bookmark
-
         match = self.matches[self.current] if self.current is not None else None
         passage = make_passage(self.left.texts, match.left, self.right.texts, match.right) if match else None
-        ask_bookmark(self.papp, self.left, self.right, what="this match" if match else "this pair",
-                     passage=passage)
+        self.post_message(messages.AskBookmark(self.left, self.right, "this match" if match else "this pair",
+                                               passage))
 
     def action_back(self) -> None:
         if self.has_class("-searching"):

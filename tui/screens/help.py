@@ -65,7 +65,8 @@ def table(title: str, rows: list[Row]) -> Table:
                  box=None, padding=(0, 1), expand=True)
     grid.add_column("keys", no_wrap=True, width=12, style="bold")
     grid.add_column("what", ratio=1)
-    grid.add_column("id", no_wrap=True, style="dim", width=13)
+    # Ids name their screen (compare.next_match): the column fits the longest, unclipped.
+    grid.add_column("id", no_wrap=True, style="dim", width=max((len(row[2]) for row in rows), default=0))
     for keys, what, binding_id in rows:
         grid.add_row(Text(keys), Text(what), Text(binding_id))
     return grid
@@ -76,10 +77,10 @@ class HelpScreen(Screen[None]):
 
     HELP_TITLE = "Help"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll(1)", "Down", show=False, id="down", tooltip="Scroll the help down"),
-        Binding("k,up", "scroll(-1)", "Up", show=False, id="up", tooltip="Scroll the help up"),
-        Binding("escape,q", "back", "Back", id="back", tooltip="Close the help"),
-        Binding("question_mark", "back", "Close", show=False, id="help", tooltip="Close the help"),
+        Binding("j,down", "scroll(1)", "Down", show=False, id="help.down", tooltip="Scroll the help down"),
+        Binding("k,up", "scroll(-1)", "Up", show=False, id="help.up", tooltip="Scroll the help up"),
+        Binding("escape,q", "back", "Back", id="help.back", tooltip="Close the help"),
+        Binding("question_mark", "back", "Close", show=False, id="help.close", tooltip="Close the help"),
     ]
 
     def __init__(self, source: Screen[object], others: Iterable[type[DOMNode]], keymap: Mapping[str, str]) -> None:

@@ -1,11 +1,11 @@
 """The events library: every event with its articles, read in a thread worker
-while the screen shows how far it has got."""
+while the screen shows how far it has got. It reads the session and posts what the
+reader asks for (`tui.messages`) to the app."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -17,15 +17,20 @@ from textual.widgets import Footer, Label, ProgressBar, Tree
 from textual.widgets.tree import TreeNode
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from tui import messages
 from tui.engine.model import Article, Event, Notice
-from tui.engine.shelf import Shelf, best_partner
+from tui.engine.pipeline import load_shelf
+from tui.engine.shelf import Shelf
+from tui.screens.notices import NoticesScreen
+from tui.screens.picker import ALONE, PickerScreen
+from tui.session import Session
 from tui.widgets.text import clean, unknown
-
-if TYPE_CHECKING:
-    from tui.app import ParallaxApp
 
 Item = Event | Article | str
 """What a tree node holds: an event, an article, or "notices"."""
+
+PROGRESS_EVERY = 0.05
+"""Seconds between two progress messages while reading: the bar moves, the queue stays short."""
 
 
 def event_label(event: Event) -> Text:
@@ -51,20 +56,20 @@ class LibraryScreen(Screen[None]):
 
     HELP_TITLE = "Library"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open", "Compare", id="open", priority=True,
+        Binding("enter", "open", "Compare", id="library.open", priority=True,
                 tooltip="On an article: compare it with the best partner in its event; "
                 "on an event: compare its first two articles"),
-        Binding("c", "pick", "Pick", id="pick",
+        Binding("c", "pick", "Pick", id="library.pick",
                 tooltip="Compare the article with one chosen from a list"),
-        Binding("b", "bookmark", "Mark", id="bookmark",
+        Binding("b", "bookmark", "Mark", id="library.bookmark",
                 tooltip="Bookmark the article under the cursor, with an optional note"),
-        Binding("m", "move", "Move", id="move",
+        Binding("m", "move", "Move", id="library.move",
                 tooltip="Move the article into another article's event, or into one of its own (saved as a pin)"),
-        Binding("i", "notices", "Notices", id="notices",
+        Binding("i", "notices", "Notices", id="library.notices",
                 tooltip="Show the files that were skipped or changed while reading"),
-        Binding("j,down", "cursor(1)", "Down", show=False, id="down", tooltip="Move the cursor down"),
-        Binding("k,up", "cursor(-1)", "Up", show=False, id="up", tooltip="Move the cursor up"),
-        Binding("q", "quit", "Quit", id="quit", tooltip="Quit Parallax"),
+        Binding("j,down", "cursor(1)", "Down", show=False, id="library.down", tooltip="Move the cursor down"),
+        Binding("k,up", "cursor(-1)", "Up", show=False, id="library.up", tooltip="Move the cursor up"),
+        Binding("q", "quit", "Quit", id="library.quit", tooltip="Quit Parallax"),
     ]
 
     class Progress(Message):
@@ -73,29 +78,11 @@ class LibraryScreen(Screen[None]):
             self.done = done
             self.total = total
 
-    class Loaded(Message):
-        def __init__(self, shelf: Shelf) -> None:
-            super().__init__()
-            self.shelf = shelf
-
-    class PartnerFound(Message):
-        def __init__(self, article: Article, partner: Article | None) -> None:
-            super().__init__()
-            self.article = article
-            self.partner = partner
-
-    def __init__(self, paths: Sequence[str]) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()
-        self._paths = list(paths)
+        self.session = session
         self._keep: Article | None = None
         self._notified: tuple[Notice, ...] = ()  # the notices a notification has told of
-
-    @property
-    def papp(self) -> ParallaxApp:
-        from tui.app import ParallaxApp
-
-        assert isinstance(self.app, ParallaxApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Label(Text("Parallax — reading…"), id="title")
@@ -107,39 +94,31 @@ class LibraryScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        if self.papp.shelf is not None:
-            self._fill(self.papp.shelf)
+        if self.session.shelf is not None:
+            self._fill(self.session.shelf)
         else:
             self.query_one("#events", Tree).loading = True
             # Start reading after the first frame: the loader's imports would hold the GIL.
-            self.call_after_refresh(self._load, self._paths)
+            self.call_after_refresh(self._load)
 
     # -- loading -------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="load")
-    def _load(self, paths: list[str]) -> None:
+    def _load(self) -> None:
         worker = get_current_worker()
-        settings = self.papp.settings
         last = 0.0
 
         def progress(done: int, total: int) -> None:
             nonlocal last
             now = time.monotonic()
-            if done == total or now - last > 0.05:
+            if done == total or done < 0 or now - last > PROGRESS_EVERY:
                 last = now
                 self.post_message(self.Progress(done, total))
 
-        from tui.engine.cache import group_events_cached, load_corpus_cached
-        from tui.engine.corpus import DEFAULT_MAX_BYTES
-
-        corpus = load_corpus_cached(paths, max_bytes=settings.max_bytes or DEFAULT_MAX_BYTES, progress=progress,
-                                    cancelled=lambda: worker.is_cancelled)
-        if worker.is_cancelled:
-            return
-        self.post_message(self.Progress(-1, 0))
-        pins = self._pins([a.path for a in corpus.articles])
-        events = group_events_cached(corpus.articles, pins=pins) if corpus.articles else []
-        self.post_message(self.Loaded(Shelf.build(corpus, events)))
+        shelf = load_shelf(self.session.paths, max_bytes=self.session.settings.max_bytes, pins=self.session.pins,
+                           progress=progress, cancelled=lambda: worker.is_cancelled)
+        if shelf is not None and not worker.is_cancelled:
+            self.post_message(messages.ShelfLoaded(shelf))
 
     @on(Progress)
     def _progress(self, message: Progress) -> None:
@@ -156,10 +135,9 @@ class LibraryScreen(Screen[None]):
             title.update(Text(f"Parallax — reading {message.done:,} of {message.total:,} files…"))
             bar.update(total=message.total, progress=message.done)
 
-    @on(Loaded)
-    def _loaded(self, message: Loaded) -> None:
-        self.papp.shelf = message.shelf
-        self._fill(message.shelf)
+    @on(messages.ShelfLoaded)
+    def _loaded(self, message: messages.ShelfLoaded) -> None:
+        self._fill(message.shelf)  # the message goes on up to the app, which keeps the shelf
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state != WorkerState.ERROR:
@@ -168,8 +146,6 @@ class LibraryScreen(Screen[None]):
             self.query_one("#events", Tree).loading = False
             message = clean(f"Parallax — could not read the corpus: {event.worker.error}")
             self.query_one("#title", Label).update(Text(message))
-        elif event.worker.group == "partner":
-            self.notify(clean(f"Could not compare: {event.worker.error}"), severity="error", markup=False)
 
     def _fill(self, shelf: Shelf) -> None:
         tree: Tree[Item] = self.query_one("#events", Tree)
@@ -216,83 +192,39 @@ class LibraryScreen(Screen[None]):
             tree.action_cursor_up()
 
     def action_open(self) -> None:
-        shelf = self.papp.shelf
         item = self._item()
-        if shelf is None or item is None:
+        if self.session.shelf is None or item is None:
             return
         if item == "notices":
             self.action_notices()
         elif isinstance(item, Event):
             if len(item.articles) >= 2:
-                self.papp.open_compare(item.articles[0], item.articles[1])
+                self.post_message(messages.OpenCompare(item.articles[0], item.articles[1]))
             else:
-                self._pick_for(item.articles[0])
+                self.post_message(messages.PickPartner(item.articles[0]))
         elif isinstance(item, Article):
-            self.open_best(item)
-
-    def open_best(self, article: Article) -> None:
-        """Compare `article` with its best partner, found in a thread."""
-        shelf = self.papp.shelf
-        if shelf is None:
-            return
-        if len(shelf.siblings(article)) < 2:
-            self.notify("This article is alone in its event: choose one to compare it with.", timeout=3)
-            self._pick_for(article)
-            return
-        self.query_one("#summary", Label).update(Text("finding the best partner…"))
-        self._find_partner(article, shelf.siblings(article))
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="partner")
-    def _find_partner(self, article: Article, candidates: Sequence[Article]) -> None:
-        partner = best_partner(article, candidates, self.papp.align)
-        if not get_current_worker().is_cancelled:
-            self.post_message(self.PartnerFound(article, partner))
-
-    @on(PartnerFound)
-    def _partner_found(self, message: PartnerFound) -> None:
-        self.query_one("#summary", Label).update(Text(""))
-        if message.partner is None:
-            self._pick_for(message.article)
-        elif self.is_current:
-            self.papp.open_compare(message.article, message.partner)
-
-    def _pick_for(self, article: Article) -> None:
-        from tui.screens.picker import PickerScreen
-
-        shelf = self.papp.shelf
-        if shelf is None:
-            return
-
-        def chosen(partner: Article | str | None) -> None:
-            if isinstance(partner, Article):
-                self.papp.open_compare(article, partner)
-
-        self.app.push_screen(PickerScreen(shelf.articles, title="Compare with…", exclude=article.path), chosen)
+            self.post_message(messages.OpenArticle(item))
 
     def action_pick(self) -> None:
         item = self._item()
         if isinstance(item, Event):
             item = item.articles[0]
         if isinstance(item, Article):
-            self._pick_for(item)
+            self.post_message(messages.PickPartner(item))
         else:
             self.app.bell()
 
     def action_bookmark(self) -> None:
-        from tui.screens.bookmarks import ask_bookmark
-
         item = self._item()
         if isinstance(item, Article):
-            ask_bookmark(self.papp, item, None, what="this article")
+            self.post_message(messages.AskBookmark(item, None, "this article"))
         elif isinstance(item, Event) and len(item.articles) >= 2:
-            ask_bookmark(self.papp, item.articles[0], item.articles[1], what="this pair")
+            self.post_message(messages.AskBookmark(item.articles[0], item.articles[1], "this pair"))
         else:
             self.app.bell()
 
     def action_move(self) -> None:
-        from tui.screens.picker import ALONE, PickerScreen
-
-        shelf = self.papp.shelf
+        shelf = self.session.shelf
         item = self._item()
         if shelf is None or not isinstance(item, Article):
             self.app.bell()
@@ -302,50 +234,25 @@ class LibraryScreen(Screen[None]):
 
         def chosen(beside: Article | str | None) -> None:
             if isinstance(beside, Article):
-                self.move_article(article, beside)
+                self.post_message(messages.MoveArticle(article, beside))
             elif beside == ALONE:
-                self.move_article(article, None)
+                self.post_message(messages.MoveArticle(article, None))
 
         self.app.push_screen(PickerScreen(others, title="Move into the event of…", alone=True), chosen)
-
-    def _pins(self, article_paths: list[str]) -> dict[str, str | None]:
-        """The config's pins on these articles, as group_events takes them (worker thread)."""
-        config = self.papp.config
-        if config is None:
-            return {}
-        from tui.config import pins_for
-
-        return pins_for(config, article_paths)
-
-    def move_article(self, article: Article, beside: Article | None) -> None:
-        """Pin `article` into `beside`'s event (or alone), save it, and group again."""
-        from tui.config import ConfigError, reload_config, set_pin
-
-        config = self.papp.config
-        if config is None or not config.writable:
-            why = config.error if config is not None else "there is no config file"
-            self.notify(clean(f"Cannot move articles: {why}"), severity="error", markup=False)
-            return
-        try:
-            set_pin(config, article.path, with_=beside.path if beside else None)
-        except ConfigError as err:
-            self.notify(clean(str(err)), severity="error", markup=False)
-            return
-        self.papp.config = reload_config(config)
-        self.reload(keep=article)
 
     def reload(self, keep: Article | None = None) -> None:
         """Read and group the corpus again (after a pin): the cache makes it quick.
         The cursor goes back to `keep`, wherever it landed."""
         self._keep = keep
-        self.papp.shelf = None
         self.query_one("#events", Tree).loading = True
-        self._load(self._paths)
+        self._load()
+
+    def show_status(self, text: str) -> None:
+        """A line under the tree for what the app is doing on the reader's behalf."""
+        self.query_one("#summary", Label).update(Text(text))
 
     def action_notices(self) -> None:
-        from tui.screens.notices import NoticesScreen
-
-        shelf = self.papp.shelf
+        shelf = self.session.shelf
         self.app.push_screen(NoticesScreen(shelf.corpus.notices if shelf else ()))
 
     def action_quit(self) -> None:

@@ -22,9 +22,9 @@ class NoticesScreen(Screen[None]):
     HELP_TITLE = "Notices"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor(1)", "Down", show=False, id="down", tooltip="Next notice"),
-        Binding("k,up", "cursor(-1)", "Up", show=False, id="up", tooltip="Previous notice"),
-        Binding("escape,q", "back", "Back", id="back", tooltip="Back to the library"),
+        Binding("j,down", "cursor(1)", "Down", show=False, id="notices.down", tooltip="Next notice"),
+        Binding("k,up", "cursor(-1)", "Up", show=False, id="notices.up", tooltip="Previous notice"),
+        Binding("escape,q", "back", "Back", id="notices.back", tooltip="Back to the library"),
     ]
 
     def __init__(self, notices: Sequence[Notice]) -> None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import partial
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.message import Message
 
-if TYPE_CHECKING:
-    from tui.app import ParallaxApp
+from tui import messages
+from tui.screens.picker import describe
+from tui.session import Session
 
 
 def highlight(text: str, offsets: Iterable[int]) -> Text:
@@ -27,30 +28,33 @@ class ParallaxCommands(Provider):
     """Commands that know the loaded corpus."""
 
     @property
-    def papp(self) -> ParallaxApp:
-        from tui.app import ParallaxApp
+    def session(self) -> Session | None:
+        """The app's session: read through the attribute, so this module need not import the app."""
+        session = getattr(self.app, "session", None)
+        return session if isinstance(session, Session) else None
 
-        assert isinstance(self.app, ParallaxApp)
-        return self.app
+    def _post(self, message: Message) -> None:
+        self.app.post_message(message)
+
+    def _run(self, action: str) -> None:
+        self.app.call_later(self.app.run_action, action)
 
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
         """(plain text to match, what to run, help)."""
-        from tui.screens.picker import describe
-
-        app = self.papp
         commands: list[tuple[str, Callable[[], object], str]] = [
-            ("Compare two articles…", app.action_compare_two, "Choose a left and a right article"),
-            ("Bookmarks", app.action_bookmarks, "List, open, edit or delete bookmarks"),
+            ("Compare two articles…", partial(self._run, "compare_two"), "Choose a left and a right article"),
+            ("Bookmarks", partial(self._run, "bookmarks"), "List, open, edit or delete bookmarks"),
         ]
         commands += [
-            (f"Theme: {name}", partial(app.switch_theme, name), "Switch to this colour theme")
-            for name in sorted(app.available_themes)
+            (f"Theme: {name}", partial(self._post, messages.ChooseTheme(name)), "Switch to this colour theme")
+            for name in sorted(self.app.available_themes)
         ]
-        if app.shelf is not None:
+        session = self.session
+        if session is not None and session.shelf is not None:
             commands += [
-                (f"Open: {describe(a).plain}", partial(app.open_article, a),
+                (f"Open: {describe(a).plain}", partial(self._post, messages.OpenArticle(a)),
                  "Compare this article with the best partner in its event")
-                for a in app.shelf.articles
+                for a in session.shelf.articles
             ]
         return commands
 

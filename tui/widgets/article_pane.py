@@ -107,8 +107,8 @@ class ArticlePane(ScrollView, can_focus=True):
 
     HELP_TITLE = "Pane (the focused side)"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_down", "Down", show=False, id="down", tooltip="Scroll this pane down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="up", tooltip="Scroll this pane up"),
+        Binding("j,down", "scroll_down", "Down", show=False, id="pane.down", tooltip="Scroll this pane down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="pane.up", tooltip="Scroll this pane up"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

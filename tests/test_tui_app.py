@@ -1,0 +1,88 @@
+"""Pilot tests of the app as a whole: loading in a worker, themes, the config reaching the app, a random walk.
+
+They press real keys on real screens; most run on the fixed fixture
+(tests/snapshot_apps/fixture.py), the loading ones on the real seeds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import (
+    ROOT,
+    SIZE,
+    compare_ready,
+    open_first_event,
+    tree_of,
+    wait_until,
+)
+from tests.snapshot_apps.fixture import fixture_app
+from tui.app import ParallaxApp
+from tui.session import Session
+from tui.widgets.article_pane import ArticlePane
+
+
+async def test_the_seeds_load_in_a_worker_then_show() -> None:
+    app = ParallaxApp(Session([str(ROOT / "seeds")]))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.shelf is not None, "the corpus")
+        await pilot.pause()
+        assert app.session.shelf is not None and len(app.session.shelf.corpus.articles) == 5
+        assert tree_of(app).root.children
+        await pilot.press("enter")
+        screen = await compare_ready(pilot)
+        assert screen.pane("left").sentence_count > 0
+
+
+@pytest.mark.parametrize("theme", ["textual-light", "parallax"])
+async def test_themes_render(theme: str) -> None:
+    app = fixture_app(theme=theme)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == theme
+        await open_first_event(pilot)
+        await pilot.press("n")
+        assert isinstance(app.screen.query_one("#left", ArticlePane), ArticlePane)
+
+
+def test_the_config_reaches_the_app_and_an_unknown_theme_exits_cleanly(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import main
+
+    started: list[ParallaxApp] = []
+    monkeypatch.setattr(ParallaxApp, "run", lambda self, *a, **k: started.append(self))
+    monkeypatch.chdir(ROOT)
+    config_path = tmp_path / "config.toml"
+    config_path.write_text('[reading]\ntheme = "nord"\nlayout = "stacked"\nthreshold = 55.0\nparaphrases = false\n'
+                           '[keys]\nnext_match = "x"\n', encoding="utf-8")
+    assert main(["--config", str(config_path)]) == 0
+    app = started[0]
+    assert app.session.paths == ["seeds"]
+    chosen = app.session.settings
+    assert (chosen.theme, chosen.layout, chosen.threshold) == ("nord", "stacked", 55.0)
+    assert chosen.paraphrases is False
+    assert chosen.keymap == {"next_match": "x"}
+    config_path.write_text('[reading]\ntheme = "no-such-theme"\n', encoding="utf-8")
+    assert main(["seeds", "--config", str(config_path)]) == 2
+    err = capsys.readouterr().err
+    assert "no-such-theme" in err and err.count("\n") == 1
+    assert len(started) == 1
+
+
+async def test_a_long_random_walk_over_the_keys_never_crashes() -> None:
+    """A fixed pseudo-random sequence (the same every run) over every screen's keys."""
+    import random
+
+    keys = ["j", "k", "enter", "n", "N", "tab", "s", "left_square_bracket", "right_square_bracket", "c", "b",
+            "B", "question_mark", "escape", "v", "slash", "x", "e", "d", "y", "m", "i", "down", "up", "a"]
+    rng = random.Random(20261123)
+    app = fixture_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for _ in range(120):
+            await pilot.press(rng.choice(keys))
+        await pilot.pause()
+        assert app.is_running
+

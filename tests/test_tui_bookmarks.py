@@ -1,0 +1,116 @@
+"""Pilot tests of bookmarks: adding from the library and the comparison, the list, edits, the config file.
+
+They press real keys on real screens; most run on the fixed fixture
+(tests/snapshot_apps/fixture.py), the loading ones on the real seeds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import (
+    SIZE,
+    compare_ready,
+    open_first_event,
+    pair_rows,
+)
+from tests.snapshot_apps.fixture import fixture_app
+from tui.config import load_config
+from tui.screens.bookmarks import BookmarksScreen
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.library import LibraryScreen
+from tui.screens.note_input import NoteInputScreen
+
+
+async def test_b_bookmarks_a_match_and_B_lists_it_then_enter_jumps_to_it() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await open_first_event(pilot)
+        await pilot.press("n", "n")
+        match = screen.matches[1]
+        await pilot.press("b")
+        assert isinstance(app.screen, NoteInputScreen)
+        await pilot.press(*"readouts", "enter")
+        marks = app.session.bookmarks.all()
+        assert len(marks) == 1
+        mark = marks[0]
+        assert (mark.left, mark.right, mark.note) == (screen.left.path, screen.right.path, "readouts")
+        assert mark.passage is not None and mark.passage.left == match.left
+        assert mark.passage.right == match.right
+        await pilot.press("q", "B")
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("enter")
+        opened = await compare_ready(pilot)
+        assert opened.current == 1
+        assert pair_rows(opened)[0] == pair_rows(opened)[1]
+
+
+async def test_b_in_the_library_bookmarks_the_article_and_escape_cancels() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "b")
+        assert isinstance(app.screen, NoteInputScreen)
+        await pilot.press("escape")
+        assert app.session.bookmarks.all() == []
+        await pilot.press("b", "enter")
+        marks = app.session.bookmarks.all()
+        assert len(marks) == 1 and marks[0].right is None and marks[0].note == ""
+
+
+async def test_bookmarks_e_edits_the_note_and_d_deletes_after_a_yes() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "b", *"first", "enter")
+        await pilot.press("B")
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("e")
+        assert isinstance(app.screen, NoteInputScreen)
+        await pilot.press(*" again", "enter")
+        assert app.session.bookmarks.all()[0].note == "first again"
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert len(app.session.bookmarks.all()) == 1
+        await pilot.press("d", "y")
+        assert app.session.bookmarks.all() == []
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_a_bookmark_on_one_article_opens_its_best_comparison() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "b", "enter", "B", "enter")
+        screen = await compare_ready(pilot)
+        assert screen.left.path == app.session.bookmarks.all()[0].left
+
+
+async def test_bookmarks_are_written_to_the_config_and_found_again(tmp_path: Path) -> None:
+    config_path = tmp_path / "config.toml"
+    config_path.write_text("# my settings\n[reading]\nlayout = \"auto\"\n", encoding="utf-8")
+    app = fixture_app(config=load_config(str(config_path)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await open_first_event(pilot)
+        await pilot.press("n", "n", "b", *"kept", "enter")
+        text = config_path.read_text(encoding="utf-8")
+        assert text.startswith("# my settings\n") and "[[bookmarks]]" in text and 'note = "kept"' in text
+        await pilot.press("q", "B", "enter")
+        opened = await compare_ready(pilot)
+        assert opened.current == 1 and opened is not screen
+
+
+async def test_a_config_that_does_not_parse_makes_bookmarks_read_only(tmp_path: Path) -> None:
+    config_path = tmp_path / "config.toml"
+    config_path.write_text("[reading\n", encoding="utf-8")
+    app = fixture_app(config=load_config(str(config_path)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "b")
+        assert isinstance(app.screen, LibraryScreen)
+        assert config_path.read_text(encoding="utf-8") == "[reading\n"
+

@@ -1,0 +1,79 @@
+"""Pilot tests of the help screen, remapped keys and the command palette.
+
+They press real keys on real screens; most run on the fixed fixture
+(tests/snapshot_apps/fixture.py), the loading ones on the real seeds.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import (
+    SIZE,
+    compare_ready,
+    help_text,
+    open_first_event,
+    run_command,
+    wait_until,
+)
+from tests.snapshot_apps.fixture import fixture_app
+from tui.screens.bookmarks import BookmarksScreen
+from tui.screens.compare import CompareScreen
+from tui.screens.help import HelpScreen
+from tui.screens.picker import PickerScreen
+
+
+async def test_question_mark_shows_every_key_grouped_with_ids() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await open_first_event(pilot)
+        await pilot.press("question_mark")
+        text = help_text(app)
+        for heading in ("Comparison", "Pane (the focused side)", "Everywhere", "Library (elsewhere)"):
+            assert heading in text
+        compare_ids = {b.id for b in screen.BINDINGS if not isinstance(b, tuple) and b.id}
+        for binding_id in compare_ids | {"help", "bookmarks", "open", "notices"}:
+            assert binding_id in text
+        await pilot.press("j", "k", "escape")
+        assert isinstance(app.screen, CompareScreen)
+
+
+async def test_a_keymap_remaps_keys_and_the_help_shows_the_new_key() -> None:
+    app = fixture_app(keymap={"next_match": "x", "help": "f1"})
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await open_first_event(pilot)
+        await pilot.press("n")
+        assert screen.current is None
+        await pilot.press("x")
+        assert screen.current == 0
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        assert "\nx\n" in "\n" + help_text(app) + "\n"
+
+
+async def test_the_palette_opens_bookmarks_and_compares_two_articles() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await run_command(pilot, "bookmarks")
+        await wait_until(pilot, lambda: isinstance(app.screen, BookmarksScreen), "the bookmarks")
+        await pilot.press("escape")
+        await run_command(pilot, "compare two")
+        await wait_until(pilot, lambda: isinstance(app.screen, PickerScreen), "the left picker")
+        await pilot.press(*"shafaq", "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, PickerScreen) and "Right" in str(
+            app.screen.query_one("#dialog-title").render()), "the right picker")
+        await pilot.press(*"pittsburgh", "enter")
+        screen = await compare_ready(pilot)
+        assert (screen.left.outlet, screen.right.outlet) == ("Shafaq News", "Pittsburgh Post-Gazette")
+
+
+async def test_the_palette_switches_theme_and_opens_an_article() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await run_command(pilot, "theme: nord")
+        await wait_until(pilot, lambda: app.theme == "nord", "the nord theme")
+        await run_command(pilot, "open: pittsburgh")
+        await wait_until(pilot, lambda: isinstance(app.screen, (CompareScreen, PickerScreen)), "the article")
+

@@ -1,0 +1,199 @@
+"""Pilot tests of the library: the event tree, its keys, the picker, notices and moving articles.
+
+They press real keys on real screens; most run on the fixed fixture
+(tests/snapshot_apps/fixture.py), the loading ones on the real seeds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList
+
+from tests.conftest import (
+    ROOT,
+    SIZE,
+    compare_ready,
+    cursor_data,
+    open_first_event,
+    plain,
+    status,
+    tree_of,
+    wait_until,
+)
+from tests.snapshot_apps.fixture import fixture_app
+from tui.app import ParallaxApp
+from tui.config import load_config
+from tui.engine.model import Article, Event
+from tui.screens.library import LibraryScreen
+from tui.screens.notices import NoticesScreen
+from tui.screens.picker import PickerScreen
+from tui.session import Session
+
+
+async def test_library_lists_events_with_date_sources_and_articles() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        tree = tree_of(app)
+        events = [n for n in tree.root.children if isinstance(n.data, Event)]
+        assert app.session.shelf is not None and len(events) == len(app.session.shelf.events)
+        first = events[0]
+        event = first.data
+        assert isinstance(event, Event) and event.date is not None
+        label = plain(first.label)
+        assert "3 sources" in label and event.label in label
+        assert event.date in label
+        leaves = [plain(leaf.label) for leaf in first.children]
+        assert any("unknown" in leaf for leaf in leaves)
+        assert any(leaf.startswith("Shafaq News · 2024-07-12") for leaf in leaves)
+
+
+async def test_j_k_and_arrows_move_the_cursor() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        tree = tree_of(app)
+        assert tree.cursor_line == 0
+        await pilot.press("j", "j")
+        assert tree.cursor_line == 2
+        await pilot.press("k")
+        assert tree.cursor_line == 1
+        await pilot.press("down")
+        assert tree.cursor_line == 2
+        await pilot.press("up", "up")
+        assert tree.cursor_line == 0
+
+
+async def test_enter_on_an_event_compares_its_first_two_articles() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        event = cursor_data(app)
+        assert isinstance(event, Event)
+        screen = await open_first_event(pilot)
+        assert (screen.left.path, screen.right.path) == (event.articles[0].path, event.articles[1].path)
+        assert "matches" in status(screen) or "no matches" in status(screen)
+
+
+async def test_enter_on_an_article_compares_it_with_the_best_partner_in_its_event() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("j")
+        article = cursor_data(app)
+        assert isinstance(article, Article)
+        await pilot.press("enter")
+        screen = await compare_ready(pilot)
+        assert screen.left.path == article.path
+        assert app.session.shelf is not None
+        siblings = {a.path for a in app.session.shelf.siblings(article)} - {article.path}
+        assert screen.right.path in siblings
+
+
+async def test_enter_on_a_lone_article_offers_the_picker_and_c_picks_a_partner() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        tree = tree_of(app)
+        lone = next(n for n in tree.root.children if isinstance(n.data, Event) and len(n.data.articles) == 1)
+        tree.move_cursor(lone.children[0])
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, PickerScreen), "the picker")
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("c")
+        assert isinstance(app.screen, PickerScreen)
+        await pilot.press(*"pittsburgh")
+        choices = app.screen.query_one(OptionList)
+        assert choices.option_count == 1
+        await pilot.press("enter")
+        screen = await compare_ready(pilot)
+        assert screen.left.path == lone.children[0].data.path
+        assert screen.right.outlet == "Pittsburgh Post-Gazette"
+
+
+async def test_picker_arrows_move_the_highlight() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "c")
+        choices = app.screen.query_one(OptionList)
+        assert choices.highlighted == 0
+        await pilot.press("down", "down", "up")
+        assert choices.highlighted == 1
+
+
+async def test_i_shows_the_notices_and_escape_comes_back() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        assert isinstance(app.screen, NoticesScreen)
+        prompt = app.screen.query_one(OptionList).get_option_at_index(0).prompt
+        assert "binary data" in str(prompt)
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_q_quits_from_the_library() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert not app.is_running
+
+
+async def test_m_moves_an_article_into_an_event_of_its_own_and_saves_a_pin(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    config_path = tmp_path / "config.toml"
+    config_path.write_text("# mine\n", encoding="utf-8")
+    config = load_config(str(config_path))
+    app = ParallaxApp(Session(["seeds"], config=config))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.shelf is not None, "the corpus")
+        await pilot.pause()
+        tree = tree_of(app)
+        event = next(n for n in tree.root.children if isinstance(n.data, Event) and len(n.data.articles) >= 2)
+        moved = event.children[-1].data
+        assert isinstance(moved, Article)
+        tree.move_cursor(event.children[-1])
+        await pilot.press("m")
+        assert isinstance(app.screen, PickerScreen)
+        await pilot.press("enter")  # the first choice: an event of its own
+        await wait_until(pilot, lambda: app.session.shelf is not None and len(app.session.shelf.siblings(moved)) == 1,
+                         "the regrouped corpus")
+        text = config_path.read_text(encoding="utf-8")
+        assert text.startswith("# mine\n") and "[[events.pin]]" in text and moved.path in text
+        await pilot.pause()
+        kept = cursor_data(app)
+        assert isinstance(kept, Article) and kept.path == moved.path
+
+
+async def test_m_without_a_config_says_why_it_cannot_move() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "m")
+        assert isinstance(app.screen, PickerScreen)
+        await pilot.press("enter")
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.session.shelf is not None
+
+
+async def test_an_empty_folder_shows_an_empty_library_that_still_answers_keys(tmp_path: Path) -> None:
+    app = ParallaxApp(Session([str(tmp_path)]))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.shelf is not None, "the (empty) corpus")
+        await pilot.pause()
+        assert "No articles found" in str(app.screen.query_one("#summary").render())
+        await pilot.press("enter", "c", "b", "m", "j", "k", "i")
+        assert isinstance(app.screen, NoticesScreen)
+        await pilot.press("escape", "q")
+    assert app.return_code == 0
+

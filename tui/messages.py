@@ -1,0 +1,102 @@
+"""The messages screens post up to the app, which owns the flows they ask for.
+
+Screens and widgets never import the app: they receive the session, read from it, and
+ask for anything that changes state or opens another screen with one of these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from tui.config import Bookmark, Passage
+from tui.engine.model import Article
+from tui.engine.shelf import Shelf
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A passage to show once a comparison is ready: sentences on either side."""
+
+    left: int | None = None
+    right: int | None = None
+
+
+class ShelfLoaded(Message):
+    """The library read and grouped the corpus: the app keeps it as the session's shelf."""
+
+    def __init__(self, shelf: Shelf) -> None:
+        super().__init__()
+        self.shelf = shelf
+
+
+class OpenCompare(Message):
+    """Compare `left` with `right` (scrolled to `target` once aligned)."""
+
+    def __init__(self, left: Article, right: Article, target: Target | None = None) -> None:
+        super().__init__()
+        self.left = left
+        self.right = right
+        self.target = target
+
+
+class OpenArticle(Message):
+    """Compare `article` with the best partner in its event (a picker when it is alone)."""
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+
+
+class PickPartner(Message):
+    """Let the reader choose what to compare `article` with."""
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+
+
+class AskBookmark(Message):
+    """Ask for a note, then bookmark `left` (and `right`, and the passage)."""
+
+    def __init__(self, left: Article, right: Article | None, what: str, passage: Passage | None = None) -> None:
+        super().__init__()
+        self.left = left
+        self.right = right
+        self.what = what
+        self.passage = passage
+
+
+class OpenBookmark(Message):
+    """Open a bookmark's article or comparison, scrolled to its passage."""
+
+    def __init__(self, mark: Bookmark) -> None:
+        super().__init__()
+        self.mark = mark
+
+
+class EditBookmark(Message):
+    """Change a bookmark's note; `note` None removes the bookmark."""
+
+    def __init__(self, mark: Bookmark, note: str | None) -> None:
+        super().__init__()
+        self.mark = mark
+        self.note = note
+
+
+class MoveArticle(Message):
+    """Pin `article` into the event of `beside` (alone when None) and group again."""
+
+    def __init__(self, article: Article, beside: Article | None) -> None:
+        super().__init__()
+        self.article = article
+        self.beside = beside
+
+
+class ChooseTheme(Message):
+    """Switch to theme `name` and save it in the config."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
