@@ -34,7 +34,7 @@ async def _compare(pilot: Pilot[Any]) -> None:
     await _dismiss(pilot)
     await pilot.press("enter")
     await compare_ready(pilot)
-    await pilot.press("n", "n")
+    await pilot.press("n")
     await pilot.pause()
 
 
@@ -91,7 +91,7 @@ async def _bookmarks(pilot: Pilot[Any]) -> None:
     await _dismiss(pilot)
     await pilot.press("enter")
     await compare_ready(pilot)
-    await pilot.press("n", "b", *"compare the readouts", "enter", "q", "j", "b", "enter", "B")
+    await pilot.press("b", *"compare the readouts", "enter", "q", "j", "b", "enter", "B")
     await pilot.pause()
     pilot.app.clear_notifications()  # toasts time out: a busy machine must not change the frame
     await pilot.pause()

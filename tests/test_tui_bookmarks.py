@@ -13,6 +13,7 @@ from tests.conftest import (
     compare_ready,
     open_first_event,
     pair_rows,
+    wait_until,
 )
 from tests.snapshot_apps.fixture import fixture_app
 from tui.config import load_config
@@ -20,6 +21,7 @@ from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.note_input import NoteInputScreen
+from tui.screens.reader import ReaderScreen
 
 
 async def test_b_bookmarks_a_match_and_B_lists_it_then_enter_jumps_to_it() -> None:
@@ -27,7 +29,7 @@ async def test_b_bookmarks_a_match_and_B_lists_it_then_enter_jumps_to_it() -> No
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = await open_first_event(pilot)
-        await pilot.press("n", "n")
+        await pilot.press("n")
         match = screen.matches[1]
         await pilot.press("b")
         assert isinstance(app.screen, NoteInputScreen)
@@ -80,13 +82,28 @@ async def test_bookmarks_e_edits_the_note_and_d_deletes_after_a_yes() -> None:
         assert isinstance(app.screen, LibraryScreen)
 
 
-async def test_a_bookmark_on_one_article_opens_its_best_comparison() -> None:
+async def test_a_bookmark_on_one_article_opens_that_article_and_escape_returns_to_the_bookmarks() -> None:
     app = fixture_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("j", "b", "enter", "B", "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the article alone")
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.article.path == app.session.bookmarks.all()[0].left
+        await pilot.press("escape")
+        assert isinstance(app.screen, BookmarksScreen)
+
+
+async def test_escape_from_a_comparison_opened_from_the_bookmarks_returns_to_them() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_first_event(pilot)
+        await pilot.press("n", "b", *"pair", "enter", "q", "B", "enter")
         screen = await compare_ready(pilot)
-        assert screen.left.path == app.session.bookmarks.all()[0].left
+        assert screen.current == 1
+        await pilot.press("escape")
+        assert isinstance(app.screen, BookmarksScreen)
 
 
 async def test_bookmarks_are_written_to_the_config_and_found_again(tmp_path: Path) -> None:
@@ -96,7 +113,7 @@ async def test_bookmarks_are_written_to_the_config_and_found_again(tmp_path: Pat
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = await open_first_event(pilot)
-        await pilot.press("n", "n", "b", *"kept", "enter")
+        await pilot.press("n", "b", *"kept", "enter")
         text = config_path.read_text(encoding="utf-8")
         assert text.startswith("# my settings\n") and "[[bookmarks]]" in text and 'note = "kept"' in text
         await pilot.press("q", "B", "enter")

@@ -41,10 +41,12 @@ async def test_n_and_N_walk_the_matches_and_line_the_pair_up() -> None:
         screen = await open_first_event(pilot)
         total = len(screen.matches)
         assert total >= 2
-        await pilot.press("n")
+        # It opens on the first match, lined up in both panes, before any key.
         assert screen.current == 0
         assert f"match 1 of {total}" in status(screen)
         assert "score" in status(screen) and "covered: left" in status(screen)
+        left_row, right_row = pair_rows(screen)
+        assert left_row == right_row
         await pilot.press("n")
         assert screen.current == 1
         left_row, right_row = pair_rows(screen)
@@ -90,7 +92,7 @@ async def test_s_swaps_the_sides_and_keeps_the_current_match() -> None:
         await pilot.pause()
         screen = await open_first_event(pilot)
         left, right = screen.left.path, screen.right.path
-        await pilot.press("n", "n")
+        await pilot.press("n")
         before = screen.matches[1]
         await pilot.press("s")
         assert (screen.left.path, screen.right.path) == (right, left)
@@ -254,7 +256,6 @@ async def test_gutter_signs_mark_matched_current_and_one_side_sentences() -> Non
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = await open_first_event(pilot)
-        await pilot.press("n")
         match = screen.matches[0]
         left = screen.pane("left")
         layout = left.layout_now()
@@ -262,9 +263,10 @@ async def test_gutter_signs_mark_matched_current_and_one_side_sentences() -> Non
         def gutter(sentence: int) -> str:
             strip = left._render_strip(sentence, *layout.lines[layout.first[sentence]][1:],
                                        sentence in match.left, left.size.width)
-            return strip.text[0]
+            return strip.text[:left.gutter_width - 1]
 
-        assert gutter(min(match.left)) == "▶"
+        # Numbered on both sides, so two neighbouring matches read apart without colour.
+        assert gutter(min(match.left)) == "1▶"
         # The current match keeps its pair colour (the emphasis only adds to it).
         first = min(match.left)
         current = left._render_strip(first, *layout.lines[layout.first[first]][1:], True, left.size.width)
@@ -273,10 +275,10 @@ async def test_gutter_signs_mark_matched_current_and_one_side_sentences() -> Non
         assert text_segments[0].style is not None and plain_bg(plain) == text_segments[0].style.bgcolor
         assert text_segments[0].style.bgcolor != left.rich_style.bgcolor
         other = screen.matches[1]
-        assert gutter(min(other.left)) == "▌"
+        assert gutter(min(other.left)) == "2▌"
         matched = {i for m in screen.matches for i in m.left}
         alone = next(i for i in range(left.sentence_count) if i not in matched)
-        assert gutter(alone) == "+"
+        assert gutter(alone) == " +"
 
 
 async def test_long_articles_are_readable_while_they_align_and_then_walkable() -> None:
@@ -319,6 +321,6 @@ async def test_the_status_line_says_when_a_match_was_made_by_meaning(tmp_path: P
         meaning = [m.by_meaning for m in screen.matches]
         assert any(meaning) and not all(meaning)
         for k in range(len(meaning)):
-            await pilot.press("n")
             assert ("by meaning" in status(screen)) == meaning[k], (k, status(screen))
+            await pilot.press("n")
 

@@ -44,11 +44,14 @@ async def test_library_lists_events_with_date_sources_and_articles() -> None:
         event = first.data
         assert isinstance(event, Event) and event.date is not None
         label = plain(first.label)
-        assert "3 sources" in label and event.label in label
+        assert "3 reports" in label and event.label in label
         assert event.date in label
         leaves = [plain(leaf.label) for leaf in first.children]
-        assert any("unknown" in leaf for leaf in leaves)
+        # An article without outlet or date is named by what is known, never "unknown · unknown".
+        assert not any("unknown" in leaf for leaf in leaves)
         assert any(leaf.startswith("Shafaq News · 2024-07-12") for leaf in leaves)
+        nameless = next(a for a in event.articles if not a.outlet)
+        assert any(leaf.startswith(nameless.date or "") and (nameless.title or "") in leaf for leaf in leaves)
 
 
 async def test_j_k_and_arrows_move_the_cursor() -> None:
@@ -75,7 +78,7 @@ async def test_enter_on_an_event_compares_its_first_two_articles() -> None:
         assert isinstance(event, Event)
         screen = await open_first_event(pilot)
         assert (screen.left.path, screen.right.path) == (event.articles[0].path, event.articles[1].path)
-        assert "matches" in status(screen) or "no matches" in status(screen)
+        assert "match 1 of" in status(screen) or "no matches" in status(screen)
 
 
 async def test_enter_on_an_article_compares_it_with_the_best_partner_in_its_event() -> None:

@@ -28,6 +28,7 @@ from tui.screens.library import LibraryScreen
 from tui.screens.note_input import NoteInputScreen
 from tui.screens.palette import ParallaxCommands
 from tui.screens.picker import PickerScreen
+from tui.screens.reader import ReaderScreen
 from tui.session import Session, stacked_for
 from tui.themes import PARALLAX_THEME
 from tui.widgets.article_pane import ArticlePane
@@ -47,7 +48,8 @@ class ParallaxApp(App[None]):
         Binding("ctrl+p", "command_palette", "palette", show=False, priority=True, id="app.command_palette",
                 tooltip="Open the command palette: open or compare articles, bookmarks, themes"),
     ]
-    SCREENS_WITH_KEYS: ClassVar[tuple[type, ...]] = (LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen)
+    SCREENS_WITH_KEYS: ClassVar[tuple[type, ...]] = (LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen,
+                                                      ReaderScreen)
     """The screens (and widgets) whose keys the help lists besides the current screen's."""
 
     def __init__(self, session: Session) -> None:
@@ -91,6 +93,11 @@ class ParallaxApp(App[None]):
     @on(messages.ShelfLoaded)
     def _shelf_loaded(self, message: messages.ShelfLoaded) -> None:
         self.session.shelf = message.shelf
+        self.session.index = None  # the index of the shelf before is stale; a new one follows
+
+    @on(messages.IndexReady)
+    def _index_ready(self, message: messages.IndexReady) -> None:
+        self.session.index = message.index
 
     def _to_library(self) -> LibraryScreen | None:
         while len(self.screen_stack) > 1 and not isinstance(self.screen, LibraryScreen):
@@ -116,9 +123,12 @@ class ParallaxApp(App[None]):
 
     # -- comparisons ---------------------------------------------------------------
 
-    def open_compare(self, left: Article, right: Article, target: Target | None = None) -> None:
-        """Show the comparison of `left` and `right`, on top of the library."""
-        self._to_library()
+    def open_compare(self, left: Article, right: Article, target: Target | None = None, *,
+                     over: bool = False) -> None:
+        """Show the comparison of `left` and `right`, on top of the library (or, `over`,
+        on top of the screen it was opened from, so escape goes back there)."""
+        if not over:
+            self._to_library()
         stacked = stacked_for(self.session.settings.layout, self.size.width)
         self.push_screen(CompareScreen(self.session, left, right, target=target, stacked=stacked))
 
@@ -274,9 +284,13 @@ class ParallaxApp(App[None]):
                         markup=False)
             return
         if right is None:
-            self.open_article(left)
+            self.push_screen(ReaderScreen(left))
             return
-        self.open_compare(left, right, passage_target(mark.passage, left, right))
+        self.open_compare(left, right, passage_target(mark.passage, left, right), over=True)
+
+    @on(messages.ReadArticle)
+    def _read_article(self, message: messages.ReadArticle) -> None:
+        self.push_screen(ReaderScreen(message.article))
 
 
 def passage_target(passage: Passage | None, left: Article, right: Article) -> Target | None:

@@ -23,6 +23,7 @@ from tui.screens.library import LibraryScreen
 from tui.screens.note_input import NoteInputScreen
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import PickerScreen
+from tui.screens.reader import ReaderScreen
 from tui.widgets.article_pane import ArticlePane
 
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
@@ -30,7 +31,7 @@ MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 
 KEYED: tuple[type[DOMNode], ...] = (
     LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen, HelpScreen, PickerScreen, NoticesScreen,
-    NoteInputScreen, ConfirmScreen,
+    NoteInputScreen, ConfirmScreen, ReaderScreen,
 )
 """Every class that declares bindings, for the ids a keymap may name."""
 

@@ -12,6 +12,7 @@ from textual.message import Message
 
 from tui.config import Bookmark, Passage
 from tui.engine.model import Article
+from tui.engine.search import ArticleIndex
 from tui.engine.shelf import Shelf
 
 
@@ -29,6 +30,22 @@ class ShelfLoaded(Message):
     def __init__(self, shelf: Shelf) -> None:
         super().__init__()
         self.shelf = shelf
+
+
+class IndexReady(Message):
+    """The library's full-text index is built: the app keeps it in the session."""
+
+    def __init__(self, index: ArticleIndex) -> None:
+        super().__init__()
+        self.index = index
+
+
+class ReadArticle(Message):
+    """Show one article alone, full width, with its metadata and source."""
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
 
 
 class OpenCompare(Message):

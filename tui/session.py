@@ -18,6 +18,7 @@ from tui.bookmarks import add_bookmark, edit_note, missing_files, remove_bookmar
 from tui.config import Bookmark, Config, Passage, pins_for, reload_config, set_pin
 from tui.engine.corpus import DEFAULT_MAX_BYTES
 from tui.engine.model import Alignment, Article
+from tui.engine.search import ArticleIndex
 from tui.engine.shelf import Shelf
 
 DEFAULT_THEME = "parallax"
@@ -166,6 +167,8 @@ class Session:
             bookmarks = ConfigBookmarks(self) if config is not None else MemoryBookmarks()
         self.bookmarks: BookmarkStore = bookmarks
         self.shelf = shelf
+        self.index: ArticleIndex | None = None
+        """The shelf's full-text index, once built (after the shelf is shown)."""
         self.warnings = list(warnings)
         self.aligner = aligner
         self._told_encoder = False

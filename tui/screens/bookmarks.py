@@ -10,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Label, OptionList
+from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui import messages
@@ -18,7 +18,9 @@ from tui.config import Bookmark
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.note_input import NoteInputScreen
 from tui.session import Session
-from tui.widgets.text import clean, unknown
+from tui.widgets.footer import KeysFooter
+from tui.widgets.labels import source_of
+from tui.widgets.text import clean
 
 
 class BookmarksScreen(Screen[None]):
@@ -43,7 +45,7 @@ class BookmarksScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Label(Text("Bookmarks"), id="title")
         yield OptionList(id="marks")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.refill()
@@ -53,7 +55,9 @@ class BookmarksScreen(Screen[None]):
             return ""
         shelf = self.session.shelf
         article = shelf.by_path.get(path) if shelf else None
-        return unknown(article.outlet) if article else clean(path)
+        if article is None:
+            return clean(path)
+        return clean(article.outlet) if article.outlet else source_of(article)
 
     def describe(self, mark: Bookmark) -> Text:
         """Two lines: the articles and the note, then the quoted passage if any."""

@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui import messages
@@ -23,6 +23,7 @@ from tui.messages import Target
 from tui.screens.picker import PickerScreen
 from tui.session import Session, stacked_for
 from tui.widgets.article_pane import ArticlePane
+from tui.widgets.footer import KeysFooter
 from tui.widgets.pane_header import PaneHeader
 from tui.widgets.status_bar import StatusBar
 from tui.widgets.text import clean
@@ -46,16 +47,20 @@ class CompareScreen(Screen[None]):
         Binding("N", "previous_match", "Prev", id="compare.prev_match", group=MATCH,
                 tooltip="Go to the previous match"),
         Binding("tab", "switch_pane", "Pane", id="compare.switch_pane", tooltip="Focus the other pane"),
-        Binding("s", "swap", "Swap", id="compare.swap", tooltip="Swap the left and right articles"),
+        Binding("s", "swap", "Swap", id="compare.swap", show=False, tooltip="Swap the left and right articles"),
         Binding("left_square_bracket", "step_article(-1)", "Prev", id="compare.prev_article", group=ARTICLE,
                 tooltip="Show the previous article of the event on the focused side"),
         Binding("right_square_bracket", "step_article(1)", "Next", id="compare.next_article", group=ARTICLE,
                 tooltip="Show the next article of the event on the focused side"),
         Binding("slash", "search", "Find", id="compare.search", tooltip="Search both articles"),
-        Binding("c", "pick", "Pick", id="compare.pick",
+        Binding("c", "pick", "Pick", id="compare.pick", show=False,
                 tooltip="Compare the focused article with one chosen from a list"),
         Binding("b", "bookmark", "Mark", id="compare.bookmark",
                 tooltip="Bookmark this pair, or the current match, with an optional note"),
+        Binding("r", "read", "Read", id="compare.read", show=False,
+                tooltip="Read the focused article alone, full width, with its source"),
+        Binding("y", "copy", "Copy", id="compare.copy", show=False,
+                tooltip="Copy the current match (both sides) to the clipboard; works over SSH"),
         Binding("v", "toggle_layout", "Layout", id="compare.layout",
                 tooltip="Switch between side by side and stacked panes"),
         Binding("escape", "back", "Back", show=False, id="compare.back", tooltip="Close the search, or go back"),
@@ -106,12 +111,13 @@ class CompareScreen(Screen[None]):
         yield Input(placeholder="search both articles; enter: next hit, escape: close", id="search")
         yield StatusBar(id="status")
         # At 80 columns the comparison's own keys fill the footer; ctrl+p is in the help.
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.set_class(self._stacked, "-stacked")
         self.pane("left").focus()
         self._show_articles()
+        self._mark_focus()
 
     # -- helpers -------------------------------------------------------------------
 
@@ -175,8 +181,11 @@ class CompareScreen(Screen[None]):
             return
         self._apply(message.alignment)
         target, self._target = self._target, None
+        # Opened lined up: on the passage asked for, else on the first match.
         if target is not None:
-            self.go_to(target)
+            self.call_after_refresh(self.go_to, target)
+        elif self.matches:
+            self.call_after_refresh(self.jump, 0)
 
     def _apply(self, alignment: Alignment, current: int | None = None) -> None:
         self.alignment = alignment
@@ -230,6 +239,11 @@ class CompareScreen(Screen[None]):
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if isinstance(event.widget, ArticlePane):
             self.side = "left" if event.widget.id == "left" else "right"
+            self._mark_focus()
+
+    def _mark_focus(self) -> None:
+        for side in ("left", "right"):
+            self.query_one(f"#{side}-header", PaneHeader).set_focused(side == self.side)
 
     def action_switch_pane(self) -> None:
         self.pane(self.other).focus()
@@ -313,12 +327,24 @@ class CompareScreen(Screen[None]):
         self._chosen_layout = True
         self._stacked = not self._stacked
         self.set_class(self._stacked, "-stacked")
+        self._keep_lined_up()
 
     def on_resize(self) -> None:
-        """With layout "auto", follow the terminal's width until the user picks a layout."""
+        """With layout "auto", follow the terminal's width until the user picks a layout;
+        either way the current pair stays lined up at the new size."""
         if not self._chosen_layout and self.session.settings.layout == "auto":
             self._stacked = stacked_for("auto", self.app.size.width)
             self.set_class(self._stacked, "-stacked")
+        self._keep_lined_up()
+
+    def _keep_lined_up(self) -> None:
+        """Line the current pair up again once the panes have their new size."""
+        if self.current is not None:
+            self.call_after_refresh(self._line_up, self.current)
+
+    def _line_up(self, index: int) -> None:
+        if self.current == index and index < len(self.matches):
+            self.jump(index)
 
     # -- search --------------------------------------------------------------------
 
@@ -368,6 +394,21 @@ class CompareScreen(Screen[None]):
         passage = make_passage(self.left.texts, match.left, self.right.texts, match.right) if match else None
         self.post_message(messages.AskBookmark(self.left, self.right, "this match" if match else "this pair",
                                                passage))
+
+    def action_read(self) -> None:
+        self.post_message(messages.ReadArticle(self.article(self.side)))
+
+    def action_copy(self) -> None:
+        """The current match's sentences, left then right, as plain text (OSC 52 over SSH)."""
+        if self.current is None:
+            self.app.bell()
+            self.notify("No current match: n goes to the first.", timeout=2)
+            return
+        match = self.matches[self.current]
+        left = " ".join(self.left.texts[i] for i in match.left)
+        right = " ".join(self.right.texts[i] for i in match.right)
+        self.app.copy_to_clipboard(f"{left}\n\n{right}\n")
+        self.notify(f"Copied match {self.current + 1} (both sides).", timeout=2)
 
     def action_back(self) -> None:
         if self.has_class("-searching"):

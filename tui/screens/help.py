@@ -14,7 +14,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.dom import DOMNode
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
+
+from tui.widgets.footer import KeysFooter
 
 Row = tuple[str, str, str]
 """(keys, what it does, binding id)."""
@@ -72,6 +74,7 @@ def table(title: str, rows: list[Row]) -> Table:
     return grid
 
 
+
 class HelpScreen(Screen[None]):
     """The keys of the screen it was opened from, then those of the other screens."""
 
@@ -110,7 +113,7 @@ class HelpScreen(Screen[None]):
         yield Label(Text(f"Keys — {title_of(self._source)}"), id="title")
         with VerticalScroll(id="help-body"):
             yield Static(Group(*self._sections()), id="help-table")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def action_scroll(self, offset: int) -> None:
         self.query_one("#help-body", VerticalScroll).scroll_relative(y=offset, animate=False)

@@ -4,6 +4,7 @@ reader asks for (`tui.messages`) to the app."""
 
 from __future__ import annotations
 
+import os
 import time
 from typing import ClassVar
 
@@ -13,18 +14,22 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Label, ProgressBar, Tree
+from textual.widgets import Input, Label, ProgressBar, Tree
 from textual.widgets.tree import TreeNode
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui import messages
 from tui.engine.model import Article, Event, Notice
 from tui.engine.pipeline import load_shelf
+from tui.engine.sanitize import printable
+from tui.engine.search import build_index, scan
 from tui.engine.shelf import Shelf
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import ALONE, PickerScreen
 from tui.session import Session
-from tui.widgets.text import clean, unknown
+from tui.widgets.footer import KeysFooter
+from tui.widgets.labels import article_label, date_span, event_label, outlet_count, source_of
+from tui.widgets.text import clean
 
 Item = Event | Article | str
 """What a tree node holds: an event, an article, or "notices"."""
@@ -33,42 +38,38 @@ PROGRESS_EVERY = 0.05
 """Seconds between two progress messages while reading: the bar moves, the queue stays short."""
 
 
-def event_label(event: Event) -> Text:
-    """Date and source count first, so they survive a narrow terminal."""
-    count = len(event.articles)
-    text = Text(no_wrap=True, overflow="ellipsis", end="")
-    text.append(unknown(event.date))
-    text.append(f" · {count} source{'s' if count != 1 else ''} · ", style="dim")
-    text.append(clean(event.label), style="bold")
-    return text
-
-
-def article_label(article: Article) -> Text:
-    text = Text(no_wrap=True, overflow="ellipsis", end="")
-    text.append(unknown(article.outlet), style="bold")
-    text.append(f" · {unknown(article.date)} · ")
-    text.append(unknown(article.title))
-    return text
+ENDS = Binding.Group("Ends", compact=True)
 
 
 class LibraryScreen(Screen[None]):
-    """Events as a tree; enter compares, c picks a partner, i shows skipped files."""
+    """Events as a tree; enter compares, / filters, c picks a partner, i shows the notices."""
 
     HELP_TITLE = "Library"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Compare", id="library.open", priority=True,
                 tooltip="On an article: compare it with the best partner in its event; "
                 "on an event: compare its first two articles"),
-        Binding("c", "pick", "Pick", id="library.pick",
+        Binding("slash", "find", "Find", id="library.find",
+                tooltip="Filter the library as you type: headline, outlet, author, file name, body text"),
+        Binding("c", "pick", "Pick", id="library.pick", show=False,
                 tooltip="Compare the article with one chosen from a list"),
+        Binding("r", "read", "Read", id="library.read", show=False, tooltip="Read the article alone, full width"),
         Binding("b", "bookmark", "Mark", id="library.bookmark",
                 tooltip="Bookmark the article under the cursor, with an optional note"),
-        Binding("m", "move", "Move", id="library.move",
+        Binding("m", "move", "Move", id="library.move", show=False,
                 tooltip="Move the article into another article's event, or into one of its own (saved as a pin)"),
         Binding("i", "notices", "Notices", id="library.notices",
-                tooltip="Show the files that were skipped or changed while reading"),
+                tooltip="Show the settings and files that were skipped or changed"),
+        Binding("z", "fold", "Fold", id="library.fold", tooltip="Collapse every event, or expand them all again"),
+        Binding("escape", "clear_filter", "Clear", show=False, id="library.clear",
+                tooltip="Clear the filter and show every article"),
         Binding("j,down", "cursor(1)", "Down", show=False, id="library.down", tooltip="Move the cursor down"),
         Binding("k,up", "cursor(-1)", "Up", show=False, id="library.up", tooltip="Move the cursor up"),
+        Binding("g,home", "edge(0)", "Top", id="library.top", group=ENDS, tooltip="Go to the first event"),
+        Binding("G,end", "edge(1)", "Bottom", id="library.bottom", group=ENDS, tooltip="Go to the last row"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="library.page_up", tooltip="Up a screenful"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="library.page_down",
+                tooltip="Down a screenful"),
         Binding("q", "quit", "Quit", id="library.quit", tooltip="Quit Parallax"),
     ]
 
@@ -83,15 +84,20 @@ class LibraryScreen(Screen[None]):
         self.session = session
         self._keep: Article | None = None
         self._notified: tuple[Notice, ...] = ()  # the notices a notification has told of
+        self._shown: set[str] | None = None  # the paths the filter lets through; None: all
+        self._folded = False
 
     def compose(self) -> ComposeResult:
         yield Label(Text("Parallax — reading…"), id="title")
+        yield Input(placeholder="filter: words of the headline, outlet, author, file name or text; "
+                    "escape clears", id="filter")
         tree: Tree[Item] = Tree("events", id="events")
         tree.show_root = False
         tree.auto_expand = False
         yield tree
+        yield Label(Text(""), id="detail")
         yield Label(Text(""), id="summary")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         if self.session.shelf is not None:
@@ -117,8 +123,13 @@ class LibraryScreen(Screen[None]):
 
         shelf = load_shelf(self.session.paths, max_bytes=self.session.settings.max_bytes, pins=self.session.pins,
                            progress=progress, cancelled=lambda: worker.is_cancelled)
-        if shelf is not None and not worker.is_cancelled:
-            self.post_message(messages.ShelfLoaded(shelf))
+        if shelf is None or worker.is_cancelled:
+            return
+        self.post_message(messages.ShelfLoaded(shelf))
+        # The list is on screen; the search index follows (only changed articles are indexed).
+        index = build_index(shelf.corpus.articles)
+        if not worker.is_cancelled:
+            self.post_message(messages.IndexReady(index))
 
     @on(Progress)
     def _progress(self, message: Progress) -> None:
@@ -139,6 +150,12 @@ class LibraryScreen(Screen[None]):
     def _loaded(self, message: messages.ShelfLoaded) -> None:
         self._fill(message.shelf)  # the message goes on up to the app, which keeps the shelf
 
+    @on(messages.IndexReady)
+    def _indexed(self, message: messages.IndexReady) -> None:
+        query = self.query_one("#filter", Input).value
+        if query:  # typed while indexing: the index now answers (it goes on up to the app)
+            self.call_after_refresh(self._apply_filter, query)
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state != WorkerState.ERROR:
             return
@@ -146,6 +163,9 @@ class LibraryScreen(Screen[None]):
             self.query_one("#events", Tree).loading = False
             message = clean(f"Parallax — could not read the corpus: {event.worker.error}")
             self.query_one("#title", Label).update(Text(message))
+
+    def _notice_count(self, shelf: Shelf) -> int:
+        return len(shelf.corpus.notices) + len(self.session.warnings)
 
     def _fill(self, shelf: Shelf) -> None:
         tree: Tree[Item] = self.query_one("#events", Tree)
@@ -155,28 +175,132 @@ class LibraryScreen(Screen[None]):
         self.query_one("#title", Label).update(
             Text(f"Parallax — {len(shelf.events)} events from {articles} article{'s' if articles != 1 else ''}")
         )
-        tree.clear()
-        for event in shelf.events:
-            node = tree.root.add(event_label(event), data=event, expand=True)
-            for article in event.articles:
-                node.add_leaf(article_label(article), data=article)
-        notices = len(shelf.corpus.notices)
-        if notices:
-            tree.root.add_leaf(Text(f"Notices: {notices} file{'s' if notices != 1 else ''} skipped or changed",
-                                    style="italic"), data="notices")
+        self._build_tree(shelf)
+        files = len(shelf.corpus.notices)
         if shelf.corpus.notices != self._notified:
             self._notified = shelf.corpus.notices
-            self.notify(f"{notices} file{'s' if notices != 1 else ''} skipped or changed; press i to see them.",
+            self.notify(f"{files} file{'s' if files != 1 else ''} skipped or changed; press i to see them.",
                         severity="warning", markup=False, timeout=8)
-        summary = Text("No articles found. " if not articles else "", end="")
-        summary.append(f"{notices} notice{'s' if notices != 1 else ''} (i)" if notices else "No notices.")
-        self.query_one("#summary", Label).update(summary)
+        self._update_summary(shelf)
         tree.focus()
         if tree.root.children:
             tree.move_cursor_to_line(0)
         keep, self._keep = self._keep, None
         if keep is not None and keep.path in shelf.by_path:
             self.select_article(shelf.by_path[keep.path])
+
+    def _build_tree(self, shelf: Shelf) -> None:
+        """The events and their articles, only those the filter lets through."""
+        tree: Tree[Item] = self.query_one("#events", Tree)
+        tree.clear()
+        shown = self._shown
+        for event in shelf.events:
+            articles = [a for a in event.articles if shown is None or a.path in shown]
+            if not articles:
+                continue
+            node = tree.root.add(event_label(event), data=event, expand=not self._folded or shown is not None)
+            for article in articles:
+                node.add_leaf(article_label(article), data=article)
+        notices = self._notice_count(shelf)
+        if notices and shown is None:
+            tree.root.add_leaf(Text(f"Notices: {notices} (settings, skipped or changed files)", style="italic"),
+                               data="notices")
+
+    def _update_summary(self, shelf: Shelf) -> None:
+        articles = len(shelf.corpus.articles)
+        notices = self._notice_count(shelf)
+        summary = Text(end="")
+        if self._shown is not None:
+            query = clean(self.query_one("#filter", Input).value)
+            summary.append(f"{len(self._shown):,} of {articles:,} articles match “{query}”", style="bold")
+            summary.append(" · escape clears · ")
+        elif not articles:
+            missing = [path for path in self.session.paths if not os.path.exists(path)]
+            summary.append(f"No such file or folder: {printable(missing[0])}. " if missing else
+                           "No articles found. ", style="bold")
+        summary.append(f"{notices} notice{'s' if notices != 1 else ''} (i)" if notices else "No notices.")
+        self.query_one("#summary", Label).update(summary)
+
+    # -- filtering -------------------------------------------------------------------
+
+    def action_find(self) -> None:
+        self.add_class("-filtering")
+        self.query_one("#filter", Input).focus()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self._apply_filter(event.value)
+
+    def _apply_filter(self, query: str) -> None:
+        shelf = self.session.shelf
+        if shelf is None:
+            return
+        index = self.session.index
+        found = index.find(query) if index is not None else scan(shelf.corpus.articles, query)
+        self._shown = found
+        self._build_tree(shelf)
+        self._update_summary(shelf)
+        tree = self.query_one("#events", Tree)
+        if tree.root.children:
+            tree.move_cursor_to_line(min(1, tree.last_line) if found else 0)
+
+    @on(Input.Submitted, "#filter")
+    def _filter_done(self) -> None:
+        self.query_one("#events", Tree).focus()
+
+    def action_clear_filter(self) -> None:
+        search = self.query_one("#filter", Input)
+        if not search.value and not self.has_class("-filtering"):
+            return
+        search.value = ""
+        self.remove_class("-filtering")
+        self.query_one("#events", Tree).focus()
+
+    # -- the row under the cursor ------------------------------------------------------
+
+    @on(Tree.NodeHighlighted, "#events")
+    def _highlighted(self, event: Tree.NodeHighlighted[Item]) -> None:
+        self.query_one("#detail", Label).update(self._describe(event.node.data))
+
+    def _describe(self, item: Item | None) -> Text:
+        """Where the article under the cursor comes from, or what the event gathers."""
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        if isinstance(item, Article):
+            text.append(source_of(item), style="bold")
+            if item.author:
+                text.append(f" · by {clean(item.author)}")
+        elif isinstance(item, Event):
+            outlets = outlet_count(item)
+            text.append(f"{len(item.articles)} reports from {outlets} outlet{'s' if outlets != 1 else ''}")
+            span = date_span(item)
+            if span:
+                text.append(f" · {span}")
+        elif item == "notices":
+            text.append("enter or i: the settings and files that were skipped or changed")
+        return text
+
+    def action_fold(self) -> None:
+        self._folded = not self._folded
+        tree: Tree[Item] = self.query_one("#events", Tree)
+        for node in tree.root.children:
+            if self._folded:
+                node.collapse()
+            else:
+                node.expand()
+
+    def action_edge(self, end: int) -> None:
+        tree = self.query_one("#events", Tree)
+        if end:
+            tree.action_scroll_end()
+        else:
+            tree.action_scroll_home()
+
+    def action_page(self, offset: int) -> None:
+        tree = self.query_one("#events", Tree)
+        if offset > 0:
+            tree.action_page_down()
+        else:
+            tree.action_page_up()
 
     # -- actions -------------------------------------------------------------------
 
@@ -253,7 +377,14 @@ class LibraryScreen(Screen[None]):
 
     def action_notices(self) -> None:
         shelf = self.session.shelf
-        self.app.push_screen(NoticesScreen(shelf.corpus.notices if shelf else ()))
+        self.app.push_screen(NoticesScreen(shelf.corpus.notices if shelf else (), self.session.warnings))
+
+    def action_read(self) -> None:
+        item = self._item()
+        if isinstance(item, Article):
+            self.post_message(messages.ReadArticle(item))
+        else:
+            self.app.bell()
 
     def action_quit(self) -> None:
         self.app.exit()

@@ -1,4 +1,6 @@
-"""What the loader skipped or changed, file by file."""
+"""What Parallax could not use as given: settings it ignored, files it skipped or changed.
+
+Toasts fade; this list stays, so a config error is still there to read after it."""
 
 from __future__ import annotations
 
@@ -9,10 +11,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Label, OptionList
+from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.engine.model import Notice
+from tui.widgets.footer import KeysFooter
 from tui.widgets.text import clean
 
 
@@ -27,14 +30,24 @@ class NoticesScreen(Screen[None]):
         Binding("escape,q", "back", "Back", id="notices.back", tooltip="Back to the library"),
     ]
 
-    def __init__(self, notices: Sequence[Notice]) -> None:
+    def __init__(self, notices: Sequence[Notice], settings: Sequence[str] = ()) -> None:
         super().__init__()
         self._notices = list(notices)
+        self._settings = list(settings)
 
     def compose(self) -> ComposeResult:
         count = len(self._notices)
-        yield Label(Text(f"Notices: {count} file{'s' if count != 1 else ''} skipped or changed"), id="title")
+        title = f"Notices: {count} file{'s' if count != 1 else ''} skipped or changed"
+        if self._settings:
+            title += f", {len(self._settings)} about the settings"
+        yield Label(Text(title), id="title")
         options = []
+        for warning in self._settings:
+            text = Text(end="")
+            text.append("settings", style="bold")
+            text.append("\n  ")
+            text.append(clean(warning))
+            options.append(Option(text))
         for notice in self._notices:
             text = Text(end="")
             text.append(clean(notice.path), style="bold")
@@ -44,7 +57,7 @@ class NoticesScreen(Screen[None]):
         if not options:
             options.append(Option(Text("Every file was read as it is."), disabled=True))
         yield OptionList(*options, id="notices")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def action_cursor(self, offset: int) -> None:
         notices = self.query_one(OptionList)

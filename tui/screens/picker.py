@@ -15,15 +15,13 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.engine.model import Article
-from tui.widgets.text import unknown
+from tui.widgets.labels import article_label, source_of
 
 
 def describe(article: Article) -> Text:
-    """One line naming an article: outlet · date · title, as untrusted Text."""
-    text = Text(no_wrap=True, overflow="ellipsis", end="")
-    text.append(unknown(article.outlet), style="bold")
-    text.append(f" · {unknown(article.date)} · ")
-    text.append(unknown(article.title))
+    """One line naming an article (tui.widgets.labels), with its file name or URL after it."""
+    text = article_label(article)
+    text.append(f"  {source_of(article)}", style="dim")
     return text
 
 
@@ -65,7 +63,7 @@ class PickerScreen(ModalScreen[Article | str | None]):
         self._shown = [ALONE] if self._alone and (not needle or needle in "an event of its own") else []
         self._shown += [
             a for a in self._articles
-            if not needle or needle in " ".join(filter(None, (a.outlet, a.date, a.title, a.path))).lower()
+            if not needle or needle in " ".join(filter(None, (a.outlet, a.date, a.title, a.path, a.body[:200]))).lower()
         ]
         choices = self.query_one("#choices", OptionList)
         choices.clear_options()

@@ -31,10 +31,15 @@ PALETTE_SIZE = 6
 """Match colours cycle through this many CSS component classes (`pane--match-N`)."""
 
 GUTTER_WIDTH = 2
+"""The gutter's sign and the space after it; match numbers widen it by their digits."""
 MATCH_GLYPH = "▌"
 CURRENT_GLYPH = "▶"
 ONLY_GLYPH = "+"
-"""Gutter signs: marks that survive NO_COLOR and colour blindness."""
+PENDING_GLYPH = "·"
+"""Gutter signs: marks that survive NO_COLOR and colour blindness. Each matched sentence's
+first line also carries its match's number, so neighbouring matches read apart without
+colour; PENDING marks a sentence not yet known to be one side's alone (the paraphrase
+pass is still running)."""
 
 _WORD = re.compile(r"(\S+)\s*")
 
@@ -121,8 +126,13 @@ class ArticlePane(ScrollView, can_focus=True):
         *(f"pane--shared-{i}" for i in range(PALETTE_SIZE)),
     }
 
-    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None,
+                 plain: bool = False) -> None:
         super().__init__(name=name, id=id, classes=classes)
+        self._plain = plain
+        """Reading alone: no gutter signs, no match colours."""
+        self._pending = False
+        self._digits = 0
         self.article: Article | None = None
         self._texts: list[str] = []
         self._folded: list[str] = []
@@ -142,9 +152,12 @@ class ArticlePane(ScrollView, can_focus=True):
         article: Article,
         match_of: dict[int, int] | None = None,
         spans: Iterable[tuple[int, int, int]] = (),
+        *,
+        pending: bool = False,
     ) -> None:
         """Show `article`; `match_of` maps a sentence to its match number, `spans`
-        are the shared words as (sentence, start, end)."""
+        are the shared words as (sentence, start, end); `pending` says the matches are
+        not final yet, so no sentence is marked as this side's alone."""
         if article is not self.article:  # the same text keeps its wrapping and its place
             self._layouts.clear()
             self._folded = []
@@ -152,6 +165,11 @@ class ArticlePane(ScrollView, can_focus=True):
         self.article = article
         self._texts = article.texts
         self._match_of = dict(match_of or {})
+        self._pending = pending
+        digits = len(str(max(self._match_of.values()) + 1)) if self._match_of else 0
+        if digits != self._digits:  # a wider gutter wraps the text again
+            self._digits = digits
+            self._layouts.clear()
         self._spans = {}
         for sentence, start, end in spans:
             self._spans.setdefault(sentence, []).append((start, end))
@@ -200,8 +218,12 @@ class ArticlePane(ScrollView, can_focus=True):
     # -- geometry ------------------------------------------------------------------
 
     @property
+    def gutter_width(self) -> int:
+        return GUTTER_WIDTH + self._digits
+
+    @property
     def text_width(self) -> int:
-        return max(1, self.scrollable_content_region.width - GUTTER_WIDTH)
+        return max(1, self.scrollable_content_region.width - self.gutter_width)
 
     def layout_now(self) -> WrapLayout:
         """The wrapped lines at the current width (computed once per width)."""
@@ -216,7 +238,7 @@ class ArticlePane(ScrollView, can_focus=True):
         # Padding of a screenful below the text lets any sentence reach the top,
         # so the two panes can always line a pair up.
         region = self.scrollable_content_region
-        if region.width <= GUTTER_WIDTH:
+        if region.width <= self.gutter_width:
             return  # not laid out yet: wrapping at width 1 would cost a line per character
         height = region.height
         lines = len(self.layout_now().lines) if self._texts else 0
@@ -273,12 +295,16 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def _render_strip(self, sentence: int, start: int, end: int, current: bool, width: int) -> Strip:
         base = self.rich_style
-        match = self._match_of.get(sentence)
+        match = None if self._plain else self._match_of.get(sentence)
         first = start == 0
+        number = " " * self._digits
         if match is None:
-            glyph, gutter_style, text_style = (ONLY_GLYPH if first else " "), self._style("pane--gutter-only"), base
+            sign = " " if self._plain or not first else PENDING_GLYPH if self._pending else ONLY_GLYPH
+            glyph, gutter_style, text_style = sign, self._style("pane--gutter-only"), base
             shared_style = base
         else:
+            if first:
+                number = f"{match + 1:>{self._digits}}"
             colour = match % PALETTE_SIZE
             text_style = base + self._style(f"pane--match-{colour}")
             shared_style = base + self._style(f"pane--shared-{colour}")
@@ -300,7 +326,7 @@ class ArticlePane(ScrollView, can_focus=True):
             a, b = max(hit_start, start), min(hit_end, end)
             if a < b:
                 text.stylize(self._style("pane--hit"), a - start, b - start)
-        segments = [Segment(glyph, base + gutter_style), Segment(" ", base)]
+        segments = [Segment(number + glyph, base + gutter_style), Segment(" ", base)]
         # Every segment needs a style: the NO_COLOR filter reads each one.
         segments.extend(Segment.apply_style(text.render(self.app.console), base))
         return Strip(segments).adjust_cell_length(width, base)
