@@ -226,7 +226,7 @@ def test_write_export_uses_the_first_writable_folder_and_never_overwrites(tmp_pa
     fallback = tmp_path / "data" / "exports"
     first = write_export(alignment, folders=[unwritable, fallback], when=WHEN)
     assert first.parent == fallback.resolve() and first.name.endswith("-20261201-103000.html")
-    assert first.name.startswith("parallax-russia-makes-phone-call-to-pentagon-after-n")
+    assert first.name.startswith("parallax-russia-makes-phone-call-to-pentagon-afte-vs-003-0f17ba297f544814-")
     second = write_export(alignment, folders=[fallback], when=WHEN)
     assert second != first and second.name.endswith("-2.html")
     assert first.read_text(encoding="utf-8") == render_html(alignment, generated=WHEN)

@@ -19,7 +19,7 @@ import time
 import urllib.request
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -129,7 +129,6 @@ def chromium(width: int = 1280, height: int = 800) -> Iterator[Page]:
     log = (profile / "chromium.log").open("wb")
     process = subprocess.Popen([binary, *FLAGS, f"--user-data-dir={profile}", f"--window-size={width},{height}",
                                 "about:blank"], stdin=subprocess.DEVNULL, stdout=log, stderr=log)
-    ws: ClientConnection | None = None
     try:
         port_file = profile / "DevToolsActivePort"
         deadline = time.monotonic() + WAIT
@@ -143,12 +142,9 @@ def chromium(width: int = 1280, height: int = 800) -> Iterator[Page]:
         with direct.open(f"http://127.0.0.1:{port}/json/list", timeout=WAIT) as reply:
             targets = json.loads(reply.read())
         target = next(t for t in targets if t.get("type") == "page")
-        ws = connect(target["webSocketDebuggerUrl"], max_size=None, open_timeout=WAIT)
-        yield Page(ws)
+        with connect(target["webSocketDebuggerUrl"], max_size=None, open_timeout=WAIT) as ws:
+            yield Page(ws)
     finally:
-        if ws is not None:
-            with suppress(Exception):
-                ws.close()
         process.terminate()
         try:
             process.wait(timeout=30)
