@@ -80,7 +80,7 @@ def test_hostile_article_text_adds_no_markup_and_the_page_parses_strictly() -> N
                     "li", "mark", "main", "article", "dl", "dt", "dd", "a"}, tags
     assert len(tree.findall(f".//{NS}style")) == 1 and not tree.findall(f".//{NS}script")
     for el in tree.iter():
-        assert not any(name.startswith("on") for name in el.keys()), el.attrib
+        assert not any(name.startswith("on") for name in el.attrib), el.attrib
     # The text reads back exactly, sentence by sentence, title and all.
     ids = by_id(tree)
     for side, art in (("l", alignment.left), ("r", alignment.right)):
@@ -163,6 +163,14 @@ def test_paragraphs_follow_the_body() -> None:
     assert paragraphs == [["l-0", "l-1"], ["l-2"]]
 
 
+def test_the_export_package_loads_neither_textual_nor_rich() -> None:
+    code = ("import sys, tui.export\n"
+            "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert out.stdout.strip() == ""
+
+
 # --- Markdown -----------------------------------------------------------------------------
 
 def split_front_matter(document: str) -> tuple[dict[str, Any], str]:
@@ -176,7 +184,7 @@ def split_front_matter(document: str) -> tuple[dict[str, Any], str]:
 @pytest.mark.parametrize("dialect", ["commonmark", "gfm-like"])
 def test_markdown_escapes_article_text_in_commonmark_and_gfm(dialect: str) -> None:
     alignment = hostile_alignment()
-    meta, body = split_front_matter(render_markdown(alignment, generated=WHEN))
+    body = split_front_matter(render_markdown(alignment, generated=WHEN))[1]
     rendered = MarkdownIt(dialect, {"linkify": False}).enable("strikethrough").render(body) if dialect != "commonmark" \
         else MarkdownIt(dialect).render(body)
     tree = parse(f"<!DOCTYPE html><html lang=en><head><title>t</title></head><body>{rendered}</body></html>")

@@ -90,7 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_config(p, top=False)
 
     p = sub.add_parser("serve", help="serve the TUI in a web browser (no authentication: this machine only)")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files and folders to open (default: the configured corpus)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files and folders to open (default: the configured corpus)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     p.add_argument("--i-know", action="store_true",

@@ -1,8 +1,6 @@
-"""`parallax compare LEFT RIGHT [--json]`: the sentence alignment of two articles."""
+"""`parallax compare LEFT RIGHT [--json | --html | --markdown [-o FILE]]`: the sentence alignment of two articles."""
 
 from __future__ import annotations
-
-from tui.errors import UsageError
 
 import argparse
 import sys
@@ -15,6 +13,7 @@ from tui.engine.align import align
 from tui.engine.embed import failure
 from tui.engine.model import Alignment, Article
 from tui.engine.sanitize import printable
+from tui.errors import UsageError
 from tui.export import render_html, render_markdown
 
 if TYPE_CHECKING:
