@@ -23,6 +23,7 @@ from tui.engine.corpus import read_article
 from tui.engine.model import Alignment, Article, Match, Sentence
 from tui.engine.shelf import covered
 from tui.export import render_html, render_markdown, write_export
+from tui.export.html import SCRIPT
 from tui.export.markdown import escape
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,8 +78,9 @@ def test_hostile_article_text_adds_no_markup_and_the_page_parses_strictly() -> N
     tags = {el.tag.removeprefix(NS) for el in tree.iter() if isinstance(el.tag, str)}
     # Only the page's own elements: none of the article's <script>, <style>, <img>, <b>, <div>.
     assert tags <= {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p", "span", "ul",
-                    "li", "mark", "main", "article", "dl", "dt", "dd", "a"}, tags
-    assert len(tree.findall(f".//{NS}style")) == 1 and not tree.findall(f".//{NS}script")
+                    "li", "mark", "main", "article", "dl", "dt", "dd", "a", "script"}, tags
+    assert len(tree.findall(f".//{NS}style")) == 1
+    assert [text_of(s) for s in tree.iter(f"{NS}script")] == [SCRIPT]  # the page's own, nothing else
     for el in tree.iter():
         assert not any(name.startswith("on") for name in el.attrib), el.attrib
     # The text reads back exactly, sentence by sentence, title and all.
@@ -98,7 +100,7 @@ def test_forbidden_characters_in_metadata_keep_the_page_valid() -> None:
     page = render_html(align(left, right, semantic=False), generated=WHEN)
     page.encode("utf-8")  # no lone surrogate left
     tree = parse(page)
-    assert not tree.findall(f".//{NS}script")
+    assert [text_of(s) for s in tree.iter(f"{NS}script")] == [SCRIPT]
     assert "javascript:alert(&#x27;x&#x27;)" in page  # shown as text, never a link
     assert not [a for a in tree.iter(f"{NS}a") if not a.get("href", "").startswith("#")]
 
@@ -142,12 +144,14 @@ def test_by_meaning_matches_are_marked_as_such() -> None:
     assert "bm" not in ids["l-1"].get("class").split()
 
 
-def test_the_page_fetches_nothing_and_its_policy_allows_only_its_own_style() -> None:
+def test_the_page_fetches_nothing_and_its_policy_allows_only_its_own_style_and_script() -> None:
     page = render_html(seed_alignment(), generated=WHEN)
     tree = parse(page)
     policy = next(m.get("content") for m in tree.iter(f"{NS}meta") if m.get("http-equiv") == "Content-Security-Policy")
     assert policy.startswith("default-src 'none'; style-src 'sha256-")
+    assert "script-src 'sha256-" in policy and "unsafe" not in policy
     assert not re.search(r"(?:src|href)\s*=\s*\"(?!#)", page)  # no resource and no outside link
+    assert "fetch" not in SCRIPT and "XMLHttpRequest" not in SCRIPT and "src" not in SCRIPT
     assert "url(" not in page.split("<style>")[1].split("</style>")[0]
     assert "@import" not in page and "http://" not in page and "https://" not in page
 
