@@ -88,6 +88,7 @@ class ParallaxServer(Server):
         asyncio.set_event_loop(loop)
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, self.request_exit)
-        # aiohttp calls `print` once every site is listening: the moment to say the address.
+        # aiohttp calls `print` once every site is listening: the moment to say the address. No
+        # access log: request lines and user agents are the browser's text, not ours to print.
         web.run_app(self._make_app(), host=self.host, port=self.port, handle_signals=False, loop=loop,
-                    print=self._announce)
+                    print=self._announce, access_log=None)
