@@ -31,6 +31,10 @@ HOSTILE_LEFT = FIXTURES / "hostile" / "export_left.txt"
 HOSTILE_RIGHT = FIXTURES / "hostile" / "export_right.txt"
 WHEN = datetime(2026, 12, 1, 10, 30, tzinfo=UTC)
 NS = "{http://www.w3.org/1999/xhtml}"
+BIG_SIDE = 2000
+"""Sentences a side in the size test: the size the issue names."""
+MAX_PAGE_BYTES = 5_000_000
+"""The issue's budget for a 2 x 2,000-sentence page."""
 
 
 def hostile_alignment() -> Alignment:
@@ -165,6 +169,20 @@ def test_paragraphs_follow_the_body() -> None:
     column = by_id(tree)["left"]
     paragraphs = [[el.get("id") for el in p if el.get("id")] for p in column.iter(f"{NS}p") if p.get("class") is None]
     assert paragraphs == [["l-0", "l-1"], ["l-2"]]
+
+
+def test_two_thousand_matched_sentences_a_side_stay_under_five_megabytes() -> None:
+    """The worst case for size: every sentence matched, a mark on every other word, a by-meaning
+    note on every third match. (bench/bench_export.py measures a realistic pair and its load time.)"""
+    words = [f"word{n:03d}" for n in range(30)]  # 30 words of 7 letters: 239-character sentences
+    text = " ".join(words) + "."
+    side = article("a.txt", [text] * BIG_SIDE, title="A", outlet="Left Outlet", date="2026-12-01")
+    spans = tuple((0, 8 * k, 8 * k + 7) for k in range(0, 30, 2))
+    matches = tuple(Match((i,), (i,), 80.0, tuple((i, s, e) for _, s, e in spans), tuple((i, s, e) for _, s, e in spans),
+                          by_meaning=i % 3 == 0) for i in range(BIG_SIDE))
+    page = render_html(Alignment(side, side, matches), generated=WHEN)
+    assert page.count("<mark>") == 2 * BIG_SIDE * len(spans)
+    assert len(page.encode("utf-8")) <= MAX_PAGE_BYTES
 
 
 def test_the_export_package_loads_neither_textual_nor_rich() -> None:
