@@ -4,7 +4,7 @@ Both articles side by side, each in its reading order and its own scrolling colu
 match has its own colour (a palette cycled), its shared words are marked, "by meaning" links
 carry a dashed underline and a ≈ sign, sentences only one side reports are dimmed. Clicking a
 matched sentence scrolls the other column to its partner and outlines it (a link and
-`:target`, no script). Hovering lights the whole match on both sides: six lines of inline
+`:target`, no script). Hovering lights the whole match on both sides: a few lines of inline
 script, because the CSS way (one `main:has(.kN:hover) .kN` rule per match) costs Chromium
 seconds of style work on a page of 2 x 2,000 sentences (bench/bench_export.py).
 
