@@ -19,7 +19,7 @@ from tui import __version__
 from tui.engine.model import Alignment, Article
 from tui.export.summary import Summary, marked, owners, today, valid_text
 
-MARKDOWN_ACTIVE = re.compile(r"([\\`*_{}\[\]<>#|~&$^=@])")
+MARKDOWN_ACTIVE = "\\`*_{}[]<>#|~&$^=@"
 """The characters Markdown dialects act on wherever they stand in a line: emphasis, code, links
 and images (`!` and `(` only count after `[`), raw HTML, entities, tables, strike-through,
 highlight, maths, superscript, attributes, mentions, a heading's closing `#`s. CommonMark lets any
@@ -29,20 +29,21 @@ a list marker or a heading's `#`), so the line-start markers (`-`, `+`, `1.`, `>
 COVERAGE_DIGITS = 3
 """Decimals of the covered shares in the front matter (0.543 is 54.3 %)."""
 
+_ESCAPED = str.maketrans({c: "\\" + c for c in MARKDOWN_ACTIVE})
 _WORD_EDGE = re.compile(r"[^\W_]")
 """A letter or digit: `**` placed against one always opens or closes emphasis."""
 _SPACES = re.compile(r"\s+")
 
 
 def _inline(text: str) -> str:
-    """Part of a sentence as literal Markdown: whitespace runs made one space (kept at the ends,
-    where the next piece joins), every active character escaped."""
-    return MARKDOWN_ACTIVE.sub(r"\\\1", _SPACES.sub(" ", valid_text(text)))
+    """Part of a sentence (already `valid_text`) as literal Markdown: whitespace runs made one
+    space (kept at the ends, where the next piece joins), every active character escaped."""
+    return _SPACES.sub(" ", text).translate(_ESCAPED)
 
 
 def escape(text: str) -> str:
     """Article text as literal Markdown inline text: one line, every active character escaped."""
-    return _inline(text).strip()
+    return _inline(valid_text(text)).strip()
 
 
 def _bold_ranges(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -65,7 +66,7 @@ def _bold_ranges(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 def _sentence(alignment: Alignment, side: str, index: int, number: int | None) -> str:
     article = alignment.left if side == "left" else alignment.right
-    text = article.sentences[index].text
+    text = valid_text(article.sentences[index].text)  # one character for one: offsets still hold
     if number is None:
         return escape(text)
     pieces: list[str] = []
