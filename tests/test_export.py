@@ -160,6 +160,18 @@ def test_the_page_fetches_nothing_and_its_policy_allows_only_its_own_style_and_s
     assert "@import" not in page and "http://" not in page and "https://" not in page
 
 
+def test_no_matches_and_an_empty_side_still_make_valid_documents() -> None:
+    left = article("a.txt", ["Only here."])
+    empty = article("b.txt", [])
+    alignment = Alignment(left, empty)
+    tree = parse(render_html(alignment, generated=WHEN))
+    assert text_of(tree.find(f".//{NS}p[@class='summary']")).startswith("0 matches.")
+    assert "only" in by_id(tree)["l-0"].get("class").split()
+    meta, body = split_front_matter(render_markdown(alignment, generated=WHEN))
+    assert meta["matches"] == 0 and meta["covered"] == {"left": 0.0, "right": 0.0}
+    assert "## Matches" not in body and "- **1:** Only here." in body
+
+
 def test_paragraphs_follow_the_body() -> None:
     left = article("a.txt", ["First one here.", "Second one here."])
     left = Article(left.path, None, None, None, None, None, "First one here. Second one here.\n\nThird.",
