@@ -25,7 +25,7 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-COMMANDS = ("events", "show", "compare", "bookmarks", "bookmark")
+COMMANDS = ("events", "show", "compare", "bookmarks", "bookmark", "serve")
 
 
 def _add_config(parser: argparse.ArgumentParser, top: bool) -> None:
@@ -65,7 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compare", help="print the alignment of two articles, then exit")
     p.add_argument("left", metavar="LEFT")
     p.add_argument("right", metavar="RIGHT")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a side-by-side report")
+    formats = p.add_mutually_exclusive_group()
+    formats.add_argument("--json", action="store_true", help="print JSON instead of a side-by-side report")
+    formats.add_argument("--html", action="store_true", help="write one self-contained HTML page")
+    formats.add_argument("--markdown", action="store_true", help="write Markdown with YAML front matter")
+    p.add_argument("-o", "--output", metavar="FILE", help="with --html or --markdown: write to FILE, not stdout")
     p.add_argument("--threshold", type=float, default=None, help="match threshold, 0-100 (default: config)")
     _add_config(p, top=False)
 
@@ -83,6 +87,15 @@ def build_parser() -> argparse.ArgumentParser:
     r = actions.add_parser("remove", help="remove the bookmark with this id")
     r.add_argument("id", metavar="ID")
     _add_config(r, top=False)
+    _add_config(p, top=False)
+
+    p = sub.add_parser("serve", help="serve the TUI in a web browser (no authentication: this machine only)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files and folders to open (default: the configured corpus)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    p.add_argument("--i-know", action="store_true",
+                   help="allow a --host other than this machine: anyone who reaches it can use the app")
     _add_config(p, top=False)
     return parser
 
@@ -103,7 +116,7 @@ def _split_tui_args(argv: list[str]) -> tuple[list[str], list[str]]:
 
 
 _MODULES = {"show": "show", "events": "events", "compare": "compare", "bookmarks": "bookmarks",
-            "bookmark": "bookmarks", "tui": "open_tui"}
+            "bookmark": "bookmarks", "tui": "open_tui", "serve": "serve"}
 
 
 def _handler(command: str) -> Callable[[argparse.Namespace], int]:

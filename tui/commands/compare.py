@@ -1,16 +1,20 @@
-"""`parallax compare LEFT RIGHT [--json]`: the sentence alignment of two articles."""
+"""`parallax compare LEFT RIGHT [--json | --html | --markdown [-o FILE]]`: the sentence alignment of two articles."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING, Any
 
+from tui.atomic import atomic_write_text
 from tui.commands.common import cli_config, load_one, print_json, warn
 from tui.config import Config
 from tui.engine.align import align
 from tui.engine.embed import failure
 from tui.engine.model import Alignment, Article
+from tui.engine.sanitize import printable
 from tui.errors import UsageError
+from tui.export import render_html, render_markdown
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -63,6 +67,8 @@ def _threshold(args: argparse.Namespace, config: Config) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "output", None) is not None and not (args.html or args.markdown):
+        raise UsageError("-o/--output: only with --html or --markdown")
     config = cli_config(args)
     left = load_one(args.left, max_bytes=config.corpus.max_bytes)
     right = load_one(args.right, max_bytes=config.corpus.max_bytes)
@@ -72,11 +78,26 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(alignment_json(alignment))
         return 0
+    if args.html or args.markdown:
+        _write(render_html(alignment) if args.html else render_markdown(alignment), args.output)
+        return 0
     from rich.console import Console
 
     console = Console(highlight=False)
     console.print(render(alignment, console.width))
     return 0
+
+
+def _write(document: str, output: str | None) -> None:
+    """An export on stdout, or in FILE (replaced atomically); a FILE that cannot be written exits 2."""
+    if output is None:
+        sys.stdout.write(document)
+        sys.stdout.flush()
+        return
+    try:
+        atomic_write_text(output, document)
+    except OSError as err:
+        raise UsageError(f"{printable(output)}: cannot write: {err.strerror or err}") from err
 
 
 def _meaning_note(alignment: Alignment) -> str:

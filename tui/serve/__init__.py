@@ -1,0 +1,1 @@
+"""`parallax serve`: the TUI in a web browser, through textual-serve."""
