@@ -134,7 +134,8 @@ def _add_page(store: Store, fetcher: Fetcher, source: str, response: Response, l
         return _subscribe(store, fetcher, [(links[0], None)], {links[0]: feed}, added, on_article, on_result)
     store.add_source(source, "page", article.title)
     try:
-        store_page(store, _Page(source, None, [source], None, None), response)
+        found = store.find_article(source, None, source)  # a feed may have brought it already
+        store_page(store, _Page(source, None, [source], found[0] if found else None, None), response)
     except PageError as err:  # read above, so only a store-level surprise lands here
         store.remove_source(source, purge=True)
         raise AddError(f"{shown}: cannot add: {err}") from err

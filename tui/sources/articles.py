@@ -107,7 +107,7 @@ def _document(text: str) -> Document:
 def read_page(url: str, text: str, entry: EntryMeta) -> tuple[Article, Document]:
     """The Article a decoded page gives, with the entry's metadata; PageError when it has no
     article text (then the entry's own text, when the feed carries it, is read instead)."""
-    doc = _document(text)
+    doc = _document(text) if text.strip() else Document("", "html")
     cleaned = clean_text(doc)
     sentences = segment(cleaned.body)
     if not sentences and entry.content:

@@ -16,6 +16,7 @@ XDG_DATA_HOME moves it), or `[sources] store` in config.toml (`store_path_for`).
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +26,8 @@ from typing import Any
 import tomli
 
 SCHEMA = "1"
+_GLOBAL_ID = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
+"""A feed id with a scheme (urn:, tag:, http:): meant to be unique across feeds."""
 BUSY_MS = 10_000
 """How long a write waits for another Parallax's write to finish."""
 FILE_NAME = "sources.sqlite3"
@@ -35,13 +38,14 @@ _TABLES = (
     "feed_url TEXT, added TEXT NOT NULL, updated TEXT, status TEXT NOT NULL DEFAULT 'ok', etag TEXT, "
     "last_modified TEXT)",
     "CREATE TABLE IF NOT EXISTS articles (id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, guid TEXT, "
-    "entry_title TEXT, entry_author TEXT, entry_date TEXT, entry_content TEXT, fingerprint TEXT, "
+    "entry_title TEXT, entry_author TEXT, entry_date TEXT, entry_content TEXT, "
     "outlet TEXT, added TEXT NOT NULL, final_url TEXT, fetched TEXT, etag TEXT, last_modified TEXT, "
     "content_type TEXT, raw BLOB, text TEXT, meta TEXT, status TEXT NOT NULL DEFAULT 'ok', engine TEXT, "
     "article TEXT)",
     "CREATE INDEX IF NOT EXISTS articles_guid ON articles (guid)",
     "CREATE TABLE IF NOT EXISTS links (article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "
-    "source TEXT NOT NULL REFERENCES sources(url) ON DELETE CASCADE, PRIMARY KEY (article, source))",
+    "source TEXT NOT NULL REFERENCES sources(url) ON DELETE CASCADE, fingerprint TEXT, "
+    "PRIMARY KEY (article, source))",
     "CREATE INDEX IF NOT EXISTS links_source ON links (source)",
 )
 
@@ -201,25 +205,40 @@ class Store:
 
     # -- articles --------------------------------------------------------------------------
 
-    def find_article(self, url: str | None, guid: str | None) -> tuple[int, str, str | None] | None:
-        """(id, url, fingerprint) of the article with this URL, else with this feed id."""
+    def find_article(self, url: str | None, guid: str | None, source: str) -> tuple[int, str] | None:
+        """(id, url) of the article with this URL, else with this feed id: any feed's when the id
+        is a URI (Atom ids, tag: and urn: ids, permalinks are meant to be unique everywhere),
+        this source's only when it is a bare word or number (RSS guids such as "1" are not)."""
         if url is not None:
-            row = self.conn.execute("SELECT id, url, fingerprint FROM articles WHERE url = ?", (url,)).fetchone()
+            row = self.conn.execute("SELECT id, url FROM articles WHERE url = ?", (url,)).fetchone()
             if row is not None:
-                return (row[0], row[1], row[2])
+                return (row[0], row[1])
         if guid is not None:
-            row = self.conn.execute("SELECT id, url, fingerprint FROM articles WHERE guid = ? ORDER BY id LIMIT 1",
-                                    (guid,)).fetchone()
+            if _GLOBAL_ID.match(guid):
+                row = self.conn.execute("SELECT id, url FROM articles WHERE guid = ? ORDER BY id LIMIT 1",
+                                        (guid,)).fetchone()
+            else:
+                row = self.conn.execute("SELECT a.id, a.url FROM articles a JOIN links l ON l.article = a.id "
+                                        "WHERE a.guid = ? AND l.source = ? ORDER BY a.id LIMIT 1",
+                                        (guid, source)).fetchone()
             if row is not None:
-                return (row[0], row[1], row[2])
+                return (row[0], row[1])
         return None
 
-    def link(self, article_id: int, source: str) -> None:
+    def link_fingerprint(self, article_id: int, source: str) -> tuple[bool, str | None]:
+        """Whether this source carries the article already, and what its entry looked like then."""
+        row = self.conn.execute("SELECT fingerprint FROM links WHERE article = ? AND source = ?",
+                                (article_id, source)).fetchone()
+        return (row is not None, row[0] if row else None)
+
+    def link(self, article_id: int, source: str, fingerprint: str | None = None) -> None:
+        """This source carries this article; its entry's fingerprint, when given, is kept."""
         with self.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO links VALUES (?, ?)", (article_id, source))
+            conn.execute("INSERT INTO links VALUES (?, ?, ?) ON CONFLICT (article, source) DO UPDATE SET "
+                         "fingerprint = coalesce(excluded.fingerprint, fingerprint)", (article_id, source, fingerprint))
 
     def save_article(self, url: str, source: str | None, fields: dict[str, Any], *,
-                     article_id: int | None = None) -> int:
+                     article_id: int | None = None, fingerprint: str | None = None) -> int:
         """Insert (or, with `article_id`, update) an article's row with `fields`, linked to `source`."""
         names = sorted(fields)
         with self.transaction() as conn:
@@ -233,7 +252,9 @@ class Store:
                 sets = ", ".join(f"{n} = ?" for n in names)
                 conn.execute(f"UPDATE articles SET {sets} WHERE id = ?", (*(fields[n] for n in names), article_id))
             if source is not None:
-                conn.execute("INSERT OR IGNORE INTO links VALUES (?, ?)", (article_id, source))
+                conn.execute("INSERT INTO links VALUES (?, ?, ?) ON CONFLICT (article, source) DO UPDATE SET "
+                             "fingerprint = coalesce(excluded.fingerprint, fingerprint)",
+                             (article_id, source, fingerprint))
         return article_id
 
     def page_validators(self, article_id: int) -> tuple[str | None, str | None]:

@@ -77,6 +77,8 @@ class _Page:
     sources: list[str]
     article_id: int | None
     feed_title: str | None
+    fingerprints: dict[str, str] = field(default_factory=dict)
+    """Each carrying feed's entry fingerprint, kept on its link to tell a changed entry later."""
 
 
 @dataclass(slots=True)
@@ -169,33 +171,42 @@ class Updater:
         self._finish_if_done(feed)
 
     def _entry(self, feed: _Feed, entry: FeedEntry, feed_title: str | None) -> None:
-        url = entry.url
+        url, source, fingerprint = entry.url, feed.source.url, entry.fingerprint
         if url is None:
             feed.result.notices.append(f"entry {entry.title or entry.guid or '(untitled)'!r} has no link; skipped")
             return
-        pending_url = self._guids.get(entry.guid) if entry.guid else None
-        pending = self._pages.get(url) or (self._pages.get(pending_url) if pending_url else None)
-        if pending is not None:  # another feed in this run carries it too
-            pending.sources.append(feed.source.url)
+        if self._join_pending(url, entry.guid, source, fingerprint):  # another feed in this run has it too
             return
-        found = self.store.find_article(url, entry.guid)
+        found = self.store.find_article(url, entry.guid, source)
+        article_id: int | None = None
         if found is not None:
-            article_id, stored_url, fingerprint = found
-            self.store.link(article_id, feed.source.url)
-            row = self.store.rows("article, raw", "WHERE id = ?", (article_id,))
-            retry = bool(row) and row[0][0] is None and row[0][1] is None
-            if fingerprint == entry.fingerprint and not retry:
+            article_id, url = found
+            linked, before = self.store.link_fingerprint(article_id, source)
+            row = self.store.rows("article IS NULL AND raw IS NULL", "WHERE id = ?", (article_id,))
+            retry = bool(row and row[0][0])  # stored before, but its page never came
+            if not retry and (not linked or before == fingerprint):
+                self.store.link(article_id, source, fingerprint)  # nothing new for this feed
                 return
-            url = stored_url
-        else:
-            article_id = None
-        page = _Page(url, entry, [feed.source.url], article_id, feed_title)
+            if self._join_pending(url, None, source, fingerprint):
+                return
+        page = _Page(url, entry, [source], article_id, feed_title, {source: fingerprint})
         self._pages[url] = page
         if entry.guid:
             self._guids[entry.guid] = url
         feed.waiting += 1
         etag, modified = self.store.page_validators(article_id) if article_id is not None else (None, None)
         self._submit(("page", url), url, etag, modified)
+
+    def _join_pending(self, url: str, guid: str | None, source: str, fingerprint: str) -> bool:
+        pending = self._pages.get(url)
+        if pending is None and guid is not None and guid in self._guids:
+            pending = self._pages.get(self._guids[guid])
+        if pending is None:
+            return False
+        if source not in pending.sources:
+            pending.sources.append(source)
+            pending.fingerprints[source] = fingerprint
+        return True
 
     def _fail(self, feed: _Feed, message: str) -> None:
         feed.result.status = " ".join(message.split())
@@ -250,7 +261,7 @@ def store_page(store: Store, page: _Page, answer: Response | FetchError) -> tupl
     fields: dict[str, object] = {}
     if entry is not None:
         fields.update(guid=entry.guid, entry_title=entry.title, entry_author=entry.author, entry_date=entry.date,
-                      entry_content=entry.content, fingerprint=entry.fingerprint)
+                      entry_content=entry.content)
     if page.feed_title is not None:
         fields["outlet"] = page.feed_title
     meta = EntryMeta(entry.title, entry.author, entry.date, entry.content, page.feed_title) if entry else EntryMeta()
@@ -282,9 +293,10 @@ def store_page(store: Store, page: _Page, answer: Response | FetchError) -> tupl
         problem = problem or str(err)
         fields["status"] = problem  # an article stored before stays: nothing is lost
     source = page.sources[0] if page.sources else None
-    article_id = store.save_article(page.url, source, fields, article_id=page.article_id)
+    article_id = store.save_article(page.url, source, fields, article_id=page.article_id,
+                                    fingerprint=page.fingerprints.get(source or ""))
     for other in page.sources[1:]:
-        store.link(article_id, other)
+        store.link(article_id, other, page.fingerprints.get(other))
     if article is None:
         raise PageError(problem or "no article text found")
     return article_id, article
