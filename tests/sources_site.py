@@ -92,8 +92,8 @@ def serve_news(site: Site) -> dict[str, str]:
             "valley": site.url("/valley/feed.json")}
 
 
-@pytest.fixture
-def site() -> Iterator[Site]:
+@pytest.fixture(name="site")
+def site_fixture() -> Iterator[Site]:
     """A threaded server (requests really run at once) on 127.0.0.1, stopped after the test."""
     server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
     server.start()

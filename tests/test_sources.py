@@ -11,12 +11,15 @@ from pathlib import Path
 import pytest
 from werkzeug import Request, Response
 
-from tests.sources_site import Site, serve_news, site  # noqa: F401  (the fixture)
+from tests.sources_site import Site, serve_news, site_fixture  # noqa: F401  (the `site` fixture)
 from tui.engine.model import Article
-from tui.sources import (AddError, Fetcher, SourceResult, Store, add_source, default_store_path, store_path_for,
-                         stored_article, stored_articles, to_opml, update_all)
+from tui.sources.add import AddError, add_source
+from tui.sources.articles import stored_article, stored_articles
 from tui.sources.feeds import NotAFeed, parse_feed
-from tui.sources.opml import parse_opml
+from tui.sources.fetch import Fetcher
+from tui.sources.opml import parse_opml, to_opml
+from tui.sources.store import Store, default_store_path, store_path_for
+from tui.sources.update import SourceResult, update_all
 
 RSS_ITEM = """<item><title>{title}</title>{link}<guid isPermaLink="false">{guid}</guid>{date}</item>"""
 
@@ -261,7 +264,8 @@ def test_bad_pages_get_a_notice_and_the_entry_is_kept(site: Site, store: Store, 
     site.serve("/latin1", (Path(__file__).parent / "fixtures/sources/latin1-museum.html").read_bytes(), "text/html")
     site.serve("/declared", "<html><head><title>Déjà vu</title></head><body><article><p>Le café était fermé "
                "depuis une semaine. Les habitants du quartier ont protesté devant la mairie. Le maire a promis "
-               "une réouverture rapide.</p></article></body></html>".encode("cp1252"), "text/html; charset=windows-1252")
+               "une réouverture rapide.</p></article></body></html>".encode("cp1252"),
+               "text/html; charset=windows-1252")
     site.serve_fixture("/undated", "valley-floods.html")
     items = [item(site, name, f"/{name}", f"p-{name}") for name in
              ("no-text", "image", "octets", "huge", "missing", "latin1", "declared")]
@@ -283,7 +287,7 @@ def test_bad_pages_get_a_notice_and_the_entry_is_kept(site: Site, store: Store, 
     assert "Le café était fermé depuis une semaine." in articles[site.url("/declared")].texts
     assert articles[site.url("/undated")].date is None  # neither the entry nor the page says: unknown
     # the entries that gave no article are kept, with why
-    statuses = dict(store.rows("url, status", "WHERE article IS NULL"))  # type: ignore[arg-type]
+    statuses = dict(store.rows("url, status", "WHERE article IS NULL"))
     assert statuses[site.url("/image")] == "not a web page (image/png); skipped"
     assert statuses[site.url("/missing")] == "HTTP 404 (Not Found)"
 
@@ -343,7 +347,8 @@ def test_add_an_article_page_stores_it_once(site: Site, store: Store, fetcher: F
     added = add_source(store, fetcher, url)
     assert "stored page" in added.lines[0]
     (source,) = store.sources()
-    assert (source.kind, source.articles, source.title) == ("page", 1, "Cracked beams shut Harwick's Old Mill Bridge for weeks")
+    assert (source.kind, source.articles) == ("page", 1)
+    assert source.title == "Cracked beams shut Harwick's Old Mill Bridge for weeks"
     assert stored_article(store, url).outlet == "Coastal Daily Post"  # type: ignore[union-attr]
     assert add_source(store, fetcher, url).lines == [f"{url}: already added"]
     site.clear_log()
@@ -353,9 +358,9 @@ def test_add_an_article_page_stores_it_once(site: Site, store: Store, fetcher: F
 
 def test_add_a_site_front_page_subscribes_to_the_feed_it_names(site: Site, store: Store, fetcher: Fetcher) -> None:
     serve_news(site)
-    site.serve("/ledger/", f'<html><head><title>The Northern Ledger</title><link rel="alternate" '
-               f'type="application/rss+xml" href="/ledger/rss.xml"></head><body><nav><a href="/a">Home</a></nav>'
-               "</body></html>".encode())
+    site.serve("/ledger/", b'<html><head><title>The Northern Ledger</title><link rel="alternate" '
+               b'type="application/rss+xml" href="/ledger/rss.xml"></head><body><nav><a href="/a">Home</a></nav>'
+               b"</body></html>")
     added = add_source(store, fetcher, site.url("/ledger/"))
     assert "found its feed" in added.lines[0]
     assert [s.url for s in store.sources()] == [site.url("/ledger/rss.xml")]
@@ -432,11 +437,11 @@ def test_the_store_lives_in_the_user_data_folder_unless_configured(tmp_path: Pat
 
 
 def test_a_file_that_is_no_store_is_refused_with_its_name(tmp_path: Path) -> None:
-    from tui.sources import StoreError
+    from tui.sources.store import StoreError
 
     bad = tmp_path / "not-a-store.sqlite3"
     bad.write_bytes(b"this is not SQLite" * 100)
-    with pytest.raises(StoreError, match="not-a-store.sqlite3: not a Parallax store"):
+    with pytest.raises(StoreError, match=r"not-a-store\.sqlite3: not a Parallax store"):
         Store(bad)
 
 
@@ -482,3 +487,25 @@ def test_json_feed_1_0_author_and_bad_items(site: Site) -> None:
     assert [(e.url, e.author) for e in feed.entries] == [(site.url("/a"), "Ann"), (None, "Ann")]
     with pytest.raises(NotAFeed, match="malformed JSON"):
         parse_feed(io.BytesIO(b"{nope").read(), "application/feed+json", site.url("/f"))
+
+
+def test_the_sources_package_is_headless() -> None:
+    import ast
+
+    offenders = []
+    for path in sorted((Path(__file__).resolve().parents[1] / "tui" / "sources").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in {"textual", "rich"}]
+    assert offenders == []
+
+
+def test_reading_the_store_loads_neither_the_http_client_nor_the_feed_parser() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, tui.sources.store, tui.sources.articles\n"
+            "print(sorted(m for m in ('httpx', 'feedparser', 'textual', 'rich') if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

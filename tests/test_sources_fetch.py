@@ -9,9 +9,9 @@ import time
 import pytest
 from werkzeug import Request, Response
 
-from tests.sources_site import Site, site  # noqa: F401  (the fixture)
+from tests.sources_site import Site, site_fixture  # noqa: F401  (the `site` fixture)
 from tui import __version__
-from tui.sources.fetch import MAX_REDIRECTS, FetchError, Fetcher, check_url
+from tui.sources.fetch import MAX_REDIRECTS, Fetcher, FetchError, check_url
 
 
 def redirect(to: str, status: int = 302) -> Response:
@@ -27,7 +27,10 @@ def test_user_agent_names_parallax_and_its_version(site: Site) -> None:
 
 def test_follows_up_to_five_redirects_and_no_more(site: Site) -> None:
     for k in range(MAX_REDIRECTS + 1):
-        site.handle(f"/r{k}", lambda _r, k=k: redirect(f"/r{k + 1}"))
+        def hop(_request: Request, k: int = k) -> Response:
+            return redirect(f"/r{k + 1}")
+
+        site.handle(f"/r{k}", hop)
     site.serve(f"/r{MAX_REDIRECTS + 1}", b"end")
     with Fetcher() as fetcher:
         got = fetcher.get(site.url("/r1"))  # five hops: r1 -> r6
@@ -47,7 +50,7 @@ def test_a_redirect_loop_is_named(site: Site) -> None:
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://127.0.0.1/x", "data:text/html,hi", "/etc/passwd",
                                  "javascript:alert(1)"])
 def test_only_http_and_https_are_fetched(url: str) -> None:
-    with pytest.raises(FetchError, match="refused|not a valid URL"):
+    with pytest.raises(FetchError, match=r"refused|not a valid URL"):
         check_url(url)
     with Fetcher() as fetcher, pytest.raises(FetchError):
         fetcher.get(url)
@@ -118,7 +121,7 @@ def test_retry_after_is_honoured_on_503(site: Site) -> None:
 
 def test_a_retry_after_beyond_the_cap_fails_at_once_with_the_wait(site: Site) -> None:
     site.handle("/later", lambda _r: Response(status=429, headers={"Retry-After": "3600"}))
-    with Fetcher() as fetcher, pytest.raises(FetchError, match="HTTP 429.*retry after 3600 s"):
+    with Fetcher() as fetcher, pytest.raises(FetchError, match=r"HTTP 429.*retry after 3600 s"):
         fetcher.get(site.url("/later"))
     assert len(site.requests()) == 1
 

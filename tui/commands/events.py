@@ -28,7 +28,8 @@ def default_paths() -> list[str]:
 
 def stored_for_events(args: argparse.Namespace) -> list[Article]:
     """Every stored article of the config's store (sources, issue 15); none when there is no store."""
-    from tui.sources import Store, StoreError, store_path_for, stored_articles
+    from tui.sources.articles import stored_articles
+    from tui.sources.store import Store, StoreError, store_path_for
 
     path = store_path_for(getattr(args, "config", None))
     if not path.exists():

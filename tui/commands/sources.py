@@ -12,8 +12,11 @@ from pathlib import Path
 from tui.commands.common import print_json, warn
 from tui.engine.sanitize import printable
 from tui.errors import UsageError
-from tui.sources import (AddError, Fetcher, SourceResult, Store, StoreError, add_source, store_path_for, to_opml,
-                         update_all)
+from tui.sources.add import AddError, add_source
+from tui.sources.fetch import Fetcher
+from tui.sources.opml import to_opml
+from tui.sources.store import Store, StoreError, store_path_for
+from tui.sources.update import SourceResult, update_all
 
 
 def store_path(args: argparse.Namespace) -> Path:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from tui.engine.sanitize import printable
 from tui.sources.articles import EntryMeta, PageError, page_text, read_page
 from tui.sources.feeds import NotAFeed, looks_like_html, parse_feed
-from tui.sources.fetch import FetchError, Fetcher, Response, check_url
+from tui.sources.fetch import Fetcher, FetchError, Response, check_url
 from tui.sources.opml import NotOpml, is_opml, parse_opml
 from tui.sources.store import Store
 from tui.sources.update import ArticleCallback, SourceResult, Updater, _Page, store_page

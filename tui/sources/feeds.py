@@ -107,16 +107,19 @@ def parse_feed(body: bytes, content_type: str, url: str) -> ParsedFeed:
 
 
 def _xml_feed(body: bytes, content_type: str, url: str) -> ParsedFeed:
-    parsed = feedparser.parse(io.BytesIO(body), response_headers={"content-location": url,
-                                                                  "content-type": content_type or "text/xml"})
-    entries = [e for e in (_xml_entry(raw, url) for raw in parsed.entries[:MAX_ENTRIES]) if e is not None]
-    if not parsed.version and not parsed.entries:
+    try:
+        parsed = feedparser.parse(io.BytesIO(body), response_headers={"content-location": url,
+                                                                      "content-type": content_type or "text/xml"})
+    except Exception as err:  # feedparser is lenient, but a hostile document must not stop an update
+        raise NotAFeed(f"not a feed: unreadable ({type(err).__name__})") from err
+    entries = [e for e in (_xml_entry(raw, url) for raw in parsed.get("entries", [])[:MAX_ENTRIES]) if e is not None]
+    if not parsed.get("version") and not parsed.get("entries"):
         raise NotAFeed(*_not_a_feed(body, content_type, url))
     notices: list[str] = []
     if parsed.bozo and not isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride):
         reason = " ".join(str(parsed.get("bozo_exception", "")).split())[:120]
         notices.append(f"malformed feed ({reason}); read {len(entries)} entr{'y' if len(entries) == 1 else 'ies'}")
-    feed = parsed.feed
+    feed = parsed.get("feed", {})
     return ParsedFeed(_text(feed.get("title")), web_url(feed.get("link"), url), tuple(entries), tuple(notices))
 
 

@@ -21,7 +21,7 @@ from tui.engine.model import Article
 from tui.engine.sanitize import printable
 from tui.sources.articles import EntryMeta, PageError, encode_article, page_text, read_page, reading_key
 from tui.sources.feeds import FeedEntry, NotAFeed, ParsedFeed, parse_feed
-from tui.sources.fetch import FetchError, Fetcher, Response
+from tui.sources.fetch import Fetcher, FetchError, Response
 from tui.sources.store import Source, Store, now_iso
 
 LASTING = ("HTTP 4", "refused", "larger than", "not a web page", "binary", "redirect")
@@ -131,10 +131,13 @@ class Updater:
             for future in done:
                 kind, key = self._futures.pop(future)
                 answer = future.result()
-                if kind == "feed":
-                    self._feed_answer(self._feeds[key], answer)
-                else:
+                if kind == "page":
                     self._page_answer(self._pages.pop(key), answer)
+                    continue
+                try:
+                    self._feed_answer(self._feeds[key], answer)
+                except Exception as err:  # one source's surprise (a parser bug, say) must not stop the rest
+                    self._fail(self._feeds[key], f"unexpected error ({type(err).__name__}: {err})")
         return [feed.result for feed in self._feeds.values()]
 
     def _submit(self, key: tuple[str, str], url: str, etag: str | None, modified: str | None) -> None:
@@ -214,7 +217,7 @@ class Updater:
         self._finish(feed)
 
     def _finish_if_done(self, feed: _Feed) -> None:
-        if feed.waiting or feed.parsed is None or feed.response is None:
+        if feed.waiting or feed.parsed is None or feed.response is None or feed.result.status != "ok":
             return
         answer, keep = feed.response, not feed.passing_failure
         self.store.source_fetched(feed.source.url, title=feed.parsed.title, site_url=feed.parsed.site_url,
@@ -234,7 +237,9 @@ class Updater:
         changed = page.article_id is not None
         try:
             fields = store_page(self.store, page, answer)
-        except PageError as err:
+        except Exception as err:  # PageError, or a surprise on one page: the others go on
+            if not isinstance(err, PageError):
+                err = PageError(f"unexpected error ({type(err).__name__}: {err})")
             if first is not None:
                 first.result.notices.append(f"{page.url}: {err}")
                 if isinstance(answer, FetchError) and not str(err).startswith(LASTING):
@@ -251,6 +256,14 @@ class Updater:
             self.on_article(fields[1])
         for feed in feeds:
             self._finish_if_done(feed)
+
+
+def update_all(store: Store, fetcher: Fetcher, *, on_article: ArticleCallback | None = None,
+               on_result: ResultCallback | None = None,
+               cancelled: Callable[[], bool] | None = None) -> list[SourceResult]:
+    """Update every feed subscription (pages added alone are stored once, not polled)."""
+    feeds = [s for s in store.sources() if s.kind == "feed"]
+    return Updater(store, fetcher, on_article=on_article, on_result=on_result, cancelled=cancelled).run(feeds)
 
 
 def store_page(store: Store, page: _Page, answer: Response | FetchError) -> tuple[int, Article | None]:
