@@ -4,17 +4,28 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import ROOT
 from tests.sources_site import Site, serve_news, site_fixture  # noqa: F401  (the `site` fixture)
 from tui.sources.opml import parse_opml
 
 
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, cwd=cwd,
+@pytest.fixture(autouse=True)
+def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run from an empty folder: the config in use is the (isolated) user config, so bookmarks
+    are written there and not to the repository's config.toml."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, cwd=Path.cwd(),
                           stdin=subprocess.DEVNULL, timeout=300, check=False)
 
 
@@ -47,6 +58,13 @@ def test_subscribe_update_group_and_compare_stored_articles(site: Site) -> None:
     data = json.loads(compared.stdout)
     assert data["left"]["path"] == ledger and data["right"]["outlet"] == "Coastal Daily Post"
     assert len(data["matches"]) >= 3
+
+    marked = run("bookmark", "add", ledger, coastal, "--note", "two feeds")
+    assert marked.returncode == 0, marked.stderr
+    (bookmark,) = json.loads(run("bookmarks", "--json").stdout)["bookmarks"]
+    assert (bookmark["left"], bookmark["right"], bookmark["missing"]) == (ledger, coastal, False)
+    unknown = run("bookmark", "add", site.url("/not-stored"))
+    assert unknown.returncode == 2 and "not a stored article" in unknown.stderr
 
     shown = run("show", coastal, "--json")
     assert shown.returncode == 0
@@ -127,10 +145,11 @@ def test_show_a_url_that_is_not_stored(site: Site) -> None:
 
 def test_the_configured_store_is_used(site: Site, tmp_path: Path) -> None:
     feeds = serve_news(site)
-    config = tmp_path / "config.toml"
+    config = tmp_path / "conf" / "settings.toml"
+    config.parent.mkdir()
     config.write_text('[sources]\nstore = "mine/news.sqlite3"\n', encoding="utf-8")
     assert run("--config", str(config), "add", feeds["valley"]).returncode == 0
-    assert (tmp_path / "mine" / "news.sqlite3").is_file()
+    assert (tmp_path / "conf" / "mine" / "news.sqlite3").is_file()
     assert json.loads(run("sources", "--json").stdout) == {"sources": []}  # the default store has none
     listed = json.loads(run("sources", "--json", "--config", str(config)).stdout)["sources"]
     assert [s["url"] for s in listed] == [feeds["valley"]]
