@@ -80,7 +80,7 @@ def test_a_silent_server_times_out(site: Site) -> None:
 def test_a_trickling_server_hits_the_deadline(site: Site) -> None:
     def trickle(_request: Request) -> Response:
         def chunks() -> object:
-            for _ in range(40):
+            for _ in range(25):
                 time.sleep(0.1)
                 yield b"x" * 10
         return Response(chunks(), content_type="text/html")  # type: ignore[arg-type]
@@ -194,3 +194,23 @@ def test_a_few_requests_at_once_per_host(site: Site) -> None:
         answers = [f.result() for f in futures]
     assert all(not isinstance(a, FetchError) for a in answers)
     assert peak[0] == 2
+
+
+def test_a_compressed_bomb_is_capped_on_the_decoded_size(site: Site) -> None:
+    import gzip
+
+    bomb = gzip.compress(b"<p>" + b"a" * 5_000_000 + b"</p>")
+    site.handle("/bomb", lambda _r: Response(bomb, content_type="text/html", headers={"Content-Encoding": "gzip"}))
+    with Fetcher(max_bytes=1_000_000) as fetcher, pytest.raises(FetchError, match="larger than 1,000,000 bytes"):
+        fetcher.get(site.url("/bomb"))
+
+
+def test_a_host_that_asked_for_a_long_pause_is_left_alone(site: Site) -> None:
+    site.handle("/first", lambda _r: Response(status=503, headers={"Retry-After": "120"}))
+    site.serve("/second", b"fine")
+    with Fetcher() as fetcher:
+        with pytest.raises(FetchError, match="retry after 120 s"):
+            fetcher.get(site.url("/first"))
+        with pytest.raises(FetchError, match=r"asked to wait 1[12]\d s \(Retry-After\); left for the next update"):
+            fetcher.get(site.url("/second"))
+    assert [p for p, _ in site.requests()] == ["/first"]

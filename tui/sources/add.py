@@ -94,7 +94,7 @@ def _subscribe(store: Store, fetcher: Fetcher, feeds: list[tuple[str, str | None
         title = f" ({printable(result.title)})" if result.title else ""
         if result.status == "ok":
             added.lines.append(f"{printable(result.url)}: subscribed{title}, {result.new} article"
-                               f"{'s' * (result.new != 1)} stored")
+                               f"{'s' * (result.new != 1)} stored{result.problems()}")
         else:
             added.lines.append(f"{printable(result.url)}: subscribed; first update failed: {result.status}")
     return added

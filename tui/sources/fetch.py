@@ -154,8 +154,8 @@ class Fetcher:
         with self._lock:
             wait = self._not_before.get(host, 0.0) - time.monotonic()
         if wait > 0:
-            if time.monotonic() + wait > until:
-                raise FetchError("the server asked to wait longer than this update allows")
+            if wait > self.retry_after_cap or time.monotonic() + wait > until:
+                raise FetchError(f"the server asked to wait {wait:.0f} s (Retry-After); left for the next update")
             time.sleep(wait)
 
     def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Response:

@@ -60,10 +60,14 @@ class SourceResult:
             text = f"{head}: unchanged"
         else:
             text = f"{head}: {self.new} new, {self.updated} updated"
-        if self.notices:
-            text += f" ({len(self.notices)} problem{'s' * (len(self.notices) != 1)}: {printable(self.notices[0])}"
-            text += ", ...)" if len(self.notices) > 1 else ")"
-        return text
+        return text + self.problems()
+
+    def problems(self) -> str:
+        """' (N problems: the first, ...)', or '' when there were none."""
+        if not self.notices:
+            return ""
+        text = f" ({len(self.notices)} problem{'s' * (len(self.notices) != 1)}: {printable(self.notices[0])}"
+        return text + (", ...)" if len(self.notices) > 1 else ")")
 
     def as_json(self) -> dict[str, object]:
         return {"url": self.url, "kind": self.kind, "title": self.title, "outcome": self.outcome,
