@@ -14,7 +14,7 @@ from werkzeug import Request, Response
 from tests.sources_site import Site, serve_news, site_fixture  # noqa: F401  (the `site` fixture)
 from tui.engine.model import Article
 from tui.sources.add import AddError, add_source
-from tui.sources.articles import stored_article, stored_articles
+from tui.sources.articles import reading_key, stored_article, stored_articles
 from tui.sources.feeds import NotAFeed, parse_feed
 from tui.sources.fetch import Fetcher
 from tui.sources.opml import parse_opml, to_opml
@@ -287,6 +287,7 @@ def test_bad_pages_get_a_notice_and_the_entry_is_kept(site: Site, store: Store, 
     assert "Le café était fermé depuis une semaine." in articles[site.url("/declared")].texts
     assert articles[site.url("/undated")].date is None  # neither the entry nor the page says: unknown
     # the entries that gave no article are kept, with why
+    assert {row[0] for row in store.rows("engine", "WHERE article IS NULL AND raw IS NOT NULL")} == {reading_key()}
     statuses = dict(store.rows("url, status", "WHERE article IS NULL"))
     assert statuses[site.url("/image")] == "not a web page (image/png); skipped"
     assert statuses[site.url("/missing")] == "HTTP 404 (Not Found)"
@@ -509,3 +510,17 @@ def test_reading_the_store_loads_neither_the_http_client_nor_the_feed_parser() -
             "print(sorted(m for m in ('httpx', 'feedparser', 'textual', 'rich') if m in sys.modules))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_page_read_again_offline_keeps_the_charset_its_server_declared(site: Site, store: Store,
+                                                                          fetcher: Fetcher) -> None:
+    # KOI8-R bytes read as cp1252 are plausible accented Latin letters: only the header tells.
+    text = ("<html><body><article><p>Студенты вышли на улицы города в четверг утром.</p>"
+            "<p>Они требуют снова открыть столовую, закрытую с начала учебного года.</p></article></body></html>")
+    site.serve("/students", text.encode("koi8-r"), "text/html; charset=koi8-r")
+    site.serve("/feed.xml", rss("Feed", [item(site, "Students", "/students", "s-1")]), "application/rss+xml")
+    add_source(store, fetcher, site.url("/feed.xml"))
+    before = stored_article(store, site.url("/students"))
+    assert before is not None and before.texts[0] == "Студенты вышли на улицы города в четверг утром."
+    store.conn.execute("UPDATE articles SET engine = 'old'")
+    assert stored_article(store, site.url("/students")) == before

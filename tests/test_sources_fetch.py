@@ -174,7 +174,9 @@ def test_conditional_get_gives_304_without_a_body(site: Site) -> None:
     assert site.log[1][2]["If-Modified-Since"] == first.last_modified
 
 
-def test_a_few_requests_at_once_per_host(site: Site) -> None:
+@pytest.mark.parametrize(("per_host", "global_limit", "peak_expected"), [(2, 8, 2), (8, 3, 3)])
+def test_a_few_requests_at_once_per_host_and_in_all(site: Site, per_host: int, global_limit: int,
+                                                   peak_expected: int) -> None:
     lock = threading.Lock()
     running = [0]
     peak = [0]
@@ -189,11 +191,11 @@ def test_a_few_requests_at_once_per_host(site: Site) -> None:
         return Response(b"ok")
 
     site.handle("/slowish", counted)
-    with Fetcher(per_host=2, global_limit=8) as fetcher:
+    with Fetcher(per_host=per_host, global_limit=global_limit) as fetcher:
         futures = [fetcher.submit(site.url("/slowish")) for _ in range(8)]
         answers = [f.result() for f in futures]
     assert all(not isinstance(a, FetchError) for a in answers)
-    assert peak[0] == 2
+    assert peak[0] == peak_expected
 
 
 def test_a_compressed_bomb_is_capped_on_the_decoded_size(site: Site) -> None:

@@ -140,15 +140,18 @@ def decode_article(url: str, data: str) -> Article:
     return Article(url, d["title"], d["outlet"], d["author"], d["date"], url, body, sentences)
 
 
-_COLUMNS = ("id, url, engine, article, raw, content_type, entry_title, entry_author, entry_date, "
+_COLUMNS = ("id, url, engine, article, raw, content_type, charset, entry_title, entry_author, entry_date, "
             "entry_content, outlet")
 
 
 def _from_row(store: Store, row: Sequence[Any]) -> Article | None:
-    """The row's article: from its stored JSON while the engine is the same, else read anew
-    from the stored page (and the row updated)."""
-    article_id, url, engine, data, raw, content_type, title, author, date, content, feed_title = row
-    if data is not None and engine == reading_key():
+    """The row's article: from its stored JSON while the reading engine is the same, else read
+    anew from the stored page (no network) and the row updated. A page that gave no article
+    is not read again until the engine changes."""
+    article_id, url, engine, data, raw, content_type, charset, title, author, date, content, feed_title = row
+    if engine == reading_key():
+        if data is None:
+            return None
         try:
             return decode_article(url, data)
         except (ValueError, KeyError, TypeError, IndexError):
@@ -157,9 +160,10 @@ def _from_row(store: Store, row: Sequence[Any]) -> Article | None:
         return None
     entry = EntryMeta(title, author, date, content, feed_title)
     try:
-        text, _ = page_text(bytes(raw or b""), content_type or "", None) if raw else ("", None)
+        text, _ = page_text(bytes(raw), content_type or "", charset) if raw else ("", None)
         article, _doc = read_page(url, text, entry)
     except PageError:
+        store.save_article(url, None, {"engine": reading_key()}, article_id=article_id)
         return None
     store.save_article(url, None, {"article": encode_article(article), "engine": reading_key()},
                        article_id=article_id)

@@ -40,7 +40,7 @@ _TABLES = (
     "CREATE TABLE IF NOT EXISTS articles (id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, guid TEXT, "
     "entry_title TEXT, entry_author TEXT, entry_date TEXT, entry_content TEXT, "
     "outlet TEXT, added TEXT NOT NULL, final_url TEXT, fetched TEXT, etag TEXT, last_modified TEXT, "
-    "content_type TEXT, raw BLOB, text TEXT, meta TEXT, status TEXT NOT NULL DEFAULT 'ok', engine TEXT, "
+    "content_type TEXT, charset TEXT, raw BLOB, text TEXT, meta TEXT, status TEXT NOT NULL DEFAULT 'ok', engine TEXT, "
     "article TEXT)",
     "CREATE INDEX IF NOT EXISTS articles_guid ON articles (guid)",
     "CREATE TABLE IF NOT EXISTS links (article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "

@@ -289,16 +289,17 @@ def store_page(store: Store, page: _Page, answer: Response | FetchError) -> tupl
         problem = str(answer)
     elif not answer.not_modified:
         fields.update(final_url=answer.final_url, fetched=now_iso(), etag=answer.etag,
-                      last_modified=answer.last_modified, content_type=answer.content_type, raw=answer.body)
+                      last_modified=answer.last_modified, content_type=answer.content_type, charset=answer.charset,
+                      raw=answer.body)
         try:
             text, _encoding = page_text(answer.body, answer.content_type, answer.charset)
         except PageError as err:
             problem = str(err)
     elif page.article_id is not None:  # page unchanged, entry changed: read the stored page again
-        rows = store.rows("raw, content_type", "WHERE id = ?", (page.article_id,))
+        rows = store.rows("raw, content_type, charset", "WHERE id = ?", (page.article_id,))
         if rows and rows[0][0] is not None:
             try:
-                text, _encoding = page_text(bytes(rows[0][0]), rows[0][1] or "", None)
+                text, _encoding = page_text(bytes(rows[0][0]), rows[0][1] or "", rows[0][2])
             except PageError as err:
                 problem = str(err)
     try:
@@ -308,7 +309,7 @@ def store_page(store: Store, page: _Page, answer: Response | FetchError) -> tupl
                       status="ok" if problem is None else f"page: {problem}; the feed's text used")
     except PageError as err:
         problem = problem or str(err)
-        fields["status"] = problem  # an article stored before stays: nothing is lost
+        fields.update(status=problem, engine=reading_key())  # an article stored before stays: nothing is lost
     source = page.sources[0] if page.sources else None
     article_id = store.save_article(page.url, source, fields, article_id=page.article_id,
                                     fingerprint=page.fingerprints.get(source or ""))
