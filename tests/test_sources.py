@@ -464,9 +464,24 @@ def test_callbacks_report_each_article_and_each_source(site: Site, store: Store,
         store.add_source(url, "feed")
     seen: list[Article] = []
     done: list[SourceResult] = []
-    update_all(store, fetcher, on_article=seen.append, on_result=done.append)
+    steps: list[tuple[int, int]] = []
+    update_all(store, fetcher, on_article=seen.append, on_result=done.append,
+               progress=lambda d, t: steps.append((d, t)))
     assert sorted(a.path for a in seen) == sorted(by_url(store))
     assert sorted(r.url for r in done) == sorted(feeds.values())
+    assert [d for d, _ in steps] == list(range(1, 10)) and steps[-1] == (9, 9)  # 3 feeds, 6 pages
+
+
+def test_a_cancelled_update_stops_and_keeps_what_it_stored(site: Site, store: Store, fetcher: Fetcher) -> None:
+    feeds = serve_news(site)
+    for url in feeds.values():
+        store.add_source(url, "feed")
+    stored: list[Article] = []
+    results = update_all(store, fetcher, on_article=stored.append, cancelled=lambda: len(stored) >= 1)
+    assert len(stored) >= 1 and len(by_url(store)) == len(stored) < 5
+    assert all(r.status == "ok" for r in results)
+    (rest,) = [update_all(store, fetcher)]  # validators of unfinished feeds were not kept: the rest comes now
+    assert len(by_url(store)) == 5 and sum(r.new for r in rest) == 5 - len(stored)
 
 
 def test_opml_that_is_not_opml(tmp_path: Path, store: Store, fetcher: Fetcher) -> None:

@@ -105,8 +105,11 @@ class Updater:
     as it is read; `on_result` each source's result as it completes."""
 
     def __init__(self, store: Store, fetcher: Fetcher, *, on_article: ArticleCallback | None = None,
-                 on_result: ResultCallback | None = None, cancelled: Callable[[], bool] | None = None) -> None:
+                 on_result: ResultCallback | None = None, cancelled: Callable[[], bool] | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> None:
         self.store = store
+        self.progress = progress
+        self._done = self._asked = 0
         self.fetcher = fetcher
         self.on_article = on_article
         self.on_result = on_result
@@ -122,7 +125,7 @@ class Updater:
             feed = _Feed(source, SourceResult(source.url, source.kind, source.title))
             self._feeds[source.url] = feed
             if answers and source.url in answers:
-                self._feed_answer(feed, answers[source.url])
+                self._feed_safely(feed, answers[source.url])
             else:
                 url = source.feed_url or source.url
                 self._submit(("feed", source.url), url, source.etag, source.last_modified)
@@ -137,15 +140,22 @@ class Updater:
                 answer = future.result()
                 if kind == "page":
                     self._page_answer(self._pages.pop(key), answer)
-                    continue
-                try:
-                    self._feed_answer(self._feeds[key], answer)
-                except Exception as err:  # one source's surprise (a parser bug, say) must not stop the rest
-                    self._fail(self._feeds[key], f"unexpected error ({type(err).__name__}: {err})")
+                else:
+                    self._feed_safely(self._feeds[key], answer)
+                self._done += 1
+                if self.progress is not None:
+                    self.progress(self._done, self._asked)  # the total grows as feeds name new pages
         return [feed.result for feed in self._feeds.values()]
+
+    def _feed_safely(self, feed: _Feed, answer: Response | FetchError) -> None:
+        try:
+            self._feed_answer(feed, answer)
+        except Exception as err:  # one source's surprise (a parser bug, say) must not stop the rest
+            self._fail(feed, f"unexpected error ({type(err).__name__}: {err})")
 
     def _submit(self, key: tuple[str, str], url: str, etag: str | None, modified: str | None) -> None:
         self._futures[self.fetcher.submit(url, etag, modified)] = key
+        self._asked += 1
 
     # -- feeds ----------------------------------------------------------------------------
 
@@ -263,11 +273,15 @@ class Updater:
 
 
 def update_all(store: Store, fetcher: Fetcher, *, on_article: ArticleCallback | None = None,
-               on_result: ResultCallback | None = None,
-               cancelled: Callable[[], bool] | None = None) -> list[SourceResult]:
-    """Update every feed subscription (pages added alone are stored once, not polled)."""
+               on_result: ResultCallback | None = None, cancelled: Callable[[], bool] | None = None,
+               progress: Callable[[int, int], None] | None = None) -> list[SourceResult]:
+    """Update every feed subscription (pages added alone are stored once, not polled).
+
+    `progress(done, asked)` follows the requests (feeds and pages); `cancelled()` is polled
+    between answers and stops the run (what was stored stays; the rest comes next time)."""
     feeds = [s for s in store.sources() if s.kind == "feed"]
-    return Updater(store, fetcher, on_article=on_article, on_result=on_result, cancelled=cancelled).run(feeds)
+    return Updater(store, fetcher, on_article=on_article, on_result=on_result, cancelled=cancelled,
+                   progress=progress).run(feeds)
 
 
 def store_page(store: Store, page: _Page, answer: Response | FetchError) -> tuple[int, Article | None]:
