@@ -35,7 +35,8 @@ def test_subscribe_update_group_and_compare_stored_articles(site: Site) -> None:
     assert added.returncode == 0, added.stderr
     assert added.stdout.splitlines() == [
         f"{feeds['ledger']}: subscribed (The Northern Ledger), 2 articles stored",
-        f"{feeds['coastal']}: subscribed (Coastal Daily Post), 1 article stored",
+        f"{feeds['coastal']}: subscribed (Coastal Daily Post), 1 article stored (1 problem: "
+        f"{site.url('/coastal/gallery/storm')}: no article text found on the page)",
     ]
     site.clear_log()
     updated = run("update")
