@@ -491,7 +491,7 @@ def test_opml_that_is_not_opml(tmp_path: Path, store: Store, fetcher: Fetcher) -
         path.write_bytes(body)
         with pytest.raises(AddError, match=name):
             add_source(store, fetcher, str(path))
-    with pytest.raises(AddError, match="not a URL, and no such OPML file"):
+    with pytest.raises(AddError, match=r"not a URL \(http:// or https://\), and no such OPML file"):
         add_source(store, fetcher, str(tmp_path / "missing.opml"))
 
 

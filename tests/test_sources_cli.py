@@ -86,7 +86,7 @@ def test_add_exits_2_naming_each_source_it_cannot_add(site: Site, tmp_path: Path
     assert proc.stderr.splitlines() == [
         f"{missing}: cannot add: HTTP 404 (Not Found)",
         "file:///etc/passwd: cannot add: refused: file scheme (only http and https are fetched)",
-        f"{tmp_path / 'none.opml'}: not a URL, and no such OPML file",
+        f"{tmp_path / 'none.opml'}: not a URL (http:// or https://), and no such OPML file",
         f"{site.url('/nothing')}: cannot add: empty page",
     ]
     assert "Traceback" not in proc.stderr

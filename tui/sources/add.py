@@ -54,7 +54,7 @@ def add_source(store: Store, fetcher: Fetcher, source: str, *, on_article: Artic
     if not is_url(source):
         path = Path(source).expanduser()
         if not path.is_file():
-            raise AddError(f"{shown}: not a URL, and no such OPML file")
+            raise AddError(f"{shown}: not a URL (http:// or https://), and no such OPML file")
         try:
             body = path.read_bytes()
         except OSError as err:
