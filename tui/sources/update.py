@@ -129,13 +129,11 @@ class Updater:
             else:
                 url = source.feed_url or source.url
                 self._submit(("feed", source.url), url, source.etag, source.last_modified)
-        while self._futures:
-            if self.cancelled is not None and self.cancelled():
-                for future in self._futures:
-                    future.cancel()
-                break
+        while self._futures and not self._stopped():
             done, _ = wait(list(self._futures), return_when=FIRST_COMPLETED)
             for future in done:
+                if self._stopped():
+                    break
                 kind, key = self._futures.pop(future)
                 answer = future.result()
                 if kind == "page":
@@ -146,6 +144,14 @@ class Updater:
                 if self.progress is not None:
                     self.progress(self._done, self._asked)  # the total grows as feeds name new pages
         return [feed.result for feed in self._feeds.values()]
+
+    def _stopped(self) -> bool:
+        """Whether the run was cancelled; then the requests not yet answered are dropped."""
+        if self.cancelled is None or not self.cancelled():
+            return False
+        for future in self._futures:
+            future.cancel()
+        return True
 
     def _feed_safely(self, feed: _Feed, answer: Response | FetchError) -> None:
         try:
