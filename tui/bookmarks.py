@@ -70,6 +70,8 @@ def list_bookmarks(config: Config) -> tuple[Bookmark, ...]:
 def missing_files(bookmark: Bookmark, config: Config, *, cwd: Path | None = None) -> tuple[str, ...]:
     """The bookmark's paths that are not there any more (empty: nothing is missing)."""
     paths = [bookmark.left] + ([bookmark.right] if bookmark.right is not None else [])
+    # A stored article's URL (sources, issue 15) is no file: it is looked up when opened.
+    paths = [p for p in paths if not p.lower().startswith(("http://", "https://"))]
     return tuple(p for p in paths if resolve_path(p, config, cwd=cwd) is None)
 
 

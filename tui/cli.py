@@ -25,7 +25,7 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-COMMANDS = ("events", "show", "compare", "bookmarks", "bookmark", "serve")
+COMMANDS = ("events", "show", "compare", "bookmarks", "bookmark", "serve", "add", "update", "sources", "remove")
 
 
 def _add_config(parser: argparse.ArgumentParser, top: bool) -> None:
@@ -97,7 +97,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--i-know", action="store_true",
                    help="allow a --host other than this machine: anyone who reaches it can use the app")
     _add_config(p, top=False)
+    _add_sources_commands(sub)
     return parser
+
+
+def _add_sources_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """Sources (issue 15): subscribe to feeds and pages, update them, list and remove them."""
+    p = sub.add_parser("add", help="subscribe to a feed URL, store an article page URL, or import an OPML file")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="a feed or page URL, or an OPML file")
+    _add_config(p, top=False)
+    p = sub.add_parser("update", help="fetch every subscription's new entries and their pages")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _add_config(p, top=False)
+    p = sub.add_parser("sources", help="list the subscriptions and pages")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--opml", action="store_true", help="print the subscriptions as OPML 2.0")
+    _add_config(p, top=False)
+    p = sub.add_parser("remove", help="end a subscription (or forget a page)")
+    p.add_argument("source", metavar="SOURCE", help="the source's URL, as `parallax sources` lists it")
+    p.add_argument("--purge", action="store_true", help="also delete its stored articles")
+    _add_config(p, top=False)
 
 
 def _split_tui_args(argv: list[str]) -> tuple[list[str], list[str]]:
@@ -116,7 +135,8 @@ def _split_tui_args(argv: list[str]) -> tuple[list[str], list[str]]:
 
 
 _MODULES = {"show": "show", "events": "events", "compare": "compare", "bookmarks": "bookmarks",
-            "bookmark": "bookmarks", "tui": "open_tui", "serve": "serve"}
+            "bookmark": "bookmarks", "tui": "open_tui", "serve": "serve",
+            "add": "sources", "update": "sources", "sources": "sources", "remove": "sources"}
 
 
 def _handler(command: str) -> Callable[[argparse.Namespace], int]:

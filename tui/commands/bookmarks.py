@@ -12,14 +12,17 @@ import argparse
 from pathlib import Path
 
 from tui.bookmarks import add_bookmark, bookmark_json, missing_files, remove_bookmark
-from tui.commands.common import cli_config, print_json
+from tui.commands.common import cli_config, load_stored, print_json
 from tui.config import Config, ConfigError
 from tui.engine.sanitize import strip_controls
 from tui.errors import UsageError
 
 
-def _article(path: str) -> None:
+def _article(path: str, config: str | None = None) -> None:
     """The file to bookmark must be there now (it may go later: it then shows as missing)."""
+    if path.lower().startswith(("http://", "https://")):  # a stored article's URL (sources, issue 15)
+        load_stored(path, config)
+        return
     found = Path(path).expanduser()
     if found.is_dir():
         raise UsageError(f"{path}: is a folder, not an article file")
@@ -59,9 +62,9 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "bookmarks":
             _list(config, bool(args.json))
         elif args.action == "add":
-            _article(args.left)
+            _article(args.left, getattr(args, "config", None))
             if args.right is not None:
-                _article(args.right)
+                _article(args.right, getattr(args, "config", None))
             bookmark = add_bookmark(config, args.left, args.right, note=args.note or "")
             print(bookmark.id, flush=True)
         elif args.action == "remove":

@@ -28,8 +28,11 @@ def warn(message: str) -> None:
     print(printable(" ".join(message.split())), file=sys.stderr)
 
 
-def load_one(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read one article for a command, or raise UsageError naming the file."""
+def load_one(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, config: str | None = None) -> Article:
+    """Read one article for a command, or raise UsageError naming the file. An http(s) URL is
+    a stored article (sources, issue 15) of the store of `config` (the --config given)."""
+    if path.lower().startswith(("http://", "https://")):
+        return load_stored(path, config)
     try:
         article, notices = read_article(path, max_bytes=max_bytes)
     except Unreadable as err:
@@ -38,6 +41,21 @@ def load_one(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
         raise UsageError(f"{printable(path)}: {err}") from err
     for notice in notices:
         warn(str(notice))
+    return article
+
+
+def load_stored(url: str, config: str | None) -> Article:
+    """The stored article with this URL, or UsageError naming it (sources, issue 15)."""
+    from tui.sources.articles import stored_article
+    from tui.sources.store import Store, StoreError, store_path_for
+
+    try:
+        with Store(store_path_for(config)) as store:
+            article = stored_article(store, url)
+    except StoreError as err:
+        raise UsageError(printable(str(err))) from err
+    if article is None:
+        raise UsageError(f"{printable(url)}: not a stored article (add it with `parallax add URL`)")
     return article
 
 

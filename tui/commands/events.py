@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.commands.common import article_json, cli_config, print_json, warn
-from tui.engine.model import Event
+from tui.engine.model import Article, Corpus, Event
 from tui.engine.sanitize import printable
 from tui.errors import UsageError
+
+if TYPE_CHECKING:
+    from tui.config import Config
 
 
 def default_paths() -> list[str]:
@@ -20,6 +23,34 @@ def default_paths() -> list[str]:
         return [str(seeds.relative_to(Path.cwd().resolve()))]
     except ValueError:
         return [str(seeds)]
+
+
+def stored_for_events(args: argparse.Namespace) -> list[Article]:
+    """Every stored article of the config's store (sources, issue 15); none when there is no store."""
+    from tui.sources.articles import stored_articles
+    from tui.sources.store import Store, StoreError, store_path_for
+
+    path = store_path_for(getattr(args, "config", None))
+    if not path.exists():
+        return []
+    try:
+        with Store(path) as store:
+            return stored_articles(store)
+    except StoreError as err:
+        warn(str(err))
+        return []
+
+
+def _with_stored(paths: list[str], stored: list[Article], config: Config) -> tuple[Corpus, list[Event]]:
+    """load_events_cached with the stored articles after the files (sources, issue 15)."""
+    from tui.config import pins_for
+    from tui.engine.cache import Cache, group_events_cached, load_corpus_cached
+
+    with Cache() as cache:
+        files = load_corpus_cached(paths, max_bytes=config.corpus.max_bytes, cache=cache)
+        corpus = Corpus(files.articles + tuple(stored), files.notices)
+        pins = pins_for(config, [a.path for a in corpus.articles])
+        return corpus, group_events_cached(corpus.articles, pins=pins, cache=cache)
 
 
 def events_json(events: list[Event]) -> dict[str, Any]:
@@ -40,13 +71,18 @@ def run(args: argparse.Namespace) -> int:
     from tui.engine.cache import load_events_cached
 
     config = cli_config(args)
-    paths = list(args.paths) or [str(p) for p in config.corpus.paths] or default_paths()
+    # Sources (issue 15): with no PATH, every stored article joins the configured folders (and
+    # stands in for the seeds/ demo when no folder is configured).
+    stored = stored_for_events(args) if not args.paths else []
+    configured = [str(p) for p in config.corpus.paths]
+    paths = list(args.paths) or configured or ([] if stored else default_paths())
     corpus, events = load_events_cached(paths, max_bytes=config.corpus.max_bytes,
-                                        pins=lambda articles: pins_for(config, [a.path for a in articles]))
+                                        pins=lambda articles: pins_for(config, [a.path for a in articles])
+                                        ) if not stored else _with_stored(paths, stored, config)
     for notice in corpus.notices:
         warn(str(notice))
     if not corpus.articles:
-        raise UsageError(f"{', '.join(printable(p) for p in paths)}: no article could be read")
+        raise UsageError(f"{', '.join(printable(p) for p in paths) or 'the store'}: no article could be read")
     if args.json:
         print_json(events_json(events))
         return 0

@@ -8,7 +8,7 @@ from tui.commands.common import article_json, cli_config, load_one, print_json
 
 
 def run(args: argparse.Namespace) -> int:
-    article = load_one(args.file, max_bytes=cli_config(args).corpus.max_bytes)
+    article = load_one(args.file, max_bytes=cli_config(args).corpus.max_bytes, config=getattr(args, "config", None))
     data = article_json(article)
     data["url"] = article.url
     if args.json:

@@ -1,0 +1,190 @@
+"""Stored pages become Articles: decoded, extracted, cleaned, with the feed's own metadata.
+
+A page goes through the same reading as an HTML file (tui.engine: extract, clean, segment);
+then the feed entry's title, author and date win over what was guessed from the page, and
+the outlet is the page's stated site name, else the feed's title, else what the engine
+guessed. A stored article's `path` and `url` are its URL.
+
+The cleaned article is kept in the store as JSON with the reading engine's key; when the
+engine changes, `stored_articles` reads the stored raw page again (no network).
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tui.engine import ENGINE_VERSION
+from tui.engine.clean import clean_text
+from tui.engine.decode import BinaryData, decode
+from tui.engine.extract import Document, extract
+from tui.engine.model import Article, Sentence
+from tui.engine.sanitize import strip_controls
+from tui.engine.segment import segment
+from tui.sources.store import Store
+
+TEXT_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml"})
+"""Content types read as a page (empty: the server did not say; the bytes are sniffed)."""
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
+_READING = ("extract", "clean", "segment", "meta", "dates", "decode", "textnorm", "sanitize", "model")
+"""The engine modules whose code decides what a page reads as (their source keys stored articles)."""
+
+
+class PageError(Exception):
+    """A page that gives no article; the message says why, in one line."""
+
+
+@functools.cache
+def reading_key() -> str:
+    """ENGINE_VERSION and a hash of the reading modules' source (and this module's)."""
+    digest = hashlib.sha1(ENGINE_VERSION.encode())
+    engine = Path(__file__).resolve().parents[1] / "engine"
+    for path in [*(engine / f"{name}.py" for name in _READING), Path(__file__)]:
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(path.name.encode())
+    return f"{ENGINE_VERSION}-{digest.hexdigest()[:12]}"
+
+
+def _codec(name: str | bytes | None) -> str | None:
+    if not name:
+        return None
+    text = name.decode("ascii", "ignore") if isinstance(name, bytes) else name
+    try:
+        return codecs.lookup(text).name
+    except LookupError:
+        return None
+
+
+def page_text(body: bytes, content_type: str, charset: str | None) -> tuple[str, str | None]:
+    """The page decoded (HTTP charset, else the page's meta charset, else detection), and the
+    encoding used when it was not UTF-8. PageError for a binary or non-text page."""
+    if content_type not in TEXT_TYPES and not content_type.startswith("text/"):
+        raise PageError(f"not a web page ({content_type}); skipped")
+    if not body.strip():
+        raise PageError("empty page")
+    found = _META_CHARSET.search(body[:4096])
+    for name in (charset, found.group(1) if found else None):
+        codec = _codec(name)
+        if codec is None:
+            continue
+        try:
+            text = body.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if b"\x00" in body[:8192] and "utf-16" not in codec and "utf-32" not in codec:
+            raise PageError("binary data, not a web page; skipped")
+        return text, None if codec == "utf-8" else codec
+    try:
+        return decode(body)
+    except BinaryData as err:
+        raise PageError(f"{err}; skipped") from err
+
+
+@dataclass(frozen=True, slots=True)
+class EntryMeta:
+    """What the feed (or nobody, for a page added alone) says about an article."""
+
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    content: str | None = None
+    feed_title: str | None = None
+
+
+def _document(text: str) -> Document:
+    return extract(strip_controls(text), ".html")
+
+
+def read_page(url: str, text: str, entry: EntryMeta) -> tuple[Article, Document]:
+    """The Article a decoded page gives, with the entry's metadata; PageError when it has no
+    article text (then the entry's own text, when the feed carries it, is read instead)."""
+    doc = _document(text) if text.strip() else Document("", "html")
+    cleaned = clean_text(doc)
+    sentences = segment(cleaned.body)
+    if not sentences and entry.content:
+        fallback = _document(f"<html><body><article>{entry.content}</article></body></html>")
+        fallback.hints = {**doc.hints, **{k: v for k, v in fallback.hints.items() if k not in doc.hints}}
+        cleaned = clean_text(fallback)
+        sentences = segment(cleaned.body)
+    if not sentences:
+        raise PageError("no article text found on the page")
+    outlet = doc.hints.get("outlet") or entry.feed_title or cleaned.outlet
+    article = Article(
+        path=url, title=entry.title or cleaned.title, outlet=outlet, author=entry.author or cleaned.author,
+        date=entry.date or cleaned.date, url=url, body=cleaned.body, sentences=sentences,
+    )
+    return article, doc
+
+
+def encode_article(article: Article) -> str:
+    """The cleaned article as stored (sentences as offsets into the body when they match it)."""
+    sentences = [[s.start, s.end] if article.body[s.start:s.end] == s.text else [s.start, s.end, s.text]
+                 for s in article.sentences]
+    return json.dumps({"title": article.title, "outlet": article.outlet, "author": article.author,
+                       "date": article.date, "body": article.body, "sentences": sentences}, ensure_ascii=False)
+
+
+def decode_article(url: str, data: str) -> Article:
+    d: dict[str, Any] = json.loads(data)
+    body: str = d["body"]
+    sentences = tuple(Sentence(s[2] if len(s) > 2 else body[s[0]:s[1]], s[0], s[1]) for s in d["sentences"])
+    return Article(url, d["title"], d["outlet"], d["author"], d["date"], url, body, sentences)
+
+
+_COLUMNS = ("id, url, engine, article, raw, content_type, charset, entry_title, entry_author, entry_date, "
+            "entry_content, outlet")
+
+
+def _from_row(store: Store, row: Sequence[Any]) -> Article | None:
+    """The row's article: from its stored JSON while the reading engine is the same, else read
+    anew from the stored page (no network) and the row updated. A page that gave no article
+    is not read again until the engine changes."""
+    article_id, url, engine, data, raw, content_type, charset, title, author, date, content, feed_title = row
+    if engine == reading_key():
+        if data is None:
+            return None
+        try:
+            return decode_article(url, data)
+        except (ValueError, KeyError, TypeError, IndexError):
+            pass
+    if raw is None and data is None:
+        return None
+    entry = EntryMeta(title, author, date, content, feed_title)
+    try:
+        text, _ = page_text(bytes(raw), content_type or "", charset) if raw else ("", None)
+        article, _doc = read_page(url, text, entry)
+    except PageError:
+        store.save_article(url, None, {"engine": reading_key()}, article_id=article_id)
+        return None
+    store.save_article(url, None, {"article": encode_article(article), "engine": reading_key()},
+                       article_id=article_id)
+    return article
+
+
+def stored_articles(store: Store) -> list[Article]:
+    """Every stored article that has article text, in the order they were stored."""
+    out = []
+    for row in store.rows(_COLUMNS, "WHERE article IS NOT NULL OR raw IS NOT NULL"):
+        article = _from_row(store, row)
+        if article is not None:
+            out.append(article)
+    return out
+
+
+def stored_article(store: Store, url: str) -> Article | None:
+    """The stored article with this URL (or whose page ended there after redirects), or None."""
+    rows = store.rows(_COLUMNS, "WHERE url = ? OR final_url = ?", (url, url))
+    for row in rows:
+        article = _from_row(store, row)
+        if article is not None:
+            return article
+    return None
