@@ -20,7 +20,8 @@ _FOLD = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
     "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
-    **dict.fromkeys(map(ord, "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"), None),
+    "\u00ad": None, "\u180e": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
+    "\ufeff": None,
 })
 # Invisible characters inside a word (soft hyphen, zero-width space, (non-)joiner, word joiner,
 # BOM): the word goes on across them, and folding drops them, so "wo\u200brd" keys as "word".
