@@ -65,13 +65,13 @@ def one_line(result: subprocess.CompletedProcess[bytes]) -> str:
 def test_a_fifo_given_directly_does_not_hang(command: str, tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    args: list[str | Path] = {
+    table: dict[str, list[str | Path]] = {
         "show": ["show", fifo],
         "compare-left": ["compare", fifo, SEED],
         "compare-right": ["compare", SEED, fifo],
         "events": ["events", fifo, SEED],
-    }[command]
-    result = cli(*args, cwd=tmp_path)
+    }
+    result = cli(*table[command], cwd=tmp_path)
     assert result.returncode == (0 if command == "events" else 2)
     line = one_line(result)
     assert str(fifo) in line and "not a regular file" in line
