@@ -340,3 +340,59 @@ def test_twenty_thousand_empty_files_print_a_few_lines(tmp_path: Path) -> None:
     assert len(lines) == 4, lines
     assert lines[0].startswith(f"20,000 files: empty file ({corpus / '00000.txt'}, {corpus / '00001.txt'}, ")
     assert sorted(lines[1:]) == [f"{corpus / f'bin{i}.txt'}: binary data, not text; skipped" for i in range(3)]
+
+
+# -- wrong output ----------------------------------------------------------------------------------
+
+
+def test_a_one_paragraph_article_that_opens_with_a_stamp_keeps_its_text(tmp_path: Path) -> None:
+    for lead in ("Updated 10:32 a.m. EST, Fri July 12, 2024.", "Photo: Reuters.", "Read more: Fares rise."):
+        article = tmp_path / "one.txt"
+        article.write_text(f"{lead} {UNTITLED.replace(chr(10), ' ')}\n")
+        result = cli("show", article, "--json", cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        sentences = json.loads(result.stdout)["sentences"]
+        assert sentences[0].startswith("The council met again on Thursday") and len(sentences) == 3
+
+
+INVISIBLE = {"\u200b": "zero-width space", "\u00ad": "soft hyphen", "\u2060": "word joiner",
+             "\ufeff": "zero-width no-break space", "\u200c": "zero-width non-joiner", "\u200d": "zero-width joiner"}
+
+
+def sprinkle(text: str, mark: str) -> str:
+    """`mark` inside every word of four letters or more, as pages put soft hyphens."""
+    return re.sub(r"\b(\w\w)(\w\w+)", lambda m: m.group(1) + mark + m.group(2), text)
+
+
+@pytest.mark.parametrize("mark", sorted(INVISIBLE))
+def test_invisible_characters_inside_words_do_not_stop_a_match(mark: str, tmp_path: Path) -> None:
+    plain = tmp_path / "plain.txt"
+    marked = tmp_path / "marked.txt"
+    plain.write_text(UNTITLED)
+    marked.write_text(sprinkle(UNTITLED, mark))
+    assert mark in marked.read_text()
+    result = cli("compare", plain, marked, "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [(m["left"], m["right"]) for m in data["matches"]] == [([0], [0]), ([1], [1]), ([2], [2])]
+    for match in data["matches"]:
+        assert match["score"] >= 90
+        for side in ("left", "right"):
+            (index,) = match[side]
+            sentence = data[side]["sentences"][index]
+            for at, start, end in match["spans"][side]:
+                assert at == index and 0 <= start < end <= len(sentence)
+            # The spans fit the sentence as shown: each starts and ends on a word's edges.
+            for _, start, end in match["spans"][side]:
+                assert sentence[start].isalnum() and sentence[end - 1].isalnum(), sentence[start:end]
+                assert start == 0 or not sentence[start - 1].isalnum()
+                assert end == len(sentence) or not sentence[end].isalnum()
+    for side in ("left", "right"):
+        shared = " ".join(data[side]["sentences"][i][start:end].replace(mark, "")
+                          for m in data["matches"] for i, start, end in m["spans"][side]).split()
+        assert {"council", "Members", "harbour", "timetable"} <= set(shared)
+    right = data["right"]["sentences"]
+    if mark in "\u200c\u200d":  # they shape emoji and some scripts: kept as written
+        assert right == [sprinkle(s, mark) for s in data["left"]["sentences"]]
+    else:  # invisible and meaningless in running text: gone when the file is read
+        assert right == data["left"]["sentences"]
