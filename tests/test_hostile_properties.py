@@ -65,7 +65,7 @@ def _name(raw: bytes, suffix: bytes) -> bytes:
 suffixes = st.sampled_from([b".txt", b".md", b".html"])
 any_names = st.builds(_name, st.binary(max_size=40), suffixes)
 # Names `events` can take before the cache branch (which stores names that are not UTF-8) is merged.
-text_names = st.builds(_name, st.text(st.characters(exclude_categories=("Cs",)), max_size=30).map(
+text_names = st.builds(_name, st.text(st.characters(exclude_categories=["Cs"]), max_size=30).map(
     lambda t: t.encode("utf-8")), suffixes)
 
 
@@ -79,7 +79,9 @@ def run(*argv: str) -> tuple[int, str, str]:
     err.flush()
     texts = []
     for stream in (out, err):
-        raw = stream.buffer.getvalue()  # type: ignore[attr-defined]
+        buffer = stream.buffer
+        assert isinstance(buffer, io.BytesIO)
+        raw = buffer.getvalue()
         text = raw.decode("utf-8")
         found = CONTROL.search(text)
         assert found is None, f"parallax {argv}: control character {found.group()!r} in {text[:400]!r}"

@@ -17,7 +17,7 @@ from tui.engine.clean import clean_text
 from tui.engine.decode import BinaryData, decode
 from tui.engine.extract import extract
 from tui.engine.model import Article, Corpus, Notice
-from tui.engine.sanitize import strip_controls
+from tui.engine.sanitize import drop_invisible, strip_controls
 from tui.engine.segment import segment
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
@@ -229,23 +229,29 @@ def read_article(
         raise Unreadable(f"{err}; skipped", notices) from err
     if encoding is not None:
         notices.append(Notice(shown, f"not UTF-8; decoded as {encoding}"))
-    text = strip_controls(text)
+    text = drop_invisible(strip_controls(text))
     doc = extract(text, path.suffix.lower())
     cleaned = clean_text(doc)
-    sentences = segment(cleaned.body)
+    # Again after extraction, which decodes HTML entities (&shy;, &#8203;) and front matter escapes.
+    body = drop_invisible(cleaned.body)
+    sentences = segment(body)
     if not sentences:
         raise Unreadable("no article text found", notices)
     article = Article(
         path=shown,
-        title=cleaned.title,
-        outlet=cleaned.outlet,
-        author=cleaned.author,
+        title=_visible(cleaned.title),
+        outlet=_visible(cleaned.outlet),
+        author=_visible(cleaned.author),
         date=cleaned.date,
-        url=cleaned.url,
-        body=cleaned.body,
+        url=_visible(cleaned.url),
+        body=body,
         sentences=sentences,
     )
     return article, notices
+
+
+def _visible(value: str | None) -> str | None:
+    return None if value is None else drop_invisible(value) or None
 
 
 def read_found(item: Found, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article | None, list[Notice]]:

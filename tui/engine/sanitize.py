@@ -25,7 +25,21 @@ _ESC_OTHER = re.compile(r"\x1b[\x20-\x2f]*[\x30-\x7e]?")
 # Remaining C0 controls except \t and \n, DEL, C1 controls, Unicode bidirectional
 # overrides/isolates that can disguise text, and lone surrogates (not text: what a JSON or
 # YAML "\ud800" escape makes).
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+
+
+def strip_controls(text: str) -> str:
+    """Return `text` with escape sequences and control characters removed."""
+    if not text:
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ESC_STRING.sub("", text)
+    text = _CSI.sub("", text)
+    text = _ESC_OTHER.sub("", text)
+    text = text.replace("\x0b", "\n").replace("\x0c", "\n")
+    return _CONTROLS.sub("", text)
+
+
 # Invisible characters that only break words apart for a program: zero-width space, soft
 # hyphen, word joiner, byte-order mark, Mongolian vowel separator. A reader sees the text the
 # same without them, terminals disagree on their width, and matching would see "wo\u200brd" as
@@ -34,18 +48,10 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\
 _INVISIBLE = re.compile(r"[\u00ad\u180e\u200b\u2060\ufeff]")
 
 
-def strip_controls(text: str) -> str:
-    """Return `text` with escape sequences, control characters and invisible word breakers
-    removed: how article text, metadata and notes are cleaned when they are read."""
-    if not text:
-        return text
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESC_STRING.sub("", text)
-    text = _CSI.sub("", text)
-    text = _ESC_OTHER.sub("", text)
-    text = text.replace("\x0b", "\n").replace("\x0c", "\n")
-    text = _INVISIBLE.sub("", text)
-    return _CONTROLS.sub("", text)
+def drop_invisible(text: str) -> str:
+    """`text` without the invisible characters that split words (soft hyphen, zero-width space,
+    word joiner, BOM): how article text and metadata are read."""
+    return _INVISIBLE.sub("", text) if not text.isascii() else text
 
 
 # -- the output gate ------------------------------------------------------------------------
