@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tui.cli import main
+from tui.engine.sanitize import json_safe, printable, strip_controls
 
 # What must never reach an output raw: C0 controls but tab and newline (ESC among them), DEL,
 # C1 controls, bidi overrides and isolates; and no lone surrogate could be encoded at all.
@@ -149,3 +150,39 @@ def test_events_takes_any_bytes_in_files_named_anyhow(files: list[tuple[bytes, b
         if status == 2:
             assert "no article could be read" in err.splitlines()[-1]
         run("--config", cfg, "events", str(folder))
+
+
+# -- the sanitiser itself ---------------------------------------------------------------------------
+
+any_text = st.text(st.characters(), max_size=80)  # surrogates included: file names can hold them
+
+
+@settings(max_examples=200)
+@given(any_text, st.booleans())
+def test_printable_leaves_nothing_a_terminal_acts_on_and_hides_nothing(text: str, one_line: bool) -> None:
+    shown = printable(text, one_line=one_line)
+    assert CONTROL.search(shown) is None
+    shown.encode("utf-8")  # no lone surrogate left: it can be written
+    assert printable(shown, one_line=one_line) == shown  # applying it twice changes nothing
+    if one_line:
+        assert "\n" not in shown
+    # Nothing is dropped: every character is there, or its escape is.
+    assert len(shown) >= len(text.replace("\n", " ") if one_line else text)
+
+
+@settings(max_examples=200)
+@given(any_text)
+def test_cleaned_text_passes_the_gate_unchanged(text: str) -> None:
+    """What the engine makes of article text (controls stripped, lines joined) needs no escape,
+    so offsets into a sentence (the spans) still fit it as printed."""
+    cleaned = " ".join(strip_controls(text).split())
+    assert printable(cleaned) == cleaned
+
+
+@settings(max_examples=200)
+@given(st.dictionaries(any_text, any_text, max_size=4))
+def test_json_safe_escapes_and_gives_back_the_same_data(data: dict[str, str]) -> None:
+    document = json_safe(json.dumps(data, ensure_ascii=False))
+    assert CONTROL.search(document) is None
+    document.encode("utf-8")
+    assert json.loads(document) == data
