@@ -1,7 +1,10 @@
 """Find article files and read them into clean Articles, with notices for the rest.
 
 Every problem with one file (unreadable, binary, empty, too big, vanished) becomes
-a Notice and the rest of the corpus still loads.
+a Notice and the rest of the corpus still loads. Reading never blocks (files are opened
+with O_NONBLOCK and refused unless they are regular files once open) and never reads
+more than the cap. A folder is read only within itself: symbolic links are followed
+while they stay inside it; a path given directly is read wherever it leads.
 """
 
 from __future__ import annotations
