@@ -4,7 +4,7 @@ never a traceback, never a control character on stdout or stderr, exit 0 or 2.
 The commands run in-process through `tui.cli.main` (fast enough for many examples), with
 stdout and stderr captured by strict UTF-8 writers, as a terminal's would be: a lone
 surrogate written raw fails the run just as it would for a user. Examples are derandomized
-(tests/conftest.py's "suite" profile); `make fuzz` explores with fresh ones.
+(tests/conftest.py's "suite" profile); PARALLAX_PROPERTY_SCALE=20 hunts longer.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import tempfile
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from tui.cli import main
@@ -26,8 +26,10 @@ from tui.engine.sanitize import json_safe, printable, strip_controls
 # What must never reach an output raw: C0 controls but tab and newline (ESC among them), DEL,
 # C1 controls, bidi overrides and isolates; and no lone surrogate could be encoded at all.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-EXAMPLES = 25
-"""Examples per property in the suite: each runs the real commands several times."""
+SCALE = int(os.environ.get("PARALLAX_PROPERTY_SCALE", "1"))
+"""Multiply the number of examples for a longer hunt (`make fuzz` sets it)."""
+EXAMPLES = 25 * SCALE
+"""Examples per command property: each runs the real commands several times."""
 
 PROSE = [
     "The dock workers union said on Tuesday that the strike at the harbour had ended.",
@@ -127,11 +129,13 @@ def test_show_and_compare_take_any_name_and_any_bytes(left_name: bytes, left: by
         second = write(folder, right_name, right)
         for path in (first, second):
             status, out, err = run("--config", cfg, "show", path, "--json")
+            event(f"show exit {status}")
             check_json(status, out)
             if status == 2:  # a last line that names the file and the problem
                 assert err.splitlines() and ": " in err.splitlines()[-1]
             run("--config", cfg, "show", path)
         status, out, _ = run("--config", cfg, "compare", first, second, "--json")
+        event(f"compare exit {status}")
         check_json(status, out)
         run("--config", cfg, "compare", first, second)
 
@@ -146,6 +150,7 @@ def test_events_takes_any_bytes_in_files_named_anyhow(files: list[tuple[bytes, b
         for name, data in files:
             write(folder, name, data)
         status, out, err = run("--config", cfg, "events", str(folder), "--json")
+        event(f"events exit {status}")
         check_json(status, out)
         if status == 2:
             assert "no article could be read" in err.splitlines()[-1]
@@ -157,7 +162,7 @@ def test_events_takes_any_bytes_in_files_named_anyhow(files: list[tuple[bytes, b
 any_text = st.text(st.characters(), max_size=80)  # surrogates included: file names can hold them
 
 
-@settings(max_examples=200)
+@settings(max_examples=200 * SCALE)
 @given(any_text, st.booleans())
 def test_printable_leaves_nothing_a_terminal_acts_on_and_hides_nothing(text: str, one_line: bool) -> None:
     shown = printable(text, one_line=one_line)
@@ -170,7 +175,7 @@ def test_printable_leaves_nothing_a_terminal_acts_on_and_hides_nothing(text: str
     assert len(shown) >= len(text.replace("\n", " ") if one_line else text)
 
 
-@settings(max_examples=200)
+@settings(max_examples=200 * SCALE)
 @given(any_text)
 def test_cleaned_text_passes_the_gate_unchanged(text: str) -> None:
     """What the engine makes of article text (controls stripped, lines joined) needs no escape,
@@ -179,7 +184,7 @@ def test_cleaned_text_passes_the_gate_unchanged(text: str) -> None:
     assert printable(cleaned) == cleaned
 
 
-@settings(max_examples=200)
+@settings(max_examples=200 * SCALE)
 @given(st.dictionaries(any_text, any_text, max_size=4))
 def test_json_safe_escapes_and_gives_back_the_same_data(data: dict[str, str]) -> None:
     document = json_safe(json.dumps(data, ensure_ascii=False))
