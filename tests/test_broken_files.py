@@ -3,9 +3,9 @@ TUI) and the rest of the corpus still loads; exit status 0 while one article loa
 
 The corpus is made for real in a temporary folder: binary data, cp1252, latin-1
 and UTF-16-with-BOM text, empty and blank files, a 30 MB article, a folder tree
-deeper than the reader goes, a symlink loop, a FIFO, a 30 MB page, a file that cannot be read
-even by root (/proc/self/mem), a chmod 000 file read by an unprivileged user, and
-a file deleted between listing and reading.
+deeper than the reader goes, a symlink loop, a FIFO, a 30 MB page, a link out of the folder
+to a file that cannot be read even by root (/proc/self/mem, read when named directly), a
+chmod 000 file read by an unprivileged user, and a file deleted between listing and reading.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ EXPECTED_NOTICES = {  # file (relative) -> words its one notice line must hold
     "big.txt": "larger than 4,194,304 bytes",
     "big.html": "larger than 4,194,304 bytes",
     "loop/back": "symlink loop",
-    "mem.txt": "cannot read",
+    "mem.txt": "symbolic link out of the folder given",
     "fifo.txt": "not a regular file",
 }
 DEEP_LEVELS = 40
@@ -108,7 +108,8 @@ def make_broken_corpus(root: Path) -> Path:
     shutil.copyfile(SEEDS / "001_3f8f53560a646d72.txt", deep / "deep.txt")
     (corpus / "loop").mkdir()
     os.symlink("..", corpus / "loop" / "back")
-    # Reading /proc/self/mem from offset 0 fails with EIO, for root too: a truly unreadable file.
+    # A link out of the folder is not followed (test_faults.py has more); given directly, the
+    # target, /proc/self/mem, is read and fails with EIO, for root too: a truly unreadable file.
     os.symlink("/proc/self/mem", corpus / "mem.txt")
     os.mkfifo(corpus / "fifo.txt")  # reading it would block forever
     (corpus / "folder.txt").mkdir()  # a folder with an article's name: walked, not read
@@ -201,6 +202,16 @@ def test_a_fifo_named_on_the_command_line_gets_a_notice(broken: Run) -> None:
     assert result.returncode == 0, result.stderr
     assert [line for line in result.stderr.splitlines() if "fifo.txt" in line] == \
         [f"{broken.corpus / 'fifo.txt'}: not a regular file; skipped"]
+
+
+def test_a_truly_unreadable_file_named_on_the_command_line(broken: Run) -> None:
+    """A path given directly is read wherever it leads: the link to /proc/self/mem is followed,
+    and reading fails (EIO) with one line."""
+    result = cli("events", broken.corpus / "mem.txt", broken.corpus / "good.txt", "--json", home=broken.home,
+                 cwd=broken.corpus.parent)
+    assert result.returncode == 0, result.stderr
+    assert [line for line in result.stderr.splitlines() if "mem.txt" in line] == \
+        [f"{broken.corpus / 'mem.txt'}: cannot read: Input/output error"]
 
 
 def test_only_broken_files_exit_2_with_one_line_each(tmp_path: Path) -> None:

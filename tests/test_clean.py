@@ -255,3 +255,50 @@ def test_header_dates(header: str, date: str | None) -> None:
 def test_network_credit_opening_is_stripped() -> None:
     got = clean("(CNN) — The storm hit the coast on Tuesday, officials said.\n\nThousands lost power.\n")
     assert got.body.startswith("The storm hit") and got.outlet == "CNN"
+
+
+# -- furniture that opens a paragraph of story text ------------------------------------------------
+
+STORY = "The council voted on Tuesday to raise bus fares by ten percent. Members argued for hours about the cost."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Updated 10:32 a.m. EST, Fri July 12, 2024.",
+        "Updated:",
+        "Last updated on March 4, 2025 at 10:31 a.m. ET",
+        "Updated 3 hours ago",
+        "UPDATED | 12 March 2025 |",
+        "Photo: Reuters.",
+        "Photo: Reuters",
+        "Photo: Getty Images/AFP",
+        "Photo: A bus waits at the depot on Monday.",
+        "Image caption: Buses at the depot.",
+        "Read more: Why the port matters.",
+        "Read more:",
+        "Related: Fares rise again.",
+    ],
+)
+def test_furniture_opening_a_paragraph_goes_and_its_story_stays(lead: str) -> None:
+    assert clean(f"{lead} {STORY}").body == STORY
+    # the one-paragraph article, and the same as the first paragraph of a longer one
+    assert paragraphs(f"{lead} {STORY}\n\nA final vote is expected next month, the chair said.\n")[0] == STORY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated figures show the council raised bus fares by ten percent on Tuesday, officials said.",
+        "Photographers gathered outside the council chamber as members voted on Tuesday.",
+        "Reading the report, the council voted on Tuesday to raise bus fares by ten percent.",
+    ],
+)
+def test_story_sentences_that_open_with_a_furniture_word_are_kept_whole(text: str) -> None:
+    assert clean(text).body == text
+
+
+@pytest.mark.parametrize("text", ["Updated 10:32 a.m. EST", "Updated: March 4, 2025 10:31 a.m.",
+                                  "Photo: Reuters", "Read more: Why the port matters"])
+def test_furniture_alone_still_goes(text: str) -> None:
+    assert clean(f"{text}\n\n{STORY}\n").body == STORY

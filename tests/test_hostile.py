@@ -254,13 +254,13 @@ def test_tui_shows_markup_literally(tmp_path: Path) -> None:
             "[bold red]Tram line[/bold red]" in s or "[bold]Council backs harbour tram[/bold] [/]" in s),
             what="the library with the markup shown literally")
         term.keys("Enter")
-        screen = term.wait_for(lambda s: "LEFT" in s and "matches" in s, what="the comparison")
+        screen = term.wait_for(lambda s: "LEFT" in s and "match 1 of" in s, what="the comparison")
         for literal in ("[bold red]on Tuesday[/bold red]", "[@click=app.quit]construction[/]",
                         "[link=https://evil.example/]The Daily [red]Fake[/red][/link]"):
             assert literal in screen, screen
         assert_terminal_untouched(term, screen)
         term.keys("n")
-        screen = term.wait_for("match 1 of", what="the first match")
+        screen = term.wait_for("match 2 of", what="the second match")
         assert term.leave("q") == 0, term.screen()
 
 
@@ -273,10 +273,10 @@ def test_tui_emits_no_escape_from_articles(tmp_path: Path) -> None:
                                 what="the library with the decoded title")
         assert_terminal_untouched(term, library)
         term.keys("Enter")
-        screen = term.wait_for(lambda s: "LEFT" in s and "matches" in s, what="the comparison")
+        screen = term.wait_for(lambda s: "LEFT" in s and "match 1 of" in s, what="the comparison")
         assert "dock workers union" in screen
         term.keys("n")
-        screen = term.wait_for("match 1 of", what="the first match")
+        screen = term.wait_for("match 2 of", what="the second match")
         assert_terminal_untouched(term, screen)
         assert term.leave("q") == 0, term.screen()
         assert "PWNED" not in term.pane_title()
@@ -291,7 +291,7 @@ def test_tui_front_matter_escapes_do_not_reach_the_terminal(tmp_path: Path) -> N
         library = term.wait_for("events from", what="the library")
         assert_terminal_untouched(term, library)
         term.keys("Enter")
-        screen = term.wait_for(lambda s: "LEFT" in s and "matches" in s, what="the comparison")
+        screen = term.wait_for(lambda s: "LEFT" in s and "match" in s and "covered" in s, what="the comparison")
         assert_terminal_untouched(term, screen)
 
 

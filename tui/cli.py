@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from tui import __version__
+from tui.engine.sanitize import printable
 from tui.errors import UsageError
 
 
@@ -163,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.paths = paths
         return _handler(args.command or "tui")(args)
     except UsageError as err:
-        print(str(err).replace("\n", " "), file=sys.stderr)
+        print(printable(str(err), one_line=True), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

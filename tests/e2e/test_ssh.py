@@ -48,10 +48,10 @@ def ssh_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SshRun]:
             try:
                 run.screens["library"] = term.wait_for("events from", what="the library")
                 term.keys("Enter")
-                run.screens["compare"] = term.wait_for(lambda s: "LEFT" in s and "RIGHT" in s and "matches" in s,
-                                                       what="the comparison")
-                term.keys("n")
-                run.screens["match1"] = term.wait_for("match 1 of", what="the first match selected")
+                run.screens["compare"] = term.wait_for(
+                    lambda s: "LEFT" in s and "RIGHT" in s and "match 1 of" in s,
+                    what="the comparison, opened lined up on its first match")
+                run.screens["match1"] = run.screens["compare"]
                 term.keys("n")
                 run.screens["match2"] = term.wait_for("match 2 of", what="the second match selected")
                 term.keys("b")

@@ -4,6 +4,7 @@ and read back with capture-pane, as a user over SSH would see it."""
 from __future__ import annotations
 
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -24,13 +25,13 @@ def test_library_compare_help_bookmark_and_quit_in_a_real_terminal(isolated_home
     config.write_text("# kept\n", encoding="utf-8")
     with tmux_session(parallax_on_seeds(isolated_home, config)) as term:
         # Wait for what is asserted, not only the title: parts of a screen can land in different frames.
-        screen = term.wait_for(lambda s: "events from" in s and "sources" in s and "Compare" in s, what="the library")
+        screen = term.wait_for(lambda s: "events from" in s and "reports" in s and "Compare" in s, what="the library")
         term.keys("Enter")
-        screen = term.wait_for("covered:")
+        screen = term.wait_for(lambda s: "covered:" in s and "match 1 of" in s)
         assert "LEFT" in screen and "RIGHT" in screen
         term.keys("n")
-        term.wait_for("match 1 of")
-        term.wait_for("▶")  # the current match's gutter sign
+        term.wait_for("match 2 of")
+        term.wait_for("2▶")  # the current match's gutter sign, with its number
         term.keys("?")
         term.wait_for("Keys — Comparison")
         term.keys("Escape")
@@ -48,21 +49,24 @@ def test_library_compare_help_bookmark_and_quit_in_a_real_terminal(isolated_home
         assert term.leave() == 0, term.screen()
 
 
+def redrawn(screen: str, height: int) -> bool:
+    """The comparison drawn again within `height` rows."""
+    return len(screen.rstrip("\n").split("\n")) <= height and "covered:" in screen
+
+
 def test_no_color_small_terminal_and_resizes(isolated_home: Path) -> None:
     config = isolated_home / "config.toml"
     config.write_text("", encoding="utf-8")
     with tmux_session(parallax_on_seeds(isolated_home, config, NO_COLOR="1"), width=60, height=20) as term:
         term.wait_for("events from")
         term.keys("Enter")
-        term.wait_for("covered:")
-        term.keys("n")
-        term.wait_for("match 1 of")
-        screen = term.wait_for("▶")
-        assert "▌" in screen
-        for width, height in ((120, 40), (50, 15), (80, 24)):
+        screen = term.wait_for(lambda s: "match 1 of" in s and "1▶" in s, what="the first match, numbered")
+        assert "▌" in screen or "1▶" in screen
+        for step, (width, height) in enumerate(((120, 40), (50, 15), (80, 24))):
             term.resize(width, height)
-            time.sleep(0.3)
+            term.wait_for(partial(redrawn, height=height), what=f"a redraw at {width}x{height}")
             term.keys("n")
+            term.wait_for(f"match {step + 2} of", what="the next match after the resize")
         term.wait_for("covered:")
         assert not term.dead()
         term.keys("q", "q")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from tui.engine.corpus import DEFAULT_MAX_BYTES, Unreadable, read_article
-from tui.engine.model import Article
-from tui.engine.sanitize import printable
+from tui.engine.model import Article, Notice
+from tui.engine.notices import group_notices
+from tui.engine.sanitize import json_safe, printable
 from tui.errors import UsageError
 
 if TYPE_CHECKING:
@@ -18,19 +20,41 @@ if TYPE_CHECKING:
 
 
 def print_json(data: Any) -> None:
-    """JSON on stdout alone, UTF-8, one document."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """JSON on stdout alone, UTF-8, one document; C1 controls, bidi overrides and lone
+    surrogates (a file name that is not UTF-8) written as JSON escapes, as C0 controls are."""
+    sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
     sys.stdout.flush()
 
 
 def warn(message: str) -> None:
     """One line on stderr; control characters (from file names, say) shown as escapes."""
-    print(printable(" ".join(message.split())), file=sys.stderr)
+    print(printable(" ".join(message.split()), one_line=True), file=sys.stderr)
+
+
+GROUP_ABOVE = 5
+"""More notices than this with the same reason print as one line (a count and a few examples);
+up to this many, each file keeps its own line."""
+EXAMPLES = 3
+"""Files named as examples on a grouped line."""
+
+
+def warn_notices(notices: Sequence[Notice]) -> None:
+    """Notices on stderr, one line per file, but a reason shared by many files (20,000 empty
+    files) as one line: "19,998 files: empty file (a/1.txt, a/2.txt, a/3.txt, ...)"."""
+    for group in group_notices(notices):
+        if len(group.notices) <= GROUP_ABOVE:
+            for notice in group.notices:
+                warn(str(notice))
+        else:
+            examples = ", ".join(printable(n.path) for n in group.notices[:EXAMPLES])
+            warn(f"{len(group.notices):,} files: {group.reason} ({examples}, ...)")
 
 
 def load_one(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, config: str | None = None) -> Article:
     """Read one article for a command, or raise UsageError naming the file. An http(s) URL is
     a stored article (sources, issue 15) of the store of `config` (the --config given)."""
+    if path == "":
+        raise UsageError('"": an empty path names no file')
     if path.lower().startswith(("http://", "https://")):
         return load_stored(path, config)
     try:

@@ -112,7 +112,10 @@ def _sentence_text(text: str, spans: list[tuple[int, int]], colour: str | None) 
     parsed as markup, so "[bold]" in an article prints literally."""
     from rich.text import Text
 
-    body = Text(text, style=colour or "dim")
+    shown = printable(text)
+    body = Text(shown, style=colour or "dim")
+    if shown != text:  # cleaned text never changes here; if it did, the offsets would not fit
+        spans = []
     for start, end in spans:
         body.stylize(f"bold underline {colour}" if colour else "bold", start, end)
     return body
@@ -157,9 +160,9 @@ def render(alignment: Alignment, width: int) -> RenderableType:
     table = Table(show_header=True, header_style="bold", expand=True, box=None, padding=(0, 1),
                   width=max(width, 24))
     table.add_column("#", justify="right", style="dim", no_wrap=True)
-    table.add_column(Text(alignment.left.title or alignment.left.path), ratio=1, overflow="fold")
+    table.add_column(Text(printable(alignment.left.title or alignment.left.path)), ratio=1, overflow="fold")
     table.add_column("#", justify="right", style="dim", no_wrap=True)
-    table.add_column(Text(alignment.right.title or alignment.right.path), ratio=1, overflow="fold")
+    table.add_column(Text(printable(alignment.right.title or alignment.right.path)), ratio=1, overflow="fold")
     for kind, n in _rows(alignment):
         if kind == "match":
             match = alignment.matches[n]

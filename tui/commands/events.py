@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tui.commands.common import article_json, cli_config, print_json, warn
+from tui.commands.common import article_json, cli_config, print_json, warn, warn_notices
 from tui.engine.model import Article, Corpus, Event
 from tui.engine.sanitize import printable
 from tui.errors import UsageError
@@ -79,8 +79,7 @@ def run(args: argparse.Namespace) -> int:
     corpus, events = load_events_cached(paths, max_bytes=config.corpus.max_bytes,
                                         pins=lambda articles: pins_for(config, [a.path for a in articles])
                                         ) if not stored else _with_stored(paths, stored, config)
-    for notice in corpus.notices:
-        warn(str(notice))
+    warn_notices(corpus.notices)
     if not corpus.articles:
         raise UsageError(f"{', '.join(printable(p) for p in paths) or 'the store'}: no article could be read")
     if args.json:
@@ -88,8 +87,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for event in events:
         when = event.date or "undated"
-        print(f"{event.label}  [{when}, {len(event.articles)} article{'s' * (len(event.articles) != 1)}]")
+        print(f"{printable(event.label)}  [{printable(when)}, "
+              f"{len(event.articles)} article{'s' * (len(event.articles) != 1)}]")
         for article in event.articles:
-            meta = ", ".join(x for x in (article.outlet, article.date) if x)
+            meta = printable(", ".join(x for x in (article.outlet, article.date) if x))
             print(f"    {printable(article.path)}" + (f"  ({meta})" if meta else ""))
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from tui.commands.common import article_json, cli_config, load_one, print_json
+from tui.engine.sanitize import printable
 
 
 def run(args: argparse.Namespace) -> int:
@@ -19,8 +20,8 @@ def run(args: argparse.Namespace) -> int:
 
     console = Console(highlight=False)
     for field in ("title", "outlet", "author", "date", "url"):
-        console.print(Text.assemble((f"{field:>7} ", "bold"), data[field] or "unknown"))
+        console.print(Text.assemble((f"{field:>7} ", "bold"), printable(data[field] or "unknown")))
     console.print()
     for i, sentence in enumerate(article.texts):
-        console.print(Text.assemble((f"{i:>4}  ", "dim"), sentence))
+        console.print(Text.assemble((f"{i:>4}  ", "dim"), printable(sentence)))
     return 0

@@ -27,6 +27,7 @@ from tui.engine.meta import (
     outlet_prefix,
     url_date,
 )
+from tui.engine.segment import segment
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,21 @@ _CONTRIBUTED = re.compile(
 _CREDIT_WORD = r"(?:[A-Z][\w'&.-]*|of|the|and|for|/)"
 _CREDIT_TAIL = re.compile(rf"[.!?]\s+({_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,5}})$")
 
+# Furniture that may open a paragraph of story text ("Updated 10:32 a.m. EST. The council
+# voted...", "Photo: Reuters. The council...", "Read more: ... The council..."): the label
+# and what it labels are dropped, the sentences after them kept.
+_CLOCK = r"\d{1,2}[:.]\s?\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2})\b)?"
+_AGO = r"(?:\d+|an?)\s+(?i:min(?:ute)?s?|hours?|hrs?|days?)\s+(?i:ago)|(?i:just\s+now)"
+_STAMP_LEAD = re.compile(
+    rf"^\s*(?i:(?:last\s+)?(?:updated|modified|edited))(?:\s+(?i:on|at))?\s*(?P<sep>[:|\u2013\u2014-]?)\s*"
+    rf"(?P<when>(?:(?:{_WEEKDAY}{_DATE_TEXT}|{_CLOCK}|{_AGO})[\s,;|]*(?i:at\s+)?)*)[\s.:;,|\u2013\u2014-]*"
+)
+_LABEL_LEAD = re.compile(_CAPTION_PREFIX.pattern + "|" + _RELATED.pattern, re.I)
+_CREDIT_LEAD = re.compile(rf"^(?:(?:{_CREDIT_WORDS})\b[\s/,;]*)+(?=[A-Z])")
+LEAD_OBJECT_WORDS = 10
+"""After a caption or "Read more" label, a first sentence this short is what the label
+labels (a credit, a caption, a linked headline) and goes with it; a longer one is story."""
+
 
 def _words(text: str) -> list[str]:
     return text.split()
@@ -154,7 +170,7 @@ def is_furniture(text: str) -> bool:
         _FURNITURE.match(text)
         or _RELATED.match(text)
         or _TIMESTAMP.match(text)
-        or _STAMP.match(text)
+        or (_STAMP.match(text) is not None and (not is_prose(text) or _stamp_end(text) is not None))
         or _EMBED_ATTRIBUTION.search(text)
         or _is_link_block(text)
         or (_EMAIL.search(text) is not None and len(_words(text)) <= 15)
@@ -166,6 +182,36 @@ def is_prose(text: str) -> bool:
     """Story text: ends like a sentence and has a few words, or is too long to be a heading."""
     words = len(_words(text))
     return (ends_like_prose(text) and words >= 2) or words >= 20
+
+
+def _stamp_end(text: str) -> int | None:
+    """Where an "Updated ..." stamp opening `text` ends; None when "Updated" opens a sentence
+    ("Updated figures show...") rather than a stamp (no date, time or separator after it)."""
+    found = _STAMP_LEAD.match(text)
+    if found is None or not (found.group("sep") or found.group("when").strip()):
+        return None
+    return found.end()
+
+
+def split_lead(text: str) -> str | None:
+    """The story sentences of a paragraph that opens with furniture, or None when it does not
+    (or nothing but furniture is there). "Updated 10:32 a.m. EST. The council voted on Tuesday."
+    gives "The council voted on Tuesday."; "Photo: Reuters. The council..." and "Read more: Why
+    the port matters. The council..." give "The council..." too."""
+    end = _stamp_end(text)
+    if end is not None:
+        rest = text[end:].strip()
+    else:
+        label = _LABEL_LEAD.match(text)
+        if label is None:
+            return None
+        rest = _CREDIT_LEAD.sub("", text[label.end() :].strip())
+        first = segment(rest)[:1]
+        if first and len(_words(first[0].text)) <= LEAD_OBJECT_WORDS:
+            rest = rest[first[0].end :].strip()
+    if not rest or not is_prose(rest) or is_furniture(rest) or _is_caption(rest):
+        return None
+    return rest
 
 
 # --- from raw text to blocks --------------------------------------------------------
@@ -335,6 +381,7 @@ def clean_text(doc: Document) -> Cleaned:
         units = units[1:]
     units = [_take_header_date(u, found) if i < 3 else u for i, u in enumerate(units)]
     units = [u for u in (strip_urls(u) if not _is_link_block(u) else "" for u in units) if u]
+    units = [split_lead(u) or u for u in units]
 
     units = _join_interrupted(units)
     start = _body_start(units)

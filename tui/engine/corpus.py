@@ -1,12 +1,17 @@
 """Find article files and read them into clean Articles, with notices for the rest.
 
 Every problem with one file (unreadable, binary, empty, too big, vanished) becomes
-a Notice and the rest of the corpus still loads.
+a Notice and the rest of the corpus still loads. Reading never blocks (files are opened
+with O_NONBLOCK and refused unless they are regular files once open) and never reads
+more than the cap. A folder is read only within itself: symbolic links are followed
+while they stay inside it; a path given directly is read wherever it leads.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,17 +20,27 @@ from tui.engine.clean import clean_text
 from tui.engine.decode import BinaryData, decode
 from tui.engine.extract import extract
 from tui.engine.model import Article, Corpus, Notice
-from tui.engine.sanitize import strip_controls
+from tui.engine.sanitize import drop_invisible, strip_controls
 from tui.engine.segment import segment
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 """Files above this many bytes are read only up to it (config: [corpus] max_bytes)."""
 MAX_DEPTH = 32
+"""Folders deeper than this under a given folder are not walked (a guard against link mazes)."""
+_CHUNK = 1024 * 1024
+"""Bytes asked of the kernel per read: big enough to be few calls, small enough to stop near the cap."""
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+"""Never block on open (FIFO, device), never become a controlling terminal, never leak to a child."""
 
 
 NO_SUCH_FILE = "no such file"
 VANISHED = "deleted between listing and reading; skipped"
+NOT_REGULAR = "not a regular file; skipped"
+LINK_OUT = "symbolic link out of the folder given; skipped"
+LINK_LOOP = "symbolic link loop; skipped"
+EMPTY_PATH = "an empty path names no file"
+IS_FOLDER = "is a folder, not a file"
 
 
 class Unreadable(Exception):
@@ -45,30 +60,56 @@ class Found:
 
     path: Path
     shown: str
+    root: str | None = None
+    """The real path of the folder it was found in, which it must still lie inside when read;
+    None for a path given directly."""
 
 
 def find_files(inputs: Iterable[str | Path], notices: list[Notice]) -> list[Found]:
     """Article files under `inputs`, in a stable order, recursing into folders.
 
-    Symlink loops, over-deep trees and unlistable folders become notices.
+    A path given directly is read wherever it leads (the user chose it). Inside a folder,
+    symbolic links are followed only while they stay inside that folder; a link out of it,
+    a link loop, an over-deep tree and an unlistable folder each become a notice.
     """
     found: list[Found] = []
     seen: set[tuple[int, int]] = set()
     for item in inputs:
+        shown = str(item)
+        if shown == "":
+            notices.append(Notice('""', f"{EMPTY_PATH}; skipped"))
+            continue
         path = Path(item)
         if path.is_dir():
-            found.extend(_walk(path, str(item), 0, seen, notices))
+            found.extend(_walk(path, shown, 0, seen, notices, os.path.realpath(path)))
         elif path.is_file():
-            found.append(Found(path, str(item)))
+            found.append(Found(path, shown))
         elif path.exists():
-            notices.append(Notice(str(item), "not a regular file; skipped"))
+            notices.append(Notice(shown, NOT_REGULAR))
+        elif path.is_symlink():
+            notices.append(Notice(shown, _dangling(path)))
         else:
-            notices.append(Notice(str(item), "no such file or folder"))
+            notices.append(Notice(shown, "no such file or folder"))
     return found
 
 
+def _dangling(path: Path) -> str:
+    """Why a symbolic link leads nowhere: a loop of links, or a target that is not there."""
+    try:
+        path.stat()
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return LINK_LOOP
+    return "symbolic link to nothing (its target is missing); skipped"
+
+
+def _inside(target: str, root: str) -> bool:
+    """Whether the real path `target` is `root` or lies under it."""
+    return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
+
+
 def _walk(
-    folder: Path, shown: str, depth: int, seen: set[tuple[int, int]], notices: list[Notice]
+    folder: Path, shown: str, depth: int, seen: set[tuple[int, int]], notices: list[Notice], root: str
 ) -> Iterator[Found]:
     try:
         info = folder.stat()
@@ -92,32 +133,79 @@ def _walk(
         if entry.name.startswith("."):
             continue
         child = os.path.join(shown, entry.name)
+        article_name = Path(entry.name).suffix.lower() in SUFFIXES
         try:
+            link = entry.is_symlink()
             is_dir = entry.is_dir()
             is_file = entry.is_file()
-        except OSError:
+        except OSError as err:  # a link in a loop of links (ELOOP), or a vanished entry
+            if article_name or link:
+                notices.append(Notice(child, LINK_LOOP if err.errno == errno.ELOOP else
+                                      f"cannot read: {err.strerror or err}"))
             continue
-        if is_dir:
-            yield from _walk(Path(entry.path), child, depth + 1, seen, notices)
-        elif Path(entry.name).suffix.lower() in SUFFIXES:
+        if link and (is_dir or article_name) and not _inside(os.path.realpath(entry.path), root):
+            notices.append(Notice(child, LINK_OUT))
+        elif is_dir:
+            yield from _walk(Path(entry.path), child, depth + 1, seen, notices, root)
+        elif article_name:
             if is_file:
-                yield Found(Path(entry.path), child)
+                yield Found(Path(entry.path), child, root)
+            elif link and not os.path.exists(entry.path):
+                notices.append(Notice(child, _dangling(Path(entry.path))))
             else:  # a FIFO, socket or device named like an article
-                notices.append(Notice(child, "not a regular file; skipped"))
+                notices.append(Notice(child, NOT_REGULAR))
 
 
 def read_bytes(path: Path, max_bytes: int) -> tuple[bytes, bool]:
-    """Up to `max_bytes` of the file, and whether it was cut."""
+    """Up to `max_bytes` of the file, and whether it was cut.
+
+    Opened without blocking (a FIFO with no writer, a device or a terminal would otherwise
+    wait forever) and checked to be a regular file once open, so a file swapped for a FIFO
+    after the folder was listed is refused, not waited on.
+    """
     try:
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+        fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError as err:
         raise Unreadable(NO_SUCH_FILE) from err
     except IsADirectoryError as err:
-        raise Unreadable("is a folder, not a file") from err
+        raise Unreadable(IS_FOLDER) from err
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise Unreadable(LINK_LOOP) from err
+        raise Unreadable(f"cannot read: {err.strerror or err}") from err
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise Unreadable(IS_FOLDER)
+        if not stat.S_ISREG(mode):
+            raise Unreadable(f"not a regular file ({_kind(mode)}); skipped")
+        chunks: list[bytes] = []
+        left = max_bytes + 1  # one byte more than the cap tells whether the file was cut
+        while left > 0:
+            chunk = os.read(fd, min(left, _CHUNK))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except BlockingIOError as err:  # a regular file on a file system that honours O_NONBLOCK
+        raise Unreadable("cannot read: it would block; skipped") from err
     except OSError as err:
         raise Unreadable(f"cannot read: {err.strerror or err}") from err
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
     return data[:max_bytes], len(data) > max_bytes
+
+
+def _kind(mode: int) -> str:
+    """What a file that is not a regular file is, as a reader would call it."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
 
 
 def read_article(
@@ -128,6 +216,8 @@ def read_article(
     Returns the article and any notices about it (capped, re-decoded). Raises
     Unreadable when the file gives no article at all.
     """
+    if path == "":  # Path("") would mean the working folder
+        raise Unreadable(EMPTY_PATH)
     path = Path(path)
     shown = str(path) if shown is None else shown
     notices: list[Notice] = []
@@ -142,27 +232,36 @@ def read_article(
         raise Unreadable(f"{err}; skipped", notices) from err
     if encoding is not None:
         notices.append(Notice(shown, f"not UTF-8; decoded as {encoding}"))
-    text = strip_controls(text)
+    text = drop_invisible(strip_controls(text))
     doc = extract(text, path.suffix.lower())
     cleaned = clean_text(doc)
-    sentences = segment(cleaned.body)
+    # Again after extraction, which decodes HTML entities (&shy;, &#8203;) and front matter escapes.
+    body = drop_invisible(cleaned.body)
+    sentences = segment(body)
     if not sentences:
         raise Unreadable("no article text found", notices)
     article = Article(
         path=shown,
-        title=cleaned.title,
-        outlet=cleaned.outlet,
-        author=cleaned.author,
+        title=_visible(cleaned.title),
+        outlet=_visible(cleaned.outlet),
+        author=_visible(cleaned.author),
         date=cleaned.date,
-        url=cleaned.url,
-        body=cleaned.body,
+        url=_visible(cleaned.url),
+        body=body,
         sentences=sentences,
     )
     return article, notices
 
 
+def _visible(value: str | None) -> str | None:
+    return None if value is None else drop_invisible(value) or None
+
+
 def read_found(item: Found, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article | None, list[Notice]]:
     """A file found by the walk: its article and notices, or no article and notices saying why."""
+    if item.root is not None and not _inside(os.path.realpath(item.path), item.root):
+        # Replaced by a link out of the folder after it was listed.
+        return None, [Notice(item.shown, LINK_OUT)]
     try:
         return read_article(item.path, shown=item.shown, max_bytes=max_bytes)
     except Unreadable as err:

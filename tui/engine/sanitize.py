@@ -1,9 +1,14 @@
-"""Strip terminal escape sequences and control characters from untrusted text.
+"""Untrusted text on its way in and on its way out.
 
-Article text is written by strangers and shown in terminals, so anything that a
+In: article text is written by strangers and shown in terminals, so anything that a
 terminal could act on (CSI, OSC such as clipboard writes or title sets, DCS, APC,
-PM, SOS, lone ESC, BEL and the C0/C1 controls) is removed when a file is read.
-Newlines and tabs survive; carriage returns become newlines.
+PM, SOS, lone ESC, BEL and the C0/C1 controls) is removed when a file is read
+(strip_controls). Newlines and tabs survive; carriage returns become newlines.
+
+Out: `printable` is the one gate every string from outside passes before the command
+line prints it (file names, URLs, config values, article text): what a terminal could act
+on is shown as a visible escape, never written raw. `json_safe` writes the same set as
+JSON escapes.
 """
 
 from __future__ import annotations
@@ -17,9 +22,10 @@ _ESC_STRING = re.compile(r"(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f]).*?(?:\x07|\x1
 _CSI = re.compile(r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?")
 # Any other two- or three-byte escape (ESC ( B, ESC 7, ESC c ...).
 _ESC_OTHER = re.compile(r"\x1b[\x20-\x2f]*[\x30-\x7e]?")
-# Remaining C0 controls except \t and \n, DEL, C1 controls, and Unicode
-# bidirectional overrides/isolates that can disguise text.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+# Remaining C0 controls except \t and \n, DEL, C1 controls, Unicode bidirectional
+# overrides/isolates that can disguise text, and lone surrogates (not text: what a JSON or
+# YAML "\ud800" escape makes).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
 
 
 def strip_controls(text: str) -> str:
@@ -34,11 +40,59 @@ def strip_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
-def printable(text: str) -> str:
-    """`text` with every control character shown as a visible escape (`\\x1b`), for file names
-    and other strings that must be shown whole, not cleaned, yet never reach a terminal raw."""
-    return _ANY_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else
-                            f"\\u{ord(m.group()):04x}", text)
+# Invisible characters that only break words apart for a program: zero-width space, soft
+# hyphen, word joiner, byte-order mark, Mongolian vowel separator. A reader sees the text the
+# same without them, terminals disagree on their width, and matching would see "wo\u200brd" as
+# two words, so they go when a file is read. (Zero-width joiners and non-joiners stay: they
+# shape emoji and some scripts; matching ignores them, see textnorm.)
+_INVISIBLE = re.compile(r"[\u00ad\u180e\u200b\u2060\ufeff]")
 
 
-_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+def drop_invisible(text: str) -> str:
+    """`text` without the invisible characters that split words (soft hyphen, zero-width space,
+    word joiner, BOM): how article text and metadata are read."""
+    return _INVISIBLE.sub("", text) if not text.isascii() else text
+
+
+# -- the output gate ------------------------------------------------------------------------
+
+UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+"""What must never reach an output raw: C0 controls but tab and newline (ESC among them), DEL,
+C1 controls (8-bit CSI, OSC, ST...), line and paragraph separators, bidi overrides and isolates,
+and lone surrogates (the bytes of a file name that are not UTF-8, as os.fsdecode holds them;
+written raw they would be an encoding error)."""
+
+
+def _visible(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 in a file name: show that byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}"
+
+
+def printable(text: str, *, one_line: bool = False) -> str:
+    """THE sanitiser for output: `text` with everything in UNSAFE shown as a visible escape
+    (`\\x1b`, `\\u202e`, `\\xff` for a byte of a name that is not UTF-8).
+
+    Every string from outside (file names, URLs, config values, article text) passes here
+    before the command line prints it, on stdout or stderr, so it is shown whole yet never
+    acts on the terminal. Text already cleaned by strip_controls comes through unchanged, so
+    offsets into it stay valid. `one_line` also turns newlines into spaces (for one-line
+    messages); tabs are harmless and stay. JSON output uses the same UNSAFE set: json_safe.
+    """
+    if one_line:
+        text = text.replace("\n", " ")
+    if text.isascii() and text.isprintable():
+        return text
+    return UNSAFE.sub(_visible, text)
+
+
+def json_safe(document: str) -> str:
+    """A JSON document with everything in UNSAFE written as a JSON `\\uXXXX` escape.
+
+    json.dumps(ensure_ascii=False) escapes C0 controls but writes C1 controls, bidi overrides
+    and lone surrogates raw. They can only stand inside JSON strings, where the escape means
+    the same character, so the data a reader parses is unchanged (a file name that is not
+    UTF-8 comes back as the same surrogates, which os.fsencode turns into the same bytes).
+    """
+    return UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", document)

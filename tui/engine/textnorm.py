@@ -20,12 +20,17 @@ _FOLD = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
     "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "\u00ad": None, "\u180e": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
+    "\ufeff": None,
 })
+# Invisible characters inside a word (soft hyphen, zero-width space, (non-)joiner, word joiner,
+# BOM): the word goes on across them, and folding drops them, so "wo\u200brd" keys as "word".
+_INVISIBLE = "\u00ad\u180e\u200b-\u200d\u2060\ufeff"
 
 # Acronyms with dots ("U.S.", "U.K."), numbers with separators, then words with
 # inner apostrophes ("Russia's", "didn't"). Offsets come from the original text.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?(?![^\W_])|\d+(?:[.,:]\d+)*"
-                    r"|[^\W_]+(?:['\u2019][^\W_]+)*|%")
+                    rf"|[^\W_]+(?:(?:['\u2019]|[{_INVISIBLE}]+)[^\W_]+)*|%")
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before being below

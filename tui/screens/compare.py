@@ -350,7 +350,11 @@ class CompareScreen(Screen[None]):
 
     def action_search(self) -> None:
         self.add_class("-searching")
-        self.query_one("#search", Input).focus()
+        search = self.query_one("#search", Input)
+        # Focused now, not after a refresh: the keys typed right after "/" are already
+        # queued and must land in the search, not run the comparison's one-letter keys.
+        search.display = True
+        self.set_focus(search)
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
@@ -384,6 +388,7 @@ class CompareScreen(Screen[None]):
     def _close_search(self) -> None:
         search = self.query_one("#search", Input)
         search.value = ""
+        search.display = False
         self.remove_class("-searching")
         self.pane(self.side).focus()
 

@@ -89,8 +89,8 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Label(Text("Parallax — reading…"), id="title")
-        yield Input(placeholder="filter: words of the headline, outlet, author, file name or text; "
-                    "escape clears", id="filter")
+        yield Input(placeholder="/ to filter by words of the headline, outlet, author, file name or text",
+                    id="filter")
         tree: Tree[Item] = Tree("events", id="events")
         tree.show_root = False
         tree.auto_expand = False
@@ -188,6 +188,7 @@ class LibraryScreen(Screen[None]):
         keep, self._keep = self._keep, None
         if keep is not None and keep.path in shelf.by_path:
             self.select_article(shelf.by_path[keep.path])
+        self.call_after_refresh(self._refresh_detail)
 
     def _build_tree(self, shelf: Shelf) -> None:
         """The events and their articles, only those the filter lets through."""
@@ -213,7 +214,8 @@ class LibraryScreen(Screen[None]):
         if self._shown is not None:
             query = clean(self.query_one("#filter", Input).value)
             summary.append(f"{len(self._shown):,} of {articles:,} articles match “{query}”", style="bold")
-            summary.append(" · escape clears · ")
+            typing = self.focused is self.query_one("#filter", Input)
+            summary.append(" · enter: to the list · " if typing else " · escape clears · ")
         elif not articles:
             missing = [path for path in self.session.paths if not os.path.exists(path)]
             summary.append(f"No such file or folder: {printable(missing[0])}. " if missing else
@@ -225,7 +227,12 @@ class LibraryScreen(Screen[None]):
 
     def action_find(self) -> None:
         self.add_class("-filtering")
-        self.query_one("#filter", Input).focus()
+        search = self.query_one("#filter", Input)
+        # Focused now, not after a refresh: keys typed right after "/" are already
+        # queued, and "q" must land in the filter, not quit.
+        self.set_focus(search)
+        if not search.value:
+            self.show_status("type to filter · enter: back to the list · escape: clear")
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -243,10 +250,17 @@ class LibraryScreen(Screen[None]):
         tree = self.query_one("#events", Tree)
         if tree.root.children:
             tree.move_cursor_to_line(min(1, tree.last_line) if found else 0)
+        # The cursor may stay on the same line number over new rows: no highlight event then.
+        self.call_after_refresh(self._refresh_detail)
+
+    def _refresh_detail(self) -> None:
+        self.query_one("#detail", Label).update(self._describe(self._item()))
 
     @on(Input.Submitted, "#filter")
     def _filter_done(self) -> None:
-        self.query_one("#events", Tree).focus()
+        self.set_focus(self.query_one("#events", Tree))
+        if self.session.shelf is not None:
+            self._update_summary(self.session.shelf)
 
     def action_clear_filter(self) -> None:
         search = self.query_one("#filter", Input)
@@ -271,7 +285,10 @@ class LibraryScreen(Screen[None]):
                 text.append(f" · by {clean(item.author)}")
         elif isinstance(item, Event):
             outlets = outlet_count(item)
-            text.append(f"{len(item.articles)} reports from {outlets} outlet{'s' if outlets != 1 else ''}")
+            count = len(item.articles)
+            text.append(f"{count} report{'s' if count != 1 else ''}")
+            if outlets:
+                text.append(f" from {outlets} outlet{'s' if outlets != 1 else ''}")
             span = date_span(item)
             if span:
                 text.append(f" · {span}")
@@ -316,6 +333,9 @@ class LibraryScreen(Screen[None]):
             tree.action_cursor_up()
 
     def action_open(self) -> None:
+        if self.focused is self.query_one("#filter", Input):
+            self._filter_done()  # enter (a priority key here) in the filter: back to the list
+            return
         item = self._item()
         if self.session.shelf is None or item is None:
             return

@@ -77,9 +77,8 @@ def date_span(event: Event) -> str:
 
 
 def outlet_count(event: Event) -> int:
-    """How many different outlets reported it (articles of unknown outlet count one each)."""
-    named = {a.outlet.casefold() for a in event.articles if a.outlet}
-    return len(named) + sum(1 for a in event.articles if not a.outlet)
+    """How many different named outlets reported it (0 when no outlet is known)."""
+    return len({a.outlet.casefold() for a in event.articles if a.outlet})
 
 
 def event_label(event: Event) -> Text:
@@ -91,7 +90,7 @@ def event_label(event: Event) -> Text:
         text.append(span)
         text.append(" · ", style="dim")
     text.append(f"{count} report{'s' if count != 1 else ''}", style="dim")
-    if outlets != count:
+    if 0 < outlets < count:
         text.append(f", {outlets} outlet{'s' if outlets != 1 else ''}", style="dim")
     text.append(" · ", style="dim")
     text.append(clean(event.label), style="bold")
