@@ -264,11 +264,11 @@ class Checker:
             return []
         out: list[tuple[Key, dict[str, Any]]] = []
         for i, entry in enumerate(get(data, key) or []):
-            where: Key = (*key, i)
+            place: Key = (*key, i)
             if not isinstance(entry, dict):
-                self.report(where, f"expected a table, got {kind(entry)}; ignored")
+                self.report(place, f"expected a table, got {kind(entry)}; ignored")
                 continue
-            out.append((where, entry))
+            out.append((place, entry))
         return out
 
 
