@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from typing import TYPE_CHECKING, Any
@@ -11,8 +12,6 @@ from tui.engine.model import Article
 from tui.engine.sanitize import printable
 
 if TYPE_CHECKING:
-    import argparse
-
     from tui.config import Config
 
 
@@ -56,15 +55,31 @@ def article_json(article: Article, *, with_sentences: bool = True) -> dict[str, 
     return data
 
 
-def cli_config(args: argparse.Namespace) -> Config:
-    """The config in use for a command. One that does not parse (or a --config file that is
-    not there) exits 2 naming the file; ignored settings are reported on stderr, one line each."""
+def cli_config(args: argparse.Namespace, *, report_issues: bool = True) -> Config:
+    """The config in use for a command. One that cannot be read or does not parse (or a
+    --config file that is not there, or `--config ''`) exits 2 naming the file; ignored
+    settings are reported on stderr, one line each (by the caller when `report_issues` is
+    False: `report_config_issues`)."""
     from tui.cli import UsageError
     from tui.config import load_config
 
     config = load_config(getattr(args, "config", None))
     if config.error is not None:
         raise UsageError(str(config.error))
+    if report_issues:
+        report_config_issues(config)
+    return config
+
+
+def report_config_issues(config: Config) -> None:
+    """The config's ignored settings on stderr, one line each."""
     for issue in config.issues:
         warn(str(issue))
-    return config
+
+
+def config_argument(value: str) -> str:
+    """argparse `type=` for --config: an empty name is a usage error, not "no --config"."""
+    if value == "":
+        raise argparse.ArgumentTypeError("an empty file name is not a config file; name a file, or leave "
+                                          "--config out")
+    return value

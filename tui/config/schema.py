@@ -294,7 +294,8 @@ def build(path: Path, source: Source, data: dict[str, Any], lines: Mapping[Key, 
     keys_t = check.table(data, ("keys",), None)
     keys = check.fields(keys_t, ("keys",), [replace(KEYS_FIELD, name=binding) for binding in keys_t])
 
-    check.table(data, ("events",), ("pin",))
+    if isinstance(data.get("events"), dict):  # anything else is reported once, by the pins' check
+        check.table(data, ("events",), ("pin",))
     return Config(path, source, exists=True, corpus=corpus, reading=reading, keys=keys,
                   bookmarks=_bookmarks(data, check), pins=_pins(data, check),
                   issues=tuple(sorted(check.issues, key=lambda i: i.line or 0)))

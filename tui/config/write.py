@@ -6,10 +6,13 @@ and replaces the file atomically with the old file's owner, group and mode
 (`tui.atomic`). Only a regular file, or a symlink to one (written through, so the link
 stays), is ever written; anything else is refused before the lock is taken.
 
-Hand edits do not take the lock, so the file is read again just before the replace: if
+Hand edits do not take the lock, so the file is read again just before the replace. If
 its size, mtime, inode or bytes changed since the locked read, the merge is redone on
-the new text. Lines appended in the moment between that check and the rename land in
-the replaced file; they are read from it (it is still open) and appended to the new one.
+the new text, unless the change is comment lines appended at the end: those are carried
+over to the end of the new text (a redo would put them there too, and a file someone
+keeps appending notes to would otherwise never settle). Lines appended in the moment
+between that check and the rename land in the replaced file; they are read from it
+(it is still open) and appended to the new one.
 """
 
 from __future__ import annotations
@@ -141,14 +144,19 @@ def _merge(config: Config, real: Path, edit: Callable[[Document], T]) -> tuple[b
             raise ConfigWriteError(path, "a value is not valid Unicode text; the file is unchanged") from err
         try:
             tmp = write_temp(real, encoded, None if snap is None else snap.stat)
-            if _changed(real, snap):
+            try:
+                copied = _catch_up(real, snap, tmp)
+            except BaseException:
+                tmp.unlink()
+                raise
+            if copied is None:
                 tmp.unlink()
                 return False, result
             replace_with(tmp, real)
         except OSError as err:
             raise ConfigWriteError(path, f"cannot write: {err.strerror or err}; the file is unchanged") from err
-        if fd is not None and snap is not None:
-            _keep_late_appends(real, fd, len(snap.data))
+        if fd is not None:
+            _keep_late_appends(real, fd, copied)
         fsync_folder(real.parent)
         return True, result
     finally:
@@ -156,15 +164,52 @@ def _merge(config: Config, real: Path, edit: Callable[[Document], T]) -> tuple[b
             os.close(fd)
 
 
-def _changed(real: Path, before: Snapshot | None) -> bool:
-    """Whether the file is not what the locked read saw: size, mtime, inode or bytes."""
+def _appended_comments(before: bytes, now: bytes) -> bool:
+    """Whether `now` is `before` plus comment or blank lines only (the last one maybe still
+    being typed): such lines go at the end of the new text as well as of the old."""
+    if not now.startswith(before) or (before and not before.endswith(b"\n")):
+        return False
     try:
-        now = snapshot(real)
-    except ConfigError:
-        return True
-    if before is None or now is None:
-        return now is not before
-    return now.signature != before.signature or now.data != before.data
+        lines = now[len(before):].decode("utf-8").splitlines()
+    except UnicodeDecodeError:
+        return False
+    return all(not line.strip() or line.lstrip().startswith("#") for line in lines)
+
+
+def _catch_up(real: Path, before: Snapshot | None, tmp: Path) -> int | None:
+    """Just before the replace: is the file still what the locked read saw? Comment lines
+    appended by hand meanwhile are appended to the new file too; any other change (size,
+    mtime, inode or bytes) means the merge must be redone (None). Returns how many bytes
+    of the old file the new one now accounts for."""
+    base = b"" if before is None else before.data
+    copied = len(base)
+    fd: int | None = None
+    try:
+        for _check in range(MERGE_ATTEMPTS):
+            try:
+                now = snapshot(real)
+            except ConfigError:
+                return None
+            if before is None or now is None:
+                return 0 if now is None and before is None else None
+            if now.signature == before.signature and now.data == before.data:
+                break
+            if (now.stat.st_ino, now.stat.st_dev) != (before.stat.st_ino, before.stat.st_dev) or not (
+                    _appended_comments(base, now.data)):
+                return None
+            if fd is None:
+                fd = os.open(tmp, os.O_WRONLY | os.O_APPEND)
+            os.write(fd, now.data[copied:])
+            copied = len(now.data)
+            before = now
+        else:
+            return None
+        if fd is not None:
+            os.fsync(fd)
+        return copied
+    finally:
+        if fd is not None:
+            os.close(fd)
 
 
 def _keep_late_appends(real: Path, old_fd: int, known: int) -> None:
