@@ -22,6 +22,11 @@ from tui.config.model import Key
 
 _CLOSERS: Final = ("]", "}", '"""', "'''")
 """A piece can only start to parse on a line that closes something; others are not tried."""
+STATEMENT_TRIES: Final = 400
+"""At most this many parses to find where one statement ends. Each costs up to the
+statement's length, so a hostile value (thousands of lines, each closing a bracket)
+would otherwise take minutes; past it the text has no known places: messages lose their
+line numbers and writes are refused. A hand-written array of 400 such lines is unusual."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,34 +61,39 @@ def _path(data: Any) -> tuple[str, ...]:
 
 
 def statements(text: str) -> list[Statement]:
-    """The statements of a TOML text that parses, in order. ValueError if the text does not parse."""
+    """The statements of a TOML text that parses, in order.
+
+    ValueError if the text does not parse, or if one statement needs more than
+    STATEMENT_TRIES attempts (see there)."""
     lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
     out: list[Statement] = []
-    offset = 0
     i = 0
     while i < len(lines):
         first = lines[i].strip(" \t\r\n\ufeff")
         if not first or first.startswith("#"):
-            offset += len(lines[i])
             i += 1
             continue
         j = i + 1
-        piece = lines[i]
-        data = _parse(piece)
+        tries = 1
+        data = _parse(text[starts[i]:starts[j]])
         while data is None:
             if j >= len(lines):
                 raise ValueError(f"no statement ends after line {i + 1}")
-            piece += lines[j]
             j += 1
             if any(closer in lines[j - 1] for closer in _CLOSERS):
-                data = _parse(piece)
+                tries += 1
+                if tries > STATEMENT_TRIES:
+                    raise ValueError(f"the statement on line {i + 1} is too long to place")
+                data = _parse(text[starts[i]:starts[j]])
         kind: Literal["table", "array", "value"] = "value"
         if first.startswith("[["):
             kind = "array"
         elif first.startswith("["):
             kind = "table"
-        out.append(Statement(kind, _path(data), offset, offset + len(piece), i + 1))
-        offset += len(piece)
+        out.append(Statement(kind, _path(data), starts[i], starts[j], i + 1))
         i = j
     return out
 
