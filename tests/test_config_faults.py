@@ -23,6 +23,7 @@ import tomli
 from tests.conftest import FIXTURES, ROOT
 from tui.bookmarks import add_bookmark, edit_note, remove_bookmark
 from tui.config import (
+    CONFIG_MAX_BYTES,
     MAX_BYTES_CEILING,
     Config,
     ConfigWriteError,
@@ -32,6 +33,7 @@ from tui.config import (
     user_config_path,
 )
 from tui.config.edit import Document
+from tui.config.statements import STATEMENT_TRIES
 from tui.engine.corpus import DEFAULT_MAX_BYTES
 
 pytestmark = pytest.mark.xdist_group("config-writers")
@@ -348,3 +350,34 @@ def test_an_empty_config_name_is_a_usage_error(tmp_path: Path, args: tuple[str, 
     assert time.monotonic() - started < HANG_LIMIT
     assert local.read_bytes() == before
     assert not user_config_path().exists()  # not quietly the user config either
+
+
+# ---------------------------------------------------------------------------- sizes and shapes that could hang
+
+
+def test_a_config_too_big_to_be_one_is_refused_without_reading_it_all(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    with path.open("wb") as handle:
+        handle.truncate(CONFIG_MAX_BYTES + 1)  # sparse: no disk used
+    config = read_config(path)
+    assert config.error is not None and "larger than" in str(config.error)
+    with pytest.raises(ConfigWriteError, match="larger than"):
+        add_bookmark(Config(path, "--config", exists=True), SEED)
+    assert path.stat().st_size == CONFIG_MAX_BYTES + 1
+
+
+def test_a_statement_too_long_to_place_loses_its_lines_and_refuses_writes(tmp_path: Path) -> None:
+    """A value of thousands of lines that each close a bracket: the places are given up
+    (bounded work), so messages have no line and writes say why instead of hanging."""
+    path = tmp_path / "config.toml"
+    rows = "".join(f"  [{i}, {i}],\n" for i in range(STATEMENT_TRIES * 2))
+    path.write_text(f'[reading]\ntheme = 5\ndata = [\n{rows}]\n', encoding="utf-8")
+    config = read_config(path)
+    assert config.error is None
+    assert sorted((i.key, i.line) for i in config.issues) == [("reading.data", None), ("reading.theme", None)]
+    with pytest.raises(ConfigWriteError, match="cannot find the \\[\\[bookmarks\\]\\] tables"):
+        add_bookmark(config, SEED)
+    short = tmp_path / "short.toml"
+    few = "".join(rows.splitlines(keepends=True)[:50])
+    short.write_text(f'[reading]\ntheme = 5\ndata = [\n{few}]\n', encoding="utf-8")
+    assert [(i.key, i.line) for i in read_config(short).issues] == [("reading.theme", 2), ("reading.data", 3)]
