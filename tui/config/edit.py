@@ -25,7 +25,7 @@ from tomlkit.items import AoT, Table
 
 from tui.config.errors import ConfigWriteError
 from tui.config.schema import array_problem, get, key_name
-from tui.config.statements import indexed, key_lines, statements
+from tui.config.statements import key_lines, statements
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +98,7 @@ class Document:
         blocks: list[Block] = []
         current: list[int] | None = None  # start, own_end, end
         own = True
-        for stmt, _full in indexed(found):
+        for stmt in found:
             if stmt.kind != "value":
                 inside = len(stmt.key) > len(key) and stmt.key[:len(key)] == key
                 if current is not None and not inside:

@@ -20,6 +20,7 @@ from typing import Any, Final
 
 from tui.config.errors import ConfigIssue
 from tui.config.model import (
+    DEFAULT_LAYOUT,
     DEFAULT_THEME,
     LAYOUTS,
     Bookmark,
@@ -117,7 +118,7 @@ SETTINGS: Final[dict[str, tuple[Field, ...]]] = {
         Field("threshold", _number(*THRESHOLD_RANGE), "a number from 0 to 100",
               lambda: f"using {default_threshold():g}"),
         Field("theme", _name, "a string"),
-        Field("layout", _choice(LAYOUTS), f"one of {', '.join(LAYOUTS)}", lambda: f"using {LAYOUTS[0]}"),
+        Field("layout", _choice(LAYOUTS), f"one of {', '.join(LAYOUTS)}", lambda: f"using {DEFAULT_LAYOUT}"),
         Field("paraphrases", _boolean, "true or false", lambda: "using true"),
     ),
 }
@@ -289,7 +290,7 @@ def build(path: Path, source: Source, data: dict[str, Any], lines: Mapping[Key, 
     corpus = CorpusSettings(tuple(paths), corpus_found.get("max_bytes"))
     reading_found = found["reading"]
     reading = ReadingSettings(reading_found.get("threshold"), reading_found.get("theme", DEFAULT_THEME).strip(),
-                              reading_found.get("layout", LAYOUTS[0]), reading_found.get("paraphrases", True))
+                              reading_found.get("layout", DEFAULT_LAYOUT), reading_found.get("paraphrases", True))
 
     keys_t = check.table(data, ("keys",), None)
     keys = check.fields(keys_t, ("keys",), [replace(KEYS_FIELD, name=binding) for binding in keys_t])
