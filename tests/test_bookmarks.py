@@ -586,3 +586,16 @@ def test_a_writer_waits_for_the_lock_then_merges(tmp_path: Path) -> None:
     assert proc.returncode == 0, err
     text = path.read_text(encoding="utf-8")
     assert "# added by hand while locked" in text and f'id = "{out.strip()}"' in text
+
+
+@pytest.mark.parametrize("odd", ["\x85", "\u2028", "\u2029", "\x0b", "\x0c", "\x1c", "\r"])
+def test_characters_python_takes_for_line_breaks_are_not_toml_line_breaks(tmp_path: Path, odd: str) -> None:
+    """TOML ends lines at \\n alone: a path or note holding U+0085, U+2028... round-trips."""
+    path = tmp_path / "config.toml"
+    shutil.copy(CONFIGS / "hand_edited.toml", path)
+    mark = add_bookmark(read_config(path), f"a{odd}b.txt", note=f"one{odd}two")
+    found = read_config(path).bookmark(mark.id)
+    assert found is not None and found.left == f"a{odd}b.txt"
+    edit_note(read_config(path), mark.id, f"three{odd}")
+    remove_bookmark(read_config(path), mark.id)
+    assert path.read_bytes() == (CONFIGS / "hand_edited.toml").read_bytes()

@@ -65,7 +65,9 @@ def statements(text: str) -> list[Statement]:
 
     ValueError if the text does not parse, or if one statement needs more than
     STATEMENT_TRIES attempts (see there)."""
-    lines = text.splitlines(keepends=True)
+    # TOML ends lines at "\n" only (str.splitlines would also split at U+0085, U+2028...)
+    parts = text.split("\n")
+    lines = [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
