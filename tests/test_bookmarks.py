@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import FIXTURES, ROOT
-from tui.atomic import atomic_write_bytes, stale_temps
+from tui.atomic import atomic_write_bytes, atomic_write_text, stale_temps
 from tui.bookmarks import (
     BookmarkFile,
     add_bookmark,
@@ -599,3 +599,11 @@ def test_characters_python_takes_for_line_breaks_are_not_toml_line_breaks(tmp_pa
     edit_note(read_config(path), mark.id, f"three{odd}")
     remove_bookmark(read_config(path), mark.id)
     assert path.read_bytes() == (CONFIGS / "hand_edited.toml").read_bytes()
+
+
+def test_atomic_text_write_keeps_line_endings_and_mode(tmp_path: Path) -> None:
+    target = tmp_path / "report.txt"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    atomic_write_text(target, "é\r\nline\n")
+    assert target.read_bytes() == "é\r\nline\n".encode() and (target.stat().st_mode & 0o777) == 0o640

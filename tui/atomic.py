@@ -116,3 +116,8 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         like = None
     replace_with(write_temp(target, data, like), target)
     fsync_folder(target.parent)
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str, *, encoding: str = "utf-8") -> None:
+    """`atomic_write_bytes` for text; line endings are written exactly as they are in `text`."""
+    atomic_write_bytes(path, text.encode(encoding))
