@@ -12,7 +12,6 @@ import argparse
 from pathlib import Path
 
 from tui.bookmarks import add_bookmark, bookmark_json, missing_files, remove_bookmark
-from tui.cli import UsageError
 from tui.commands.common import cli_config, print_json, report_config_issues
 from tui.config import Config, ConfigError
 from tui.engine.sanitize import strip_controls
@@ -20,6 +19,8 @@ from tui.engine.sanitize import strip_controls
 
 def _article(path: str) -> None:
     """The file to bookmark must be there now (it may go later: it then shows as missing)."""
+    from tui.cli import UsageError
+
     found = Path(path).expanduser()
     if found.is_dir():
         raise UsageError(f"{path}: is a folder, not an article file")
@@ -54,6 +55,8 @@ def _list(config: Config, as_json: bool) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tui.cli import UsageError
+
     listing = args.command == "bookmarks"
     # A write that is refused says why in one line; the settings it ignored are reported
     # only when it goes through (a refused write often repeats one of them).

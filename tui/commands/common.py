@@ -7,7 +7,6 @@ import json
 import sys
 from typing import Any
 
-from tui.cli import UsageError
 from tui.config import Config, load_config
 from tui.engine.corpus import DEFAULT_MAX_BYTES, Unreadable, read_article
 from tui.engine.model import Article
@@ -27,6 +26,8 @@ def warn(message: str) -> None:
 
 def load_one(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read one article for a command, or raise UsageError naming the file."""
+    from tui.cli import UsageError
+
     try:
         article, notices = read_article(path, max_bytes=max_bytes)
     except Unreadable as err:
@@ -57,6 +58,8 @@ def cli_config(args: argparse.Namespace, *, report_issues: bool = True) -> Confi
     --config file that is not there, or `--config ''`) exits 2 naming the file; ignored
     settings are reported on stderr, one line each (by the caller when `report_issues` is
     False: `report_config_issues`)."""
+    from tui.cli import UsageError
+
     config = load_config(getattr(args, "config", None))
     if config.error is not None:
         raise UsageError(str(config.error))
