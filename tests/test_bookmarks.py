@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import FIXTURES, ROOT
-from tui.atomic import atomic_write_bytes, stale_temps
+from tui.atomic import atomic_write_bytes, atomic_write_text, stale_temps
 from tui.bookmarks import (
     BookmarkFile,
     add_bookmark,
@@ -34,7 +34,6 @@ from tui.config import (
     ConfigWriteError,
     EntryNotFound,
     Passage,
-    clear_pin,
     pins_for,
     read_config,
     set_pin,
@@ -425,13 +424,11 @@ def test_pins_round_trip_and_feed_the_grouping(tmp_path: Path) -> None:
     events = group_events(articles, pins=pins_for(config, SEEDS, cwd=ROOT))
     groups = sorted(sorted(a.path for a in e.articles) for e in events)
     assert groups == [sorted(SEEDS[:4]), [SEEDS[4]]]
-    # and survive a restart: read again from disk, cleared again to the original bytes
-    assert clear_pin(read_config(path), SEEDS[1]) == 1
-    assert clear_pin(read_config(path), SEEDS[2]) == 1
-    assert path.read_text(encoding="utf-8") == original
+    # and survive a restart: read again from disk
+    assert read_config(path).pins == config.pins
     set_pin(read_config(path), SEEDS[4], with_=SEEDS[0])  # alone -> with, in place
-    assert read_config(path).pins == (read_config(path).pins[0],)
-    assert read_config(path).pins[0].with_ == SEEDS[0]
+    assert [(p.article, p.with_) for p in read_config(path).pins] == [(SEEDS[4], SEEDS[0]), (SEEDS[2], SEEDS[0]),
+                                                                     (SEEDS[1], SEEDS[2])]
 
 
 def test_a_pin_on_itself_is_refused(tmp_path: Path) -> None:
@@ -486,7 +483,7 @@ def test_a_read_only_folder_or_file_makes_bookmarks_read_only(tmp_path: Path) ->
 
 
 def test_config_type_is_plain_data() -> None:
-    assert Config.__module__ == "tui.config"
+    assert Config.__module__ == "tui.config.model"
 
 
 def test_escape_sequences_in_notes_never_reach_the_terminal(tmp_path: Path) -> None:
@@ -589,3 +586,24 @@ def test_a_writer_waits_for_the_lock_then_merges(tmp_path: Path) -> None:
     assert proc.returncode == 0, err
     text = path.read_text(encoding="utf-8")
     assert "# added by hand while locked" in text and f'id = "{out.strip()}"' in text
+
+
+@pytest.mark.parametrize("odd", ["\x85", "\u2028", "\u2029", "\x0b", "\x0c", "\x1c", "\r"])
+def test_characters_python_takes_for_line_breaks_are_not_toml_line_breaks(tmp_path: Path, odd: str) -> None:
+    """TOML ends lines at \\n alone: a path or note holding U+0085, U+2028... round-trips."""
+    path = tmp_path / "config.toml"
+    shutil.copy(CONFIGS / "hand_edited.toml", path)
+    mark = add_bookmark(read_config(path), f"a{odd}b.txt", note=f"one{odd}two")
+    found = read_config(path).bookmark(mark.id)
+    assert found is not None and found.left == f"a{odd}b.txt"
+    edit_note(read_config(path), mark.id, f"three{odd}")
+    remove_bookmark(read_config(path), mark.id)
+    assert path.read_bytes() == (CONFIGS / "hand_edited.toml").read_bytes()
+
+
+def test_atomic_text_write_keeps_line_endings_and_mode(tmp_path: Path) -> None:
+    target = tmp_path / "report.txt"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    atomic_write_text(target, "é\r\nline\n")
+    assert target.read_bytes() == "é\r\nline\n".encode() and (target.stat().st_mode & 0o777) == 0o640

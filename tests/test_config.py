@@ -22,6 +22,7 @@ from tui.config import (
     read_config,
     user_config_path,
 )
+from tui.config.schema import SETTINGS
 from tui.engine.align import DEFAULT_THRESHOLD
 from tui.engine.corpus import DEFAULT_MAX_BYTES
 
@@ -252,6 +253,14 @@ def test_the_documented_default_parses_cleanly_and_matches_the_code() -> None:
     assert config.corpus.paths == ()
     assert (config.reading.theme, config.reading.layout) == ("parallax", "auto")
     assert config.bookmarks == () and config.pins == () and config.keymap == {}
+
+
+def test_the_schema_and_the_documented_default_name_the_same_settings() -> None:
+    """One schema: every setting it declares is shown in config.toml, and nothing else is."""
+    data = tomli.loads((ROOT / "config.toml").read_text(encoding="utf-8"))
+    assert set(data) == set(SETTINGS) | {"keys"}
+    for table, fields in SETTINGS.items():
+        assert set(data[table]) == {f.name for f in fields}, table
 
 
 def test_every_default_setting_is_explained_by_a_comment_above_it() -> None:

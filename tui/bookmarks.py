@@ -19,23 +19,27 @@ from __future__ import annotations
 
 import bisect
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from tui.config import (
+    BOOKMARKS_KEY,
     Bookmark,
     Config,
     ConfigWriteError,
-    Document,
     EntryNotFound,
     Passage,
     reload_config,
     resolve_path,
-    update_config,
 )
 from tui.engine.sanitize import strip_controls
+
+if TYPE_CHECKING:
+    from tui.config.edit import Document
+
+T = TypeVar("T")
 
 __all__ = [
     "Bookmark",
@@ -45,14 +49,13 @@ __all__ = [
     "bookmark_json",
     "edit_note",
     "find_passage",
-    "list_bookmarks",
     "make_passage",
     "make_quote",
     "missing_files",
     "remove_bookmark",
 ]
 
-BOOKMARKS: Final = ("bookmarks",)
+BOOKMARKS: Final = BOOKMARKS_KEY
 QUOTE_LIMIT: Final = 160
 """A quote longer than this keeps its start and its end, joined by ELLIPSIS."""
 ELLIPSIS: Final = " … "
@@ -60,11 +63,6 @@ FIND_MIN_SCORE: Final = 80.0
 
 
 # ---------------------------------------------------------------------------- reading
-
-
-def list_bookmarks(config: Config) -> tuple[Bookmark, ...]:
-    """The bookmarks of this config, in file order (oldest first, unless edited by hand)."""
-    return config.bookmarks
 
 
 def missing_files(bookmark: Bookmark, config: Config, *, cwd: Path | None = None) -> tuple[str, ...]:
@@ -88,6 +86,14 @@ def bookmark_json(bookmark: Bookmark, config: Config, *, cwd: Path | None = None
 
 
 # ---------------------------------------------------------------------------- writing
+
+
+def _update(config: Config, edit: Callable[[Document], T]) -> T:
+    """`tui.config.write.update_config`, imported here on first write: it loads filelock and
+    tomlkit (~130 ms, `python -X importtime`), which listing bookmarks has no use for."""
+    from tui.config.write import update_config
+
+    return update_config(config, edit)
 
 
 def _new_id(taken: set[str]) -> str:
@@ -137,7 +143,7 @@ def add_bookmark(config: Config, left: str, right: str | None = None, *, note: s
         doc.append(BOOKMARKS, values)
         return Bookmark(bid, left, right, note, stamp, passage)
 
-    return update_config(config, edit)
+    return _update(config, edit)
 
 
 def _index(config: Config, doc: Document, bookmark_id: str) -> int:
@@ -176,7 +182,7 @@ def edit_note(config: Config, bookmark_id: str, note: str) -> Bookmark:
         doc.set_value(BOOKMARKS, index, "note", note)
         return _from_entry(doc.entries(BOOKMARKS)[index])
 
-    return update_config(config, edit)
+    return _update(config, edit)
 
 
 def remove_bookmark(config: Config, bookmark_id: str) -> Bookmark:
@@ -191,7 +197,7 @@ def remove_bookmark(config: Config, bookmark_id: str) -> Bookmark:
         doc.remove(BOOKMARKS, index)
         return gone
 
-    return update_config(config, edit)
+    return _update(config, edit)
 
 
 class BookmarkFile:
@@ -332,6 +338,8 @@ def _locate(part: str, full: str, lo: int, near: int) -> tuple[float, int, int] 
     if hits:
         best = min(hits, key=lambda h: (abs(h - near), h))
         return 100.0, best, best + len(part)
+    # Lazy: rapidfuzz costs ~26 ms to import (-X importtime) and only a fuzzy look-up needs it;
+    # `parallax bookmarks` must stay light (tests/test_config.py::test_listing_bookmarks_stays_light).
     from rapidfuzz import fuzz
 
     found = fuzz.partial_ratio_alignment(part, full[lo:])

@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from tui.bookmarks import add_bookmark, bookmark_json, missing_files, remove_bookmark
-from tui.commands.common import cli_config, load_stored, print_json
+from tui.commands.common import cli_config, load_stored, print_json, report_config_issues
 from tui.config import Config, ConfigError
 from tui.engine.sanitize import strip_controls
 from tui.errors import UsageError
@@ -57,18 +57,24 @@ def _list(config: Config, as_json: bool) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    config = cli_config(args)
+    listing = args.command == "bookmarks"
+    # A write that is refused says why in one line; the settings it ignored are reported
+    # only when it goes through (a refused write often repeats one of them).
+    config = cli_config(args, report_issues=listing)
     try:
-        if args.command == "bookmarks":
+        if listing:
             _list(config, bool(args.json))
-        elif args.action == "add":
+            return 0
+        if args.action == "add":
             _article(args.left, getattr(args, "config", None))
             if args.right is not None:
                 _article(args.right, getattr(args, "config", None))
             bookmark = add_bookmark(config, args.left, args.right, note=args.note or "")
+            report_config_issues(config)
             print(bookmark.id, flush=True)
         elif args.action == "remove":
             remove_bookmark(config, args.id)
+            report_config_issues(config)
         else:  # pragma: no cover - argparse allows no other action
             raise UsageError(f"parallax bookmark: unknown action {args.action}")
     except ConfigError as err:

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from tui.config import Config, load_config
 from tui.engine.corpus import DEFAULT_MAX_BYTES, Unreadable, read_article
 from tui.engine.model import Article, Notice
 from tui.engine.notices import group_notices
 from tui.engine.sanitize import json_safe, printable
 from tui.errors import UsageError
-
-if TYPE_CHECKING:
-    import argparse
-
-    from tui.config import Config
 
 
 def print_json(data: Any) -> None:
@@ -97,14 +94,29 @@ def article_json(article: Article, *, with_sentences: bool = True) -> dict[str, 
     return data
 
 
-def cli_config(args: argparse.Namespace) -> Config:
-    """The config in use for a command. One that does not parse (or a --config file that is
-    not there) exits 2 naming the file; ignored settings are reported on stderr, one line each."""
-    from tui.config import load_config
+def cli_config(args: argparse.Namespace, *, report_issues: bool = True) -> Config:
+    """The config in use for a command. One that cannot be read or does not parse (or a
+    --config file that is not there, or `--config ''`) exits 2 naming the file; ignored
+    settings are reported on stderr, one line each (by the caller when `report_issues` is
+    False: `report_config_issues`)."""
 
     config = load_config(getattr(args, "config", None))
     if config.error is not None:
         raise UsageError(str(config.error))
+    if report_issues:
+        report_config_issues(config)
+    return config
+
+
+def report_config_issues(config: Config) -> None:
+    """The config's ignored settings on stderr, one line each."""
     for issue in config.issues:
         warn(str(issue))
-    return config
+
+
+def config_argument(value: str) -> str:
+    """argparse `type=` for --config: an empty name is a usage error, not "no --config"."""
+    if value == "":
+        raise argparse.ArgumentTypeError("an empty file name is not a config file; name a file, or leave "
+                                          "--config out")
+    return value
