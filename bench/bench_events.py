@@ -203,7 +203,7 @@ def cache_restart(articles: Sequence[Article]) -> tuple[float, float, int]:
 
 
 def main() -> int:
-    from tui.engine.cache import load_corpus_cached
+    from tui.engine.pipeline import load_corpus_cached
 
     if not DEV.is_dir():
         print(f"no ECB+ dev data at {DEV}; skipped")

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from tui.errors import UsageError
-
 import argparse
 from pathlib import Path
 from typing import Any
 
 from tui.commands.common import article_json, cli_config, print_json, warn
+from tui.config import pins_for
 from tui.engine.model import Event
+from tui.engine.pipeline import load_shelf
 from tui.engine.sanitize import printable
+from tui.errors import UsageError
 
 
 def default_paths() -> list[str]:
@@ -37,17 +38,15 @@ def events_json(events: list[Event]) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.config import pins_for
-    from tui.engine.cache import load_events_cached
-
     config = cli_config(args)
     paths = list(args.paths) or [str(p) for p in config.corpus.paths] or default_paths()
-    corpus, events = load_events_cached(paths, max_bytes=config.corpus.max_bytes,
-                                        pins=lambda articles: pins_for(config, [a.path for a in articles]))
-    for notice in corpus.notices:
+    shelf = load_shelf(paths, max_bytes=config.corpus.max_bytes, pins=lambda read: pins_for(config, read))
+    assert shelf is not None  # only a cancelled load gives none
+    for notice in shelf.corpus.notices:
         warn(str(notice))
-    if not corpus.articles:
+    if not shelf.corpus.articles:
         raise UsageError(f"{', '.join(printable(p) for p in paths)}: no article could be read")
+    events = list(shelf.events)
     if args.json:
         print_json(events_json(events))
         return 0

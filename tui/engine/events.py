@@ -256,9 +256,10 @@ def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, thresho
 
 
 def event_id(articles: Sequence[Article]) -> str:
-    """Stable across runs: a hash of the member paths, whatever order they came in."""
+    """Stable across runs: a hash of the member paths, whatever order they came in (a name that
+    is not valid UTF-8 hashes as the bytes it is on disk)."""
     key = "\n".join(sorted(a.path for a in articles))
-    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+    return "ev-" + hashlib.sha1(key.encode("utf-8", "surrogateescape")).hexdigest()[:10]
 
 
 _WS = re.compile(r"\s+")

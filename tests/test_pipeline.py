@@ -1,0 +1,118 @@
+"""load_shelf, the one way from paths to a shelf: progress, pins, cancelling, and a cache that
+the CLI and the TUI share (one fills it, the other reads it whole), without NumPy or SciPy when
+the grouping comes from the cache."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SEEDS
+from tui.engine.corpus import load_corpus
+from tui.engine.events import group_events
+from tui.engine.pipeline import load_shelf
+
+
+@pytest.fixture()
+def corpus_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    return folder
+
+
+def test_load_shelf_reads_groups_and_reports_progress(corpus_dir: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    asked: list[list[str]] = []
+
+    def pins(paths: list[str]) -> dict[str, str | None]:
+        asked.append(paths)
+        return {}
+
+    shelf = load_shelf([str(corpus_dir)], pins=pins, progress=lambda done, total: calls.append((done, total)))
+    assert shelf is not None
+    assert calls == [(n, 6) for n in range(1, 7)] + [(-1, 0)]
+    assert asked == [[a.path for a in shelf.corpus.articles]]
+    assert len(shelf.corpus.articles) == 5
+    assert [n.message for n in shelf.corpus.notices] == ["empty file"]
+    expected = group_events(load_corpus([corpus_dir]).articles)
+    assert [[a.path for a in e.articles] for e in shelf.events] == [[a.path for a in e.articles] for e in expected]
+    assert all(shelf.event_of[a.path] in shelf.events for a in shelf.corpus.articles)
+
+
+def test_load_shelf_applies_pins(corpus_dir: Path) -> None:
+    plain = load_shelf([str(corpus_dir)])
+    assert plain is not None
+    mover = plain.events[0].articles[0]
+    alone = load_shelf([str(corpus_dir)], pins=lambda paths: {mover.path: None})
+    assert alone is not None
+    assert [a.path for a in alone.event_of[mover.path].articles] == [mover.path]
+    assert len(alone.events) == len(plain.events) + (len(plain.events[0].articles) > 1)
+
+
+def test_a_cancelled_load_gives_none(corpus_dir: Path) -> None:
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+
+    assert load_shelf([str(corpus_dir)], progress=progress, cancelled=lambda: len(seen) >= 2) is None
+    assert -1 not in seen  # grouping never started
+
+
+def test_max_bytes_none_is_the_engine_default(corpus_dir: Path) -> None:
+    small = load_shelf([str(corpus_dir)], max_bytes=200)
+    default = load_shelf([str(corpus_dir)])
+    assert small is not None and default is not None
+    assert any("read only that much" in n.message for n in small.corpus.notices)
+    assert not any("read only that much" in n.message for n in default.corpus.notices)
+
+
+TUI_LOAD = """
+import dataclasses, json, sys
+import tui.app  # everything the TUI imports, first, as the TUI does
+from tui.config import load_config, pins_for
+from tui.engine.cache import STATS
+from tui.engine.pipeline import load_shelf
+config = load_config()
+shelf = load_shelf(sys.argv[1:], pins=lambda paths: pins_for(config, paths))
+print(json.dumps({"stats": dataclasses.asdict(STATS),
+                  "events": [[a.path for a in e.articles] for e in shelf.events]}))
+"""
+
+
+def test_the_tui_reuses_what_parallax_events_stored(corpus_dir: Path) -> None:
+    cli = subprocess.run([sys.executable, "-m", "tui", "events", str(corpus_dir), "--json"], capture_output=True,
+                         text=True, cwd=ROOT, timeout=300, check=True)
+    tui = subprocess.run([sys.executable, "-c", TUI_LOAD, str(corpus_dir)], capture_output=True, text=True,
+                         cwd=ROOT, timeout=300, check=True)
+    out = json.loads(tui.stdout)
+    assert out["stats"] == {"rows_used": 6, "files_read": 0, "rows_written": 0,
+                            "groupings_used": 1, "groupings_written": 0}
+    assert out["events"] == [[a["path"] for a in e["articles"]] for e in json.loads(cli.stdout)["events"]]
+
+
+CACHED_START = """
+import sys
+from tui.cli import main
+sys.argv = ["parallax", "events", *sys.argv[1:]]
+code = main()
+heavy = sorted(m for m in ("numpy", "scipy", "sklearn", "tui.engine.events") if m in sys.modules)
+print("HEAVY=" + ",".join(heavy), file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def test_a_start_whose_grouping_is_cached_imports_neither_numpy_nor_scipy(corpus_dir: Path) -> None:
+    runs = [subprocess.run([sys.executable, "-c", CACHED_START, str(corpus_dir), "--json"], capture_output=True,
+                           text=True, cwd=ROOT, timeout=300, check=True) for _ in range(2)]
+    heavy = [next(line for line in r.stderr.splitlines() if line.startswith("HEAVY=")) for r in runs]
+    assert heavy[0] == "HEAVY=numpy,scipy,tui.engine.events"  # the first run groups
+    assert heavy[1] == "HEAVY="
+    assert runs[1].stdout == runs[0].stdout

@@ -1,0 +1,248 @@
+"""One way from paths to a shelf: read (through the cache), apply the reader's pins, group
+(through the cache). The CLI (`parallax events`) and the TUI's library both call `load_shelf`,
+so a start of either reuses what the other stored.
+
+A file's cached row is used while the file keeps its identity (size, times, inode: see
+cache.Identity) and the engine its key; a row stored within RACY_NS of the file's last change is
+checked against a hash of the file's bytes first. A grouping is keyed by a hash of everything that
+feeds it (the engine's key covers the grouping's code and settings), so a cached start imports
+neither NumPy nor SciPy: only a grouping that must be computed does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from tui.engine.cache import STATS, ArticleRow, Cache, Identity, engine_key
+from tui.engine.corpus import DEFAULT_MAX_BYTES, VANISHED, Found, find_files, read_found
+from tui.engine.model import Article, Corpus, Event, Notice, Sentence
+from tui.engine.shelf import Shelf
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Pins = Callable[[list[str]], Mapping[str, str | None]]
+
+STORE_EVERY = 500
+"""Fresh article rows are written in batches of this many (one transaction each)."""
+READ_CHUNK = 1 << 16
+
+
+def load_shelf(paths: Sequence[str], *, max_bytes: int | None = None, pins: Pins | None = None,
+               progress: Progress | None = None, cancelled: Cancelled | None = None) -> Shelf | None:
+    """The corpus under `paths`, read and grouped through the cache.
+
+    `max_bytes` None means DEFAULT_MAX_BYTES. `pins` is called with the read articles' paths and
+    returns the reader's corrections (see events.group_events). `progress(done, total)` is called
+    while reading, then `progress(-1, 0)` once when grouping starts. None if `cancelled()` said so.
+    Notices about the cache itself (rebuilt, not used) come first in the corpus's notices.
+    """
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    with Cache() as store:
+        corpus = load_corpus_cached(paths, max_bytes=limit, progress=progress, cancelled=cancelled, cache=store)
+        if cancelled is not None and cancelled():
+            return None
+        if progress is not None:
+            progress(-1, 0)
+        events: list[Event] = []
+        if corpus.articles:
+            pinned = pins([a.path for a in corpus.articles]) if pins is not None else None
+            events = group_events_cached(corpus.articles, pins=pinned, cache=store)
+        own = tuple(n for n in store.notices if n not in corpus.notices)
+    if cancelled is not None and cancelled():
+        return None
+    return Shelf.build(Corpus(corpus.articles, own + corpus.notices), events)
+
+
+# -- reading through the cache --------------------------------------------------------------------
+
+
+def load_corpus_cached(
+    inputs: Iterable[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    cache: Cache | None = None,
+) -> Corpus:
+    """Like corpus.load_corpus, but files unchanged since the last start come from the cache.
+
+    Notices about the cache itself (rebuilt, not used) come first in the corpus's notices.
+    """
+    own = cache is None
+    store = Cache() if cache is None else cache
+    try:
+        return _load(list(inputs), max_bytes, progress, cancelled, store)
+    finally:
+        if own:
+            store.close()
+
+
+def _load(inputs: list[str | Path], max_bytes: int, progress: Progress | None,
+          cancelled: Cancelled | None, store: Cache) -> Corpus:
+    notices: list[Notice] = []
+    found = find_files(inputs, notices)
+    files = [os.fsencode(os.path.abspath(f.path)) for f in found]
+    rows = store.lookup(files)
+    articles: list[Article] = []
+    fresh: list[ArticleRow] = []
+    key = engine_key()
+    for done, (item, file) in enumerate(zip(found, files, strict=True), 1):
+        if cancelled is not None and cancelled():
+            break
+        try:
+            identity = Identity.of(os.stat(file))
+        except OSError:
+            notices.append(Notice(item.shown, VANISHED))
+            continue
+        got = _cached(rows.get(file), identity, max_bytes, key, item)
+        if got is None:
+            got, row = _read(item, file, identity, max_bytes, key)
+            if row is not None:
+                fresh.append(row)
+        if got[0] is not None:
+            articles.append(got[0])
+        notices.extend(got[1])
+        if progress is not None:
+            progress(done, len(found))
+        if len(fresh) >= STORE_EVERY:
+            store.store(fresh)
+            fresh = []
+    store.store(fresh)
+    if not (cancelled is not None and cancelled()):
+        store.forget_under((os.fsencode(os.path.abspath(p)) for p in inputs if os.path.isdir(p)), set(files))
+        store.prune()
+    return Corpus(tuple(articles), tuple(store.notices) + tuple(notices))
+
+
+def _cached(row: ArticleRow | None, identity: Identity, max_bytes: int, key: str,
+            item: Found) -> tuple[Article | None, list[Notice]] | None:
+    """The stored result for this file, if it is still the file's."""
+    if row is None or row.identity != identity or row.max_bytes != max_bytes or row.engine != key:
+        return None
+    if not row.settled() and content_digest(item.path, max_bytes) != row.digest:
+        return None
+    try:
+        got = decode_article(row.data, item.shown)
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+    STATS.rows_used += 1
+    return got
+
+
+def _read(item: Found, file: bytes, identity: Identity, max_bytes: int,
+          key: str) -> tuple[tuple[Article | None, list[Notice]], ArticleRow | None]:
+    """Read and clean the file; the row to store, unless its content could not be hashed."""
+    digest = content_digest(item.path, max_bytes)  # before reading: a change in between re-reads later
+    got = read_found(item, max_bytes)
+    STATS.files_read += 1
+    if digest is None:
+        return got, None
+    return got, ArticleRow(file, identity, max_bytes, key, digest, time.time_ns(), encode_article(*got))
+
+
+def content_digest(path: Path, max_bytes: int) -> bytes | None:
+    """A hash of what reading the file would see (up to max_bytes + 1 bytes); None when it is not
+    a regular file that can be read. Opened without blocking, so a FIFO put in a file's place
+    cannot hang the load."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        digest = hashlib.blake2b(digest_size=16)
+        left = max_bytes + 1
+        while left > 0:
+            chunk = os.read(fd, min(READ_CHUNK, left))
+            if not chunk:
+                break
+            digest.update(chunk)
+            left -= len(chunk)
+        return digest.digest()
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def encode_article(article: Article | None, notices: Sequence[Notice]) -> str:
+    """What reading one file gave (no article, for a file that gives none), for the cache."""
+    messages = [n.message for n in notices]
+    if article is None:
+        return json.dumps({"notices": messages}, ensure_ascii=False)
+    sentences: list[list[Any]] = []
+    for s in article.sentences:
+        sentences.append([s.start, s.end] if article.body[s.start:s.end] == s.text else [s.start, s.end, s.text])
+    return json.dumps({
+        "title": article.title, "outlet": article.outlet, "author": article.author, "date": article.date,
+        "url": article.url, "body": article.body, "sentences": sentences, "notices": messages,
+    }, ensure_ascii=False)
+
+
+def decode_article(data: str, shown: str) -> tuple[Article | None, list[Notice]]:
+    """The cached article (None if the file gave no article) and its notices, under `shown`."""
+    d = json.loads(data)
+    notices = [Notice(shown, m) for m in d["notices"]]
+    if "body" not in d:
+        return None, notices
+    body: str = d["body"]
+    sentences = tuple(
+        Sentence(s[2] if len(s) > 2 else body[s[0]:s[1]], s[0], s[1]) for s in d["sentences"]
+    )
+    article = Article(shown, d["title"], d["outlet"], d["author"], d["date"], d["url"], body, sentences)
+    return article, notices
+
+
+# -- grouping through the cache -------------------------------------------------------------------
+
+
+def grouping_key(articles: Sequence[Article], pins: Mapping[str, str | None] | None) -> str:
+    """A hash of everything grouping reads: the engine (its code and settings), the pins, each
+    article's content."""
+    settings = (engine_key(), sorted((k, v or "") for k, v in (pins or {}).items()))
+    digest = hashlib.sha1(repr(settings).encode("utf-8", "surrogatepass"))
+    for a in articles:
+        for part in (a.path, a.title, a.outlet, a.author, a.date, a.body):
+            digest.update(b"\0" if part is None else b"\1" + part.encode("utf-8", "surrogatepass"))
+        digest.update(len(a.sentences).to_bytes(4, "little"))
+    return digest.hexdigest()
+
+
+def group_events_cached(articles: Sequence[Article], *, pins: Mapping[str, str | None] | None = None,
+                        cache: Cache | None = None) -> list[Event]:
+    """events.group_events, remembered: the same articles (and pins) give the stored events at once."""
+    own = cache is None
+    store = Cache() if cache is None else cache
+    try:
+        key = grouping_key(articles, pins)
+        data = store.grouping(key)
+        if data is not None:
+            try:
+                events = [Event(e["id"], e["label"], e["date"], tuple(articles[k] for k in e["members"]))
+                          for e in data]
+                STATS.groupings_used += 1
+                return events
+            except (KeyError, TypeError, IndexError):
+                pass
+        # Imported here, not at the top: grouping brings NumPy and SciPy (some 0.3 s), which a
+        # start whose grouping comes from the cache never needs (tests/test_pipeline.py).
+        from tui.engine.events import group_events
+
+        events = group_events(articles, pins=pins)
+        index = {id(a): k for k, a in enumerate(articles)}
+        store.store_grouping(key, [
+            {"id": e.id, "label": e.label, "date": e.date, "members": [index[id(a)] for a in e.articles]}
+            for e in events
+        ])
+        return events
+    finally:
+        if own:
+            store.close()
