@@ -4,7 +4,9 @@ the grouping comes from the cache."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import multiprocessing
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SEEDS
+from tui.engine import pipeline
+from tui.engine.cache import STATS
 from tui.engine.corpus import load_corpus
 from tui.engine.events import group_events
 from tui.engine.pipeline import load_shelf
@@ -116,3 +120,31 @@ def test_a_start_whose_grouping_is_cached_imports_neither_numpy_nor_scipy(corpus
     assert heavy[0] == "HEAVY=numpy,scipy,tui.engine.events"  # the first run groups
     assert heavy[1] == "HEAVY="
     assert runs[1].stdout == runs[0].stdout
+
+
+def test_a_cold_start_with_many_files_reads_them_in_a_pool_in_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if pipeline._cores() < 2:
+        pytest.skip("one core: the pool is never used")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for n in range(24):
+        (folder / f"{n:02d}_{seeds[n % len(seeds)].name}").write_bytes(seeds[n % len(seeds)].read_bytes())
+    (folder / "07_empty.txt").write_text("", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "POOL_MIN_FILES", 10)
+    workers: set[int] = set()
+
+    def progress(done: int, total: int) -> None:
+        workers.update(p.pid for p in multiprocessing.active_children() if p.pid is not None)
+
+    shelf = load_shelf([str(folder)], progress=progress)
+    assert shelf is not None
+    assert workers  # the reading happened in other processes
+    plain = load_corpus([folder])
+    assert shelf.corpus.articles == plain.articles  # the same articles, in the same order
+    assert shelf.corpus.notices == plain.notices
+    before = dataclasses.replace(STATS)
+    again = load_shelf([str(folder)])
+    assert again is not None and again.corpus.articles == plain.articles
+    assert STATS.files_read == before.files_read  # and all of it was stored

@@ -48,8 +48,6 @@ order, so the output is the same byte for byte whatever the hash seed.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -60,6 +58,7 @@ from rapidfuzz import fuzz, process
 from scipy import sparse
 
 from tui.engine import embed, paraphrase
+from tui.engine.gaps import ordered_gaps
 from tui.engine.model import Alignment, Article, Match, Span
 from tui.engine.textnorm import Word, fold, offsets, words
 
@@ -97,7 +96,7 @@ W_COVER = 0.4
 CONTEXT_BOTH = 0.75  # a pair between two matched pairs, in order, links at this share of the threshold
 CONTEXT_ONE = 0.85  # ...and next to one matched pair, in order, at this share
 GAP_MIN = 0.6  # a mutual best pair in a gap between in-order matches links at this share
-GAP_MAX = 3  # ...of a gap of at most this many sentences on either side
+WORD_GAP_MAX = 3  # ...of a gap of at most this many sentences on either side
 SPLIT_HALF = 0.5  # each half of a new 2:1 match scores this share of the threshold alone
 MERGE_MIN = 0.7  # a split-off sentence must score this share of the threshold on its own
 MERGE_NEW = 3.0  # ...and share this much weight that its neighbour does not
@@ -578,7 +577,7 @@ def _fill_gaps(
     scores: npt.NDArray[np.float64], limit: float,
 ) -> list[tuple[int, int, float]]:
     """Between two matched pairs that follow each other in both articles, (i1, j1) and
-    (i2, j2) with nothing matched between them and at most GAP_MAX sentences between them
+    (i2, j2) with nothing matched between them and at most WORD_GAP_MAX sentences between them
     on either side, link the unmatched sentences that best
     answer each other there: each the other's best partner inside the gap, scoring GAP_MIN
     of the threshold. Two reports telling one story in the same order fill such gaps with
@@ -592,13 +591,9 @@ def _fill_gaps(
     # gap[x] = (lowest right index, highest right index) that x may pair with, if x lies
     # between two consecutive anchors whose right indices also increase.
     gap: dict[int, tuple[int, int]] = {}
-    right = sorted(used_b)
-    for (i1, j1), (i2, j2) in itertools.pairwise(anchors):
-        # Nothing else is matched on the right between j1 and j2 either.
-        if (2 <= j2 - j1 <= GAP_MAX + 1 and 2 <= i2 - i1 <= GAP_MAX + 1
-                and bisect.bisect_right(right, j1) == bisect.bisect_left(right, j2)):
-            for x in range(i1 + 1, i2):
-                gap[x] = (j1 + 1, j2 - 1)
+    for xs, ys in ordered_gaps([(i, j, i, j) for i, j in anchors], sorted(used_b), WORD_GAP_MAX):
+        for x in xs:
+            gap[x] = (ys.start, ys.stop - 1)
     inside = [n for n in ok.tolist() if int(ci[n]) in gap
               and gap[int(ci[n])][0] <= int(cj[n]) <= gap[int(ci[n])][1]
               and int(ci[n]) not in used_a and int(cj[n]) not in used_b]

@@ -32,8 +32,6 @@ from scipy import sparse
 from tui.engine.features import Terms, article_terms, idf, sentence_terms
 from tui.engine.model import Article, Event
 
-GROUPING_VERSION = "3"
-"""Bumped with any change to features or grouping; part of the cached grouping's key."""
 THRESHOLD = 0.18
 """Mean cosine of all cross pairs two groups need to merge (step 5); the knob that matters."""
 LOCAL_THRESHOLD = 0.10
@@ -461,18 +459,10 @@ def merge_groups(matrix: sparse.csr_matrix, groups: list[list[int]], i: np.ndarr
     return list(merged.values())
 
 
-def cluster(articles: Sequence[Article], *, threshold: float = THRESHOLD,
-            progress: Progress | None = None) -> list[list[int]]:
-    """Indices of `articles` grouped by event (unordered); a singleton is its own group."""
-    if not articles:
-        return []
-    return cluster_rows(weight_matrix(article_terms(a) for a in articles), articles,
-                        threshold=threshold, progress=progress)
-
-
 def cluster_rows(matrix: sparse.csr_matrix, articles: Sequence[Article], *, threshold: float = THRESHOLD,
                  progress: Progress | None = None) -> list[list[int]]:
-    """cluster() on weight rows already computed (row k is articles[k])."""
+    """Indices of `articles` grouped by event (unordered; a singleton is its own group), from their
+    weight rows (row k is articles[k], see weight_matrix)."""
     n = len(articles)
     if n == 0:
         return []
