@@ -26,7 +26,7 @@ import os
 import sqlite3
 import stat
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -303,15 +303,10 @@ class Cache:
             return {}
         out: dict[bytes, ArticleRow] = {}
         try:
-            for start in range(0, len(files), 500):
-                part = files[start:start + 500]
-                marks = ",".join("?" * len(part))
-                for row in self.conn.execute(
-                    "SELECT file, size, mtime_ns, ctime_ns, inode, max_bytes, engine, digest, stored_ns, data "
-                    f"FROM articles WHERE file IN ({marks})", part,
-                ):
-                    file = bytes(row[0])
-                    out[file] = ArticleRow(file, Identity(*row[1:5]), row[5], row[6], bytes(row[7]), row[8], row[9])
+            for row in _select_in(self.conn, "SELECT file, size, mtime_ns, ctime_ns, inode, max_bytes, engine, "
+                                  "digest, stored_ns, data FROM articles WHERE file IN ({})", files):
+                file = bytes(row[0])
+                out[file] = ArticleRow(file, Identity(*row[1:5]), row[5], row[6], bytes(row[7]), row[8], row[9])
         except sqlite3.Error as err:
             self._guard(err)
             return {}
@@ -411,11 +406,8 @@ class Cache:
             return {}
         out: dict[str, bytes] = {}
         try:
-            for start in range(0, len(keys), 500):
-                part = keys[start:start + 500]
-                marks = ",".join("?" * len(part))
-                for key, data in self.conn.execute(f"SELECT key, data FROM vectors WHERE key IN ({marks})", part):
-                    out[key] = bytes(data)
+            for key, data in _select_in(self.conn, "SELECT key, data FROM vectors WHERE key IN ({})", keys):
+                out[key] = bytes(data)
         except sqlite3.Error as err:
             self._guard(err)
             return {}
@@ -433,6 +425,17 @@ class Cache:
                                   (KEEP_VECTORS,))
         except sqlite3.Error as err:
             self._guard(err)
+
+
+IN_CHUNK = 500
+"""Keys per `IN (...)` query: well under SQLite's limit on bound parameters."""
+
+
+def _select_in(conn: sqlite3.Connection, sql: str, keys: Sequence[Any]) -> Iterator[Any]:
+    """The rows of `sql` (whose `{}` stands for the list of keys) for all of `keys`, in chunks."""
+    for start in range(0, len(keys), IN_CHUNK):
+        part = keys[start:start + IN_CHUNK]
+        yield from conn.execute(sql.format(",".join("?" * len(part))), part)
 
 
 def _exists(file: bytes) -> bool:

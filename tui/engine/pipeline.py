@@ -30,11 +30,16 @@ from tui.engine.shelf import Shelf
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 Pins = Callable[[list[str]], Mapping[str, str | None]]
+Got = tuple[Article | None, list[Notice]]
+"""What reading one file gave: its article (or none), and notices about it."""
+Read = tuple[Got, bytes | None]
+"""What reading one file gave, and the hash of its bytes (None when they could not be read)."""
 
 STORE_EVERY = 500
 """Fresh article rows are written in batches of this many (one transaction each)."""
 READ_CHUNK = 1 << 16
-POOL_MIN_FILES = 400
+"""Bytes read at a time when hashing a file."""
+POOL_MIN_FILES = 1000
 """Files to read (not in the cache) from which they are read in a pool of processes: reading and
 cleaning costs about 6 ms a file, a worker about a second to start."""
 POOL_MAX_WORKERS = 8
@@ -119,7 +124,7 @@ def _load(inputs: list[str | Path], max_bytes: int, progress: Progress | None,
         for n, (item, file) in enumerate(zip(found, files, strict=True)):
             if cancelled is not None and cancelled():
                 break
-            got = None
+            got: Got | None = None
             if n not in identities:  # gone since the folder was listed
                 got = (None, [Notice(item.shown, VANISHED)])
             elif n in usable:
@@ -145,10 +150,6 @@ def _load(inputs: list[str | Path], max_bytes: int, progress: Progress | None,
         store.forget_under((os.fsencode(os.path.abspath(p)) for p in inputs if os.path.isdir(p)), set(files))
         store.prune()
     return Corpus(tuple(articles), tuple(store.notices) + tuple(notices))
-
-
-Read = tuple[tuple[Article | None, list[Notice]], bytes | None]
-"""What reading one file gave (its article or none, and notices) and the hash of its bytes."""
 
 
 def read_one(item: Found, max_bytes: int) -> Read:
@@ -192,7 +193,7 @@ def _cores() -> int:
 
 
 def _row(file: bytes, identity: Identity, max_bytes: int, key: str, digest: bytes | None,
-         got: tuple[Article | None, list[Notice]]) -> list[ArticleRow]:
+         got: Got) -> list[ArticleRow]:
     """The row to store for a file just read; none when its bytes could not be hashed."""
     if digest is None:
         return []
@@ -207,7 +208,7 @@ def _still_valid(row: ArticleRow, identity: Identity, max_bytes: int, key: str, 
     return row.settled() or content_digest(item.path, max_bytes) == row.digest
 
 
-def _decoded(row: ArticleRow, item: Found) -> tuple[Article | None, list[Notice]] | None:
+def _decoded(row: ArticleRow, item: Found) -> Got | None:
     try:
         got = decode_article(row.data, item.shown)
     except (ValueError, KeyError, TypeError, IndexError):
@@ -256,7 +257,7 @@ def encode_article(article: Article | None, notices: Sequence[Notice]) -> str:
     }, ensure_ascii=False)
 
 
-def decode_article(data: str, shown: str) -> tuple[Article | None, list[Notice]]:
+def decode_article(data: str, shown: str) -> Got:
     """The cached article (None if the file gave no article) and its notices, under `shown`."""
     d = json.loads(data)
     notices = [Notice(shown, m) for m in d["notices"]]

@@ -1,4 +1,5 @@
-"""Folding and tokenising for alignment.
+"""Folding, tokenising, stemming and the stop words: the one place words are normalised, for
+alignment, and for grouping (tui.engine.features takes its stemmer and stop words from here).
 
 Tokens keep character offsets into the sentence they came from, so the words two
 sentences share can be marked in the original text. Each token carries a `key`:
