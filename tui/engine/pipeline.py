@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import stat
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -174,6 +172,10 @@ def _reader(found: Sequence[Found], misses: Sequence[int], max_bytes: int) -> Ge
         for n in misses:
             yield read_one(found[n], max_bytes)
         return
+    # Imported here, not at the top: some 30 ms that a start from the cache never needs.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # spawn, not fork: the TUI reads in a thread, and a forked child of a threaded process can
     # inherit a lock held by another thread.
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
