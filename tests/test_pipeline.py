@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import multiprocessing
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -148,3 +150,29 @@ def test_a_cold_start_with_many_files_reads_them_in_a_pool_in_order(
     again = load_shelf([str(folder)])
     assert again is not None and again.corpus.articles == plain.articles
     assert STATS.files_read == before.files_read  # and all of it was stored
+
+
+def test_a_reading_process_that_dies_leaves_its_files_to_the_others(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if pipeline._cores() < 2:
+        pytest.skip("one core: the pool is never used")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for n in range(40):
+        (folder / f"{n:02d}_{seeds[n % len(seeds)].name}").write_bytes(seeds[n % len(seeds)].read_bytes())
+    monkeypatch.setattr(pipeline, "POOL_MIN_FILES", 10)
+    monkeypatch.setattr(pipeline, "POOL_CHUNK", 1)
+    killed: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        if not killed:
+            for child in multiprocessing.active_children():
+                if child.pid is not None:
+                    os.kill(child.pid, signal.SIGKILL)
+                    killed.append(child.pid)
+
+    shelf = load_shelf([str(folder)], progress=progress)
+    assert killed
+    assert shelf is not None
+    assert shelf.corpus.articles == load_corpus([folder]).articles

@@ -166,25 +166,41 @@ def _read_in_worker(job: tuple[Found, int]) -> Read:
 
 def _reader(found: Sequence[Found], misses: Sequence[int], max_bytes: int) -> Generator[Read, None, None]:
     """The misses read in order: in this process when they are few (or there is one core), else in
-    a pool of processes, each reading POOL_CHUNK files at a time, results in the files' order."""
+    a pool of processes, each reading POOL_CHUNK files at a time, results in the files' order. A
+    pool that breaks (a worker killed, out of memory) leaves the rest to this process."""
     workers = min(_cores(), POOL_MAX_WORKERS)
-    if len(misses) < POOL_MIN_FILES or workers < 2:
-        for n in misses:
-            yield read_one(found[n], max_bytes)
-        return
-    # Imported here, not at the top: some 30 ms that a start from the cache never needs.
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    done = 0
+    if len(misses) >= POOL_MIN_FILES and workers >= 2:
+        # Imported here, not at the top: some 30 ms that a start from the cache never needs.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
 
-    # spawn, not fork: the TUI reads in a thread, and a forked child of a threaded process can
-    # inherit a lock held by another thread.
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
-    try:
-        for result in pool.map(_read_in_worker, [(found[n], max_bytes) for n in misses], chunksize=POOL_CHUNK):
-            STATS.files_read += 1
-            yield result
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # spawn, not fork: the TUI reads in a thread, and a forked child of a threaded process can
+        # inherit a lock held by another thread.
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_quiet)
+        try:
+            jobs = [(found[n], max_bytes) for n in misses]
+            for result in pool.map(_read_in_worker, jobs, chunksize=POOL_CHUNK):
+                STATS.files_read += 1
+                done += 1
+                yield result
+        except (BrokenProcessPool, OSError):
+            pass  # read the rest below
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+    for n in misses[done:]:
+        yield read_one(found[n], max_bytes)
+
+
+def _quiet() -> None:
+    """A reading process writes nothing to the terminal (a library's warning would land in the
+    middle of the TUI's screen): its stdout and stderr go to the null device."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.dup2(null, 2)
+    os.close(null)
 
 
 def _cores() -> int:
