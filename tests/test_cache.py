@@ -212,6 +212,11 @@ def test_a_cache_locked_by_another_process_is_waited_for_then_left_alone(
     mine = [n.message for n in shelf.corpus.notices if n.path == str(path)]
     assert mine == ["cache not used: held locked by another process for over 0.3 s; working without it"]
     assert not path.with_name("parallax.sqlite3.corrupt").exists()
+    # A moment later (a comparison's vectors, say) the cache is tried once, without waiting again.
+    monkeypatch.setattr(cache_mod, "LOCK_WAIT_S", 30.0)
+    with Cache() as again:
+        assert again.conn is None and again.unused
+    monkeypatch.setattr(cache_mod, "BUSY_MEMORY_S", 0.0)
     assert locked_cache.stdin is not None
     locked_cache.stdin.close()
     assert locked_cache.wait(timeout=60) == 0

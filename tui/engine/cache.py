@@ -44,6 +44,9 @@ KEEP_VECTORS = 50_000
 """Sentence vectors kept (most recently stored first), 768 bytes each: about 40 MB."""
 LOCK_WAIT_S = 5.0
 """How long to wait for another process's lock on the file before working without the cache."""
+BUSY_MEMORY_S = 60.0
+"""After a wait for a lock ran out, opens in the next this-many seconds try once, without waiting:
+a comparison's sentence vectors must not wait LOCK_WAIT_S each time while the lock is held."""
 PRUNE_EVERY_S = 24 * 3600
 """How often rows of files that no longer exist are looked for across the whole cache."""
 RACY_NS = 3_000_000_000
@@ -187,15 +190,27 @@ _TABLES = (
 )
 
 
+_busy_at: dict[Path, float] = {}
+"""When a wait for each cache file's lock last ran out, in this process (time.monotonic)."""
+
+
+def _wait_for(path: Path) -> float:
+    """How long to wait for the lock on `path`: LOCK_WAIT_S, or no time at all if a wait ran out
+    a moment ago."""
+    last = _busy_at.get(path)
+    return 0.0 if last is not None and time.monotonic() - last < BUSY_MEMORY_S else LOCK_WAIT_S
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     """An open, checked connection; raises _Busy, _Corrupt or OSError."""
     _private(path)
+    wait = _wait_for(path)
     try:
-        conn = sqlite3.connect(path, timeout=LOCK_WAIT_S, isolation_level=None)
+        conn = sqlite3.connect(path, timeout=wait, isolation_level=None)
     except sqlite3.Error as err:
         raise _kind(err)(str(err)) from err
     try:
-        conn.execute(f"PRAGMA busy_timeout = {int(LOCK_WAIT_S * 1000)}")
+        conn.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -251,7 +266,7 @@ class Cache:
         try:
             self.conn = _connect(self.path)
         except _Busy:
-            self._give_up(f"held locked by another process for over {LOCK_WAIT_S:g} s")
+            self._busy()
         except _Corrupt as err:
             self._rebuild(err)
         except OSError as err:
@@ -278,11 +293,14 @@ class Cache:
 
     def _guard(self, err: sqlite3.Error) -> None:
         """A failure mid-run: say so once and carry on uncached (the file itself is left alone)."""
-        kind = _kind(err)
-        if kind is _Busy:
-            self._give_up(f"held locked by another process for over {LOCK_WAIT_S:g} s")
+        if _kind(err) is _Busy:
+            self._busy()
         else:
             self._give_up(str(err))
+
+    def _busy(self) -> None:
+        _busy_at[self.path] = time.monotonic()
+        self._give_up(f"held locked by another process for over {LOCK_WAIT_S:g} s")
 
     def close(self) -> None:
         if self.conn is not None:
