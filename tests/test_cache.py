@@ -214,8 +214,8 @@ def test_a_cache_locked_by_another_process_is_waited_for_then_left_alone(
     assert not path.with_name("parallax.sqlite3.corrupt").exists()
     # A moment later (a comparison's vectors, say) the cache is tried once, without waiting again.
     monkeypatch.setattr(cache_mod, "LOCK_WAIT_S", 30.0)
-    with Cache() as again:
-        assert again.conn is None and again.unused
+    with Cache() as meanwhile:
+        assert meanwhile.conn is None and meanwhile.unused
     monkeypatch.setattr(cache_mod, "BUSY_MEMORY_S", 0.0)
     assert locked_cache.stdin is not None
     locked_cache.stdin.close()
