@@ -176,3 +176,14 @@ def test_a_reading_process_that_dies_leaves_its_files_to_the_others(
     assert killed
     assert shelf is not None
     assert shelf.corpus.articles == load_corpus([folder]).articles
+
+
+def test_articles_from_elsewhere_are_grouped_with_the_files(corpus_dir: Path) -> None:
+    """A sources store's articles (no file of their own) join the files' in one grouping."""
+    seed = load_corpus([SEEDS / "000_7f0f2242164ee204.txt"]).articles[0]
+    stored = dataclasses.replace(seed, path="https://news.example/stored-copy")
+    shelf = load_shelf([str(corpus_dir)], extra=[stored])
+    assert shelf is not None
+    assert shelf.corpus.articles[-1] == stored
+    together = shelf.event_of[stored.path]
+    assert any(a.path.endswith("000_7f0f2242164ee204.txt") for a in together.articles)

@@ -47,12 +47,14 @@ POOL_CHUNK = 16
 
 
 def load_shelf(paths: Sequence[str], *, max_bytes: int | None = None, pins: Pins | None = None,
-               progress: Progress | None = None, cancelled: Cancelled | None = None) -> Shelf | None:
+               progress: Progress | None = None, cancelled: Cancelled | None = None,
+               extra: Sequence[Article] = ()) -> Shelf | None:
     """The corpus under `paths`, read and grouped through the cache.
 
     `max_bytes` None means DEFAULT_MAX_BYTES. `pins` is called with the read articles' paths and
     returns the reader's corrections (see events.group_events). `progress(done, total)` is called
     while reading, then `progress(-1, 0)` once when grouping starts. None if `cancelled()` said so.
+    `extra` holds articles from elsewhere (a sources store), grouped with the files', after them.
     Notices about the cache itself (rebuilt, not used) come first in the corpus's notices.
     """
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
@@ -60,6 +62,8 @@ def load_shelf(paths: Sequence[str], *, max_bytes: int | None = None, pins: Pins
         corpus = load_corpus_cached(paths, max_bytes=limit, progress=progress, cancelled=cancelled, cache=store)
         if cancelled is not None and cancelled():
             return None
+        if extra:
+            corpus = Corpus(corpus.articles + tuple(extra), corpus.notices)
         if progress is not None:
             progress(-1, 0)
         events: list[Event] = []
