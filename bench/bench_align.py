@@ -231,7 +231,8 @@ def _paraphrase_cost() -> bool:
 
 
 def main() -> int:
-    from tui.engine.align import DEFAULT_THRESHOLD, _Scorer, _sides, align
+    from tui.engine.align import DEFAULT_THRESHOLD, align
+    from tui.engine.scoring import Scorer, sides
     from tui.engine.textnorm import fold
 
     ok = True
@@ -247,8 +248,8 @@ def main() -> int:
     ours, ours_cpu = sorted(walls)[RUNS // 2], sorted(cpus)[RUNS // 2]
     links = {(i, j) for m in result.matches for i in m.left for j in m.right}
 
-    a, b = _sides(left, right)
-    ci, cj = _Scorer(a, b).candidates()
+    a, b = sides(left, right)
+    ci, cj = Scorer(a, b).candidates()
     fa = [" ".join(fold(t).split()) for t in left]
     fb = [" ".join(fold(t).split()) for t in right]
     start, cpu = time.perf_counter(), time.process_time()

@@ -29,6 +29,8 @@ DEV = ROOT.parent / "shared" / "bench" / "ecbplus-dev"
 GOLD = ROOT.parent / "shared" / "bench" / "ecbplus-dev.gold.json"
 SIZES = (1000, 2000, 5000, 10000)
 NAIVE_SIZES = (250, 500)
+COLD_READ_SIZE = 2000
+"""Files read cold with and without the process pool."""
 BASELINE_THRESHOLD = 0.3
 """Plain TF-IDF single-link at its best threshold on ECB+ dev (0.25-0.35 all score about 0.80)."""
 
@@ -157,9 +159,13 @@ def naive_groups(articles: Sequence[Article]) -> list[list[int]]:
 
 
 def ours(articles: Sequence[Article]) -> list[list[int]]:
-    from tui.engine.events import cluster
+    """Parallax's grouping without pins, as indices of `articles`."""
+    from tui.engine.events import cluster_rows, weight_matrix
+    from tui.engine.features import article_terms
 
-    return cluster(articles)
+    if not articles:
+        return []
+    return cluster_rows(weight_matrix(article_terms(a) for a in articles), articles)
 
 
 def _child(fn_name: str, articles: list[Article], queue: Any) -> None:
@@ -186,10 +192,7 @@ def cache_restart(articles: Sequence[Article]) -> tuple[float, float, int]:
     """Write the articles as files, then time `parallax events DIR --json` cold and warm."""
     with tempfile.TemporaryDirectory(prefix="parallax-bench-") as tmp:
         corpus = Path(tmp) / "corpus"
-        for article in articles:
-            path = corpus / article.path
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text("\n\n".join(article.texts) + "\n", encoding="utf-8")
+        _write_corpus(articles, corpus)
         env = dict(os.environ, XDG_CACHE_HOME=str(Path(tmp) / "cache"))
         times = []
         count = 0
@@ -202,8 +205,34 @@ def cache_restart(articles: Sequence[Article]) -> tuple[float, float, int]:
     return times[0], times[1], count
 
 
+def _write_corpus(articles: Sequence[Article], folder: Path) -> None:
+    for article in articles:
+        path = folder / article.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n\n".join(article.texts) + "\n", encoding="utf-8")
+
+
+def cold_read(articles: Sequence[Article]) -> tuple[float, float]:
+    """Seconds to read the articles' files with an empty cache: in a pool of processes (what a
+    cold start does), and in one process (the baseline), each in a fresh process."""
+    code = ("import sys, time\nfrom tui.engine import pipeline\n"
+            "if sys.argv[2] == 'one': pipeline.POOL_MIN_FILES = 10**9\n"
+            "t = time.perf_counter(); pipeline.load_corpus_cached([sys.argv[1]])\n"
+            "print(time.perf_counter() - t)")
+    out = []
+    with tempfile.TemporaryDirectory(prefix="parallax-bench-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        _write_corpus(articles, corpus)
+        for how in ("pool", "one"):
+            env = dict(os.environ, XDG_CACHE_HOME=str(Path(tmp) / f"cache-{how}"), PYTHONPATH=str(ROOT))
+            done = subprocess.run([sys.executable, "-c", code, str(corpus), how], capture_output=True, text=True,
+                                  env=env, cwd=ROOT, check=True)
+            out.append(float(done.stdout.strip()))
+    return out[0], out[1]
+
+
 def main() -> int:
-    from tui.engine.cache import load_corpus_cached
+    from tui.engine.pipeline import load_corpus_cached
 
     if not DEV.is_dir():
         print(f"no ECB+ dev data at {DEV}; skipped")
@@ -239,6 +268,11 @@ def main() -> int:
     print("generated, names kept (42 events of about 120 reports each):")
     print(f"  {5000:>8}  {secs:6.2f} s {peak:6.0f} MiB F1 {b_cubed(groups, gold):.3f}"
           f"  {b_secs:6.2f} s {b_peak:6.0f} MiB F1 {b_cubed(b_groups, gold):.3f}", flush=True)
+
+    articles, _ = generate(dev, labels, COLD_READ_SIZE)
+    pool, one = cold_read(articles)
+    print(f"reading {COLD_READ_SIZE} files, empty cache: {pool:.1f} s in a pool of {os.cpu_count()} cores "
+          f"against {one:.1f} s in one process ({one / pool:.2f}x)")
 
     articles, _ = generate(dev, labels, SIZES[-1])
     cold, warm, count = cache_restart(articles)

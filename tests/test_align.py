@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tui.commands.compare import alignment_json
-from tui.engine.align import DEFAULT_THRESHOLD, FULL_PAIRS, Cancelled, align
+from tui.engine.align import DEFAULT_THRESHOLD, Cancelled, align
 from tui.engine.model import Alignment, Article, Match, Sentence
+from tui.engine.scoring import FULL_PAIRS, IDENTICAL_BAND, Scorer, sides
 from tui.engine.textnorm import fold, stem, tokenize
 
 
@@ -218,12 +219,10 @@ def test_arbitrary_unicode_never_crashes(a: list[str], b: list[str]) -> None:
 @given(doc_st, doc_st)
 def test_pair_scores_do_not_depend_on_which_side_is_left(a: list[str], b: list[str]) -> None:
     """Scoring itself is symmetric, not only the output (which is computed in one orientation)."""
-    from tui.engine.align import _Scorer, _sides
-
-    sa, sb = _sides(a, b)
-    ci, cj, forward = _Scorer(sa, sb).scored(0.0)
-    rb, ra = _sides(b, a)
-    bj, bi, backward = _Scorer(rb, ra).scored(0.0)
+    sa, sb = sides(a, b)
+    ci, cj, forward = Scorer(sa, sb).scored(0.0)
+    rb, ra = sides(b, a)
+    bj, bi, backward = Scorer(rb, ra).scored(0.0)
     mirrored = {(int(i), int(j)): float(v) for j, i, v in zip(bj, bi, backward, strict=True)}
     assert set(mirrored) == set(zip(ci.tolist(), cj.tolist(), strict=True))
     for i, j, v in zip(ci.tolist(), cj.tolist(), forward.tolist(), strict=True):
@@ -232,11 +231,9 @@ def test_pair_scores_do_not_depend_on_which_side_is_left(a: list[str], b: list[s
 
 def test_repeated_boilerplate_pairs_linearly_and_in_order() -> None:
     """A sentence repeated many times on both sides must not make n x n identical candidates."""
-    from tui.engine.align import IDENTICAL_BAND, _Scorer, _sides
-
     texts = ["Advertisement.", "Markets fell sharply in Tokyo on Monday."] * 300
-    a, b = _sides(texts, texts)
-    assert len(_Scorer(a, b)._identical()) <= len(texts) * (2 * IDENTICAL_BAND + 1)
+    a, b = sides(texts, texts)
+    assert len(Scorer(a, b)._identical()) <= len(texts) * (2 * IDENTICAL_BAND + 1)
     result = align(article(texts), article(texts, "b.txt"))
     assert pairs(result) == [((i,), (i,)) for i in range(len(texts))]
 

@@ -23,8 +23,9 @@ import pytest
 
 from tests.conftest import SEEDS
 from tests.e2e.harness import PARALLAX, env_command, session_env, tmux_session
-from tui.engine.cache import Cache, load_corpus_cached
+from tui.engine.cache import Cache
 from tui.engine.corpus import load_corpus
+from tui.engine.pipeline import load_corpus_cached
 
 BIG_BYTES = 30 * 1024 * 1024
 CAP = 4 * 1024 * 1024

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from tui.engine.clean import Cleaned, clean_text, ends_like_prose, is_furniture, strip_urls, unwrap
-from tui.engine.extract import Document
+from tui.engine.extract import Extracted
 
 
 def clean(text: str) -> Cleaned:
-    return clean_text(Document(text, "text"))
+    return clean_text(Extracted(text, "text"))
 
 
 def paragraphs(text: str) -> list[str]:

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from tui.engine import events as ev
 from tui.engine.corpus import load_corpus
 from tui.engine.features import article_terms, idf, sentence_terms
+from tui.engine.labels import LABEL_CHARS
 from tui.engine.model import Article, Event, Sentence
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -229,9 +230,9 @@ def test_labels_prefer_titles_then_the_lede() -> None:
     titled = [articles[0], art("t.txt", *PORT_STRIKE[:2], title="Valdoria dockers strike over pay")]
     assert ev.make_event(titled).label == "Valdoria dockers strike over pay"
     label = ev.make_event([articles[2], articles[3]]).label
-    assert "council" in label.lower() and len(label) <= ev.LABEL_CHARS
+    assert "council" in label.lower() and len(label) <= LABEL_CHARS
     long = art("l.txt", "word " * 60)
-    assert len(ev.make_event([long]).label) <= ev.LABEL_CHARS
+    assert len(ev.make_event([long]).label) <= LABEL_CHARS
 
 
 def test_event_date_is_the_earliest_trusted_date() -> None:

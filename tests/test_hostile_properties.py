@@ -141,7 +141,7 @@ def test_show_and_compare_take_any_name_and_any_bytes(left_name: bytes, left: by
 
 
 @settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(files=st.lists(st.tuples(text_names, contents), min_size=1, max_size=4, unique_by=lambda f: f[0]))
+@given(files=st.lists(st.tuples(any_names, contents), min_size=1, max_size=4, unique_by=lambda f: f[0]))
 def test_events_takes_any_bytes_in_files_named_anyhow(files: list[tuple[bytes, bytes]]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"

@@ -1,4 +1,4 @@
-"""The `parallax` command line: a thin face over the engine (see CONTRACT in README).
+"""The `parallax` command line: a thin face over the engine (its interface: docs/CONTRACT.md).
 
 `parallax [PATH...]` opens the TUI; the sub-commands print and exit. `--config FILE`
 may stand anywhere. Exit status: 0 on success, 2 on bad usage or unreadable
@@ -141,7 +141,7 @@ _MODULES = {"show": "show", "events": "events", "compare": "compare", "bookmarks
 
 
 def _handler(command: str) -> Callable[[argparse.Namespace], int]:
-    # Imported on demand: `parallax show` need not load Textual, nor the TUI scikit-learn.
+    # Imported on demand: `parallax show` loads neither Textual nor the grouping's NumPy and SciPy.
     module = importlib.import_module(f"tui.commands.{_MODULES[command]}")
     run: Callable[[argparse.Namespace], int] = module.run
     return run

@@ -36,7 +36,7 @@ def _side_json(article: Article) -> dict[str, Any]:
 
 
 def alignment_json(alignment: Alignment) -> dict[str, Any]:
-    """The alignment as CONTRACT.md spells it."""
+    """The alignment as docs/CONTRACT.md spells it."""
     return {
         "left": _side_json(alignment.left),
         "right": _side_json(alignment.right),

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tui.commands.common import article_json, cli_config, print_json, warn, warn_notices
-from tui.engine.model import Article, Corpus, Event
+from tui.config import pins_for
+from tui.engine.model import Article, Event
+from tui.engine.pipeline import load_shelf
 from tui.engine.sanitize import printable
 from tui.errors import UsageError
-
-if TYPE_CHECKING:
-    from tui.config import Config
 
 
 def default_paths() -> list[str]:
@@ -41,18 +40,6 @@ def stored_for_events(args: argparse.Namespace) -> list[Article]:
         return []
 
 
-def _with_stored(paths: list[str], stored: list[Article], config: Config) -> tuple[Corpus, list[Event]]:
-    """load_events_cached with the stored articles after the files (sources, issue 15)."""
-    from tui.config import pins_for
-    from tui.engine.cache import Cache, group_events_cached, load_corpus_cached
-
-    with Cache() as cache:
-        files = load_corpus_cached(paths, max_bytes=config.corpus.max_bytes, cache=cache)
-        corpus = Corpus(files.articles + tuple(stored), files.notices)
-        pins = pins_for(config, [a.path for a in corpus.articles])
-        return corpus, group_events_cached(corpus.articles, pins=pins, cache=cache)
-
-
 def events_json(events: list[Event]) -> dict[str, Any]:
     """The contract's shape: events, each with its articles' metadata and sentence count."""
     out = []
@@ -67,21 +54,19 @@ def events_json(events: list[Event]) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.config import pins_for
-    from tui.engine.cache import load_events_cached
-
     config = cli_config(args)
     # Sources (issue 15): with no PATH, every stored article joins the configured folders (and
     # stands in for the seeds/ demo when no folder is configured).
     stored = stored_for_events(args) if not args.paths else []
     configured = [str(p) for p in config.corpus.paths]
     paths = list(args.paths) or configured or ([] if stored else default_paths())
-    corpus, events = load_events_cached(paths, max_bytes=config.corpus.max_bytes,
-                                        pins=lambda articles: pins_for(config, [a.path for a in articles])
-                                        ) if not stored else _with_stored(paths, stored, config)
-    warn_notices(corpus.notices)
-    if not corpus.articles:
+    shelf = load_shelf(paths, max_bytes=config.corpus.max_bytes, pins=lambda read: pins_for(config, read),
+                       extra=stored)
+    assert shelf is not None  # only a cancelled load gives none
+    warn_notices(shelf.corpus.notices)
+    if not shelf.corpus.articles:
         raise UsageError(f"{', '.join(printable(p) for p in paths) or 'the store'}: no article could be read")
+    events = list(shelf.events)
     if args.json:
         print_json(events_json(events))
         return 0

@@ -1,13 +1,19 @@
-"""A second start on the same corpus reuses the first one's work.
+"""The cache file: one SQLite database in the user's cache folder that lets a second start
+reuse the first one's work (articles as read and cleaned, groupings, sentence vectors).
 
-Reading and cleaning an article is the expensive part of a start, and grouping
-ten thousand of them is the next; both are kept in one SQLite file in the
-user's cache folder. An article row is valid while its file keeps the same
-size and modification time and the engine the same ENGINE_VERSION (and source:
-see engine_key); a grouping
-is keyed by a hash of everything that feeds it. Each write is one transaction
-(SQLite's own locking, WAL journal), so concurrent instances cannot corrupt the
-file; a file that is corrupt anyway is deleted and rebuilt, with a notice.
+What is kept, and how it is read, is in tui.engine.pipeline; this module opens the file and
+keeps it sound:
+- it is private: created 0600, in a 0700 folder;
+- "locked" is not "corrupt": another process's lock is waited for up to LOCK_WAIT_S, then
+  this run works without the cache, with one notice, and the file is left alone;
+- a file that is not a database, or fails SQLite's integrity, is set aside (renamed, not
+  deleted) and rebuilt, with a notice; a database that opened correctly is never removed;
+- a cache that cannot be opened or written (a folder in its place, a read-only folder, no
+  permission) means working without it, with one notice, never a traceback;
+- rows are keyed by the file's path as bytes (os.fsencode), so any name the system can
+  hold works, whether or not it is valid UTF-8.
+Each write is one transaction (SQLite's own locking, WAL journal), so concurrent
+instances cannot corrupt the file.
 """
 
 from __future__ import annotations
@@ -18,119 +24,283 @@ import hashlib
 import json
 import os
 import sqlite3
-import sys
+import stat
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tui.engine import ENGINE_VERSION
-from tui.engine.corpus import DEFAULT_MAX_BYTES, VANISHED, find_files, read_found
-from tui.engine.model import Article, Corpus, Event, Notice, Sentence
+from platformdirs import user_cache_path
 
-SCHEMA = "1"
+from tui.engine import ENGINE_VERSION
+from tui.engine.model import Notice
+
+SCHEMA = "2"
+"""The tables' layout; a database with another one has its tables rebuilt (not the file)."""
 KEEP_GROUPINGS = 16
 """Groupings kept (most recent first); one per corpus the reader opens."""
 KEEP_VECTORS = 50_000
 """Sentence vectors kept (most recently stored first), 768 bytes each: about 40 MB."""
-BUSY_MS = 10_000
+LOCK_WAIT_S = 5.0
+"""How long to wait for another process's lock on the file before working without the cache."""
+BUSY_MEMORY_S = 60.0
+"""After a wait for a lock ran out, opens in the next this-many seconds try once, without waiting:
+a comparison's sentence vectors must not wait LOCK_WAIT_S each time while the lock is held."""
+PRUNE_EVERY_S = 24 * 3600
+"""How often rows of files that no longer exist are looked for across the whole cache."""
+RACY_NS = 3_000_000_000
+"""A row stored less than this long after its file last changed is checked against the file's
+content hash before it is used: a second edit in the same timestamp tick keeps size and times
+(3 s covers the coarsest file systems' 2 s timestamps)."""
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
+ENGINE_DIR = Path(__file__).resolve().parent
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html) that decide what a failure means.
+_BUSY = frozenset({5, 6})  # SQLITE_BUSY, SQLITE_LOCKED: another process holds the file
+_CORRUPT = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB: the file is not a sound database
 
 
 @functools.cache
 def engine_key() -> str:
-    """ENGINE_VERSION plus a hash of the source of every engine module that reading and
-    grouping use, so a change to them invalidates cached work even when nobody remembered
-    to bump the version (and a change to, say, alignment does not)."""
-    import tui.engine.corpus
-    import tui.engine.events  # noqa: F401  (imported for its source, with everything it uses)
-
+    """ENGINE_VERSION plus a hash of the source files of tui/engine, so a change to the engine
+    invalidates cached work even when nobody remembered to bump the version. It reads the files
+    themselves (sorted by name, once per process), never what happens to be imported, so every
+    process, CLI or TUI, computes the same key."""
     digest = hashlib.sha1(ENGINE_VERSION.encode())
-    for name in sorted(m for m in sys.modules if m.startswith("tui.engine.")):
-        source = getattr(sys.modules[name], "__file__", None)
-        if source:
-            digest.update(name.encode())
-            with contextlib.suppress(OSError):
-                digest.update(Path(source).read_bytes())
+    for source in sorted(ENGINE_DIR.glob("*.py")):
+        digest.update(source.name.encode() + b"\0")
+        with contextlib.suppress(OSError):
+            digest.update(source.read_bytes())
     return f"{ENGINE_VERSION}-{digest.hexdigest()[:12]}"
 
 
 def default_cache_path() -> Path:
     """parallax.sqlite3 in the platform's user cache folder."""
-    from platformdirs import user_cache_path
-
     return user_cache_path("parallax", appauthor=False) / "parallax.sqlite3"
 
 
+@dataclass
+class CacheStats:
+    """What the caches of this process did: a test (or a curious reader) can see that a start
+    reused everything."""
+
+    rows_used: int = 0
+    """Article rows served from the cache."""
+    files_read: int = 0
+    """Article files read and cleaned because no usable row was found."""
+    rows_written: int = 0
+    groupings_used: int = 0
+    groupings_written: int = 0
+
+
+STATS = CacheStats()
+"""Totals for every Cache opened in this process."""
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """What says a file is unchanged since it was read: an edit changes the size or the times
+    (ctime even when mtime is put back), a replacement changes the inode."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+
+    @classmethod
+    def of(cls, info: os.stat_result) -> Identity:
+        return cls(info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+
+    @property
+    def changed_ns(self) -> int:
+        return max(self.mtime_ns, self.ctime_ns)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """One file as read: its identity when read, the settings it was read with, a hash of its
+    bytes, when the row was stored, and the encoded result (see tui.engine.pipeline)."""
+
+    file: bytes
+    identity: Identity
+    max_bytes: int
+    engine: str
+    digest: bytes
+    stored_ns: int
+    data: str
+
+    def settled(self) -> bool:
+        """Stored long enough after the file's last change that the times can be trusted."""
+        return self.stored_ns - self.identity.changed_ns > RACY_NS
+
+
 class _Corrupt(Exception):
-    """The cache file cannot be used as a database."""
+    """The cache file is not a sound database."""
+
+
+class _Busy(Exception):
+    """Another process holds the cache file locked."""
+
+
+def _kind(err: sqlite3.Error) -> type[Exception]:
+    """What a failure means: busy, corrupt, or (anything else) unavailable."""
+    code = getattr(err, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in _BUSY:
+        return _Busy
+    if primary in _CORRUPT:
+        return _Corrupt
+    return OSError
+
+
+def _private(path: Path) -> None:
+    """Make the folder 0700 and the file 0600, creating them as needed (modes of what
+    already exists are tightened only when this user owns it)."""
+    folder = path.parent
+    if not folder.is_dir():
+        folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    _tighten(folder, FOLDER_MODE)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, FILE_MODE)
+    except FileExistsError:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise OSError(f"{path.name} is not a regular file") from None
+        _tighten(path, FILE_MODE)
+    else:
+        os.close(fd)
+
+
+def _tighten(path: Path, mode: int) -> None:
+    """Take away the permissions beyond `mode` from what this user owns (never through a link)."""
+    info = path.lstat()
+    if info.st_uid == os.getuid() and not stat.S_ISLNK(info.st_mode) and stat.S_IMODE(info.st_mode) & ~mode:
+        os.chmod(path, stat.S_IMODE(info.st_mode) & mode)
+
+
+_TABLES = (
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS articles (file BLOB PRIMARY KEY, size INTEGER NOT NULL, "
+    "mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, "
+    "max_bytes INTEGER NOT NULL, engine TEXT NOT NULL, digest BLOB NOT NULL, stored_ns INTEGER NOT NULL, "
+    "data TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS groupings (key TEXT PRIMARY KEY, used REAL NOT NULL, data TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, data BLOB NOT NULL)",
+)
+
+
+_busy_at: dict[Path, float] = {}
+"""When a wait for each cache file's lock last ran out, in this process (time.monotonic)."""
+
+
+def _wait_for(path: Path) -> float:
+    """How long to wait for the lock on `path`: LOCK_WAIT_S, or no time at all if a wait ran out
+    a moment ago."""
+    last = _busy_at.get(path)
+    return 0.0 if last is not None and time.monotonic() - last < BUSY_MEMORY_S else LOCK_WAIT_S
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, timeout=BUSY_MS / 1000, isolation_level=None)
+    """An open, checked connection; raises _Busy, _Corrupt or OSError."""
+    _private(path)
+    wait = _wait_for(path)
     try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        conn = sqlite3.connect(path, timeout=wait, isolation_level=None)
+    except sqlite3.Error as err:
+        raise _kind(err)(str(err)) from err
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-        with conn:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS articles (file TEXT PRIMARY KEY, size INTEGER NOT NULL, "
-                "mtime INTEGER NOT NULL, max_bytes INTEGER NOT NULL, engine TEXT NOT NULL, data TEXT NOT NULL)"
-            )
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS groupings (key TEXT PRIMARY KEY, used REAL NOT NULL, "
-                "data TEXT NOT NULL)"
-            )
-            conn.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
-            row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-            if row is None:
-                conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA,))
-            elif row[0] != SCHEMA:
-                raise _Corrupt(f"schema {row[0]!r}, expected {SCHEMA!r}")
+        schema = _schema(conn)
+        if schema != SCHEMA:
+            with conn:
+                conn.execute("BEGIN IMMEDIATE")
+                if _schema(conn) != SCHEMA:  # another process may have just done it
+                    _migrate(conn)
         conn.execute("SELECT count(*) FROM articles").fetchone()
-    except sqlite3.DatabaseError as err:
+    except sqlite3.Error as err:
         conn.close()
-        raise _Corrupt(str(err)) from err
-    except _Corrupt:
-        conn.close()
-        raise
+        raise _kind(err)(str(err)) from err
     return conn
 
 
-def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
+def _schema(conn: sqlite3.Connection) -> str | None:
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is None:
+        return None
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    return None if row is None else str(row[0])
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    """Tables of another layout are dropped and made anew (the vectors' layout never changed)."""
+    conn.execute("DROP TABLE IF EXISTS articles")
+    conn.execute("DROP TABLE IF EXISTS groupings")
+    for statement in _TABLES:
+        conn.execute(statement)
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
+
+
+def _set_aside(path: Path) -> Path:
+    """Move a file that is not a sound database out of the way (kept, for a post-mortem)."""
+    aside = path.with_name(path.name + ".corrupt")
+    os.replace(path, aside)
+    for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(f"{path}{suffix}")
+    return aside
 
 
 class Cache:
-    """The open cache file; `notices` says what went wrong with it, if anything."""
+    """The open cache file; `notices` says what went wrong with it, if anything (at most one
+    notice that the cache is not used, however many operations then find it missing)."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = default_cache_path() if path is None else path
         self.notices: list[Notice] = []
         self.conn: sqlite3.Connection | None = None
+        self.unused = False
+        """True once this run works without the cache (said in one notice)."""
         try:
             self.conn = _connect(self.path)
+        except _Busy:
+            self._busy()
         except _Corrupt as err:
-            self.notices.append(Notice(str(self.path), f"cache was unreadable ({err}); rebuilt"))
-            _remove(self.path)
-            try:
-                self.conn = _connect(self.path)
-            except (_Corrupt, OSError) as again:
-                self._give_up(again)
+            self._rebuild(err)
         except OSError as err:
-            self._give_up(err)
+            self._give_up(getattr(err, "strerror", None) or str(err))
 
-    def _give_up(self, err: Exception) -> None:
-        self.notices.append(Notice(str(self.path), f"cache unavailable ({err}); working without it"))
+    def _rebuild(self, err: Exception) -> None:
+        try:
+            aside = _set_aside(self.path)
+            self.conn = _connect(self.path)
+        except (_Busy, _Corrupt, OSError) as again:
+            self._give_up(f"unreadable ({err}), and could not be rebuilt ({again})")
+            return
+        self.notices.append(Notice(str(self.path), f"cache was unreadable ({err}); set aside as {aside.name} "
+                                                   "and rebuilt"))
+
+    def _give_up(self, why: str) -> None:
+        if self.conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.close()
         self.conn = None
+        if not self.unused:
+            self.unused = True
+            self.notices.append(Notice(str(self.path), f"cache not used: {why}; working without it"))
 
     def _guard(self, err: sqlite3.Error) -> None:
-        """A failure mid-run: say so once and carry on uncached."""
-        self._give_up(err)
+        """A failure mid-run: say so once and carry on uncached (the file itself is left alone)."""
+        if _kind(err) is _Busy:
+            self._busy()
+        else:
+            self._give_up(str(err))
+
+    def _busy(self) -> None:
+        _busy_at[self.path] = time.monotonic()
+        self._give_up(f"held locked by another process for over {LOCK_WAIT_S:g} s")
 
     def close(self) -> None:
         if self.conn is not None:
@@ -145,35 +315,74 @@ class Cache:
 
     # -- articles ---------------------------------------------------------------------------------
 
-    def lookup(self, files: Sequence[str]) -> dict[str, tuple[int, int, int, str, str]]:
-        """Rows for these absolute file names: (size, mtime, max_bytes, engine, data)."""
+    def lookup(self, files: Sequence[bytes]) -> dict[bytes, ArticleRow]:
+        """Rows for these absolute file names (as bytes, see os.fsencode)."""
         if self.conn is None:
             return {}
-        out: dict[str, tuple[int, int, int, str, str]] = {}
+        out: dict[bytes, ArticleRow] = {}
         try:
-            for start in range(0, len(files), 500):
-                part = files[start:start + 500]
-                marks = ",".join("?" * len(part))
-                for row in self.conn.execute(
-                    f"SELECT file, size, mtime, max_bytes, engine, data FROM articles WHERE file IN ({marks})",
-                    part,
-                ):
-                    out[row[0]] = (row[1], row[2], row[3], row[4], row[5])
-        except sqlite3.DatabaseError as err:
+            for row in _select_in(self.conn, "SELECT file, size, mtime_ns, ctime_ns, inode, max_bytes, engine, "
+                                  "digest, stored_ns, data FROM articles WHERE file IN ({})", files):
+                file = bytes(row[0])
+                out[file] = ArticleRow(file, Identity(*row[1:5]), row[5], row[6], bytes(row[7]), row[8], row[9])
+        except sqlite3.Error as err:
             self._guard(err)
             return {}
         return out
 
-    def store(self, rows: Sequence[tuple[str, int, int, int, str, str]]) -> None:
+    def store(self, rows: Sequence[ArticleRow]) -> None:
         """Write article rows in one transaction."""
         if self.conn is None or not rows:
             return
         try:
             with self.conn:
                 self.conn.execute("BEGIN IMMEDIATE")
-                self.conn.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)", rows)
+                self.conn.executemany(
+                    "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(r.file, r.identity.size, r.identity.mtime_ns, r.identity.ctime_ns, r.identity.inode,
+                      r.max_bytes, r.engine, r.digest, r.stored_ns, r.data) for r in rows])
+            STATS.rows_written += len(rows)
         except sqlite3.Error as err:
             self._guard(err)
+
+    def forget_under(self, folders: Iterable[bytes], keep: set[bytes]) -> None:
+        """Drop the rows of files under these folders that are not in `keep` (the files a walk of
+        them just found): deleted, renamed or no longer articles, their text is not kept."""
+        if self.conn is None:
+            return
+        try:
+            gone: list[tuple[bytes]] = []
+            for folder in folders:
+                prefix = folder.rstrip(b"/") + b"/"
+                upper = prefix[:-1] + b"0"  # the first byte string after every one starting with prefix
+                gone += [(bytes(f),) for (f,) in self.conn.execute(
+                    "SELECT file FROM articles WHERE file >= ? AND file < ?", (prefix, upper))
+                    if bytes(f) not in keep]
+            if gone:
+                with self.conn:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    self.conn.executemany("DELETE FROM articles WHERE file = ?", gone)
+        except sqlite3.Error as err:
+            self._guard(err)
+
+    def prune(self, *, now: float | None = None) -> int:
+        """Every PRUNE_EVERY_S, drop the rows of files that no longer exist anywhere; how many."""
+        if self.conn is None:
+            return 0
+        now = time.time() if now is None else now
+        try:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'pruned'").fetchone()
+            if row is not None and now - _number(row[0]) < PRUNE_EVERY_S:
+                return 0
+            gone = [(bytes(f),) for (f,) in self.conn.execute("SELECT file FROM articles") if not _exists(bytes(f))]
+            with self.conn:
+                self.conn.execute("BEGIN IMMEDIATE")
+                self.conn.executemany("DELETE FROM articles WHERE file = ?", gone)
+                self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('pruned', ?)", (repr(now),))
+        except sqlite3.Error as err:
+            self._guard(err)
+            return 0
+        return len(gone)
 
     # -- groupings --------------------------------------------------------------------------------
 
@@ -182,7 +391,7 @@ class Cache:
             return None
         try:
             row = self.conn.execute("SELECT data FROM groupings WHERE key = ?", (key,)).fetchone()
-        except sqlite3.DatabaseError as err:
+        except sqlite3.Error as err:
             self._guard(err)
             return None
         if row is None:
@@ -203,11 +412,11 @@ class Cache:
                 self.conn.execute(
                     "DELETE FROM groupings WHERE key NOT IN "
                     "(SELECT key FROM groupings ORDER BY used DESC LIMIT ?)", (KEEP_GROUPINGS,))
+            STATS.groupings_written += 1
         except sqlite3.Error as err:
             self._guard(err)
 
-
-    # -- sentence vectors ---------------------------------------------------------------------------
+    # -- sentence vectors -------------------------------------------------------------------------
 
     def vectors(self, keys: Sequence[str]) -> dict[str, bytes]:
         """Stored vectors (see tui.engine.embed) by key; the ones not found are left out."""
@@ -215,12 +424,9 @@ class Cache:
             return {}
         out: dict[str, bytes] = {}
         try:
-            for start in range(0, len(keys), 500):
-                part = keys[start:start + 500]
-                marks = ",".join("?" * len(part))
-                for key, data in self.conn.execute(f"SELECT key, data FROM vectors WHERE key IN ({marks})", part):
-                    out[key] = bytes(data)
-        except sqlite3.DatabaseError as err:
+            for key, data in _select_in(self.conn, "SELECT key, data FROM vectors WHERE key IN ({})", keys):
+                out[key] = bytes(data)
+        except sqlite3.Error as err:
             self._guard(err)
             return {}
         return out
@@ -239,154 +445,31 @@ class Cache:
             self._guard(err)
 
 
-# -- article (de)serialisation ------------------------------------------------------------------
+IN_CHUNK = 500
+"""Keys per `IN (...)` query: well under SQLite's limit on bound parameters."""
 
 
-def _encode(article: Article | None, notices: Sequence[Notice]) -> str:
-    """What reading one file gave (no article, for a file that gives none), for the cache."""
-    messages = [n.message for n in notices]
-    if article is None:
-        return json.dumps({"notices": messages}, ensure_ascii=False)
-    sentences: list[list[Any]] = []
-    for s in article.sentences:
-        sentences.append([s.start, s.end] if article.body[s.start:s.end] == s.text else [s.start, s.end, s.text])
-    return json.dumps({
-        "title": article.title, "outlet": article.outlet, "author": article.author, "date": article.date,
-        "url": article.url, "body": article.body, "sentences": sentences, "notices": messages,
-    }, ensure_ascii=False)
+def _select_in(conn: sqlite3.Connection, sql: str, keys: Sequence[Any]) -> Iterator[Any]:
+    """The rows of `sql` (whose `{}` stands for the list of keys) for all of `keys`, in chunks."""
+    for start in range(0, len(keys), IN_CHUNK):
+        part = keys[start:start + IN_CHUNK]
+        yield from conn.execute(sql.format(",".join("?" * len(part))), part)
 
 
-def _decode(data: str, shown: str) -> tuple[Article | None, list[Notice]]:
-    """The cached article (None if the file gave no article) and its notices, under `shown`."""
-    d = json.loads(data)
-    notices = [Notice(shown, m) for m in d["notices"]]
-    if "body" not in d:
-        return None, notices
-    body: str = d["body"]
-    sentences = tuple(
-        Sentence(s[2] if len(s) > 2 else body[s[0]:s[1]], s[0], s[1]) for s in d["sentences"]
-    )
-    article = Article(shown, d["title"], d["outlet"], d["author"], d["date"], d["url"], body, sentences)
-    return article, notices
-
-
-def load_corpus_cached(
-    inputs: Iterable[str | Path],
-    *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-    cache: Cache | None = None,
-) -> Corpus:
-    """Like corpus.load_corpus, but files unchanged since the last start come from the cache.
-
-    Notices about the cache itself (rebuilt, unavailable) come first in the corpus's notices.
-    """
-    own = cache is None
-    store = Cache() if cache is None else cache
+def _exists(file: bytes) -> bool:
+    """False only when the path is certainly gone (a permission error keeps the row)."""
     try:
-        return _load(inputs, max_bytes, progress, cancelled, store)
-    finally:
-        if own:
-            store.close()
+        os.lstat(file)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError:
+        return True
+    return True
 
 
-def _load(inputs: Iterable[str | Path], max_bytes: int, progress: Callable[[int, int], None] | None,
-          cancelled: Callable[[], bool] | None, store: Cache) -> Corpus:
-    notices: list[Notice] = []
-    found = find_files(inputs, notices)
-    files = [os.path.abspath(f.path) for f in found]
-    rows = store.lookup(files)
-    articles: list[Article] = []
-    fresh: list[tuple[str, int, int, int, str, str]] = []
-    for done, (item, file) in enumerate(zip(found, files, strict=True), 1):
-        if cancelled is not None and cancelled():
-            break
-        try:
-            info = os.stat(file)
-        except OSError:
-            notices.append(Notice(item.shown, VANISHED))
-            continue
-        row = rows.get(file)
-        got: tuple[Article | None, list[Notice]] | None = None
-        if row is not None and row[:4] == (info.st_size, info.st_mtime_ns, max_bytes, engine_key()):
-            try:
-                got = _decode(row[4], item.shown)
-            except (ValueError, KeyError, TypeError, IndexError):
-                got = None
-        if got is None:
-            got = read_found(item, max_bytes)
-            fresh.append((file, info.st_size, info.st_mtime_ns, max_bytes, engine_key(), _encode(*got)))
-        if got[0] is not None:
-            articles.append(got[0])
-        notices.extend(got[1])
-        if progress is not None:
-            progress(done, len(found))
-        if len(fresh) >= 500:
-            store.store(fresh)
-            fresh = []
-    store.store(fresh)
-    return Corpus(tuple(articles), tuple(store.notices) + tuple(notices))
-
-
-# -- cached grouping ----------------------------------------------------------------------------
-
-
-def grouping_key(articles: Sequence[Article], pins: Mapping[str, str | None] | None) -> str:
-    """A hash of everything grouping reads: versions, settings, pins, each article's content."""
-    from tui.engine import events
-
-    settings = (engine_key(), events.GROUPING_VERSION, events.THRESHOLD,
-                sorted((k, v or "") for k, v in (pins or {}).items()))
-    digest = hashlib.sha1(repr(settings).encode())
-    for a in articles:
-        for part in (a.path, a.title, a.outlet, a.author, a.date, a.body):
-            digest.update(b"\0" if part is None else b"\1" + part.encode("utf-8", "surrogatepass"))
-        digest.update(len(a.sentences).to_bytes(4, "little"))
-    return digest.hexdigest()
-
-
-def group_events_cached(articles: Sequence[Article], *, pins: Mapping[str, str | None] | None = None,
-                        cache: Cache | None = None) -> list[Event]:
-    """group_events, remembered: the same articles (and pins) give the stored events at once."""
-    from tui.engine.events import group_events
-
-    own = cache is None
-    store = Cache() if cache is None else cache
+def _number(text: str) -> float:
+    """A stored time; a damaged one reads as long ago."""
     try:
-        key = grouping_key(articles, pins)
-        data = store.grouping(key)
-        if data is not None:
-            try:
-                return [Event(e["id"], e["label"], e["date"], tuple(articles[k] for k in e["members"]))
-                        for e in data]
-            except (KeyError, TypeError, IndexError):
-                pass
-        events = group_events(articles, pins=pins)
-        index = {id(a): k for k, a in enumerate(articles)}
-        store.store_grouping(key, [
-            {"id": e.id, "label": e.label, "date": e.date, "members": [index[id(a)] for a in e.articles]}
-            for e in events
-        ])
-        return events
-    finally:
-        if own:
-            store.close()
-
-
-def load_events_cached(inputs: Iterable[str | Path], *,
-                       pins: Callable[[Sequence[Article]], Mapping[str, str | None]] | None = None,
-                       max_bytes: int = DEFAULT_MAX_BYTES, cache_path: Path | None = None,
-                       ) -> tuple[Corpus, list[Event]]:
-    """Load the corpus and group it, both through one cache: what `parallax events` runs.
-
-    `pins` gives the reader's corrections for the articles read (their paths are known
-    only once the inputs have been walked).
-    """
-    with Cache(cache_path) as store:
-        corpus = load_corpus_cached(inputs, max_bytes=max_bytes, cache=store)
-        if not corpus.articles:
-            return corpus, []
-        pinned = pins(corpus.articles) if pins is not None else None
-        events = group_events_cached(corpus.articles, pins=pinned, cache=store)
-    return corpus, events
+        return float(text)
+    except ValueError:
+        return 0.0

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tui.engine.dates import iso_date
-from tui.engine.extract import Document
+from tui.engine.extract import Extracted
 from tui.engine.meta import (
     bio,
     byline,
@@ -370,7 +370,7 @@ def _join_interrupted(units: list[str]) -> list[str]:
     return out
 
 
-def clean_text(doc: Document) -> Cleaned:
+def clean_text(doc: Extracted) -> Cleaned:
     """Clean `doc`'s text and settle its metadata: stated, then page metadata, then guesses."""
     found = _Found()
     units = unwrap(doc.text)

@@ -19,21 +19,17 @@ Pins (the reader's corrections) override the grouping for the articles they name
 
 from __future__ import annotations
 
-import hashlib
 import heapq
-import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 import numpy as np
 from scipy import sparse
 
-from tui.engine.features import Terms, article_terms, idf, sentence_terms
+from tui.engine.features import Terms, article_terms, idf
+from tui.engine.labels import event_id, event_label
 from tui.engine.model import Article, Event
 
-GROUPING_VERSION = "3"
-"""Bumped with any change to features or grouping; part of the cached grouping's key."""
 THRESHOLD = 0.18
 """Mean cosine of all cross pairs two groups need to merge (step 5); the knob that matters."""
 LOCAL_THRESHOLD = 0.10
@@ -255,54 +251,6 @@ def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, thresho
     return roots
 
 
-def event_id(articles: Sequence[Article]) -> str:
-    """Stable across runs: a hash of the member paths, whatever order they came in."""
-    key = "\n".join(sorted(a.path for a in articles))
-    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
-
-
-_WS = re.compile(r"\s+")
-LABEL_CHARS = 80
-
-
-def _shorten(text: str, limit: int = LABEL_CHARS) -> str:
-    text = _WS.sub(" ", text).strip()
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:—-")
-    return cut + "…"
-
-
-def _lede(article: Article) -> str | None:
-    """The opening that reads like prose: the news lede says who did what. A short
-    fragment (a headline, a sentence cut at '6.4') is joined with what follows."""
-    parts: list[str] = []
-    for text in article.texts[:5]:
-        words = [w for w in text.split() if "://" not in w and not w.startswith("www.")]
-        if len(words) < 3 and not parts:
-            continue
-        parts += words
-        if len(parts) >= 8:
-            break
-    return " ".join(parts) if parts else None
-
-
-def event_label(members: Sequence[Article], central: Article) -> str:
-    """A short label a reader understands: the central report's title, else its lede,
-    else the names the members share most."""
-    for article in [central, *members]:
-        if article.title and len(article.title.split()) >= 3:
-            return _shorten(article.title)
-    lede = _lede(central)
-    if lede:
-        return _shorten(lede)
-    names: Counter[str] = Counter()
-    for article in members:
-        names.update({t[2:] for t in sentence_terms(" ".join(article.texts[:3])) if t.startswith("e:")})
-    top = [name.title() for name, _ in names.most_common(3)]
-    return ", ".join(top) if top else _shorten(central.texts[0])
-
-
 def _apply_pins(groups: list[list[int]], moved: Mapping[int, int | None]) -> list[list[int]]:
     """Put each moved article into its target's group, or into a group of its own.
 
@@ -460,18 +408,10 @@ def merge_groups(matrix: sparse.csr_matrix, groups: list[list[int]], i: np.ndarr
     return list(merged.values())
 
 
-def cluster(articles: Sequence[Article], *, threshold: float = THRESHOLD,
-            progress: Progress | None = None) -> list[list[int]]:
-    """Indices of `articles` grouped by event (unordered); a singleton is its own group."""
-    if not articles:
-        return []
-    return cluster_rows(weight_matrix(article_terms(a) for a in articles), articles,
-                        threshold=threshold, progress=progress)
-
-
 def cluster_rows(matrix: sparse.csr_matrix, articles: Sequence[Article], *, threshold: float = THRESHOLD,
                  progress: Progress | None = None) -> list[list[int]]:
-    """cluster() on weight rows already computed (row k is articles[k])."""
+    """Indices of `articles` grouped by event (unordered; a singleton is its own group), from their
+    weight rows (row k is articles[k], see weight_matrix)."""
     n = len(articles)
     if n == 0:
         return []

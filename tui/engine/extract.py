@@ -20,7 +20,6 @@ from markdown_it.token import Token
 from tui.engine.dates import iso_date
 from tui.engine.sanitize import strip_controls
 
-FIELDS = ("title", "outlet", "author", "date", "url")
 _ALIASES = {
     "title": "title", "headline": "title",
     "outlet": "outlet", "source": "outlet", "publisher": "outlet", "site": "outlet", "site_name": "outlet",
@@ -32,8 +31,8 @@ _FRONT = re.compile(r"\A\s*(\+\+\+|---)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.S)
 
 
 @dataclass(slots=True)
-class Document:
-    """Plain text in lines and blank-line paragraphs, and metadata by trust.
+class Extracted:
+    """A file as extracted: plain text in lines and blank-line paragraphs, and metadata by trust.
 
     `stated` comes from front matter and beats every guess; `hints` comes from
     HTML metadata and beats guesses from the text.
@@ -85,7 +84,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return _normalise_meta(raw), text[found.end() :]
 
 
-def extract(text: str, suffix: str) -> Document:
+def extract(text: str, suffix: str) -> Extracted:
     """Dispatch on the file's suffix; anything not HTML or Markdown is plain text."""
     stated, text = split_front_matter(text)
     if suffix in (".html", ".htm") or (suffix not in (".md", ".markdown") and _looks_like_html(text)):
@@ -93,7 +92,7 @@ def extract(text: str, suffix: str) -> Document:
     elif suffix in (".md", ".markdown"):
         doc = _from_markdown(text)
     else:
-        doc = Document(text, "text")
+        doc = Extracted(text, "text")
     doc.stated = stated
     return doc
 
@@ -131,6 +130,8 @@ def _simplify(html: str) -> str:
     """A page with a great many tags, its inline formatting tags removed (their text stays)."""
     if html.count("<") < _MANY_TAGS:
         return html
+    # Here, not at the top: lxml (some 0.2 s to import) comes with trafilatura for pages, and a
+    # corpus of plain text or Markdown never needs either.
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -142,8 +143,10 @@ def _simplify(html: str) -> str:
     return str(lxml_html.tostring(tree, encoding="unicode"))
 
 
-def _from_html(html: str) -> Document:
-    import trafilatura  # heavy: imported only when a page is read
+def _from_html(html: str) -> Extracted:
+    # Here, not at the top: trafilatura takes about a second to import, which a corpus without
+    # HTML (or a start from the cache) never pays.
+    import trafilatura
 
     html = _simplify(_drop_control_references(html))
     try:
@@ -160,7 +163,7 @@ def _from_html(html: str) -> Document:
     except Exception:  # trafilatura raises assorted errors on broken markup
         result = None
     if result is None:
-        return Document("", "html")
+        return Extracted("", "html")
     data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     hints = _normalise_meta(
         {"title": data.get("title"), "author": data.get("author"), "outlet": data.get("sitename"),
@@ -170,12 +173,10 @@ def _from_html(html: str) -> Document:
     if lines and hints.get("title") and lines[0] == hints["title"]:
         lines = lines[1:]
     # trafilatura gives one block a line; each block is a paragraph.
-    return Document("\n\n".join(line for line in lines if line), "html", hints=hints)
+    return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints)
 
 
 # --- Markdown ---------------------------------------------------------------------
-
-_BLOCK_CLOSE = {"paragraph_close", "heading_close", "list_item_close", "blockquote_close"}
 
 
 def _inline_text(token: Token) -> str:
@@ -190,7 +191,7 @@ def _inline_text(token: Token) -> str:
     return "".join(parts)
 
 
-def _from_markdown(text: str) -> Document:
+def _from_markdown(text: str) -> Extracted:
     """Plain text: headings and paragraphs become blocks; markup, links, images and HTML go."""
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     blocks: list[str] = []
@@ -209,4 +210,4 @@ def _from_markdown(text: str) -> Document:
             blocks.append(content)
         elif token.type == "heading_close":
             heading = None
-    return Document("\n\n".join(blocks), "markdown", hints=hints)
+    return Extracted("\n\n".join(blocks), "markdown", hints=hints)

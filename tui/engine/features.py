@@ -16,33 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tui.engine.model import Article
-
-
-def _words(text: str) -> list[str]:
-    """A word list written as prose, so long lists stay readable."""
-    return text.split()
-
-
-STOPWORDS = frozenset(
-    _words(
-    """
-    a about above after again against all almost also although always am among an and another any are
-    around as at be because been before being below between both but by can cannot could did do does
-    doing done down during each either else enough even ever every few for from further get gets got
-    had has have having he her here hers herself him himself his how however i if in into is it its
-    itself just last least less let like made make many may me might mine more most much must my
-    myself neither no nor not now of off often on once one only or other others our ours ourselves out
-    over own per perhaps put rather really said same say says see seen several shall she should since
-    so some still such than that the their theirs them themselves then there these they this those
-    though through thus to too toward towards under until up upon us very via was we well were what
-    whatever when where whether which while who whom whose why will with within without would yet you
-    your yours yourself yourselves according told tell tells new news today yesterday tomorrow monday
-    tuesday wednesday thursday friday saturday sunday week weeks day days year years month months time
-    first second two three people including mr mrs ms dr reuters ap afp update updated read more
-    """
-    )
-)
-"""Words that say nothing about which event an article reports (weekdays: every event has one)."""
+from tui.engine.textnorm import EVENT_STOPWORDS, singular
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\d[\d,.:]*\d|\d")
 _URLISH = re.compile(r"\S*(?:https?://|www\.|\.com|\.org|\.net|\.html?)\S*", re.I)
@@ -62,10 +36,8 @@ PRIOR_DOCS = 5.0
 """How many imagined unrelated articles the prior counts for; it fades as the corpus grows."""
 
 MONTH_NAMES = frozenset(
-    _words(
-        "january february march april may june july august september october november december "
-        "jan feb mar apr jun jul aug sep sept oct nov dec"
-    )
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 
 
@@ -74,15 +46,6 @@ class Terms:
     """An article's typed terms and their counts, before rarity weighting."""
 
     counts: dict[str, float]
-
-
-def _stem(word: str) -> str:
-    """A light plural/suffix fold so 'quakes' and 'quake' meet; no dictionary needed."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 def _number(token: str) -> str | None:
@@ -99,7 +62,7 @@ def _number(token: str) -> str | None:
     return digits.rstrip(".")
 
 
-_SKIP = STOPWORDS | MONTH_NAMES
+_SKIP = EVENT_STOPWORDS | MONTH_NAMES
 _OPENERS = frozenset('.!?"“‘(:;')
 
 
@@ -108,7 +71,7 @@ def _word_key(lower: str) -> str | None:
     """'w:' + the stemmed word, or None for a stop word or a scrap."""
     if lower in _SKIP or len(lower) < 3:
         return None
-    return "w:" + _stem(lower)
+    return "w:" + singular(lower)
 
 
 def sentence_terms(text: str) -> list[str]:

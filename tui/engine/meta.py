@@ -8,6 +8,7 @@ a blank one, so the patterns ask for the tell-tale shape, not a likely word.
 from __future__ import annotations
 
 import re
+from datetime import date
 from urllib.parse import urlsplit
 
 from tui.engine.dates import MONTHS
@@ -150,8 +151,6 @@ def outlet_from_url(url: str) -> str | None:
 
 def url_date(url: str) -> str | None:
     """A date in the article's own address (/2013/may/03/ or /2013-05-03-)."""
-    from datetime import date
-
     for pattern in _URL_DATE:
         match = pattern.search(url)
         if not match:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tui.engine.sanitize import printable
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -22,8 +24,6 @@ class Notice:
     message: str
 
     def __str__(self) -> str:
-        from tui.engine.sanitize import printable
-
         return f"{printable(self.path)}: {self.message}"
 
 

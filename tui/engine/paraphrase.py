@@ -8,7 +8,7 @@ often close in meaning without saying the same thing ("declined to comment" twic
 
 - in a gap: between two matches that follow each other in both articles, or in the
   openings (on each side, what precedes its first match: two reports of one event open
-  with the same news), with at most GAP_MAX sentences on either side, a pair of
+  with the same news), with at most MEANING_GAP_MAX sentences on either side, a pair of
   unmatched sentences that are each other's closest there links at GAP_COS;
 - anywhere: two unmatched sentences that are each other's closest in the whole of both
   articles link at STRONG_COS;
@@ -29,16 +29,15 @@ already matched.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
 
 from tui.engine.embed import Encoder
+from tui.engine.gaps import ordered_gaps
 
-GAP_MAX = 6
+MEANING_GAP_MAX = 6
 GAP_COS = 0.45
 STRONG_COS = 0.80
 HALF_COS = 0.35
@@ -100,19 +99,14 @@ def _free_gaps(matches: Sequence[Unit], used_a: set[int], used_b: set[int]) -> l
     """Unmatched sentences between consecutive in-order matches, and the openings: on each
     side, what comes before its first matched sentence (two reports of one event open
     with the same news, whatever they go on to tell first)."""
-    spans = sorted((min(li), min(rj), max(li), max(rj)) for li, rj, _ in matches)
-    right = sorted(used_b)
     gaps: list[tuple[list[int], list[int]]] = []
     first_a, first_b = min(used_a), min(used_b)
-    if 0 < first_a <= GAP_MAX and 0 < first_b <= GAP_MAX:
+    if 0 < first_a <= MEANING_GAP_MAX and 0 < first_b <= MEANING_GAP_MAX:
         gaps.append((list(range(first_a)), list(range(first_b))))
-    for (_, _, end_i, end_j), (start_i, start_j, _, _) in itertools.pairwise(spans):
-        if start_j <= end_j or bisect.bisect_right(right, end_j) != bisect.bisect_left(right, start_j):
-            continue  # out of order, or something else matched on the right in between
-        if start_i - end_i - 1 > GAP_MAX or start_j - end_j - 1 > GAP_MAX:
-            continue
-        xs = [x for x in range(end_i + 1, start_i) if x not in used_a]
-        ys = [y for y in range(end_j + 1, start_j) if y not in used_b]
+    spans = [(min(li), min(rj), max(li), max(rj)) for li, rj, _ in matches]
+    for between_a, between_b in ordered_gaps(spans, sorted(used_b), MEANING_GAP_MAX):
+        xs = [x for x in between_a if x not in used_a]
+        ys = [y for y in between_b if y not in used_b]
         if xs and ys:
             gaps.append((xs, ys))
     return gaps

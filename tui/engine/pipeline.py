@@ -1,30 +1,340 @@
-"""The one way a corpus becomes a shelf: read (through the cache), apply the reader's
-pins, group into events (through the cache). The CLI and the TUI both call it.
+"""One way from paths to a shelf: read (through the cache), apply the reader's pins, group
+(through the cache). The CLI (`parallax events`) and the TUI's library both call `load_shelf`,
+so a start of either reuses what the other stored.
 
-(Stand-in for the engine helper's version: same signature.)
+A file's cached row is used while the file keeps its identity (size, times, inode: see
+cache.Identity) and the engine its key; a row stored within RACY_NS of the file's last change is
+checked against a hash of the file's bytes first. A grouping is keyed by a hash of everything that
+feeds it (the engine's key covers the grouping's code and settings), so a cached start imports
+neither NumPy nor SciPy: only a grouping that must be computed does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import hashlib
+import json
+import os
+import stat
+import time
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
 
-from tui.engine.cache import Cache, group_events_cached, load_corpus_cached
-from tui.engine.corpus import DEFAULT_MAX_BYTES
+from tui.engine.cache import STATS, ArticleRow, Cache, Identity, engine_key
+from tui.engine.corpus import DEFAULT_MAX_BYTES, VANISHED, Found, find_files, read_found
+from tui.engine.model import Article, Corpus, Event, Notice, Sentence
 from tui.engine.shelf import Shelf
 
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Pins = Callable[[list[str]], Mapping[str, str | None]]
+Got = tuple[Article | None, list[Notice]]
+"""What reading one file gave: its article (or none), and notices about it."""
+Read = tuple[Got, bytes | None]
+"""What reading one file gave, and the hash of its bytes (None when they could not be read)."""
 
-def load_shelf(paths: Sequence[str], *, max_bytes: int | None = None,
-               pins: Callable[[list[str]], Mapping[str, str | None]] | None = None,
-               progress: Callable[[int, int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> Shelf | None:
-    """Read and group `paths`; None when `cancelled` says stop."""
+STORE_EVERY = 500
+"""Fresh article rows are written in batches of this many (one transaction each)."""
+READ_CHUNK = 1 << 16
+"""Bytes read at a time when hashing a file."""
+POOL_MIN_FILES = 1000
+"""Files to read (not in the cache) from which they are read in a pool of processes: reading and
+cleaning costs about 6 ms a file, a worker about a second to start."""
+POOL_MAX_WORKERS = 8
+"""At most this many reading processes, whatever the number of cores (each holds some 80 MB)."""
+POOL_CHUNK = 16
+"""Files a worker reads per task: fewer round trips, progress still smooth."""
+
+
+def load_shelf(paths: Sequence[str], *, max_bytes: int | None = None, pins: Pins | None = None,
+               progress: Progress | None = None, cancelled: Cancelled | None = None,
+               extra: Sequence[Article] = ()) -> Shelf | None:
+    """The corpus under `paths`, read and grouped through the cache.
+
+    `max_bytes` None means DEFAULT_MAX_BYTES. `pins` is called with the read articles' paths and
+    returns the reader's corrections (see events.group_events). `progress(done, total)` is called
+    while reading, then `progress(-1, 0)` once when grouping starts. None if `cancelled()` said so.
+    `extra` holds articles from elsewhere (a sources store), grouped with the files', after them.
+    Notices about the cache itself (rebuilt, not used) come first in the corpus's notices.
+    """
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     with Cache() as store:
-        corpus = load_corpus_cached(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES, progress=progress,
-                                    cancelled=cancelled, cache=store)
+        corpus = load_corpus_cached(paths, max_bytes=limit, progress=progress, cancelled=cancelled, cache=store)
         if cancelled is not None and cancelled():
             return None
+        if extra:
+            corpus = Corpus(corpus.articles + tuple(extra), corpus.notices)
         if progress is not None:
             progress(-1, 0)
-        pinned = pins([a.path for a in corpus.articles]) if pins is not None else None
-        events = group_events_cached(corpus.articles, pins=pinned, cache=store) if corpus.articles else []
-    return Shelf.build(corpus, events)
+        events: list[Event] = []
+        if corpus.articles:
+            pinned = pins([a.path for a in corpus.articles]) if pins is not None else None
+            events = group_events_cached(corpus.articles, pins=pinned, cache=store)
+        own = tuple(n for n in store.notices if n not in corpus.notices)
+    if cancelled is not None and cancelled():
+        return None
+    return Shelf.build(Corpus(corpus.articles, own + corpus.notices), events)
+
+
+# -- reading through the cache --------------------------------------------------------------------
+
+
+def load_corpus_cached(
+    inputs: Iterable[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    cache: Cache | None = None,
+) -> Corpus:
+    """Like corpus.load_corpus, but files unchanged since the last start come from the cache.
+
+    Notices about the cache itself (rebuilt, not used) come first in the corpus's notices.
+    """
+    own = cache is None
+    store = Cache() if cache is None else cache
+    try:
+        return _load(list(inputs), max_bytes, progress, cancelled, store)
+    finally:
+        if own:
+            store.close()
+
+
+def _load(inputs: list[str | Path], max_bytes: int, progress: Progress | None,
+          cancelled: Cancelled | None, store: Cache) -> Corpus:
+    notices: list[Notice] = []
+    found = find_files(inputs, notices)
+    files = [os.fsencode(os.path.abspath(f.path)) for f in found]
+    rows = store.lookup(files)
+    key = engine_key()
+    # First what the cache holds; the rest is read, in a process pool when there is much of it.
+    usable: dict[int, ArticleRow] = {}
+    identities: dict[int, Identity] = {}
+    for n, (item, file) in enumerate(zip(found, files, strict=True)):
+        try:
+            identities[n] = Identity.of(os.stat(file))
+        except OSError:
+            continue
+        row = rows.get(file)
+        if row is not None and _still_valid(row, identities[n], max_bytes, key, item):
+            usable[n] = row
+    misses = [n for n in identities if n not in usable]
+    reads = _reader(found, misses, max_bytes)
+    articles: list[Article] = []
+    fresh: list[ArticleRow] = []
+    try:
+        for n, (item, file) in enumerate(zip(found, files, strict=True)):
+            if cancelled is not None and cancelled():
+                break
+            got: Got | None = None
+            if n not in identities:  # gone since the folder was listed
+                got = (None, [Notice(item.shown, VANISHED)])
+            elif n in usable:
+                got = _decoded(usable[n], item)
+                if got is None:  # a damaged row: read the file after all
+                    got, digest = read_one(item, max_bytes)
+                    fresh += _row(file, identities[n], max_bytes, key, digest, got)
+            else:
+                got, digest = next(reads)
+                fresh += _row(file, identities[n], max_bytes, key, digest, got)
+            if got[0] is not None:
+                articles.append(got[0])
+            notices.extend(got[1])
+            if progress is not None:
+                progress(n + 1, len(found))
+            if len(fresh) >= STORE_EVERY:
+                store.store(fresh)
+                fresh = []
+    finally:
+        reads.close()
+    store.store(fresh)
+    if not (cancelled is not None and cancelled()):
+        store.forget_under((os.fsencode(os.path.abspath(p)) for p in inputs if os.path.isdir(p)), set(files))
+        store.prune()
+    return Corpus(tuple(articles), tuple(store.notices) + tuple(notices))
+
+
+def read_one(item: Found, max_bytes: int) -> Read:
+    """Read and clean one file, its bytes hashed first (a change in between is then caught the
+    next time, as the hash no longer matches)."""
+    digest = content_digest(item.path, max_bytes)
+    got = read_found(item, max_bytes)
+    STATS.files_read += 1
+    return got, digest
+
+
+def _read_in_worker(job: tuple[Found, int]) -> Read:
+    """read_one in a pool's process (a top-level function, so the pool can name it)."""
+    return read_one(*job)
+
+
+def _reader(found: Sequence[Found], misses: Sequence[int], max_bytes: int) -> Generator[Read, None, None]:
+    """The misses read in order: in this process when they are few (or there is one core), else in
+    a pool of processes, each reading POOL_CHUNK files at a time, results in the files' order. A
+    pool that breaks (a worker killed, out of memory) leaves the rest to this process."""
+    workers = min(_cores(), POOL_MAX_WORKERS)
+    done = 0
+    if len(misses) >= POOL_MIN_FILES and workers >= 2:
+        # Imported here, not at the top: some 30 ms that a start from the cache never needs.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        # spawn, not fork: the TUI reads in a thread, and a forked child of a threaded process can
+        # inherit a lock held by another thread.
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_quiet)
+        try:
+            jobs = [(found[n], max_bytes) for n in misses]
+            for result in pool.map(_read_in_worker, jobs, chunksize=POOL_CHUNK):
+                STATS.files_read += 1
+                done += 1
+                yield result
+        except (BrokenProcessPool, OSError):
+            pass  # read the rest below
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+    for n in misses[done:]:
+        yield read_one(found[n], max_bytes)
+
+
+def _quiet() -> None:
+    """A reading process writes nothing to the terminal (a library's warning would land in the
+    middle of the TUI's screen): its stdout and stderr go to the null device."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.dup2(null, 2)
+    os.close(null)
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
+def _row(file: bytes, identity: Identity, max_bytes: int, key: str, digest: bytes | None,
+         got: Got) -> list[ArticleRow]:
+    """The row to store for a file just read; none when its bytes could not be hashed."""
+    if digest is None:
+        return []
+    return [ArticleRow(file, identity, max_bytes, key, digest, time.time_ns(), encode_article(*got))]
+
+
+def _still_valid(row: ArticleRow, identity: Identity, max_bytes: int, key: str, item: Found) -> bool:
+    """The stored row is still this file's: same identity and settings (and, for a row stored just
+    after the file changed, the same bytes)."""
+    if row.identity != identity or row.max_bytes != max_bytes or row.engine != key:
+        return False
+    return row.settled() or content_digest(item.path, max_bytes) == row.digest
+
+
+def _decoded(row: ArticleRow, item: Found) -> Got | None:
+    try:
+        got = decode_article(row.data, item.shown)
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+    STATS.rows_used += 1
+    return got
+
+
+def content_digest(path: Path, max_bytes: int) -> bytes | None:
+    """A hash of what reading the file would see (up to max_bytes + 1 bytes); None when it is not
+    a regular file that can be read. Opened without blocking, so a FIFO put in a file's place
+    cannot hang the load."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        digest = hashlib.blake2b(digest_size=16)
+        left = max_bytes + 1
+        while left > 0:
+            chunk = os.read(fd, min(READ_CHUNK, left))
+            if not chunk:
+                break
+            digest.update(chunk)
+            left -= len(chunk)
+        return digest.digest()
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def encode_article(article: Article | None, notices: Sequence[Notice]) -> str:
+    """What reading one file gave (no article, for a file that gives none), for the cache."""
+    messages = [n.message for n in notices]
+    if article is None:
+        return json.dumps({"notices": messages}, ensure_ascii=False)
+    sentences: list[list[Any]] = []
+    for s in article.sentences:
+        sentences.append([s.start, s.end] if article.body[s.start:s.end] == s.text else [s.start, s.end, s.text])
+    return json.dumps({
+        "title": article.title, "outlet": article.outlet, "author": article.author, "date": article.date,
+        "url": article.url, "body": article.body, "sentences": sentences, "notices": messages,
+    }, ensure_ascii=False)
+
+
+def decode_article(data: str, shown: str) -> Got:
+    """The cached article (None if the file gave no article) and its notices, under `shown`."""
+    d = json.loads(data)
+    notices = [Notice(shown, m) for m in d["notices"]]
+    if "body" not in d:
+        return None, notices
+    body: str = d["body"]
+    sentences = tuple(
+        Sentence(s[2] if len(s) > 2 else body[s[0]:s[1]], s[0], s[1]) for s in d["sentences"]
+    )
+    article = Article(shown, d["title"], d["outlet"], d["author"], d["date"], d["url"], body, sentences)
+    return article, notices
+
+
+# -- grouping through the cache -------------------------------------------------------------------
+
+
+def grouping_key(articles: Sequence[Article], pins: Mapping[str, str | None] | None) -> str:
+    """A hash of everything grouping reads: the engine (its code and settings), the pins, each
+    article's content."""
+    settings = (engine_key(), sorted((k, v or "") for k, v in (pins or {}).items()))
+    digest = hashlib.sha1(repr(settings).encode("utf-8", "surrogatepass"))
+    for a in articles:
+        for part in (a.path, a.title, a.outlet, a.author, a.date, a.body):
+            digest.update(b"\0" if part is None else b"\1" + part.encode("utf-8", "surrogatepass"))
+        digest.update(len(a.sentences).to_bytes(4, "little"))
+    return digest.hexdigest()
+
+
+def group_events_cached(articles: Sequence[Article], *, pins: Mapping[str, str | None] | None = None,
+                        cache: Cache | None = None) -> list[Event]:
+    """events.group_events, remembered: the same articles (and pins) give the stored events at once."""
+    own = cache is None
+    store = Cache() if cache is None else cache
+    try:
+        key = grouping_key(articles, pins)
+        data = store.grouping(key)
+        if data is not None:
+            try:
+                events = [Event(e["id"], e["label"], e["date"], tuple(articles[k] for k in e["members"]))
+                          for e in data]
+                STATS.groupings_used += 1
+                return events
+            except (KeyError, TypeError, IndexError):
+                pass
+        # Imported here, not at the top: grouping brings NumPy and SciPy (some 0.3 s), which a
+        # start whose grouping comes from the cache never needs (tests/test_pipeline.py).
+        from tui.engine.events import group_events
+
+        events = group_events(articles, pins=pins)
+        index = {id(a): k for k, a in enumerate(articles)}
+        store.store_grouping(key, [
+            {"id": e.id, "label": e.label, "date": e.date, "members": [index[id(a)] for a in e.articles]}
+            for e in events
+        ])
+        return events
+    finally:
+        if own:
+            store.close()

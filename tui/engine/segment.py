@@ -59,7 +59,6 @@ _FIRST_WORD = re.compile(r"[\"“`'‘(]*([^\W_]+)")
 # the tokens of ECB+-style (PTB-tokenized) text.
 _QUOTE = re.compile(r"``|''|[\"“”]")
 _OPENERS = frozenset({"``", "“"})
-_CLOSERS = frozenset({"''", "”"})
 
 # A bare attribution after a quotation: a few words ending in a verb of saying.
 _SPEECH_VERBS = (

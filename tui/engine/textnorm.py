@@ -1,4 +1,5 @@
-"""Folding and tokenising for alignment.
+"""Folding, tokenising, stemming and the stop words: the one place words are normalised, for
+alignment, and for grouping (tui.engine.features takes its stemmer and stop words from here).
 
 Tokens keep character offsets into the sentence they came from, so the words two
 sentences share can be marked in the original text. Each token carries a `key`:
@@ -32,24 +33,36 @@ _INVISIBLE = "\u00ad\u180e\u200b-\u200d\u2060\ufeff"
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?(?![^\W_])|\d+(?:[.,:]\d+)*"
                     rf"|[^\W_]+(?:(?:['\u2019]|[{_INVISIBLE}]+)[^\W_]+)*|%")
 
+# The one stop-word list, with what each use adds to it. Weekday names are stop words on purpose:
+# two reports of different events both "on Friday" share nothing that matters.
 STOPWORDS = frozenset("""
-a about above after again against all also am an and any are as at be because been before being below
-between both but by can could did do does doing down during each either else ever every few for from
-further had has have having he her here hers herself him himself his how i if in into is it its itself
-just may me might more most much must my myself no nor not now of off on once only or other our ours
-ourselves out over own same shall she should so some such than that the their theirs them themselves
-then there these they this those through to too under until up upon very was we were what when where
-which while who whom whose why will with within without would yet you your yours yourself yourselves
-one ones us let lets get got go going gone many still even already back like well really since though
-although however whether another near via per among amid across around toward towards onto
-mr mrs ms dr st jr sr
-said says say saying told tell tells telling according added adds stated states noted notes remarked
-remarks reported reports reportedly claimed claims asked asks replied replies continued
-new also this week today yesterday friday monday tuesday wednesday thursday saturday sunday
-degree degrees celsius fahrenheit
+a about above according after again against all also although am among an and another any are around
+as at be because been before being below between both but by can could did do does doing down dr
+during each either else even ever every few for friday from further get got had has have having he
+her here hers herself him himself his how however i if in into is it its itself just let like many
+may me might monday more most mr mrs ms much must my myself new no nor not now of off on once one
+only or other our ours ourselves out over own per really said same saturday say says shall she
+should since so some still such sunday tell tells than that the their theirs them themselves then
+there these they this those though through thursday to today told too toward towards tuesday under
+until up upon us very via was we wednesday week well were what when where whether which while who
+whom whose why will with within without would yesterday yet you your yours yourself yourselves
 """.split())
-# The weekday names are stop words on purpose: two reports of different events
-# both "on Friday" share nothing that matters.
+"""Words that say nothing whatever the use: function words, weekdays, titles, "said" and "told"."""
+
+ALIGN_STOPWORDS = STOPWORDS | frozenset("""
+across added adds already amid asked asks back celsius claimed claims continued degree degrees
+fahrenheit go going gone jr lets near noted notes ones onto remarked remarks replied replies
+reported reportedly reports saying sr st stated states telling
+""".split())
+"""For alignment, also the other verbs of reporting and words two sentences share by chance."""
+
+EVENT_STOPWORDS = STOPWORDS | frozenset("""
+afp almost always ap cannot day days done enough first gets including last least less made make mine
+month months neither news often others people perhaps put rather read reuters second see seen
+several three thus time tomorrow two update updated weeks whatever year years
+""".split())
+"""For grouping (tui.engine.features), also words of time and counting and the agencies' names,
+which every event has: they say nothing about *which* happening an article reports."""
 
 _HAS_DIGIT = re.compile(r"\d")
 _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'d", "'m", "'s")
@@ -82,6 +95,16 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
 
 
+def singular(word: str) -> str:
+    """The plural folded: "quakes" to "quake", "parties" to "party"; grouping's whole stemmer
+    (tui.engine.features) and the first step of `stem`."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def stem(word: str) -> str:
     """A light English suffix stripper: enough to key "deploy", "deployed" and "deployments" alike.
 
@@ -89,13 +112,7 @@ def stem(word: str) -> str:
     """
     if len(word) <= 3 or not word.isalpha():
         return word
-    w = word
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("sses"):
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
-        w = w[:-1]
+    w = singular(word)  # "-sses" loses one s here and the "e" below, as "class" from "classes"
     if w.endswith("ied") and len(w) > 4:
         w = w[:-3] + "y"
     elif w.endswith("ed") and len(w) > 4:
@@ -281,9 +298,9 @@ def _word(raw: str) -> Word:
             word = word[: -len(suffix)]
             break
     word = word.rstrip("'")
-    if raw.isupper() and len(raw) >= 2 and word in STOPWORDS:  # "US", "IT": acronyms, not pronouns
+    if raw.isupper() and len(raw) >= 2 and word in ALIGN_STOPWORDS:  # "US", "IT": acronyms, not pronouns
         return Word(word + "!", True, True, False)
-    if word in STOPWORDS or len(word) < 2 or folded.endswith("n't"):
+    if word in ALIGN_STOPWORDS or len(word) < 2 or folded.endswith("n't"):
         return Word(word, False, False, False)
     key = _BEFORE_STEM.get(word) or stem(word)
     return Word(_SYNONYM.get(key, key), True, first.isupper(), _HAS_DIGIT.search(word) is not None)

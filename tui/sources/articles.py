@@ -24,7 +24,7 @@ from typing import Any
 from tui.engine import ENGINE_VERSION
 from tui.engine.clean import clean_text
 from tui.engine.decode import BinaryData, decode
-from tui.engine.extract import Document, extract
+from tui.engine.extract import Extracted, extract
 from tui.engine.model import Article, Sentence
 from tui.engine.sanitize import strip_controls
 from tui.engine.segment import segment
@@ -100,14 +100,14 @@ class EntryMeta:
     feed_title: str | None = None
 
 
-def _document(text: str) -> Document:
+def _document(text: str) -> Extracted:
     return extract(strip_controls(text), ".html")
 
 
-def read_page(url: str, text: str, entry: EntryMeta) -> tuple[Article, Document]:
+def read_page(url: str, text: str, entry: EntryMeta) -> tuple[Article, Extracted]:
     """The Article a decoded page gives, with the entry's metadata; PageError when it has no
     article text (then the entry's own text, when the feed carries it, is read instead)."""
-    doc = _document(text) if text.strip() else Document("", "html")
+    doc = _document(text) if text.strip() else Extracted("", "html")
     cleaned = clean_text(doc)
     sentences = segment(cleaned.body)
     if not sentences and entry.content:
