@@ -208,6 +208,34 @@ def align(
     return Alignment(left, right, tuple(matches))
 
 
+def add_paraphrases(words: Alignment, *, cancelled: CancelFn | None = None) -> Alignment:
+    """`words`, an alignment made with `semantic=False`, plus the paraphrase links: the same
+    result as `align(..., semantic=True)` with the same threshold, so a face can show the
+    word matches at once and these when the encoder has read the sentences. `cancelled` is
+    polled before the pass and raises `Cancelled`."""
+    _check(cancelled)
+    lt, rt = words.left.texts, words.right.texts
+    swapped = rt < lt  # the side `align` put first
+    matches = sorted((m.mirrored() for m in words.matches) if swapped else words.matches,
+                     key=lambda m: (m.left, m.right))
+    if swapped:
+        lt, rt = rt, lt
+    units: list[paraphrase.Unit] = [(list(m.left), list(m.right), m.score) for m in matches]
+    linked = paraphrase.link(units, lt, rt, embed.encode)
+    known = {(m.left, m.right): m for m in matches}
+    sides: tuple[_Side, _Side] | None = None
+    out: list[Match] = []
+    for li, rj, score in linked:
+        found = known.get((tuple(li), tuple(rj)))
+        if found is None:
+            sides = sides or _sides(lt, rt)
+            a, b = sides
+            spans = _shared_spans(a, b, li, rj, lambda i, j, a=a, b=b: _common_runs(a.keys[i], b.keys[j]))
+            found = Match(tuple(li), tuple(rj), round(score, 1), *spans, by_meaning=True)
+        out.append(found.mirrored() if swapped else found)
+    return Alignment(words.left, words.right, tuple(sorted(out, key=lambda m: m.left)))
+
+
 def _align(
     lt: Sequence[str], rt: Sequence[str], limit: float, progress: ProgressFn | None, cancelled: CancelFn | None,
     encoder: embed.Encoder | None,
