@@ -229,11 +229,16 @@ def add_paraphrases(words: Alignment, *, cancelled: CancelFn | None = None) -> A
         found = known.get((tuple(li), tuple(rj)))
         if found is None:
             sides = sides or _sides(lt, rt)
-            a, b = sides
-            spans = _shared_spans(a, b, li, rj, lambda i, j, a=a, b=b: _common_runs(a.keys[i], b.keys[j]))
+            spans = _shared_spans(*sides, li, rj, _sides_runs(sides))
             found = Match(tuple(li), tuple(rj), round(score, 1), *spans, by_meaning=True)
         out.append(found.mirrored() if swapped else found)
     return Alignment(words.left, words.right, tuple(sorted(out, key=lambda m: m.left)))
+
+
+def _sides_runs(sides: tuple[_Side, _Side]) -> Callable[[int, int], list[tuple[int, int, int]]]:
+    """`_Scorer.runs` without a scorer: the common runs of sentence i on one side and j on the other."""
+    a, b = sides
+    return lambda i, j: _common_runs(a.keys[i], b.keys[j])
 
 
 def _align(
