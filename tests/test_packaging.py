@@ -32,6 +32,8 @@ def test_wheel_holds_styles_seeds_and_default_config(wheel: Path) -> None:
     assert all(f"tui/_data/seeds/{p.name}" in names for p in (ROOT / "seeds").iterdir())
     assert "tui/_data/config.toml" in names
     assert "tui/py.typed" in names
+    # The encoder's tokenizer vocabulary and its licence notice.
+    assert {"tui/engine/data/minilm-vocab.txt", "tui/engine/data/MINILM-NOTICE.txt"} <= names
 
 
 def test_unpacked_wheel_finds_its_own_files(wheel: Path, tmp_path: Path) -> None:

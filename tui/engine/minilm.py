@@ -35,6 +35,10 @@ BATCH_TOKENS = 2048
 """Texts per batch times the longest's tokens: big enough that ONNX Runtime's matrix products
 run at full speed, small enough that a batch's attention weights stay a few tens of MiB."""
 WIDTH = 384  # the model's hidden size: the length of every vector
+OPTIMISATION = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
+"""ONNX Runtime's graph rewrites (folding the int8 weights' dequantisation, fusing attention)
+cost 0.6-1 s at every start here and brought no throughput that could be measured on this
+2-core machine: a comparison's few thousand tokens are read faster without them."""
 
 
 def default_model() -> Path:
@@ -82,6 +86,7 @@ class MiniLM:
         # The encoder runs beside a terminal UI on a shared machine: its threads sleep
         # between batches rather than spin waiting for work.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        options.graph_optimization_level = OPTIMISATION
         options.log_severity_level = 3  # errors only: ORT's warnings would reach the terminal
         self.session = onnxruntime.InferenceSession(data, sess_options=options, providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}
