@@ -31,7 +31,7 @@ MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6
 VOCAB = Path(__file__).parent / "data" / "minilm-vocab.txt"
 """The model's WordPiece vocabulary (30,522 entries, one a line, the line number its id)."""
 MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model, [CLS] and [SEP] included
-BATCH_TOKENS = 2048
+BATCH_TOKENS = 1024
 """Texts per batch times the longest's tokens: big enough that ONNX Runtime's matrix products
 run at full speed, small enough that a batch's attention weights stay a few tens of MiB."""
 WIDTH = 384  # the model's hidden size: the length of every vector
