@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import tomli
 
-from tui.engine.align import add_paraphrases, align
+from tui.engine.align import Cancelled, add_paraphrases, align
 from tui.engine.corpus import read_article
 from tui.engine.model import Article
 
@@ -47,3 +47,12 @@ def test_the_second_stage_adds_links_by_meaning() -> None:
             (m.left, m.right) for m in full.matches if not m.by_meaning}
         added += sum(m.by_meaning for m in full.matches)
     assert added >= 20
+
+
+def test_the_second_stage_honours_the_switch_and_cancellation(monkeypatch: pytest.MonkeyPatch) -> None:
+    left, right = _pair(GOLD / "pair_heist.toml")
+    words = align(left, right, semantic=False)
+    with pytest.raises(Cancelled):
+        add_paraphrases(words, cancelled=lambda: True)
+    monkeypatch.setenv("PARALLAX_SEMANTIC", "0")
+    assert add_paraphrases(words) == words
