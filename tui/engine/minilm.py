@@ -37,8 +37,9 @@ run at full speed, small enough that a batch's attention weights stay a few tens
 WIDTH = 384  # the model's hidden size: the length of every vector
 OPTIMISATION = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
 """ONNX Runtime's graph rewrites (folding the int8 weights' dequantisation, fusing attention)
-cost 0.6-1 s at every session start on this busy 2-core machine (0.25-0.4 s without them)
-and brought no throughput that could be told from the noise in side-by-side runs."""
+cost 0.2 s at every session start on this 2-core machine when it is quiet, up to 1 s when it
+is busy (0.05-0.4 s without them), and brought no throughput that side-by-side runs could
+tell from the noise (about 4,000 tokens a second either way, quiet)."""
 
 
 def default_model() -> Path:
