@@ -10,7 +10,6 @@ ARGS   ?= seeds
 $(BIN)/parallax: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	bash scripts/install-torch $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 

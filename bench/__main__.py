@@ -1,4 +1,6 @@
-"""Run every benchmark module (`bench/bench_*.py`), or those named: `python -m bench events align`."""
+"""Run every benchmark module (`bench/bench_*.py`), or those named: `python -m bench events align`.
+
+A module that sets `SLOW = True` (building venvs, say) runs only when named."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from pathlib import Path
 
 def main(argv: list[str]) -> int:
     names = sorted(p.stem.removeprefix("bench_") for p in Path(__file__).parent.glob("bench_*.py"))
-    chosen = argv or names
+    chosen = argv or [n for n in names if not getattr(importlib.import_module(f"bench.bench_{n}"), "SLOW", False)]
     unknown = [n for n in chosen if n not in names]
     if unknown:
         print(f"unknown benchmark(s): {', '.join(unknown)}; have: {', '.join(names)}", file=sys.stderr)

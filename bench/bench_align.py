@@ -15,7 +15,7 @@ then reports, each beside its baseline or target:
 - the paraphrase pass on two real reports (seeds 000 and 001): wall time and peak memory
   of `compare --json` in a fresh process with the sentence encoder against the same
   command with words alone (PARALLAX_SEMANTIC=0), and the matches of each (targets:
-  <= 10 s, <= 1 GiB); then once more, the vectors read from the cache.
+  <= 1.5x words alone, <= 10 s, <= 1 GiB); then once more from the cache (<= 1.1x).
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ CLI_SIZE = 2000
 SPEEDUP_TARGET = 20.0
 MEMORY_TARGET = 1 << 30
 CLI_TARGET = 10.0
+COLD_RATIO = 1.5  # compare with the paraphrase pass, empty cache, against words alone (issue 11)
+WARM_RATIO = 1.1  # the same, vectors read from the cache
 RUNS = 3
 
 FUNCTION = ["the", "of", "and", "to", "in", "a", "on", "for", "with", "that", "by", "at", "from", "as"]
@@ -214,19 +216,31 @@ def _cli_peak(left: Path, right: Path, semantic: bool, cache: Path) -> tuple[flo
 
 
 def _paraphrase_cost() -> bool:
+    """`compare --json` on seeds 000 x 001 with the paraphrase pass against words alone, each
+    first in an empty cache folder (cold) and then again from it (warm); medians of RUNS."""
     left, right = ROOT / "seeds" / "000_7f0f2242164ee204.txt", ROOT / "seeds" / "001_3f8f53560a646d72.txt"
-    with tempfile.TemporaryDirectory() as tmp:
-        cache = Path(tmp)
-        w_wall, w_peak, w_matches = _cli_peak(left, right, False, cache)
-        s_wall, s_peak, s_matches = _cli_peak(left, right, True, cache)  # cold: an empty cache folder
-        again, _, _ = _cli_peak(left, right, True, cache)  # warm: the vectors are in the cache
-    fine = s_wall <= CLI_TARGET and s_peak <= MEMORY_TARGET
-    print(f"paraphrase pass, compare --json on seeds 000 x 001 in a fresh process: {s_wall:.2f} s, "
-          f"{s_peak / 2**20:.0f} MiB, {s_matches} matches  vs words alone {w_wall:.2f} s, "
-          f"{w_peak / 2**20:.0f} MiB, {w_matches} matches -> {s_wall / w_wall:.1f}x the time, "
+    rounds: list[tuple[tuple[float, int, int], ...]] = []
+    for _ in range(RUNS):
+        with tempfile.TemporaryDirectory() as words_tmp, tempfile.TemporaryDirectory() as meaning_tmp:
+            words_cache, meaning_cache = Path(words_tmp), Path(meaning_tmp)
+            rounds.append((_cli_peak(left, right, False, words_cache), _cli_peak(left, right, True, meaning_cache),
+                           _cli_peak(left, right, False, words_cache), _cli_peak(left, right, True, meaning_cache)))
+
+    def median(k: int) -> float:
+        return sorted(r[k][0] for r in rounds)[RUNS // 2]
+
+    w_cold, s_cold, w_warm, s_warm = (median(k) for k in range(4))
+    s_peak, w_peak = max(r[1][1] for r in rounds), max(r[0][1] for r in rounds)
+    s_matches, w_matches = rounds[0][1][2], rounds[0][0][2]
+    cold, warm = s_cold / w_cold, s_warm / w_warm
+    fine = s_cold <= CLI_TARGET and s_peak <= MEMORY_TARGET and cold <= COLD_RATIO and warm <= WARM_RATIO
+    print(f"paraphrase pass, compare --json on seeds 000 x 001 in a fresh process, empty cache (median of {RUNS}): "
+          f"{s_cold:.2f} s, {s_peak / 2**20:.0f} MiB, {s_matches} matches  vs words alone {w_cold:.2f} s, "
+          f"{w_peak / 2**20:.0f} MiB, {w_matches} matches -> {cold:.2f}x the time (target <= {COLD_RATIO}x), "
           f"{s_peak / w_peak:.1f}x the memory (targets <= {CLI_TARGET:.0f} s, "
-          f"<= {MEMORY_TARGET / 2**20:.0f} MiB)  {'OK' if fine else 'FAIL'}")
-    print(f"  again, vectors from the cache: {again:.2f} s -> {again / w_wall:.1f}x words alone")
+          f"<= {MEMORY_TARGET / 2**20:.0f} MiB)  {'OK' if s_cold <= CLI_TARGET and cold <= COLD_RATIO else 'FAIL'}")
+    print(f"  again, from the cache: {s_warm:.2f} s vs words alone again {w_warm:.2f} s -> {warm:.2f}x "
+          f"(target <= {WARM_RATIO}x)  {'OK' if warm <= WARM_RATIO else 'FAIL'}")
     return fine
 
 

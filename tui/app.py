@@ -158,11 +158,15 @@ class ParallaxApp(App[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="partner")
     def _find_partner(self, article: Article, candidates: tuple[Article, ...]) -> None:
         def aligned(left: Article, right: Article) -> Alignment:
-            alignment = self.session.align(left, right)
+            alignment = self.session.align(left, right, words_only=True)
             assert alignment is not None  # only a `cancelled` callback stops an alignment
             return alignment
 
-        partner = best_partner(article, candidates, aligned)
+        def refined(words: Alignment) -> Alignment:
+            return self.session.add_meaning(words) or words
+
+        # Ranked by words; only the best few are read by the sentence encoder.
+        partner = best_partner(article, candidates, aligned, refine=refined if self.session.two_stages else None)
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._partner_found, article, partner)
 

@@ -187,10 +187,16 @@ class Session:
 
     # -- aligning ------------------------------------------------------------------------
 
+    @property
+    def two_stages(self) -> bool:
+        """Whether a comparison shows the word matches first, then the links by meaning."""
+        return self.aligner is None and self.settings.paraphrases
+
     def align(self, left: Article, right: Article, *, progress: Callable[[float], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> Alignment | None:
+              cancelled: Callable[[], bool] | None = None, words_only: bool = False) -> Alignment | None:
         """Align two articles with the settings in use (called from thread workers); None
-        when `cancelled` stopped it."""
+        when `cancelled` stopped it. `words_only`: the word passes alone, at once; then
+        `add_meaning` gives the same result as a full alignment."""
         if self.aligner is not None:
             return self.aligner(left, right)
         # Imported when first aligning: the aligner brings NumPy and SciPy, which the
@@ -199,7 +205,19 @@ class Session:
 
         try:
             return align(left, right, threshold=self.settings.threshold, progress=progress, cancelled=cancelled,
-                         semantic=self.settings.paraphrases)
+                         semantic=self.settings.paraphrases and not words_only)
+        except Cancelled:
+            return None
+
+    def add_meaning(self, words: Alignment, *, cancelled: Callable[[], bool] | None = None) -> Alignment | None:
+        """`words` (from `align(..., words_only=True)`) with the paraphrase links added; None
+        when cancelled. Unchanged when the pass is off or the encoder cannot load."""
+        if not self.two_stages:
+            return words
+        from tui.engine.align import Cancelled, add_paraphrases  # with the aligner, as above
+
+        try:
+            return add_paraphrases(words, cancelled=cancelled)
         except Cancelled:
             return None
 

