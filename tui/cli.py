@@ -25,7 +25,7 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-COMMANDS = ("events", "show", "compare", "bookmarks", "bookmark")
+COMMANDS = ("events", "show", "compare", "bookmarks", "bookmark", "coverage")
 
 
 def _add_config(parser: argparse.ArgumentParser, top: bool) -> None:
@@ -69,6 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threshold", type=float, default=None, help="match threshold, 0-100 (default: config)")
     _add_config(p, top=False)
 
+    p = sub.add_parser("coverage", help="group several reports' sentences into facts: who reported what")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="the reports (with --event: where to look, "
+                   "default the configured corpus)")
+    p.add_argument("--event", metavar="ID", default=None, help="the reports of this event (an id from events --json)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a facts-by-outlets table")
+    p.add_argument("--threshold", type=float, default=None, help="match threshold, 0-100 (default: config)")
+    _add_config(p, top=False)
+
     p = sub.add_parser("bookmarks", help="print the bookmarks of the config in use")
     p.add_argument("--json", action="store_true", help="print JSON")
     _add_config(p, top=False)
@@ -103,7 +111,7 @@ def _split_tui_args(argv: list[str]) -> tuple[list[str], list[str]]:
 
 
 _MODULES = {"show": "show", "events": "events", "compare": "compare", "bookmarks": "bookmarks",
-            "bookmark": "bookmarks", "tui": "open_tui"}
+            "bookmark": "bookmarks", "coverage": "coverage", "tui": "open_tui"}
 
 
 def _handler(command: str) -> Callable[[argparse.Namespace], int]:

@@ -1,0 +1,132 @@
+"""`parallax coverage PATH... [--json]` / `--event ID`: who reported what, fact by fact."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tui.commands.common import article_json, cli_config, load_one, print_json, warn
+from tui.config import Config
+from tui.engine.coverage import Coverage, build_coverage
+from tui.engine.embed import failure
+from tui.engine.model import Article
+from tui.engine.sanitize import printable, strip_controls
+from tui.errors import UsageError
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+LABEL_MIN = 24
+"""The fact column keeps at least this many characters; outlets that do not fit beside it
+go to a second table."""
+MARK = "●"
+ABSENT = "·"
+
+
+def coverage_json(coverage: Coverage) -> dict[str, Any]:
+    """The coverage as CONTRACT.md spells it."""
+    articles = []
+    for article in coverage.articles:
+        data = article_json(article)
+        del data["author"]
+        articles.append(data)
+    return {
+        "articles": articles,
+        "facts": [
+            {"label": fact.label, "support": fact.support,
+             "members": [{"article": m.article, "sentences": list(m.sentences)} for m in fact.members]}
+            for fact in coverage.facts
+        ],
+    }
+
+
+def _event_articles(args: argparse.Namespace, config: Config) -> list[Article]:
+    """The articles of event `args.event` in the corpus `events` would list (PATHs, else
+    the configured corpus)."""
+    from tui.commands.events import default_paths
+    from tui.config import pins_for
+    from tui.engine.cache import load_events_cached
+
+    paths = list(args.paths) or [str(p) for p in config.corpus.paths] or default_paths()
+    corpus, events = load_events_cached(paths, max_bytes=config.corpus.max_bytes,
+                                        pins=lambda articles: pins_for(config, [a.path for a in articles]))
+    for notice in corpus.notices:
+        warn(str(notice))
+    for event in events:
+        if event.id == args.event:
+            return list(event.articles)
+    raise UsageError(f"--event {printable(args.event)}: no such event in {', '.join(printable(p) for p in paths)}")
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.commands.compare import _threshold
+
+    config = cli_config(args)
+    if args.event is not None:
+        articles = _event_articles(args, config)
+    else:
+        if not args.paths:
+            raise UsageError("coverage: give two or more article files, or --event ID")
+        articles = [load_one(p, max_bytes=config.corpus.max_bytes) for p in args.paths]
+    if len({a.path for a in articles}) < 2:
+        raise UsageError("coverage: needs at least two different articles")
+    coverage = build_coverage(articles, threshold=_threshold(args, config), semantic=config.reading.paraphrases)
+    if why := failure():
+        warn(why)
+    if args.json:
+        print_json(coverage_json(coverage))
+        return 0
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    console.print(render(coverage, console.width))
+    return 0
+
+
+def outlet_name(article: Article) -> str:
+    """A short, printable name for an article's outlet: the outlet, else the file's name."""
+    name = article.outlet or Path(article.path).stem or article.path
+    return printable(strip_controls(" ".join(name.split())))
+
+
+def _clip(text: str, width: int) -> str:
+    text = printable(strip_controls(" ".join(text.split())))
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def render(coverage: Coverage, width: int) -> RenderableType:
+    """Facts as rows, outlets as numbered columns (a legend below says which is which), a
+    mark where an outlet reports the fact; the last row counts each outlet's sentences that
+    no other has. Outlets that do not fit beside the facts go to further tables."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    width = max(width, LABEL_MIN + 12)
+    count = len(coverage.articles)
+    cell = len(str(count)) + 1  # a column: its number and a space
+    per_table = max(1, (width - LABEL_MIN - 4) // cell)
+    label_width = width - 4 - cell * min(per_table, count) - 1
+    parts: list[RenderableType] = []
+    for start in range(0, count, per_table):
+        chunk = range(start, min(start + per_table, count))
+        table = Table(box=None, padding=(0, 0), show_header=True, header_style="bold", width=width,
+                      show_footer=False)
+        table.add_column("#", justify="right", width=3, no_wrap=True)
+        table.add_column(Text("fact"), width=label_width + 1, no_wrap=True, overflow="ellipsis")
+        for k in chunk:
+            table.add_column(str(k + 1), justify="right", width=cell, no_wrap=True)
+        for n, fact in enumerate(coverage.facts, 1):
+            marks = [MARK if fact.sentences_of(k) else ABSENT for k in chunk]
+            table.add_row(Text(str(n), style="dim"), Text(_clip(fact.label, label_width)), *marks)
+        table.add_row("", Text("sentences no other outlet has", style="italic"),
+                      *[Text(str(len(coverage.unique(k))), style="bold") for k in chunk])
+        parts.append(table)
+        parts.append(Text(""))
+    for k, article in enumerate(coverage.articles):
+        meta = ", ".join(x for x in (article.date, f"{round(100 * coverage.share(k))}% of the facts") if x)
+        parts.append(Text(_clip(f"{k + 1:>3} {outlet_name(article)} ({meta}) {article.path}", width)))
+    summary = f"{len(coverage.facts)} facts reported by two or more of {count} articles"
+    parts.append(Text(summary, style="bold"))
+    return Group(*parts)
