@@ -190,6 +190,8 @@ def align_many(
     """`align(left, right)` for every pair, in the order given: stored ones read back, the
     others computed (and stored). `progress` gets the fraction of pairs done; `cancelled`
     is polled between pairs (raising `align.Cancelled`)."""
+    if cancelled is not None and cancelled():
+        raise aligner.Cancelled
     limit = aligner.DEFAULT_THRESHOLD if threshold is None else float(threshold)
     meaning = semantic and embed.enabled()
     hashes: dict[int, str] = {}

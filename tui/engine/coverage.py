@@ -17,7 +17,12 @@ group stays consistent:
   sentences are not the same fact: the aligner found each a better partner);
 - enough agreement: each report in the group is linked directly (by its own pairwise
   alignment) to at least DENSITY of the others, so a chain A~B~C~D through pairs the
-  aligner never linked does not become one fact.
+  aligner never linked does not become one fact;
+- sure links to chain on: a report not linked to every other one in the group must have
+  at least one link scoring at or above the alignment threshold. The aligner makes some
+  links under its threshold (by context, in gaps, by meaning) because the two reports'
+  order vouches for them; that holds for the pair, not for a third report reached
+  through it.
 
 A join that would break one of these is refused, and the groups stay apart (a fact split
 in two is a smaller error to a reader than two facts made one).
@@ -31,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from tui.engine import align_cache
+from tui.engine.align import DEFAULT_THRESHOLD
 from tui.engine.model import Alignment, Article
 
 DENSITY = 0.5
@@ -173,7 +179,7 @@ def build_coverage(
     run = align or align_cache.align_many
     results = run(pairs, threshold=threshold, semantic=semantic, progress=step, cancelled=cancelled)
     alignments = dict(zip(index, results, strict=True))
-    facts = group_facts(ordered, alignments)
+    facts = group_facts(ordered, alignments, threshold)
     if progress is not None:
         progress(1.0)
     return Coverage(tuple(ordered), tuple(facts), alignments)
@@ -194,8 +200,9 @@ class _Group:
 class _Grouper:
     """The greedy, consistency-checked merging described in the module docstring."""
 
-    def __init__(self, alignments: dict[tuple[int, int], Alignment]) -> None:
+    def __init__(self, alignments: dict[tuple[int, int], Alignment], sure: float) -> None:
         self.alignments = alignments
+        self.sure = sure
         # owners[(a, b)] = (owner of a's sentences, owner of b's sentences) in a~b's matches.
         self.owners: dict[tuple[int, int], tuple[Owner, Owner]] = {}
         for (a, b), alignment in alignments.items():
@@ -266,12 +273,15 @@ class _Grouper:
                 if rel > 0:
                     links[(p, q)] = rel
         degree = dict.fromkeys(arts, 0)
-        for p, q in links:
-            degree[p] += 1
-            degree[q] += 1
+        best = dict.fromkeys(arts, 0.0)
+        for (p, q), value in links.items():
+            for x in (p, q):
+                degree[x] += 1
+                best[x] = max(best[x], value)
         need = math.ceil(DENSITY * (len(arts) - 1))
-        if any(degree[x] < need for x in arts):
-            return
+        for x in arts:
+            if degree[x] < need or (degree[x] < len(arts) - 1 and best[x] < self.sure):
+                return
         for gid in sources:
             del self.groups[gid]
         gid = self.next_id
@@ -282,11 +292,12 @@ class _Grouper:
                 self.where[(art, s)] = gid
 
 
-def group_facts(articles: Sequence[Article], alignments: dict[tuple[int, int], Alignment]) -> list[Fact]:
+def group_facts(articles: Sequence[Article], alignments: dict[tuple[int, int], Alignment],
+                threshold: float | None = None) -> list[Fact]:
     """The facts of these articles (in canonical order) from their pairwise alignments,
-    keyed (i, j) with i < j; ordered by support, then by first appearance (the earliest
-    (article, sentence) they hold)."""
-    grouper = _Grouper(alignments)
+    keyed (i, j) with i < j, made at `threshold`; ordered by support, then by first
+    appearance (the earliest (article, sentence) they hold)."""
+    grouper = _Grouper(alignments, DEFAULT_THRESHOLD if threshold is None else float(threshold))
     edges: list[tuple[float, int, tuple[int, ...], int, tuple[int, ...]]] = []
     for (a, b), alignment in alignments.items():
         for match in alignment.matches:
