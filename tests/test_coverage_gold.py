@@ -163,11 +163,12 @@ def test_the_check_catches_a_false_join_and_a_rival_report() -> None:
     """The checker itself: a fact joining the strike report to the grounding, or two
     sentences no gold lists, is reported."""
     gold = tomli.loads((COVERAGE_GOLD / "ferry.toml").read_text(encoding="utf-8"))
-    data = {"articles": [{"path": "ferry_wire.txt", "sentences": ["A passenger ferry carrying 212 people ran aground.",
-                                                                  "It is the second grounding in the strait this year."]},
-                         {"path": "ferry_strike.txt", "sentences": ["Ferry workers at the port of Lindhavn walked out."]}],
-            "facts": [{"label": "x", "support": 2, "members": [{"article": 0, "sentences": [1]},
-                                                               {"article": 1, "sentences": [0]}]}]}
+    wire = ["A passenger ferry carrying 212 people ran aground.", "It is the second grounding in the strait this year."]
+    strike = ["Ferry workers at the port of Lindhavn walked out."]
+    members = [{"article": 0, "sentences": [1]}, {"article": 1, "sentences": [0]}]
+    data = {"articles": [{"path": "ferry_wire.txt", "sentences": wire},
+                         {"path": "ferry_strike.txt", "sentences": strike}],
+            "facts": [{"label": "x", "support": 2, "members": members}]}
     verdict = check({**gold, "facts": [], "related": []}, data)
     assert len(verdict.false) == 2  # an unlisted pair, and a report of another event
 

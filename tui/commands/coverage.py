@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 LABEL_MIN = 24
 """The fact column keeps at least this many characters; outlets that do not fit beside it
 go to a second table."""
+NUMBER_WIDTH = 3
+"""The fact number column: up to 999 facts."""
 MARK = "●"
 ABSENT = "·"
 
@@ -105,28 +107,30 @@ def render(coverage: Coverage, width: int) -> RenderableType:
 
     width = max(width, LABEL_MIN + 12)
     count = len(coverage.articles)
-    cell = len(str(count)) + 1  # a column: its number and a space
-    per_table = max(1, (width - LABEL_MIN - 4) // cell)
-    label_width = width - 4 - cell * min(per_table, count) - 1
+    unique = [len(coverage.unique(k)) for k in range(count)]
+    # Every column is followed by one space: the number column, the facts, each outlet.
+    cell = max(len(str(count)), *(len(str(u)) for u in unique))
+    per_table = max(1, (width - NUMBER_WIDTH - 1 - LABEL_MIN - 1) // (cell + 1))
+    label_width = width - (NUMBER_WIDTH + 1) - 1 - (cell + 1) * min(per_table, count)
     parts: list[RenderableType] = []
     for start in range(0, count, per_table):
         chunk = range(start, min(start + per_table, count))
-        table = Table(box=None, padding=(0, 0), show_header=True, header_style="bold", width=width,
-                      show_footer=False)
-        table.add_column("#", justify="right", width=3, no_wrap=True)
-        table.add_column(Text("fact"), width=label_width + 1, no_wrap=True, overflow="ellipsis")
+        table = Table(box=None, padding=(0, 1, 0, 0), show_header=True, header_style="bold", expand=False)
+        table.add_column("#", justify="right", width=NUMBER_WIDTH, no_wrap=True)
+        table.add_column(Text("fact"), width=label_width, no_wrap=True, overflow="ellipsis")
         for k in chunk:
             table.add_column(str(k + 1), justify="right", width=cell, no_wrap=True)
         for n, fact in enumerate(coverage.facts, 1):
             marks = [MARK if fact.sentences_of(k) else ABSENT for k in chunk]
             table.add_row(Text(str(n), style="dim"), Text(_clip(fact.label, label_width)), *marks)
-        table.add_row("", Text("sentences no other outlet has", style="italic"),
-                      *[Text(str(len(coverage.unique(k))), style="bold") for k in chunk])
+        table.add_row("", Text(_clip("sentences no other outlet has", label_width), style="italic"),
+                      *[Text(str(unique[k]), style="bold") for k in chunk])
         parts.append(table)
         parts.append(Text(""))
     for k, article in enumerate(coverage.articles):
         meta = ", ".join(x for x in (article.date, f"{round(100 * coverage.share(k))}% of the facts") if x)
-        parts.append(Text(_clip(f"{k + 1:>3} {outlet_name(article)} ({meta}) {article.path}", width)))
+        line = _clip(f"{outlet_name(article)} ({meta}) {article.path}", width - NUMBER_WIDTH - 1)
+        parts.append(Text(f"{k + 1:>{NUMBER_WIDTH}} {line}"))
     summary = f"{len(coverage.facts)} facts reported by two or more of {count} articles"
     parts.append(Text(summary, style="bold"))
     return Group(*parts)

@@ -253,8 +253,8 @@ class _Grouper:
                 origin[art] = None
         if len(sources) == 1 and all(origin[x] is not None for x in units):
             return  # already one fact
-        for sents in units.values():
-            if len(sents) > 2 or (len(sents) == 2 and max(sents) - min(sents) != 1):
+        for unit in units.values():
+            if len(unit) > 2 or (len(unit) == 2 and max(unit) - min(unit) != 1):
                 return
         final = {art: tuple(sorted(s)) for art, s in units.items()}
         links: dict[tuple[int, int], float] = {}
