@@ -12,14 +12,23 @@ canonical orientation).
 
 A cache file that cannot be opened or written means working without it: alignments are
 then computed, never wrong.
+
+Many pairs to compute (an event's first coverage) are shared among worker processes,
+one per core: aligning is mostly Python, so threads would wait on each other. Before
+that, every sentence is encoded in one batch for the paraphrase pass (the encoder is
+much faster on large batches, and the workers then read the vectors from the cache
+file instead of encoding them again).
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import functools
 import hashlib
 import json
+import multiprocessing
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -36,6 +45,13 @@ KEEP_ALIGNMENTS = 20_000
 BUSY_MS = 10_000
 """How long a write waits for another instance's transaction before giving up on the cache."""
 TABLE = "alignments"
+POOL_MIN_PAIRS = 40
+"""Fewer pairs than this to compute are aligned in this process: a worker process costs
+about half a second of imports before its first pair (more under load)."""
+MAX_WORKERS = 4
+"""Worker processes at most, whatever the number of cores (each holds its own encoder)."""
+CHUNKS_PER_WORKER = 4
+"""Pairs are handed out in this many chunks per worker: even loads, progress as they end."""
 
 _SOURCES = ("tui.engine.align", "tui.engine.paraphrase", "tui.engine.embed", "tui.engine.minilm",
             "tui.engine.textnorm", "tui.engine.model")
@@ -186,10 +202,12 @@ def align_many(
     cancelled: CancelFn | None = None,
     cache: AlignmentCache | None = None,
     cache_path: Path | None = None,
+    workers: int | None = None,
 ) -> list[Alignment]:
     """`align(left, right)` for every pair, in the order given: stored ones read back, the
     others computed (and stored). `progress` gets the fraction of pairs done; `cancelled`
-    is polled between pairs (raising `align.Cancelled`)."""
+    is polled between pairs (raising `align.Cancelled`). `workers`: processes to share
+    the computing among (default: one per core, from POOL_MIN_PAIRS pairs on; 1: here)."""
     if cancelled is not None and cancelled():
         raise aligner.Cancelled
     limit = aligner.DEFAULT_THRESHOLD if threshold is None else float(threshold)
@@ -214,22 +232,19 @@ def align_many(
         if todo and meaning:
             _encode_all([pairs[n] for n in todo])
         fresh: list[tuple[str, str]] = []
-        for done, n in enumerate(todo):
-            if cancelled is not None and cancelled():
-                store.store(fresh)
-                raise aligner.Cancelled
-            left, right = pairs[n]
-            result = aligner.align(left, right, threshold=limit, semantic=meaning)
-            out[n] = result
-            key, flipped = keys[n]
-            # With the encoder unavailable the result is words alone: stored under that key.
-            if meaning and embed.failure() is not None:
-                hl, hr = hashes[id(left)], hashes[id(right)]
-                key = _pair_key(min(hl, hr), max(hl, hr), limit, False)
-            fresh.append((key, _encode(result.mirrored() if flipped else result)))
-            if progress is not None:
-                progress((done + 1) / len(todo))
-        store.store(fresh)
+        try:
+            for n, matches in _compute([pairs[n] for n in todo], todo, limit, meaning, progress, cancelled, workers):
+                left, right = pairs[n]
+                result = Alignment(left, right, matches)
+                out[n] = result
+                key, flipped = keys[n]
+                # With the encoder unavailable the result is words alone: stored under that key.
+                if meaning and embed.failure() is not None:
+                    hl, hr = hashes[id(left)], hashes[id(right)]
+                    key = _pair_key(min(hl, hr), max(hl, hr), limit, False)
+                fresh.append((key, _encode(result.mirrored() if flipped else result)))
+        finally:
+            store.store(fresh)  # what was done before a cancel is kept
     if progress is not None and not todo:
         progress(1.0)
     return [a for a in out if a is not None]
@@ -245,3 +260,75 @@ def _encode_all(pairs: Sequence[tuple[Article, Article]]) -> None:
             texts.update(dict.fromkeys(article.texts))
     if texts:
         embed.encode(list(texts))
+
+
+Matches = tuple[Match, ...]
+
+
+def _compute(
+    pairs: Sequence[tuple[Article, Article]], ids: Sequence[int], limit: float, meaning: bool,
+    progress: PairProgress | None, cancelled: CancelFn | None, workers: int | None,
+) -> Iterator[tuple[int, Matches]]:
+    """(id, matches) of each pair, computed here or by worker processes, in the order done."""
+    count = _worker_count(len(pairs)) if workers is None else max(1, workers)
+    finished: set[int] = set()
+    if count > 1:
+        try:
+            for n, matches in _pooled(pairs, ids, limit, meaning, progress, cancelled, count):
+                finished.add(n)
+                yield n, matches
+            return
+        except (OSError, concurrent.futures.process.BrokenProcessPool):
+            pass  # no processes to be had: the pairs not yet done are done here
+    done = len(finished)
+    for pair, n in zip(pairs, ids, strict=True):
+        if n in finished:
+            continue
+        if cancelled is not None and cancelled():
+            raise aligner.Cancelled
+        yield n, aligner.align(pair[0], pair[1], threshold=limit, semantic=meaning).matches
+        done += 1
+        if progress is not None:
+            progress(done / len(pairs))
+
+
+def _worker_count(pairs: int) -> int:
+    if pairs < POOL_MIN_PAIRS:
+        return 1
+    return max(1, min(MAX_WORKERS, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                      else os.cpu_count() or 1))
+
+
+def _pooled(
+    pairs: Sequence[tuple[Article, Article]], ids: Sequence[int], limit: float, meaning: bool,
+    progress: PairProgress | None, cancelled: CancelFn | None, count: int,
+) -> Iterator[tuple[int, Matches]]:
+    size = max(1, -(-len(pairs) // (count * CHUNKS_PER_WORKER)))
+    chunks = [(list(pairs[k:k + size]), list(ids[k:k + size])) for k in range(0, len(pairs), size)]
+    # "spawn": a fresh interpreter per worker; forking a process that runs threads (the
+    # TUI's, the BLAS pool's) can leave a lock held forever in the child.
+    context = multiprocessing.get_context("spawn")
+    done = 0
+    with concurrent.futures.ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+        futures = [pool.submit(_align_chunk, chunk, limit, meaning) for chunk, _ in chunks]
+        owner = {future: chunk_ids for future, (_, chunk_ids) in zip(futures, chunks, strict=True)}
+        try:
+            pending = set(futures)
+            while pending:
+                finished, pending = concurrent.futures.wait(pending, timeout=0.2,
+                                                            return_when=concurrent.futures.FIRST_COMPLETED)
+                if cancelled is not None and cancelled():
+                    raise aligner.Cancelled
+                for future in sorted(finished, key=futures.index):
+                    yield from zip(owner[future], future.result(), strict=True)
+                    done += len(owner[future])
+                    if progress is not None:
+                        progress(done / len(pairs))
+        finally:
+            for future in futures:
+                future.cancel()
+
+
+def _align_chunk(pairs: list[tuple[Article, Article]], limit: float, meaning: bool) -> list[Matches]:
+    """In a worker process: the matches of each pair."""
+    return [aligner.align(left, right, threshold=limit, semantic=meaning).matches for left, right in pairs]
