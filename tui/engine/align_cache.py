@@ -13,11 +13,10 @@ canonical orientation).
 A cache file that cannot be opened or written means working without it: alignments are
 then computed, never wrong.
 
-Many pairs to compute (an event's first coverage) are shared among worker processes,
-one per core: aligning is mostly Python, so threads would wait on each other. Before
-that, every sentence is encoded in one batch for the paraphrase pass (the encoder is
-much faster on large batches, and the workers then read the vectors from the cache
-file instead of encoding them again).
+With the paraphrase pass, every sentence is first encoded in one batch (the encoder is
+much faster on large batches; the vectors land in the cache file), and then many pairs
+to compute (an event's first coverage) are shared among worker processes, one per core:
+aligning is mostly Python, so threads would wait on each other.
 """
 
 from __future__ import annotations
@@ -47,7 +46,9 @@ BUSY_MS = 10_000
 TABLE = "alignments"
 POOL_MIN_PAIRS = 40
 """Fewer pairs than this to compute are aligned in this process: a worker process costs
-about half a second of imports before its first pair (more under load)."""
+about a second of CPU (imports, the encoder) before its first pair. Words alone are not
+worth it at any size (10 ms of CPU a pair of 40-sentence reports: 300 pairs in 3 s), so
+only pairs with the paraphrase pass (some 25 ms a pair, vectors at hand) go to workers."""
 MAX_WORKERS = 4
 """Worker processes at most, whatever the number of cores (each holds its own encoder)."""
 CHUNKS_PER_WORKER = 4
@@ -270,7 +271,7 @@ def _compute(
     progress: PairProgress | None, cancelled: CancelFn | None, workers: int | None,
 ) -> Iterator[tuple[int, Matches]]:
     """(id, matches) of each pair, computed here or by worker processes, in the order done."""
-    count = _worker_count(len(pairs)) if workers is None else max(1, workers)
+    count = (_worker_count(len(pairs)) if meaning else 1) if workers is None else max(1, workers)
     finished: set[int] = set()
     if count > 1:
         try:

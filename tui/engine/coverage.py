@@ -235,8 +235,10 @@ class _Grouper:
 
     def add(self, a: int, ua: tuple[int, ...], b: int, ub: tuple[int, ...], score: float) -> None:
         """Try to put unit ua of report a and unit ub of report b in one fact."""
-        sources = sorted({self.where[(a, s)] for s in ua if (a, s) in self.where}
-                         | {self.where[(b, s)] for s in ub if (b, s) in self.where})
+        where = self.where
+        sources = sorted({where[(a, s)] for s in ua if (a, s) in where} | {where[(b, s)] for s in ub if (b, s) in where})
+        if len(sources) == 1 and all((a, s) in where for s in ua) and all((b, s) in where for s in ub):
+            return  # already one fact
         units: dict[int, set[int]] = {}
         origin: dict[int, int | None] = {}
         for gid in sources:
