@@ -158,7 +158,8 @@ def main() -> int:
                   f"(CPU {cold['cpu']:.1f} s, worker processes included)")
             warm_ok = warm["seconds"] <= TARGET_WARM
             print(f"  coverage warm: {warm['seconds']:.3f} s (target <= {TARGET_WARM:g} s: "
-                  f"{'ok' if warm_ok else 'MISSED'}), {base['seconds'] / warm['seconds']:.0f}x the baseline")
+                  f"{'ok' if warm_ok else 'MISSED'}), {base['seconds'] / warm['seconds']:.0f}x the baseline "
+                  f"(CPU {warm['cpu']:.2f} s)")
             print(f"  ({_load()} at the end)")
             ok = ok and cold_ok and warm_ok
     return 0 if ok else 1

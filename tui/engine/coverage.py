@@ -236,7 +236,8 @@ class _Grouper:
     def add(self, a: int, ua: tuple[int, ...], b: int, ub: tuple[int, ...], score: float) -> None:
         """Try to put unit ua of report a and unit ub of report b in one fact."""
         where = self.where
-        sources = sorted({where[(a, s)] for s in ua if (a, s) in where} | {where[(b, s)] for s in ub if (b, s) in where})
+        sources = sorted({where[(a, s)] for s in ua if (a, s) in where}
+                         | {where[(b, s)] for s in ub if (b, s) in where})
         if len(sources) == 1 and all((a, s) in where for s in ua) and all((b, s) in where for s in ub):
             return  # already one fact
         units: dict[int, set[int]] = {}
