@@ -105,3 +105,27 @@ def test_help_names_the_command() -> None:
     assert "coverage" in proc.stdout
     proc = run("coverage", "--help")
     assert proc.returncode == 0 and "--event" in proc.stdout and "--json" in proc.stdout
+
+
+def test_a_comparison_is_not_redone_by_the_coverage(tmp_path: Path) -> None:
+    """`compare` stores its alignment in the cache file; the coverage of the same reports
+    reads it back (edited there, the edit shows) instead of aligning again."""
+    import sqlite3
+
+    cache = tmp_path / "cache"
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "PARALLAX_SEMANTIC": "0"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, cwd=ROOT,
+                              stdin=subprocess.DEVNULL, timeout=300, check=False, env=env)
+
+    compared = json.loads(cli("compare", FIRST_EVENT[0], FIRST_EVENT[2], "--json").stdout)
+    assert len(compared["matches"]) > 1
+    files = list(cache.rglob("*.sqlite3"))
+    assert len(files) == 1
+    with sqlite3.connect(files[0]) as conn:
+        rows = conn.execute("SELECT key, data FROM alignments").fetchall()
+        assert len(rows) == 1
+        conn.execute("UPDATE alignments SET data = ?", (json.dumps(json.loads(rows[0][1])[:1]),))
+    data = json.loads(cli("coverage", FIRST_EVENT[0], FIRST_EVENT[2], "--json").stdout)
+    assert len(data["facts"]) == 1

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from tui.engine import ENGINE_VERSION, embed
+from tui.engine import ENGINE_VERSION, embed, paraphrase
 from tui.engine import align as aligner
 from tui.engine.cache import default_cache_path
 from tui.engine.model import Alignment, Article, Match
@@ -230,7 +230,7 @@ def align_many(
             got = None if data is None else (_decode(data, right, left) if flipped else _decode(data, left, right))
             out.append(None if got is None else (got.mirrored() if flipped else got))
         todo = [n for n, got in enumerate(out) if got is None]
-        if todo and meaning:
+        if len(todo) > 1 and meaning:
             _encode_all([pairs[n] for n in todo])
         fresh: list[tuple[str, str]] = []
         try:
@@ -251,12 +251,23 @@ def align_many(
     return [a for a in out if a is not None]
 
 
+def align_cached(left: Article, right: Article, *, threshold: float | None = None, semantic: bool = True,
+                 cache_path: Path | None = None) -> Alignment:
+    """`align(left, right)`, read from the cache file when it was done before (by a
+    comparison or a coverage), else computed and stored."""
+    return align_many([(left, right)], threshold=threshold, semantic=semantic, cache_path=cache_path)[0]
+
+
 def _encode_all(pairs: Sequence[tuple[Article, Article]]) -> None:
     """Encode every sentence of these pairs in one batch before aligning them one by one:
     the paraphrase pass would otherwise encode them a few at a time, pair after pair, and
     the encoder is much faster on large batches. The vectors land in embed's caches."""
     texts: dict[str, None] = {}
     for left, right in pairs:
+        # A pair with more text than the pass's budget may be left to words alone: its
+        # sentences are not encoded ahead (the pass encodes what it reads, if anything).
+        if sum(map(len, left.texts)) + sum(map(len, right.texts)) > paraphrase.MAX_CHARS:
+            continue
         for article in (left, right):
             texts.update(dict.fromkeys(article.texts))
     if texts:
