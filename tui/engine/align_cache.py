@@ -136,6 +136,7 @@ class AlignmentCache:
             try:
                 conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
                 conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")  # as cache.py: WAL, no fsync per commit
                 conn.execute(f"CREATE TABLE IF NOT EXISTS {TABLE} (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
             except sqlite3.Error:
                 conn.close()
