@@ -243,16 +243,3 @@ def test_earliest_report_by_date() -> None:
     facts = group_facts(ordered, _alignments(ordered, {(1, 2): [((0,), (0,), 90.0)]}))
     assert facts[0].earliest == 1
 
-
-def test_worker_processes_give_what_one_process_gives(tmp_path: Path) -> None:
-    """The pool (real spawned processes) returns every pair's alignment exactly, in order."""
-    a, b, c = seeds()
-    pairs = [(a, b), (b, c), (c, a), (a, c)]
-    seen: list[float] = []
-    pooled = align_many(pairs, semantic=False, cache_path=tmp_path / "c.sqlite3", workers=2, progress=seen.append)
-    assert pooled == [align(x, y, semantic=False) for x, y in pairs]
-    assert seen[-1] == 1.0
-    answers = iter([False, True])  # not at the start: while the workers run
-    with pytest.raises(Cancelled):
-        align_many(pairs, semantic=False, cache_path=tmp_path / "d.sqlite3", workers=2,
-                   cancelled=lambda: next(answers, True))

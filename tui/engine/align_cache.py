@@ -14,25 +14,23 @@ A cache file that cannot be opened or written means working without it: alignmen
 then computed, never wrong.
 
 With the paraphrase pass, every sentence is first encoded in one batch (the encoder is
-much faster on large batches; the vectors land in the cache file), and then many pairs
-to compute (an event's first coverage) are shared among worker processes, one per core:
-aligning is mostly Python, so threads would wait on each other.
+much faster on large batches; the vectors land in the cache file). The computing runs
+with the BLAS library on one thread (BLAS_THREADS).
 """
 
 from __future__ import annotations
 
-import concurrent.futures
 import contextlib
 import functools
 import hashlib
 import json
-import multiprocessing
-import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
+
+from threadpoolctl import threadpool_limits
 
 from tui.engine import ENGINE_VERSION, embed, paraphrase
 from tui.engine import align as aligner
@@ -44,15 +42,11 @@ KEEP_ALIGNMENTS = 20_000
 BUSY_MS = 10_000
 """How long a write waits for another instance's transaction before giving up on the cache."""
 TABLE = "alignments"
-POOL_MIN_PAIRS = 40
-"""Fewer pairs than this to compute are aligned in this process: a worker process costs
-about a second of CPU (imports, the encoder) before its first pair. Words alone are not
-worth it at any size (10 ms of CPU a pair of 40-sentence reports: 300 pairs in 3 s), so
-only pairs with the paraphrase pass (some 25 ms a pair, vectors at hand) go to workers."""
-MAX_WORKERS = 4
-"""Worker processes at most, whatever the number of cores (each holds its own encoder)."""
-CHUNKS_PER_WORKER = 4
-"""Pairs are handed out in this many chunks per worker: even loads, progress as they end."""
+BLAS_THREADS = 1
+"""BLAS threads while aligning. The encoder's matrix products are small (one sentence, or
+a few, for each pair's paraphrase pass), and OpenBLAS's threads cost more than they give
+there: on this 2-core machine one short sentence took 0.72 s with its default threads and
+0.014 s with one, and encoding the 25-report bench event's sentences 12.3 s against 6.7 s."""
 
 _SOURCES = ("tui.engine.align", "tui.engine.paraphrase", "tui.engine.embed", "tui.engine.minilm",
             "tui.engine.textnorm", "tui.engine.model")
@@ -204,12 +198,10 @@ def align_many(
     cancelled: CancelFn | None = None,
     cache: AlignmentCache | None = None,
     cache_path: Path | None = None,
-    workers: int | None = None,
 ) -> list[Alignment]:
     """`align(left, right)` for every pair, in the order given: stored ones read back, the
     others computed (and stored). `progress` gets the fraction of pairs done; `cancelled`
-    is polled between pairs (raising `align.Cancelled`). `workers`: processes to share
-    the computing among (default: one per core, from POOL_MIN_PAIRS pairs on; 1: here)."""
+    is polled between pairs (raising `align.Cancelled`)."""
     if cancelled is not None and cancelled():
         raise aligner.Cancelled
     limit = aligner.DEFAULT_THRESHOLD if threshold is None else float(threshold)
@@ -231,20 +223,25 @@ def align_many(
             got = None if data is None else (_decode(data, right, left) if flipped else _decode(data, left, right))
             out.append(None if got is None else (got.mirrored() if flipped else got))
         todo = [n for n, got in enumerate(out) if got is None]
-        if len(todo) > 1 and meaning:
-            _encode_all([pairs[n] for n in todo])
         fresh: list[tuple[str, str]] = []
         try:
-            for n, matches in _compute([pairs[n] for n in todo], todo, limit, meaning, progress, cancelled, workers):
-                left, right = pairs[n]
-                result = Alignment(left, right, matches)
-                out[n] = result
-                key, flipped = keys[n]
-                # With the encoder unavailable the result is words alone: stored under that key.
-                if meaning and embed.failure() is not None:
-                    hl, hr = hashes[id(left)], hashes[id(right)]
-                    key = _pair_key(min(hl, hr), max(hl, hr), limit, False)
-                fresh.append((key, _encode(result.mirrored() if flipped else result)))
+            with threadpool_limits(limits=BLAS_THREADS, user_api="blas") if todo else contextlib.nullcontext():
+                if len(todo) > 1 and meaning:
+                    _encode_all([pairs[n] for n in todo])
+                for done, n in enumerate(todo):
+                    if cancelled is not None and cancelled():
+                        raise aligner.Cancelled
+                    left, right = pairs[n]
+                    result = aligner.align(left, right, threshold=limit, semantic=meaning)
+                    out[n] = result
+                    key, flipped = keys[n]
+                    # With the encoder unavailable the result is words alone: stored under that key.
+                    if meaning and embed.failure() is not None:
+                        hl, hr = hashes[id(left)], hashes[id(right)]
+                        key = _pair_key(min(hl, hr), max(hl, hr), limit, False)
+                    fresh.append((key, _encode(result.mirrored() if flipped else result)))
+                    if progress is not None:
+                        progress((done + 1) / len(todo))
         finally:
             store.store(fresh)  # what was done before a cancel is kept
     if progress is not None and not todo:
@@ -274,74 +271,3 @@ def _encode_all(pairs: Sequence[tuple[Article, Article]]) -> None:
     if texts:
         embed.encode(list(texts))
 
-
-Matches = tuple[Match, ...]
-
-
-def _compute(
-    pairs: Sequence[tuple[Article, Article]], ids: Sequence[int], limit: float, meaning: bool,
-    progress: PairProgress | None, cancelled: CancelFn | None, workers: int | None,
-) -> Iterator[tuple[int, Matches]]:
-    """(id, matches) of each pair, computed here or by worker processes, in the order done."""
-    count = (_worker_count(len(pairs)) if meaning else 1) if workers is None else max(1, workers)
-    finished: set[int] = set()
-    if count > 1:
-        try:
-            for n, matches in _pooled(pairs, ids, limit, meaning, progress, cancelled, count):
-                finished.add(n)
-                yield n, matches
-            return
-        except (OSError, concurrent.futures.process.BrokenProcessPool):
-            pass  # no processes to be had: the pairs not yet done are done here
-    done = len(finished)
-    for pair, n in zip(pairs, ids, strict=True):
-        if n in finished:
-            continue
-        if cancelled is not None and cancelled():
-            raise aligner.Cancelled
-        yield n, aligner.align(pair[0], pair[1], threshold=limit, semantic=meaning).matches
-        done += 1
-        if progress is not None:
-            progress(done / len(pairs))
-
-
-def _worker_count(pairs: int) -> int:
-    if pairs < POOL_MIN_PAIRS:
-        return 1
-    return max(1, min(MAX_WORKERS, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
-                      else os.cpu_count() or 1))
-
-
-def _pooled(
-    pairs: Sequence[tuple[Article, Article]], ids: Sequence[int], limit: float, meaning: bool,
-    progress: PairProgress | None, cancelled: CancelFn | None, count: int,
-) -> Iterator[tuple[int, Matches]]:
-    size = max(1, -(-len(pairs) // (count * CHUNKS_PER_WORKER)))
-    chunks = [(list(pairs[k:k + size]), list(ids[k:k + size])) for k in range(0, len(pairs), size)]
-    # "spawn": a fresh interpreter per worker; forking a process that runs threads (the
-    # TUI's, the BLAS pool's) can leave a lock held forever in the child.
-    context = multiprocessing.get_context("spawn")
-    done = 0
-    with concurrent.futures.ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-        futures = [pool.submit(_align_chunk, chunk, limit, meaning) for chunk, _ in chunks]
-        owner = {future: chunk_ids for future, (_, chunk_ids) in zip(futures, chunks, strict=True)}
-        try:
-            pending = set(futures)
-            while pending:
-                finished, pending = concurrent.futures.wait(pending, timeout=0.2,
-                                                            return_when=concurrent.futures.FIRST_COMPLETED)
-                if cancelled is not None and cancelled():
-                    raise aligner.Cancelled
-                for future in sorted(finished, key=futures.index):
-                    yield from zip(owner[future], future.result(), strict=True)
-                    done += len(owner[future])
-                    if progress is not None:
-                        progress(done / len(pairs))
-        finally:
-            for future in futures:
-                future.cancel()
-
-
-def _align_chunk(pairs: list[tuple[Article, Article]], limit: float, meaning: bool) -> list[Matches]:
-    """In a worker process: the matches of each pair."""
-    return [aligner.align(left, right, threshold=limit, semantic=meaning).matches for left, right in pairs]
