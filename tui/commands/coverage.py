@@ -110,11 +110,13 @@ def render(coverage: Coverage, width: int) -> RenderableType:
     unique = [len(coverage.unique(k)) for k in range(count)]
     # Every column is followed by one space: the number column, the facts, each outlet.
     cell = max(len(str(count)), *(len(str(u)) for u in unique))
-    per_table = max(1, (width - NUMBER_WIDTH - 1 - LABEL_MIN - 1) // (cell + 1))
-    label_width = width - (NUMBER_WIDTH + 1) - 1 - (cell + 1) * min(per_table, count)
+    fits = max(1, (width - NUMBER_WIDTH - 1 - LABEL_MIN - 1) // (cell + 1))
+    tables = -(-count // fits)
+    per_table = -(-count // tables)  # as many outlets in each table, give or take one
     parts: list[RenderableType] = []
     for start in range(0, count, per_table):
         chunk = range(start, min(start + per_table, count))
+        label_width = width - (NUMBER_WIDTH + 1) - 1 - (cell + 1) * len(chunk)
         table = Table(box=None, padding=(0, 1, 0, 0), show_header=True, header_style="bold", expand=False)
         table.add_column("#", justify="right", width=NUMBER_WIDTH, no_wrap=True)
         table.add_column(Text("fact"), width=label_width, no_wrap=True, overflow="ellipsis")
