@@ -233,7 +233,7 @@ class _Grouper:
                 score = max(score, float(match.score))
         return score
 
-    def add(self, a: int, ua: tuple[int, ...], b: int, ub: tuple[int, ...], score: float) -> None:
+    def add(self, a: int, ua: tuple[int, ...], b: int, ub: tuple[int, ...]) -> None:
         """Try to put unit ua of report a and unit ub of report b in one fact."""
         where = self.where
         sources = sorted({where[(a, s)] for s in ua if (a, s) in where}
@@ -306,8 +306,8 @@ def group_facts(articles: Sequence[Article], alignments: dict[tuple[int, int], A
         for match in alignment.matches:
             edges.append((float(match.score), a, match.left, b, match.right))
     edges.sort(key=lambda e: (-e[0], e[1], e[2], e[3], e[4]))
-    for score, a, ua, b, ub in edges:
-        grouper.add(a, ua, b, ub, score)
+    for _score, a, ua, b, ub in edges:
+        grouper.add(a, ua, b, ub)
     facts = [_fact(articles, group) for group in grouper.groups.values()]
     facts.sort(key=lambda f: (-f.support, f.members[0].article, f.members[0].sentences))
     return facts
