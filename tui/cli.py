@@ -26,7 +26,8 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-COMMANDS = ("events", "show", "compare", "bookmarks", "bookmark", "serve", "add", "update", "sources", "remove")
+COMMANDS = ("events", "show", "compare", "bookmarks", "bookmark", "serve", "add", "update", "sources", "remove",
+            "coverage")
 
 
 def _add_config(parser: argparse.ArgumentParser, top: bool) -> None:
@@ -71,6 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
     formats.add_argument("--html", action="store_true", help="write one self-contained HTML page")
     formats.add_argument("--markdown", action="store_true", help="write Markdown with YAML front matter")
     p.add_argument("-o", "--output", metavar="FILE", help="with --html or --markdown: write to FILE, not stdout")
+    p.add_argument("--threshold", type=float, default=None, help="match threshold, 0-100 (default: config)")
+    _add_config(p, top=False)
+
+    p = sub.add_parser("coverage", help="group several reports' sentences into facts: who reported what")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="the reports (with --event: where to look, "
+                   "default the configured corpus)")
+    p.add_argument("--event", metavar="ID", default=None, help="the reports of this event (an id from events --json)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a facts-by-outlets table")
     p.add_argument("--threshold", type=float, default=None, help="match threshold, 0-100 (default: config)")
     _add_config(p, top=False)
 
@@ -137,7 +146,8 @@ def _split_tui_args(argv: list[str]) -> tuple[list[str], list[str]]:
 
 _MODULES = {"show": "show", "events": "events", "compare": "compare", "bookmarks": "bookmarks",
             "bookmark": "bookmarks", "tui": "open_tui", "serve": "serve",
-            "add": "sources", "update": "sources", "sources": "sources", "remove": "sources"}
+            "add": "sources", "update": "sources", "sources": "sources", "remove": "sources",
+            "coverage": "coverage"}
 
 
 def _handler(command: str) -> Callable[[argparse.Namespace], int]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from tui.atomic import atomic_write_text
 from tui.commands.common import cli_config, load_one, print_json, warn
 from tui.config import Config
-from tui.engine.align import align
+from tui.engine.align_cache import align_cached
 from tui.engine.embed import failure
 from tui.engine.model import Alignment, Article
 from tui.engine.sanitize import printable
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     stored = getattr(args, "config", None)  # a URL is a stored article of this config's store
     left = load_one(args.left, max_bytes=config.corpus.max_bytes, config=stored)
     right = load_one(args.right, max_bytes=config.corpus.max_bytes, config=stored)
-    alignment = align(left, right, threshold=_threshold(args, config), semantic=config.reading.paraphrases)
+    alignment = align_cached(left, right, threshold=_threshold(args, config), semantic=config.reading.paraphrases)
     if why := failure():
         warn(why)
     if args.json:
