@@ -53,6 +53,7 @@ def test_the_config_reaches_the_app_and_an_unknown_theme_exits_cleanly(
 
     started: list[ParallaxApp] = []
     monkeypatch.setattr(ParallaxApp, "run", lambda self, *a, **k: started.append(self))
+    monkeypatch.setattr("tui.commands.open_tui.has_terminal", lambda: True)
     monkeypatch.chdir(ROOT)
     config_path = tmp_path / "config.toml"
     config_path.write_text('[reading]\ntheme = "nord"\nlayout = "stacked"\nthreshold = 55.0\nparaphrases = false\n'

@@ -5,9 +5,10 @@ this module; the app answers by changing the session and pushing screens."""
 from __future__ import annotations
 
 import os
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import ClassVar
 
+from platformdirs import user_data_path, user_downloads_dir
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -17,7 +18,9 @@ from tui import messages
 from tui.bookmarks import find_passage
 from tui.config import Bookmark, ConfigError, Passage
 from tui.engine.model import Alignment, Article
+from tui.engine.sanitize import printable
 from tui.engine.shelf import best_partner
+from tui.export.files import writable_folder, write_export
 from tui.keymap import resolve_keymap
 from tui.messages import Target
 from tui.resources import style_paths
@@ -63,7 +66,8 @@ class ParallaxApp(App[None]):
         # Chosen before the first frame: a theme changed later restyles every widget.
         if session.settings.theme in self.available_themes:
             self.theme = session.settings.theme
-        self._keymap_notices = self._apply_keymap()
+        # Said once as a toast and kept with the session's other notices, under i.
+        self.session.warnings += self._apply_keymap()
 
     def _apply_keymap(self) -> list[str]:
         keymap, notices = resolve_keymap(self.session.settings.keymap, self.BINDINGS)
@@ -74,7 +78,7 @@ class ParallaxApp(App[None]):
         if self.session.settings.theme not in self.available_themes:
             self.switch_theme(self.session.settings.theme)
         self.push_screen(LibraryScreen(self.session))
-        for warning in [*self.session.warnings, *self._keymap_notices]:
+        for warning in self.session.warnings:
             self.notify(clean(warning), severity="warning", markup=False, timeout=8)
 
     def switch_theme(self, name: str) -> None:
@@ -86,7 +90,14 @@ class ParallaxApp(App[None]):
 
     @on(messages.ChooseTheme)
     def _choose_theme(self, message: messages.ChooseTheme) -> None:
+        """Switch, and keep the choice in the config for the next start."""
         self.switch_theme(message.name)
+        if self.theme != message.name:
+            return
+        try:
+            self.session.save_theme(message.name)
+        except ConfigError as err:
+            self.notify(clean(str(err)), severity="warning", markup=False)
 
     # -- the corpus ----------------------------------------------------------------
 
@@ -221,6 +232,21 @@ class ParallaxApp(App[None]):
 
         self.push_screen(PickerScreen(articles, title="Left article"), left_chosen)
 
+    def deliver_screenshot(self, filename: str | None = None, path: str | None = None,
+                           time_format: str | None = None) -> str | None:
+        """The palette's screenshot: to ~/Downloads only where it exists, else the working
+        folder, else the user's data folder; the notice says where it went."""
+        if path is None:
+            downloads = Path(user_downloads_dir())
+            candidates = [downloads] if downloads.is_dir() else []
+            candidates += [Path.cwd(), user_data_path("parallax", appauthor=False) / "screenshots"]
+            try:
+                path = str(writable_folder(candidates))
+            except OSError as err:
+                self.notify(clean(f"Cannot save a screenshot: {err}"), severity="error", markup=False)
+                return None
+        return super().deliver_screenshot(filename, path, time_format)
+
     # -- help ----------------------------------------------------------------------
 
     def action_help(self) -> None:
@@ -291,6 +317,15 @@ class ParallaxApp(App[None]):
             self.push_screen(ReaderScreen(left))
             return
         self.open_compare(left, right, passage_target(mark.passage, left, right), over=True)
+
+    @on(messages.ExportComparison)
+    def _export(self, message: messages.ExportComparison) -> None:
+        try:
+            path = write_export(message.alignment, "html")
+        except OSError as err:
+            self.notify(clean(f"Could not export: {err}"), severity="error", markup=False)
+            return
+        self.notify(f"Exported to {printable(str(path), one_line=True)}", markup=False, timeout=8)
 
     @on(messages.ReadArticle)
     def _read_article(self, message: messages.ReadArticle) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from tui import __version__
+from tui.commands.common import config_argument
 from tui.engine.sanitize import printable
 from tui.errors import UsageError
 
@@ -36,6 +37,7 @@ def _add_config(parser: argparse.ArgumentParser, top: bool) -> None:
     parser.add_argument(
         "--config",
         metavar="FILE",
+        type=config_argument,
         default=None if top else argparse.SUPPRESS,
         help="use this config file instead of the default one",
     )
@@ -52,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"parallax {__version__}")
     _add_config(parser, top=True)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    # prog: each command's usage and errors name "parallax COMMAND", not the two-line usage above.
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, prog="parallax")
 
     p = sub.add_parser("events", help="print the events (groups of articles), then exit")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files and folders (default: the configured corpus)")
@@ -60,13 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_config(p, top=False)
 
     p = sub.add_parser("show", help="print one article as read and cleaned, then exit")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="an article file (text, Markdown, HTML) or a stored article's URL")
     p.add_argument("--json", action="store_true", help="print JSON")
     _add_config(p, top=False)
 
     p = sub.add_parser("compare", help="print the alignment of two articles, then exit")
-    p.add_argument("left", metavar="LEFT")
-    p.add_argument("right", metavar="RIGHT")
+    p.add_argument("left", metavar="LEFT", help="the left article: a file or a stored article's URL")
+    p.add_argument("right", metavar="RIGHT", help="the right article: a file or a stored article's URL")
     formats = p.add_mutually_exclusive_group()
     formats.add_argument("--json", action="store_true", help="print JSON instead of a side-by-side report")
     formats.add_argument("--html", action="store_true", help="write one self-contained HTML page")
@@ -90,8 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bookmark", help="add or remove a bookmark")
     actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
     a = actions.add_parser("add", help="bookmark one article or a pair, print its id")
-    a.add_argument("left", metavar="LEFT")
-    a.add_argument("right", metavar="RIGHT", nargs="?")
+    a.add_argument("left", metavar="LEFT", help="the article to bookmark (or the left one of a pair)")
+    a.add_argument("right", metavar="RIGHT", nargs="?", help="the right article of a pair")
     a.add_argument("--note", metavar="TEXT", default="")
     _add_config(a, top=False)
     r = actions.add_parser("remove", help="remove the bookmark with this id")
@@ -150,6 +153,13 @@ _MODULES = {"show": "show", "events": "events", "compare": "compare", "bookmarks
             "coverage": "coverage"}
 
 
+def _looks_like_a_command(word: str) -> bool:
+    """A word meant as a command (`parallax frobnicate`): no such path, and nothing in it that
+    makes it read as one (a separator, a dot, a scheme). A missing path that looks like a
+    path opens the TUI, which names it on screen."""
+    return not os.path.lexists(word) and not any(mark in word for mark in ("/", os.sep, ".", ":"))
+
+
 def _handler(command: str) -> Callable[[argparse.Namespace], int]:
     # Imported on demand: `parallax show` loads neither Textual nor the grouping's NumPy and SciPy.
     module = importlib.import_module(f"tui.commands.{_MODULES[command]}")
@@ -168,6 +178,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         options, paths = _split_tui_args(args_list)
         if (paths and paths[0] in COMMANDS) or any(a in ("-h", "--help", "--version") for a in args_list):
             args = parser.parse_args(args_list)
+        elif paths and _looks_like_a_command(paths[0]):
+            raise UsageError(f"parallax: {paths[0]!r} is neither a command nor a file or folder "
+                             f"(commands: {', '.join(COMMANDS)}; parallax --help)")
         else:
             args = parser.parse_args(options)
             args.command = None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from tui.config import Bookmark, Passage
-from tui.engine.model import Article
+from tui.engine.model import Alignment, Article
 from tui.engine.search import ArticleIndex
 from tui.engine.shelf import Shelf
 
@@ -109,6 +109,14 @@ class MoveArticle(Message):
         super().__init__()
         self.article = article
         self.beside = beside
+
+
+class ExportComparison(Message):
+    """Write the comparison as one self-contained HTML page, in a folder that works over SSH."""
+
+    def __init__(self, alignment: Alignment) -> None:
+        super().__init__()
+        self.alignment = alignment
 
 
 class ChooseTheme(Message):

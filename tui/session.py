@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from tui.bookmarks import add_bookmark, edit_note, missing_files, remove_bookmark
-from tui.config import Bookmark, Config, Passage, pins_for, reload_config, set_pin
+from tui.config import Bookmark, Config, Passage, pins_for, reload_config, set_pin, update_config
 from tui.engine.corpus import DEFAULT_MAX_BYTES
 from tui.engine.model import Alignment, Article
 from tui.engine.search import ArticleIndex
@@ -241,6 +241,15 @@ class Session:
         if not self.config.writable:
             return str(self.config.error)
         return None
+
+    def save_theme(self, name: str) -> None:
+        """Keep the theme chosen in the palette as `[reading] theme`; raises ConfigError."""
+        if self.config is None or not self.config.writable:
+            return  # no file to keep it in (or one that does not parse): this run only
+        try:
+            update_config(self.config, lambda doc: doc.set_setting("reading", "theme", name))
+        finally:
+            self.reload()
 
     def pin(self, article: str, beside: str | None) -> None:
         """Save that `article` belongs in `beside`'s event (or alone); raises ConfigError."""

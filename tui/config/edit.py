@@ -193,6 +193,24 @@ class Document:
         self.text = self.text[:block.start] + tomlkit.dumps(doc) + self.text[block.own_end:]
         self._array(key)[index][name] = value
 
+    def set_setting(self, table: str, name: str, value: Any) -> None:
+        """Set `name` in the plain table `[table]` (a setting the app saves, such as the theme):
+        an existing line keeps its place and its comment; a missing table is added at the end.
+        Refused when tomlkit would not give the file back byte for byte as it stands."""
+        parsed = tomlkit.parse(self.text)
+        if tomlkit.dumps(parsed) != self.text:
+            raise ConfigWriteError(self.path, f"[{table}] {name} cannot be written without moving other lines; "
+                                   "set it by hand; the file is unchanged")
+        section = parsed.get(table)
+        if section is None:
+            parsed[table] = {name: value}
+        elif isinstance(section, (Table, Container)) or hasattr(section, "__setitem__"):
+            section[name] = value
+        else:
+            raise ConfigWriteError(self.path, f"[{table}] is not a table; the file is unchanged")
+        self.text = tomlkit.dumps(parsed)
+        self.expected.setdefault(table, {})[name] = value
+
     def check(self) -> None:
         """Refuse to go on unless the new text parses and means exactly what was intended."""
         try:

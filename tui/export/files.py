@@ -8,6 +8,7 @@ user's data folder (`platformdirs`), for a working directory that is read-only.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -48,6 +49,19 @@ def export_folders(preferred: Path | None = None) -> list[Path]:
     folders = [preferred] if preferred is not None else []
     folders += [Path.cwd(), user_data_path(APP_NAME, appauthor=False) / EXPORTS]
     return folders
+
+
+def writable_folder(candidates: Sequence[Path]) -> Path:
+    """The first of `candidates` that exists (or can be made) and can be written: where a
+    file goes over SSH, where no desktop "Downloads" folder may exist."""
+    for folder in candidates:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        if os.access(folder, os.W_OK | os.X_OK):
+            return folder
+    raise OSError("no folder can be written: not the working folder, nor the user's data folder")
 
 
 def file_name(alignment: Alignment, kind: str, when: datetime) -> str:

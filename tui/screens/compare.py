@@ -61,6 +61,8 @@ class CompareScreen(Screen[None]):
                 tooltip="Read the focused article alone, full width, with its source"),
         Binding("y", "copy", "Copy", id="compare.copy", show=False,
                 tooltip="Copy the current match (both sides) to the clipboard; works over SSH"),
+        Binding("e", "export", "Export", id="compare.export", show=False,
+                tooltip="Write this comparison as one HTML page (working folder, else the data folder)"),
         Binding("v", "toggle_layout", "Layout", id="compare.layout",
                 tooltip="Switch between side by side and stacked panes"),
         Binding("escape", "back", "Back", show=False, id="compare.back", tooltip="Close the search, or go back"),
@@ -424,6 +426,12 @@ class CompareScreen(Screen[None]):
         passage = make_passage(self.left.texts, match.left, self.right.texts, match.right) if match else None
         self.post_message(messages.AskBookmark(self.left, self.right, "this match" if match else "this pair",
                                                passage))
+
+    def action_export(self) -> None:
+        if not self.settled or self.alignment is None:
+            self.notify("Still aligning: the export waits for the final matches.", timeout=2)
+            return
+        self.post_message(messages.ExportComparison(self.alignment))
 
     def action_read(self) -> None:
         self.post_message(messages.ReadArticle(self.article(self.side)))
