@@ -6,6 +6,7 @@ They press real keys on real screens; most run on the fixed fixture
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -200,3 +201,24 @@ async def test_an_empty_folder_shows_an_empty_library_that_still_answers_keys(tm
         await pilot.press("escape", "q")
     assert app.return_code == 0
 
+
+
+async def test_thousands_of_skipped_files_are_one_row_that_opens(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for k in range(600):
+        (folder / f"empty-{k:04d}.txt").write_text("", encoding="utf-8")
+    shutil.copy(ROOT / "seeds" / "000_7f0f2242164ee204.txt", folder / "real.txt")
+    app = ParallaxApp(Session([str(folder)]))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.shelf is not None, "the corpus", timeout=120)
+        await pilot.pause()
+        await pilot.press("i")
+        assert isinstance(app.screen, NoticesScreen)
+        options = app.screen.query_one("#notices", OptionList)
+        assert options.option_count == 1  # one reason, one row
+        assert "600 files" in str(options.get_option_at_index(0).prompt)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: options.option_count > 1, "the group opened")
+        assert "empty-0000.txt" in str(options.get_option_at_index(1).prompt)
+        assert options.option_count <= 502

@@ -115,8 +115,13 @@ def test_the_served_tui_in_chromium(isolated_home: Path) -> None:
             served.wait_for("parallax: session 1 started")
             # The library of the seeds is drawn (the same words the tmux test waits for).
             page.wait_for("(window.__received || '').includes('events from')", "the library", timeout=2 * WAIT)
+            # What arrived is drawn a little later: poll the drawn text for what is asserted.
+            deadline = time.monotonic() + 2 * WAIT
             text = screen_text(page)
-            assert "events from" in text and "sources" in text and "covered:" not in text
+            while not ("events from" in text and "reports" in text) and time.monotonic() < deadline:
+                time.sleep(0.1)
+                text = screen_text(page)
+            assert "events from" in text and "reports" in text and "covered:" not in text
             png = page.screenshot(1280, 800)
             (isolated_home / "served.png").write_bytes(png)
             width, height, distinct = png_facts(png)
