@@ -2,7 +2,8 @@
 
 1. Time to first frame on the seeds, against a bare Textual app that shows one
    label: fresh processes, headless, median of several alternating runs.
-   Budget: at most 1.5x the bare app.
+   Budget: at most 1.5x the bare app. Then the time until the library lists the
+   seeds (what the reader waits for), warm cache, against the same baseline: 1.3x.
 2. Key `n` to repaint in a comparison with 5,000 sentences a side, against the
    same with 50: from the key press to the frame written to the (headless)
    driver. Budget: 50 ms, and at most 1.5x the figure at 50 sentences.
@@ -25,6 +26,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 7
+LISTED_BUDGET = 1.3
+"""Issue 11: the seeds listed, from a warm cache, in at most this times a bare app's first frame."""
 PRESSES = 40
 
 _FIRST_FRAME = """
@@ -54,7 +57,15 @@ else:
     class Bench(ParallaxApp):
         def on_mount(self) -> None:
             super().on_mount()
-            self.screen.call_after_refresh(self.frame)
+            if kind == "listed":  # until the seeds' articles are in the tree, not the first empty frame
+                self.set_interval(0.005, self.listed)
+            else:
+                self.screen.call_after_refresh(self.frame)
+
+        def listed(self) -> None:
+            if self.session.shelf is not None and self.screen.query("#events") and \
+                    self.screen.query_one("#events").root.children:
+                self.screen.call_after_refresh(self.frame)
 
         def frame(self) -> None:
             marker.write_text(repr(time.time()))
@@ -79,16 +90,17 @@ def _first_frame(kind: str, home: Path) -> float:
     return float(marker.read_text()) - start
 
 
-def first_frame() -> tuple[float, float]:
-    """Median seconds to first frame: (bare app, parallax on the seeds)."""
+def first_frame(kind: str = "parallax") -> tuple[float, float]:
+    """Median seconds to first frame: (bare app, parallax on the seeds); with `kind`
+    "listed", until the library lists the seeds (warm cache: the warm-up run fills it)."""
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
-        _first_frame("bare", home)  # warm the OS file cache and Python's bytecode
-        _first_frame("parallax", home)
+        _first_frame("bare", home)  # warm the OS file cache, Python's bytecode and Parallax's cache
+        _first_frame(kind, home)
         bare, ours = [], []
         for _ in range(RUNS):
             bare.append(_first_frame("bare", home))
-            ours.append(_first_frame("parallax", home))
+            ours.append(_first_frame(kind, home))
     return statistics.median(bare), statistics.median(ours)
 
 
@@ -163,6 +175,12 @@ def main() -> int:
     failed |= not ok
     print(f"first frame: bare Textual app {bare * 1000:.0f} ms, parallax on seeds {ours * 1000:.0f} ms "
           f"({ratio:.2f}x, budget 1.50x) {'ok' if ok else 'TOO SLOW'}")
+    bare, listed = first_frame("listed")
+    ratio = listed / bare
+    ok = ratio <= LISTED_BUDGET
+    failed |= not ok
+    print(f"seeds listed (warm cache): bare Textual app's first frame {bare * 1000:.0f} ms, parallax "
+          f"{listed * 1000:.0f} ms ({ratio:.2f}x, budget {LISTED_BUDGET:.2f}x) {'ok' if ok else 'TOO SLOW'}")
     small = asyncio.run(_key_to_frame(50))
     large = asyncio.run(_key_to_frame(5000))
     ratio = large / small

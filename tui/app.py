@@ -20,7 +20,6 @@ from tui.config import Bookmark, ConfigError, Passage
 from tui.engine.model import Alignment, Article
 from tui.engine.sanitize import printable
 from tui.engine.shelf import best_partner
-from tui.export.files import writable_folder, write_export
 from tui.keymap import resolve_keymap
 from tui.messages import Target
 from tui.resources import style_paths
@@ -240,6 +239,8 @@ class ParallaxApp(App[None]):
             downloads = Path(user_downloads_dir())
             candidates = [downloads] if downloads.is_dir() else []
             candidates += [Path.cwd(), user_data_path("parallax", appauthor=False) / "screenshots"]
+            from tui.export.files import writable_folder  # the exporters cost 28 ms at start-up
+
             try:
                 path = str(writable_folder(candidates))
             except OSError as err:
@@ -320,6 +321,8 @@ class ParallaxApp(App[None]):
 
     @on(messages.ExportComparison)
     def _export(self, message: messages.ExportComparison) -> None:
+        from tui.export.files import write_export  # 28 ms of imports (Markdown, YAML): not at start-up
+
         try:
             path = write_export(message.alignment, "html")
         except OSError as err:

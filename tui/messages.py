@@ -7,13 +7,16 @@ ask for anything that changes state or opens another screen with one of these.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from tui.config import Bookmark, Passage
 from tui.engine.model import Alignment, Article
-from tui.engine.search import ArticleIndex
 from tui.engine.shelf import Shelf
+
+if TYPE_CHECKING:
+    from tui.engine.search import ArticleIndex
 
 
 @dataclass(frozen=True, slots=True)

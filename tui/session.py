@@ -16,8 +16,7 @@ from typing import Protocol
 
 from tui.bookmarks import add_bookmark, edit_note, missing_files, remove_bookmark
 from tui.config import Bookmark, Config, Passage, pins_for, reload_config, set_pin, update_config
-from tui.engine.corpus import DEFAULT_MAX_BYTES
-from tui.engine.model import Alignment, Article
+from tui.engine.model import DEFAULT_MAX_BYTES, Alignment, Article
 from tui.engine.search import ArticleIndex
 from tui.engine.shelf import Shelf
 

@@ -16,16 +16,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.engine.clean import clean_text
-from tui.engine.decode import BinaryData, decode
-from tui.engine.extract import extract
+from tui.engine.model import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES  # its home is the model, read by faces
 from tui.engine.model import Article, Corpus, Notice
 from tui.engine.sanitize import drop_invisible, strip_controls
-from tui.engine.segment import segment
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
-DEFAULT_MAX_BYTES = 4 * 1024 * 1024
-"""Files above this many bytes are read only up to it (config: [corpus] max_bytes)."""
 MAX_DEPTH = 32
 """Folders deeper than this under a given folder are not walked (a guard against link mazes)."""
 _CHUNK = 1024 * 1024
@@ -216,6 +211,13 @@ def read_article(
     Returns the article and any notices about it (capped, re-decoded). Raises
     Unreadable when the file gives no article at all.
     """
+    # The reader's modules load with the first file read, not with this module: a warm start
+    # reads every article from the cache and lists the library without them (about 70 ms less).
+    from tui.engine.clean import clean_text
+    from tui.engine.decode import BinaryData, decode
+    from tui.engine.extract import extract
+    from tui.engine.segment import segment
+
     if path == "":  # Path("") would mean the working folder
         raise Unreadable(EMPTY_PATH)
     path = Path(path)

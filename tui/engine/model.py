@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 from tui.engine.sanitize import printable
 
+DEFAULT_MAX_BYTES = 4 * 1024 * 1024
+"""Files above this many bytes are read only up to it (config: [corpus] max_bytes). Kept here,
+in a module every face loads anyway, so that knowing the default does not load the reader."""
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
