@@ -94,6 +94,18 @@ def _sentences(v: Any) -> Any:
     return tuple(v) if ok else INVALID
 
 
+def _flat_ids(table: Mapping[str, Any]) -> dict[str, Any]:
+    """`[keys]` with screen-namespaced binding ids written as TOML dotted keys
+    (`compare.next_match = "x"`, read by TOML as a table) as the ids they spell."""
+    flat: dict[str, Any] = {}
+    for name, value in table.items():
+        if isinstance(value, Mapping):
+            flat.update((f"{name}.{inner}", keys) for inner, keys in value.items())
+        else:
+            flat[name] = value
+    return flat
+
+
 def check_keys(value: str) -> str | None:
     """A key string for App.set_keymap ("n,down"), tidied; None when it is not one."""
     parts = [p.strip() for p in value.split(",")]
@@ -292,7 +304,7 @@ def build(path: Path, source: Source, data: dict[str, Any], lines: Mapping[Key, 
     reading = ReadingSettings(reading_found.get("threshold"), reading_found.get("theme", DEFAULT_THEME).strip(),
                               reading_found.get("layout", DEFAULT_LAYOUT), reading_found.get("paraphrases", True))
 
-    keys_t = check.table(data, ("keys",), None)
+    keys_t = _flat_ids(check.table(data, ("keys",), None))
     keys = check.fields(keys_t, ("keys",), [replace(KEYS_FIELD, name=binding) for binding in keys_t])
 
     if isinstance(data.get("events"), dict):  # anything else is reported once, by the pins' check
