@@ -19,7 +19,6 @@ from hypothesis import strategies as st
 from tests.conftest import FIXTURES, ROOT
 from tui.atomic import atomic_write_bytes, atomic_write_text, stale_temps
 from tui.bookmarks import (
-    BookmarkFile,
     add_bookmark,
     edit_note,
     find_passage,
@@ -39,6 +38,7 @@ from tui.config import (
     set_pin,
 )
 from tui.engine.sanitize import strip_controls
+from tui.session import Session
 
 CONFIGS = FIXTURES / "config"
 SEEDS = [f"seeds/{name}" for name in sorted(os.listdir(ROOT / "seeds"))]
@@ -302,11 +302,12 @@ def test_cli_errors_are_one_line_exit_2_and_change_nothing(tmp_path: Path, args:
 # ---------------------------------------------------------------------------- the screens' store
 
 
-def test_bookmark_file_store_for_the_screens(tmp_path: Path) -> None:
+def test_the_sessions_bookmark_store_for_the_screens(tmp_path: Path) -> None:
     path = copy_config(tmp_path)
-    store = BookmarkFile(read_config(path))
+    session = Session([], config=read_config(path))
+    store = session.bookmarks
     assert not store.read_only and store.error is None
-    mark = store.add(SEEDS[0], SEEDS[1], "on a match", left_sentence=3, right_sentence=5, quote="It was")
+    mark = store.add(SEEDS[0], SEEDS[1], "on a match", passage=Passage((3,), "It was", (5,), None))
     assert (mark.left_sentence, mark.right_sentence, mark.quote) == (3, 5, "It was")
     assert store.all()[-1].id == mark.id
     store.edit(mark.id, "edited")
@@ -314,7 +315,7 @@ def test_bookmark_file_store_for_the_screens(tmp_path: Path) -> None:
     store.remove(mark.id)
     assert [m.id for m in store.all()] == ["aaa111", "bbb222"]
     shutil.copy(CONFIGS / "malformed.toml", path)
-    store.refresh()
+    session.reload()
     assert store.read_only and store.error is not None and "5:14" in store.error
     with pytest.raises(ConfigError):
         store.add(SEEDS[0], None, "no")

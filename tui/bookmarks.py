@@ -31,7 +31,6 @@ from tui.config import (
     ConfigWriteError,
     EntryNotFound,
     Passage,
-    reload_config,
     resolve_path,
 )
 from tui.engine.sanitize import strip_controls
@@ -43,7 +42,6 @@ T = TypeVar("T")
 
 __all__ = [
     "Bookmark",
-    "BookmarkFile",
     "Passage",
     "add_bookmark",
     "bookmark_json",
@@ -199,61 +197,6 @@ def remove_bookmark(config: Config, bookmark_id: str) -> Bookmark:
 
     return _update(config, edit)
 
-
-class BookmarkFile:
-    """The bookmark store the screens use, over the config in use.
-
-    `read_only` is true when the config did not parse: then nothing is written and the
-    screens should say why (`error`). Each change re-reads the file afterwards.
-    """
-
-    def __init__(self, config: Config) -> None:
-        self.config = config
-
-    @property
-    def read_only(self) -> bool:
-        return not self.config.writable
-
-    @property
-    def error(self) -> str | None:
-        return None if self.config.error is None else str(self.config.error)
-
-    def refresh(self) -> None:
-        """Read the file again (after an edit by hand or by another instance)."""
-        self.config = reload_config(self.config)
-
-    def all(self) -> list[Bookmark]:
-        return list(self.config.bookmarks)
-
-    def missing(self, bookmark: Bookmark) -> tuple[str, ...]:
-        return missing_files(bookmark, self.config)
-
-    def add(self, left: str, right: str | None, note: str, *, left_sentence: int | None = None,
-            right_sentence: int | None = None, quote: str | None = None,
-            passage: Passage | None = None) -> Bookmark:
-        if passage is None and (left_sentence is not None or right_sentence is not None):
-            passage = Passage(
-                (left_sentence,) if left_sentence is not None else (),
-                quote if left_sentence is not None else None,
-                (right_sentence,) if right_sentence is not None else (),
-                quote if left_sentence is None else None,
-            )
-        try:
-            return add_bookmark(self.config, left, right, note=note, passage=passage)
-        finally:
-            self.refresh()
-
-    def edit(self, mark_id: str, note: str) -> None:
-        try:
-            edit_note(self.config, mark_id, note)
-        finally:
-            self.refresh()
-
-    def remove(self, mark_id: str) -> None:
-        try:
-            remove_bookmark(self.config, mark_id)
-        finally:
-            self.refresh()
 
 
 # ---------------------------------------------------------------------------- passages
