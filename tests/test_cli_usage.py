@@ -49,3 +49,11 @@ def test_an_argument_error_is_one_line_naming_the_command() -> None:
 def test_an_empty_config_name_is_refused_by_the_tui_too(tmp_path: Path) -> None:
     result = run("--config", "", "seeds")
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "config" in result.stderr
+
+
+def test_an_empty_path_to_bookmark_is_named_as_such(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("", encoding="utf-8")
+    result = run("bookmark", "add", "", "--config", str(config))
+    assert result.returncode == 2 and "empty path" in result.stderr and "folder" not in result.stderr
+    assert config.read_text(encoding="utf-8") == ""

@@ -14,7 +14,7 @@ from pathlib import Path
 from tui.bookmarks import add_bookmark, bookmark_json, missing_files, remove_bookmark
 from tui.commands.common import cli_config, load_stored, print_json, report_config_issues
 from tui.config import Config, ConfigError
-from tui.engine.sanitize import strip_controls
+from tui.engine.sanitize import printable, strip_controls
 from tui.errors import UsageError
 
 
@@ -23,11 +23,13 @@ def _article(path: str, config: str | None = None) -> None:
     if path.lower().startswith(("http://", "https://")):  # a stored article's URL (sources, issue 15)
         load_stored(path, config)
         return
+    if path == "":  # Path("") would be the working folder
+        raise UsageError('"": an empty path names no file')
     found = Path(path).expanduser()
     if found.is_dir():
-        raise UsageError(f"{path}: is a folder, not an article file")
+        raise UsageError(f"{printable(path)}: is a folder, not an article file")
     if not found.is_file():
-        raise UsageError(f"{path}: no such file")
+        raise UsageError(f"{printable(path)}: no such file")
 
 
 def _shown(text: str) -> str:

@@ -27,7 +27,7 @@ from tui.screens.notices import NoticesScreen
 from tui.screens.picker import ALONE, PickerScreen
 from tui.session import Session
 from tui.widgets.footer import KeysFooter
-from tui.widgets.labels import article_label, date_span, event_label, outlet_count, source_of
+from tui.widgets.labels import article_label, date_span, event_heading, outlet_count, source_of
 from tui.widgets.text import clean
 
 Item = Event | Article | str
@@ -203,7 +203,7 @@ class LibraryScreen(Screen[None]):
             articles = [a for a in event.articles if shown is None or a.path in shown]
             if not articles:
                 continue
-            node = tree.root.add(event_label(event), data=event, expand=not self._folded or shown is not None)
+            node = tree.root.add(event_heading(event), data=event, expand=not self._folded or shown is not None)
             for article in articles:
                 node.add_leaf(article_label(article), data=article)
         notices = self._notice_count(shelf)

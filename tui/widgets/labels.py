@@ -81,7 +81,7 @@ def outlet_count(event: Event) -> int:
     return len({a.outlet.casefold() for a in event.articles if a.outlet})
 
 
-def event_label(event: Event) -> Text:
+def event_heading(event: Event) -> Text:
     """Date span and counts first, so they survive a narrow terminal, then the label."""
     count, outlets = len(event.articles), outlet_count(event)
     text = Text(no_wrap=True, overflow="ellipsis", end="")
