@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.widgets import OptionList
+from textual.widgets import Label, OptionList
 
 from tests.conftest import (
     ROOT,
@@ -222,3 +222,38 @@ async def test_thousands_of_skipped_files_are_one_row_that_opens(tmp_path: Path)
         await wait_until(pilot, lambda: options.option_count > 1, "the group opened")
         assert "empty-0000.txt" in str(options.get_option_at_index(1).prompt)
         assert options.option_count <= 502
+
+
+async def test_the_line_under_the_tree_says_what_ties_an_event_and_an_article() -> None:
+    app = fixture_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        detail = app.screen.query_one("#detail", Label)
+        await wait_until(pilot, lambda: "ties:" in str(detail.render()), "the event's ties")
+        assert "tied" in str(detail.render())
+        await pilot.press("j")
+        await wait_until(pilot, lambda: ".txt" in str(detail.render()) and "ties:" in str(detail.render()),
+                         "the article's source and ties")
+
+
+async def test_shift_m_merges_an_event_into_another_and_saves_pins(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    config_path = tmp_path / "config.toml"
+    config_path.write_text("# mine\n", encoding="utf-8")
+    app = ParallaxApp(Session(["seeds"], config=load_config(str(config_path))))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.shelf is not None, "the corpus")
+        await pilot.pause()
+        shelf = app.session.shelf
+        assert shelf is not None
+        before = len(shelf.events)
+        tree = tree_of(app)
+        lone = next(n for n in tree.root.children if isinstance(n.data, Event) and len(n.data.articles) == 1)
+        tree.move_cursor(lone)
+        await pilot.press("M")
+        assert isinstance(app.screen, PickerScreen)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.session.shelf is not None and len(app.session.shelf.events) == before - 1,
+                         "one event fewer")
+        assert "[[events.pin]]" in config_path.read_text(encoding="utf-8")

@@ -131,6 +131,23 @@ class ParallaxApp(App[None]):
             self.session.shelf = None
             library.reload(keep=message.article)
 
+    @on(messages.MergeEvent)
+    def _merge_event(self, message: messages.MergeEvent) -> None:
+        """One event's reports pinned into another's: saved, then grouped again."""
+        why = self.session.move_problem()
+        if why is not None:
+            self.notify(clean(f"Cannot merge events: {why}"), severity="error", markup=False)
+            return
+        try:
+            for article in message.articles:
+                self.session.pin(article.path, message.beside.path)
+        except ConfigError as err:
+            self.notify(clean(str(err)), severity="error", markup=False)
+        library = self._to_library()
+        if library is not None:
+            self.session.shelf = None
+            library.reload(keep=message.articles[0])
+
     # -- comparisons ---------------------------------------------------------------
 
     def open_compare(self, left: Article, right: Article, target: Target | None = None, *,

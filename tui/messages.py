@@ -122,6 +122,15 @@ class ExportComparison(Message):
         self.alignment = alignment
 
 
+class MergeEvent(Message):
+    """Pin every one of `articles` into the event of `beside` and group again."""
+
+    def __init__(self, articles: tuple[Article, ...], beside: Article) -> None:
+        super().__init__()
+        self.articles = articles
+        self.beside = beside
+
+
 class ChooseTheme(Message):
     """Switch to theme `name` and save it in the config."""
 

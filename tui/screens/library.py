@@ -23,6 +23,7 @@ from tui.engine.model import Article, Event, Notice
 from tui.engine.sanitize import printable
 from tui.engine.search import scan
 from tui.engine.shelf import Shelf
+from tui.engine.ties import Ties, article_ties, event_ties, vocabulary
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import ALONE, PickerScreen
 from tui.session import Session
@@ -57,6 +58,8 @@ class LibraryScreen(Screen[None]):
                 tooltip="Bookmark the article under the cursor, with an optional note"),
         Binding("m", "move", "Move", id="library.move", show=False,
                 tooltip="Move the article into another article's event, or into one of its own (saved as a pin)"),
+        Binding("M", "merge", "Merge", id="library.merge", show=False,
+                tooltip="Merge this event into another one, chosen from a list (saved as pins)"),
         Binding("i", "notices", "Notices", id="library.notices",
                 tooltip="Show the settings and files that were skipped or changed"),
         Binding("z", "fold", "Fold", id="library.fold", tooltip="Collapse every event, or expand them all again"),
@@ -84,6 +87,7 @@ class LibraryScreen(Screen[None]):
         self._keep: Article | None = None
         self._notified: tuple[Notice, ...] = ()  # the notices a notification has told of
         self._shown: set[str] | None = None  # the paths the filter lets through; None: all
+        self._vocabs: dict[str, dict[str, tuple[str, bool]]] = {}  # content words by article path
         self._folded = False
 
     def compose(self) -> ComposeResult:
@@ -280,13 +284,35 @@ class LibraryScreen(Screen[None]):
     def _highlighted(self, event: Tree.NodeHighlighted[Item]) -> None:
         self.query_one("#detail", Label).update(self._describe(event.node.data))
 
+    def _vocabularies(self, event: Event) -> list[dict[str, tuple[str, bool]]]:
+        """Each report's content words, read once per article and kept (the cursor comes back)."""
+        found = []
+        for article in event.articles:
+            vocab = self._vocabs.get(article.path)
+            if vocab is None:
+                vocab = self._vocabs[article.path] = vocabulary(article)
+            found.append(vocab)
+        return found
+
+    @staticmethod
+    def _tie_text(text: Text, ties: Ties) -> None:
+        if ties.terms:
+            text.append(" · ties: ", style="dim")
+            text.append(clean(", ".join(ties.terms)))
+        text.append(f" · tied {ties.strength:.0%}", style="dim")
+
     def _describe(self, item: Item | None) -> Text:
-        """Where the article under the cursor comes from, or what the event gathers."""
+        """Where the article under the cursor comes from and what ties it to its event, or
+        what the event's reports share: so a reader can tell why they are one event."""
         text = Text(no_wrap=True, overflow="ellipsis", end="")
+        shelf = self.session.shelf
         if isinstance(item, Article):
             text.append(source_of(item), style="bold")
             if item.author:
                 text.append(f" · by {clean(item.author)}")
+            event = shelf.event_of.get(item.path) if shelf else None
+            if event is not None and len(event.articles) > 1:
+                self._tie_text(text, article_ties(event, item, self._vocabularies(event)))
         elif isinstance(item, Event):
             outlets = outlet_count(item)
             count = len(item.articles)
@@ -296,6 +322,8 @@ class LibraryScreen(Screen[None]):
             span = date_span(item)
             if span:
                 text.append(f" · {span}")
+            if len(item.articles) > 1:
+                self._tie_text(text, event_ties(item, self._vocabularies(item)))
         elif item == "notices":
             text.append("enter or i: the settings and files that were skipped or changed")
         return text
@@ -387,6 +415,23 @@ class LibraryScreen(Screen[None]):
                 self.post_message(messages.MoveArticle(article, None))
 
         self.app.push_screen(PickerScreen(others, title="Move into the event of…", alone=True), chosen)
+
+    def action_merge(self) -> None:
+        shelf = self.session.shelf
+        item = self._item()
+        event = item if isinstance(item, Event) else shelf.event_of.get(item.path) if (
+            shelf and isinstance(item, Article)) else None
+        if shelf is None or event is None:
+            self.app.bell()
+            return
+        mine = {a.path for a in event.articles}
+        others = [a for a in shelf.articles if a.path not in mine]
+
+        def chosen(beside: Article | str | None) -> None:
+            if isinstance(beside, Article):
+                self.post_message(messages.MergeEvent(event.articles, beside))
+
+        self.app.push_screen(PickerScreen(others, title="Merge this event into the event of…"), chosen)
 
     def reload(self, keep: Article | None = None) -> None:
         """Read and group the corpus again (after a pin): the cache makes it quick.
