@@ -1,5 +1,5 @@
 """The command palette's Parallax commands: open an article, compare two, the
-bookmarks, and every theme."""
+coverage of an event, the bookmarks, and every theme."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from textual.message import Message
 from tui import messages
 from tui.screens.picker import describe
 from tui.session import Session
+from tui.widgets.labels import event_label
 
 
 def highlight(text: str, offsets: Iterable[int]) -> Text:
@@ -55,6 +56,11 @@ class ParallaxCommands(Provider):
                 (f"Open: {describe(a).plain}", partial(self._post, messages.OpenArticle(a)),
                  "Compare this article with the best partner in its event")
                 for a in session.shelf.articles
+            ]
+            commands += [
+                (f"Coverage: {event_label(e).plain}", partial(self._post, messages.OpenCoverage(e.articles)),
+                 "Who reported what: the event's facts, outlet by outlet")
+                for e in session.shelf.events if len(e.articles) >= 2
             ]
         return commands
 
