@@ -4,6 +4,9 @@ coverage the screen built, cell by cell, so a mark in the wrong place fails."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from rich.text import Text
 from textual.pilot import Pilot
 from textual.widgets import DataTable
@@ -11,11 +14,14 @@ from textual.widgets import DataTable
 from tests.conftest import ROOT, SIZE, compare_ready, help_text, run_command, tree_of, wait_until
 from tests.snapshot_apps.fixture import fixture_app
 from tui.app import ParallaxApp
+from tui.engine.corpus import load_corpus
 from tui.engine.coverage import Coverage
+from tui.engine.model import Event
+from tui.engine.shelf import Shelf
 from tui.screens.compare import CompareScreen
-from tui.screens.coverage import ALONE, MISSING, REPORTS, CoverageScreen
+from tui.screens.coverage import ALONE, MISSING, OUTLET_WIDTH, REPORTS, CoverageScreen, outlet_name
 from tui.screens.library import LibraryScreen
-from tui.session import Session
+from tui.session import Session, Settings
 
 
 async def coverage_ready(pilot: Pilot[None], timeout: float = 15.0) -> CoverageScreen:
@@ -218,7 +224,7 @@ async def test_a_on_an_event_of_one_report_tells_and_stays() -> None:
         app.clear_notifications()
         tree = tree_of(app)
         lone = next(node for node in tree.root.children
-                    if getattr(node.data, "articles", ()) and len(node.data.articles) == 1)
+                    if isinstance(node.data, Event) and len(node.data.articles) == 1)
         tree.move_cursor(lone)
         await pilot.press("a")
         await pilot.pause()
@@ -247,3 +253,62 @@ async def test_the_seeds_first_event_with_the_real_aligner() -> None:
         assert compare.left.path == coverage.articles[k].path
         assert compare.current is not None
         assert min(fact.sentences_of(k)) in compare.matches[compare.current].left
+
+
+OUTLETS = ["Daily Courier", "Morning Herald", "Evening Standard Online", "Evening Standard Weekly", "The Valley Post",
+           "Riverside Gazette", "Northern Wire", "Harbour Times", "City Chronicle", "Hill Country Ledger",
+           "Coastal Observer", "Plains Tribune"]
+"""More outlets than 80 columns hold, two that clip alike."""
+
+
+def many_reports(folder: Path) -> Shelf:
+    """Twelve real files of one flood: two facts they share, a sentence each of their own."""
+    folder.mkdir()
+    own = ["A bakery on Mill Street lost its entire stock of flour.", "Volunteers filled sandbags outside the library.",
+           "The mayor cancelled a planned trip to the capital.", "A rowing club lent its boats to the rescuers.",
+           "Schools in the valley will stay closed until Thursday.", "The town museum moved its archive upstairs.",
+           "Farmers upstream reported drowned sheep in the meadows.", "A freight train was halted at the junction.",
+           "The football ground is now a lake, its groundsman said.", "Insurers opened a hotline for householders.",
+           "A choir rehearsal went ahead in the church hall regardless.",
+           "Bus routes were diverted over the hill road."]
+    for n, outlet in enumerate(OUTLETS):
+        (folder / f"report-{n:02d}.md").write_text(
+            f"---\ntitle: Flood report {n}\noutlet: {outlet}\ndate: 2024-03-{n + 1:02d}\n---\n\n"
+            "The river burst its banks and flooded the old town on Monday night.\n\n"
+            "Two hundred residents were evacuated to the sports hall by firefighters.\n\n"
+            f"{own[n]}\n", encoding="utf-8")
+    corpus = load_corpus([folder])
+    assert len(corpus.articles) == len(OUTLETS)
+    return Shelf.build(corpus, [Event("flood", "flood", None, corpus.articles)])
+
+
+async def test_many_outlets_scroll_sideways_with_the_fact_column_kept(tmp_path: Path) -> None:
+    shelf = many_reports(tmp_path / "flood")
+    app = ParallaxApp(Session([], shelf=shelf, settings=Settings(paraphrases=False)))  # the real word aligner
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("a")
+        screen = await coverage_ready(pilot, 120)
+        coverage = coverage_of(screen)
+        table = grid(screen)
+        headings = [str(column.label) for column in table.columns.values()][1:]
+        assert len(headings) == len(set(headings)) == len(OUTLETS)
+        assert all(len(h) <= OUTLET_WIDTH for h in headings)
+        assert any(f.support == len(OUTLETS) for f in coverage.facts)
+        assert [len(coverage.unique(k)) for k in range(len(OUTLETS))] == [1] * len(OUTLETS)
+        assert table.virtual_size.width > table.size.width and table.scroll_x == 0
+        await go_to(pilot, screen, 0, len(OUTLETS))
+        assert table.scroll_x > 0
+        line = table.render_line(1).text  # the first fact's row: its label stays on the left
+        assert line.lstrip().startswith(coverage.facts[0].label[:10])
+        assert outlet_name(coverage.articles[-1]) in str(screen.query_one("#detail").render())
+
+
+async def test_without_colour_the_cell_under_the_cursor_is_in_reverse_video(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = fixture_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_coverage(pilot)
+        table = grid(screen)
+        cursor = [seg for seg in table.render_line(1) if seg.style and seg.style.reverse]
+        assert [seg.text.strip() for seg in cursor] == [cells(screen, 0)[1]]

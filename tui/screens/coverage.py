@@ -63,15 +63,21 @@ def clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + "…"
 
 
+def outlet_name(article: Article) -> str:
+    """The report's outlet, else its file's name or URL."""
+    return clean(article.outlet) if article.outlet else source_of(article)
+
+
 def short_names(articles: Sequence[Article]) -> list[str]:
     """Each report's column heading: its outlet (else its file or URL), clipped; a name
     that repeats gets a number (" 2", " 3") so two columns never read the same."""
-    base = [clean(a.outlet) if a.outlet else source_of(a) for a in articles]
-    seen: dict[str, int] = {}
     names: list[str] = []
-    for name in base:
-        seen[name] = seen.get(name, 0) + 1
-        names.append(clip(name, OUTLET_WIDTH) if seen[name] == 1 else f"{clip(name, OUTLET_WIDTH - 2)} {seen[name]}")
+    for name in (outlet_name(a) for a in articles):
+        short, n = clip(name, OUTLET_WIDTH), 1
+        while short in names:
+            n += 1
+            short = f"{clip(name, OUTLET_WIDTH - len(str(n)) - 1)} {n}"
+        names.append(short)
     return names
 
 
@@ -217,7 +223,7 @@ class CoverageScreen(Screen[None]):
                 fact = coverage.facts[n]
                 grid.add_row(Text(clip(clean(fact.label), width)),
                              *(self._mark(bool(fact.sentences_of(j))) for j in everyone), key=f"f{n}")
-            grid.add_row(Text(clip("nobody else has (sentences)", width), style="italic"),
+            grid.add_row(Text(clip("own sentences (count)", width), style="italic"),
                          *(Text(str(len(coverage.unique(j))), justify="center") for j in everyone), key=ALONE)
         row = next((r for r in range(grid.row_count) if was is not None and self._key_at(r) == was), 0)
         grid.move_cursor(row=row, column=column, animate=False)
@@ -273,7 +279,7 @@ class CoverageScreen(Screen[None]):
             return
         key, k = self._row_key(), self._outlet()
         text = Text(end="")
-        name = short_names([coverage.articles[k]])[0] if k is not None else ""
+        name = outlet_name(coverage.articles[k]) if k is not None else ""
         if key == ALONE:
             if k is None:
                 text.append("The sentences each outlet alone has: o on a column lists them.")
