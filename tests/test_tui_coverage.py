@@ -4,19 +4,22 @@ coverage the screen built, cell by cell, so a mark in the wrong place fails."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rich.text import Text
 from textual.pilot import Pilot
-from textual.widgets import DataTable
+from textual.widgets import DataTable, ProgressBar
 
 from tests.conftest import ROOT, SIZE, compare_ready, help_text, run_command, tree_of, wait_until
 from tests.snapshot_apps.fixture import fixture_app
 from tui.app import ParallaxApp
 from tui.engine.corpus import load_corpus
 from tui.engine.coverage import Coverage
-from tui.engine.model import Event
+from tui.engine.model import Alignment, Article, Event
 from tui.engine.shelf import Shelf
 from tui.screens.compare import CompareScreen
 from tui.screens.coverage import ALONE, MISSING, OUTLET_WIDTH, REPORTS, CoverageScreen, outlet_name
@@ -312,3 +315,86 @@ async def test_without_colour_the_cell_under_the_cursor_is_in_reverse_video(monk
         table = grid(screen)
         cursor = [seg for seg in table.render_line(1) if seg.style and seg.style.reverse]
         assert [seg.text.strip() for seg in cursor] == [cells(screen, 0)[1]]
+
+
+async def test_progress_shows_until_the_whole_coverage_is_built() -> None:
+    app = fixture_app()
+    fixed = app.session.aligner
+    assert fixed is not None
+    turns = threading.Semaphore(0)
+
+    def one_pair_a_turn(left: Article, right: Article) -> Alignment:
+        assert turns.acquire(timeout=30)
+        return fixed(left, right)
+
+    app.session.aligner = one_pair_a_turn
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("a")
+        await wait_until(pilot, lambda: isinstance(app.screen, CoverageScreen), "the coverage screen")
+        screen = app.screen
+        assert isinstance(screen, CoverageScreen)
+        bar = screen.query_one("#progress", ProgressBar)
+        assert "reading 3 reports" in str(screen.query_one("#title").render())
+        turns.release()  # one of the three pairs
+        await wait_until(pilot, lambda: (bar.progress or 0) > 0.3, "the bar to move")
+        assert not grid(screen).display and screen.coverage is None  # never a part shown as the result
+        await pilot.press("s")
+        assert "Still" in notices(app) and screen.coverage is None
+        turns.release(2)
+        ready = await coverage_ready(pilot)
+        assert ready is screen and grid(screen).display and not screen.query("#progress")
+
+
+async def test_enter_on_the_fact_column_and_on_the_own_sentences_row() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_coverage(pilot)
+        coverage = coverage_of(screen)
+        fact = coverage.facts[0]
+        await go_to(pilot, screen, 0, 0)
+        await pilot.press("enter")  # the fact's label: its central report against its partner
+        compare = await compare_ready(pilot)
+        assert compare.left.path == coverage.articles[fact.central].path
+        assert compare.right.path == coverage.articles[fact.partner(fact.central)].path
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is screen, "the coverage again")
+        await go_to(pilot, screen, len(coverage.facts), 2)  # the counts row, second outlet
+        await pilot.press("enter")
+        assert screen.filter == ("only", 1)
+        assert row_keys(screen) == [f"u{s}" for s in coverage.unique(1)]
+
+
+async def test_escape_while_building_goes_back_and_stops_the_work() -> None:
+    app = fixture_app()
+    fixed = app.session.aligner
+    assert fixed is not None
+    turns = threading.Semaphore(0)
+    aligned: list[str] = []
+
+    def one_pair_a_turn(left: Article, right: Article) -> Alignment:
+        assert turns.acquire(timeout=30)
+        aligned.append(left.path)
+        return fixed(left, right)
+
+    app.session.aligner = one_pair_a_turn
+    build, built, done = app.session.coverage, list[Coverage | None](), threading.Event()
+
+    def watched(articles: Sequence[Article], **kwargs: Any) -> Coverage | None:
+        try:
+            built.append(build(articles, **kwargs))
+        finally:
+            done.set()
+        return built[-1]
+
+    app.session.coverage = watched  # type: ignore[method-assign]  # to see the worker's result
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("a")
+        await wait_until(pilot, lambda: isinstance(app.screen, CoverageScreen), "the coverage screen")
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library again")
+        turns.release(3)
+        await wait_until(pilot, done.is_set, "the coverage work to end")
+        assert built == [None] and len(aligned) == 1  # cancelled before the second pair
+        assert isinstance(app.screen, LibraryScreen)

@@ -182,6 +182,11 @@ class CoverageScreen(Screen[None]):
         self._fill()
         grid.focus()
 
+    def on_resize(self) -> None:
+        """The fact column takes what the outlets leave of the new width."""
+        if self.coverage is not None:
+            self._fill()
+
     # -- the grid --------------------------------------------------------------------
 
     def _order(self) -> list[int]:
