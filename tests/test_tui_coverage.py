@@ -398,3 +398,19 @@ async def test_escape_while_building_goes_back_and_stops_the_work() -> None:
         await wait_until(pilot, done.is_set, "the coverage work to end")
         assert built == [None] and len(aligned) == 1  # cancelled before the second pair
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_the_grid_keys_are_in_the_palette_and_can_be_remapped() -> None:
+    app = fixture_app(keymap={"coverage.sort": "t"})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_coverage(pilot)
+        await pilot.press("s")
+        assert not screen.by_first
+        await pilot.press("t")
+        assert screen.by_first
+        await run_command(pilot, "coverage: sort the facts")
+        await wait_until(pilot, lambda: app.screen is screen and not screen.by_first, "the palette's sort")
+        await run_command(pilot, "coverage: keep the facts")
+        await wait_until(pilot, lambda: screen.filter == ("missing", 0), "the palette's missing filter")
+        await run_command(pilot, "coverage: clear the filter")
+        await wait_until(pilot, lambda: screen.filter is None and app.screen is screen, "the filter cleared")

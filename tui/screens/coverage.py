@@ -103,6 +103,9 @@ class CoverageScreen(Screen[None]):
         Binding("h", "move(0, -1)", "Left", show=False, id="coverage.left", tooltip="Previous outlet"),
     ]
 
+    IN_PALETTE: ClassVar[tuple[str, ...]] = ("coverage.sort", "coverage.only", "coverage.missing", "coverage.back")
+    """The bindings the command palette offers too (as "Coverage: <tooltip>") while this screen is open."""
+
     class Built(Message):
         """The worker's result: the whole coverage."""
 

@@ -1,5 +1,6 @@
 """The command palette's Parallax commands: open an article, compare two, the
-coverage of an event, the bookmarks, and every theme."""
+coverage of an event (and, over the coverage, its grid's keys), the bookmarks, and
+every theme."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ from collections.abc import Callable, Iterable
 from functools import partial
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.message import Message
+from textual.screen import Screen
 
 from tui import messages
+from tui.screens.coverage import CoverageScreen
 from tui.screens.picker import describe
 from tui.session import Session
 from tui.widgets.labels import event_label
@@ -40,6 +44,9 @@ class ParallaxCommands(Provider):
     def _run(self, action: str) -> None:
         self.app.call_later(self.app.run_action, action)
 
+    def _on_screen(self, screen: Screen[object], action: str) -> None:
+        self.app.call_later(screen.run_action, action)
+
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
         """(plain text to match, what to run, help)."""
         commands: list[tuple[str, Callable[[], object], str]] = [
@@ -50,6 +57,13 @@ class ParallaxCommands(Provider):
             (f"Theme: {name}", partial(self._post, messages.ChooseTheme(name)), "Switch to this colour theme")
             for name in sorted(self.app.available_themes)
         ]
+        screen = self.screen
+        if isinstance(screen, CoverageScreen):  # the grid's own keys, on the outlet under its cursor
+            commands += [
+                (f"Coverage: {b.tooltip}", partial(self._on_screen, screen, b.action),
+                 "On the outlet under the grid's cursor (a key too: see the help)")
+                for b in Binding.make_bindings(screen.BINDINGS) if b.id in screen.IN_PALETTE
+            ]
         session = self.session
         if session is not None and session.shelf is not None:
             commands += [
