@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import partial
+from typing import Any
 
 from rich.text import Text
 from textual.binding import Binding
@@ -44,7 +45,7 @@ class ParallaxCommands(Provider):
     def _run(self, action: str) -> None:
         self.app.call_later(self.app.run_action, action)
 
-    def _on_screen(self, screen: Screen[object], action: str) -> None:
+    def _on_screen(self, screen: Screen[Any], action: str) -> None:
         self.app.call_later(screen.run_action, action)
 
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
