@@ -414,3 +414,25 @@ async def test_the_grid_keys_are_in_the_palette_and_can_be_remapped() -> None:
         await wait_until(pilot, lambda: screen.filter == ("missing", 0), "the palette's missing filter")
         await run_command(pilot, "coverage: clear the filter")
         await wait_until(pilot, lambda: screen.filter is None and app.screen is screen, "the filter cleared")
+
+
+async def test_a_failure_while_building_is_said_in_one_line() -> None:
+    app = fixture_app()
+
+    def broken(left: Article, right: Article) -> Alignment:
+        raise ValueError("the [bold]encoder[/bold] is broken")
+
+    app.session.aligner = broken
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("a")
+        await wait_until(pilot, lambda: isinstance(app.screen, CoverageScreen)
+                         and "could not" in str(app.screen.query_one("#title").render()), "the failure")
+        screen = app.screen
+        assert isinstance(screen, CoverageScreen)
+        assert "[bold]encoder[/bold]" in str(screen.query_one("#title").render())  # text, not markup
+        assert not screen.query("#progress") and not grid(screen).display
+        await pilot.press("s")
+        assert "could not be built" in notices(app)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library again")

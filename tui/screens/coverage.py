@@ -130,6 +130,7 @@ class CoverageScreen(Screen[None]):
         self.filter: tuple[Mode, int] | None = None
         """The filter in force and the article (column) it is about."""
         self._names: list[str] = []
+        self._failed = False
 
     def compose(self) -> ComposeResult:
         count = len(self.articles)
@@ -167,11 +168,12 @@ class CoverageScreen(Screen[None]):
 
     @on(Progress)
     def _progress(self, message: Progress) -> None:
-        if self.coverage is None:
-            self.query_one("#progress", ProgressBar).update(progress=message.fraction)
+        for bar in self.query("#progress").results(ProgressBar):  # gone once built, or failed
+            bar.update(progress=message.fraction)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "coverage" and event.state == WorkerState.ERROR:
+            self._failed = True
             self.query("#progress").remove()
             self.query_one("#title", Label).update(Text(clean(f"Coverage — could not build it: {event.worker.error}")))
 
@@ -315,7 +317,8 @@ class CoverageScreen(Screen[None]):
 
     def _ready(self) -> bool:
         if self.coverage is None:
-            self.notify("Still lining up the reports…", timeout=2)
+            self.notify("The coverage could not be built." if self._failed else "Still lining up the reports…",
+                        timeout=2)
         return self.coverage is not None
 
     def action_move(self, rows: int, columns: int) -> None:
