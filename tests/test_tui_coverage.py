@@ -124,7 +124,7 @@ async def test_x_keeps_what_the_outlet_misses_and_escape_clears_then_goes_back()
         missing = [f"f{n}" for n, f in enumerate(coverage.facts) if not f.sentences_of(k)]
         assert row_keys(screen)[:-1] == missing
         assert all(cells(screen, row)[k + 1] == MISSING for row in range(len(missing)))
-        assert "missing from" in str(screen.query_one("#title").render())
+        assert f"missing from {outlet_name(coverage.articles[k])}" in str(screen.query_one("#title").render())
         await pilot.press("escape")
         assert row_keys(screen) == everything
         await pilot.press("escape")
@@ -436,3 +436,15 @@ async def test_a_failure_while_building_is_said_in_one_line() -> None:
         assert "could not be built" in notices(app)
         await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library again")
+
+
+async def test_h_j_k_l_move_the_cell_cursor() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_coverage(pilot)
+        table = grid(screen)
+        assert (table.cursor_row, table.cursor_column) == (0, 1)  # on the first outlet: o and x work at once
+        await pilot.press("j", "j", "l")
+        assert (table.cursor_row, table.cursor_column) == (2, 2)
+        await pilot.press("k", "h", "h")
+        assert (table.cursor_row, table.cursor_column) == (1, 0)

@@ -255,7 +255,7 @@ class CoverageScreen(Screen[None]):
         else:
             mode, k = self.filter
             title.append(" · only in " if mode == "only" else " · missing from ", style="bold")
-            title.append(self._names[k], style="bold")
+            title.append(outlet_name(coverage.articles[k]), style="bold")
             title.append(" · escape clears")
         self.query_one("#title", Label).update(title)
 
