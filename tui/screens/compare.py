@@ -61,10 +61,10 @@ class CompareScreen(Screen[None]):
                 tooltip="Read the focused article alone, full width, with its source"),
         Binding("y", "copy", "Copy", id="compare.copy", show=False,
                 tooltip="Copy the current match (both sides) to the clipboard; works over SSH"),
-        Binding("a", "coverage", "All reports", id="compare.coverage", show=False,
-                tooltip="Who reported what: the facts of the focused article's event, outlet by outlet"),
         Binding("v", "toggle_layout", "Layout", id="compare.layout",
                 tooltip="Switch between side by side and stacked panes"),
+        Binding("a", "coverage", "All reports", id="compare.coverage", show=False,
+                tooltip="Who reported what: the facts of the focused article's event, outlet by outlet"),
         Binding("escape", "back", "Back", show=False, id="compare.back", tooltip="Close the search, or go back"),
         Binding("q", "back", "Back", show=False, id="compare.quit", tooltip="Go back to the library"),
     ]
