@@ -1,4 +1,4 @@
-"""Snapshot tests of the library, comparison and help screens at 80x24 and 120x40.
+"""Snapshot tests of the library, comparison, coverage and help screens at 80x24 and 120x40.
 
 Built on the fixed fixture (tests/snapshot_apps/fixture.py): no clock, no random,
 no engine, so a frame changes only when the TUI does. Update deliberately with
@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from tests.conftest import compare_ready
+from tests.conftest import compare_ready, wait_until
 from tests.snapshot_apps.fixture import fixture_app
+from tui.screens.coverage import CoverageScreen
 
 SIZES = [(80, 24), (120, 40)]
 SnapCompare = Callable[..., bool]
@@ -109,3 +110,17 @@ def test_bookmarks_80x24(snap_compare: SnapCompare) -> None:
 
 def test_notices_80x24(snap_compare: SnapCompare) -> None:
     assert snap_compare(fixture_app(), terminal_size=(80, 24), run_before=_notices)
+
+
+async def _coverage(pilot: Pilot[Any]) -> None:
+    await _dismiss(pilot)
+    await pilot.press("a")
+    app = pilot.app
+    await wait_until(pilot, lambda: isinstance(app.screen, CoverageScreen) and app.screen.coverage is not None,
+                     "the coverage grid")
+    await pilot.press("down", "down", "down", "right", "right")  # a fact one outlet is missing, on that outlet
+    await pilot.pause()
+
+
+def test_coverage_80x24(snap_compare: SnapCompare) -> None:
+    assert snap_compare(fixture_app(), terminal_size=(80, 24), run_before=_coverage)

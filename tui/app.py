@@ -25,6 +25,7 @@ from tui.messages import Target
 from tui.resources import style_paths
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.compare import CompareScreen
+from tui.screens.coverage import CoverageScreen
 from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.note_input import NoteInputScreen
@@ -51,7 +52,7 @@ class ParallaxApp(App[None]):
                 tooltip="Open the command palette: open or compare articles, bookmarks, themes"),
     ]
     SCREENS_WITH_KEYS: ClassVar[tuple[type, ...]] = (LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen,
-                                                      ReaderScreen)
+                                                      ReaderScreen, CoverageScreen)
     """The screens (and widgets) whose keys the help lists besides the current screen's."""
 
     def __init__(self, session: Session) -> None:
@@ -161,7 +162,11 @@ class ParallaxApp(App[None]):
 
     @on(messages.OpenCompare)
     def _open_compare(self, message: messages.OpenCompare) -> None:
-        self.open_compare(message.left, message.right, message.target)
+        self.open_compare(message.left, message.right, message.target, over=message.over)
+
+    @on(messages.OpenCoverage)
+    def _open_coverage(self, message: messages.OpenCoverage) -> None:
+        self.push_screen(CoverageScreen(self.session, message.articles))
 
     @on(messages.OpenArticle)
     def _open_article(self, message: messages.OpenArticle) -> None:

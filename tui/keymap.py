@@ -18,6 +18,7 @@ from textual.keys import Keys, key_to_character
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.compare import CompareScreen
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.coverage import CoverageScreen
 from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.note_input import NoteInputScreen
@@ -31,7 +32,7 @@ MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 
 KEYED: tuple[type[DOMNode], ...] = (
     LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen, HelpScreen, PickerScreen, NoticesScreen,
-    NoteInputScreen, ConfirmScreen, ReaderScreen,
+    NoteInputScreen, ConfirmScreen, ReaderScreen, CoverageScreen,
 )
 """Every class that declares bindings, for the ids a keymap may name."""
 

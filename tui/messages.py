@@ -52,13 +52,23 @@ class ReadArticle(Message):
 
 
 class OpenCompare(Message):
-    """Compare `left` with `right` (scrolled to `target` once aligned)."""
+    """Compare `left` with `right` (scrolled to `target` once aligned); `over` the screen
+    that asks, so that going back returns there, else over the library."""
 
-    def __init__(self, left: Article, right: Article, target: Target | None = None) -> None:
+    def __init__(self, left: Article, right: Article, target: Target | None = None, *, over: bool = False) -> None:
         super().__init__()
         self.left = left
         self.right = right
         self.target = target
+        self.over = over
+
+
+class OpenCoverage(Message):
+    """Show who reported what among `articles` (an event's reports)."""
+
+    def __init__(self, articles: tuple[Article, ...]) -> None:
+        super().__init__()
+        self.articles = articles
 
 
 class OpenArticle(Message):

@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from tui.bookmarks import add_bookmark, edit_note, missing_files, remove_bookmark
 from tui.config import Bookmark, Config, Passage, pins_for, reload_config, set_pin, update_config
 from tui.engine.model import DEFAULT_MAX_BYTES, Alignment, Article
 from tui.engine.search import ArticleIndex
 from tui.engine.shelf import Shelf
+
+if TYPE_CHECKING:  # the coverage brings the aligner (NumPy, SciPy): imported when first used
+    from tui.engine.coverage import CancelFn, Coverage, PairAligner, ProgressFn
 
 DEFAULT_THEME = "parallax"
 """The theme used when the config names none (the app registers it)."""
@@ -219,6 +222,40 @@ class Session:
             return add_paraphrases(words, cancelled=cancelled)
         except Cancelled:
             return None
+
+    def coverage(self, articles: Sequence[Article], *, progress: ProgressFn | None = None,
+                 cancelled: CancelFn | None = None) -> Coverage | None:
+        """The facts of an event's reports with the settings in use (called from thread
+        workers; the engine's pairwise alignments are cached); None when `cancelled` stopped it."""
+        from tui.engine.align import Cancelled  # with the aligner, as in `align`
+        from tui.engine.coverage import build_coverage
+
+        try:
+            return build_coverage(articles, align=self._pair_aligner(), threshold=self.settings.threshold,
+                                  semantic=self.settings.paraphrases, progress=progress, cancelled=cancelled)
+        except Cancelled:
+            return None
+
+    def _pair_aligner(self) -> PairAligner | None:
+        """The injected aligner (tests) made to align many pairs; None for the engine's own."""
+        injected = self.aligner
+        if injected is None:
+            return None
+        from tui.engine.align import Cancelled
+
+        def align_pairs(pairs: Sequence[tuple[Article, Article]], *, threshold: float | None = None,
+                        semantic: bool = True, progress: ProgressFn | None = None,
+                        cancelled: CancelFn | None = None) -> list[Alignment]:
+            done: list[Alignment] = []
+            for left, right in pairs:
+                if cancelled is not None and cancelled():
+                    raise Cancelled
+                done.append(injected(left, right))
+                if progress is not None:
+                    progress(len(done) / len(pairs))
+            return done
+
+        return align_pairs
 
     def encoder_problem(self) -> str | None:
         """Why the sentence encoder could not load, said once per run; None otherwise."""

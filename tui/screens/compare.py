@@ -65,6 +65,8 @@ class CompareScreen(Screen[None]):
                 tooltip="Write this comparison as one HTML page (working folder, else the data folder)"),
         Binding("v", "toggle_layout", "Layout", id="compare.layout",
                 tooltip="Switch between side by side and stacked panes"),
+        Binding("a", "coverage", "All reports", id="compare.coverage", show=False,
+                tooltip="Who reported what: the facts of the focused article's event, outlet by outlet"),
         Binding("escape", "back", "Back", show=False, id="compare.back", tooltip="Close the search, or go back"),
         Binding("q", "back", "Back", show=False, id="compare.quit", tooltip="Go back to the library"),
     ]
@@ -447,6 +449,15 @@ class CompareScreen(Screen[None]):
         right = " ".join(self.right.texts[i] for i in match.right)
         self.app.copy_to_clipboard(f"{left}\n\n{right}\n")
         self.notify(f"Copied match {self.current + 1} (both sides).", timeout=2)
+
+    def action_coverage(self) -> None:
+        shelf = self.session.shelf
+        articles = shelf.siblings(self.article(self.side)) if shelf is not None else ()
+        if len(articles) < 2:
+            self.app.bell()
+            self.notify("This article's event has no other report.", timeout=2)
+            return
+        self.post_message(messages.OpenCoverage(articles))
 
     def action_back(self) -> None:
         if self.has_class("-searching"):

@@ -54,6 +54,8 @@ class LibraryScreen(Screen[None]):
         Binding("c", "pick", "Pick", id="library.pick", show=False,
                 tooltip="Compare the article with one chosen from a list"),
         Binding("r", "read", "Read", id="library.read", show=False, tooltip="Read the article alone, full width"),
+        Binding("a", "coverage", "All reports", id="library.coverage", show=False,
+                tooltip="Who reported what: the facts of the event under the cursor, outlet by outlet"),
         Binding("b", "bookmark", "Mark", id="library.bookmark",
                 tooltip="Bookmark the article under the cursor, with an optional note"),
         Binding("m", "move", "Move", id="library.move", show=False,
@@ -454,6 +456,17 @@ class LibraryScreen(Screen[None]):
             self.post_message(messages.ReadArticle(item))
         else:
             self.app.bell()
+
+    def action_coverage(self) -> None:
+        """The coverage of the event under the cursor (or of the article's event)."""
+        shelf, item = self.session.shelf, self._item()
+        articles = item.articles if isinstance(item, Event) else \
+            shelf.siblings(item) if shelf is not None and isinstance(item, Article) else ()
+        if len(articles) < 2:
+            self.app.bell()
+            self.notify("A coverage needs an event of two reports or more.", timeout=2)
+            return
+        self.post_message(messages.OpenCoverage(articles))
 
     def action_quit(self) -> None:
         self.app.exit()

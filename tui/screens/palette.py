@@ -1,18 +1,24 @@
 """The command palette's Parallax commands: open an article, compare two, the
-bookmarks, and every theme."""
+coverage of an event (and, over the coverage, its grid's keys), the bookmarks, and
+every theme."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import partial
+from typing import Any
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.message import Message
+from textual.screen import Screen
 
 from tui import messages
+from tui.screens.coverage import CoverageScreen
 from tui.screens.picker import describe
 from tui.session import Session
+from tui.widgets.labels import event_heading
 
 
 def highlight(text: str, offsets: Iterable[int]) -> Text:
@@ -39,6 +45,9 @@ class ParallaxCommands(Provider):
     def _run(self, action: str) -> None:
         self.app.call_later(self.app.run_action, action)
 
+    def _on_screen(self, screen: Screen[Any], action: str) -> None:
+        self.app.call_later(screen.run_action, action)
+
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
         """(plain text to match, what to run, help)."""
         commands: list[tuple[str, Callable[[], object], str]] = [
@@ -49,12 +58,24 @@ class ParallaxCommands(Provider):
             (f"Theme: {name}", partial(self._post, messages.ChooseTheme(name)), "Switch to this colour theme")
             for name in sorted(self.app.available_themes)
         ]
+        screen = self.screen
+        if isinstance(screen, CoverageScreen):  # the grid's own keys, on the outlet under its cursor
+            commands += [
+                (f"Coverage: {b.tooltip}", partial(self._on_screen, screen, b.action),
+                 "On the outlet under the grid's cursor (a key too: see the help)")
+                for b in Binding.make_bindings(screen.BINDINGS) if b.id in screen.IN_PALETTE
+            ]
         session = self.session
         if session is not None and session.shelf is not None:
             commands += [
                 (f"Open: {describe(a).plain}", partial(self._post, messages.OpenArticle(a)),
                  "Compare this article with the best partner in its event")
                 for a in session.shelf.articles
+            ]
+            commands += [
+                (f"Coverage: {event_heading(e).plain}", partial(self._post, messages.OpenCoverage(e.articles)),
+                 "Who reported what: the event's facts, outlet by outlet")
+                for e in session.shelf.events if len(e.articles) >= 2
             ]
         return commands
 
