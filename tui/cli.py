@@ -82,7 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="the reports (with --event: where to look, "
                    "default the configured corpus)")
     p.add_argument("--event", metavar="ID", default=None, help="the reports of this event (an id from events --json)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a facts-by-outlets table")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--json", action="store_true", help="print JSON instead of a facts-by-outlets table")
+    shown.add_argument("--html", action="store_true",
+                       help="write the facts-by-outlets grid as one self-contained HTML page")
+    p.add_argument("-o", "--output", metavar="FILE", help="with --html: write to FILE, not stdout")
     p.add_argument("--threshold", type=float, default=None, help="match threshold, 0-100 (default: config)")
     _add_config(p, top=False)
 

@@ -15,6 +15,7 @@ from tui.engine.model import Article
 from tui.engine.pipeline import load_shelf
 from tui.engine.sanitize import printable, strip_controls
 from tui.errors import UsageError
+from tui.export.coverage_html import render_coverage_html
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -61,7 +62,7 @@ def _event_articles(args: argparse.Namespace, config: Config) -> list[Article]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.commands.compare import _threshold
+    from tui.commands.compare import _threshold, _write
 
     config = cli_config(args)
     if args.event is not None:
@@ -79,6 +80,11 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(coverage_json(coverage))
         return 0
+    if args.html:
+        _write(render_coverage_html(coverage), args.output)
+        return 0
+    if args.output is not None:
+        raise UsageError("coverage: -o FILE goes with --html")
     from rich.console import Console
 
     console = Console(highlight=False)
