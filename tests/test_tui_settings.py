@@ -86,3 +86,19 @@ async def test_e_exports_the_comparison_as_html_and_says_where(tmp_path: Path, m
         await wait_until(pilot, lambda: any(tmp_path.glob("parallax-*.html")), "the exported page")
     page = next(tmp_path.glob("parallax-*.html")).read_text(encoding="utf-8")
     assert screen.left.texts[0].split()[0] in page and "<script src" not in page
+
+
+async def test_the_export_folder_is_configurable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    config_path = tmp_path / "config.toml"
+    config_path.write_text('[export]\nfolder = "shared/exports"\n[sources]\nstore = "store.sqlite3"\n',
+                           encoding="utf-8")
+    config = load_config(str(config_path))
+    assert config.issues == () and config.places.export_folder == tmp_path / "shared" / "exports"
+    app = fixture_app(config=config)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_first_event(pilot)
+        await pilot.press("e")
+        await wait_until(pilot, lambda: any((tmp_path / "shared" / "exports").glob("parallax-*.html")),
+                         "the page in the configured folder")

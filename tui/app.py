@@ -343,10 +343,10 @@ class ParallaxApp(App[None]):
 
     @on(messages.ExportComparison)
     def _export(self, message: messages.ExportComparison) -> None:
-        from tui.export.files import write_export  # 28 ms of imports (Markdown, YAML): not at start-up
+        from tui.export.files import export_folders, write_export  # 28 ms of imports: not at start-up
 
         try:
-            path = write_export(message.alignment, "html")
+            path = write_export(message.alignment, "html", folders=export_folders(self.session.export_folder))
         except OSError as err:
             self.notify(clean(f"Could not export: {err}"), severity="error", markup=False)
             return

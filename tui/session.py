@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from tui.bookmarks import add_bookmark, edit_note, missing_files, remove_bookmark
@@ -286,6 +287,11 @@ class Session:
             update_config(self.config, lambda doc: doc.set_setting("reading", "theme", name))
         finally:
             self.reload()
+
+    @property
+    def export_folder(self) -> Path | None:
+        """`[export] folder` when the config sets one: exports go there first."""
+        return self.config.places.export_folder if self.config is not None else None
 
     def pin(self, article: str, beside: str | None) -> None:
         """Save that `article` belongs in `beside`'s event (or alone); raises ConfigError."""

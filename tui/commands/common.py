@@ -117,6 +117,6 @@ def report_config_issues(config: Config) -> None:
 def config_argument(value: str) -> str:
     """argparse `type=` for --config: an empty name is a usage error, not "no --config"."""
     if value == "":
-        raise argparse.ArgumentTypeError("an empty file name is not a config file; name a file, or leave "
+        raise argparse.ArgumentTypeError("--config '': an empty name names no file; name a file, or leave "
                                           "--config out")
     return value

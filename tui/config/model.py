@@ -58,6 +58,15 @@ class CorpusSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class Places:
+    """`[export] folder` and `[sources] store`, resolved against the config file's folder;
+    None where the file says nothing (then the defaults apply)."""
+
+    export_folder: Path | None = None
+    sources_store: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ReadingSettings:
     """`[reading]`."""
 
@@ -160,6 +169,7 @@ class Config:
     corpus: CorpusSettings = field(default_factory=CorpusSettings)
     reading: ReadingSettings = field(default_factory=ReadingSettings)
     keys: Mapping[str, str] = field(default_factory=dict)
+    places: Places = field(default_factory=Places)
     bookmarks: tuple[Bookmark, ...] = ()
     pins: tuple[Pin, ...] = ()
     issues: tuple[ConfigIssue, ...] = ()

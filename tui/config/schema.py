@@ -29,6 +29,7 @@ from tui.config.model import (
     Key,
     Passage,
     Pin,
+    Places,
     ReadingSettings,
     Source,
     default_max_bytes,
@@ -85,6 +86,11 @@ def _name(v: Any) -> Any:
     return v if isinstance(v, str) and v.strip() else INVALID
 
 
+def _place(v: Any) -> Any:
+    """A file or folder name; "" (the documented default) means the default place."""
+    return v.strip() if isinstance(v, str) else INVALID
+
+
 def _choice(options: tuple[str, ...]) -> Callable[[Any], Any]:
     return lambda v: v if v in options else INVALID
 
@@ -133,6 +139,10 @@ SETTINGS: Final[dict[str, tuple[Field, ...]]] = {
         Field("layout", _choice(LAYOUTS), f"one of {', '.join(LAYOUTS)}", lambda: f"using {DEFAULT_LAYOUT}"),
         Field("paraphrases", _boolean, "true or false", lambda: "using true"),
     ),
+    # Where the TUI's exports go (the working folder, else the user's data folder, when unset).
+    "export": (Field("folder", _place, "a string (a folder; empty for the default)"),),
+    # The local article store of `parallax add` and `update` (the user's data folder when unset).
+    "sources": (Field("store", _place, "a string (a file; empty for the default)"),),
 }
 KEYS_FIELD: Final = Field("", _keys, 'a string of comma-separated keys such as "n,down"',
                           lambda: "using the default keys")
@@ -155,7 +165,7 @@ PIN_FIELDS: Final = (
     Field("with", _name, "a string"),
     Field("alone", _boolean, "true or false"),
 )
-TOP: Final = ("corpus", "reading", "keys", "bookmarks", "events")
+TOP: Final = ("corpus", "reading", "keys", "bookmarks", "events", "export", "sources")
 BOOKMARKS_KEY: Final = ("bookmarks",)
 PIN_KEY: Final = ("events", "pin")
 ARRAYS: Final = (BOOKMARKS_KEY, PIN_KEY)
@@ -309,7 +319,10 @@ def build(path: Path, source: Source, data: dict[str, Any], lines: Mapping[Key, 
 
     if isinstance(data.get("events"), dict):  # anything else is reported once, by the pins' check
         check.table(data, ("events",), ("pin",))
-    return Config(path, source, exists=True, corpus=corpus, reading=reading, keys=keys,
+    folder, store = found["export"].get("folder"), found["sources"].get("store")
+    places = Places(Path(_resolve_in(path, folder)) if folder else None,
+                    Path(_resolve_in(path, store)) if store else None)
+    return Config(path, source, exists=True, corpus=corpus, reading=reading, keys=keys, places=places,
                   bookmarks=_bookmarks(data, check), pins=_pins(data, check),
                   issues=tuple(sorted(check.issues, key=lambda i: i.line or 0)))
 
