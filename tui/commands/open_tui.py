@@ -10,6 +10,7 @@ from tui.config import load_config
 from tui.errors import UsageError
 from tui.resources import seeds_dir
 from tui.session import Session
+from tui.sources.store import Store, StoreError, store_path_for
 
 
 def _shown(folder: Path) -> str:
@@ -20,13 +21,30 @@ def _shown(folder: Path) -> str:
         return str(folder)
 
 
+def _has_articles(store: Path) -> bool:
+    """Whether the sources store exists and holds an article (then the seeds are not shown)."""
+    if not store.is_file():
+        return False
+    try:
+        with Store(store) as opened:
+            return opened.conn.execute("SELECT 1 FROM articles WHERE article IS NOT NULL OR raw IS NOT NULL "
+                                       "LIMIT 1").fetchone() is not None
+    except StoreError:
+        return False  # the library says what is wrong with it when it reads it
+
+
 def run(args: argparse.Namespace) -> int:
     config = load_config(getattr(args, "config", None))
     warnings = [str(issue) for issue in config.issues]
     if config.error is not None:
         warnings.insert(0, f"{config.error}; using the defaults, bookmarks are read-only")
-    paths: list[str] = list(getattr(args, "paths", None) or config.corpus.paths or [_shown(seeds_dir())])
-    session = Session(paths, config=config, warnings=warnings)
+    store = store_path_for(getattr(args, "config", None))
+    explicit = bool(getattr(args, "paths", None))
+    # As `parallax events`: no PATH means the configured folders and the stored articles,
+    # and the seeds only when there is neither.
+    fallback = [] if not explicit and _has_articles(store) else [_shown(seeds_dir())]
+    paths: list[str] = list(getattr(args, "paths", None) or config.corpus.paths or fallback)
+    session = Session(paths, config=config, warnings=warnings, store=store, with_stored=not explicit)
     app = ParallaxApp(session)
     theme = session.settings.theme
     if theme not in app.available_themes:

@@ -26,9 +26,13 @@ from tui.engine.search import build_index, scan
 from tui.engine.shelf import Shelf
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import ALONE, PickerScreen
+from tui.screens.sources import SourcesScreen
 from tui.session import Session
+from tui.sources.articles import stored_articles
+from tui.sources.store import Store, StoreError
 from tui.widgets.footer import KeysFooter
-from tui.widgets.labels import article_label, date_span, event_label, outlet_count, source_of
+from tui.widgets.labels import NEW_MARK, article_label, date_span, event_label, outlet_count, source_of
+from tui.widgets.sources_update import SourcesUpdate
 from tui.widgets.text import clean
 
 Item = Event | Article | str
@@ -70,6 +74,10 @@ class LibraryScreen(Screen[None]):
         Binding("pageup", "page(-1)", "Page up", show=False, id="library.page_up", tooltip="Up a screenful"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="library.page_down",
                 tooltip="Down a screenful"),
+        Binding("u", "update_sources", "Update", id="library.update",
+                tooltip="Fetch every subscription's new articles; they join their events, marked ● until opened"),
+        Binding("S", "sources", "Sources", id="library.sources",
+                tooltip="The feeds and pages followed: add, remove, update, with each one's status"),
         Binding("q", "quit", "Quit", id="library.quit", tooltip="Quit Parallax"),
     ]
 
@@ -96,6 +104,7 @@ class LibraryScreen(Screen[None]):
         tree.auto_expand = False
         yield tree
         yield Label(Text(""), id="detail")
+        yield SourcesUpdate(self.session)
         yield Label(Text(""), id="summary")
         yield KeysFooter()
 
@@ -122,7 +131,7 @@ class LibraryScreen(Screen[None]):
                 self.post_message(self.Progress(done, total))
 
         shelf = load_shelf(self.session.paths, max_bytes=self.session.settings.max_bytes, pins=self.session.pins,
-                           progress=progress, cancelled=lambda: worker.is_cancelled)
+                           progress=progress, cancelled=lambda: worker.is_cancelled, extra=self._stored())
         if shelf is None or worker.is_cancelled:
             return
         self.post_message(messages.ShelfLoaded(shelf))
@@ -130,6 +139,18 @@ class LibraryScreen(Screen[None]):
         index = build_index(shelf.corpus.articles)
         if not worker.is_cancelled:
             self.post_message(messages.IndexReady(index))
+
+    def _stored(self) -> list[Article]:
+        """The sources store's articles when the library lists them (read in the loading thread)."""
+        path = self.session.store
+        if not self.session.with_stored or path is None or not path.is_file():
+            return []
+        try:
+            with Store(path) as store:
+                return stored_articles(store)
+        except StoreError as err:
+            self.app.call_from_thread(self.notify, clean(str(err)), severity="error", markup=False)
+            return []
 
     @on(Progress)
     def _progress(self, message: Progress) -> None:
@@ -201,7 +222,7 @@ class LibraryScreen(Screen[None]):
                 continue
             node = tree.root.add(event_label(event), data=event, expand=not self._folded or shown is not None)
             for article in articles:
-                node.add_leaf(article_label(article), data=article)
+                node.add_leaf(article_label(article, new=article.path in self.session.new_paths), data=article)
         notices = self._notice_count(shelf)
         if notices and shown is None:
             tree.root.add_leaf(Text(f"Notices: {notices} (settings, skipped or changed files)", style="italic"),
@@ -405,6 +426,20 @@ class LibraryScreen(Screen[None]):
             self.post_message(messages.ReadArticle(item))
         else:
             self.app.bell()
+
+    def action_update_sources(self) -> None:
+        self.query_one(SourcesUpdate).start()
+
+    def action_sources(self) -> None:
+        self.app.push_screen(SourcesScreen(self.session))
+
+    def on_screen_resume(self) -> None:
+        """Back from a comparison or the reader: the articles opened lose their new mark."""
+        for node in self.query_one("#events", Tree).root.children:
+            for leaf in node.children:
+                if isinstance(leaf.data, Article) and str(leaf.label).startswith(NEW_MARK) \
+                        and leaf.data.path not in self.session.new_paths:
+                    leaf.set_label(article_label(leaf.data))
 
     def action_quit(self) -> None:
         self.app.exit()
