@@ -76,7 +76,7 @@ class LibraryScreen(Screen[None]):
                 tooltip="Down a screenful"),
         Binding("u", "update_sources", "Update", id="library.update",
                 tooltip="Fetch every subscription's new articles; they join their events, marked ● until opened"),
-        Binding("S", "sources", "Sources", id="library.sources",
+        Binding("S", "sources", "Sources", id="library.sources", show=False,
                 tooltip="The feeds and pages followed: add, remove, update, with each one's status"),
         Binding("q", "quit", "Quit", id="library.quit", tooltip="Quit Parallax"),
     ]
