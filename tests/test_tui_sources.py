@@ -79,7 +79,7 @@ async def test_add_a_feed_update_it_and_the_library_marks_new_articles_until_ope
         await wait_until(pilot, lambda: isinstance(app.screen, SourcesScreen), "the sources screen")
         sources = app.screen
         assert isinstance(sources, SourcesScreen)
-        await wait_until(pilot, lambda: "No sources yet" in line(sources, "#sources-status"), "the empty list")
+        await wait_until(pilot, lambda: "none yet" in line(sources, "#title"), "the empty list")
         await pilot.press("a")
         assert isinstance(app.screen, NoteInputScreen)
         app.screen.query_one(Input).value = site.url("/growing.xml")
@@ -189,3 +189,29 @@ async def test_removing_a_source_with_its_articles_takes_them_out_of_the_library
         await wait_until(pilot, lambda: app.session.shelf is not None and len(rows(app)) == 2,
                          "the library without the removed feed's articles")
         assert all("/ledger/" in path for path in rows(app))
+
+
+async def test_a_source_that_cannot_be_added_is_one_clean_line(site: Site, tmp_path: Path) -> None:
+    site.handle("/gone.xml", lambda _r: Response(b"no such feed", status=404))
+    app = ParallaxApp(make_session(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.shelf is not None, "the (empty) library")
+        await pilot.press("S")
+        await wait_until(pilot, lambda: isinstance(app.screen, SourcesScreen), "the sources screen")
+        sources = app.screen
+        await pilot.press("a")
+        assert isinstance(app.screen, NoteInputScreen)
+        app.screen.query_one(Input).value = site.url("/gone.xml") + "\x1b[31m"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "cannot add" in line(sources, "#sources-status"), "the error", timeout=60)
+        said = line(sources, "#sources-status")
+        assert said.startswith(site.url("/gone.xml")) and ": cannot add: not a valid URL" in said, said
+        assert "\x1b" not in said and "\n" not in said
+        await pilot.press("a")
+        assert isinstance(app.screen, NoteInputScreen)
+        app.screen.query_one(Input).value = site.url("/gone.xml")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: line(sources, "#sources-status")
+                         == f"{site.url('/gone.xml')}: cannot add: HTTP 404 (Not Found)", "the 404, in one line",
+                         timeout=60)
+        assert isinstance(sources, SourcesScreen) and table_rows(sources) == []

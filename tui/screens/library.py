@@ -406,9 +406,10 @@ class LibraryScreen(Screen[None]):
         self.app.push_screen(PickerScreen(others, title="Move into the event of…", alone=True), chosen)
 
     def reload(self, keep: Article | None = None) -> None:
-        """Read and group the corpus again (after a pin): the cache makes it quick.
-        The cursor goes back to `keep`, wherever it landed."""
-        self._keep = keep
+        """Read and group the corpus again (after a pin, or new stored articles): the cache makes
+        it quick. The cursor goes back to `keep` (else the article under it), wherever it landed."""
+        current = self._item()
+        self._keep = keep if keep is not None else current if isinstance(current, Article) else None
         self.query_one("#events", Tree).loading = True
         self._load()
 

@@ -126,13 +126,12 @@ class SourcesScreen(Screen[None]):
         if message.sources:
             table.move_cursor(row=min(max(row, 0), len(message.sources) - 1))
         feeds = sum(s.kind == "feed" for s in message.sources)
-        self.query_one("#title", Label).update(Text(
-            f"Sources — {feeds} feed{'s' * (feeds != 1)}, {len(message.sources) - feeds} "
-            f"page{'s' * (len(message.sources) - feeds != 1)}"))
+        pages = len(message.sources) - feeds
+        title = (f"Sources — {feeds} feed{'s' * (feeds != 1)}, {pages} page{'s' * (pages != 1)}" if message.sources
+                 else "Sources — none yet: press a to add a feed or a page by its URL")
+        self.query_one("#title", Label).update(Text(title))
         if message.problem is not None:
             self.say(message.problem, error=True)
-        elif not message.sources:
-            self.say("No sources yet: press a to add a feed or a page by its URL.")
 
     # -- keys --------------------------------------------------------------------------
 
