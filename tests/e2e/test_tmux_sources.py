@@ -44,7 +44,7 @@ def test_subscribe_update_and_compare_two_stored_articles_from_different_feeds(
     assert "subscribed (The Northern Ledger), 1 article stored" in added.stdout
 
     command = env_command(env, [str(PARALLAX), "--config", str(config)], isolated_home)
-    with tmux_session(command, width=120, height=40) as term:
+    with tmux_session(command, width=200, height=40) as term:
         term.wait_for("events from 2 articles", what="the library of the two stored articles", timeout=120)
         carries_bridge["yes"] = True
         term.keys("u")
@@ -63,6 +63,8 @@ def test_subscribe_update_and_compare_two_stored_articles_from_different_feeds(
         screen = term.wait_for(lambda s: "match 1 of" in s, what="the comparison of the two stored articles",
                                timeout=120)
         assert "The Northern Ledger" in screen and "Coastal Daily Post" in screen
+        # Each pane's header names the stored article's outlet (from its feed) and its address.
+        assert "/coastal/news/bridge-cracks" in screen and "/ledger/2026/11/03/old-mill-bridge" in screen
         term.keys("q")
         screen = term.wait_for("events from", what="back in the library")
         assert NEW_MARK + "The Northern Ledger" not in screen  # opened: no longer new
