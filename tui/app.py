@@ -299,6 +299,7 @@ class ParallaxApp(App[None]):
                         markup=False)
             return
         if right is None:
+            self.session.seen(left.path)
             self.push_screen(ReaderScreen(left))
             return
         self.open_compare(left, right, passage_target(mark.passage, left, right), over=True)
