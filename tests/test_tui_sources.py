@@ -215,3 +215,13 @@ async def test_a_source_that_cannot_be_added_is_one_clean_line(site: Site, tmp_p
                          == f"{site.url('/gone.xml')}: cannot add: HTTP 404 (Not Found)", "the 404, in one line",
                          timeout=60)
         assert isinstance(sources, SourcesScreen) and table_rows(sources) == []
+
+
+def test_the_sources_store_setting_is_a_known_key(tmp_path: Path) -> None:
+    config_path = tmp_path / "config.toml"
+    config_path.write_text('[sources]\nstore = "mine.sqlite3"\n', encoding="utf-8")
+    assert load_config(str(config_path)).issues == ()
+    assert store_path_for(str(config_path)) == tmp_path / "mine.sqlite3"
+    config_path.write_text("[sources]\nstore = 3\nother = 1\n", encoding="utf-8")
+    said = [issue.message for issue in load_config(str(config_path)).issues]
+    assert sorted(said) == ["expected a string, got an integer; using the user data folder", "unknown key; ignored"]

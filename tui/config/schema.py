@@ -1,7 +1,7 @@
 """The one config schema: every key, its type and its range, declared once, and the
 validation that builds a `Config` from what tomli read.
 
-Each setting is a `Field` in `SETTINGS` (tables `[corpus]` and `[reading]`), each
+Each setting is a `Field` in `SETTINGS` (tables `[corpus]`, `[reading]`, `[sources]`), each
 bookmark and pin key a `Field` in `BOOKMARK_FIELDS` and `PIN_FIELDS`. A value that does
 not fit is reported as a `ConfigIssue` with its line (from `key_lines`) and the default
 stands in. `array_problem` says why a value is not an array of tables; the load reports
@@ -121,6 +121,10 @@ SETTINGS: Final[dict[str, tuple[Field, ...]]] = {
         Field("layout", _choice(LAYOUTS), f"one of {', '.join(LAYOUTS)}", lambda: f"using {DEFAULT_LAYOUT}"),
         Field("paraphrases", _boolean, "true or false", lambda: "using true"),
     ),
+    # Read by tui.sources.store.configured_store; declared here so it is checked, not "unknown".
+    "sources": (
+        Field("store", _text, "a string", lambda: "using the user data folder"),
+    ),
 }
 KEYS_FIELD: Final = Field("", _keys, 'a string of comma-separated keys such as "n,down"',
                           lambda: "using the default keys")
@@ -143,7 +147,7 @@ PIN_FIELDS: Final = (
     Field("with", _name, "a string"),
     Field("alone", _boolean, "true or false"),
 )
-TOP: Final = ("corpus", "reading", "keys", "bookmarks", "events")
+TOP: Final = ("corpus", "reading", "keys", "bookmarks", "events", "sources")
 BOOKMARKS_KEY: Final = ("bookmarks",)
 PIN_KEY: Final = ("events", "pin")
 ARRAYS: Final = (BOOKMARKS_KEY, PIN_KEY)
