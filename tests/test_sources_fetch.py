@@ -56,6 +56,15 @@ def test_only_http_and_https_are_fetched(url: str) -> None:
         fetcher.get(url)
 
 
+def test_a_url_httpx_refuses_is_a_fetch_error_not_a_crash(site: Site) -> None:
+    bad = site.url("/x\x1b[31m")  # urlsplit lets a control character through; httpx does not
+    with pytest.raises(FetchError, match="not a valid URL"):
+        check_url(bad)
+    with Fetcher() as fetcher, pytest.raises(FetchError, match="not a valid URL"):
+        fetcher.get(bad)
+    assert site.requests() == []
+
+
 def test_a_redirect_to_a_local_file_is_refused(site: Site) -> None:
     site.handle("/sneaky", lambda _r: redirect("file:///etc/passwd"))
     with Fetcher() as fetcher, pytest.raises(FetchError, match="redirected to a refused URL: refused: file scheme"):

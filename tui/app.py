@@ -32,6 +32,7 @@ from tui.screens.note_input import NoteInputScreen
 from tui.screens.palette import ParallaxCommands
 from tui.screens.picker import PickerScreen
 from tui.screens.reader import ReaderScreen
+from tui.screens.sources import SourcesScreen
 from tui.session import Session, stacked_for
 from tui.themes import PARALLAX_THEME
 from tui.widgets.article_pane import ArticlePane
@@ -52,7 +53,7 @@ class ParallaxApp(App[None]):
                 tooltip="Open the command palette: open or compare articles, bookmarks, themes"),
     ]
     SCREENS_WITH_KEYS: ClassVar[tuple[type, ...]] = (LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen,
-                                                      ReaderScreen, CoverageScreen)
+                                                      ReaderScreen, CoverageScreen, SourcesScreen)
     """The screens (and widgets) whose keys the help lists besides the current screen's."""
 
     def __init__(self, session: Session) -> None:
@@ -149,6 +150,15 @@ class ParallaxApp(App[None]):
             self.session.shelf = None
             library.reload(keep=message.articles[0])
 
+    @on(messages.SourcesChanged)
+    def _sources_changed(self, message: messages.SourcesChanged) -> None:
+        """Stored articles came (or went): mark the new ones until opened, read the library again
+        (a full reload through the cache: new articles are not grouped in incrementally)."""
+        self.session.mark_new(message.new)
+        library = next((s for s in self.screen_stack if isinstance(s, LibraryScreen)), None)
+        if library is not None:
+            library.reload()
+
     # -- comparisons ---------------------------------------------------------------
 
     def open_compare(self, left: Article, right: Article, target: Target | None = None, *,
@@ -157,6 +167,7 @@ class ParallaxApp(App[None]):
         on top of the screen it was opened from, so escape goes back there)."""
         if not over:
             self._to_library()
+        self.session.seen(left.path, right.path)
         stacked = stacked_for(self.session.settings.layout, self.size.width)
         self.push_screen(CompareScreen(self.session, left, right, target=target, stacked=stacked))
 
@@ -337,6 +348,7 @@ class ParallaxApp(App[None]):
                         markup=False)
             return
         if right is None:
+            self.session.seen(left.path)
             self.push_screen(ReaderScreen(left))
             return
         self.open_compare(left, right, passage_target(mark.passage, left, right), over=True)
@@ -354,6 +366,7 @@ class ParallaxApp(App[None]):
 
     @on(messages.ReadArticle)
     def _read_article(self, message: messages.ReadArticle) -> None:
+        self.session.seen(message.article.path)
         self.push_screen(ReaderScreen(message.article))
 
 

@@ -25,6 +25,7 @@ from tui.screens.note_input import NoteInputScreen
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import PickerScreen
 from tui.screens.reader import ReaderScreen
+from tui.screens.sources import SourcesScreen
 from tui.widgets.article_pane import ArticlePane
 
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
@@ -32,7 +33,7 @@ MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 
 KEYED: tuple[type[DOMNode], ...] = (
     LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen, HelpScreen, PickerScreen, NoticesScreen,
-    NoteInputScreen, ConfirmScreen, ReaderScreen, CoverageScreen,
+    NoteInputScreen, ConfirmScreen, ReaderScreen, CoverageScreen, SourcesScreen,
 )
 """Every class that declares bindings, for the ids a keymap may name."""
 

@@ -147,3 +147,12 @@ class ChooseTheme(Message):
     def __init__(self, name: str) -> None:
         super().__init__()
         self.name = name
+
+
+class SourcesChanged(Message):
+    """The sources store changed (an update, an added or purged source): the app marks `new`
+    (stored articles' URLs) as new until opened and reads the library again."""
+
+    def __init__(self, new: frozenset[str] = frozenset()) -> None:
+        super().__init__()
+        self.new = new

@@ -9,7 +9,8 @@ Defaults are resolved here, once. No textual import: the state can be tested hea
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -162,8 +163,17 @@ class Session:
 
     def __init__(self, paths: Sequence[str], *, config: Config | None = None, settings: Settings | None = None,
                  bookmarks: BookmarkStore | None = None, shelf: Shelf | None = None,
-                 warnings: Sequence[str] = (), aligner: Aligner | None = None) -> None:
+                 warnings: Sequence[str] = (), aligner: Aligner | None = None, store: Path | None = None,
+                 with_stored: bool = False) -> None:
         self.paths = list(paths)
+        self.store = store
+        """The sources store (issue 15) the sources screen and updates use; None: no sources."""
+        self.with_stored = with_stored
+        """Whether the library lists the store's articles too (no PATH given, as in the CLI)."""
+        self.new_paths: set[str] = set()
+        """Stored articles fetched in this run and not opened yet (marked "new" in the library)."""
+        self.update_lock = threading.Lock()
+        """One sources update (or add) at a time, whichever screen asked for it."""
         self.config = config
         self.settings = settings or (Settings.from_config(config) if config is not None else Settings())
         if bookmarks is None:
@@ -268,6 +278,16 @@ class Session:
         if why:
             self._told_encoder = True
         return why
+
+    # -- new articles from the sources ----------------------------------------------------
+
+    def mark_new(self, paths: Iterable[str]) -> None:
+        """These stored articles arrived (or changed) in an update: marked until opened."""
+        self.new_paths.update(paths)
+
+    def seen(self, *paths: str) -> None:
+        """These articles were opened: no longer new."""
+        self.new_paths.difference_update(paths)
 
     # -- writes --------------------------------------------------------------------------
 

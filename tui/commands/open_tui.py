@@ -13,6 +13,7 @@ from tui.engine.sanitize import printable
 from tui.errors import UsageError
 from tui.resources import seeds_dir
 from tui.session import Session
+from tui.sources.store import Store, StoreError, store_path_for
 
 
 def _shown(folder: Path) -> str:
@@ -28,6 +29,18 @@ def has_terminal() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
+def _has_articles(store: Path) -> bool:
+    """Whether the sources store exists and holds an article (then the seeds are not shown)."""
+    if not store.is_file():
+        return False
+    try:
+        with Store(store) as opened:
+            return opened.conn.execute("SELECT 1 FROM articles WHERE article IS NOT NULL OR raw IS NOT NULL "
+                                       "LIMIT 1").fetchone() is not None
+    except StoreError:
+        return False  # the library says what is wrong with it when it reads it
+
+
 def run(args: argparse.Namespace) -> int:
     if not has_terminal():
         raise UsageError("parallax: the full-screen app needs a terminal on stdin and stdout; "
@@ -36,10 +49,15 @@ def run(args: argparse.Namespace) -> int:
     warnings = [str(issue) for issue in config.issues]
     if config.error is not None:
         warnings.insert(0, f"{config.error}; using the defaults, bookmarks are read-only")
-    paths: list[str] = list(getattr(args, "paths", None) or config.corpus.paths or [_shown(seeds_dir())])
+    store = store_path_for(getattr(args, "config", None))
+    explicit = bool(getattr(args, "paths", None))
+    # As `parallax events`: no PATH means the configured folders and the stored articles,
+    # and the seeds only when there is neither.
+    fallback = [] if not explicit and _has_articles(store) else [_shown(seeds_dir())]
+    paths: list[str] = list(getattr(args, "paths", None) or config.corpus.paths or fallback)
     warnings += [f"{printable(path)}: no such file or folder" for path in paths
                  if not path.lower().startswith(("http://", "https://")) and not os.path.lexists(path)]
-    session = Session(paths, config=config, warnings=warnings)
+    session = Session(paths, config=config, warnings=warnings, store=store, with_stored=not explicit)
     app = ParallaxApp(session)
     theme = session.settings.theme
     if theme not in app.available_themes:

@@ -1,7 +1,7 @@
 """The one config schema: every key, its type and its range, declared once, and the
 validation that builds a `Config` from what tomli read.
 
-Each setting is a `Field` in `SETTINGS` (tables `[corpus]` and `[reading]`), each
+Each setting is a `Field` in `SETTINGS` (tables `[corpus]`, `[reading]`, `[sources]`), each
 bookmark and pin key a `Field` in `BOOKMARK_FIELDS` and `PIN_FIELDS`. A value that does
 not fit is reported as a `ConfigIssue` with its line (from `key_lines`) and the default
 stands in. `array_problem` says why a value is not an array of tables; the load reports
@@ -140,9 +140,9 @@ SETTINGS: Final[dict[str, tuple[Field, ...]]] = {
         Field("paraphrases", _boolean, "true or false", lambda: "using true"),
     ),
     # Where the TUI's exports go (the working folder, else the user's data folder, when unset).
-    "export": (Field("folder", _place, "a string (a folder; empty for the default)"),),
+    "export": (Field("folder", _place, "a string", lambda: "using the working folder, else the user data folder"),),
     # The local article store of `parallax add` and `update` (the user's data folder when unset).
-    "sources": (Field("store", _place, "a string (a file; empty for the default)"),),
+    "sources": (Field("store", _place, "a string", lambda: "using the user data folder"),),
 }
 KEYS_FIELD: Final = Field("", _keys, 'a string of comma-separated keys such as "n,down"',
                           lambda: "using the default keys")

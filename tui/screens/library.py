@@ -23,12 +23,16 @@ from tui.engine.model import Article, Event, Notice
 from tui.engine.sanitize import printable
 from tui.engine.search import scan
 from tui.engine.shelf import Shelf
-from tui.engine.ties import Ties, article_ties, event_ties, vocabulary
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import ALONE, PickerScreen
+from tui.screens.sources import SourcesScreen
 from tui.session import Session
+from tui.sources.articles import stored_articles
+from tui.sources.store import Store, StoreError
 from tui.widgets.footer import KeysFooter
-from tui.widgets.labels import article_label, date_span, event_heading, outlet_count, source_of
+from tui.widgets.labels import NEW_MARK, article_label, event_heading
+from tui.widgets.row_detail import RowDetail
+from tui.widgets.sources_update import SourcesUpdate
 from tui.widgets.text import clean
 
 Item = Event | Article | str
@@ -62,7 +66,7 @@ class LibraryScreen(Screen[None]):
                 tooltip="Move the article into another article's event, or into one of its own (saved as a pin)"),
         Binding("M", "merge", "Merge", id="library.merge", show=False,
                 tooltip="Merge this event into another one, chosen from a list (saved as pins)"),
-        Binding("i", "notices", "Notices", id="library.notices",
+        Binding("i", "notices", "Notices", id="library.notices", show=False,
                 tooltip="Show the settings and files that were skipped or changed"),
         Binding("z", "fold", "Fold", id="library.fold", tooltip="Collapse every event, or expand them all again"),
         Binding("escape", "clear_filter", "Clear", show=False, id="library.clear",
@@ -74,6 +78,10 @@ class LibraryScreen(Screen[None]):
         Binding("pageup", "page(-1)", "Page up", show=False, id="library.page_up", tooltip="Up a screenful"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="library.page_down",
                 tooltip="Down a screenful"),
+        Binding("u", "update_sources", "Update", id="library.update",
+                tooltip="Fetch every subscription's new articles; they join their events, marked ● until opened"),
+        Binding("S", "sources", "Sources", id="library.sources", show=False,
+                tooltip="The feeds and pages followed: add, remove, update, with each one's status"),
         Binding("q", "quit", "Quit", id="library.quit", tooltip="Quit Parallax"),
     ]
 
@@ -89,7 +97,7 @@ class LibraryScreen(Screen[None]):
         self._keep: Article | None = None
         self._notified: tuple[Notice, ...] = ()  # the notices a notification has told of
         self._shown: set[str] | None = None  # the paths the filter lets through; None: all
-        self._vocabs: dict[str, dict[str, tuple[str, bool]]] = {}  # content words by article path
+        self._detail = RowDetail()
         self._folded = False
 
     def compose(self) -> ComposeResult:
@@ -101,6 +109,7 @@ class LibraryScreen(Screen[None]):
         tree.auto_expand = False
         yield tree
         yield Label(Text(""), id="detail")
+        yield SourcesUpdate(self.session)
         yield Label(Text(""), id="summary")
         yield KeysFooter()
 
@@ -132,7 +141,7 @@ class LibraryScreen(Screen[None]):
                 self.post_message(self.Progress(done, total))
 
         shelf = load_shelf(self.session.paths, max_bytes=self.session.settings.max_bytes, pins=self.session.pins,
-                           progress=progress, cancelled=lambda: worker.is_cancelled)
+                           progress=progress, cancelled=lambda: worker.is_cancelled, extra=self._stored())
         if shelf is None or worker.is_cancelled:
             return
         self.post_message(messages.ShelfLoaded(shelf))
@@ -140,6 +149,18 @@ class LibraryScreen(Screen[None]):
         index = build_index(shelf.corpus.articles)
         if not worker.is_cancelled:
             self.post_message(messages.IndexReady(index))
+
+    def _stored(self) -> list[Article]:
+        """The sources store's articles when the library lists them (read in the loading thread)."""
+        path = self.session.store
+        if not self.session.with_stored or path is None or not path.is_file():
+            return []
+        try:
+            with Store(path) as store:
+                return stored_articles(store)
+        except StoreError as err:
+            self.app.call_from_thread(self.notify, clean(str(err)), severity="error", markup=False)
+            return []
 
     @on(Progress)
     def _progress(self, message: Progress) -> None:
@@ -211,7 +232,7 @@ class LibraryScreen(Screen[None]):
                 continue
             node = tree.root.add(event_heading(event), data=event, expand=not self._folded or shown is not None)
             for article in articles:
-                node.add_leaf(article_label(article), data=article)
+                node.add_leaf(article_label(article, new=article.path in self.session.new_paths), data=article)
         notices = self._notice_count(shelf)
         if notices and shown is None:
             tree.root.add_leaf(Text(f"Notices: {notices} (settings, skipped or changed files)", style="italic"),
@@ -286,49 +307,8 @@ class LibraryScreen(Screen[None]):
     def _highlighted(self, event: Tree.NodeHighlighted[Item]) -> None:
         self.query_one("#detail", Label).update(self._describe(event.node.data))
 
-    def _vocabularies(self, event: Event) -> list[dict[str, tuple[str, bool]]]:
-        """Each report's content words, read once per article and kept (the cursor comes back)."""
-        found = []
-        for article in event.articles:
-            vocab = self._vocabs.get(article.path)
-            if vocab is None:
-                vocab = self._vocabs[article.path] = vocabulary(article)
-            found.append(vocab)
-        return found
-
-    @staticmethod
-    def _tie_text(text: Text, ties: Ties) -> None:
-        if ties.terms:
-            text.append(" · ties: ", style="dim")
-            text.append(clean(", ".join(ties.terms)))
-        text.append(f" · tied {ties.strength:.0%}", style="dim")
-
     def _describe(self, item: Item | None) -> Text:
-        """Where the article under the cursor comes from and what ties it to its event, or
-        what the event's reports share: so a reader can tell why they are one event."""
-        text = Text(no_wrap=True, overflow="ellipsis", end="")
-        shelf = self.session.shelf
-        if isinstance(item, Article):
-            text.append(source_of(item), style="bold")
-            if item.author:
-                text.append(f" · by {clean(item.author)}")
-            event = shelf.event_of.get(item.path) if shelf else None
-            if event is not None and len(event.articles) > 1:
-                self._tie_text(text, article_ties(event, item, self._vocabularies(event)))
-        elif isinstance(item, Event):
-            outlets = outlet_count(item)
-            count = len(item.articles)
-            text.append(f"{count} report{'s' if count != 1 else ''}")
-            if outlets:
-                text.append(f" from {outlets} outlet{'s' if outlets != 1 else ''}")
-            span = date_span(item)
-            if span:
-                text.append(f" · {span}")
-            if len(item.articles) > 1:
-                self._tie_text(text, event_ties(item, self._vocabularies(item)))
-        elif item == "notices":
-            text.append("enter or i: the settings and files that were skipped or changed")
-        return text
+        return self._detail.describe(item, self.session.shelf)
 
     def action_fold(self) -> None:
         self._folded = not self._folded
@@ -436,9 +416,10 @@ class LibraryScreen(Screen[None]):
         self.app.push_screen(PickerScreen(others, title="Merge this event into the event of…"), chosen)
 
     def reload(self, keep: Article | None = None) -> None:
-        """Read and group the corpus again (after a pin): the cache makes it quick.
-        The cursor goes back to `keep`, wherever it landed."""
-        self._keep = keep
+        """Read and group the corpus again (after a pin, or new stored articles): the cache makes
+        it quick. The cursor goes back to `keep` (else the article under it), wherever it landed."""
+        current = self._item()
+        self._keep = keep if keep is not None else current if isinstance(current, Article) else None
         self.query_one("#events", Tree).loading = True
         self._load()
 
@@ -467,6 +448,20 @@ class LibraryScreen(Screen[None]):
             self.notify("A coverage needs an event of two reports or more.", timeout=2)
             return
         self.post_message(messages.OpenCoverage(articles))
+
+    def action_update_sources(self) -> None:
+        self.query_one(SourcesUpdate).start()
+
+    def action_sources(self) -> None:
+        self.app.push_screen(SourcesScreen(self.session))
+
+    def on_screen_resume(self) -> None:
+        """Back from a comparison or the reader: the articles opened lose their new mark."""
+        for node in self.query_one("#events", Tree).root.children:
+            for leaf in node.children:
+                if isinstance(leaf.data, Article) and str(leaf.label).startswith(NEW_MARK) \
+                        and leaf.data.path not in self.session.new_paths:
+                    leaf.set_label(article_label(leaf.data))
 
     def action_quit(self) -> None:
         self.app.exit()

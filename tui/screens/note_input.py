@@ -1,4 +1,4 @@
-"""Ask for a bookmark's note (which may stay empty)."""
+"""Ask for one line of text: a bookmark's note (which may stay empty), a source's URL."""
 
 from __future__ import annotations
 
@@ -20,16 +20,18 @@ class NoteInputScreen(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel", id="note.cancel", tooltip="Close without saving"),
     ]
 
-    def __init__(self, title: str, value: str = "") -> None:
+    def __init__(self, title: str, value: str = "", *,
+                 placeholder: str = "a note (optional); enter saves, escape cancels") -> None:
         super().__init__()
         self._title = title
         self._value = value
+        self._placeholder = placeholder
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(Text(self._title), id="dialog-title")
             yield Input(value=self._value, select_on_focus=False,
-                        placeholder="a note (optional); enter saves, escape cancels",
+                        placeholder=self._placeholder,
                         id="note")
 
     @on(Input.Submitted, "#note")

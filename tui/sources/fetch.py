@@ -83,6 +83,10 @@ def check_url(url: str) -> str:
         raise FetchError(f"refused: {shown} scheme (only http and https are fetched)")
     if not parts.hostname:
         raise FetchError("not a valid URL (no host)")
+    try:
+        httpx.URL(url)  # what urlsplit lets through but httpx refuses (a control character, say)
+    except httpx.InvalidURL as err:
+        raise FetchError(f"not a valid URL ({err})") from err
     return url
 
 
@@ -235,6 +239,8 @@ class Fetcher:
             raise FetchError("the server sent a body that does not decode (bad compression)") from err
         except httpx.HTTPError as err:
             raise FetchError(f"cannot connect: {_reason(err)}") from err
+        except httpx.InvalidURL as err:  # not an HTTPError; a redirect may lead to such an address
+            raise FetchError(f"not a valid URL ({err})") from err
 
     def submit(self, url: str, etag: str | None = None, last_modified: str | None = None
                ) -> Future[Response | FetchError]:

@@ -49,9 +49,16 @@ def headline(article: Article) -> Text:
     return Text(source_of(article), style="dim", end="")
 
 
-def article_label(article: Article) -> Text:
-    """One line naming an article: outlet · date · headline, leaving out what is unknown."""
+NEW_MARK = "● "
+"""Before a stored article fetched in this run and not opened yet: a sign, readable without colour."""
+
+
+def article_label(article: Article, *, new: bool = False) -> Text:
+    """One line naming an article: outlet · date · headline, leaving out what is unknown;
+    `new` puts the new mark first."""
     text = Text(no_wrap=True, overflow="ellipsis", end="")
+    if new:
+        text.append(NEW_MARK, style="bold")
     known = [clean(part) for part in (article.outlet, article.date) if part]
     if article.outlet:
         text.append(known[0], style="bold")

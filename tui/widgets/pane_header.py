@@ -44,6 +44,8 @@ class PaneHeader(Static):
         text.append(" ")
         known = [clean(part) for part in (article.outlet, article.date) if part]
         text.append(" · ".join(known) if known else source_of(article), style="bold")
+        if known and article.url:  # a stored article (or a page that names its address): where it is
+            text.append(f" · {source_of(article)}", style="dim")
         text.append("\n")
         text.append_text(headline(article))
         self.update(text)

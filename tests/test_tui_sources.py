@@ -1,0 +1,227 @@
+"""Sources in the TUI (issue 15), driven by Pilot against a real web site on 127.0.0.1: the
+sources screen adds a feed, `u` updates, the library lists the stored articles with a new
+mark that opening clears, a failing source has its one-line status and stops no other, and
+a source removed with its articles leaves the library."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, Tree
+from werkzeug import Request, Response
+
+from tests.conftest import SIZE, plain, tree_of, wait_until
+from tests.sources_site import Site, serve_news, site_fixture  # noqa: F401  (the `site` fixture)
+from tui.app import ParallaxApp
+from tui.config import load_config
+from tui.engine.model import Article
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.library import LibraryScreen
+from tui.screens.note_input import NoteInputScreen
+from tui.screens.reader import ReaderScreen
+from tui.screens.sources import SourcesScreen
+from tui.session import Session
+from tui.sources.add import add_source
+from tui.sources.fetch import Fetcher
+from tui.sources.store import Store, store_path_for
+from tui.widgets.labels import NEW_MARK
+
+
+def make_session(tmp_path: Path) -> Session:
+    """A session as `parallax --config CFG` with no PATH makes it: the store of that config
+    (in the test's own XDG_DATA_HOME), its articles in the library."""
+    config_path = tmp_path / "config.toml"
+    config_path.write_text("", encoding="utf-8")
+    config = load_config(str(config_path))
+    return Session([], config=config, store=store_path_for(str(config_path)), with_stored=True)
+
+
+def rows(app: ParallaxApp) -> dict[str, str]:
+    """The library's article rows: path -> label text."""
+    tree: Tree[object] = tree_of(app)
+    return {leaf.data.path: plain(leaf.label) for node in tree.root.children for leaf in node.children
+            if isinstance(leaf.data, Article)}
+
+
+def table_rows(screen: SourcesScreen) -> list[list[str]]:
+    table: DataTable[object] = screen.query_one("#sources", DataTable)
+    return [[plain(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]  # type: ignore[arg-type]
+
+
+def line(screen: object, selector: str) -> str:
+    from textual.widgets import Label
+
+    assert isinstance(screen, SourcesScreen | LibraryScreen)
+    return str(screen.query_one(selector, Label).render())
+
+
+def growing_feed(site: Site, path: str, fixture: str, state: dict[str, bool]) -> None:
+    """The RSS fixture at `path`, carrying only its last item until state["all"]."""
+    def body() -> bytes:
+        data = site.fixture(fixture).decode()
+        return (data if state["all"] else re.sub(r"<item>.*?</item>", "", data, count=1, flags=re.S)).encode()
+
+    site.serve(path, body, "application/rss+xml")
+
+
+async def test_add_a_feed_update_it_and_the_library_marks_new_articles_until_opened(site: Site,
+                                                                                   tmp_path: Path) -> None:
+    serve_news(site)
+    state = {"all": False}
+    growing_feed(site, "/growing.xml", "ledger-rss.xml", state)
+    bridge, museum = site.url("/ledger/2026/11/03/old-mill-bridge"), site.url("/ledger/2026/10/28/museum-reopens")
+    app = ParallaxApp(make_session(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.shelf is not None, "the (empty) library")
+        await pilot.press("S")
+        await wait_until(pilot, lambda: isinstance(app.screen, SourcesScreen), "the sources screen")
+        sources = app.screen
+        assert isinstance(sources, SourcesScreen)
+        await wait_until(pilot, lambda: "none yet" in line(sources, "#title"), "the empty list")
+        await pilot.press("a")
+        assert isinstance(app.screen, NoteInputScreen)
+        app.screen.query_one(Input).value = site.url("/growing.xml")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "subscribed (The Northern Ledger), 1 article stored"
+                         in line(sources, "#sources-status"), "the feed added", timeout=60)
+        await wait_until(pilot, lambda: len(table_rows(sources)) == 1 and table_rows(sources)[0][4] == "1",
+                         "the subscription listed with its article")
+        kind, name, status, updated, _count = table_rows(sources)[0]
+        assert (kind, status) == ("feed", "ok") and "The Northern Ledger" in name and updated != "never"
+
+        state["all"] = True  # the feed now carries the bridge story too
+        await pilot.press("u")
+        await wait_until(pilot, lambda: "Updated 1 source: 1 new" in line(sources, "#update-line"),
+                         "the update's result", timeout=60)
+        await wait_until(pilot, lambda: table_rows(sources)[0][4] == "2", "two articles counted")
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+        await wait_until(pilot, lambda: set(rows(app)) == {bridge, museum}, "the stored articles in the library")
+        labels = rows(app)
+        assert all(label.startswith(NEW_MARK) for label in labels.values()), labels
+        assert "The Northern Ledger" in labels[bridge] and "Old Mill Bridge" in labels[bridge]
+        assert app.session.new_paths == {bridge, museum}
+
+        tree: Tree[object] = tree_of(app)
+        leaf = next(leaf for node in tree.root.children for leaf in node.children
+                    if isinstance(leaf.data, Article) and leaf.data.path == bridge)
+        tree.move_cursor(leaf)
+        await pilot.press("r")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the article, read alone")
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, LibraryScreen)
+                         and not rows(app)[bridge].startswith(NEW_MARK), "the bridge story's mark cleared")
+        assert rows(app)[museum].startswith(NEW_MARK)  # not opened: still new
+        assert app.session.new_paths == {museum}
+
+
+async def test_a_failing_source_shows_its_status_and_stops_no_other(site: Site, tmp_path: Path) -> None:
+    serve_news(site)
+    up = {"flaky": True}
+
+    def flaky(_request: Request) -> Response:
+        if up["flaky"]:
+            return Response(site.fixture("ledger-rss.xml"), content_type="application/rss+xml")
+        return Response(b"down", status=503)
+
+    site.handle("/flaky.xml", flaky)
+    fresh = {"all": False}
+
+    def valley() -> bytes:
+        data = json.loads(site.fixture("valley-feed.json"))
+        data["items"] = data["items"] if fresh["all"] else data["items"][:1]
+        return json.dumps(data).encode()
+
+    site.serve("/valley2.json", valley, "application/feed+json")
+    session = make_session(tmp_path)
+    assert session.store is not None
+    with Store(session.store) as store, Fetcher() as fetcher:
+        add_source(store, fetcher, site.url("/flaky.xml"))
+        add_source(store, fetcher, site.url("/valley2.json"))
+    up["flaky"], fresh["all"] = False, True
+    floods = site.url("/valley/news/flood-warnings")
+    app = ParallaxApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.shelf is not None and len(rows(app)) == 3, "the stored articles")
+        assert not any(label.startswith(NEW_MARK) for label in rows(app).values())  # stored before this run
+        await pilot.press("u")
+        library = app.screen
+        await wait_until(pilot, lambda: "Updated 2 sources: 1 new, 1 failed" in line(library, "#update-line"),
+                         "the update's summary line", timeout=60)
+        await wait_until(pilot, lambda: rows(app).get(floods, "").startswith(NEW_MARK),
+                         "the other feed's new article, marked, in the library")
+        assert sum(label.startswith(NEW_MARK) for label in rows(app).values()) == 1
+        await pilot.press("S")
+        await wait_until(pilot, lambda: isinstance(app.screen, SourcesScreen) and len(table_rows(app.screen)) == 2,
+                         "the sources listed")
+        assert isinstance(app.screen, SourcesScreen)
+        statuses = {row[1].split()[-1]: row[2] for row in table_rows(app.screen)}
+        assert statuses == {site.url("/flaky.xml"): "HTTP 503 (Service Unavailable)",
+                            site.url("/valley2.json"): "ok"}
+
+
+async def test_removing_a_source_with_its_articles_takes_them_out_of_the_library(site: Site,
+                                                                                tmp_path: Path) -> None:
+    feeds = serve_news(site)
+    session = make_session(tmp_path)
+    assert session.store is not None
+    with Store(session.store) as store, Fetcher() as fetcher:
+        add_source(store, fetcher, feeds["valley"])
+        add_source(store, fetcher, feeds["ledger"])
+    app = ParallaxApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.shelf is not None and len(rows(app)) == 4, "four articles")
+        await pilot.press("S")
+        await wait_until(pilot, lambda: isinstance(app.screen, SourcesScreen) and len(table_rows(app.screen)) == 2,
+                         "the sources listed")
+        sources = app.screen
+        assert isinstance(sources, SourcesScreen)
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")  # remove the first (Valley Wire)
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the purge question")
+        await pilot.press("y")  # and delete its articles
+        await wait_until(pilot, lambda: len(table_rows(sources)) == 1, "one source left")
+        assert f"{feeds['valley']}: removed; 2 stored articles deleted" in line(sources, "#sources-status")
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.session.shelf is not None and len(rows(app)) == 2,
+                         "the library without the removed feed's articles")
+        assert all("/ledger/" in path for path in rows(app))
+
+
+async def test_a_source_that_cannot_be_added_is_one_clean_line(site: Site, tmp_path: Path) -> None:
+    site.handle("/gone.xml", lambda _r: Response(b"no such feed", status=404))
+    app = ParallaxApp(make_session(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.shelf is not None, "the (empty) library")
+        await pilot.press("S")
+        await wait_until(pilot, lambda: isinstance(app.screen, SourcesScreen), "the sources screen")
+        sources = app.screen
+        await pilot.press("a")
+        assert isinstance(app.screen, NoteInputScreen)
+        app.screen.query_one(Input).value = site.url("/gone.xml") + "\x1b[31m"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "cannot add" in line(sources, "#sources-status"), "the error", timeout=60)
+        said = line(sources, "#sources-status")
+        assert said.startswith(site.url("/gone.xml")) and ": cannot add: not a valid URL" in said, said
+        assert "\x1b" not in said and "\n" not in said
+        await pilot.press("a")
+        assert isinstance(app.screen, NoteInputScreen)
+        app.screen.query_one(Input).value = site.url("/gone.xml")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: line(sources, "#sources-status")
+                         == f"{site.url('/gone.xml')}: cannot add: HTTP 404 (Not Found)", "the 404, in one line",
+                         timeout=60)
+        assert isinstance(sources, SourcesScreen) and table_rows(sources) == []
+
+
+def test_the_sources_store_setting_is_a_known_key(tmp_path: Path) -> None:
+    config_path = tmp_path / "config.toml"
+    config_path.write_text('[sources]\nstore = "mine.sqlite3"\n', encoding="utf-8")
+    assert load_config(str(config_path)).issues == ()
+    assert store_path_for(str(config_path)) == tmp_path / "mine.sqlite3"
+    config_path.write_text("[sources]\nstore = 3\nother = 1\n", encoding="utf-8")
+    said = [issue.message for issue in load_config(str(config_path)).issues]
+    assert sorted(said) == ["expected a string, got an integer; using the user data folder", "unknown key; ignored"]

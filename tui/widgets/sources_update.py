@@ -1,0 +1,185 @@
+"""The sources update, shown where it was asked for: a progress bar and one result line.
+
+Both the library (`u`) and the sources screen (`u`) hold one `SourcesUpdate`. `start()` runs
+`tui.sources.update.update_all` in a thread worker (the store is opened in that thread);
+each source's result is posted as `SourceDone` as it completes (a failing source never
+stops the others), and at the end the app is told with `messages.SourcesChanged` which
+stored articles are new, so it marks them and reads the library again. One update at a
+time in the whole app (the session's `update_lock`).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Label, ProgressBar
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from tui import messages
+from tui.engine.model import Article
+from tui.session import Session
+from tui.sources.store import Store, StoreError
+from tui.widgets.text import clean
+
+if TYPE_CHECKING:
+    from tui.sources.update import SourceResult
+
+PROGRESS_EVERY = 0.05
+"""Seconds between two progress messages: the bar moves, the message queue stays short."""
+FAILURES_SHOWN = 3
+"""Failed sources named in the closing notification (the sources screen lists them all)."""
+
+
+def totals(results: list[SourceResult]) -> str:
+    """'3 sources: 4 new, 1 updated, 1 failed' (what a whole update did)."""
+    new, updated = sum(r.new for r in results), sum(r.updated for r in results)
+    failed = sum(r.outcome == "failed" for r in results)
+    text = f"{len(results)} source{'s' * (len(results) != 1)}: {new} new"
+    if updated:
+        text += f", {updated} updated"
+    return text + (f", {failed} failed" if failed else "")
+
+
+class SourcesUpdate(Vertical):
+    """A progress bar (while updating) over one line saying what the update did."""
+
+    class Progress(Message):
+        """Requests answered so far, of those asked (the total grows as feeds name pages)."""
+
+        def __init__(self, done: int, asked: int) -> None:
+            super().__init__()
+            self.done = done
+            self.asked = asked
+
+    class SourceDone(Message):
+        """One source is updated (or failed); bubbles up so a screen can show it."""
+
+        def __init__(self, result: SourceResult) -> None:
+            super().__init__()
+            self.result = result
+
+    class Finished(Message):
+        """The update is over: every source's result (empty when it could not run)."""
+
+        def __init__(self, results: list[SourceResult], problem: str | None = None) -> None:
+            super().__init__()
+            self.results = results
+            self.problem = problem
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(id="sources-update")
+        self.session = session
+        self.running = False
+
+    def compose(self) -> ComposeResult:
+        yield ProgressBar(id="update-bar", show_eta=False)
+        yield Label(Text(""), id="update-line")
+
+    def on_mount(self) -> None:
+        self.display = False
+        self.query_one("#update-bar", ProgressBar).display = False
+
+    def say(self, line: str) -> None:
+        """Show one clean line (outside text is cleaned here)."""
+        self.display = True
+        self.query_one("#update-line", Label).update(Text(clean(line)))
+
+    def start(self) -> None:
+        """Update every subscription in a worker (a second start while one runs is refused)."""
+        if self.session.store is None:
+            self.say("No sources store in this run.")
+            self.app.bell()
+            return
+        if self.running:
+            self.app.bell()
+            return
+        self.running = True
+        self.say("Updating sources…")
+        bar = self.query_one("#update-bar", ProgressBar)
+        bar.display = True
+        bar.update(total=None, progress=0)
+        self._update()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="sources-update")
+    def _update(self) -> None:
+        # Imported here: the feed parser brings trafilatura and lxml, and the fetcher httpx,
+        # about 0.4 s (python -X importtime) the library's first frame does not wait for.
+        from tui.sources.fetch import Fetcher
+        from tui.sources.update import update_all
+
+        worker = get_current_worker()
+        store_path = self.session.store
+        assert store_path is not None
+        if not self.session.update_lock.acquire(blocking=False):
+            self.post_message(self.Finished([], "Another update is running; try again when it is done."))
+            return
+        new: list[str] = []
+        last = 0.0
+
+        def progress(done: int, asked: int) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if done == asked or now - last > PROGRESS_EVERY:
+                last = now
+                self.post_message(self.Progress(done, asked))
+
+        def arrived(article: Article) -> None:
+            new.append(article.path)
+
+        def done(result: SourceResult) -> None:
+            self.post_message(self.SourceDone(result))
+
+        try:
+            with Store(store_path) as store, Fetcher() as fetcher:
+                if not any(s.kind == "feed" for s in store.sources()):
+                    self.post_message(self.Finished([], "No subscriptions: press S, then a, to add a feed."))
+                    return
+                results = update_all(store, fetcher, on_article=arrived,
+                                     on_result=done,
+                                     cancelled=lambda: worker.is_cancelled, progress=progress)
+        except StoreError as err:
+            self.post_message(self.Finished([], str(err)))
+            return
+        finally:
+            self.session.update_lock.release()
+        if new or any(r.updated for r in results):
+            self.post_message(messages.SourcesChanged(frozenset(new)))
+        self.post_message(self.Finished(results))
+
+    @on(Progress)
+    def _progress(self, message: Progress) -> None:
+        message.stop()
+        bar = self.query_one("#update-bar", ProgressBar)
+        bar.update(total=max(message.asked, 1), progress=message.done)
+
+    @on(SourceDone)
+    def _source_done(self, message: SourceDone) -> None:
+        self.say(message.result.line())  # and on up to the screen
+
+    @on(Finished)
+    def _finished(self, message: Finished) -> None:
+        self.running = False
+        self.query_one("#update-bar", ProgressBar).display = False
+        if message.problem is not None:
+            self.say(message.problem)
+            self.notify(clean(message.problem), severity="warning", markup=False)
+            return
+        results = message.results
+        failed = [r for r in results if r.outcome == "failed"]
+        summary = f"Updated {totals(results)}" + (" · S: the sources and their status" if failed else "")
+        self.say(summary)
+        lines = [clean(r.line()) for r in failed[:FAILURES_SHOWN]]
+        if len(failed) > FAILURES_SHOWN:
+            lines.append(f"… and {len(failed) - FAILURES_SHOWN} more")
+        self.notify("\n".join([f"Updated {totals(results)}", *lines]), markup=False,
+                    severity="warning" if failed else "information", timeout=6)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "sources-update" and event.state == WorkerState.ERROR:
+            self.post_message(self.Finished([], f"The update failed: {event.worker.error}"))
