@@ -25,8 +25,9 @@ def _shown(folder: Path) -> str:
 
 
 def has_terminal() -> bool:
-    """Whether stdin and stdout are a terminal: the full-screen app needs both."""
-    return sys.stdin.isatty() and sys.stdout.isatty()
+    """Whether the app has a screen to draw on: a terminal on stdin and stdout, or the
+    browser page `parallax serve` gives it (Textual's web driver, named in the environment)."""
+    return (sys.stdin.isatty() and sys.stdout.isatty()) or "web_driver" in os.environ.get("TEXTUAL_DRIVER", "")
 
 
 def _has_articles(store: Path) -> bool:

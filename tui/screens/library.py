@@ -305,7 +305,9 @@ class LibraryScreen(Screen[None]):
 
     @on(Tree.NodeHighlighted, "#events")
     def _highlighted(self, event: Tree.NodeHighlighted[Item]) -> None:
-        self.query_one("#detail", Label).update(self._describe(event.node.data))
+        # The row under the cursor now, not the event's node: a highlight posted before the
+        # filter rebuilt the tree may arrive after it, naming a row that is gone.
+        self._refresh_detail()
 
     def _describe(self, item: Item | None) -> Text:
         return self._detail.describe(item, self.session.shelf)
