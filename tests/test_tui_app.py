@@ -72,10 +72,12 @@ def test_the_config_reaches_the_app_and_an_unknown_theme_exits_cleanly(
     assert len(started) == 1
 
 
-async def test_a_long_random_walk_over_the_keys_never_crashes() -> None:
-    """A fixed pseudo-random sequence (the same every run) over every screen's keys."""
+async def test_a_long_random_walk_over_the_keys_never_crashes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fixed pseudo-random sequence (the same every run) over every screen's keys. In a
+    folder of its own: `e` exports into the working folder."""
     import random
 
+    monkeypatch.chdir(tmp_path)
     keys = ["j", "k", "enter", "n", "N", "tab", "s", "left_square_bracket", "right_square_bracket", "c", "b",
             "B", "question_mark", "escape", "v", "slash", "x", "e", "d", "y", "m", "i", "down", "up", "a"]
     rng = random.Random(20261123)
