@@ -38,7 +38,7 @@ class PaneHeader(Static):
         article = self._article
         if article is None:
             return
-        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        text = Text(overflow="fold", end="")
         mark = f"{FOCUS_MARK} " if self._focused else "  "
         text.append(f"{mark}{self._side} ", style="bold reverse" if self._focused else "bold")
         text.append(" ")
