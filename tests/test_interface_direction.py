@@ -76,3 +76,16 @@ def test_every_module_in_tui_is_at_most_500_lines_and_opens_with_a_docstring() -
             undocumented.append(str(path.relative_to(TUI)))
     assert too_long == []
     assert undocumented == []
+
+
+def test_the_headless_packages_import_no_ui_library() -> None:
+    """Sources, exports, config and the session are plain Python, like the engine."""
+    offenders = []
+    for folder in ("sources", "export", "config"):
+        for path in sorted((TUI / folder).rglob("*.py")):
+            offenders += [f"{path.relative_to(TUI)}: {name}" for name in imported_modules(path)
+                          if name.split(".")[0] in {"textual", "rich"}]
+    for path in (TUI / "session.py", TUI / "bookmarks.py"):
+        offenders += [f"{path.name}: {name}" for name in imported_modules(path)
+                      if name.split(".")[0] in {"textual", "rich"}]
+    assert offenders == []
