@@ -4,6 +4,7 @@ coverage the screen built, cell by cell, so a mark in the wrong place fails."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -448,3 +449,17 @@ async def test_h_j_k_l_move_the_cell_cursor() -> None:
         assert (table.cursor_row, table.cursor_column) == (2, 2)
         await pilot.press("k", "h", "h")
         assert (table.cursor_row, table.cursor_column) == (1, 0)
+
+
+async def test_e_exports_the_grid_as_a_page_whose_marks_link_to_sentences(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_coverage(pilot)
+        coverage = coverage_of(screen)
+        await pilot.press("e")
+        await wait_until(pilot, lambda: any(tmp_path.glob("parallax-coverage-*.html")), "the exported grid")
+    page = next(tmp_path.glob("parallax-coverage-*.html")).read_text(encoding="utf-8")
+    assert page.count("<tr>") == len(coverage.facts) + 2  # the heading, each fact, the own-sentences row
+    assert all(f'id="{target}"' in page for target in re.findall(r'href="#([^"]+)"', page))

@@ -5,6 +5,7 @@ this module; the app answers by changing the session and pushing screens."""
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path, PurePath
 from typing import ClassVar
 
@@ -359,6 +360,21 @@ class ParallaxApp(App[None]):
 
         try:
             path = write_export(message.alignment, "html", folders=export_folders(self.session.export_folder))
+        except OSError as err:
+            self.notify(clean(f"Could not export: {err}"), severity="error", markup=False)
+            return
+        self.notify(f"Exported to {printable(str(path), one_line=True)}", markup=False, timeout=8)
+
+    @on(messages.ExportCoverage)
+    def _export_coverage(self, message: messages.ExportCoverage) -> None:
+        # The exporters load when first used (28 ms of imports, not at start-up).
+        from tui.export.coverage_html import render_coverage_html
+        from tui.export.files import export_folders, write_document
+
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        try:
+            path = write_document(render_coverage_html(message.coverage), f"parallax-coverage-{stamp}.html",
+                                  export_folders(self.session.export_folder))
         except OSError as err:
             self.notify(clean(f"Could not export: {err}"), severity="error", markup=False)
             return

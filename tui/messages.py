@@ -16,6 +16,7 @@ from tui.engine.model import Alignment, Article
 from tui.engine.shelf import Shelf
 
 if TYPE_CHECKING:
+    from tui.engine.coverage import Coverage
     from tui.engine.search import ArticleIndex
 
 
@@ -139,6 +140,14 @@ class MergeEvent(Message):
         super().__init__()
         self.articles = articles
         self.beside = beside
+
+
+class ExportCoverage(Message):
+    """Write a coverage grid as one self-contained HTML page, where exports go."""
+
+    def __init__(self, coverage: Coverage) -> None:
+        super().__init__()
+        self.coverage = coverage
 
 
 class ChooseTheme(Message):

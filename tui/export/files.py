@@ -85,6 +85,18 @@ def _write_new(folder: Path, name: str, data: bytes) -> Path:
     raise FileExistsError(f"{folder}: {MAX_TRIES} exports of this pair already")
 
 
+def write_document(text: str, name: str, folders: Sequence[Path] | None = None) -> Path:
+    """Write `text` to a new file called `name` (or name-2, ...) in the first of `folders`
+    (default: `export_folders()`) that takes it; raises the last folder's OSError."""
+    error: OSError | None = None
+    for folder in folders if folders is not None else export_folders():
+        try:
+            return _write_new(folder, name, text.encode("utf-8")).resolve()
+        except OSError as err:
+            error = err
+    raise error or OSError("no folder to write the export to")
+
+
 def write_export(
     alignment: Alignment,
     kind: str = "html",

@@ -95,6 +95,8 @@ class CoverageScreen(Screen[None]):
                 tooltip="List the sentences only the outlet under the cursor has"),
         Binding("x", "missing", "Missing", id="coverage.missing",
                 tooltip="Keep the facts the outlet under the cursor does not report"),
+        Binding("e", "export", "Export", id="coverage.export", show=False,
+                tooltip="Write the grid as one HTML page (working folder, else the data folder)"),
         Binding("escape", "back", "Back", id="coverage.back", tooltip="Clear the filter, or go back"),
         Binding("q", "back", "Back", show=False, id="coverage.quit", tooltip="Clear the filter, or go back"),
         Binding("j", "move(1, 0)", "Down", show=False, id="coverage.down", tooltip="Next row"),
@@ -395,6 +397,12 @@ class CoverageScreen(Screen[None]):
         others = [j for j in range(len(coverage.articles)) if j != article]
         return max(others, key=lambda j: (sum(1 for f in coverage.facts
                                               if f.sentences_of(j) and f.sentences_of(article)), -j))
+
+    def action_export(self) -> None:
+        if self.coverage is None:
+            self.notify("Still reading the reports: the export waits for the whole grid.", timeout=2)
+            return
+        self.post_message(messages.ExportCoverage(self.coverage))
 
     def action_back(self) -> None:
         if self.filter is not None:
