@@ -19,6 +19,7 @@ from tests.conftest import (
     cursor_data,
     open_first_event,
     plain,
+    run_command,
     status,
     tree_of,
     wait_until,
@@ -27,9 +28,11 @@ from tests.snapshot_apps.fixture import fixture_app
 from tui.app import ParallaxApp
 from tui.config import load_config
 from tui.engine.model import Article, Event
+from tui.screens.compare import CompareScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import PickerScreen
+from tui.screens.reader import ReaderScreen
 from tui.session import Session
 
 
@@ -257,3 +260,44 @@ async def test_shift_m_merges_an_event_into_another_and_saves_pins(
         await wait_until(pilot, lambda: app.session.shelf is not None and len(app.session.shelf.events) == before - 1,
                          "one event fewer")
         assert "[[events.pin]]" in config_path.read_text(encoding="utf-8")
+
+
+async def test_g_G_and_z_move_to_the_ends_and_fold_every_event() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        tree = tree_of(app)
+        await pilot.press("G")
+        assert tree.cursor_line == tree.last_line
+        await pilot.press("g")
+        assert tree.cursor_line == 0
+        await pilot.press("z")
+        assert all(not node.is_expanded for node in tree.root.children if isinstance(node.data, Event))
+        await pilot.press("z")
+        assert all(node.is_expanded for node in tree.root.children if isinstance(node.data, Event))
+
+
+async def test_r_reads_an_article_alone_and_y_copies_where_it_came_from() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "r")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the article alone")
+        assert isinstance(app.screen, ReaderScreen)
+        article = app.screen.article
+        await pilot.press("y")
+        assert app.clipboard == (article.url or article.path)
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_the_palette_finds_an_article_by_its_file_name() -> None:
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        shelf = app.session.shelf
+        assert shelf is not None
+        nameless = next(a for a in shelf.articles if not a.outlet)
+        stem = Path(nameless.path).name[:12]
+        await run_command(pilot, stem)
+        await wait_until(pilot, lambda: isinstance(app.screen, CompareScreen | PickerScreen), "the article opened")
