@@ -129,10 +129,7 @@ class ParallaxApp(App[None]):
         except ConfigError as err:
             self.notify(clean(str(err)), severity="error", markup=False)
             return
-        library = self._to_library()
-        if library is not None:
-            self.session.shelf = None
-            library.reload(keep=message.article)
+        self._regroup(keep=message.article)
 
     @on(messages.MergeEvent)
     def _merge_event(self, message: messages.MergeEvent) -> None:
@@ -146,10 +143,15 @@ class ParallaxApp(App[None]):
                 self.session.pin(article.path, message.beside.path)
         except ConfigError as err:
             self.notify(clean(str(err)), severity="error", markup=False)
+        self._regroup(keep=message.articles[0])
+
+    def _regroup(self, keep: Article) -> None:
+        """After a pin: back to the library, which reads and groups again (the cache makes it
+        quick) and puts the cursor back on `keep`."""
         library = self._to_library()
         if library is not None:
             self.session.shelf = None
-            library.reload(keep=message.articles[0])
+            library.reload(keep=keep)
 
     @on(messages.SourcesChanged)
     def _sources_changed(self, message: messages.SourcesChanged) -> None:

@@ -111,12 +111,4 @@ def write_export(
         raise ValueError(f"unknown export kind {kind!r}; have: {', '.join(SUFFIXES)}")
     when = when or datetime.now(UTC)
     text = render_html(alignment, generated=when) if kind == "html" else render_markdown(alignment, generated=when)
-    data = text.encode("utf-8")
-    name = file_name(alignment, kind, when)
-    error: OSError | None = None
-    for folder in folders if folders is not None else export_folders():
-        try:
-            return _write_new(folder, name, data).resolve()
-        except OSError as err:
-            error = err
-    raise error or OSError("no folder to write the export to")
+    return write_document(text, file_name(alignment, kind, when), folders)
