@@ -26,18 +26,10 @@ def default_paths() -> list[str]:
 
 def stored_for_events(args: argparse.Namespace) -> list[Article]:
     """Every stored article of the config's store (sources, issue 15); none when there is no store."""
-    from tui.sources.articles import stored_articles
-    from tui.sources.store import Store, StoreError, store_path_for
+    from tui.sources.articles import read_stored
+    from tui.sources.store import store_path_for
 
-    path = store_path_for(getattr(args, "config", None))
-    if not path.exists():
-        return []
-    try:
-        with Store(path) as store:
-            return stored_articles(store)
-    except StoreError as err:
-        warn(str(err))
-        return []
+    return read_stored(store_path_for(getattr(args, "config", None)), warn)
 
 
 def events_json(events: list[Event]) -> dict[str, Any]:

@@ -27,8 +27,7 @@ from tui.screens.notices import NoticesScreen
 from tui.screens.picker import ALONE, PickerScreen
 from tui.screens.sources import SourcesScreen
 from tui.session import Session
-from tui.sources.articles import stored_articles
-from tui.sources.store import Store, StoreError
+from tui.sources.articles import read_stored
 from tui.widgets.footer import KeysFooter
 from tui.widgets.labels import NEW_MARK, article_label, event_heading
 from tui.widgets.row_detail import RowDetail
@@ -153,14 +152,10 @@ class LibraryScreen(Screen[None]):
     def _stored(self) -> list[Article]:
         """The sources store's articles when the library lists them (read in the loading thread)."""
         path = self.session.store
-        if not self.session.with_stored or path is None or not path.is_file():
+        if not self.session.with_stored or path is None:
             return []
-        try:
-            with Store(path) as store:
-                return stored_articles(store)
-        except StoreError as err:
-            self.app.call_from_thread(self.notify, clean(str(err)), severity="error", markup=False)
-            return []
+        return read_stored(path, lambda why: self.app.call_from_thread(
+            self.notify, clean(why), severity="error", markup=False))
 
     @on(Progress)
     def _progress(self, message: Progress) -> None:

@@ -16,7 +16,7 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,7 @@ from tui.engine.extract import Extracted, extract
 from tui.engine.model import Article, Sentence
 from tui.engine.sanitize import strip_controls
 from tui.engine.segment import segment
-from tui.sources.store import Store
+from tui.sources.store import Store, StoreError
 
 TEXT_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml"})
 """Content types read as a page (empty: the server did not say; the bytes are sniffed)."""
@@ -178,6 +178,19 @@ def stored_articles(store: Store) -> list[Article]:
         if article is not None:
             out.append(article)
     return out
+
+
+def read_stored(path: Path, report: Callable[[str], None]) -> list[Article]:
+    """Every stored article of the store at `path`; none when there is no store there, and
+    none (with one line to `report`) when it cannot be read: what the CLI and the library list."""
+    if not path.exists():
+        return []
+    try:
+        with Store(path) as store:
+            return stored_articles(store)
+    except StoreError as err:
+        report(str(err))
+        return []
 
 
 def stored_article(store: Store, url: str) -> Article | None:
