@@ -37,6 +37,17 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     yield home
 
 
+@pytest.fixture()
+def corpus_dir(tmp_path: Path) -> Path:
+    """The seeds' text files copied into a folder of the test's, plus one empty file."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    return folder
+
+
 # The suite's property tests are derandomized so CI is reproducible: the same
 # examples on every run. `make fuzz` explores with fresh random examples, many more.
 settings.register_profile("suite", derandomize=True, deadline=None, print_blob=True)

@@ -25,16 +25,6 @@ from tui.engine.corpus import load_corpus
 from tui.engine.pipeline import content_digest, load_corpus_cached, load_shelf
 
 
-@pytest.fixture()
-def corpus_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for seed in sorted(SEEDS.glob("*.txt")):
-        (folder / seed.name).write_bytes(seed.read_bytes())
-    (folder / "empty.txt").write_text("", encoding="utf-8")
-    return folder
-
-
 def since(before: CacheStats) -> CacheStats:
     """What the caches of this process did since `before`."""
     now, then = dataclasses.asdict(STATS), dataclasses.asdict(before)

@@ -23,16 +23,6 @@ from tui.engine.events import group_events
 from tui.engine.pipeline import load_shelf
 
 
-@pytest.fixture()
-def corpus_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for seed in sorted(SEEDS.glob("*.txt")):
-        (folder / seed.name).write_bytes(seed.read_bytes())
-    (folder / "empty.txt").write_text("", encoding="utf-8")
-    return folder
-
-
 def test_load_shelf_reads_groups_and_reports_progress(corpus_dir: Path) -> None:
     calls: list[tuple[int, int]] = []
     asked: list[list[str]] = []
