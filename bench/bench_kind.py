@@ -1,0 +1,101 @@
+"""Event grouping when every event is of one kind: the same-kind corpus, with and without dates.
+
+Run with `.venv/bin/python -m bench kind`. Prints Parallax's B-cubed F1 on
+`bench/data/same_kind/` (18 shootings in three cities, 76 reports with round-ups,
+follow-ups and site names in titles; see its README) read with its dates and without,
+next to a plain TF-IDF average-link baseline at its best threshold measured in the same
+run (with dates: the same baseline, pairs more than BASELINE_WINDOW_DAYS apart kept
+apart), and Parallax's F1 on ECB+ dev when `../shared/bench` is there.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+KIND = ROOT / "bench" / "data" / "same_kind"
+DEV = ROOT.parent / "shared" / "bench" / "ecbplus-dev"
+DEV_GOLD = ROOT.parent / "shared" / "bench" / "ecbplus-dev.gold.json"
+BASELINE_WINDOW_DAYS = 30
+"""The baseline's date window (issue 14 measured it so): pairs further apart never merge."""
+BASELINE_THRESHOLDS = [k / 100 for k in range(5, 96, 5)]
+"""Cosine thresholds the baseline is tried at; its best is reported."""
+
+sys.path.insert(0, str(ROOT))
+
+from bench.bench_events import b_cubed  # noqa: E402
+from tui.engine.corpus import load_corpus  # noqa: E402
+from tui.engine.events import group_events  # noqa: E402
+from tui.engine.model import Article  # noqa: E402
+
+
+def load(folder: Path, gold_file: Path) -> tuple[list[Article], list[str]]:
+    """The folder's articles by path, and each one's gold event."""
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    articles = sorted(load_corpus([folder]).articles, key=lambda a: a.path)
+    return articles, [gold[Path(a.path).name] for a in articles]
+
+
+def parallax_groups(articles: Sequence[Article]) -> list[list[int]]:
+    """Parallax's events, as indices of `articles`."""
+    row = {a.path: k for k, a in enumerate(articles)}
+    return [[row[a.path] for a in e.articles] for e in group_events(articles)]
+
+
+def baseline_best(articles: Sequence[Article], gold: Sequence[str], window: bool) -> tuple[float, float]:
+    """Plain TF-IDF (title and body) cosine, average link, at its best threshold: (F1, threshold)."""
+    import numpy as np
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [f"{a.title or ''}\n{a.body}" for a in articles]
+    matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
+    distance = 1.0 - (matrix @ matrix.T).toarray()
+    if window:
+        days = np.array([date.fromisoformat(a.date).toordinal() if a.date else -10**6 for a in articles])
+        known = days > -10**6
+        apart = (np.abs(days[:, None] - days[None, :]) > BASELINE_WINDOW_DAYS) & known[:, None] & known[None, :]
+        distance[apart] = 10.0  # far beyond any threshold: average link keeps such pairs apart
+    np.fill_diagonal(distance, 0.0)
+    best = (0.0, 0.0)
+    for threshold in BASELINE_THRESHOLDS:
+        labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                         distance_threshold=1.0 - threshold).fit_predict(distance)
+        groups: dict[int, list[int]] = {}
+        for k, label in enumerate(labels.tolist()):
+            groups.setdefault(label, []).append(k)
+        best = max(best, (b_cubed(list(groups.values()), gold), threshold))
+    return best
+
+
+def main() -> int:
+    gold_file = KIND / "gold.json"
+    print("same-kind corpus (bench/data/same_kind): B-cubed F1")
+    print(f"  {'copy':<11} {'parallax':>20}  {'baseline tfidf+avg-link (best threshold)':>42}")
+    for copy, window in (("no_dates", False), ("with_dates", True)):
+        articles, gold = load(KIND / copy, gold_file)
+        start = time.perf_counter()
+        groups = parallax_groups(articles)
+        secs = time.perf_counter() - start
+        base, threshold = baseline_best(articles, gold, window)
+        note = f", {BASELINE_WINDOW_DAYS}-day window" if window else ""
+        print(f"  {copy:<11} {b_cubed(groups, gold):6.3f} ({len(groups):2d} events)  "
+              f"{base:6.3f} at cosine {threshold:.2f}{note}   (gold {len(set(gold))} events, {secs:.2f} s)")
+    if DEV.is_dir():
+        articles, gold = load(DEV, DEV_GOLD)
+        groups = parallax_groups(articles)
+        base, threshold = baseline_best(articles, gold, False)
+        print(f"ECB+ dev ({len(articles)} articles): parallax {b_cubed(groups, gold):.3f} ({len(groups)} events), "
+              f"baseline tfidf+avg-link {base:.3f} at cosine {threshold:.2f}")
+    else:
+        print(f"no ECB+ dev data at {DEV}; skipped")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
