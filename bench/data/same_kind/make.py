@@ -40,7 +40,8 @@ def _date_line(outlet: str, day: date) -> str:
 
 def _lede(style: int, inc: dict[str, Any]) -> str:
     if style == 0:
-        return f"{inc['toll_a']} {inc['place_a']} in {inc['city']}'s {inc['district']} neighborhood {inc['when_a']}, police said."
+        return (f"{inc['toll_a']} {inc['place_a']} in {inc['city']}'s {inc['district']} neighborhood "
+                f"{inc['when_a']}, police said.")
     if style == 1 and "lede1" in inc:
         return str(inc["lede1"])
     if style == 1:
