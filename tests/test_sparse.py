@@ -27,7 +27,7 @@ def dense_matrices(draw: st.DrawFn, rows: int | None = None, cols: int | None = 
 
 def csr(dense: Dense) -> CSR:
     rows, cols = np.nonzero(dense)
-    return CSR.from_coo(rows, cols, dense[rows, cols], dense.shape)  # type: ignore[arg-type]
+    return CSR.from_coo(rows, cols, dense[rows, cols], (dense.shape[0], dense.shape[1]))
 
 
 def test_from_coo_sums_repeated_cells_and_drops_zero_sums() -> None:
