@@ -24,11 +24,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 import numpy as np
-from scipy import sparse
 
 from tui.engine.features import Terms, article_terms, idf
 from tui.engine.labels import event_id, event_label
 from tui.engine.model import Article, Event
+from tui.engine.sparse import CSR
 
 THRESHOLD = 0.18
 """Mean cosine of all cross pairs two groups need to merge (step 5); the knob that matters."""
@@ -51,7 +51,7 @@ CHUNK = 256
 Progress = Callable[[int, int], None]
 
 
-def weight_matrix(all_terms: Iterable[Terms]) -> sparse.csr_matrix:
+def weight_matrix(all_terms: Iterable[Terms]) -> CSR:
     """Rows: articles; columns: terms; values: (1 + log tf) x smoothed idf, rows L2-normalised.
 
     One pass, each article's terms turned into column numbers at once, so ten
@@ -74,17 +74,17 @@ def weight_matrix(all_terms: Iterable[Terms]) -> sparse.csr_matrix:
     for term, col in index.items():
         weights[col] = idf(term, int(df[col]), n)
     data = (1.0 + np.log(np.maximum(data, 1.0))) * weights[col_arr]
-    matrix = sparse.csr_matrix((data, col_arr, np.asarray(indptr)), shape=(n, len(index)))
+    matrix = CSR.from_rows(data, col_arr, np.asarray(indptr), len(index))
     return _normalise(matrix)
 
 
-def _normalise(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+def _normalise(matrix: CSR) -> CSR:
+    norms = np.sqrt(np.bincount(matrix.row_ids(), weights=matrix.data ** 2, minlength=matrix.shape[0]))
     norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+    return matrix.scale_rows(1.0 / norms)
 
 
-def _strongest(matrix: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
+def _strongest(matrix: CSR, keep: int) -> CSR:
     """Each row cut to its `keep` largest values: what an article is most about."""
     data, indices, indptr = matrix.data, matrix.indices, matrix.indptr
     rows_d: list[np.ndarray] = []
@@ -103,10 +103,10 @@ def _strongest(matrix: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
         out_ptr.append(out_ptr[-1] + len(rows_d[-1]))
     cat_d = np.concatenate(rows_d) if rows_d else np.zeros(0)
     cat_i = np.concatenate(rows_i) if rows_i else np.zeros(0, dtype=np.int32)
-    return sparse.csr_matrix((cat_d, cat_i, np.asarray(out_ptr)), shape=matrix.shape)
+    return CSR.from_rows(cat_d, cat_i, np.asarray(out_ptr), matrix.shape[1])
 
 
-def candidate_pairs(matrix: sparse.csr_matrix, *, neighbours: int = NEIGHBOURS,
+def candidate_pairs(matrix: CSR, *, neighbours: int = NEIGHBOURS,
                     keep_terms: int = CANDIDATE_TERMS, progress: Progress | None = None,
                     ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i < j) worth scoring: each article's nearest neighbours on its strongest terms.
@@ -116,11 +116,11 @@ def candidate_pairs(matrix: sparse.csr_matrix, *, neighbours: int = NEIGHBOURS,
     """
     n = matrix.shape[0]
     strong = _strongest(matrix, keep_terms)
-    strong_t = strong.T.tocsr()
+    postings = strong.transpose()
     left: list[np.ndarray] = []
     right: list[np.ndarray] = []
     for start in range(0, n, CHUNK):
-        block = (strong[start:start + CHUNK] @ strong_t).tocsr()
+        block = strong.take(np.arange(start, min(start + CHUNK, n))).matmul_t(strong, postings)
         for r in range(block.shape[0]):
             lo, hi = block.indptr[r], block.indptr[r + 1]
             cols = block.indices[lo:hi]
@@ -143,27 +143,9 @@ def candidate_pairs(matrix: sparse.csr_matrix, *, neighbours: int = NEIGHBOURS,
     return keyed // n, keyed % n
 
 
-PAIR_BUDGET = 4_000_000
-"""Stored values gathered at once when scoring pairs: bounds memory whatever the row sizes."""
-
-
-def pair_scores(matrix: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Dot product of rows i and j for each pair (the cosine, rows being normalised), vectorised
-    in slices whose gathered rows stay within PAIR_BUDGET values."""
-    out = np.zeros(len(i))
-    if len(i) == 0:
-        return out
-    lengths = np.diff(matrix.indptr)
-    cost = np.cumsum(lengths[i] + lengths[j] + 1)
-    start = 0
-    while start < len(i):
-        base = cost[start - 1] if start else 0
-        stop = max(start + 1, int(np.searchsorted(cost, base + PAIR_BUDGET, side="right")))
-        a = matrix[i[start:stop]]
-        b = matrix[j[start:stop]]
-        out[start:stop] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
-        start = stop
-    return out
+def pair_scores(matrix: CSR, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Dot product of rows i and j for each pair (the cosine, rows being normalised)."""
+    return matrix.pair_dots(matrix, i, j)
 
 
 def _ordinal(iso: str | None) -> int | None:
@@ -293,8 +275,7 @@ def shared_neighbours(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, k:
     """
     if len(i) == 0:
         return np.zeros(0)
-    graph = sparse.coo_matrix((np.concatenate([sims, sims]), (np.concatenate([i, j]), np.concatenate([j, i]))),
-                              shape=(n, n)).tocsr()
+    graph = CSR.from_coo(np.concatenate([i, j]), np.concatenate([j, i]), np.concatenate([sims, sims]), (n, n))
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     for r in range(n):
@@ -305,9 +286,15 @@ def shared_neighbours(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, k:
         rows.append(np.full(len(c) + 1, r))
         cols.append(np.append(c, r))
     row_a, col_a = np.concatenate(rows), np.concatenate(cols)
-    near = sparse.csr_matrix((np.ones(len(row_a)), (row_a, col_a)), shape=(n, n))
-    overlap = (near @ near.T).tocsr()
-    return np.asarray(overlap[i, j]).ravel() / (k + 1)
+    near = CSR.from_coo(row_a, col_a, np.ones(len(row_a)), (n, n))
+    return near.pair_dots(near, i, j) / (k + 1)
+
+
+def _add_rows(a: CSR, b: CSR) -> CSR:
+    """The sum of two one-row matrices."""
+    width = a.shape[1]
+    return CSR.from_coo(np.zeros(len(a.data) + len(b.data), dtype=np.int64), np.concatenate([a.indices, b.indices]),
+                        np.concatenate([a.data, b.data]), (1, width))
 
 
 def _roots_to_groups(roots: Sequence[int]) -> list[list[int]]:
@@ -317,7 +304,7 @@ def _roots_to_groups(roots: Sequence[int]) -> list[list[int]]:
     return list(groups.values())
 
 
-def merge_groups(matrix: sparse.csr_matrix, groups: list[list[int]], i: np.ndarray, j: np.ndarray,
+def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndarray,
                  days: np.ndarray, threshold: float) -> list[list[int]]:
     """Average link over groups with exact means: mean cosine(A, B) = sum(A) . sum(B) / (|A| |B|).
 
@@ -332,9 +319,8 @@ def merge_groups(matrix: sparse.csr_matrix, groups: list[list[int]], i: np.ndarr
     owner = np.empty(matrix.shape[0], dtype=np.int64)
     for g, members in enumerate(groups):
         owner[members] = g
-    member = sparse.csr_matrix((np.ones(len(owner)), (owner, np.arange(len(owner)))),
-                               shape=(n_groups, matrix.shape[0]))
-    sums = (member @ matrix).tocsr()
+    rows = matrix.row_ids()
+    sums = CSR.from_coo(owner[rows], matrix.indices, matrix.data, (n_groups, matrix.shape[1]))
     size = [len(g) for g in groups]
     first = [min((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups]
     last = [max((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups]
@@ -364,7 +350,7 @@ def merge_groups(matrix: sparse.csr_matrix, groups: list[list[int]], i: np.ndarr
         if mean >= threshold:
             heap.append((-mean, a, b, 0, 0))
     heapq.heapify(heap)
-    vectors: dict[int, sparse.csr_matrix] = {}
+    vectors: dict[int, CSR] = {}  # the summed vector of each group that has merged (one row)
     version = [0] * n_groups
     parent = list(range(n_groups))
     alive = [True] * n_groups
@@ -376,7 +362,7 @@ def merge_groups(matrix: sparse.csr_matrix, groups: list[list[int]], i: np.ndarr
             a, b = b, a
         alive[b] = False
         parent[b] = a
-        vectors[a] = vectors.get(a, sums[a]) + vectors.pop(b, sums[b])
+        vectors[a] = _add_rows(vectors.get(a, sums.take([a])), vectors.pop(b, sums.take([b])))
         size[a] += size[b]
         if first[b] >= 0:
             first[a] = first[b] if first[a] < 0 else min(first[a], first[b])
@@ -392,8 +378,8 @@ def merge_groups(matrix: sparse.csr_matrix, groups: list[list[int]], i: np.ndarr
         near = sorted(links[a])
         if not near:
             continue
-        stacked = sparse.vstack([vectors.get(c, sums[c]) for c in near]).tocsr()
-        dots = np.asarray(stacked @ vectors[a].T.toarray()).ravel()
+        stacked = CSR.vstack([vectors[c] if c in vectors else sums.take([c]) for c in near])
+        dots = stacked.matmul_t(vectors[a]).toarray().ravel()
         for c, total in zip(near, dots.tolist(), strict=True):
             mean = total / (size[a] * size[c]) * damp(a, c)
             if mean >= threshold:
@@ -408,7 +394,7 @@ def merge_groups(matrix: sparse.csr_matrix, groups: list[list[int]], i: np.ndarr
     return list(merged.values())
 
 
-def cluster_rows(matrix: sparse.csr_matrix, articles: Sequence[Article], *, threshold: float = THRESHOLD,
+def cluster_rows(matrix: CSR, articles: Sequence[Article], *, threshold: float = THRESHOLD,
                  progress: Progress | None = None) -> list[list[int]]:
     """Indices of `articles` grouped by event (unordered; a singleton is its own group), from their
     weight rows (row k is articles[k], see weight_matrix)."""
@@ -425,13 +411,12 @@ def cluster_rows(matrix: sparse.csr_matrix, articles: Sequence[Article], *, thre
     return merge_groups(matrix, groups, i, j, days, threshold)
 
 
-def central_row(matrix: sparse.csr_matrix, rows: Sequence[int]) -> int:
+def central_row(matrix: CSR, rows: Sequence[int]) -> int:
     """The row (of `rows`) closest to their centroid: the report most like the rest."""
     if len(rows) == 1:
         return rows[0]
-    block = matrix[list(rows)]
-    centroid = np.asarray(block.sum(axis=0)).ravel()
-    return rows[int(np.argmax(block @ centroid))]
+    block = matrix.take(list(rows))
+    return rows[int(np.argmax(block.dot_dense(block.col_sums())))]
 
 
 def make_event(members: Sequence[Article], central: Article | None = None) -> Event:
@@ -474,7 +459,7 @@ def group_events(articles: Sequence[Article], *, pins: Mapping[str, str | None] 
              if path in row and (target is None or target in row) and target != path}
     matrix = weight_matrix(article_terms(a) for a in articles)
     free = [k for k in range(len(articles)) if k not in moved]
-    found = cluster_rows(matrix[free], [articles[k] for k in free], threshold=threshold, progress=progress)
+    found = cluster_rows(matrix.take(free), [articles[k] for k in free], threshold=threshold, progress=progress)
     groups = _apply_pins([[free[k] for k in g] for g in found], moved)
     return order_events([
         make_event([articles[k] for k in g], central=articles[central_row(matrix, g)]) for g in groups

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
-from scipy import sparse
 
+from tui.engine.sparse import CSR
 from tui.engine.textnorm import Word, fold, offsets, words
 
 DEFAULT_THRESHOLD = 70.0
@@ -127,7 +127,7 @@ class Scorer:
         self.vocab = vocab
         self.la = self._matrix(a.content)
         self.lb = self._matrix(b.content)
-        df = np.asarray(self.la.sum(axis=0)).ravel() + np.asarray(self.lb.sum(axis=0)).ravel()
+        df = self.la.col_sums() + self.lb.col_sums()
         self.df = df
         n = len(a.content) + len(b.content)
         weight = np.log((n + IDF_PRIOR) / np.maximum(df, 1))
@@ -139,15 +139,15 @@ class Scorer:
             elif k in named:
                 boost[idx] = NAME_BOOST
         self.weight = weight * boost
-        self.wa = self.la @ sparse.diags(self.weight)
-        self.wb = self.lb @ sparse.diags(self.weight)
-        self.total_a = np.asarray(self.wa.sum(axis=1)).ravel()
-        self.total_b = np.asarray(self.wb.sum(axis=1)).ravel()
+        self.wa = self.la.scale_cols(self.weight)
+        self.wb = self.lb.scale_cols(self.weight)
+        self.total_a = self.wa.row_sums()
+        self.total_b = self.wb.row_sums()
         self.keystr_a = [" ".join(sorted(c)) for c in a.content]
         self.keystr_b = [" ".join(sorted(c)) for c in b.content]
         self._runs: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
 
-    def _matrix(self, content: list[frozenset[str]]) -> sparse.csr_matrix:
+    def _matrix(self, content: list[frozenset[str]]) -> CSR:
         """Sentences x words, 0/1. Columns are sorted within each row, so sums run in the same
         order whatever the hash seed: the same input gives the same output, bit for bit."""
         vocab = self.vocab
@@ -157,7 +157,7 @@ class Scorer:
         cols = cols[np.lexsort((cols, rows))]
         indptr = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(lengths)])
         data = np.ones(len(cols), dtype=np.float64)
-        return sparse.csr_matrix((data, cols, indptr), shape=(len(content), len(vocab)))
+        return CSR(data, cols, indptr, (len(content), len(vocab)))
 
     def _identical(self) -> set[tuple[int, int]]:
         """Pairs whose folded text is the same: always candidates, always 100.
@@ -183,9 +183,8 @@ class Scorer:
         rare-word weight (words in at most `cap` sentences), plus identical pairs."""
         na, nb = len(self.a.content), len(self.b.content)
         cap = max(10, min(RARE_DF_MAX, int(0.005 * (na + nb))))
-        keep = sparse.diags((self.df <= cap).astype(np.float64))
-        rare = ((self.wa @ keep) @ self.lb.T).tocoo()
-        rows, cols, vals = rare.row.astype(np.int64), rare.col.astype(np.int64), rare.data
+        rare = self.wa.scale_cols((self.df <= cap).astype(np.float64)).matmul_t(self.lb)
+        rows, cols, vals = rare.row_ids(), rare.indices, rare.data
         chosen = np.zeros(len(vals), dtype=bool)
         for major, minor in ((rows, cols), (cols, rows)):
             # Rank each pair within its sentence, heaviest first (ties: lower index first).
@@ -203,8 +202,8 @@ class Scorer:
         pairs, the pruned candidates past it; identical pairs always."""
         if len(self.a.content) * len(self.b.content) > FULL_PAIRS:
             return self._pruned()
-        shared = (self.la @ self.lb.T).tocoo()
-        ordered = sorted(set(zip(shared.row.tolist(), shared.col.tolist(), strict=True)) | self._identical())
+        shared = self.la.matmul_t(self.lb)
+        ordered = sorted(set(zip(shared.row_ids().tolist(), shared.indices.tolist(), strict=True)) | self._identical())
         ci = np.fromiter((p[0] for p in ordered), dtype=np.int64, count=len(ordered))
         cj = np.fromiter((p[1] for p in ordered), dtype=np.int64, count=len(ordered))
         return ci, cj
@@ -222,7 +221,7 @@ class Scorer:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty, np.zeros(0)
         if na * nb <= FULL_PAIRS:
-            shared_m = np.asarray((self.wa @ self.lb.T).toarray(), dtype=np.float64)
+            shared_m = self.wa.matmul_t(self.lb).toarray()
             fuzzy_m = process.cdist(self.keystr_a, self.keystr_b, scorer=fuzz.token_sort_ratio,
                                     dtype=np.float32, workers=-1).astype(np.float64)
             base_m = _combine(shared_m, self.total_a[:, None], self.total_b[None, :], fuzzy_m)
@@ -234,7 +233,7 @@ class Scorer:
             base = base_m[ci, cj]
         else:
             ci, cj = self._pruned()
-            shared = np.asarray(self.wa[ci].multiply(self.lb[cj]).sum(axis=1)).ravel()
+            shared = self.wa.pair_dots(self.lb, ci, cj)
             qa = [self.keystr_a[i] for i in ci.tolist()]
             qb = [self.keystr_b[j] for j in cj.tolist()]
             fuzzy = process.cpdist(qa, qb, scorer=fuzz.token_sort_ratio, dtype=np.float32,
