@@ -161,11 +161,11 @@ def naive_groups(articles: Sequence[Article]) -> list[list[int]]:
 def ours(articles: Sequence[Article]) -> list[list[int]]:
     """Parallax's grouping without pins, as indices of `articles`."""
     from tui.engine.events import cluster_rows, weight_matrix
-    from tui.engine.features import article_terms
+    from tui.engine.features import corpus_terms
 
     if not articles:
         return []
-    return cluster_rows(weight_matrix(article_terms(a) for a in articles), articles)
+    return cluster_rows(weight_matrix(corpus_terms(articles)), articles)
 
 
 def _child(fn_name: str, articles: list[Article], queue: Any) -> None:

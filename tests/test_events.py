@@ -209,8 +209,19 @@ def test_far_apart_trusted_dates_damp_a_pair() -> None:
     b = art("b.txt", "x", date="2022-05-13")
     c = art("c.txt", "x", date="2024-07-13")
     d = art("d.txt", "x")
-    damp = ev.date_damping([a, b, c, d], np.array([0, 0, 0]), np.array([1, 2, 3]))
-    assert damp.tolist() == [ev.DATE_DAMPING, 1.0, 1.0]
+    e = art("e.txt", "x", date="2024-08-12")
+    damp = ev.date_damping([a, b, c, d, e], np.array([0, 0, 0, 0]), np.array([1, 2, 3, 4]))
+    assert damp.tolist() == [ev.FAR_DAMPING, 1.0, 1.0, ev.DATE_DAMPING]
+    assert ev.FAR_DAMPING < ev.DATE_DAMPING < 1.0
+
+
+def test_a_later_report_naming_the_month_is_tied_not_far() -> None:
+    shooting = art("a.txt", "A man was shot outside a market.", date="2019-06-15")
+    trial = art("b.txt", "A jury convicted the man who shot a customer outside a market last June.", date="2020-06-24")
+    dated = art("c.txt", "The trial over the June 15, 2019 shooting opened.", date="2020-09-01")
+    other = art("d.txt", "A jury convicted a man of a robbery.", date="2020-06-24")
+    damp = ev.date_damping([shooting, trial, dated, other], np.array([0, 0, 0]), np.array([1, 2, 3]))
+    assert damp.tolist() == [ev.DATE_DAMPING, ev.DATE_DAMPING, ev.FAR_DAMPING]
 
 
 # -- ids, labels, order, pins ---------------------------------------------------------------------

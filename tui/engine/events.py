@@ -25,10 +25,11 @@ from datetime import date
 
 import numpy as np
 
-from tui.engine.features import Terms, article_terms, idf
+from tui.engine.features import Terms, article_terms, corpus_terms, idf
 from tui.engine.labels import event_id, event_label
 from tui.engine.model import Article, Event
 from tui.engine.sparse import CSR
+from tui.engine.textdates import referred_months, stated_date
 
 THRESHOLD = 0.18
 """Mean cosine of all cross pairs two groups need to merge (step 5); the knob that matters."""
@@ -46,6 +47,12 @@ MIN_CANDIDATE = 0.05
 DATE_GAP_DAYS = 14
 """Trusted dates further apart than this make two articles unlikely to report one happening."""
 DATE_DAMPING = 0.5
+FAR_GAP_DAYS = 60
+"""Dates further apart than this (two months: past the charges, at a trial or an anniversary)
+make two reports different happenings of one kind, unless the later one names the earlier's month."""
+FAR_DAMPING = 0.2
+TIE_MONTHS = 1
+"""A month the text names ties it to a report dated within this many months of it."""
 CHUNK = 256
 
 Progress = Callable[[int, int], None]
@@ -158,18 +165,52 @@ def _ordinal(iso: str | None) -> int | None:
 
 
 def _days(articles: Sequence[Article]) -> np.ndarray:
-    """Each article's trusted date as a day number, -1 when unknown."""
-    return np.array([d if (d := _ordinal(a.date)) is not None else -1 for a in articles], dtype=np.int64)
+    """Each article's trusted date as a day number, -1 when unknown (metadata, else a date line)."""
+    return np.array([d if (d := _ordinal(stated_date(a))) is not None else -1 for a in articles], dtype=np.int64)
 
 
-def date_damping(articles: Sequence[Article], i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """1 for each pair, DATE_DAMPING where both trusted dates are more than DATE_GAP_DAYS apart."""
+def _month(day: int) -> int:
+    found = date.fromordinal(day)
+    return found.year * 12 + found.month - 1
+
+
+def _references(articles: Sequence[Article], days: np.ndarray) -> list[frozenset[int]]:
+    """The months each article's text names (see referred_months)."""
+    return [referred_months(a, date.fromordinal(int(d)) if d >= 0 else None) for a, d in zip(articles, days.tolist(),
+                                                                                                strict=True)]
+
+
+def _names(refs: frozenset[int], first: int, last: int) -> bool:
+    """Whether months named in `refs` fall within the days first..last (give or take TIE_MONTHS)."""
+    lo, hi = _month(first) - TIE_MONTHS, _month(last) + TIE_MONTHS
+    return any(lo <= m <= hi for m in refs)
+
+
+def _damping(gap: int, tied: bool) -> float:
+    """How far apart in time two reports (or groups) are, as a factor on their similarity."""
+    if gap <= DATE_GAP_DAYS:
+        return 1.0
+    return DATE_DAMPING if gap <= FAR_GAP_DAYS or tied else FAR_DAMPING
+
+
+def date_damping(articles: Sequence[Article], i: np.ndarray, j: np.ndarray,
+                 refs: Sequence[frozenset[int]] | None = None) -> np.ndarray:
+    """1 for each pair; DATE_DAMPING where both trusted dates are more than DATE_GAP_DAYS apart,
+    FAR_DAMPING where more than FAR_GAP_DAYS unless either text names the other's month."""
     days = _days(articles)
     if len(i) == 0:
         return np.ones(0)
+    if refs is None:
+        refs = _references(articles, days)
     di, dj = days[i], days[j]
-    far = (di >= 0) & (dj >= 0) & (np.abs(di - dj) > DATE_GAP_DAYS)
-    return np.where(far, DATE_DAMPING, 1.0)
+    known = (di >= 0) & (dj >= 0)
+    gap = np.abs(di - dj)
+    out = np.where(known & (gap > DATE_GAP_DAYS), DATE_DAMPING, 1.0)
+    for k in np.flatnonzero(known & (gap > FAR_GAP_DAYS)).tolist():
+        a, b = int(i[k]), int(j[k])
+        tied = _names(refs[a], int(days[b]), int(days[b])) or _names(refs[b], int(days[a]), int(days[a]))
+        out[k] = _damping(int(gap[k]), tied)
+    return out
 
 
 def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, threshold: float,
@@ -305,13 +346,15 @@ def _roots_to_groups(roots: Sequence[int]) -> list[list[int]]:
 
 
 def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndarray,
-                 days: np.ndarray, threshold: float) -> list[list[int]]:
+                 days: np.ndarray, threshold: float, refs: Sequence[frozenset[int]] | None = None,
+                 ) -> list[list[int]]:
     """Average link over groups with exact means: mean cosine(A, B) = sum(A) . sum(B) / (|A| |B|).
 
     Groups joined by a candidate pair are compared; after each merge the new group's
     summed vector is compared again with every group it touches, in one sparse
     product. Groups whose trusted dates lie more than DATE_GAP_DAYS apart have their
-    mean damped.
+    mean damped, more so past FAR_GAP_DAYS unless a member's text names the other's
+    months (`refs`, per article, see referred_months).
     """
     n_groups = len(groups)
     if n_groups < 2:
@@ -325,11 +368,16 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     first = [min((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups]
     last = [max((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups]
 
+    named = [frozenset().union(*(refs[k] for k in g)) if refs is not None else frozenset() for g in groups]
+
     def damp(a: int, b: int) -> float:
         if first[a] < 0 or first[b] < 0:
             return 1.0
-        apart = first[b] - last[a] > DATE_GAP_DAYS or first[a] - last[b] > DATE_GAP_DAYS
-        return DATE_DAMPING if apart else 1.0
+        gap = max(first[b] - last[a], first[a] - last[b])
+        if gap <= DATE_GAP_DAYS:
+            return 1.0
+        tied = _names(named[a], first[b], last[b]) or _names(named[b], first[a], last[a])
+        return _damping(gap, tied)
 
     links: list[set[int]] = [set() for _ in range(n_groups)]
     # groups joined by a candidate pair of their members, or near neighbours as wholes
@@ -367,6 +415,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         if first[b] >= 0:
             first[a] = first[b] if first[a] < 0 else min(first[a], first[b])
             last[a] = max(last[a], last[b])
+        named[a] = named[a] | named[b]
         version[a] += 1
         for c in links[b]:
             if c != a:
@@ -403,12 +452,13 @@ def cluster_rows(matrix: CSR, articles: Sequence[Article], *, threshold: float =
         return []
     i, j = candidate_pairs(matrix, progress=progress)
     days = _days(articles)
-    sims = pair_scores(matrix, i, j) * date_damping(articles, i, j)
+    refs = _references(articles, days)
+    sims = pair_scores(matrix, i, j) * date_damping(articles, i, j, refs)
     keep = sims >= MIN_CANDIDATE
     i, j, sims = i[keep], j[keep], sims[keep]
     local = sims * shared_neighbours(n, i, j, sims) ** SHARED_POWER
     groups = _roots_to_groups(average_link(n, i, j, local, LOCAL_THRESHOLD))
-    return merge_groups(matrix, groups, i, j, days, threshold)
+    return merge_groups(matrix, groups, i, j, days, threshold, refs)
 
 
 def central_row(matrix: CSR, rows: Sequence[int]) -> int:
@@ -457,7 +507,7 @@ def group_events(articles: Sequence[Article], *, pins: Mapping[str, str | None] 
     moved = {row[path]: (row.get(target) if target is not None else None)
              for path, target in (pins or {}).items()
              if path in row and (target is None or target in row) and target != path}
-    matrix = weight_matrix(article_terms(a) for a in articles)
+    matrix = weight_matrix(corpus_terms(articles))
     free = [k for k in range(len(articles)) if k not in moved]
     found = cluster_rows(matrix.take(free), [articles[k] for k in free], threshold=threshold, progress=progress)
     groups = _apply_pins([[free[k] for k in g] for g in found], moved)

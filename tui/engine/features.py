@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -64,6 +66,7 @@ def _number(token: str) -> str | None:
 
 _SKIP = EVENT_STOPWORDS | MONTH_NAMES
 _OPENERS = frozenset('.!?"“‘(:;')
+_POSSESSIVE = frozenset({"'s", "’s"})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -101,10 +104,15 @@ def sentence_terms(text: str) -> list[str]:
             if number is not None:
                 out.append("n:" + number)
             continue
+        possessive = token[-2:].lower() in _POSSESSIVE  # "Falls's", "Avery’s"
         lower = token.lower()
         if first.isupper() and lower not in _SKIP and not _OPENERS.intersection(gap):
             run.append(lower)
             out.append("e:" + lower)
+            if possessive:  # a possessive ends its name: "Cedar Falls's Northfield" is two
+                if len(run) > 1:
+                    out.append("e:" + " ".join(run))
+                run.clear()
             continue
         if len(run) > 1:
             out.append("e:" + " ".join(run))
@@ -117,19 +125,83 @@ def sentence_terms(text: str) -> list[str]:
     return out
 
 
-def article_terms(article: Article) -> Terms:
-    """Typed term counts for one article: body terms, plus the lead's once more."""
+def article_terms(article: Article, furniture: Furniture | None = None) -> Terms:
+    """Typed term counts for one article: body terms, plus the lead's once more.
+
+    With `furniture` (see find_furniture), the site names around its title give no terms.
+    """
     counts: dict[str, float] = {}
     texts = article.texts
+    title = article.title
+    if furniture is not None and title:
+        title = furniture.title(title)
     get = counts.get
     for k, text in enumerate(texts):
         extra = 1.0 + (LEAD_WEIGHT if k < LEAD_SENTENCES else 0.0)
         for key in sentence_terms(text):
             counts[key] = get(key, 0.0) + extra
-    if article.title:
-        for key in sentence_terms(article.title):
+    if title:
+        for key in sentence_terms(title):
             counts[key] = get(key, 0.0) + LEAD_WEIGHT
     return Terms(counts)
+
+
+# A title's site name or section tag sits before or after a separator:
+# "WHLN News: ...", "... | KHRN 7 Harlan", "... - Harlan Daily Ledger".
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+[|–—]|[|–—]\s+|(?<=\w):\s+")
+FURNITURE_TITLES = 2
+"""Titles that must open or close with the same segment for it to count as a site name."""
+_SPACES = re.compile(r"\s+")
+
+
+def _key(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def _title_edges(title: str) -> tuple[str | None, str | None]:
+    """A title's opening and closing segments, where separators mark them off."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return None, None
+    return _key(parts[0]), _key(parts[-1])
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """What a corpus's outlets repeat around every title, whatever it reports.
+
+    A site name that opens or closes several titles ("... | KHRN 7 Harlan") glues
+    unrelated reports by one outlet together, and it says nothing of which happening
+    an article reports.
+    """
+
+    title_edges: frozenset[str] = frozenset()
+
+    def title(self, title: str) -> str:
+        """The title without the site names at either end."""
+        parts = _TITLE_SEPARATOR.split(title)
+        while len(parts) > 1 and _key(parts[0]) in self.title_edges:
+            parts = parts[1:]
+        while len(parts) > 1 and _key(parts[-1]) in self.title_edges:
+            parts = parts[:-1]
+        return " ".join(parts)
+
+
+def find_furniture(articles: Iterable[Article]) -> Furniture:
+    """The title segments that open or close several of a corpus's titles."""
+    edges: Counter[str] = Counter()
+    for article in articles:
+        if article.title:
+            first, last = _title_edges(article.title)
+            if first is not None and last is not None:
+                edges.update({first, last})
+    return Furniture(frozenset(e for e, c in edges.items() if c >= FURNITURE_TITLES))
+
+
+def corpus_terms(articles: Sequence[Article]) -> list[Terms]:
+    """Each article's terms, without the site names its corpus's titles repeat (see Furniture)."""
+    furniture = find_furniture(articles)
+    return [article_terms(a, furniture) for a in articles]
 
 
 _TYPE_WEIGHT = {"e": ENTITY_WEIGHT, "n": NUMBER_WEIGHT, "w": WORD_WEIGHT}
