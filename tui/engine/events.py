@@ -236,6 +236,7 @@ def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, thresho
                 heap.append((-total / (size[a] * size[b]), a, b))
     heapq.heapify(heap)
     alive = [True] * n
+    inner = [0.0] * n  # the similarity total over each group's own pairs
     while heap:
         neg, a, b = heapq.heappop(heap)
         if not (alive[a] and alive[b]):
@@ -246,11 +247,14 @@ def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, thresho
         total = found
         if abs(total / (size[a] * size[b]) + neg) > 1e-12:
             continue  # stale: a merge changed this pair's mean; a fresher entry was pushed
+        if not _cohesive(-neg, inner[a], size[a], inner[b], size[b]):
+            continue  # two tight groups, far apart for their tightness; a merge elsewhere re-pushes them
         # merge the smaller into the larger
         if len(links[a]) < len(links[b]):
             a, b = b, a
         alive[b] = False
         parent[b] = a
+        inner[a] += inner[b] + total
         size[a] += size[b]
         del links[a][b]
         for c, t in links[b].items():
@@ -272,6 +276,28 @@ def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, thresho
             r = parent[r]
         roots.append(r)
     return roots
+
+
+COHESION = 0.5
+"""Two groups of two or more merge only if their mean cross similarity is at least this share of
+the looser group's own mean pair similarity: two events of one kind in one place resemble each
+other, but each one's reports resemble each other much more."""
+COHESION_CAP = 0.5
+"""Own mean similarity counted at most this high: copies of one wire story make a group tighter
+than any event is, and must not keep it from the other reports of its event."""
+
+
+def _within(inner: float, size: int) -> float:
+    """A group's mean similarity over its own pairs, from their total."""
+    return inner / (size * (size - 1) / 2)
+
+
+def _cohesive(cross: float, inner_a: float, size_a: int, inner_b: float, size_b: int) -> bool:
+    """Whether two groups' mean cross similarity is at least COHESION times the looser one's own mean
+    (see COHESION_CAP); a single report may join any group."""
+    if size_a < 2 or size_b < 2:
+        return True
+    return cross >= COHESION * min(_within(inner_a, size_a), _within(inner_b, size_b), COHESION_CAP)
 
 
 def _apply_pins(groups: list[list[int]], moved: Mapping[int, int | None]) -> list[list[int]]:
@@ -392,24 +418,29 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     left = np.array([p[0] for p in pairs], dtype=np.int64)
     right = np.array([p[1] for p in pairs], dtype=np.int64)
     totals = pair_scores(sums, left, right)
-    heap: list[tuple[float, int, int, int, int]] = []
+    every = np.arange(n_groups)
+    inner = ((pair_scores(sums, every, every) - np.array(size)) / 2).tolist()  # each group's own pairs' total
+    heap: list[tuple[float, int, int, int, int, float]] = []
     for (a, b), total in zip(pairs, totals.tolist(), strict=True):
         mean = total / (size[a] * size[b]) * damp(a, b)
         if mean >= threshold:
-            heap.append((-mean, a, b, 0, 0))
+            heap.append((-mean, a, b, 0, 0, total))
     heapq.heapify(heap)
     vectors: dict[int, CSR] = {}  # the summed vector of each group that has merged (one row)
     version = [0] * n_groups
     parent = list(range(n_groups))
     alive = [True] * n_groups
     while heap:
-        _, a, b, va, vb = heapq.heappop(heap)
+        neg, a, b, va, vb, raw = heapq.heappop(heap)
         if not (alive[a] and alive[b]) or version[a] != va or version[b] != vb:
             continue  # stale: one side has merged since
+        if not _cohesive(-neg, inner[a], size[a], inner[b], size[b]):
+            continue  # see average_link
         if len(links[a]) < len(links[b]):
             a, b = b, a
         alive[b] = False
         parent[b] = a
+        inner[a] += inner[b] + raw
         vectors[a] = _add_rows(vectors.get(a, sums.take([a])), vectors.pop(b, sums.take([b])))
         size[a] += size[b]
         if first[b] >= 0:
@@ -433,7 +464,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
             mean = total / (size[a] * size[c]) * damp(a, c)
             if mean >= threshold:
                 lo, hi = min(a, c), max(a, c)
-                heapq.heappush(heap, (-mean, lo, hi, version[lo], version[hi]))
+                heapq.heappush(heap, (-mean, lo, hi, version[lo], version[hi], total))
     merged: dict[int, list[int]] = {}
     for g in range(n_groups):
         r = g
