@@ -1,0 +1,139 @@
+"""Events of one kind (issue 14): the same-kind corpus's floors, and the pieces that reach them.
+
+The corpus is `bench/data/same_kind/` (18 shootings in three cities, 76 reports, written
+before the grouping was tuned on it; see its README), read from disk in both copies.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tui.engine import events as ev
+from tui.engine.corpus import load_corpus
+from tui.engine.features import article_terms, corpus_terms, find_furniture, sentence_terms
+from tui.engine.model import Article, Sentence
+from tui.engine.textdates import referred_months, stated_date
+
+KIND = Path(__file__).resolve().parents[1] / "bench" / "data" / "same_kind"
+NO_DATES_FLOOR = 0.95
+"""B-cubed F1 without dates; before issue 14's changes it was 0.857 (the issue asks 0.90)."""
+WITH_DATES_FLOOR = 0.97
+"""B-cubed F1 with dates; before issue 14's changes it was 0.941 (the issue asks 0.94)."""
+
+
+def art(path: str, *texts: str, title: str | None = None, day: str | None = None) -> Article:
+    sentences = []
+    pos = 0
+    for text in texts:
+        sentences.append(Sentence(text, pos, pos + len(text)))
+        pos += len(text) + 1
+    return Article(path, title, None, None, day, None, " ".join(texts), tuple(sentences))
+
+
+def b_cubed(found: list[list[str]], gold: dict[str, str]) -> float:
+    pred = {name: k for k, names in enumerate(found) for name in names}
+    by_g: dict[str, set[str]] = {}
+    by_p: dict[int, set[str]] = {}
+    for name, label in gold.items():
+        by_g.setdefault(label, set()).add(name)
+        by_p.setdefault(pred[name], set()).add(name)
+    p = sum(len(by_g[gold[d]] & by_p[pred[d]]) / len(by_p[pred[d]]) for d in gold) / len(gold)
+    r = sum(len(by_g[gold[d]] & by_p[pred[d]]) / len(by_g[gold[d]]) for d in gold) / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def grouped(copy: str) -> list[list[str]]:
+    articles = load_corpus([KIND / copy]).articles
+    return [[Path(a.path).name for a in e.articles] for e in ev.group_events(articles)]
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict[str, str]:
+    found: dict[str, str] = json.loads((KIND / "gold.json").read_text(encoding="utf-8"))
+    return found
+
+
+@pytest.mark.parametrize(("copy", "floor"), [("no_dates", NO_DATES_FLOOR), ("with_dates", WITH_DATES_FLOOR)])
+def test_same_kind_corpus_floor(copy: str, floor: float, gold: dict[str, str]) -> None:
+    found = grouped(copy)
+    assert sorted(n for g in found for n in g) == sorted(gold)
+    assert b_cubed(found, gold) >= floor
+
+
+def test_same_street_a_week_apart_and_same_school_years_apart_stay_apart(gold: dict[str, str]) -> None:
+    for copy in ("no_dates", "with_dates"):
+        for group in grouped(copy):
+            events = {gold[n] for n in group}
+            assert not {"h23-clerk", "h23-delmar"} <= events, copy  # Delmar Road, one week apart
+            assert not {"c19-homecoming", "c24-stadium"} <= events, copy  # Northfield High, five years
+
+
+def test_trial_a_year_later_joins_its_shooting(gold: dict[str, str]) -> None:
+    found = grouped("with_dates")
+    for event in ("h19-pruitt", "p21-fireworks", "p20-anchor"):  # each has a verdict or a trial a year on
+        holding = [g for g in found if event in {gold[n] for n in g}]
+        assert len(holding) == 1 and set(holding[0]) >= {n for n in gold if gold[n] == event}
+
+
+# -- the pieces ---------------------------------------------------------------------------------
+
+
+def test_site_names_around_titles_are_furniture() -> None:
+    articles = [
+        art("a.md", "A man was shot on Pruitt Avenue.", title="Man shot on Pruitt Avenue | KHRN 7 Harlan"),
+        art("b.md", "A woman was hurt at a party.", title="Woman hurt at Ferris Street party | KHRN 7 Harlan"),
+        art("c.md", "Three teens were wounded.", title="WHLN News: Three teens wounded in Riverside"),
+        art("d.md", "A clerk was killed.", title="WHLN News: Clerk killed on Delmar Road"),
+        art("e.md", "Budget passes.", title="Budget vote: council passes plan"),
+    ]
+    furniture = find_furniture(articles)
+    assert furniture.title_edges == {"khrn 7 harlan", "whln news"}
+    assert furniture.title("Man shot on Pruitt Avenue | KHRN 7 Harlan") == "Man shot on Pruitt Avenue"
+    assert furniture.title("Budget vote: council passes plan") == "Budget vote council passes plan"
+    a, b = corpus_terms(articles)[:2]
+    assert not {"e:khrn", "e:harlan"} & (set(a.counts) & set(b.counts))
+    assert "e:khrn" in article_terms(articles[0]).counts  # without the corpus, the title is all there is
+
+
+def test_a_possessive_ends_a_name() -> None:
+    terms = sentence_terms("A man was shot in Cedar Falls's Northfield neighborhood.")
+    assert "e:northfield" in terms and "e:cedar falls's" in terms
+    assert not any(t.startswith("e:cedar falls's ") for t in terms)
+
+
+def test_a_date_line_gives_the_date_when_metadata_has_none() -> None:
+    assert stated_date(art("a.txt", "Posted June 16, 2019", "A man was shot on Saturday night.")) == "2019-06-16"
+    assert stated_date(art("b.txt", "A man was shot on June 15, 2019, outside a store on Pruitt Avenue, police said "
+                                    "on Sunday.")) is None  # a date in the news is not the report's date
+    assert stated_date(art("c.txt", "Posted June 16, 2019", day="2019-06-17")) == "2019-06-17"
+
+
+def test_months_the_text_names() -> None:
+    def months(text: str, day: str | None) -> list[str]:
+        found = referred_months(art("a.txt", text), date.fromisoformat(day) if day else None)
+        return sorted(f"{m // 12}-{m % 12 + 1:02d}" for m in found)
+
+    assert months("The jury convicted him of the killing last June.", "2020-06-24") == ["2018-06", "2019-06"]
+    assert months("Police charged him in the June 15 killing.", "2019-07-03") == ["2019-06"]
+    assert months("The trial over the July 4, 2021 shooting opened.", "2022-08-15") == ["2021-07"]
+    assert months("The Sept. 20 game was called off.", "2024-10-08") == ["2024-09"]
+    assert months("A year after the shooting, the trial opened.", "2022-08-15") == ["2021-08"]
+    assert months("You may 5 times ask.", "2022-08-15") == []
+    assert months("The July 4, 2021 shooting.", None) == []  # undated: time can neither tie nor part
+
+
+def test_two_tight_groups_far_apart_for_their_tightness_stay_two() -> None:
+    # 0-1 and 2-3 are tight pairs; each cross pair is above the threshold, far below the pairs' own 0.8
+    i = np.array([0, 2, 0, 0, 1, 1])
+    j = np.array([1, 3, 2, 3, 2, 3])
+    roots = ev.average_link(4, i, j, np.array([0.8, 0.8, 0.2, 0.2, 0.2, 0.2]), 0.15)
+    assert roots[0] == roots[1] and roots[2] == roots[3] and roots[0] != roots[2]
+    # the same cross pairs next to looser groups merge: they are half as alike as their own reports
+    roots = ev.average_link(4, i, j, np.array([0.4, 0.4, 0.2, 0.2, 0.2, 0.2]), 0.15)
+    assert len(set(roots)) == 1
+
