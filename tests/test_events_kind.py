@@ -95,7 +95,7 @@ def test_site_names_around_titles_are_furniture() -> None:
     assert furniture.title_edges == {"khrn 7 harlan", "whln news"}
     assert furniture.title("Man shot on Pruitt Avenue | KHRN 7 Harlan") == "Man shot on Pruitt Avenue"
     assert furniture.title("Budget vote: council passes plan") == "Budget vote council passes plan"
-    a, b = corpus_terms(articles)[:2]
+    a, b = list(corpus_terms(articles))[:2]
     assert not {"e:khrn", "e:harlan"} & (set(a.counts) & set(b.counts))
     assert "e:khrn" in article_terms(articles[0]).counts  # without the corpus, the title is all there is
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -198,10 +198,13 @@ def find_furniture(articles: Iterable[Article]) -> Furniture:
     return Furniture(frozenset(e for e, c in edges.items() if c >= FURNITURE_TITLES))
 
 
-def corpus_terms(articles: Sequence[Article]) -> list[Terms]:
-    """Each article's terms, without the site names its corpus's titles repeat (see Furniture)."""
+def corpus_terms(articles: Sequence[Article]) -> Iterator[Terms]:
+    """Each article's terms, without the site names its corpus's titles repeat (see Furniture).
+
+    Made one at a time, for weight_matrix to consume: the titles are read first, once.
+    """
     furniture = find_furniture(articles)
-    return [article_terms(a, furniture) for a in articles]
+    return (article_terms(a, furniture) for a in articles)
 
 
 _TYPE_WEIGHT = {"e": ENTITY_WEIGHT, "n": NUMBER_WEIGHT, "w": WORD_WEIGHT}
