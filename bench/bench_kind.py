@@ -11,6 +11,7 @@ apart), and Parallax's F1 on ECB+ dev when `../shared/bench` is there.
 from __future__ import annotations
 
 import json
+import random
 import sys
 import time
 from collections.abc import Sequence
@@ -25,6 +26,12 @@ BASELINE_WINDOW_DAYS = 30
 """The baseline's date window (issue 14 measured it so): pairs further apart never merge."""
 BASELINE_THRESHOLDS = [k / 100 for k in range(5, 96, 5)]
 """Cosine thresholds the baseline is tried at; its best is reported."""
+SPARSE_DRAWS = 20
+SPARSE_SHARE = 0.35
+"""Sparse draws keep this share of the reports, and every round-up: events of one or two reports
+that a round-up could bridge."""
+ROUND_UPS = ("Two Saturdays", "Weekend of gunfire", "Deadly weekend", "Violent holiday")
+"""How the four round-ups' titles open."""
 
 sys.path.insert(0, str(ROOT))
 
@@ -73,6 +80,26 @@ def baseline_best(articles: Sequence[Article], gold: Sequence[str], window: bool
     return best
 
 
+def sparse_draws(articles: Sequence[Article], gold: Sequence[str]) -> tuple[float, float, int, int]:
+    """Parallax and the baseline (its best threshold on each draw) on sparse draws of the corpus:
+    mean B-cubed F1 of each, and how many of Parallax's mixed events hold a round-up, of how many."""
+    ours_f1 = base_f1 = 0.0
+    mixed = bridged = 0
+    for seed in range(SPARSE_DRAWS):
+        draw = random.Random(seed)
+        keep = [k for k, a in enumerate(articles)
+                if (a.title or "").startswith(ROUND_UPS) or draw.random() < SPARSE_SHARE]
+        chosen, labels = [articles[k] for k in keep], [gold[k] for k in keep]
+        groups = parallax_groups(chosen)
+        ours_f1 += b_cubed(groups, labels) / SPARSE_DRAWS
+        base_f1 += baseline_best(chosen, labels, window=any(a.date for a in chosen))[0] / SPARSE_DRAWS
+        for group in groups:
+            if len({labels[k] for k in group}) > 1:
+                mixed += 1
+                bridged += any((chosen[k].title or "").startswith(ROUND_UPS) for k in group)
+    return ours_f1, base_f1, bridged, mixed
+
+
 def main() -> int:
     gold_file = KIND / "gold.json"
     print("same-kind corpus (bench/data/same_kind): B-cubed F1")
@@ -86,6 +113,10 @@ def main() -> int:
         note = f", {BASELINE_WINDOW_DAYS}-day window" if window else ""
         print(f"  {copy:<11} {b_cubed(groups, gold):6.3f} ({len(groups):2d} events)  "
               f"{base:6.3f} at cosine {threshold:.2f}{note}   (gold {len(set(gold))} events, {secs:.2f} s)")
+        ours_f1, base_f1, bridged, mixed = sparse_draws(articles, gold)
+        print(f"  {'':<11} sparse draws ({SPARSE_SHARE:.0%} of reports, every round-up, {SPARSE_DRAWS} draws): "
+              f"parallax {ours_f1:.3f}, baseline {base_f1:.3f}; {bridged} of parallax's {mixed} mixed events "
+              f"hold a round-up")
     if DEV.is_dir():
         articles, gold = load(DEV, DEV_GOLD)
         groups = parallax_groups(articles)
