@@ -137,3 +137,14 @@ def test_two_tight_groups_far_apart_for_their_tightness_stay_two() -> None:
     roots = ev.average_link(4, i, j, np.array([0.4, 0.4, 0.2, 0.2, 0.2, 0.2]), 0.15)
     assert len(set(roots)) == 1
 
+
+
+def test_a_round_up_joins_one_event_but_bridges_none() -> None:
+    # x and y are two shootings; r, a round-up, is like both. r joins x; {x, r} reaches y on average
+    # (0.275), but only through r: y stays apart. Had x been like y too, the link would hold.
+    i = np.array([0, 1, 0])
+    j = np.array([1, 2, 2])
+    roots = ev.average_link(3, i, j, np.array([0.6, 0.5, 0.05]), 0.25)
+    assert roots[0] == roots[1] and roots[2] != roots[0]
+    roots = ev.average_link(3, i, j, np.array([0.6, 0.5, 0.3]), 0.25)
+    assert len(set(roots)) == 1

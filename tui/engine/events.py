@@ -237,6 +237,24 @@ def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, thresho
     heapq.heapify(heap)
     alive = [True] * n
     inner = [0.0] * n  # the similarity total over each group's own pairs
+    members = [[x] for x in range(n)]
+    adjacency = _adjacency(n, i, j, sims) if sizes is None else None
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def bridged(group: int, other: int, total: float) -> bool:
+        """Whether the link from a small `group` to `other` rests on one member (see BRIDGE_SIZE)."""
+        if adjacency is None or not 2 <= size[group] <= BRIDGE_SIZE:
+            return False
+        indptr, cols, vals = adjacency
+        top = max(sum(v for c, v in zip(cols[indptr[m]:indptr[m + 1]].tolist(), vals[indptr[m]:indptr[m + 1]].tolist(),
+                                        strict=True) if find(c) == other) for m in members[group])
+        return bool((total - top) / ((size[group] - 1) * size[other]) < threshold)
+
     while heap:
         neg, a, b = heapq.heappop(heap)
         if not (alive[a] and alive[b]):
@@ -249,6 +267,8 @@ def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, thresho
             continue  # stale: a merge changed this pair's mean; a fresher entry was pushed
         if not _cohesive(-neg, inner[a], size[a], inner[b], size[b]):
             continue  # two tight groups, far apart for their tightness; a merge elsewhere re-pushes them
+        if bridged(a, b, total) or bridged(b, a, total):
+            continue  # a round-up that joined a report cannot pull in a second event
         # merge the smaller into the larger
         if len(links[a]) < len(links[b]):
             a, b = b, a
@@ -256,6 +276,8 @@ def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, thresho
         parent[b] = a
         inner[a] += inner[b] + total
         size[a] += size[b]
+        members[a].extend(members[b])
+        members[b] = []
         del links[a][b]
         for c, t in links[b].items():
             if c == a:
@@ -298,6 +320,21 @@ def _cohesive(cross: float, inner_a: float, size_a: int, inner_b: float, size_b:
     if size_a < 2 or size_b < 2:
         return True
     return cross >= COHESION * min(_within(inner_a, size_a), _within(inner_b, size_b), COHESION_CAP)
+
+
+BRIDGE_SIZE = 3
+"""In a group this small, one report is a third of it or more: the group's link to another must
+hold without its most linked member. A round-up that joined one report of one shooting must not
+be the link that brings in another shooting; in a larger group the mean already dilutes it."""
+
+
+def _adjacency(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each item's neighbours and similarities in the graph of pairs (i, j, sims), row-compressed."""
+    rows = np.concatenate([i, j])
+    order = np.argsort(rows, kind="stable")
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+    return indptr, np.concatenate([j, i])[order], np.concatenate([sims, sims])[order]
 
 
 def _apply_pins(groups: list[list[int]], moved: Mapping[int, int | None]) -> list[list[int]]:
