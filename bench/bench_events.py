@@ -160,8 +160,9 @@ def naive_groups(articles: Sequence[Article]) -> list[list[int]]:
 
 def ours(articles: Sequence[Article]) -> list[list[int]]:
     """Parallax's grouping without pins, as indices of `articles`."""
-    from tui.engine.events import cluster_rows, weight_matrix
+    from tui.engine.events import cluster_rows
     from tui.engine.features import article_terms
+    from tui.engine.weights import weight_matrix
 
     if not articles:
         return []
