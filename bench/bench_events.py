@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "bench" / "ecbplus-dev"
-GOLD = ROOT.parent / "shared" / "bench" / "ecbplus-dev.gold.json"
+DEV = ROOT / "bench" / "data" / "ecbplus-dev"
+GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 SIZES = (1000, 2000, 5000, 10000)
 NAIVE_SIZES = (250, 500)
 COLD_READ_SIZE = 2000

@@ -73,14 +73,17 @@ def weigh_more(all_terms: Sequence[Terms], vocabulary: Vocabulary) -> CSR:
 
 def _weighed(counts: np.ndarray, cols: np.ndarray, indptr: np.ndarray, vocabulary: Vocabulary) -> CSR:
     """Term counts made weights ((1 + log tf) x idf), rows L2-normalised."""
-    idfs = np.zeros(len(vocabulary.index))
-    for term, col in vocabulary.index.items():
-        idfs[col] = idf(term, int(vocabulary.df[col]), vocabulary.n_docs)
+    used = np.unique(cols)
+    terms = list(vocabulary.index)
+    idfs = np.zeros(len(terms))
+    for col in used.tolist():
+        idfs[col] = idf(terms[col], int(vocabulary.df[col]), vocabulary.n_docs)
     data = (1.0 + np.log(np.maximum(counts, 1.0))) * idfs[cols]
     return normalise(CSR.from_rows(data, cols, indptr, len(vocabulary.index)))
 
 
 def normalise(matrix: CSR) -> CSR:
+    """Each row scaled to length 1 (an empty row stays empty)."""
     norms = np.sqrt(np.bincount(matrix.row_ids(), weights=matrix.data ** 2, minlength=matrix.shape[0]))
     norms[norms == 0] = 1.0
     return matrix.scale_rows(1.0 / norms)
