@@ -190,3 +190,21 @@ def test_a_folder_that_gains_files_regroups_by_joining(tmp_path: Path, monkeypat
     assert second is not None
     assert STATS.groupings_joined == before + 1
     assert len(second.articles) == 120
+
+
+def test_stored_articles_from_an_update_join_the_folder_s_grouping(
+        ecb: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a sources update the library loads again with the store's articles (`extra`); the
+    new ones join the kept grouping of the folder plus the store."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for f in sorted(ECB.glob("*.txt"))[:100]:
+        shutil.copy(f, folder)
+    stored = [Article(f"https://news.example/{Path(a.path).stem}", a.title, "Example News", a.author, a.date,
+                      None, a.body, a.sentences) for a in ecb[200:220]]
+    assert pipeline.load_shelf([str(folder)], extra=stored[:16]) is not None
+    before = STATS.groupings_joined
+    shelf = pipeline.load_shelf([str(folder)], extra=stored)
+    assert shelf is not None and STATS.groupings_joined == before + 1
+    assert {a.path for a in stored} <= {a.path for a in shelf.articles}
