@@ -1,0 +1,114 @@
+"""Metadata read from small articles of the kinds issue 14 lists (tests/fixtures/meta/).
+
+Each file states its title, outlet, author and date in furniture (or, for the negative
+cases, states them only in the story or ambiguously), in plain text, Markdown and HTML:
+Unicode names in bylines, bios, mastheads and outlet prefixes; one line of outlet, date and
+author under the title; dates written out, dotted, with and without a weekday or a year.
+`None` is the right answer where the article does not state the field in its furniture.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import FIXTURES
+from tests.goldcheck import parallax_json
+from tui.engine.corpus import read_article
+
+META = FIXTURES / "meta"
+TRAM = "Tram line approved after years of debate"
+FLOOD = "River floods streets in the old town"
+TRIAL = "Verdict due in harbour attack trial"
+D = "2025-03-04"
+
+# file: (title, outlet, author, date)
+EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
+    # plain text
+    "t01_byline_ilic.txt": (TRAM, None, "Marta Ilić", D),
+    "t02_caps_byline.txt": (TRAM, None, "Łukasz Nowak", D),
+    "t03_masthead_irish.txt": (FLOOD, "Halden Daily", "Seán Ó Briain", D),
+    "t04_plain_metaline.txt": (TRAM, "Halden Daily", "Jean-Pierre Müller", D),
+    "t05_plain_metaline_pipe.txt": (FLOOD, "The Coastal Herald", "Ana de la Cruz", D),
+    "t06_dotted.txt": (FLOOD, None, "Ayşe Çelik", D),
+    "t07_weekday_us.txt": (TRAM, None, "Siobhán O’Neill and Jean-Luc Dubois", D),
+    "t08_weekday_wrong.txt": (TRAM, None, "Marko Marković", None),
+    "t09_yearless_copyright.txt": (FLOOD, "Halden Daily", "Núñez García", D),
+    "t10_yearless_no_year.txt": (FLOOD, None, None, None),
+    "t11_yearless_wrong_weekday.txt": (FLOOD, "Halden Daily", None, None),
+    "t12_body_dates_only.txt": (TRIAL, None, None, None),
+    "t13_ambiguous_short_date.txt": (FLOOD, None, None, None),
+    "t14_bio_unicode.txt": (None, "Balkan Insight", "Marta Ilić", None),
+    "t15_prefix_unicode.txt": (None, "Agência Brasil", None, None),
+    "t16_published_abbrev.txt": (TRAM, None, "Çağlar Öztürk", D),
+    "t17_iso_line.txt": (TRAM, None, "María José de la Cruz", D),
+    "t18_dateline_full_date.txt": ("Flood warning for the Sava basin", "Reuters", None, D),
+    "t19_dateline_unicode_place.txt": ("Flood warning for the lake towns", None, None, None),
+    "t20_metaline_location_part.txt": (TRAM, None, "Đorđe Petrović", D),
+    "t21_day_of_month.txt": (TRAM, None, "Zoë Lefèvre", D),
+    # Markdown
+    "m01_em_middot.md": (TRAM, "Halden Daily", "Marta Ilić", D),
+    "m02_underscore_pipe.md": (FLOOD, "The Coastal Herald", "Núñez García", D),
+    "m03_strong_emdash.md": (FLOOD, "Radio Ost", "Łukasz Kowalczyk", D),
+    "m04_hyphen_no_date.md": (TRAM, "The Northern Ledger", "Ayşe Çelik", None),
+    "m05_date_only.md": (TRAM, None, None, D),
+    "m06_yearless_footer.md": (FLOOD, "Halden Daily", "Marko Marković", D),
+    "m07_wrong_weekday.md": (FLOOD, "Halden Daily", "Marko Marković", None),
+    "m08_plain_metaline.md": (TRAM, "Halden Daily", "Seán Ó Briain", D),
+    "m09_body_only.md": (TRIAL, None, None, None),
+    "m10_ambiguous_name_part.md": (TRAM, None, None, D),  # "Balkan Insight" could be a person
+    "m11_byline_first.md": (FLOOD, "Kyiv Independent", "Conor O'Neill", D),
+    "m12_ambiguous_dotted.md": (FLOOD, "Halden Daily", "Jürgen Weiß", None),
+    # HTML
+    "h01_meta_tags.html": (TRAM, "Halden Daily", "Marta Ilić", D),
+    "h02_byline_and_date_lines.html": (FLOOD, None, "Łukasz Nowak", D),
+    "h03_em_metaline.html": (TRAM, "Halden Daily", "Núñez García", D),
+    "h04_body_dates_only.html": (TRIAL, None, None, None),
+    "h05_wrong_weekday.html": (FLOOD, None, None, None),
+    "h06_dotted_metaline.html": (FLOOD, "Halden Daily", "Ayşe Çelik", "2025-03-05"),
+    "h07_yearless_no_year.html": (FLOOD, None, None, None),
+    "h08_byline_time.html": (TRAM, None, "Seán Ó Briain", D),
+}
+# How each story's body opens once the furniture is gone.
+OPENINGS = ("The city council voted", "Hundreds of residents", "Prosecutors said", "Work starts")
+FURNITURE_MARKS = ("·", " | ", "By ", "©", "2025-03-04", "04.03.2025", "Published")
+
+
+def test_every_fixture_has_an_expectation() -> None:
+    assert sorted(p.name for p in META.iterdir()) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_metadata_from_furniture(name: str) -> None:
+    article, _ = read_article(META / name)
+    got = (article.title, article.outlet, article.author, article.date)
+    assert got == EXPECTED[name]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_furniture_leaves_the_body(name: str) -> None:
+    article, _ = read_article(META / name)
+    assert article.texts[0].startswith(OPENINGS)
+    for sentence in article.texts:
+        # the story's own "By Marta Ilić's own account" stays; furniture lines go
+        if sentence.startswith("By Marta Ilić's"):
+            continue
+        assert not any(mark in sentence for mark in FURNITURE_MARKS), sentence
+
+
+def show(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = parallax_json("show", str(path), "--json")
+    return data
+
+
+@pytest.mark.parametrize(
+    "name", ["t04_plain_metaline.txt", "t08_weekday_wrong.txt", "m01_em_middot.md", "m06_yearless_footer.md",
+             "h03_em_metaline.html", "h05_wrong_weekday.html"],
+)
+def test_show_json_end_to_end(name: str) -> None:
+    data = show(META / name)
+    title, outlet, author, date = EXPECTED[name]
+    assert (data["title"], data["outlet"], data["author"], data["date"]) == (title, outlet, author, date)
+    assert data["sentences"][0].startswith(OPENINGS)
