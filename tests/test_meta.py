@@ -7,7 +7,7 @@ import pytest
 from tui.engine.clean import Cleaned, clean_text
 from tui.engine.dates import DOTTED_ORDER, find_date, iso_date, stated_date, year_for
 from tui.engine.extract import Extracted
-from tui.engine.meta import bio, byline, dateline, is_person_name, meta_line, outlet_prefix
+from tui.engine.meta import bio, byline, copyright_notice, dateline, is_person_name, meta_line, outlet_prefix
 
 
 def clean(text: str) -> Cleaned:
@@ -79,6 +79,20 @@ def test_outlet_prefix_and_dateline_in_any_alphabet() -> None:
     assert dateline("(ČTK) — Residents left.")[:2] == ("Residents left.", "ČTK")
     score = "COLTS TOP CHIEFS, 20 - 13, REACH PLAYOFFS"
     assert dateline(score) == (score, None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("© 2025 Halden Daily. All rights reserved.", (2025, "Halden Daily")),
+        ("Copyright © 2010–2025 Halden Daily", (2025, "Halden Daily")),
+        ("(c) 2024 Łódź Express | Privacy", (2024, "Łódź Express")),
+        ("Copyright 2025 Halden Daily All rights reserved", (2025, "Halden Daily")),
+        ("The copyright on the 2025 photos stays with the agency.", None),
+    ],
+)
+def test_copyright_notices(line: str, notice: tuple[int, str] | None) -> None:
+    assert copyright_notice(line) == notice
 
 
 # --- one line of outlet, date and author ------------------------------------------------

@@ -22,6 +22,7 @@ META = FIXTURES / "meta"
 TRAM = "Tram line approved after years of debate"
 FLOOD = "River floods streets in the old town"
 TRIAL = "Verdict due in harbour attack trial"
+FIRE = "Warehouse fire near the harbour"
 D = "2025-03-04"
 
 # file: (title, outlet, author, date)
@@ -48,6 +49,17 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "t19_dateline_unicode_place.txt": ("Flood warning for the lake towns", None, None, None),
     "t20_metaline_location_part.txt": (TRAM, None, "Đorđe Petrović", D),
     "t21_day_of_month.txt": (TRAM, None, "Zoë Lefèvre", D),
+    "t22_byline_job_title.txt": (FIRE, None, "Marta Ilić", None),
+    "t23_byline_in_places.txt": (FIRE, None, "Marta Ilić and Jane Roe", None),
+    "t24_headline_story_date.txt": ("Ten years since the floods of 4 March 2015", None, None, None),
+    "t25_published_on_weekday.txt": (FIRE, None, None, D),
+    "t26_dotted_weekday_time.txt": (FIRE, None, None, D),
+    "t27_yearless_updated_stamp.txt": (FIRE, None, None, D),
+    "t28_yearless_url_year.txt": (FIRE, "haldendaily.example", None, D),
+    "t29_metaline_date_first.txt": (FIRE, "The Łódź Courier", "Mary-Kate O'Brien-Smith", D),
+    "t30_name_without_by.txt": (FIRE, None, None, D),  # "Marta Ilić · 4 March 2025": no "by", no author
+    "t31_by_sentence_header.txt": (FIRE, None, None, None),
+    "t32_van_der.txt": (FIRE, None, "Ludwig van der Berg", D),
     # Markdown
     "m01_em_middot.md": (TRAM, "Halden Daily", "Marta Ilić", D),
     "m02_underscore_pipe.md": (FLOOD, "The Coastal Herald", "Núñez García", D),
@@ -61,6 +73,13 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "m10_ambiguous_name_part.md": (TRAM, None, None, D),  # "Balkan Insight" could be a person
     "m11_byline_first.md": (FLOOD, "Kyiv Independent", "Conor O'Neill", D),
     "m12_ambiguous_dotted.md": (FLOOD, "Halden Daily", "Jürgen Weiß", None),
+    "m13_bold_byline_then_date.md": (FIRE, None, "Ana de la Cruz", D),
+    "m14_standfirst_then_metaline.md": (FIRE, "Halden Daily", "Seán Ó Briain", D),
+    "m15_emdash_weekday.md": (FIRE, "Halden Daily", None, D),
+    "m16_date_outlet_byline_at_end.md": (FIRE, "Halden Daily", None, D),
+    "m17_hyphen_iso.md": (FIRE, None, "Björn Ångström", D),
+    "m18_outlet_with_joiner.md": (FIRE, "Voice of Halden", "Ewa Szymańska", D),
+    "m19_wrong_weekday_pipe.md": (FIRE, "Halden Daily", "Ewa Szymańska", None),
     # HTML
     "h01_meta_tags.html": (TRAM, "Halden Daily", "Marta Ilić", D),
     "h02_byline_and_date_lines.html": (FLOOD, None, "Łukasz Nowak", D),
@@ -70,9 +89,14 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "h06_dotted_metaline.html": (FLOOD, "Halden Daily", "Ayşe Çelik", "2025-03-05"),
     "h07_yearless_no_year.html": (FLOOD, None, None, None),
     "h08_byline_time.html": (TRAM, None, "Seán Ó Briain", D),
+    "h09_meta_div_dropped_by_extractor.html": (FIRE, "Halden Daily", None, D),
+    "h10_two_authors.html": (FIRE, None, "Seán Ó Briain and Ana de la Cruz", None),
+    "h11_date_byline_line.html": (FIRE, None, "Ewa Szymańska", D),
+    "h12_meta_name_date.html": (FIRE, None, "Jürgen Weiß", D),
 }
 # How each story's body opens once the furniture is gone.
-OPENINGS = ("The city council voted", "Hundreds of residents", "Prosecutors said", "Work starts")
+OPENINGS = ("The city council voted", "Hundreds of residents", "Prosecutors said", "Work starts",
+            "Firefighters battled", "Crews worked")  # m14's standfirst (a Markdown subheading) opens its body
 FURNITURE_MARKS = ("·", " | ", "By ", "©", "2025-03-04", "04.03.2025", "Published")
 
 
@@ -105,7 +129,7 @@ def show(path: Path) -> dict[str, Any]:
 
 @pytest.mark.parametrize(
     "name", ["t04_plain_metaline.txt", "t08_weekday_wrong.txt", "m01_em_middot.md", "m06_yearless_footer.md",
-             "h03_em_metaline.html", "h05_wrong_weekday.html"],
+             "h03_em_metaline.html", "h05_wrong_weekday.html", "h09_meta_div_dropped_by_extractor.html"],
 )
 def test_show_json_end_to_end(name: str) -> None:
     data = show(META / name)

@@ -20,6 +20,7 @@ from tui.engine.extract import Extracted
 from tui.engine.meta import (
     bio,
     byline,
+    copyright_notice,
     dateline,
     is_masthead,
     is_person_name,
@@ -77,6 +78,10 @@ _STAMP_TAIL = re.compile(
 )
 _PUBLISHED = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
 _DATE_TAIL = re.compile(rf"\s(?:on\s+)?(?P<date>{_DATE_TEXT}){_TIME_TEXT}\s*$", re.I)
+# A word that makes a date part of a headline's own sentence ("Ten years since the floods of 4 March
+# 2015"): that date is the story's, not the article's.
+_WORD_BEFORE_STORY_DATE = re.compile(
+    r"\b(?:of|since|from|until|till|to|after|before|in|at|by|between|and|the|than)\s*$", re.I)
 _BARE_DATE = re.compile(rf"^\s*{_WEEKDAY}{_DATE_TEXT}{_TIME_TEXT}\s*$", re.I)
 _RELATED = re.compile(
     r"^\s*(?:related(?:\s+(?:articles?|stories|content|topics|coverage|reading|links?))?|read\s+(?:more|also|next)"
@@ -326,7 +331,7 @@ def _take_header_date(unit: str, found: _Found) -> str:
             found.offer_date(find_date(stamp.group("date")))
         return unit[: stamp.start()].strip()
     tail = _DATE_TAIL.search(unit)
-    if tail and len(_words(unit[: tail.start()])) >= 3:
+    if tail and len(_words(unit[: tail.start()])) >= 3 and not _WORD_BEFORE_STORY_DATE.search(unit[: tail.start()]):
         found.offer_date(find_date(tail.group("date")))
         return unit[: tail.start()].strip()
     return unit
@@ -378,44 +383,20 @@ def _read_header(units: list[str], found: _Found, *, titled: bool, guess: bool) 
     return drop
 
 
-# "© 2025 Halden Daily. All rights reserved.", "Copyright (c) 2010-2025 Halden Daily"
-_COPYRIGHT = re.compile(
-    r"^\s*(?:copyright\b\s*)?(?:©|\(c\))?\s*(?:(?P<first>(?:19|20)\d\d)\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b"
-    r"[\s,.]*(?P<holder>.*?)[\s.,]*(?:all rights reserved\.?)?\s*$",
-    re.I,
-)
 _URL_YEAR = re.compile(r"/(?P<year>(?:19|20)\d\d)/")
-
-
-def _copyright(unit: str) -> re.Match[str] | None:
-    """A copyright line's match (its year and holder), None for any other line."""
-    if not re.match(r"\s*(?:©|\(c\)|copyright\b)", unit, re.I):
-        return None
-    return _COPYRIGHT.match(unit)
 
 
 def _furniture_years(units: list[str], url: str | None) -> set[int]:
     """Years the furniture states: copyright lines, update and publication stamps, the address."""
     years: set[int] = set()
     for unit in units:
-        if (notice := _copyright(unit)) is not None:
-            years.add(int(notice.group("year")))
+        if (notice := copyright_notice(unit)) is not None:
+            years.add(notice[0])
         elif (_STAMP.match(unit) or _PUBLISHED.match(unit)) and (stamp := find_date(unit)) and stamp.claimed:
             years.add(int(stamp.claimed[:4]))
     if url and (in_url := _URL_YEAR.search(url)):
         years.add(int(in_url.group("year")))
     return years
-
-
-def _copyright_holder(units: list[str]) -> str | None:
-    """The publication a copyright line names ("© 2025 Halden Daily"), when it is one."""
-    for unit in units:
-        notice = _copyright(unit)
-        if notice is not None:
-            holder = re.split(r"[.;]\s|\s[|·]\s", notice.group("holder"))[0].strip(" .,")
-            if is_masthead(holder):
-                return holder
-    return None
 
 
 def _is_byline(unit: str) -> bool:
@@ -459,6 +440,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     start = _body_start(units)
     stated = {**doc.hints, **doc.stated}
     drop = _read_header(units[:start], found, titled="title" in stated, guess=doc.kind == "text")
+    _read_header(doc.furniture, found, titled=True, guess=False)
     furniture = [u for u in units if is_furniture(u)]
     units = [u for i, u in enumerate(units) if i not in drop]
 
@@ -487,8 +469,9 @@ def clean_text(doc: Extracted) -> Cleaned:
     page_date = doc.hints.get("date")
     date = doc.stated.get("date") or (page_date if page_date not in found.doubted else None) or (
         None if found.doubted else guessed)
+    holders = [notice[1] for u in furniture if (notice := copyright_notice(u)) and is_masthead(notice[1])]
     outlet = (stated.get("outlet") or found.outlet or (outlet_from_url(url) if url else None) or wire
-              or _copyright_holder(furniture))
+              or next(iter(holders), None))
     return Cleaned(
         body="\n\n".join(p for p in body if p),
         title=stated.get("title") or found.title,

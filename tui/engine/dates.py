@@ -71,6 +71,11 @@ _TIME_AFTER = re.compile(
 )
 
 
+MAX_DATE_TEXT = 80
+"""Characters in the longest line that is nothing but a date ("Wednesday, September 24th, 2025 at
+10:32 a.m. CEST" is 47); a longer one is not read as a date line."""
+
+
 @dataclass(frozen=True, slots=True)
 class StatedDate:
     """A date as furniture states it. `iso` when it is certain; `claimed` is what the day, month
@@ -127,6 +132,8 @@ def stated_date(text: str) -> StatedDate | None:
     """`text` read as nothing but a date (a weekday before it, a time after it, allowed);
     None when `text` is something else. A date without its year gives its weekday for the
     year to be found elsewhere, or nothing certain ("4 March", "03.04")."""
+    if len(text) > MAX_DATE_TEXT:
+        return None
     end = _TIME_AFTER.search(text)
     core = text[: end.start()].strip() if end else text.strip()
     for pattern in _FULL:

@@ -33,6 +33,9 @@ _NOT_NAMES = frozenset(
     economy analysis features feature editorial editorials letters the a an of and or in on for to
     by with at from as is was are were said says new more most all about contact privacy terms
     cookies log login register account page back next previous continue print email follow tags""".split()
+) | frozenset(  # job titles after a name in a byline ("By Marta Ilić, Senior Correspondent")
+    """senior chief correspondent reporter editor writer staff contributor contributing columnist political
+    foreign special deputy associate managing bureau desk investigative photographer producer analyst""".split()
 )
 _LETTER = r"[^\W\d_]"
 """A letter of any alphabet ("Ł", "ć", "Ó"); whether it is a capital is asked of `str.isupper`."""
@@ -82,6 +85,14 @@ _SKIPPED_PART = re.compile(
 )
 _PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*", re.I)
 _DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,12}", re.I)
+MAX_META_LINE = 300
+"""Characters in the longest meta line; a longer line is something else and is not split."""
+# "© 2025 Halden Daily. All rights reserved.", "Copyright (c) 2010-2025 Halden Daily"
+_COPYRIGHT = re.compile(
+    r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b"
+    r"[\s,.]*(?P<holder>.*)$",
+    re.I,
+)
 _URL_DATE = [
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2}|[a-z]{3,9})/(?P<d>\d{1,2})(?:/|$)", re.I),
     re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:/|$|-)"),
@@ -161,9 +172,16 @@ def byline(text: str) -> str | None:
     if not match:
         return None
     names = re.split(r"\s(?:updated|published|posted)\b|\d", match.group("names"), maxsplit=1, flags=re.I)[0]
-    parts = re.split(r"\s*(?:,|\band\b|&|\||·|/|\bfor\b)\s*", names)
-    # "By Jane Roe, Reuters": the part after the comma may be the agency.
+    # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
+    # the part after "in" is a place.
+    parts = re.split(r"\s*(?:,|\band\b|&|\||·|/|\bfor\b|\bin\b)\s*", names)
     people = [name for p in parts if is_person_name(name := _name_case(_without_full_stop(p.strip())))]
+    return join_people(people)
+
+
+def join_people(people: list[str]) -> str | None:
+    """Authors as one string: "Jane Roe", "Jane Roe and John Doe", "Jane Roe, John Doe, Ana Núñez"."""
+    people = [p for p in people if p]
     if not people:
         return None
     return " and ".join(people) if len(people) <= 2 else ", ".join(people)
@@ -276,6 +294,8 @@ def meta_line(text: str) -> MetaLine | None:
     section) and a date or a byline is among them. A name without "by" may be an author's or
     an outlet's: it is the outlet only beside a byline, and otherwise neither.
     """
+    if len(text) > MAX_META_LINE:
+        return None
     parts = [p.strip() for p in _SEPARATOR.split(text.strip().strip("*_").strip())]
     if not _META_PARTS[0] <= len(parts) <= _META_PARTS[1] or not all(parts):
         return None
@@ -306,6 +326,17 @@ def meta_line(text: str) -> MetaLine | None:
         author=authors[0] if authors else None,
         date=dates[0] if dates else None,
     )
+
+
+def copyright_notice(text: str) -> tuple[int, str] | None:
+    """(year, holder) of a copyright line: (2025, "Halden Daily") from "© 2025 Halden Daily. All
+    rights reserved."; the last year of a range. None for any other line."""
+    match = _COPYRIGHT.match(text)
+    if not match:
+        return None
+    holder = re.split(r"[.;]\s|\s[|·]\s|\.$", match.group("holder"))[0].strip(" .,")
+    holder = re.sub(r"\s*all rights reserved.*$", "", holder, flags=re.I).strip(" .,")
+    return int(match.group("year")), holder
 
 
 def outlet_from_url(url: str) -> str | None:
