@@ -238,3 +238,26 @@ def test_copyright_holder_is_a_last_resort_outlet() -> None:
 def test_a_contradicting_weekday_also_vetoes_the_address_date() -> None:
     got = clean("http://example.com/2025/03/04/tram\n\nTram line approved\n\nMonday 4 March 2025\n\n" + STORY)
     assert got.date is None
+
+
+def test_lines_under_an_html_title_are_read_for_metadata_only() -> None:
+    from tui.engine.extract import extract
+
+    page = ("<!doctype html><html><head><title>Tram line approved</title></head><body><article>"
+            "<h1>Tram line approved</h1><div class='meta'><span>Halden Daily</span> | <span>4 March 2025</span></div>"
+            f"{''.join(f'<p>{p}</p>' for p in STORY.split(chr(10) * 2))}</article></body></html>")
+    doc = extract(page, ".html")
+    assert doc.furniture == ["Halden Daily | 4 March 2025"]
+    got = clean_text(doc)
+    assert (got.outlet, got.date) == ("Halden Daily", "2025-03-04")
+    assert "Halden Daily" not in got.body
+
+
+def test_a_page_nested_without_end_still_reads() -> None:
+    from tui.engine.extract import extract
+
+    depth = 50_000
+    page = ("<!doctype html><html><head><title>Tram line approved</title></head><body><h1>Tram line approved</h1>"
+            + "<div><p></p>" * depth + "By Marta Ilić" + "</div>" * depth + "</body></html>")
+    doc = extract(page, ".html")  # no RecursionError, whatever the parser keeps of it
+    assert isinstance(doc.furniture, list)

@@ -392,11 +392,18 @@ def _furniture_years(units: list[str], url: str | None) -> set[int]:
     for unit in units:
         if (notice := copyright_notice(unit)) is not None:
             years.add(notice[0])
-        elif (_STAMP.match(unit) or _PUBLISHED.match(unit)) and (stamp := find_date(unit)) and stamp.claimed:
+        elif ((_STAMP.match(unit) or _PUBLISHED.match(unit)) and is_furniture(unit)
+              and (stamp := find_date(unit)) and stamp.claimed):
             years.add(int(stamp.claimed[:4]))
     if url and (in_url := _URL_YEAR.search(url)):
         years.add(int(in_url.group("year")))
     return years
+
+
+def _copyright_holder(units: list[str]) -> str | None:
+    """The publication a copyright line names ("© 2025 Halden Daily"), when it is one."""
+    holders = (notice[1] for unit in units if (notice := copyright_notice(unit)) is not None)
+    return next((holder for holder in holders if is_masthead(holder)), None)
 
 
 def _is_byline(unit: str) -> bool:
@@ -441,7 +448,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     stated = {**doc.hints, **doc.stated}
     drop = _read_header(units[:start], found, titled="title" in stated, guess=doc.kind == "text")
     _read_header(doc.furniture, found, titled=True, guess=False)
-    furniture = [u for u in units if is_furniture(u)]
+    lines = units  # all of them, furniture at the foot included, for copyright lines and stamps
     units = [u for i, u in enumerate(units) if i not in drop]
 
     body = [u for u in units if is_prose(u) and not (is_furniture(u) or _is_caption(u))]
@@ -461,7 +468,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     url = stated.get("url") or found.url
     guessed = found.date
     if guessed is None and found.yearless is not None:
-        guessed = year_for(found.yearless, _furniture_years(furniture, url))
+        guessed = year_for(found.yearless, _furniture_years(lines, url))
     if guessed is None and url:
         guessed = url_date(url)
     # A weekday that contradicts the stated day makes every guess at the date untrusted, and
@@ -469,9 +476,8 @@ def clean_text(doc: Extracted) -> Cleaned:
     page_date = doc.hints.get("date")
     date = doc.stated.get("date") or (page_date if page_date not in found.doubted else None) or (
         None if found.doubted else guessed)
-    holders = [notice[1] for u in furniture if (notice := copyright_notice(u)) and is_masthead(notice[1])]
     outlet = (stated.get("outlet") or found.outlet or (outlet_from_url(url) if url else None) or wire
-              or next(iter(holders), None))
+              or _copyright_holder(lines))
     return Cleaned(
         body="\n\n".join(p for p in body if p),
         title=stated.get("title") or found.title,

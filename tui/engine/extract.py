@@ -9,6 +9,7 @@ between `---` lines) states metadata that overrides any guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -197,19 +198,24 @@ SENTENCE_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 
 
-def _lines_of(element: Any) -> Any:
-    """The text of `element` as lines: one per innermost block, inline elements kept inside it."""
-    if not isinstance(element.tag, str) or element.tag in _NOT_SHOWN:
-        return
-    if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element):
-        if element.text and element.text.strip():
-            yield element.text
-        for child in element:
-            yield from _lines_of(child)
-            if child.tail and child.tail.strip():
-                yield child.tail
-    else:
-        yield element.text_content()
+def _lines_of(element: Any) -> Iterator[str]:
+    """The text of `element` as lines: one per innermost block, inline elements kept inside it.
+    (A stack, not recursion: a page may nest elements without end.)"""
+    stack: list[Any] = [element]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+            continue
+        if not isinstance(item.tag, str) or item.tag in _NOT_SHOWN:
+            continue
+        if not any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in item):
+            yield item.text_content()
+            continue
+        pending: list[Any] = [item.text or ""]
+        for child in item:
+            pending += [child, child.tail or ""]
+        stack.extend(reversed(pending))
 
 
 def _under_title(html: str, title: str | None) -> list[str]:
