@@ -1,7 +1,8 @@
 """Turn a decoded file into plain text plus the metadata its format states.
 
 HTML goes through trafilatura (drops navigation, related boxes, footers and
-scripts; reads title, author, site name and date from the page's metadata).
+scripts; reads title, author, site name and date from the page's metadata); the
+short lines under the page's title heading are kept aside for their metadata.
 Markdown becomes plain text. Front matter (TOML between `+++` lines, YAML
 between `---` lines) states metadata that overrides any guess.
 """

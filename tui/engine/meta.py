@@ -1,8 +1,11 @@
-"""Recognisers for the metadata that page furniture carries: bylines, mastheads, bios,
-datelines, outlet prefixes and the article's own URL.
+r"""Recognisers for the metadata that page furniture carries: bylines, mastheads, bios,
+datelines, outlet prefixes, a line of outlet, date and author under a title
+("Halden Daily · 4 March 2025 · by Marta Ilić"), copyright lines and the article's own URL.
 
 Each returns None when unsure. A wrong outlet or date misleads a reader more than
-a blank one, so the patterns ask for the tell-tale shape, not a likely word.
+a blank one, so the patterns ask for the tell-tale shape, not a likely word. Names are
+read in any alphabet: a letter is `[^\W\d_]` and a capital is what `str.isupper` says,
+so "Ilić", "Ó Briain", "Łukasz", "O'Neill", "Jean-Pierre" and "Ana de la Cruz" are names.
 """
 
 from __future__ import annotations
