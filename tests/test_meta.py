@@ -113,6 +113,10 @@ def test_copyright_notices(line: str, notice: tuple[int, str] | None) -> None:
         ("Halden Daily · Monday 4 March 2025 · by Marta Ilić", "Halden Daily", "Marta Ilić", None),
         ("Halden Daily · 03.04 · by Marta Ilić", "Halden Daily", "Marta Ilić", None),
         ("Opinion · 4 March 2025 · by Marta Ilić · 5 min read", None, "Marta Ilić", "2025-03-04"),
+        ("Published 4 March 2025 · by Marta Ilić · Halden Daily", "Halden Daily", "Marta Ilić", "2025-03-04"),
+        ("By Marta Ilić, Halden Daily · 4 March 2025", "Halden Daily", "Marta Ilić", "2025-03-04"),
+        ("· Halden Daily · 4 March 2025 ·", "Halden Daily", None, "2025-03-04"),
+        ("HALDEN DAILY | 4 MARCH 2025 | BY MARTA ILIĆ", "HALDEN DAILY", "Marta Ilić", "2025-03-04"),
     ],
 )
 def test_meta_lines(line: str, outlet: str | None, author: str | None, date: str | None) -> None:
@@ -212,8 +216,12 @@ STORY = ("The council voted on Wednesday to build a tram line to the port, endin
          "Work starts in 2027, the council said in a statement.\n")
 
 
-def test_meta_line_under_the_title_is_read_and_dropped() -> None:
-    got = clean(f"Tram line approved\n\nHalden Daily · 4 March 2025 · by Marta Ilić\n\n{STORY}")
+@pytest.mark.parametrize(
+    "line", ["Halden Daily · 4 March 2025 · by Marta Ilić", "Published 4 March 2025 · by Marta Ilić · Halden Daily",
+             "*Halden Daily | Tuesday, March 4, 2025 | By MARTA ILIĆ*"],
+)
+def test_meta_line_under_the_title_is_read_and_dropped(line: str) -> None:
+    got = clean(f"Tram line approved\n\n{line}\n\n{STORY}")
     assert (got.title, got.outlet, got.author, got.date) == (
         "Tram line approved", "Halden Daily", "Marta Ilić", "2025-03-04")
     assert got.body.startswith("The council voted")

@@ -23,6 +23,7 @@ TRAM = "Tram line approved after years of debate"
 FLOOD = "River floods streets in the old town"
 TRIAL = "Verdict due in harbour attack trial"
 FIRE = "Warehouse fire near the harbour"
+LORRY = "Lorry crash closes motorway"
 D = "2025-03-04"
 
 # file: (title, outlet, author, date)
@@ -60,6 +61,10 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "t30_name_without_by.txt": (FIRE, None, None, D),  # "Marta Ilić · 4 March 2025": no "by", no author
     "t31_by_sentence_header.txt": (FIRE, None, None, None),
     "t32_van_der.txt": (FIRE, None, "Ludwig van der Berg", D),
+    "t33_masthead_byline_date_time.txt": (LORRY, "Halden Daily", "Ivan Đurić", D),
+    "t34_impossible_date.txt": (LORRY, None, None, None),  # "Saturday 29 February 2025": no such day
+    "t35_hyphenated_names.txt": (LORRY, None, "Jean-François Lefèvre-Côté", D),
+    "t36_weekday_date_in_story.txt": (LORRY, None, None, None),
     # Markdown
     "m01_em_middot.md": (TRAM, "Halden Daily", "Marta Ilić", D),
     "m02_underscore_pipe.md": (FLOOD, "The Coastal Herald", "Núñez García", D),
@@ -80,6 +85,11 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "m17_hyphen_iso.md": (FIRE, None, "Björn Ångström", D),
     "m18_outlet_with_joiner.md": (FIRE, "Voice of Halden", "Ewa Szymańska", D),
     "m19_wrong_weekday_pipe.md": (FIRE, "Halden Daily", "Ewa Szymańska", None),
+    "m20_two_authors_with_time.md": (LORRY, "Halden Daily", "Ivan Đurić and Ewa Szymańska", D),
+    "m21_setext_title.md": (LORRY, "Halden Daily", None, D),
+    "m22_emphasis_per_part.md": (LORRY, "Halden Daily", "Ivan Đurić", D),
+    "m23_yearless_abbreviated.md": (LORRY, "Halden Daily", "Ivan Đurić", None),  # no year anywhere
+    "m24_bio_in_emphasis.md": (LORRY, "Halden Daily", "Ivan Đurić", D),
     # HTML
     "h01_meta_tags.html": (TRAM, "Halden Daily", "Marta Ilić", D),
     "h02_byline_and_date_lines.html": (FLOOD, None, "Łukasz Nowak", D),
@@ -93,10 +103,15 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "h10_two_authors.html": (FIRE, None, "Seán Ó Briain and Ana de la Cruz", None),
     "h11_date_byline_line.html": (FIRE, None, "Ewa Szymańska", D),
     "h12_meta_name_date.html": (FIRE, None, "Jürgen Weiß", D),
+    "h13_meta_paragraph_with_link_and_time.html": (LORRY, "Halden Daily", "Marta Ilić", D),
+    "h14_byline_div_dotted_date_div.html": (LORRY, None, "Jürgen Weiß and Ana de la Cruz", D),
+    "h15_published_weekday_em.html": (LORRY, None, None, D),
+    "h16_yearless_wrong_weekday.html": (LORRY, None, None, None),
+    "h17_share_list_then_byline.html": (LORRY, None, "Siobhán Ní Bhriain", None),
 }
-# How each story's body opens once the furniture is gone.
+# How each story's body opens once the furniture is gone (m14's standfirst, a Markdown subheading, opens its body).
 OPENINGS = ("The city council voted", "Hundreds of residents", "Prosecutors said", "Work starts",
-            "Firefighters battled", "Crews worked")  # m14's standfirst (a Markdown subheading) opens its body
+            "Firefighters battled", "Crews worked", "Police closed")
 FURNITURE_MARKS = ("·", " | ", "By ", "©", "2025-03-04", "04.03.2025", "Published")
 
 

@@ -316,11 +316,13 @@ def _take_header_date(unit: str, found: _Found) -> str:
     a headline that does not end like a sentence. A meta line ("Halden Daily · 4 March 2025 · by
     Marta Ilić") is left whole for the header reader.
     """
+    if meta_line(unit) is not None:
+        return unit
     match = _DATE_LINE.match(unit)
     if match and (stated := find_date(match.group("date"))) is not None:
         found.offer_date(stated)
         return unit[match.end() :].strip()
-    if ends_like_prose(unit) or _STAMP.match(unit) or meta_line(unit) is not None:
+    if ends_like_prose(unit) or _STAMP.match(unit):
         return unit  # an "Updated" stamp is not the publication date
     if _PUBLISHED.match(unit) and len(_words(unit)) <= 15:  # "Published 10:32 AM EST, Fri July 12, 2024"
         found.offer_date(find_date(unit))

@@ -299,7 +299,7 @@ def meta_line(text: str) -> MetaLine | None:
     """
     if len(text) > MAX_META_LINE:
         return None
-    parts = [p.strip() for p in _SEPARATOR.split(text.strip().strip("*_").strip())]
+    parts = [p.strip() for p in _SEPARATOR.split(text.strip().strip("*_").strip(" ·•|—–-"))]
     if not _META_PARTS[0] <= len(parts) <= _META_PARTS[1] or not all(parts):
         return None
     dates: list[StatedDate] = []
@@ -313,6 +313,8 @@ def meta_line(text: str) -> MetaLine | None:
             if (name := byline(part)) is None:
                 return None
             authors.append(name)
+            # "by Marta Ilić, Halden Daily": a publication after the names
+            outlets += [p.strip() for p in part.split(",")[1:] if is_masthead(p.strip())]
         elif _SKIPPED_PART.match(part) or part.lower() in _NOT_NAMES:
             continue
         elif is_person_name(part):
