@@ -3,8 +3,8 @@
 `python -m bench segment` prints, for pysbd, sentencex, syntok, blingfire and
 Parallax's own `segment` (the chosen splitter plus its fixes), how many of the
 hard cases below each gets exactly right, which ones it misses, and how fast it
-runs over the seeds and the ECB+ dev texts (when `shared/` sits beside the
-checkout), in thousands of characters per second, and how long it takes on one
+runs over the seeds and the ECB+ dev texts (bench/data), in thousands of
+characters per second, and how long it takes on one
 20,000-character paragraph of "Mr. Mr. ..." (a worst case for pysbd). The same
 pipeline of fixes is also run on top of pysbd, syntok and blingfire, to show
 what the choice of the base splitter does once the fixes are in. It fails when
@@ -26,7 +26,7 @@ from unittest import mock
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-ECBPLUS = ROOT.parent / "shared" / "bench" / "ecbplus-dev"
+ECBPLUS = ROOT / "bench" / "data" / "ecbplus-dev"
 
 
 class Case(NamedTuple):

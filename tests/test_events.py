@@ -17,6 +17,7 @@ from tui.engine.corpus import load_corpus
 from tui.engine.features import article_terms, idf, sentence_terms
 from tui.engine.labels import LABEL_CHARS
 from tui.engine.model import Article, Event, Sentence
+from tui.engine.weights import weight_matrix
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "events"
@@ -109,7 +110,7 @@ def test_candidates_are_a_few_neighbours_not_all_pairs() -> None:
     rng = np.random.default_rng(0)
     articles = [art(f"{k}.txt", " ".join(f"Topic{k % 40} word{int(x)} term{k % 40}x"
                                          for x in rng.integers(0, 500, 30))) for k in range(400)]
-    matrix = ev.weight_matrix([article_terms(a) for a in articles])
+    matrix = weight_matrix([article_terms(a) for a in articles])
     i, j = ev.candidate_pairs(matrix, neighbours=5)
     assert len(i) <= 400 * 5 and len(i) < 400 * 399 // 2
     assert np.all(i < j)

@@ -90,7 +90,7 @@ def test_the_tui_reuses_what_parallax_events_stored(corpus_dir: Path) -> None:
                          cwd=ROOT, timeout=300, check=True)
     out = json.loads(tui.stdout)
     assert out["stats"] == {"rows_used": 6, "files_read": 0, "rows_written": 0,
-                            "groupings_used": 1, "groupings_written": 0}
+                            "groupings_used": 1, "groupings_written": 0, "groupings_joined": 0}
     assert out["events"] == [[a["path"] for a in e["articles"]] for e in json.loads(cli.stdout)["events"]]
 
 

@@ -56,13 +56,16 @@ def test_sums_scaling_taking_and_transposing_match_dense(dense: Dense) -> None:
     assert np.allclose(m.dot_dense(vector), dense @ vector)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(st.integers(1, 9).flatmap(lambda m: st.tuples(dense_matrices(cols=m), dense_matrices(cols=m))),
-       st.booleans())
-def test_products_match_dense(pair: tuple[Dense, Dense], small_budget: bool) -> None:
+       st.booleans(), st.sampled_from([0, 16, 10**9]))
+def test_products_match_dense(pair: tuple[Dense, Dense], small_budget: bool, ratio: int) -> None:
+    """Both ways of summing (dense blocks: ratio 0; sorted products: a huge ratio), and the joins
+    between slices and blocks when they are tiny."""
     a, b = pair
-    if small_budget:  # many slices and dense blocks of one row: the joins between them
-        old = sparse.EXPAND_BUDGET, sparse.DENSE_CELLS
+    old = sparse.EXPAND_BUDGET, sparse.DENSE_CELLS, sparse.SPARSE_RATIO
+    sparse.SPARSE_RATIO = ratio
+    if small_budget:
         sparse.EXPAND_BUDGET, sparse.DENSE_CELLS = 3, 1
     try:
         product = csr(a).matmul_t(csr(b))
@@ -74,8 +77,7 @@ def test_products_match_dense(pair: tuple[Dense, Dense], small_budget: bool) -> 
             j = np.array([(3 * k) % len(b) for k in range(7)], dtype=np.int64)
             assert np.allclose(csr(a).pair_dots(csr(b), i, j), (a[i] * b[j]).sum(axis=1))
     finally:
-        if small_budget:
-            sparse.EXPAND_BUDGET, sparse.DENSE_CELLS = old
+        sparse.EXPAND_BUDGET, sparse.DENSE_CELLS, sparse.SPARSE_RATIO = old
 
 
 def test_vstack_and_unsorted_rows() -> None:

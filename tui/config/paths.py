@@ -49,6 +49,8 @@ def pins_for(config: Config, paths: Iterable[str], *, cwd: Path | None = None) -
     event of its own. Pins are matched by file (so "seeds/a.txt" and "/abs/seeds/a.txt"
     are one), later pins in the file win, and pins on files not among `paths` are skipped.
     """
+    if not config.pins:  # no pins: no path of ten thousand articles needs resolving
+        return {}
     here = Path.cwd() if cwd is None else cwd
     by_file: dict[str, str] = {}
     for shown in paths:

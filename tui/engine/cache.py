@@ -36,10 +36,13 @@ from platformdirs import user_cache_path
 from tui.engine import ENGINE_VERSION
 from tui.engine.model import Notice
 
-SCHEMA = "2"
+SCHEMA = "3"
 """The tables' layout; a database with another one has its tables rebuilt (not the file)."""
 KEEP_GROUPINGS = 16
 """Groupings kept (most recent first); one per corpus the reader opens."""
+KEEP_STATES = 4
+"""Kept groupings that new articles can join (tui.engine.incremental), most recent first: one per
+corpus; some 10 MB each for 10,000 articles."""
 KEEP_VECTORS = 50_000
 """Sentence vectors kept (most recently stored first), 768 bytes each: about 40 MB."""
 LOCK_WAIT_S = 5.0
@@ -93,6 +96,8 @@ class CacheStats:
     rows_written: int = 0
     groupings_used: int = 0
     groupings_written: int = 0
+    groupings_joined: int = 0
+    """Groupings made from a kept one, new articles joining it (tui.engine.incremental)."""
 
 
 STATS = CacheStats()
@@ -187,6 +192,7 @@ _TABLES = (
     "data TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS groupings (key TEXT PRIMARY KEY, used REAL NOT NULL, data TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, data BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS states (slot TEXT PRIMARY KEY, used REAL NOT NULL, data BLOB NOT NULL)",
 )
 
 
@@ -238,6 +244,7 @@ def _migrate(conn: sqlite3.Connection) -> None:
     """Tables of another layout are dropped and made anew (the vectors' layout never changed)."""
     conn.execute("DROP TABLE IF EXISTS articles")
     conn.execute("DROP TABLE IF EXISTS groupings")
+    conn.execute("DROP TABLE IF EXISTS states")
     for statement in _TABLES:
         conn.execute(statement)
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
@@ -413,6 +420,29 @@ class Cache:
                     "DELETE FROM groupings WHERE key NOT IN "
                     "(SELECT key FROM groupings ORDER BY used DESC LIMIT ?)", (KEEP_GROUPINGS,))
             STATS.groupings_written += 1
+        except sqlite3.Error as err:
+            self._guard(err)
+
+    def state(self, slot: str) -> bytes | None:
+        """The kept grouping of the corpus `slot` names (see tui.engine.incremental), if any."""
+        if self.conn is None:
+            return None
+        try:
+            row = self.conn.execute("SELECT data FROM states WHERE slot = ?", (slot,)).fetchone()
+        except sqlite3.Error as err:
+            self._guard(err)
+            return None
+        return None if row is None else bytes(row[0])
+
+    def store_state(self, slot: str, data: bytes) -> None:
+        if self.conn is None:
+            return
+        try:
+            with self.conn:
+                self.conn.execute("BEGIN IMMEDIATE")
+                self.conn.execute("INSERT OR REPLACE INTO states VALUES (?, ?, ?)", (slot, time.time(), data))
+                self.conn.execute("DELETE FROM states WHERE slot NOT IN "
+                                  "(SELECT slot FROM states ORDER BY used DESC LIMIT ?)", (KEEP_STATES,))
         except sqlite3.Error as err:
             self._guard(err)
 

@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from tui.engine.dates import iso_date
+from tui.engine.dates import StatedDate, find_date, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.meta import (
     bio,
     byline,
+    copyright_notice,
     dateline,
     is_masthead,
     is_person_name,
+    meta_line,
     outlet_from_url,
     outlet_prefix,
     url_date,
@@ -58,8 +60,8 @@ _TIMESTAMP = re.compile(
 _STAMP = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited)\b[\s:]*", re.I)
 # A date as articles print it ("2024-07-12", "July 12, 2024", "12th July 2024"), and a time after it.
 _DATE_TEXT = (
-    r"(?:\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
 )
 _TIME_TEXT = (
     r"(?:(?:[ T,]+|\s+at\s+)\d{1,2}:\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?"
@@ -76,6 +78,10 @@ _STAMP_TAIL = re.compile(
 )
 _PUBLISHED = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
 _DATE_TAIL = re.compile(rf"\s(?:on\s+)?(?P<date>{_DATE_TEXT}){_TIME_TEXT}\s*$", re.I)
+# A word that makes a date part of a headline's own sentence ("Ten years since the floods of 4 March
+# 2015"): that date is the story's, not the article's.
+_WORD_BEFORE_STORY_DATE = re.compile(
+    r"\b(?:of|since|from|until|till|to|after|before|in|at|by|between|and|the|than)\s*$", re.I)
 _BARE_DATE = re.compile(rf"^\s*{_WEEKDAY}{_DATE_TEXT}{_TIME_TEXT}\s*$", re.I)
 _RELATED = re.compile(
     r"^\s*(?:related(?:\s+(?:articles?|stories|content|topics|coverage|reading|links?))?|read\s+(?:more|also|next)"
@@ -282,10 +288,24 @@ class _Found:
     author: str | None = None
     date: str | None = None
     url: str | None = None
+    yearless: tuple[int, int, int] | None = None
+    """(month, day, weekday) of a date stated without its year ("Tuesday 4 March")."""
+    doubted: set[str] = field(default_factory=set)
+    """Dates the furniture states with a weekday that contradicts them: none of them is trusted."""
 
     def offer(self, name: str, value: str | None) -> None:
         if value and getattr(self, name) is None:
             setattr(self, name, value)
+
+    def offer_date(self, stated: StatedDate | None) -> None:
+        if stated is None:
+            return
+        if stated.contradicted and stated.claimed:
+            self.doubted.add(stated.claimed)
+        elif stated.iso:
+            self.offer("date", stated.iso)
+        elif stated.yearless and self.yearless is None:
+            self.yearless = stated.yearless
 
 
 def _take_header_date(unit: str, found: _Found) -> str:
@@ -293,25 +313,28 @@ def _take_header_date(unit: str, found: _Found) -> str:
 
     A leading `date 2024-07-12` or `Published: ...`; a trailing `Posted: Sep 27, 2013 5:50 PM`
     (and any `Updated: ...` after it, which is not the publication date); a trailing date after
-    a headline that does not end like a sentence.
+    a headline that does not end like a sentence. A meta line ("Halden Daily · 4 March 2025 · by
+    Marta Ilić") is left whole for the header reader.
     """
-    match = _DATE_LINE.match(unit)
-    if match and (value := iso_date(match.group("date"))):
-        found.offer("date", value)
-        return unit[match.end() :].strip()
-    if ends_like_prose(unit) or _STAMP.match(unit):  # an "Updated" stamp is not the publication date
+    if meta_line(unit) is not None:
         return unit
+    match = _DATE_LINE.match(unit)
+    if match and (stated := find_date(match.group("date"))) is not None:
+        found.offer_date(stated)
+        return unit[match.end() :].strip()
+    if ends_like_prose(unit) or _STAMP.match(unit):
+        return unit  # an "Updated" stamp is not the publication date
     if _PUBLISHED.match(unit) and len(_words(unit)) <= 15:  # "Published 10:32 AM EST, Fri July 12, 2024"
-        found.offer("date", iso_date(unit))
+        found.offer_date(find_date(unit))
         return ""
     stamp = _STAMP_TAIL.search(unit)
     if stamp:
         if stamp.group("kind").lower() != "updated":
-            found.offer("date", iso_date(stamp.group("date")))
+            found.offer_date(find_date(stamp.group("date")))
         return unit[: stamp.start()].strip()
     tail = _DATE_TAIL.search(unit)
-    if tail and len(_words(unit[: tail.start()])) >= 3:
-        found.offer("date", iso_date(tail.group("date")))
+    if tail and len(_words(unit[: tail.start()])) >= 3 and not _WORD_BEFORE_STORY_DATE.search(unit[: tail.start()]):
+        found.offer_date(find_date(tail.group("date")))
         return unit[: tail.start()].strip()
     return unit
 
@@ -324,21 +347,32 @@ def _body_start(units: list[str]) -> int:
     return 0
 
 
-def _read_header(units: list[str], found: _Found) -> set[int]:
-    """Take masthead, title, byline and date from the units before the story.
+def _read_header(units: list[str], found: _Found, *, titled: bool, guess: bool) -> set[int]:
+    """Take masthead, title, byline, meta line and date from the units before the story.
 
-    Returns the indices of header units to drop from the body.
+    `titled` says the title is known already (from the page's markup); a meta line is read
+    once a title has been seen, or when it holds a byline. With `guess` False (a page whose
+    markup gave the title) only what states itself is read: bylines, dates, meta lines; no
+    masthead, title or bare name is guessed. Returns the indices of header units to drop.
     """
     drop: set[int] = set()
     for i, unit in enumerate(units):
-        if is_prose(unit) and not (i == 0 and unit.endswith(("?", "!")) and len(_words(unit)) <= 15):
+        question_title = guess and i == 0 and unit.endswith(("?", "!")) and len(_words(unit)) <= 15
+        if is_prose(unit) and not question_title:
             continue
         drop.add(i)
-        if _BARE_DATE.match(unit) and not _STAMP.match(unit):
-            found.offer("date", iso_date(unit))
+        line = meta_line(unit)
+        if line is not None and (titled or found.title is not None or line.author is not None):
+            found.offer("outlet", line.outlet)
+            found.offer("author", line.author)
+            found.offer_date(line.date)
+        elif (stated := stated_date(unit)) is not None:
+            found.offer_date(stated)
+        elif _BARE_DATE.match(unit) and not _STAMP.match(unit):
+            found.offer_date(find_date(unit))
         elif (name := byline(unit)) is not None:
             found.offer("author", name)
-        elif is_furniture(unit) or _is_caption(unit):
+        elif is_furniture(unit) or _is_caption(unit) or not guess:
             continue
         elif found.outlet is None and found.title is None and is_masthead(unit):
             found.offer("outlet", unit)
@@ -351,13 +385,41 @@ def _read_header(units: list[str], found: _Found) -> set[int]:
     return drop
 
 
+_URL_YEAR = re.compile(r"/(?P<year>(?:19|20)\d\d)/")
+
+
+def _furniture_years(units: list[str], url: str | None) -> set[int]:
+    """Years the furniture states: copyright lines, update and publication stamps, the address."""
+    years: set[int] = set()
+    for unit in units:
+        if (notice := copyright_notice(unit)) is not None:
+            years.add(notice[0])
+        elif ((_STAMP.match(unit) or _PUBLISHED.match(unit)) and is_furniture(unit)
+              and (stamp := find_date(unit)) and stamp.claimed):
+            years.add(int(stamp.claimed[:4]))
+    if url and (in_url := _URL_YEAR.search(url)):
+        years.add(int(in_url.group("year")))
+    return years
+
+
+def _copyright_holder(units: list[str]) -> str | None:
+    """The publication a copyright line names ("© 2025 Halden Daily"), when it is one."""
+    holders = (notice[1] for unit in units if (notice := copyright_notice(unit)) is not None)
+    return next((holder for holder in holders if is_masthead(holder)), None)
+
+
+def _is_byline(unit: str) -> bool:
+    """A byline or a meta line in lower case ("by Ana Núñez | Halden Daily"), which continues no sentence."""
+    return byline(unit) is not None or meta_line(unit) is not None
+
+
 def _join_interrupted(units: list[str]) -> list[str]:
     """Rejoin a sentence cut by an interruption: a unit that stops mid-sentence and a later
     one that continues in lower case, with only furniture between them."""
     out: list[str] = []
     pending: int | None = None  # index in `out` of a unit that stopped mid-sentence
     for unit in units:
-        if pending is not None and unit[:1].islower() and not is_furniture(unit):
+        if pending is not None and unit[:1].islower() and not (is_furniture(unit) or _is_byline(unit)):
             out[pending] = f"{out[pending]} {unit}"
             pending = None if ends_like_prose(unit) else pending
             continue
@@ -385,7 +447,10 @@ def clean_text(doc: Extracted) -> Cleaned:
 
     units = _join_interrupted(units)
     start = _body_start(units)
-    drop = _read_header(units[:start], found) if doc.kind == "text" else set()
+    stated = {**doc.hints, **doc.stated}
+    drop = _read_header(units[:start], found, titled="title" in stated, guess=doc.kind == "text")
+    _read_header(doc.furniture, found, titled=True, guess=False)
+    lines = units  # all of them, furniture at the foot included, for copyright lines and stamps
     units = [u for i, u in enumerate(units) if i not in drop]
 
     body = [u for u in units if is_prose(u) and not (is_furniture(u) or _is_caption(u))]
@@ -397,14 +462,24 @@ def clean_text(doc: Extracted) -> Cleaned:
             del body[i]
     wire = None
     if body:
-        first, wire = dateline(body[0])
+        first, wire, when = dateline(body[0])
+        found.offer("date", when)
         body[0], prefix_outlet = outlet_prefix(first)
         found.offer("outlet", prefix_outlet)
 
-    stated = {**doc.hints, **doc.stated}
     url = stated.get("url") or found.url
-    date = stated.get("date") or found.date or (url_date(url) if url else None)
-    outlet = stated.get("outlet") or found.outlet or (outlet_from_url(url) if url else None) or wire
+    guessed = found.date
+    if guessed is None and found.yearless is not None:
+        guessed = year_for(found.yearless, _furniture_years(lines, url))
+    if guessed is None and url:
+        guessed = url_date(url)
+    # A weekday that contradicts the stated day makes every guess at the date untrusted, and
+    # the page's own date too when it is that same day (read from the same line).
+    page_date = doc.hints.get("date")
+    date = doc.stated.get("date") or (page_date if page_date not in found.doubted else None) or (
+        None if found.doubted else guessed)
+    outlet = (stated.get("outlet") or found.outlet or (outlet_from_url(url) if url else None) or wire
+              or _copyright_holder(lines))
     return Cleaned(
         body="\n\n".join(p for p in body if p),
         title=stated.get("title") or found.title,

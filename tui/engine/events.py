@@ -20,16 +20,18 @@ Pins (the reader's corrections) override the grouping for the articles they name
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 
-from tui.engine.features import Terms, article_terms, corpus_terms, idf
+from tui.engine.features import article_terms, corpus_terms
 from tui.engine.labels import event_id, event_label
 from tui.engine.model import Article, Event
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date
+from tui.engine.weights import Vocabulary, normalise, weight_matrix, weights
 
 THRESHOLD = 0.18
 """Mean cosine of all cross pairs two groups need to merge (step 5); the knob that matters."""
@@ -56,39 +58,6 @@ TIE_MONTHS = 1
 CHUNK = 256
 
 Progress = Callable[[int, int], None]
-
-
-def weight_matrix(all_terms: Iterable[Terms]) -> CSR:
-    """Rows: articles; columns: terms; values: (1 + log tf) x smoothed idf, rows L2-normalised.
-
-    One pass, each article's terms turned into column numbers at once, so ten
-    thousand articles' term dictionaries never sit in memory together.
-    """
-    index: dict[str, int] = {}
-    indptr = [0]
-    cols: list[np.ndarray] = []
-    vals: list[np.ndarray] = []
-    for terms in all_terms:
-        row = [index.setdefault(term, len(index)) for term in terms.counts]
-        cols.append(np.asarray(row, dtype=np.int32))
-        vals.append(np.fromiter(terms.counts.values(), dtype=np.float64, count=len(row)))
-        indptr.append(indptr[-1] + len(row))
-    n = len(indptr) - 1
-    col_arr = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int32)
-    data = np.concatenate(vals) if vals else np.zeros(0)
-    df = np.bincount(col_arr, minlength=len(index))
-    weights = np.zeros(len(index))
-    for term, col in index.items():
-        weights[col] = idf(term, int(df[col]), n)
-    data = (1.0 + np.log(np.maximum(data, 1.0))) * weights[col_arr]
-    matrix = CSR.from_rows(data, col_arr, np.asarray(indptr), len(index))
-    return _normalise(matrix)
-
-
-def _normalise(matrix: CSR) -> CSR:
-    norms = np.sqrt(np.bincount(matrix.row_ids(), weights=matrix.data ** 2, minlength=matrix.shape[0]))
-    norms[norms == 0] = 1.0
-    return matrix.scale_rows(1.0 / norms)
 
 
 def _strongest(matrix: CSR, keep: int) -> CSR:
@@ -444,7 +413,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
 
     links: list[set[int]] = [set() for _ in range(n_groups)]
     # groups joined by a candidate pair of their members, or near neighbours as wholes
-    ca, cb = candidate_pairs(_normalise(sums))
+    ca, cb = candidate_pairs(normalise(sums))
     ga = np.concatenate([owner[i], ca])
     gb = np.concatenate([owner[j], cb])
     for a, b in zip(ga.tolist(), gb.tolist(), strict=True):
@@ -559,6 +528,49 @@ def order_events(events: Sequence[Event]) -> list[Event]:
     return sorted(events, key=key)
 
 
+def moves(articles: Sequence[Article], pins: Mapping[str, str | None] | None) -> dict[int, int | None]:
+    """The pins on these articles (sorted by path) as row numbers: moved row -> target row (None: alone).
+    Pins naming articles that are not here are ignored."""
+    row = {a.path: k for k, a in enumerate(articles)}
+    return {row[path]: (row.get(target) if target is not None else None)
+            for path, target in (pins or {}).items()
+            if path in row and (target is None or target in row) and target != path}
+
+
+@dataclass
+class Grouping:
+    """What grouping found, kept whole so that articles added later can join it
+    (tui.engine.incremental) without grouping the corpus again."""
+
+    articles: list[Article]
+    """Sorted by path; row k of `matrix` is articles[k]."""
+    matrix: CSR
+    vocabulary: Vocabulary
+    free: list[list[int]]
+    """The groups before the pins are applied; moved articles are in none."""
+    moved: dict[int, int | None]
+
+    def events(self) -> list[Event]:
+        """The events, pins applied, largest and most recent first."""
+        groups = _apply_pins(self.free, self.moved)
+        return order_events([
+            make_event([self.articles[k] for k in g], central=self.articles[central_row(self.matrix, g)])
+            for g in groups
+        ])
+
+
+def group(articles: Sequence[Article], *, pins: Mapping[str, str | None] | None = None,
+          threshold: float = THRESHOLD, progress: Progress | None = None) -> Grouping:
+    """The grouping of `articles` (see group_events), with what it was computed from."""
+    ordered = sorted(articles, key=lambda a: a.path)  # the same articles, the same events, in any order
+    moved = moves(ordered, pins)
+    matrix, vocabulary = weights(corpus_terms(ordered))
+    free = [k for k in range(len(ordered)) if k not in moved]
+    found = cluster_rows(matrix.take(free), [ordered[k] for k in free], threshold=threshold,
+                         progress=progress) if free else []
+    return Grouping(ordered, matrix, vocabulary, [[free[k] for k in g] for g in found], moved)
+
+
 def group_events(articles: Sequence[Article], *, pins: Mapping[str, str | None] | None = None,
                  threshold: float = THRESHOLD, progress: Progress | None = None) -> list[Event]:
     """Every article in exactly one event, largest and most recent first.
@@ -570,15 +582,4 @@ def group_events(articles: Sequence[Article], *, pins: Mapping[str, str | None] 
     """
     if not articles:
         return []
-    articles = sorted(articles, key=lambda a: a.path)  # the same articles, the same events, in any order
-    row = {a.path: k for k, a in enumerate(articles)}
-    moved = {row[path]: (row.get(target) if target is not None else None)
-             for path, target in (pins or {}).items()
-             if path in row and (target is None or target in row) and target != path}
-    matrix = weight_matrix(corpus_terms(articles))
-    free = [k for k in range(len(articles)) if k not in moved]
-    found = cluster_rows(matrix.take(free), [articles[k] for k in free], threshold=threshold, progress=progress)
-    groups = _apply_pins([[free[k] for k in g] for g in found], moved)
-    return order_events([
-        make_event([articles[k] for k in g], central=articles[central_row(matrix, g)]) for g in groups
-    ])
+    return group(articles, pins=pins, threshold=threshold, progress=progress).events()

@@ -1,7 +1,8 @@
 """Turn a decoded file into plain text plus the metadata its format states.
 
 HTML goes through trafilatura (drops navigation, related boxes, footers and
-scripts; reads title, author, site name and date from the page's metadata).
+scripts; reads title, author, site name and date from the page's metadata); the
+short lines under the page's title heading are kept aside for their metadata.
 Markdown becomes plain text. Front matter (TOML between `+++` lines, YAML
 between `---` lines) states metadata that overrides any guess.
 """
@@ -9,6 +10,7 @@ between `---` lines) states metadata that overrides any guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +20,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.engine.dates import iso_date
+from tui.engine.meta import join_people
 from tui.engine.sanitize import strip_controls
 
 _ALIASES = {
@@ -35,13 +38,16 @@ class Extracted:
     """A file as extracted: plain text in lines and blank-line paragraphs, and metadata by trust.
 
     `stated` comes from front matter and beats every guess; `hints` comes from
-    HTML metadata and beats guesses from the text.
+    HTML metadata and beats guesses from the text. `furniture` holds the short lines a page
+    shows under its title heading (outlet, date, byline), which the extractor may have left
+    out of `text`: they are read for metadata only, never as story.
     """
 
     text: str
     kind: str
     stated: dict[str, str] = field(default_factory=dict)
     hints: dict[str, str] = field(default_factory=dict)
+    furniture: list[str] = field(default_factory=list)
 
 
 def _as_text(value: Any) -> str | None:
@@ -165,15 +171,83 @@ def _from_html(html: str) -> Extracted:
     if result is None:
         return Extracted("", "html")
     data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    # trafilatura joins several authors with "; "; they are written as a byline would be.
+    author = join_people([a.strip() for a in str(data.get("author") or "").split(";")])
     hints = _normalise_meta(
-        {"title": data.get("title"), "author": data.get("author"), "outlet": data.get("sitename"),
+        {"title": data.get("title"), "author": author, "outlet": data.get("sitename"),
          "date": data.get("date"), "url": data.get("url")}
     )
     lines = [line.strip() for line in strip_controls(data.get("text") or "").split("\n")]
     if lines and hints.get("title") and lines[0] == hints["title"]:
         lines = lines[1:]
     # trafilatura gives one block a line; each block is a paragraph.
-    return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints)
+    return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
+                     furniture=_under_title(html, hints.get("title")))
+
+
+# Elements whose text is never the page's furniture under its title.
+_NOT_SHOWN = frozenset({"script", "style", "noscript", "nav", "form", "button", "svg", "iframe", "select"})
+_BLOCKS = frozenset({"p", "div", "header", "section", "address", "ul", "ol", "li", "dl", "dt", "dd", "footer",
+                     "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "table", "tr", "td", "article", "main"})
+UNDER_TITLE_LINES = 6
+"""Lines after the title heading read as its furniture: a masthead, a standfirst, a byline,
+a date line fit in that many."""
+UNDER_TITLE_WORDS = 20
+"""A line this long after the title is the story (or a standfirst): the furniture ended above it."""
+SENTENCE_WORDS = 6
+"""A line of this many words that ends like a sentence is story too."""
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+
+
+def _lines_of(element: Any) -> Iterator[str]:
+    """The text of `element` as lines: one per innermost block, inline elements kept inside it.
+    (A stack, not recursion: a page may nest elements without end.)"""
+    stack: list[Any] = [element]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+            continue
+        if not isinstance(item.tag, str) or item.tag in _NOT_SHOWN:
+            continue
+        if not any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in item):
+            yield item.text_content()
+            continue
+        pending: list[Any] = [item.text or ""]
+        for child in item:
+            pending += [child, child.tail or ""]
+        stack.extend(reversed(pending))
+
+
+def _under_title(html: str, title: str | None) -> list[str]:
+    """The short lines that follow the page's title heading, up to the first line of story."""
+    from lxml import etree  # with trafilatura, which has just loaded it
+    from lxml import html as lxml_html
+
+    if not title:
+        return []
+    try:
+        tree = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    wanted = " ".join(title.split()).casefold()
+    heading = next((h for h in tree.iter("h1") if (text := " ".join(h.text_content().split()).casefold())
+                    and (text in wanted or wanted in text)), None)
+    lines: list[str] = []
+    node = heading
+    while node is not None and len(lines) < UNDER_TITLE_LINES:
+        for sibling in node.itersiblings():
+            for raw in _lines_of(sibling):
+                line = strip_controls(" ".join(raw.split()))
+                if not line:
+                    continue
+                words = len(line.split())
+                story = words >= UNDER_TITLE_WORDS or (words >= SENTENCE_WORDS and _SENTENCE_END.search(line))
+                if story or len(lines) >= UNDER_TITLE_LINES:
+                    return lines
+                lines.append(line)
+        node = node.getparent()
+    return lines
 
 
 # --- Markdown ---------------------------------------------------------------------

@@ -1,17 +1,21 @@
-"""Recognisers for the metadata that page furniture carries: bylines, mastheads, bios,
-datelines, outlet prefixes and the article's own URL.
+r"""Recognisers for the metadata that page furniture carries: bylines, mastheads, bios,
+datelines, outlet prefixes, a line of outlet, date and author under a title
+("Halden Daily · 4 March 2025 · by Marta Ilić"), copyright lines and the article's own URL.
 
 Each returns None when unsure. A wrong outlet or date misleads a reader more than
-a blank one, so the patterns ask for the tell-tale shape, not a likely word.
+a blank one, so the patterns ask for the tell-tale shape, not a likely word. Names are
+read in any alphabet: a letter is `[^\W\d_]` and a capital is what `str.isupper` says,
+so "Ilić", "Ó Briain", "Łukasz", "O'Neill", "Jean-Pierre" and "Ana de la Cruz" are names.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
-from tui.engine.dates import MONTHS
+from tui.engine.dates import MONTH_WORDS, MONTHS, WEEKDAY_WORDS, StatedDate, stated_date
 
 # Words that mark a name as a publication's (the masthead "Pittsburgh Post-Gazette").
 OUTLET_WORDS = frozenset(
@@ -32,25 +36,66 @@ _NOT_NAMES = frozenset(
     economy analysis features feature editorial editorials letters the a an of and or in on for to
     by with at from as is was are were said says new more most all about contact privacy terms
     cookies log login register account page back next previous continue print email follow tags""".split()
+) | frozenset(  # job titles after a name in a byline ("By Marta Ilić, Senior Correspondent")
+    """senior chief correspondent reporter editor writer staff contributor contributing columnist political
+    foreign special deputy associate managing bureau desk investigative photographer producer analyst""".split()
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z][a-z]?\.?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+"
-                         r"|de|van|von|der|da|di|la|le|bin|al|el)$")
+_LETTER = r"[^\W\d_]"
+"""A letter of any alphabet ("Ł", "ć", "Ó"); whether it is a capital is asked of `str.isupper`."""
+# Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset").
+_PARTICLES = frozenset("de del della der den di da das dos do du la le van von ten ter bin bint ibn y".split())
+# Particles written lower case even when a byline is in capitals ("ANA DE LA CRUZ").
+_LOWER_PARTICLES = frozenset("de del della der den da das dos du la van von y".split())
+# Lower-case prefixes joined to a name by a hyphen or apostrophe ("al-Sharif", "d'Alembert").
+_NAME_PREFIXES = frozenset("al el ad ar as ash at az ibn bin d l da de di".split())
+_NAME_WORD = re.compile(rf"{_LETTER}+(?:[-'’]{_LETTER}+)*\.?")
+_INITIAL = re.compile(rf"{_LETTER}\.")
+MAX_ABBREVIATION = 3
+"""A name token may end in a period only when this short ("C.", "Jr.", "St."): "Ozimek." is a word
+at the end of a sentence."""
 _BYLINE = re.compile(r"^[\s\-–—•·|]*(?:written\s+)?by\s+(?P<names>.+?)\s*$", re.I)
 _BIO = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+(?:is|was|has been)\s+(?:an?|the)\s+"
+    rf"^(?P<name>{_LETTER}[\w.'’-]*(?:\s+{_LETTER}[\w.'’-]*){{1,5}}?)\s+(?:is|was|has been)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
     r"|analyst|photographer|critic|staff writer|bureau chief)\b(?:\s+[\w-]+){0,4}?\s+(?:for|at|with)\s+"
-    r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,4})"
+    rf"(?P<outlet>{_LETTER}[\w&.'’-]*(?:\s+(?:{_LETTER}[\w&.'’-]*|&)){{0,5}})"
 )
-# "WASHINGTON —", "MOSCOW, July 12 (Reuters) -", "LYON, France (AP) --": a capitalised place,
-# an optional date and wire credit, then a dash.
+# Lower-case words inside an outlet's name ("Voice of America", "Le Monde des Sports").
+_OUTLET_JOINERS = frozenset("of the and & for de du des la le del".split())
+# "WASHINGTON —", "MOSCOW, July 12 (Reuters) -", "LYON, France (AP) --", "BELGRADE, 4 March 2025 —":
+# a place in capitals, the rest of it capitalised, an optional date and wire credit, then a dash.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s*\((?P<wire>[A-Za-z .&-]{2,30})\))?\s*(?:[—–]+|\s-{1,2})\s+"
+    rf"^(?P<place>{_LETTER}(?:{_LETTER}|[.'’-]){{2,}}(?:[ ,]+{_LETTER}(?:{_LETTER}|[.'’-])+){{0,3}})"
+    rf"(?:,\s+(?P<when>(?:{WEEKDAY_WORDS}|{MONTH_WORDS}|\d)[^()—–\n]{{0,30}}?))?"
+    rf"(?:\s*\((?P<wire>{_LETTER}(?:{_LETTER}|[ .&-]){{1,29}})\))?\s*(?:[—–]+|\s-{{1,2}})\s+",
+    re.I,
 )
 # "(CNN) — ", "(CNN)The president ...": a wire or network credit alone.
-_CREDIT_OPENING = re.compile(r"^\((?P<wire>[A-Z][A-Za-z.&]{1,15}(?: [A-Z][A-Za-z.&]{1,15}){0,2})\)\s*(?:[—–-]+\s*)?")
-_PREFIX = re.compile(r"^(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s?/\s+(?=[\"“‘'A-Z0-9])")
+_WIRE_WORD = rf"{_LETTER}(?:{_LETTER}|[.&]){{1,15}}"
+_CREDIT_OPENING = re.compile(rf"^\((?P<wire>{_WIRE_WORD}(?: {_WIRE_WORD}){{0,2}})\)\s*(?:[—–-]+\s*)?")
+_PREFIX = re.compile(rf"^(?P<outlet>{_LETTER}[\w&'’.-]*(?:\s+{_LETTER}[\w&'’.-]*){{0,3}})\s?/\s+")
+# The parts of a line of outlet, date and author ("Halden Daily · 4 March 2025 · by Marta Ilić").
+_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*")
+_META_PARTS = (2, 5)
+"""A meta line has this many parts, fewest and most; one part alone is a byline or a date line."""
+MAX_OUTLET_WORDS = 5
+"""Words in an outlet's name in a meta line ("The Coastal Herald", "Radio Free Europe Radio Liberty")."""
+MAX_PLACE_WORDS = 3
+"""Words in a capitalised part of a meta line that is neither outlet nor person (a place, a section)."""
+# Parts of a meta line that state nothing kept: a reading time, an update stamp, a clock time.
+_SKIPPED_PART = re.compile(
+    r"^(?:\d+\s+min(?:ute)?s?\s+read|(?:last\s+)?(?:updated|modified|edited)\b.*|\d{1,2}[:.]\d{2}\b.*)$", re.I
+)
+_PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*", re.I)
+_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,12}", re.I)
+MAX_META_LINE = 300
+"""Characters in the longest meta line; a longer line is something else and is not split."""
+# "© 2025 Halden Daily. All rights reserved.", "Copyright (c) 2010-2025 Halden Daily"
+_COPYRIGHT = re.compile(
+    r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b"
+    r"[\s,.]*(?P<holder>.*)$",
+    re.I,
+)
 _URL_DATE = [
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2}|[a-z]{3,9})/(?P<d>\d{1,2})(?:/|$)", re.I),
     re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:/|$|-)"),
@@ -60,24 +105,68 @@ _GENERIC_SUBDOMAINS = frozenset(
 )
 
 
-def is_person_name(text: str) -> bool:
-    """Two to four name tokens ("Tom Ozimek", "Lolita C. Baldor"), none a menu word."""
-    tokens = text.replace(",", " ").split()
-    if not 2 <= len(tokens) <= 4:
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_name_token(token: str) -> bool:
+    """One word of a person's name: "Ilić", "O'Neill", "Jean-Pierre", "al-Sharif", "Ó", "C.", "Jr."."""
+    if token in _PARTICLES:
+        return True
+    if _INITIAL.fullmatch(token):
+        return _capitalised(token)
+    if not _NAME_WORD.fullmatch(token):
         return False
-    if any(t.lower().strip(".") in _NOT_NAMES for t in tokens if not re.fullmatch(r"[A-Z]\.", t)):
+    word = token.removesuffix(".")
+    if word != token and len(word) > MAX_ABBREVIATION:
+        return False
+    pieces = re.split(r"[-'’]", word)
+    for i, piece in enumerate(pieces):
+        if not _capitalised(piece):
+            if i + 1 < len(pieces) and piece.lower() in _NAME_PREFIXES:
+                continue
+            return False
+        if len(piece) > 1 and not any(c.islower() for c in piece[1:]):  # "NATO", "JR": capitals, not a name
+            return False
+    return True
+
+
+def is_person_name(text: str) -> bool:
+    """Two to four names, with particles between ("Tom Ozimek", "Lolita C. Baldor", "Marta Ilić",
+    "Ana de la Cruz", "Seán Ó Briain"), none a menu or newspaper word."""
+    tokens = text.replace(",", " ").split()
+    names = [t for t in tokens if t not in _PARTICLES]
+    if not 2 <= len(names) <= 4 or tokens[-1] in _PARTICLES:
+        return False
+    if any(t.lower().strip(".") in _NOT_NAMES for t in names if not _INITIAL.fullmatch(t)):
         return False
     if any(t.lower() in OUTLET_WORDS for t in tokens):
         return False
-    capitalised = [t for t in tokens if t[:1].isupper()]
-    return len(capitalised) >= 2 and all(_NAME_TOKEN.match(t) for t in tokens) and tokens[-1][:1].isupper()
+    return all(_is_name_token(t) for t in tokens)
 
 
 def _name_case(name: str) -> str:
-    """"JANE DOE" as "Jane Doe"; names already in mixed case stay as written."""
+    """"JANE DOE" as "Jane Doe", "SEÁN Ó BRIAIN" as "Seán Ó Briain", "ANA DE LA CRUZ" as "Ana de la
+    Cruz"; names already in mixed case stay as written."""
     if not name.isupper():
         return name
-    return " ".join(t if re.fullmatch(r"[A-Z]\.", t) else t.capitalize() for t in name.split())
+    words = []
+    for i, token in enumerate(name.split()):
+        if _INITIAL.fullmatch(token):
+            words.append(token)
+        elif i and token.lower() in _LOWER_PARTICLES:
+            words.append(token.lower())
+        else:
+            words.append(re.sub(rf"{_LETTER}+", lambda m: m.group().capitalize(), token))
+    return " ".join(words)
+
+
+def _without_full_stop(part: str) -> str:
+    """"Çağlar Öztürk." without the sentence's full stop; "Dmitri Ivanov Jr." keeps its own."""
+    words = part.split()
+    if part.endswith(".") and words and not _is_name_token(words[-1]):
+        return part[:-1]
+    return part
 
 
 def byline(text: str) -> str | None:
@@ -86,9 +175,16 @@ def byline(text: str) -> str | None:
     if not match:
         return None
     names = re.split(r"\s(?:updated|published|posted)\b|\d", match.group("names"), maxsplit=1, flags=re.I)[0]
-    parts = re.split(r"\s*(?:,|\band\b|&|\||·|/|\bfor\b)\s*", names)
-    # "By Jane Roe, Reuters": the part after the comma may be the agency.
-    people = [_name_case(p.strip()) for p in parts if is_person_name(_name_case(p.strip()))]
+    # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
+    # the part after "in" is a place.
+    parts = re.split(r"\s*(?:,|\band\b|&|\||·|/|\bfor\b|\bin\b)\s*", names)
+    people = [name for p in parts if is_person_name(name := _name_case(_without_full_stop(p.strip())))]
+    return join_people(people)
+
+
+def join_people(people: list[str]) -> str | None:
+    """Authors as one string: "Jane Roe", "Jane Roe and John Doe", "Jane Roe, John Doe, Ana Núñez"."""
+    people = [p for p in people if p]
     if not people:
         return None
     return " and ".join(people) if len(people) <= 2 else ", ".join(people)
@@ -100,8 +196,22 @@ def is_masthead(text: str) -> bool:
     if not 1 <= len(tokens) <= 5 or text.endswith((".", "?", "!", ":")):
         return False
     parts = [p.lower() for t in tokens for p in re.split(r"[-’']", t) if p]
-    titled = all(t[:1].isupper() or t.lower() in ("the", "of", "and", "&") for t in tokens)
+    titled = all(_capitalised(t) or t.lower() in ("the", "of", "and", "&") for t in tokens)
     return titled and any(p in OUTLET_WORDS for p in parts)
+
+
+def _leading_name(words: list[str]) -> str | None:
+    """The capitalised words that open `words` ("The Halden Gazette" of "The Halden Gazette in
+    Belgrade"), with joiners between them; None when `words` opens in lower case."""
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        if _capitalised(word) or (i == 0 and word.lower() == "the") or (kept and word.lower() in _OUTLET_JOINERS):
+            kept.append(word)
+        else:
+            break
+    while kept and kept[-1].lower() in _OUTLET_JOINERS:
+        kept.pop()
+    return " ".join(kept) or None
 
 
 def bio(text: str) -> tuple[str, str] | None:
@@ -109,32 +219,129 @@ def bio(text: str) -> tuple[str, str] | None:
     match = _BIO.match(text)
     if not match or not is_person_name(match.group("name")):
         return None
-    outlet = re.split(r"[.,;:]\s", match.group("outlet") + " ")[0].rstrip(".,;")
-    outlet = re.sub(r"^the\s", "The ", outlet)
-    return match.group("name"), outlet
+    outlet = _leading_name(re.split(r"[.,;:]\s", match.group("outlet") + " ")[0].rstrip(".,;").split())
+    if outlet is None:
+        return None
+    return match.group("name"), re.sub(r"^the\s", "The ", outlet)
 
 
-def dateline(text: str) -> tuple[str, str | None]:
-    """The paragraph without its opening dateline, and the wire service it credits."""
+def dateline(text: str) -> tuple[str, str | None, str | None]:
+    """The paragraph without its opening dateline, the wire service it credits, and the date
+    it states when it states a whole one ("BELGRADE, 4 March 2025 (Reuters) -")."""
     opening = _CREDIT_OPENING.match(text)
-    if opening and text[opening.end() : opening.end() + 1].isupper():
-        return text[opening.end() :], opening.group("wire")
+    if (opening and text[opening.end() : opening.end() + 1].isupper()
+            and all(_capitalised(w) for w in opening.group("wire").split())):
+        return text[opening.end() :], opening.group("wire"), None
     match = _DATELINE.match(text)
-    if not match or not match.group("place").split(",")[0].replace(" ", "").replace(".", "").isupper():
-        return text, None
+    if not match:
+        return text, None, None
+    place, *rest_of_place = match.group("place").split(",")
+    if not place.replace(" ", "").replace(".", "").isupper() or not all(
+        _capitalised(w) for part in rest_of_place for w in part.split()
+    ):
+        return text, None, None
+    wire = match.group("wire")
+    if wire is not None and not _capitalised(wire):
+        return text, None, None
     rest = text[match.end() :]
     if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
-        return text, None
-    return rest, match.group("wire")
+        return text, None, None
+    when = stated_date(match.group("when")) if match.group("when") else None
+    if match.group("when") and when is None:  # "COLTS TOP CHIEFS, 20 - 13, ...": a score, not a date
+        return text, None, None
+    return rest, wire, when.iso if when is not None else None
 
 
 def outlet_prefix(text: str) -> tuple[str, str | None]:
     """Split an agency prefix ("Shafaq News/ US Defense Secretary ...") off a lead paragraph."""
     match = _PREFIX.match(text)
-    if not match:
+    if not match or not all(_capitalised(w) for w in match.group("outlet").split()):
         return text, None
-    outlet = match.group("outlet").strip()
-    return text[match.end() :], outlet
+    rest = text[match.end() :]
+    if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
+        return text, None
+    return rest, match.group("outlet").strip()
+
+
+@dataclass(frozen=True, slots=True)
+class MetaLine:
+    """What one line of furniture under a title states: outlet, author and date, None when unsure."""
+
+    outlet: str | None
+    author: str | None
+    date: StatedDate | None
+
+
+def _is_outlet_name(part: str) -> bool:
+    """A part of a meta line that can only be a publication: a masthead ("Halden Daily", "Radio Ost"),
+    a domain, or a capitalised name with joiners ("Voice of America") that is not a person's."""
+    if _DOMAIN.fullmatch(part) or is_masthead(part):
+        return True
+    words = part.split()
+    return 2 <= len(words) <= MAX_OUTLET_WORDS and _capitalised(words[0]) and _leading_name(words) == part
+
+
+def _is_short_name(part: str) -> bool:
+    """A short capitalised part ("Belgrade", "World"): a place or a section, stated as neither
+    outlet nor person."""
+    words = part.split()
+    return 1 <= len(words) <= MAX_PLACE_WORDS and _leading_name(words) == part and not any(
+        c.isdigit() for c in part)
+
+
+def meta_line(text: str) -> MetaLine | None:
+    """A line of outlet, date and author in any order ("Halden Daily · 4 March 2025 · by Marta
+    Ilić", "by Ana Núñez | The Coastal Herald | March 4, 2025"), some parts perhaps missing.
+
+    None unless every part is one of these (or a reading time, an update stamp, a place or a
+    section) and a date or a byline is among them. A name without "by" may be an author's or
+    an outlet's: it is the outlet only beside a byline, and otherwise neither.
+    """
+    if len(text) > MAX_META_LINE:
+        return None
+    parts = [p.strip() for p in _SEPARATOR.split(text.strip().strip("*_").strip(" ·•|—–-"))]
+    if not _META_PARTS[0] <= len(parts) <= _META_PARTS[1] or not all(parts):
+        return None
+    dates: list[StatedDate] = []
+    authors: list[str] = []
+    outlets: list[str] = []
+    people: list[str] = []
+    for part in parts:
+        if (stated := stated_date(_PUBLISHED_LABEL.sub("", part))) is not None:
+            dates.append(stated)
+        elif _BYLINE.match(part):
+            if (name := byline(part)) is None:
+                return None
+            authors.append(name)
+            # "by Marta Ilić, Halden Daily": a publication after the names
+            outlets += [p.strip() for p in part.split(",")[1:] if is_masthead(p.strip())]
+        elif _SKIPPED_PART.match(part) or part.lower() in _NOT_NAMES:
+            continue
+        elif is_person_name(part):
+            people.append(part)
+        elif _is_outlet_name(part):
+            outlets.append(part)
+        elif not _is_short_name(part):
+            return None
+    if not (dates or authors) or len(dates) > 1 or len(authors) > 1:
+        return None
+    candidates = outlets + (people if authors else [])
+    return MetaLine(
+        outlet=candidates[0] if len(candidates) == 1 else None,
+        author=authors[0] if authors else None,
+        date=dates[0] if dates else None,
+    )
+
+
+def copyright_notice(text: str) -> tuple[int, str] | None:
+    """(year, holder) of a copyright line: (2025, "Halden Daily") from "© 2025 Halden Daily. All
+    rights reserved."; the last year of a range. None for any other line."""
+    match = _COPYRIGHT.match(text)
+    if not match:
+        return None
+    holder = re.split(r"[.;]\s|\s[|·]\s|\.$", match.group("holder"))[0].strip(" .,")
+    holder = re.sub(r"\s*all rights reserved.*$", "", holder, flags=re.I).strip(" .,")
+    return int(match.group("year")), holder
 
 
 def outlet_from_url(url: str) -> str | None:

@@ -69,7 +69,8 @@ def load_shelf(paths: Sequence[str], *, max_bytes: int | None = None, pins: Pins
         events: list[Event] = []
         if corpus.articles:
             pinned = pins([a.path for a in corpus.articles]) if pins is not None else None
-            events = group_events_cached(corpus.articles, pins=pinned, cache=store)
+            events = group_events_cached(corpus.articles, pins=pinned, cache=store,
+                                         slot=corpus_slot(paths, bool(extra)))
         own = tuple(n for n in store.notices if n not in corpus.notices)
     if cancelled is not None and cancelled():
         return None
@@ -296,25 +297,44 @@ def decode_article(data: str, shown: str) -> Got:
 # -- grouping through the cache -------------------------------------------------------------------
 
 
-def grouping_key(articles: Sequence[Article], pins: Mapping[str, str | None] | None) -> str:
+def article_digest(article: Article) -> bytes:
+    """A hash of what grouping reads of one article."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (article.path, article.title, article.outlet, article.author, article.date, article.body):
+        digest.update(b"\0" if part is None else b"\1" + part.encode("utf-8", "surrogatepass"))
+    digest.update(len(article.sentences).to_bytes(4, "little"))
+    return digest.digest()
+
+
+def grouping_key(digests: Sequence[bytes], pins: Mapping[str, str | None] | None) -> str:
     """A hash of everything grouping reads: the engine (its code and settings), the pins, each
-    article's content."""
+    article's content (its digest, in order)."""
     settings = (engine_key(), sorted((k, v or "") for k, v in (pins or {}).items()))
     digest = hashlib.sha1(repr(settings).encode("utf-8", "surrogatepass"))
-    for a in articles:
-        for part in (a.path, a.title, a.outlet, a.author, a.date, a.body):
-            digest.update(b"\0" if part is None else b"\1" + part.encode("utf-8", "surrogatepass"))
-        digest.update(len(a.sentences).to_bytes(4, "little"))
+    for d in digests:
+        digest.update(d)
     return digest.hexdigest()
 
 
+def corpus_slot(paths: Sequence[str | Path], stored: bool) -> str:
+    """Names a corpus (the folders and files opened, and whether the sources store is in it), so
+    the grouping kept for it can take the articles that join it (tui.engine.incremental)."""
+    names = sorted(os.fsencode(os.path.abspath(p)) for p in paths)
+    return hashlib.sha1(repr((names, stored, engine_key())).encode()).hexdigest()
+
+
 def group_events_cached(articles: Sequence[Article], *, pins: Mapping[str, str | None] | None = None,
-                        cache: Cache | None = None) -> list[Event]:
-    """events.group_events, remembered: the same articles (and pins) give the stored events at once."""
+                        cache: Cache | None = None, slot: str | None = None) -> list[Event]:
+    """events.group_events, remembered: the same articles (and pins) give the stored events at once.
+
+    With a `slot` (see corpus_slot), the grouping found is kept whole for that corpus, and the
+    next grouping of it that misses starts from it, grouping again only what changed touches.
+    """
     own = cache is None
     store = Cache() if cache is None else cache
     try:
-        key = grouping_key(articles, pins)
+        digests = [article_digest(a) for a in articles]
+        key = grouping_key(digests, pins)
         data = store.grouping(key)
         if data is not None:
             try:
@@ -324,11 +344,7 @@ def group_events_cached(articles: Sequence[Article], *, pins: Mapping[str, str |
                 return events
             except (KeyError, TypeError, IndexError):
                 pass
-        # Imported here, not at the top: grouping brings NumPy and SciPy (some 0.3 s), which a
-        # start whose grouping comes from the cache never needs (tests/test_pipeline.py).
-        from tui.engine.events import group_events
-
-        events = group_events(articles, pins=pins)
+        events = _group(articles, digests, pins, store, slot)
         index = {id(a): k for k, a in enumerate(articles)}
         store.store_grouping(key, [
             {"id": e.id, "label": e.label, "date": e.date, "members": [index[id(a)] for a in e.articles]}
@@ -338,3 +354,27 @@ def group_events_cached(articles: Sequence[Article], *, pins: Mapping[str, str |
     finally:
         if own:
             store.close()
+
+
+def _group(articles: Sequence[Article], digests: Sequence[bytes], pins: Mapping[str, str | None] | None,
+           store: Cache, slot: str | None) -> list[Event]:
+    """Group: from the kept grouping of `slot` when there is one that can take these articles, else in full."""
+    # Imported here, not at the top: grouping brings NumPy (some 0.2 s), which a start whose
+    # grouping comes from the cache never needs (tests/test_pipeline.py).
+    from tui.engine.events import group
+    from tui.engine.incremental import decode, encode, regroup, state_of
+
+    by_path = {a.path: d for a, d in zip(articles, digests, strict=True)}
+    if len(by_path) != len(articles):  # two articles of one path: no kept state can name them apart
+        slot = None
+    kept = store.state(slot) if slot is not None else None
+    state = decode(kept) if kept is not None else None
+    joined = regroup(state, articles, by_path, pins) if state is not None else None
+    if joined is not None:
+        found, drift = joined
+        STATS.groupings_joined += 1
+    else:
+        found, drift = group(articles, pins=pins), 0
+    if slot is not None:
+        store.store_state(slot, encode(state_of(found, by_path, pins, drift)))
+    return found.events()

@@ -20,7 +20,9 @@ Ints = npt.NDArray[np.int64]
 EXPAND_BUDGET = 4_000_000
 """Products gathered at once in matmul_t and pair_dots: bounds memory whatever the row sizes."""
 DENSE_CELLS = 4_000_000
-"""Cells of the dense block matmul_t sums rows into (32 MB): summing by position beats sorting."""
+"""Cells of the dense block matmul_t sums rows into (32 MB): summing by position beats sorting..."""
+SPARSE_RATIO = 16
+"""...unless the block would hold fewer products than 1 in this many cells: then they are sorted."""
 
 
 def _weighted_count(ids: Ints, weights: Floats, length: int) -> Floats:
@@ -168,17 +170,28 @@ class CSR:
         block = max(1, DENSE_CELLS // max(n_other, 1))
         for first in range(0, n_rows, block):
             last = min(first + block, n_rows)
-            dense = np.zeros((last - first) * n_other)
             lo, hi = int(self.indptr[first]), int(self.indptr[last])
-            for start, stop in _slices(reach[lo:hi], EXPAND_BUDGET):
-                start, stop = start + lo, stop + lo
-                positions, owner = _gather(post.indptr, self.indices[start:stop])
-                cells = (rows[start:stop][owner] - first) * n_other + post.indices[positions]
-                dense += _weighted_count(cells, self.data[start:stop][owner] * post.data[positions], len(dense))
-            found = np.flatnonzero(dense)
+            cells = (last - first) * n_other
+            if int(reach[lo:hi].sum()) * SPARSE_RATIO < cells:
+                # Few products for the block's size: sorting them beats sweeping a mostly empty block.
+                positions, owner = _gather(post.indptr, self.indices[lo:hi])
+                keys = (rows[lo:hi][owner] - first) * n_other + post.indices[positions]
+                found, inverse = np.unique(keys, return_inverse=True)
+                sums = _weighted_count(inverse.ravel(), self.data[lo:hi][owner] * post.data[positions], len(found))
+                kept = sums != 0
+                found, sums = found[kept], sums[kept]
+            else:
+                dense = np.zeros(cells)
+                for start, stop in _slices(reach[lo:hi], EXPAND_BUDGET):
+                    start, stop = start + lo, stop + lo
+                    positions, owner = _gather(post.indptr, self.indices[start:stop])
+                    at = (rows[start:stop][owner] - first) * n_other + post.indices[positions]
+                    dense += _weighted_count(at, self.data[start:stop][owner] * post.data[positions], cells)
+                found = np.flatnonzero(dense)
+                sums = dense[found]
             out_rows.append(found // n_other + first)
             out_cols.append(found % n_other)
-            out_vals.append(dense[found])
+            out_vals.append(sums)
         got_rows = np.concatenate(out_rows) if out_rows else np.zeros(0, dtype=np.int64)
         indptr = np.zeros(n_rows + 1, dtype=np.int64)
         np.cumsum(np.bincount(got_rows, minlength=n_rows), out=indptr[1:])
@@ -187,24 +200,36 @@ class CSR:
         return CSR(vals, cols.astype(np.int64, copy=False), indptr, (n_rows, n_other))
 
     def pair_dots(self, other: CSR, i: Ints, j: Ints) -> Floats:
-        """For each k, the dot product of row i[k] here with row j[k] of `other`."""
+        """For each k, the dot product of row i[k] here with row j[k] of `other`.
+
+        The left rows are spread into a dense block, DENSE_CELLS cells at a time; each right row's
+        values then find their partners by position (no search, no sort), in slices of at most
+        EXPAND_BUDGET values."""
         out = np.zeros(len(i))
         if len(i) == 0:
             return out
         i = np.asarray(i, dtype=np.int64)
         j = np.asarray(j, dtype=np.int64)
+        order = np.argsort(i, kind="stable")
+        i_s, j_s = i[order], j[order]
         width = max(self.shape[1], 1)
-        cost = (self.indptr[i + 1] - self.indptr[i]) + (other.indptr[j + 1] - other.indptr[j]) + 1
-        for start, stop in _slices(cost, EXPAND_BUDGET):
-            pos_a, own_a = _gather(self.indptr, i[start:stop])
-            pos_b, own_b = _gather(other.indptr, j[start:stop])
-            keys_a = own_a * width + self.indices[pos_a]
-            keys_b = own_b * width + other.indices[pos_b]
-            # Both key lists are sorted (pairs in order, columns sorted in each row): a binary
-            # search finds each left value's partner, no sort needed.
-            found = np.minimum(np.searchsorted(keys_b, keys_a), max(len(keys_b) - 1, 0))
-            at_a = np.flatnonzero(keys_b[found] == keys_a) if len(keys_b) else np.zeros(0, dtype=np.int64)
-            at_b = found[at_a]
-            products = self.data[pos_a[at_a]] * other.data[pos_b[at_b]]
-            out[start:stop] = _weighted_count(own_a[at_a], products, stop - start)
+        distinct = np.unique(i_s)
+        block = max(1, DENSE_CELLS // width)
+        dense = np.zeros(min(len(distinct), block) * width)
+        done = np.zeros(len(i))
+        for first in range(0, len(distinct), block):
+            rows = distinct[first:first + block]
+            pos, own = _gather(self.indptr, rows)
+            cells = own * width + self.indices[pos]
+            dense[cells] = self.data[pos]
+            lo = int(np.searchsorted(i_s, rows[0], side="left"))
+            hi = int(np.searchsorted(i_s, rows[-1], side="right"))
+            local = np.searchsorted(rows, i_s[lo:hi])
+            lengths = other.indptr[j_s[lo:hi] + 1] - other.indptr[j_s[lo:hi]]
+            for start, stop in _slices(lengths + 1, EXPAND_BUDGET):
+                pos_b, own_b = _gather(other.indptr, j_s[lo + start:lo + stop])
+                products = other.data[pos_b] * dense[local[start:stop][own_b] * width + other.indices[pos_b]]
+                done[lo + start:lo + stop] = _weighted_count(own_b, products, stop - start)
+            dense[cells] = 0.0
+        out[order] = done
         return out

@@ -1,0 +1,210 @@
+"""Articles joining a grouped corpus (tui.engine.incremental): they join their events without the
+corpus being grouped again, and the result is as good as grouping everything anew.
+
+The corpus is real news: ECB+ dev (bench/data), 496 reports of 42 events, two events of one kind
+per topic. Every grouping goes through the pipeline's cache, as the CLI and the TUI do.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from tui.engine import incremental, pipeline
+from tui.engine.cache import STATS, Cache
+from tui.engine.corpus import load_corpus
+from tui.engine.model import Article, Event
+
+ROOT = Path(__file__).resolve().parents[1]
+ECB = ROOT / "bench" / "data" / "ecbplus-dev"
+GOLD = json.loads((ROOT / "bench" / "data" / "ecbplus-dev.gold.json").read_text(encoding="utf-8"))
+SLOT = "ecb"
+
+
+@pytest.fixture(scope="module")
+def ecb() -> list[Article]:
+    return list(load_corpus([ECB]).articles)
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Iterator[Cache]:
+    with Cache(tmp_path / "cache.sqlite3") as store:
+        yield store
+
+
+def b_cubed(events: Sequence[Event]) -> float:
+    """B-cubed F1 of events against the ECB+ gold."""
+    gold = {a.path: GOLD[Path(a.path).name] for e in events for a in e.articles}
+    mine = {a.path: n for n, e in enumerate(events) for a in e.articles}
+    p = r = 0.0
+    for path in gold:
+        same_mine = {q for q in gold if mine[q] == mine[path]}
+        same_gold = {q for q in gold if gold[q] == gold[path]}
+        p += len(same_mine & same_gold) / len(same_mine)
+        r += len(same_mine & same_gold) / len(same_gold)
+    p, r = p / len(gold), r / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def joined(articles: Sequence[Article], cache: Cache, **kw: object) -> tuple[list[Event], bool]:
+    """Group through the cache; whether the kept grouping was joined (not grouped anew)."""
+    before = STATS.groupings_joined
+    events = pipeline.group_events_cached(articles, cache=cache, slot=SLOT, **kw)  # type: ignore[arg-type]
+    return events, STATS.groupings_joined > before
+
+
+def held_back(articles: list[Article], count: int, seed: int = 5) -> tuple[list[Article], list[Article]]:
+    rng = random.Random(seed)
+    late = set(rng.sample(range(len(articles)), count))
+    return [a for k, a in enumerate(articles) if k not in late], [articles[k] for k in sorted(late)]
+
+
+def test_new_reports_join_their_events_as_well_as_a_full_grouping(ecb: list[Article], cache: Cache) -> None:
+    early, late = held_back(ecb, 12)
+    _, was_joined = joined(early, cache)
+    assert not was_joined  # the first grouping is a full one
+    events, was_joined = joined(early + late, cache)
+    assert was_joined
+    with Cache(cache.path.with_name("other.sqlite3")) as fresh:
+        full = pipeline.group_events_cached(ecb, cache=fresh)
+    assert sorted(a.path for e in events for a in e.articles) == sorted(a.path for a in ecb)
+    assert b_cubed(events) >= b_cubed(full) - 0.01
+    # Each late report sits with reports of its own gold event, not alone or with another event's.
+    event_of = {a.path: e for e in events for a in e.articles}
+    right = 0
+    for a in late:
+        others = [b for b in event_of[a.path].articles if b.path != a.path]
+        right += bool(others) and all(GOLD[Path(b.path).name] == GOLD[Path(a.path).name] for b in others)
+    assert right >= len(late) - 2
+
+
+def test_a_new_event_from_new_reports_alone(ecb: list[Article], cache: Cache) -> None:
+    """Reports of an event nobody reported before group with each other."""
+    with Cache(cache.path.with_name("full.sqlite3")) as fresh:
+        full = pipeline.group_events_cached(ecb, cache=fresh)
+    # The smallest event of 4 or more reports that a full grouping finds exactly.
+    exact = [e for e in full if len(e.articles) >= 4 and len({GOLD[Path(a.path).name] for a in e.articles}) == 1
+             and sum(GOLD[Path(a.path).name] == GOLD[Path(e.articles[0].path).name] for a in ecb) == len(e.articles)]
+    topic = GOLD[Path(min(exact, key=lambda e: len(e.articles)).articles[0].path).name]
+    rest = [a for a in ecb if GOLD[Path(a.path).name] != topic]
+    members = [a for a in ecb if GOLD[Path(a.path).name] == topic][:4]
+    joined(rest, cache)
+    events, was_joined = joined(rest + members, cache)
+    assert was_joined
+    homes = {id(e) for e in events for a in e.articles if a in members}
+    assert len(homes) == 1
+    (home,) = [e for e in events if any(a in members for a in e.articles)]
+    assert {GOLD[Path(a.path).name] for a in home.articles} == {topic}
+
+
+def test_a_changed_or_removed_article_leaves_its_group(ecb: list[Article], cache: Cache) -> None:
+    joined(ecb, cache)
+    changed = ecb[0]
+    other_topic = next(a for a in ecb if GOLD[Path(a.path).name] != GOLD[Path(changed.path).name])
+    rewritten = Article(changed.path, other_topic.title, None, None, None, None, other_topic.body,
+                        other_topic.sentences)
+    events, was_joined = joined([rewritten, *ecb[2:]], cache)
+    assert was_joined
+    home = next(e for e in events if any(a.path == changed.path for a in e.articles))
+    assert other_topic in home.articles  # it now reads as the other report, and joins it
+    assert all(a.path != ecb[1].path for e in events for a in e.articles)
+
+
+def test_past_the_drift_share_the_corpus_is_grouped_in_full(ecb: list[Article], cache: Cache) -> None:
+    early, late = held_back(ecb, int(len(ecb) * incremental.DRIFT_SHARE) + 5)
+    joined(early, cache)
+    _, was_joined = joined(early + late, cache)
+    assert not was_joined
+    # Drift adds up: small steps that together pass the share end in a full grouping too.
+    step = int(len(ecb) * incremental.DRIFT_SHARE) // 2 + 1
+    base, later = held_back(ecb, 2 * step, seed=9)
+    joined(base, cache)
+    assert joined(base + later[:step], cache)[1]
+    assert not joined(base + later, cache)[1]
+
+
+def test_other_pins_mean_a_full_grouping(ecb: list[Article], cache: Cache) -> None:
+    early, late = held_back(ecb, 3)
+    joined(early, cache)
+    pins = {early[0].path: None}
+    events, was_joined = joined(early + late, cache, pins=pins)
+    assert not was_joined
+    assert any(e.articles == (early[0],) for e in events)
+
+
+def test_pins_still_hold_when_reports_join(ecb: list[Article], cache: Cache) -> None:
+    early, late = held_back(ecb, 3)
+    pins = {early[0].path: None, early[1].path: early[2].path}
+    joined(early, cache, pins=pins)
+    events, was_joined = joined(early + late, cache, pins=pins)
+    assert was_joined
+    assert any(e.articles == (early[0],) for e in events)
+    assert any(early[1] in e.articles and early[2] in e.articles for e in events)
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a zip", b"PK\x03\x04" + b"\0" * 40])
+def test_a_damaged_kept_grouping_means_a_full_grouping(ecb: list[Article], cache: Cache, damage: bytes) -> None:
+    early, late = held_back(ecb, 3)
+    joined(early, cache)
+    cache.store_state(SLOT, damage)
+    events, was_joined = joined(early + late, cache)
+    assert not was_joined
+    assert sum(len(e.articles) for e in events) == len(ecb)
+
+
+def test_the_kept_grouping_survives_a_round_trip(ecb: list[Article]) -> None:
+    from tui.engine.events import group
+
+    found = group(ecb[:60])
+    digests = {a.path: pipeline.article_digest(a) for a in ecb[:60]}
+    state = incremental.state_of(found, digests, {ecb[0].path: None}, drift=3)
+    back = incremental.decode(incremental.encode(state))
+    assert back is not None
+    assert back.paths == state.paths and back.digests == state.digests and back.drift == 3
+    assert back.pins == [(ecb[0].path, "")]
+    assert sorted(map(sorted, back.free)) == sorted(map(sorted, state.free))
+    assert back.vocabulary.index == state.vocabulary.index
+    assert (back.matrix.indices == state.matrix.indices).all()
+    assert abs(back.matrix.data - state.matrix.data).max() < 1e-6
+
+
+def test_a_folder_that_gains_files_regroups_by_joining(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The way the CLI and the TUI load: load_shelf on a folder, a file added, loaded again."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "corpus"
+    files = sorted(ECB.glob("*.txt"))[:120]
+    folder.mkdir()
+    for f in files[:-2]:
+        shutil.copy(f, folder)
+    first = pipeline.load_shelf([str(folder)])
+    assert first is not None
+    for f in files[-2:]:
+        shutil.copy(f, folder)
+    before = STATS.groupings_joined
+    second = pipeline.load_shelf([str(folder)])
+    assert second is not None
+    assert STATS.groupings_joined == before + 1
+    assert len(second.articles) == 120
+
+
+def test_stored_articles_from_an_update_join_the_folder_s_grouping(
+        ecb: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a sources update the library loads again with the store's articles (`extra`); the
+    new ones join the kept grouping of the folder plus the store."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for f in sorted(ECB.glob("*.txt"))[:100]:
+        shutil.copy(f, folder)
+    stored = [Article(f"https://news.example/{Path(a.path).stem}", a.title, "Example News", a.author, a.date,
+                      None, a.body, a.sentences) for a in ecb[200:220]]
+    assert pipeline.load_shelf([str(folder)], extra=stored[:16]) is not None
+    before = STATS.groupings_joined
+    shelf = pipeline.load_shelf([str(folder)], extra=stored)
+    assert shelf is not None and STATS.groupings_joined == before + 1
+    assert {a.path for a in stored} <= {a.path for a in shelf.articles}

@@ -1,0 +1,271 @@
+"""The furniture recognisers one by one: names in any alphabet, meta lines, dates as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine.clean import Cleaned, clean_text
+from tui.engine.dates import DOTTED_ORDER, find_date, iso_date, stated_date, year_for
+from tui.engine.extract import Extracted
+from tui.engine.meta import bio, byline, copyright_notice, dateline, is_person_name, meta_line, outlet_prefix
+
+
+def clean(text: str) -> Cleaned:
+    return clean_text(Extracted(text, "text"))
+
+
+# --- names ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Marta Ilić", "Marko Marković", "Jürgen Müller", "Ana Núñez", "Seán Ó Briain", "Łukasz Nowak", "Ayşe Çelik",
+     "Conor O'Neill", "Siobhán O’Neill", "Jean-Pierre Dubois", "Ana de la Cruz", "Ludwig van Beethoven",
+     "Đorđe Petrović", "Zoë Lefèvre", "María José de la Cruz", "Lolita C. Baldor", "Ron DeSantis",
+     "Ahmed al-Sharif", "Eoin Mac Cárthaigh", "Dmitri Ivanov Jr."],
+)
+def test_person_names_in_any_alphabet(name: str) -> None:
+    assert is_person_name(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Related Topics", "Halden Daily", "The Coastal Herald", "de la Cruz", "Marta", "ilić marta",
+     "MARTA ILIĆ", "Marta Ilić said", "4 March 2025", "Marta 2025", "Ilić-"],
+)
+def test_not_person_names(text: str) -> None:
+    assert not is_person_name(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Marta Ilić", "Marta Ilić"),
+        ("By Marta Ilic", "Marta Ilic"),
+        ("BY ŁUKASZ NOWAK", "Łukasz Nowak"),
+        ("By SEÁN Ó BRIAIN and JEAN-PIERRE MÜLLER", "Seán Ó Briain and Jean-Pierre Müller"),
+        ("By CONOR O'NEILL", "Conor O'Neill"),
+        ("- By Ana de la Cruz, Reuters", "Ana de la Cruz"),
+        ("Written by Ana María Soto", "Ana María Soto"),
+        ("By Çağlar Öztürk.", "Çağlar Öztürk"),
+        ("By Tuesday the river had risen", None),
+        ("By Marta Ilić's own account, the defendant was calm", None),
+    ],
+)
+def test_bylines(line: str, author: str | None) -> None:
+    assert byline(line) == author
+
+
+def test_bio_with_unicode_names_and_outlet() -> None:
+    assert bio("Marta Ilić is a senior reporter for Balkan Insight. She covers courts.") == (
+        "Marta Ilić", "Balkan Insight")
+    assert bio("Jean-Pierre Müller is a correspondent for Österreich Heute in Vienna.") == (
+        "Jean-Pierre Müller", "Österreich Heute")
+    assert bio("Ana de la Cruz is an editor at The Coastal Herald and a former teacher.") == (
+        "Ana de la Cruz", "The Coastal Herald")
+    assert bio("the council is a body for Halden and its port.") is None
+
+
+def test_outlet_prefix_and_dateline_in_any_alphabet() -> None:
+    assert outlet_prefix("Agência Brasil/ The president said on Monday that ...") == (
+        "The president said on Monday that ...", "Agência Brasil")
+    assert outlet_prefix("Über/ not a prefix") == ("Über/ not a prefix", None)
+    rest, wire, when = dateline("ZÜRICH — Residents left on Sunday.")
+    assert (rest, wire, when) == ("Residents left on Sunday.", None, None)
+    assert dateline("SÃO PAULO, Brazil (AP) — Residents left.")[:2] == ("Residents left.", "AP")
+    assert dateline("BELGRADE, 4 March 2025 (Reuters) - Residents left.") == (
+        "Residents left.", "Reuters", "2025-03-04")
+    assert dateline("MOSCOW, July 12 (Reuters) - Residents left.") == ("Residents left.", "Reuters", None)
+    assert dateline("(ČTK) — Residents left.")[:2] == ("Residents left.", "ČTK")
+    score = "COLTS TOP CHIEFS, 20 - 13, REACH PLAYOFFS"
+    assert dateline(score) == (score, None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("© 2025 Halden Daily. All rights reserved.", (2025, "Halden Daily")),
+        ("Copyright © 2010–2025 Halden Daily", (2025, "Halden Daily")),
+        ("(c) 2024 Łódź Express | Privacy", (2024, "Łódź Express")),
+        ("Copyright 2025 Halden Daily All rights reserved", (2025, "Halden Daily")),
+        ("The copyright on the 2025 photos stays with the agency.", None),
+    ],
+)
+def test_copyright_notices(line: str, notice: tuple[int, str] | None) -> None:
+    assert copyright_notice(line) == notice
+
+
+# --- one line of outlet, date and author ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "author", "date"),
+    [
+        ("Halden Daily · 4 March 2025 · by Marta Ilić", "Halden Daily", "Marta Ilić", "2025-03-04"),
+        ("by Marta Ilić | Halden Daily | March 4, 2025", "Halden Daily", "Marta Ilić", "2025-03-04"),
+        ("4 Mar 2025 — Radio Ost — by Łukasz Kowalczyk", "Radio Ost", "Łukasz Kowalczyk", "2025-03-04"),
+        ("The Northern Ledger - by Ayşe Çelik", "The Northern Ledger", "Ayşe Çelik", None),
+        ("Halden Daily · 04.03.2025", "Halden Daily", None, "2025-03-04"),
+        ("haldendaily.example | 2025-03-04 | By Jürgen Weiß", "haldendaily.example", "Jürgen Weiß", "2025-03-04"),
+        ("Balkan Insight · 4 March 2025", None, None, "2025-03-04"),  # a person's name or an outlet's
+        ("Balkan Insight · 4 March 2025 · by Marta Ilić", "Balkan Insight", "Marta Ilić", "2025-03-04"),
+        ("Belgrade · 4 March 2025 · by Marta Ilić", None, "Marta Ilić", "2025-03-04"),
+        ("Halden Daily · Monday 4 March 2025 · by Marta Ilić", "Halden Daily", "Marta Ilić", None),
+        ("Halden Daily · 03.04 · by Marta Ilić", "Halden Daily", "Marta Ilić", None),
+        ("Opinion · 4 March 2025 · by Marta Ilić · 5 min read", None, "Marta Ilić", "2025-03-04"),
+        ("Published 4 March 2025 · by Marta Ilić · Halden Daily", "Halden Daily", "Marta Ilić", "2025-03-04"),
+        ("By Marta Ilić, Halden Daily · 4 March 2025", "Halden Daily", "Marta Ilić", "2025-03-04"),
+        ("· Halden Daily · 4 March 2025 ·", "Halden Daily", None, "2025-03-04"),
+        ("HALDEN DAILY | 4 MARCH 2025 | BY MARTA ILIĆ", "HALDEN DAILY", "Marta Ilić", "2025-03-04"),
+    ],
+)
+def test_meta_lines(line: str, outlet: str | None, author: str | None, date: str | None) -> None:
+    found = meta_line(line)
+    assert found is not None
+    assert (found.outlet, found.author, found.date.iso if found.date else None) == (outlet, author, date)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Halden Daily", "Storm hits the coast | Halden Daily", "The council met · the mayor spoke · nothing changed",
+     "Council Backs New Tram Line | Halden Daily", "Tram line approved after years of debate",
+     "Residents said the water rose fast - it was 4 March 2025 - and left"],
+)
+def test_not_meta_lines(line: str) -> None:
+    assert meta_line(line) is None
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("4 March 2025", "2025-03-04"),
+        ("March 4, 2025", "2025-03-04"),
+        ("4 Mar 2025", "2025-03-04"),
+        ("4 Mar. 2025", "2025-03-04"),
+        ("Tuesday 4 March 2025", "2025-03-04"),
+        ("Tuesday, March 4, 2025", "2025-03-04"),
+        ("Tue, 04 Mar 2025 10:00:00 +0000", "2025-03-04"),
+        ("04.03.2025", "2025-03-04"),
+        ("4.3.2025", "2025-03-04"),
+        ("2025-03-04", "2025-03-04"),
+        ("2025/03/04", "2025-03-04"),
+        ("4th of March 2025", "2025-03-04"),
+        ("March 4th, 2025", "2025-03-04"),
+        ("Monday 4 March 2025", None),  # the weekday contradicts the date
+        ("Wed, March 4, 2025", None),
+        ("31.02.2025", None),
+        ("03.04", None),
+        ("4 March", None),
+        ("Published July 12, 2024, updated 2024-07-13", "2024-07-12"),  # the first date, not the first form
+    ],
+)
+def test_iso_dates(text: str, iso: str | None) -> None:
+    assert iso_date(text) == iso
+
+
+def test_dotted_dates_are_day_first() -> None:
+    assert DOTTED_ORDER == "day.month.year"
+    assert iso_date("05.03.2025") == "2025-03-05"
+    assert iso_date("13.03.2025") == "2025-03-13"
+    assert iso_date("03.13.2025") is None
+
+
+def test_a_contradicted_date_is_found_but_not_trusted() -> None:
+    found = find_date("Monday 4 March 2025")
+    assert found is not None and found.iso is None and found.claimed == "2025-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "yearless"),
+    [
+        ("4 March 2025", "2025-03-04", None),
+        ("Tuesday 4 March 2025, 10:32 CET", "2025-03-04", None),
+        ("4 March 2025 at 9:15 a.m.", "2025-03-04", None),
+        ("Tuesday 4 March", None, (3, 4, 1)),
+        ("Tuesday, March 4", None, (3, 4, 1)),
+        ("4 March", None, None),
+        ("03.04", None, None),
+        ("04/03/2025", None, None),  # day or month first: unknown
+    ],
+)
+def test_stated_dates(text: str, iso: str | None, yearless: tuple[int, int, int] | None) -> None:
+    stated = stated_date(text)
+    assert stated is not None and (stated.iso, stated.yearless) == (iso, yearless)
+
+
+@pytest.mark.parametrize("text", ["Tram line approved", "4 March 2025 was a Tuesday", "Halden Daily", "2025"])
+def test_not_stated_dates(text: str) -> None:
+    assert stated_date(text) is None
+
+
+def test_a_yearless_date_takes_only_a_year_its_weekday_agrees_with() -> None:
+    tuesday_4_march = (3, 4, 1)
+    assert year_for(tuesday_4_march, {2025}) == "2025-03-04"
+    assert year_for(tuesday_4_march, {2024}) is None  # 4 March 2024 was a Monday
+    assert year_for(tuesday_4_march, {2024, 2025}) == "2025-03-04"
+    assert year_for(tuesday_4_march, {2025, 2031}) is None  # both agree: no safe choice
+    assert year_for(tuesday_4_march, set()) is None
+
+
+# --- in a whole text: furniture only, never the story -----------------------------------
+
+STORY = ("The council voted on Wednesday to build a tram line to the port, ending years of debate.\n\n"
+         "Work starts in 2027, the council said in a statement.\n")
+
+
+@pytest.mark.parametrize(
+    "line", ["Halden Daily · 4 March 2025 · by Marta Ilić", "Published 4 March 2025 · by Marta Ilić · Halden Daily",
+             "*Halden Daily | Tuesday, March 4, 2025 | By MARTA ILIĆ*"],
+)
+def test_meta_line_under_the_title_is_read_and_dropped(line: str) -> None:
+    got = clean(f"Tram line approved\n\n{line}\n\n{STORY}")
+    assert (got.title, got.outlet, got.author, got.date) == (
+        "Tram line approved", "Halden Daily", "Marta Ilić", "2025-03-04")
+    assert got.body.startswith("The council voted")
+
+
+def test_dates_in_the_story_are_not_the_articles() -> None:
+    got = clean("Tram line approved\n\n" + STORY + "\nThe attack on 4 March 2024 was recalled on Tuesday 4 March.\n"
+                "\n© 2025 Halden Daily\n")
+    assert got.date is None
+
+
+def test_a_byline_like_sentence_in_the_story_is_not_the_author() -> None:
+    got = clean("Tram line approved\n\n" + STORY + "\nBy Marta Ilić's count, 40 people spoke at the meeting.\n")
+    assert got.author is None
+
+
+def test_copyright_holder_is_a_last_resort_outlet() -> None:
+    assert clean(f"Tram line approved\n\n{STORY}\n© 2025 Halden Daily. All rights reserved.\n").outlet == "Halden Daily"
+    assert clean(f"Tram line approved\n\n{STORY}\n© 2025 Marta Ilić\n").outlet is None
+
+
+def test_a_contradicting_weekday_also_vetoes_the_address_date() -> None:
+    got = clean("http://example.com/2025/03/04/tram\n\nTram line approved\n\nMonday 4 March 2025\n\n" + STORY)
+    assert got.date is None
+
+
+def test_lines_under_an_html_title_are_read_for_metadata_only() -> None:
+    from tui.engine.extract import extract
+
+    page = ("<!doctype html><html><head><title>Tram line approved</title></head><body><article>"
+            "<h1>Tram line approved</h1><div class='meta'><span>Halden Daily</span> | <span>4 March 2025</span></div>"
+            f"{''.join(f'<p>{p}</p>' for p in STORY.split(chr(10) * 2))}</article></body></html>")
+    doc = extract(page, ".html")
+    assert doc.furniture == ["Halden Daily | 4 March 2025"]
+    got = clean_text(doc)
+    assert (got.outlet, got.date) == ("Halden Daily", "2025-03-04")
+    assert "Halden Daily" not in got.body
+
+
+def test_a_page_nested_without_end_still_reads() -> None:
+    from tui.engine.extract import extract
+
+    depth = 50_000
+    page = ("<!doctype html><html><head><title>Tram line approved</title></head><body><h1>Tram line approved</h1>"
+            + "<div><p></p>" * depth + "By Marta Ilić" + "</div>" * depth + "</body></html>")
+    doc = extract(page, ".html")  # no RecursionError, whatever the parser keeps of it
+    assert isinstance(doc.furniture, list)

@@ -1,0 +1,187 @@
+"""Articles joining a grouped corpus: only what they touch is grouped again (issues 11 and 15).
+
+Grouping 10,000 articles in full takes seconds (every article's terms, candidate pairs over all,
+two rounds of average link). When a few articles arrive (a sources update) or change, the
+grouping kept from the last time (events.Grouping, stored in the cache) is reused instead:
+1. articles gone or changed leave their groups; the others keep theirs, and their rows;
+2. each new article is weighed with the kept vocabulary and compared with every row at once
+   (one sparse product: exact cosines, damped by trusted dates far apart); its NEIGHBOURS
+   nearest count, as candidates do in a full grouping;
+3. the groups those neighbours are in, and the new articles as groups of one, are merged by
+   the full grouping's own last step (events.merge_groups: average link on exact mean
+   cosines), so a report joins its event when the full grouping's last step would join it,
+   and new reports of a new event join each other.
+Groups no new article comes near stay as they were. Kept rows are not weighed again, so their
+weights drift from what a full grouping would give as the corpus changes: once more than
+DRIFT_SHARE of the corpus has changed since the last full grouping, the next grouping is full.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from tui.engine.events import (
+    MIN_CANDIDATE,
+    NEIGHBOURS,
+    THRESHOLD,
+    Grouping,
+    _days,
+    date_damping,
+    merge_groups,
+    moves,
+)
+from tui.engine.features import article_terms
+from tui.engine.model import Article
+from tui.engine.sparse import CSR
+from tui.engine.weights import Vocabulary, weigh_more
+
+DRIFT_SHARE = 0.05
+"""Share of a corpus that may change (articles added, changed or gone) between full groupings. Up
+to it, idf weights move little (5% more documents shift a log ratio by at most 0.05)."""
+FORMAT = 1
+"""The layout of a stored state; another one is not read."""
+
+PinList = list[tuple[str, str]]
+
+
+@dataclass
+class State:
+    """A grouping as kept between runs: its rows and groups, by article path and content digest."""
+
+    paths: list[str]
+    digests: list[bytes]
+    matrix: CSR
+    vocabulary: Vocabulary
+    free: list[list[int]]
+    """Groups before pins (see events.Grouping), as row numbers."""
+    pins: PinList
+    drift: int
+    """Articles added, changed or gone since the last full grouping."""
+
+
+def pin_list(pins: Mapping[str, str | None] | None) -> PinList:
+    return sorted((k, v or "") for k, v in (pins or {}).items())
+
+
+def state_of(found: Grouping, digests: Mapping[str, bytes], pins: Mapping[str, str | None] | None,
+             drift: int = 0) -> State:
+    """What to keep of a grouping; `digests` by article path."""
+    return State([a.path for a in found.articles], [digests[a.path] for a in found.articles], found.matrix,
+                 found.vocabulary, found.free, pin_list(pins), drift)
+
+
+def regroup(kept: State, articles: Sequence[Article], digests: Mapping[str, bytes],
+            pins: Mapping[str, str | None] | None) -> tuple[Grouping, int] | None:
+    """The grouping of `articles` made from `kept`, grouping again only what changes touch, and the
+    drift since the last full grouping; None when a full grouping is due (other pins, or too much
+    changed). `digests` hold each article's content digest, by path."""
+    if pin_list(pins) != kept.pins:
+        return None
+    ordered = sorted(articles, key=lambda a: a.path)
+    old_row = {(p, d): r for r, (p, d) in enumerate(zip(kept.paths, kept.digests, strict=True))}
+    source = [old_row.get((a.path, digests[a.path]), -1) for a in ordered]
+    added = [k for k, r in enumerate(source) if r < 0]
+    gone = len(kept.paths) - (len(source) - len(added))
+    drift = kept.drift + len(added) + gone
+    if drift > DRIFT_SHARE * len(ordered):
+        return None
+    vocabulary = Vocabulary(dict(kept.vocabulary.index), kept.vocabulary.df.copy(), kept.vocabulary.n_docs)
+    fresh_rows = weigh_more([article_terms(ordered[k]) for k in added], vocabulary)
+    old = kept.matrix
+    width = len(vocabulary.index)
+    stacked = CSR.vstack([CSR(old.data, old.indices, old.indptr, (old.shape[0], width)), fresh_rows])
+    at = {k: n for n, k in enumerate(added)}
+    matrix = stacked.take([r if r >= 0 else old.shape[0] + at[k] for k, r in enumerate(source)])
+    moved = moves(ordered, pins)
+    now = {r: k for k, r in enumerate(source) if r >= 0}
+    groups = [[now[r] for r in g if r in now and now[r] not in moved] for g in kept.free]
+    groups = [g for g in groups if g]
+    joining = [k for k in added if k not in moved]
+    return Grouping(ordered, matrix, vocabulary, _join(matrix, ordered, groups, joining, moved), moved), drift
+
+
+def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining: list[int],
+          moved: Mapping[int, int | None]) -> list[list[int]]:
+    """`groups` with the `joining` rows merged in where the last step of grouping puts them."""
+    if not joining:
+        return groups
+    product = matrix.matmul_t(matrix.take(joining)).transpose()  # the few new rows as the postings
+    left: list[int] = []
+    right: list[int] = []
+    for n, k in enumerate(joining):
+        cols, vals = product.row(n)
+        keep = (cols != k) & (vals >= MIN_CANDIDATE) & ~np.isin(cols, list(moved))
+        cols, vals = cols[keep], vals[keep]
+        if len(cols) > NEIGHBOURS:
+            cols = cols[np.argpartition(-vals, NEIGHBOURS)[:NEIGHBOURS]]
+        left += [k] * len(cols)
+        right += cols.tolist()
+    i, j = np.array(left, dtype=np.int64), np.array(right, dtype=np.int64)
+    damped = date_damping(articles, i, j) * matrix.pair_dots(matrix, i, j) >= MIN_CANDIDATE
+    i, j = i[damped], j[damped]
+    owner = {k: g for g, members in enumerate(groups) for k in members}
+    touched = sorted({owner[k] for k in j.tolist() if k in owner})
+    sub_groups = [groups[g] for g in touched] + [[k] for k in joining]
+    rows = [k for g in sub_groups for k in g]
+    local = {k: n for n, k in enumerate(rows)}
+    merged = merge_groups(matrix.take(rows), [[local[k] for k in g] for g in sub_groups],
+                          np.array([local[k] for k in i.tolist()], dtype=np.int64),
+                          np.array([local[k] for k in j.tolist()], dtype=np.int64),
+                          _days([articles[k] for k in rows]), THRESHOLD)
+    untouched = [g for n, g in enumerate(groups) if n not in set(touched)]
+    return untouched + [[rows[x] for x in g] for g in merged]
+
+
+# -- kept between runs ----------------------------------------------------------------------------
+
+
+def encode(state: State) -> bytes:
+    """The state as bytes for the cache (NumPy's .npz, no pickles): rows as 32-bit floats."""
+    terms = sorted(state.vocabulary.index, key=state.vocabulary.index.__getitem__)
+    group_of = np.full(len(state.paths), -1, dtype=np.int64)
+    for n, members in enumerate(state.free):
+        group_of[members] = n
+    meta = {"format": FORMAT, "paths": state.paths, "terms": terms, "pins": state.pins, "drift": state.drift,
+            "n_docs": state.vocabulary.n_docs}
+    out = io.BytesIO()
+    np.savez(out, meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
+             digests=np.frombuffer(b"".join(state.digests), dtype=np.uint8), df=state.vocabulary.df,
+             data=state.matrix.data.astype(np.float32), indices=state.matrix.indices.astype(np.int32),
+             indptr=state.matrix.indptr, group_of=group_of)
+    return out.getvalue()
+
+
+def decode(data: bytes) -> State | None:
+    """A stored state; None when it cannot be read (damaged, or of another FORMAT)."""
+    try:
+        with np.load(io.BytesIO(data), allow_pickle=False) as z:
+            meta = json.loads(z["meta"].tobytes().decode("utf-8"))
+            if meta.get("format") != FORMAT:
+                return None
+            paths = [str(p) for p in meta["paths"]]
+            terms = [str(t) for t in meta["terms"]]
+            digests = z["digests"].tobytes()
+            matrix = CSR(z["data"].astype(np.float64), z["indices"].astype(np.int64), z["indptr"].astype(np.int64),
+                         (len(paths), len(terms)))
+            group_of = z["group_of"].tolist()
+            df = z["df"].astype(np.int64)
+        size = len(digests) // max(len(paths), 1)
+        if len(matrix.indptr) != len(paths) + 1 or len(df) != len(terms) or len(group_of) != len(paths):
+            return None
+        if len(matrix.data) != int(matrix.indptr[-1]) or (len(matrix.indices) and matrix.indices.max() >= len(terms)):
+            return None
+        free: dict[int, list[int]] = {}
+        for k, n in enumerate(group_of):
+            if n >= 0:
+                free.setdefault(int(n), []).append(k)
+        return State(paths, [digests[k * size:(k + 1) * size] for k in range(len(paths))], matrix,
+                     Vocabulary({t: n for n, t in enumerate(terms)}, df, int(meta["n_docs"])), list(free.values()),
+                     [(str(a), str(b)) for a, b in meta["pins"]], int(meta["drift"]))
+    except (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, zipfile.BadZipFile):
+        return None
