@@ -1,19 +1,24 @@
 """Group articles into events: the same real happening reported by several outlets.
 
 The steps, each linear or near-linear in the number of articles:
-1. typed terms per article (tui.engine.features), weighted by a smoothed rarity;
+1. typed terms per article (tui.engine.features), weighted by a smoothed rarity; the site
+   names that open or close several titles are furniture and give none;
 2. candidate pairs from a sparse matrix product on each article's strongest terms,
    keeping a few nearest neighbours per article (no all-pairs loop);
 3. each candidate scored by the cosine of the full weighted vectors, damped when
-   both articles carry trusted dates too far apart to be one happening;
-4. local merging: average link on that sparse graph, each cosine weighted by how many
-   nearest neighbours the pair shares. Two reports of one happening sit among the same
-   neighbours; two events of the same kind (two earthquakes) resemble each other
-   but each has its own crowd, so this is what tells them apart;
+   both articles carry trusted dates (metadata, else a date line) too far apart to be
+   one happening, and more so months apart unless the later text names the earlier's
+   month (a trial a year on names its shooting; tui.engine.textdates);
+4. local merging: average link on that sparse graph (tui.engine.linkage), each cosine
+   weighted by how many nearest neighbours the pair shares. Two reports of one happening
+   sit among the same neighbours; two events of the same kind (two earthquakes) resemble
+   each other but each has its own crowd, so this is what tells them apart. Two tight
+   groups merge only if they are about as alike as their own reports, and a round-up
+   that joined one report cannot be the link to another event;
 5. global merging: average link again, on the groups of step 4, with the exact mean
    cosine of all their cross pairs (from summed vectors, no pairs enumerated), so an
    event with hundreds of reports, split in step 4 by its few-neighbour view, is
-   made whole again.
+   made whole again; the same cohesion check applies.
 Pins (the reader's corrections) override the grouping for the articles they name.
 """
 
@@ -28,6 +33,8 @@ import numpy as np
 
 from tui.engine.features import article_terms, corpus_terms
 from tui.engine.labels import event_id, event_label
+from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
+from tui.engine.linkage import cohesive
 from tui.engine.model import Article, Event
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date
@@ -182,130 +189,6 @@ def date_damping(articles: Sequence[Article], i: np.ndarray, j: np.ndarray,
     return out
 
 
-def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, threshold: float,
-                 sizes: Sequence[int] | None = None) -> list[int]:
-    """Average-link agglomeration on a sparse similarity graph; returns a cluster root per item.
-
-    A pair that is not a candidate counts as similarity 0, so two groups merge
-    only when the mean over *all* their cross pairs reaches the threshold. Merges
-    happen best-first with a lazy heap: O(E log E) for E candidate edges. With
-    `sizes`, the items are groups already and `sims` the totals over their cross pairs.
-    """
-    size = [1] * n if sizes is None else list(sizes)
-    parent = list(range(n))
-    links: list[dict[int, float]] = [{} for _ in range(n)]
-    for a, b, s in zip(i.tolist(), j.tolist(), sims.tolist(), strict=True):
-        if s > 0:
-            links[a][b] = links[a].get(b, 0.0) + s
-            links[b][a] = links[b].get(a, 0.0) + s
-    heap: list[tuple[float, int, int]] = []
-    for a in range(n):
-        for b, total in links[a].items():
-            if a < b and total / (size[a] * size[b]) >= threshold:
-                heap.append((-total / (size[a] * size[b]), a, b))
-    heapq.heapify(heap)
-    alive = [True] * n
-    inner = [0.0] * n  # the similarity total over each group's own pairs
-    members = [[x] for x in range(n)]
-    adjacency = _adjacency(n, i, j, sims) if sizes is None else None
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def bridged(group: int, other: int, total: float) -> bool:
-        """Whether the link from a small `group` to `other` rests on one member (see BRIDGE_SIZE)."""
-        if adjacency is None or not 2 <= size[group] <= BRIDGE_SIZE:
-            return False
-        indptr, cols, vals = adjacency
-        top = max(sum(v for c, v in zip(cols[indptr[m]:indptr[m + 1]].tolist(), vals[indptr[m]:indptr[m + 1]].tolist(),
-                                        strict=True) if find(c) == other) for m in members[group])
-        return bool((total - top) / ((size[group] - 1) * size[other]) < threshold)
-
-    while heap:
-        neg, a, b = heapq.heappop(heap)
-        if not (alive[a] and alive[b]):
-            continue
-        found = links[a].get(b)
-        if found is None:
-            continue
-        total = found
-        if abs(total / (size[a] * size[b]) + neg) > 1e-12:
-            continue  # stale: a merge changed this pair's mean; a fresher entry was pushed
-        if not _cohesive(-neg, inner[a], size[a], inner[b], size[b]):
-            continue  # two tight groups, far apart for their tightness; a merge elsewhere re-pushes them
-        if bridged(a, b, total) or bridged(b, a, total):
-            continue  # a round-up that joined a report cannot pull in a second event
-        # merge the smaller into the larger
-        if len(links[a]) < len(links[b]):
-            a, b = b, a
-        alive[b] = False
-        parent[b] = a
-        inner[a] += inner[b] + total
-        size[a] += size[b]
-        members[a].extend(members[b])
-        members[b] = []
-        del links[a][b]
-        for c, t in links[b].items():
-            if c == a:
-                continue
-            del links[c][b]
-            merged = links[a].get(c, 0.0) + t
-            links[a][c] = merged
-            links[c][a] = merged
-        links[b] = {}
-        for c, t in links[a].items():
-            mean = t / (size[a] * size[c])
-            if mean >= threshold:
-                heapq.heappush(heap, (-mean, min(a, c), max(a, c)))
-    roots = []
-    for x in range(n):
-        r = x
-        while parent[r] != r:
-            r = parent[r]
-        roots.append(r)
-    return roots
-
-
-COHESION = 0.5
-"""Two groups of two or more merge only if their mean cross similarity is at least this share of
-the looser group's own mean pair similarity: two events of one kind in one place resemble each
-other, but each one's reports resemble each other much more."""
-COHESION_CAP = 0.5
-"""Own mean similarity counted at most this high: copies of one wire story make a group tighter
-than any event is, and must not keep it from the other reports of its event."""
-
-
-def _within(inner: float, size: int) -> float:
-    """A group's mean similarity over its own pairs, from their total."""
-    return inner / (size * (size - 1) / 2)
-
-
-def _cohesive(cross: float, inner_a: float, size_a: int, inner_b: float, size_b: int) -> bool:
-    """Whether two groups' mean cross similarity is at least COHESION times the looser one's own mean
-    (see COHESION_CAP); a single report may join any group."""
-    if size_a < 2 or size_b < 2:
-        return True
-    return cross >= COHESION * min(_within(inner_a, size_a), _within(inner_b, size_b), COHESION_CAP)
-
-
-BRIDGE_SIZE = 3
-"""In a group this small, one report is a third of it or more: the group's link to another must
-hold without its most linked member. A round-up that joined one report of one shooting must not
-be the link that brings in another shooting; in a larger group the mean already dilutes it."""
-
-
-def _adjacency(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Each item's neighbours and similarities in the graph of pairs (i, j, sims), row-compressed."""
-    rows = np.concatenate([i, j])
-    order = np.argsort(rows, kind="stable")
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
-    return indptr, np.concatenate([j, i])[order], np.concatenate([sims, sims])[order]
-
-
 def _apply_pins(groups: list[list[int]], moved: Mapping[int, int | None]) -> list[list[int]]:
     """Put each moved article into its target's group, or into a group of its own.
 
@@ -440,7 +323,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         neg, a, b, va, vb, raw = heapq.heappop(heap)
         if not (alive[a] and alive[b]) or version[a] != va or version[b] != vb:
             continue  # stale: one side has merged since
-        if not _cohesive(-neg, inner[a], size[a], inner[b], size[b]):
+        if not cohesive(-neg, inner[a], size[a], inner[b], size[b]):
             continue  # see average_link
         if len(links[a]) < len(links[b]):
             a, b = b, a
