@@ -5,7 +5,7 @@ Run with `.venv/bin/python -m bench kind`. Prints Parallax's B-cubed F1 on
 follow-ups and site names in titles; see its README) read with its dates and without,
 next to a plain TF-IDF average-link baseline at its best threshold measured in the same
 run (with dates: the same baseline, pairs more than BASELINE_WINDOW_DAYS apart kept
-apart), and Parallax's F1 on ECB+ dev when `../shared/bench` is there.
+apart), and Parallax's F1 on ECB+ dev (bench/data) next to the same baseline.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 KIND = ROOT / "bench" / "data" / "same_kind"
-DEV = ROOT.parent / "shared" / "bench" / "ecbplus-dev"
-DEV_GOLD = ROOT.parent / "shared" / "bench" / "ecbplus-dev.gold.json"
+DEV = ROOT / "bench" / "data" / "ecbplus-dev"
+DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
 """The baseline's date window (issue 14 measured it so): pairs further apart never merge."""
 BASELINE_THRESHOLDS = [k / 100 for k in range(5, 96, 5)]
