@@ -60,7 +60,10 @@ def main() -> int:
     assert len(normalized) == len(points)
     points.append(ord(SEPARATOR))
     normalized.append(norm.normalize_str(SEPARATOR))
-    cleaned, marks, space, punct = [], [], [], []
+    cleaned: list[int] = []
+    marks: list[int] = []
+    space: list[int] = []
+    punct: list[int] = []
     lower: list[tuple[int, int]] = []
     for p, out in zip(points, normalized, strict=True):
         ch = chr(p)
