@@ -56,8 +56,8 @@ def _class(ranges: Iterable[tuple[int, int]]) -> str:
     return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
 
 
-def _points(ranges: Iterable[tuple[int, int]]) -> list[int]:
-    return [p for a, b in ranges for p in range(a, b + 1)]
+def _points(ranges: Iterable[tuple[int, int]], below: int = 0x110000) -> list[int]:
+    return [p for a, b in ranges if a < below for p in range(a, min(b + 1, below))]
 
 
 _CLEANED = re.compile(f"[{_class(CLEANED)}]+")
@@ -75,8 +75,8 @@ _KEPT_BACK = {v: k for k, v in _KEPT.items()}
 _NFD_KEPT = re.compile(f"[{_class(NFD_KEPT)}]" if NFD_KEPT else "(?!)")
 _SPECIAL = re.compile("(" + "|".join(re.escape(t) for t in sorted(SPECIAL, key=len, reverse=True)) + ")")
 # ASCII text (most news) needs no NFD, CJK or table look-ups: one translate cleans it.
-_ASCII: dict[int, str | None] = {p: None for p in _points(CLEANED) if p < 128}
-_ASCII.update({p: " " for p in _points(SPACES) if p < 128})
+_ASCII: dict[int, str | None] = {p: None for p in _points(CLEANED, below=128)}
+_ASCII.update({p: " " for p in _points(SPACES, below=128)})
 
 
 def normalize(text: str) -> str:
