@@ -163,8 +163,10 @@ def test_the_kept_grouping_survives_a_round_trip(ecb: list[Article]) -> None:
     from tui.engine.events import group
 
     found = group(ecb[:60])
+    found.events()  # which knows each group's central row
     digests = {a.path: pipeline.article_digest(a) for a in ecb[:60]}
     state = incremental.state_of(found, digests, {ecb[0].path: None}, drift=3)
+    assert state.centrals
     back = incremental.decode(incremental.encode(state))
     assert back is not None
     assert back.paths == state.paths and back.digests == state.digests and back.drift == 3
@@ -173,6 +175,25 @@ def test_the_kept_grouping_survives_a_round_trip(ecb: list[Article]) -> None:
     assert back.vocabulary.index == state.vocabulary.index
     assert (back.matrix.indices == state.matrix.indices).all()
     assert abs(back.matrix.data - state.matrix.data).max() < 1e-6
+    assert back.centrals == state.centrals
+
+
+def test_events_of_a_joined_grouping_are_named_as_if_made_anew(ecb: list[Article]) -> None:
+    """Groups the new reports left alone keep their central report (and so their names); the
+    events are those a grouping without that knowledge names."""
+    from tui.engine.events import Grouping, group
+
+    early, _ = held_back(ecb, 10)
+    digests = {a.path: pipeline.article_digest(a) for a in ecb}
+    found = group(early)
+    found.events()
+    joined_to = incremental.regroup(incremental.state_of(found, digests, None), ecb, digests, None)
+    assert joined_to is not None
+    grouping, drift = joined_to
+    assert drift == 10 and grouping.centrals  # some groups were left alone
+    anew = Grouping(grouping.articles, grouping.matrix, grouping.vocabulary, grouping.free, grouping.moved)
+    assert [(e.id, e.label, e.articles) for e in grouping.events()] == [(e.id, e.label, e.articles)
+                                                                         for e in anew.events()]
 
 
 def test_a_folder_that_gains_files_regroups_by_joining(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

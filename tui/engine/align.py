@@ -24,7 +24,12 @@ shared rare-word weight.
 
 Pairs at or above the threshold are assigned globally, best first (ties: the
 pair nearer the same relative position, then the lower left index, then the
-lower right one), so each sentence is in at most one match. Then, in order:
+lower right one), so each sentence is in at most one match, and none falls back
+to a pair more than FALLBACK_MARGIN under its best one (taken by a stronger pair):
+in long documents of many stories that next best shares a topic, not a claim.
+Two sentences whose figures disagree ("fell 23.54 points, or 1.42 percent" /
+"gained 13.68 points, or 1.42 percent") get no weight for the numbers they share
+(see scoring.figures_disagree). Then, in order:
 
 - context: a pair a little under the line links when the pairs before and/or
   after it are matched in the same order (`_in_context`), and in a short gap
@@ -59,6 +64,11 @@ from tui.engine.model import Alignment, Article, Match, Span
 from tui.engine.scoring import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD  # the default of align(), for its callers
 from tui.engine.scoring import Scorer, Side, _common_runs, sides
 
+FALLBACK_MARGIN = 4.0
+"""A pair links only if it scores within this of each of its sentences' best pair. When a
+sentence's clearly better partner is taken by a stronger pair, the sentence most likely
+repeats that pair's news ("The bishop told police he thought he had hit a dog" twice in
+one story), and its next best is a pair of a different claim that shares the topic."""
 CONTEXT_BOTH = 0.75  # a pair between two matched pairs, in order, links at this share of the threshold
 CONTEXT_ONE = 0.85  # ...and next to one matched pair, in order, at this share
 GAP_MIN = 0.6  # a mutual best pair in a gap between in-order matches links at this share
@@ -195,6 +205,12 @@ def _assign(
     i, j, s = ci[ok], cj[ok], scores[ok]
     drift = np.abs(i * nb - j * na)
     order = np.lexsort((j, i, drift, -s))
+    # Each sentence's best score: the first of its pairs in `order`.
+    best_a: dict[int, float] = {}
+    best_b: dict[int, float] = {}
+    for n in order.tolist():
+        best_a.setdefault(int(i[n]), float(s[n]))
+        best_b.setdefault(int(j[n]), float(s[n]))
     used_a: set[int] = set()
     used_b: set[int] = set()
     out: list[tuple[int, int, float]] = []
@@ -202,6 +218,8 @@ def _assign(
         x, y = int(i[n]), int(j[n])
         if x in used_a or y in used_b:
             continue
+        if float(s[n]) < max(best_a[x], best_b[y]) - FALLBACK_MARGIN:
+            continue  # a fallback: its sentence's clearly better partner went to another
         used_a.add(x)
         used_b.add(y)
         out.append((x, y, float(s[n])))

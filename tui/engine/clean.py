@@ -144,15 +144,24 @@ def ends_like_prose(text: str) -> bool:
     return bool(_TERMINAL.search(text.rstrip()))
 
 
+def _may_link(text: str) -> bool:
+    """Whether `text` can hold a URL at all: every form URL matches has a slash or "www.". Most
+    paragraphs have neither, and this test is a hundred times cheaper than the pattern."""
+    return "/" in text or "www." in text.lower()
+
+
 def strip_urls(text: str) -> str:
     """Remove links from inside text and tidy the spaces they leave."""
-    text = URL.sub(" ", text)
+    if _may_link(text):
+        text = URL.sub(" ", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     return " ".join(text.split())
 
 
 def _is_link_block(text: str) -> bool:
     """A block that is mostly links: a link list, a share bar, a source list."""
+    if not _may_link(text):
+        return False
     links = URL.findall(text)
     if not links:
         return False

@@ -56,7 +56,7 @@ def _load_locked() -> MiniLM | None:
     if _model is not None or _error is not None:
         return _model
     try:
-        # Imported on first use: ONNX Runtime and tokenizers cost a few tenths of a second,
+        # Imported on first use: ONNX Runtime costs a few tenths of a second,
         # which a run that reads every vector from the cache, or aligns on words, never pays.
         from tui.engine.minilm import MiniLM
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -432,13 +432,18 @@ class Grouping:
     free: list[list[int]]
     """The groups before the pins are applied; moved articles are in none."""
     moved: dict[int, int | None]
+    centrals: dict[tuple[int, ...], int] = field(default_factory=dict)
+    """The central row of groups (members in order) known already: a grouping that new articles
+    joined passes on those of the groups they left alone."""
 
     def events(self) -> list[Event]:
         """The events, pins applied, largest and most recent first."""
         groups = _apply_pins(self.free, self.moved)
+        for g in groups:
+            if tuple(g) not in self.centrals:
+                self.centrals[tuple(g)] = central_row(self.matrix, g)
         return order_events([
-            make_event([self.articles[k] for k in g], central=self.articles[central_row(self.matrix, g)])
-            for g in groups
+            make_event([self.articles[k] for k in g], central=self.articles[self.centrals[tuple(g)]]) for g in groups
         ])
 
 

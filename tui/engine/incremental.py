@@ -63,6 +63,8 @@ class State:
     pins: PinList
     drift: int
     """Articles added, changed or gone since the last full grouping."""
+    centrals: dict[tuple[int, ...], int]
+    """The central row of each group whose events were made (see events.Grouping.centrals)."""
 
 
 def pin_list(pins: Mapping[str, str | None] | None) -> PinList:
@@ -71,9 +73,9 @@ def pin_list(pins: Mapping[str, str | None] | None) -> PinList:
 
 def state_of(found: Grouping, digests: Mapping[str, bytes], pins: Mapping[str, str | None] | None,
              drift: int = 0) -> State:
-    """What to keep of a grouping; `digests` by article path."""
+    """What to keep of a grouping (after its events were made); `digests` by article path."""
     return State([a.path for a in found.articles], [digests[a.path] for a in found.articles], found.matrix,
-                 found.vocabulary, found.free, pin_list(pins), drift)
+                 found.vocabulary, found.free, pin_list(pins), drift, dict(found.centrals))
 
 
 def regroup(kept: State, articles: Sequence[Article], digests: Mapping[str, bytes],
@@ -103,7 +105,11 @@ def regroup(kept: State, articles: Sequence[Article], digests: Mapping[str, byte
     groups = [[now[r] for r in g if r in now and now[r] not in moved] for g in kept.free]
     groups = [g for g in groups if g]
     joining = [k for k in added if k not in moved]
-    return Grouping(ordered, matrix, vocabulary, _join(matrix, ordered, groups, joining, moved), moved), drift
+    # Rows keep their order (both sides are sorted by path): a group left whole keeps its central row.
+    centrals = {tuple(now[r] for r in g): now[c] for g, c in kept.centrals.items()
+                if c in now and all(r in now for r in g)}
+    found = Grouping(ordered, matrix, vocabulary, _join(matrix, ordered, groups, joining, moved), moved, centrals)
+    return found, drift
 
 
 def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining: list[int],
@@ -147,8 +153,9 @@ def encode(state: State) -> bytes:
     group_of = np.full(len(state.paths), -1, dtype=np.int64)
     for n, members in enumerate(state.free):
         group_of[members] = n
+    known = [(list(g), c) for g, c in state.centrals.items()]
     meta = {"format": FORMAT, "paths": state.paths, "terms": terms, "pins": state.pins, "drift": state.drift,
-            "n_docs": state.vocabulary.n_docs}
+            "n_docs": state.vocabulary.n_docs, "centrals": known}
     out = io.BytesIO()
     np.savez(out, meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
              digests=np.frombuffer(b"".join(state.digests), dtype=np.uint8), df=state.vocabulary.df,
@@ -180,8 +187,12 @@ def decode(data: bytes) -> State | None:
         for k, n in enumerate(group_of):
             if n >= 0:
                 free.setdefault(int(n), []).append(k)
+        centrals = {tuple(int(r) for r in g): int(c) for g, c in meta["centrals"]}
+        if any(not 0 <= r < len(paths) for g in centrals for r in g) or any(not 0 <= c < len(paths)
+                                                                           for c in centrals.values()):
+            return None
         return State(paths, [digests[k * size:(k + 1) * size] for k in range(len(paths))], matrix,
                      Vocabulary({t: n for n, t in enumerate(terms)}, df, int(meta["n_docs"])), list(free.values()),
-                     [(str(a), str(b)) for a, b in meta["pins"]], int(meta["drift"]))
+                     [(str(a), str(b)) for a, b in meta["pins"]], int(meta["drift"]), centrals)
     except (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, zipfile.BadZipFile):
         return None

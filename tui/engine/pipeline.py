@@ -375,6 +375,7 @@ def _group(articles: Sequence[Article], digests: Sequence[bytes], pins: Mapping[
         STATS.groupings_joined += 1
     else:
         found, drift = group(articles, pins=pins), 0
+    events = found.events()
     if slot is not None:
         store.store_state(slot, encode(state_of(found, by_path, pins, drift)))
-    return found.events()
+    return events

@@ -49,6 +49,7 @@ EVIDENCE_SHORT = 0.5  # ...or this share of the longer sentence's weight, if les
 EVIDENCE_FLOOR = 3.0
 IDF_PRIOR = 4.0  # pseudo-sentences without the word, so tiny articles still weigh their words
 COVER_PRIOR = 3.0  # keeps a short sentence from being "fully covered" by one or two shared words
+MIN_FIGURES = 2  # numbers each of two sentences must state before their figures can disagree
 W_DICE = 0.4
 W_COVER = 0.4
 
@@ -239,6 +240,7 @@ class Scorer:
             fuzzy = process.cpdist(qa, qb, scorer=fuzz.token_sort_ratio, dtype=np.float32,
                                    workers=-1).astype(np.float64)
             base = _combine(shared, self.total_a[ci], self.total_b[cj], fuzzy)
+        base, chance = self._figures_disagree(ci, cj, base, floor)
         # The longest shared phrase only matters where it can lift a pair over the line.
         phrase = np.zeros(len(ci))
         raw_limit = _raw_of(limit)
@@ -248,13 +250,41 @@ class Scorer:
             # their count bounds the bonus: skip pairs it cannot lift over the line.
             shared_bigrams = len(self.a.bigrams[i] & self.b.bigrams[j])
             if shared_bigrams and base[n] + min(PHRASE_MAX, PHRASE_STEP * shared_bigrams) >= raw_limit:
-                phrase[n] = _phrase_bonus(self.a.words[i], self.b.words[j], self.runs(i, j))
+                phrase[n] = _phrase_bonus(self.a.words[i], self.b.words[j], self.runs(i, j), figures=not chance[n])
         scores = _calibrate(np.minimum(100.0, base + phrase))
         ids: dict[str, int] = {}
         fa = np.fromiter((ids.setdefault(f, len(ids)) for f in self.a.folded), dtype=np.int64)
         fb = np.fromiter((ids.setdefault(f, len(ids)) for f in self.b.folded), dtype=np.int64)
         scores[fa[ci] == fb[cj]] = 100.0
         return ci, cj, scores
+
+    def _figures_disagree(
+        self, ci: npt.NDArray[np.int64], cj: npt.NDArray[np.int64], base: npt.NDArray[np.float64], floor: float
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
+        """`base` with the pairs whose figures disagree (see `figures_disagree`) rescored
+        without their shared numbers, and which pairs those are. "IXIC fell 23.54 points, or
+        1.42 percent, to 1,630.08" and "SPX gained 13.68 points, or 1.42 percent, at 977.27"
+        share a rare number by chance: the figures that differ say they report different facts."""
+        a, b = self.a.content, self.b.content
+        chance = np.zeros(len(base), dtype=bool)
+        fa, fb = [figures(c) for c in a], [figures(c) for c in b]
+        many_a = np.fromiter((len(f) >= MIN_FIGURES for f in fa), dtype=bool, count=len(fa))
+        many_b = np.fromiter((len(f) >= MIN_FIGURES for f in fb), dtype=bool, count=len(fb))
+        maybe = np.flatnonzero((base >= floor) & many_a[ci] & many_b[cj])  # cheap test first
+        rows = [n for n in maybe.tolist() if numbers_disagree(fa[int(ci[n])], fb[int(cj[n])])]
+        if not rows:
+            return base, chance
+        out = base.copy()
+        w, vocab = self.weight, self.vocab
+        for n in rows:
+            i, j = int(ci[n]), int(cj[n])
+            # fsum: exactly rounded, so the set's (hash-seeded) order cannot change a bit.
+            shared = math.fsum(w[vocab[k]] for k in a[i] & b[j] if not k[0].isdigit())
+            fuzzy = fuzz.token_sort_ratio(self.keystr_a[i], self.keystr_b[j])
+            out[n] = _combine(np.array([shared]), np.array([self.total_a[i]]),
+                              np.array([self.total_b[j]]), np.array([fuzzy]))[0]
+            chance[n] = True
+        return out, chance
 
     def runs(self, i: int, j: int) -> list[tuple[int, int, int]]:
         """`_common_runs` of sentences i and j, found once: scoring and the spans both read them."""
@@ -303,6 +333,27 @@ RAW_AT_THRESHOLD = 37.0  # the raw score that calibrates to DEFAULT_THRESHOLD
 PREFIX_MIN = 5  # shortest key another may extend
 PREFIX_SLACK = 3  # longest ending that may differ
 PHRASE_STEP = 6.0
+
+
+def figures(keys: frozenset[str]) -> frozenset[str]:
+    """The numbers among a sentence's content keys."""
+    return frozenset(k for k in keys if k[0].isdigit())
+
+
+def figures_disagree(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """Two sentences give figures that do not fit one fact: both state numbers, and those they
+    share are fewer than those either states alone ("fell 23.54 points, or 1.42 percent, to
+    1,630.08" / "gained 13.68 points, or 1.42 percent, at 977.27"). One that adds a figure
+    the other leaves out ("13 of the state's 16 fatalities" / "13 people were killed") fits,
+    and so does a single figure, which may be the same in other units ("more than two
+    decades" / "over 20 years")."""
+    return numbers_disagree(figures(ka), figures(kb))
+
+
+def numbers_disagree(na: frozenset[str], nb: frozenset[str]) -> bool:
+    """`figures_disagree` on the two sentences' numbers."""
+    fewer = min(len(na), len(nb))
+    return fewer >= MIN_FIGURES and fewer - len(na & nb) > len(na & nb)
 
 
 def _specific(key: str) -> bool:
@@ -365,19 +416,22 @@ def _common_runs(ka: Sequence[str], kb: Sequence[str]) -> list[tuple[int, int, i
     return runs
 
 
-def _phrase_bonus(ta: Sequence[Word], tb: Sequence[Word], runs: list[tuple[int, int, int]]) -> float:
+def _phrase_bonus(ta: Sequence[Word], tb: Sequence[Word], runs: list[tuple[int, int, int]], *,
+                  figures: bool = True) -> float:
     """Points for the longest run of words (stop words included) both say, by the content it holds.
 
     Names count half: the same person named in two sentences is already weighed as a name,
     and a run of names ("Joint Chiefs of Staff") says less about the claim than "deploy
-    long-range missiles" does.
+    long-range missiles" does. Without `figures`, numbers hold no content: two sentences whose
+    figures disagree share "points, or 0.18 percent" by chance.
     """
     best = 0.0
     for i, j, n in runs:
         if n < 2:
             break
         eff = sum(0.5 if (x.name or y.name) else 1.0
-                  for x, y in zip(ta[i : i + n], tb[j : j + n], strict=True) if x.content)
+                  for x, y in zip(ta[i : i + n], tb[j : j + n], strict=True)
+                  if x.content and (figures or not x.number))
         best = max(best, eff)
     if best < 2:
         return 0.0
