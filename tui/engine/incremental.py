@@ -32,11 +32,12 @@ from tui.engine.events import (
     THRESHOLD,
     Grouping,
     _days,
+    _references,
     date_damping,
     merge_groups,
     moves,
 )
-from tui.engine.features import article_terms
+from tui.engine.features import article_terms, find_furniture
 from tui.engine.model import Article
 from tui.engine.sparse import CSR
 from tui.engine.weights import Vocabulary, weigh_more
@@ -94,7 +95,8 @@ def regroup(kept: State, articles: Sequence[Article], digests: Mapping[str, byte
     if drift > DRIFT_SHARE * len(ordered):
         return None
     vocabulary = Vocabulary(dict(kept.vocabulary.index), kept.vocabulary.df.copy(), kept.vocabulary.n_docs)
-    fresh_rows = weigh_more([article_terms(ordered[k]) for k in added], vocabulary)
+    furniture = find_furniture(ordered)  # the site names in the corpus's titles, as a full grouping finds them
+    fresh_rows = weigh_more([article_terms(ordered[k], furniture) for k in added], vocabulary)
     old = kept.matrix
     width = len(vocabulary.index)
     stacked = CSR.vstack([CSR(old.data, old.indices, old.indptr, (old.shape[0], width)), fresh_rows])
@@ -129,17 +131,24 @@ def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining
         left += [k] * len(cols)
         right += cols.tolist()
     i, j = np.array(left, dtype=np.int64), np.array(right, dtype=np.int64)
-    damped = date_damping(articles, i, j) * matrix.pair_dots(matrix, i, j) >= MIN_CANDIDATE
+    # Dates (and the months texts name) are read for the articles involved only, not the corpus.
+    involved = sorted(set(left) | set(right))
+    at = {k: n for n, k in enumerate(involved)}
+    damping = date_damping([articles[k] for k in involved], np.array([at[k] for k in left], dtype=np.int64),
+                           np.array([at[k] for k in right], dtype=np.int64))
+    damped = damping * matrix.pair_dots(matrix, i, j) >= MIN_CANDIDATE
     i, j = i[damped], j[damped]
     owner = {k: g for g, members in enumerate(groups) for k in members}
     touched = sorted({owner[k] for k in j.tolist() if k in owner})
     sub_groups = [groups[g] for g in touched] + [[k] for k in joining]
     rows = [k for g in sub_groups for k in g]
     local = {k: n for n, k in enumerate(rows)}
+    sub_articles = [articles[k] for k in rows]
+    days = _days(sub_articles)
     merged = merge_groups(matrix.take(rows), [[local[k] for k in g] for g in sub_groups],
                           np.array([local[k] for k in i.tolist()], dtype=np.int64),
                           np.array([local[k] for k in j.tolist()], dtype=np.int64),
-                          _days([articles[k] for k in rows]), THRESHOLD)
+                          days, THRESHOLD, _references(sub_articles, days))
     untouched = [g for n, g in enumerate(groups) if n not in set(touched)]
     return untouched + [[rows[x] for x in g] for g in merged]
 
