@@ -41,8 +41,7 @@ SCHEMA = "3"
 KEEP_GROUPINGS = 16
 """Groupings kept (most recent first); one per corpus the reader opens."""
 KEEP_STATES = 4
-"""Kept groupings that new articles can join (tui.engine.incremental), most recent first: one per
-corpus; some 10 MB each for 10,000 articles."""
+"""Kept groupings new articles can join (tui.engine.incremental): one a corpus, ~10 MB per 10k articles."""
 KEEP_VECTORS = 50_000
 """Sentence vectors kept (most recently stored first), 768 bytes each: about 40 MB."""
 LOCK_WAIT_S = 5.0
@@ -393,18 +392,21 @@ class Cache:
 
     # -- groupings --------------------------------------------------------------------------------
 
-    def grouping(self, key: str) -> Any | None:
+    def _one(self, sql: str, key: str) -> Any | None:
+        """The one value `sql` selects for `key`; None when there is none or it cannot be read."""
         if self.conn is None:
             return None
         try:
-            row = self.conn.execute("SELECT data FROM groupings WHERE key = ?", (key,)).fetchone()
+            row = self.conn.execute(sql, (key,)).fetchone()
         except sqlite3.Error as err:
             self._guard(err)
             return None
-        if row is None:
-            return None
+        return None if row is None else row[0]
+
+    def grouping(self, key: str) -> Any | None:
+        data = self._one("SELECT data FROM groupings WHERE key = ?", key)
         try:
-            return json.loads(row[0])
+            return None if data is None else json.loads(data)
         except ValueError:
             return None
 
@@ -425,14 +427,8 @@ class Cache:
 
     def state(self, slot: str) -> bytes | None:
         """The kept grouping of the corpus `slot` names (see tui.engine.incremental), if any."""
-        if self.conn is None:
-            return None
-        try:
-            row = self.conn.execute("SELECT data FROM states WHERE slot = ?", (slot,)).fetchone()
-        except sqlite3.Error as err:
-            self._guard(err)
-            return None
-        return None if row is None else bytes(row[0])
+        data = self._one("SELECT data FROM states WHERE slot = ?", slot)
+        return None if data is None else bytes(data)
 
     def store_state(self, slot: str, data: bytes) -> None:
         if self.conn is None:
@@ -475,8 +471,7 @@ class Cache:
             self._guard(err)
 
 
-IN_CHUNK = 500
-"""Keys per `IN (...)` query: well under SQLite's limit on bound parameters."""
+IN_CHUNK = 500  # keys per `IN (...)` query: well under SQLite's limit on bound parameters
 
 
 def _select_in(conn: sqlite3.Connection, sql: str, keys: Sequence[Any]) -> Iterator[Any]:
@@ -493,7 +488,7 @@ def _exists(file: bytes) -> bool:
     except (FileNotFoundError, NotADirectoryError):
         return False
     except OSError:
-        return True
+        pass
     return True
 
 
