@@ -56,7 +56,8 @@ else:
 
     class Bench(ParallaxApp):
         def on_mount(self) -> None:
-            super().on_mount()
+            # No super().on_mount(): Textual calls every class's on_mount along the MRO, so
+            # calling it here too would push a second library and read the corpus twice.
             if kind == "listed":  # until the seeds' articles are in the tree, not the first empty frame
                 self.set_interval(0.005, self.listed)
             else:
