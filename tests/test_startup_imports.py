@@ -9,6 +9,7 @@ the real app (Pilot, headless), since an import made by one test would hide anot
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -58,3 +59,33 @@ def test_a_warm_library_lists_the_seeds_without_numpy_scipy_the_encoder_or_the_f
     assert warm["heavy"] == []
     assert sorted(warm["listed"]) == sorted(cold["listed"])
     assert {Path(p).name for p in warm["listed"]} == {p.name for p in corpus_dir.glob("*.txt") if p.stat().st_size}
+
+
+COMPARE_THEN_REPORT = """
+import contextlib, io, sys
+from tui.cli import main
+with contextlib.redirect_stdout(io.StringIO()) as out:
+    code = main(["compare", *sys.argv[1:3], "--json"])
+print(out.getvalue().strip())
+print("ENCODER=" + ",".join(m for m in ("onnxruntime", "tokenizers") if m in sys.modules))
+sys.exit(code)
+"""
+
+
+def _compare(left: Path, right: Path, *, semantic: bool) -> tuple[str, str]:
+    env = {**os.environ, "PARALLAX_SEMANTIC": "1" if semantic else "0"}
+    proc = subprocess.run([sys.executable, "-c", COMPARE_THEN_REPORT, str(left), str(right)], capture_output=True,
+                          text=True, cwd=ROOT, env=env, timeout=300, check=True)
+    *output, encoder = proc.stdout.strip().splitlines()
+    return "\n".join(output), encoder
+
+
+def test_compare_loads_the_encoder_only_when_it_encodes(corpus_dir: Path) -> None:
+    left, right = sorted(corpus_dir.glob("00[01]_*.txt"))
+    words, encoder = _compare(left, right, semantic=False)
+    assert encoder == "ENCODER="
+    cold, encoder = _compare(left, right, semantic=True)
+    assert encoder == "ENCODER=onnxruntime,tokenizers"  # the first run encodes
+    warm, encoder = _compare(left, right, semantic=True)
+    assert encoder == "ENCODER="  # the alignment comes from the cache
+    assert warm == cold and json.loads(words)["left"] == json.loads(cold)["left"]
