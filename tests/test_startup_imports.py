@@ -17,8 +17,9 @@ from pathlib import Path
 from tests.conftest import ROOT
 
 HEAVY = ("numpy", "scipy", "onnxruntime", "tokenizers", "trafilatura", "httpx", "feedparser",
-         "tui.engine.events", "tui.engine.align")
-"""Modules a start whose reading and grouping are cached must not import."""
+         "tui.engine.events", "tui.engine.align", "tui.engine.clean", "tomlkit", "filelock")
+"""Modules a start whose reading and grouping are cached must not import (the config's writer,
+tomlkit and filelock, waits for a first write: a bookmark, a pin, a theme)."""
 
 LIST_THEN_REPORT = """
 import asyncio, json, sys, time
