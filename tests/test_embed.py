@@ -10,8 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import threading
-import time
 from pathlib import Path
 
 import numpy as np
@@ -116,58 +114,3 @@ def test_the_switch_turns_the_encoder_off(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("PARALLAX_SEMANTIC", "0")
     assert not embed.enabled()
     assert embed.encode(TEXTS) is None
-
-
-def _story(n: int, tag: str) -> list[str]:
-    """`n` distinct sentences no other test encodes (the in-memory cache lasts the process)."""
-    return [f"Report {tag}-{k}: the council met on day {k} and {k % 7} members voted against the plan."
-            for k in range(n)]
-
-
-def test_encoding_ahead_fills_the_cache_with_the_vectors_encode_gives() -> None:
-    texts = _story(40, "ahead")
-    with embed.ahead(texts):
-        deadline = time.monotonic() + 120  # generous: the machine may be busy
-        while not all(t in embed._cache for t in texts):
-            assert time.monotonic() < deadline, "the helper thread never encoded the texts"
-            time.sleep(0.01)
-    early = np.stack([embed._cache[t] for t in texts])
-    for t in texts:
-        del embed._cache[t]  # encode again, from the cache file this time, then check against the model
-    got = embed.encode(texts)
-    assert got is not None and np.array_equal(got, early)
-    fresh = MiniLM()(texts)
-    assert np.array_equal(early, (np.round(fresh * embed.SCALE) / embed.SCALE).astype(np.float32))
-
-
-def test_a_real_request_goes_first_and_stops_the_helper() -> None:
-    texts = _story(3000, "stop")  # minutes of work for the helper if it never stopped
-    wanted = ["The museum will stay closed until Tuesday while the roof is repaired."]
-    with embed.ahead(texts):
-        got = embed.encode(wanted)
-    assert got is not None and wanted[0] in embed._cache
-    assert sum(t in embed._cache for t in texts) < len(texts) // 2
-
-
-def test_only_groups_never_encoded_before_are_encoded_ahead() -> None:
-    """A group with a stored vector went through the paraphrase pass before, which encodes
-    only what it reads: the rest is not encoded ahead (a warm run loads no encoder)."""
-    seen, fresh = _story(12, "seen"), _story(12, "fresh")
-    assert embed.encode(seen[:1]) is not None  # stored in the cache file...
-    del embed._cache[seen[0]]  # ...and no longer in memory, as in a new process
-    with embed.ahead(seen, fresh):
-        deadline = time.monotonic() + 120
-        while any(t.name == "parallax-encode-ahead" for t in threading.enumerate()):
-            assert time.monotonic() < deadline, "the helper thread never finished"
-            time.sleep(0.01)
-    assert all(t in embed._cache for t in fresh)
-    assert seen[0] in embed._cache  # read back from the file
-    assert not any(t in embed._cache for t in seen[1:])
-
-
-def test_nothing_is_encoded_ahead_with_the_encoder_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PARALLAX_SEMANTIC", "0")
-    texts = _story(5, "off")
-    with embed.ahead(texts):
-        pass
-    assert not any(t in embed._cache for t in texts)

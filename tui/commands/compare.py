@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 from tui.atomic import atomic_write_text
 from tui.commands.common import cli_config, load_one, print_json, warn
 from tui.config import Config
-from tui.engine.embed import ahead, failure
+from tui.engine.align_cache import align_cached
+from tui.engine.embed import failure
 from tui.engine.model import Alignment, Article
 from tui.engine.sanitize import printable
 from tui.errors import UsageError
@@ -18,10 +19,6 @@ from tui.export import render_html, render_markdown
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text
-
-READINGS = 3
-"""How many times the paraphrase pass may read a sentence (alone, and in the adjacent pairs on
-each side): sentences are encoded ahead only when that much text fits its budget."""
 
 # One colour per match, cycled; chosen to stay readable on dark and light terminals.
 PALETTE = ("cyan", "magenta", "green", "yellow", "blue", "red",
@@ -76,13 +73,7 @@ def run(args: argparse.Namespace) -> int:
     stored = getattr(args, "config", None)  # a URL is a stored article of this config's store
     left = load_one(args.left, max_bytes=config.corpus.max_bytes, config=stored)
     right = load_one(args.right, max_bytes=config.corpus.max_bytes, config=stored)
-    meaning = config.reading.paraphrases
-    # The encoder loads and reads both sides' sentences on another core while the aligner's
-    # modules (SciPy) load and the word passes run; the paraphrase pass then finds them ready.
-    with ahead(*_worth_encoding_ahead(left, right) if meaning else ()):
-        from tui.engine.align_cache import align_cached  # imported here, beside the encoder's work
-
-        alignment = align_cached(left, right, threshold=_threshold(args, config), semantic=meaning)
+    alignment = align_cached(left, right, threshold=_threshold(args, config), semantic=config.reading.paraphrases)
     if why := failure():
         warn(why)
     if args.json:
@@ -96,14 +87,6 @@ def run(args: argparse.Namespace) -> int:
     console = Console(highlight=False)
     console.print(render(alignment, console.width))
     return 0
-
-
-def _worth_encoding_ahead(left: Article, right: Article) -> tuple[list[str], ...]:
-    """Both sides' sentences, when the paraphrase pass could read them all within its budget."""
-    from tui.engine.paraphrase import MAX_CHARS
-
-    fits = sum(map(len, left.texts + right.texts)) * READINGS <= MAX_CHARS
-    return (left.texts, right.texts) if fits else ()
 
 
 def _write(document: str, output: str | None) -> None:

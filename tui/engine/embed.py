@@ -8,19 +8,14 @@ nothing is fetched from a hub at run time, run by ONNX Runtime (see `minilm`).
 
 The model is loaded once per process, on first use. When it cannot be loaded the aligner
 works on words alone and `failure()` says why. PARALLAX_SEMANTIC=0 turns the pass off.
-
-`ahead(texts)` encodes on a helper thread while the caller does something else (loading the
-aligner's modules, running the word passes): ONNX Runtime's matrix products release the GIL,
-so on a second core they cost the caller little. The helper stops at the first real `encode`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
@@ -71,62 +66,6 @@ def _load_locked() -> MiniLM | None:
     return _model
 
 
-AHEAD_CHUNK = 16
-"""Texts encoded ahead per step (one batch of the encoder, about 0.1 s on one core). The helper
-thread checks between steps whether a real `encode` came, and stops then: from there on the
-caller asks for what it needs, and what the helper spends on texts nobody asks for (two
-reports the word passes matched all through) stays small."""
-_helpers: set[threading.Event] = set()
-"""The stop signals of the helper threads running (under `_helpers_lock`)."""
-_helpers_lock = threading.Lock()
-
-
-@contextlib.contextmanager
-def ahead(*groups: Sequence[str]) -> Iterator[None]:
-    """Encode the texts of `groups` (each an article's sentences, say) on a helper thread
-    while the body runs, filling the caches `encode` reads. Only a group none of whose texts
-    has a vector yet is encoded: one that has some went through the paraphrase pass before,
-    which encodes only what it reads, so the rest are texts it does not need (and a run that
-    reads its alignment from the cache loads no encoder). The helper stops at the first real
-    `encode` (which does what is left that it needs, after the helper's current step) or when
-    the body ends. Nothing happens when the encoder is off or has failed to load."""
-    fresh = [list(dict.fromkeys(g)) for g in groups if g and not any(t in _cache for t in g)]
-    if not (enabled() and _error is None and fresh):
-        yield
-        return
-    stop = threading.Event()
-    with _helpers_lock:
-        _helpers.add(stop)
-    worker = threading.Thread(target=_encode_ahead, args=(fresh, stop), name="parallax-encode-ahead")
-    worker.start()
-    try:
-        yield
-    finally:
-        stop.set()
-        worker.join()
-        with _helpers_lock:
-            _helpers.discard(stop)
-
-
-def _encode_ahead(groups: list[list[str]], stop: threading.Event) -> None:
-    try:
-        with _lock:
-            if stop.is_set():
-                return
-            from tui.engine.cache import Cache
-
-            with Cache() as disk:
-                found = _from_disk(disk, [t for g in groups for t in g])
-            _cache.update(found)
-        # Shortest first, as the encoder batches them: each step is one batch with little padding.
-        order = sorted((t for g in groups if not any(t in found for t in g) for t in g), key=len)
-        for start in range(0, len(order), AHEAD_CHUNK):
-            if _encode(order[start:start + AHEAD_CHUNK], stop=stop) is None:
-                return
-    except Exception:
-        return  # the real `encode` meets the same fault and reports it as ever
-
-
 def failure() -> str | None:
     """Why the encoder failed to load, if it was tried and failed (never loads it)."""
     return _error
@@ -138,22 +77,11 @@ def encode(texts: Sequence[str]) -> Vectors | None:
     Rounded to 1/4096 so that the last bits, which vary with the number of threads, cannot
     change a link: the same input gives the same output, byte for byte. Vectors are kept
     in memory and in the user's cache file (see `cache`), so a text is encoded once."""
-    return _encode(texts)
-
-
-def _encode(texts: Sequence[str], *, stop: threading.Event | None = None) -> Vectors | None:
-    """`encode`; for a helper thread (`stop` given), None once it is told to stop."""
     if not enabled():
         return None
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
-    if stop is None:
-        with _helpers_lock:
-            for helper in _helpers:
-                helper.set()  # a real request: the helpers stop after their current step
     with _lock:  # one batch at a time; the caches are read and filled under the same lock
-        if stop is not None and stop.is_set():
-            return None
         todo = sorted({t for t in texts if t not in _cache})
         if todo:
             from tui.engine.cache import Cache
