@@ -96,7 +96,7 @@ def _env(home: Path) -> dict[str, str]:
 
 def _first_frame(kind: str, home: Path, tmux: str | None = None) -> float:
     """Seconds from spawning a process to its first frame: headless, or in a window of the
-    tmux server on socket `tmux` (a real terminal: a pty, the Linux driver)."""
+    tmux server whose socket is the file `tmux` (a real terminal: a pty, the Linux driver)."""
     marker = home / f"frame-{kind}"
     marker.unlink(missing_ok=True)
     command = [sys.executable, "-c", _FIRST_FRAME, str(marker), kind, str(ROOT / "seeds"),
@@ -108,7 +108,7 @@ def _first_frame(kind: str, home: Path, tmux: str | None = None) -> float:
     else:
         flags = [f"-e{k}={v}" for k, v in env.items() if k in ("HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME",
                                                               "PYTHONPATH", "PATH", "TERM")]
-        subprocess.run(["tmux", "-L", tmux, "new-window", "-d", "-c", str(ROOT), *flags, *command], check=True)
+        subprocess.run(["tmux", "-S", tmux, "new-window", "-d", "-c", str(ROOT), *flags, *command], check=True)
         while not marker.exists():  # the app writes it when its frame is out, then exits
             if time.time() - start > TMUX_TIMEOUT:
                 raise TimeoutError(f"{kind} drew no frame in tmux within {TMUX_TIMEOUT:.0f} s")
@@ -126,10 +126,10 @@ def first_frame(kind: str = "parallax", *, terminal: bool = False) -> tuple[floa
     `terminal`: in tmux windows instead of headless."""
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
-        tmux = f"parallax-bench-{os.getpid()}" if terminal else None
+        tmux = str(home / "tmux.sock") if terminal else None  # goes with the folder
         if tmux is not None:
             width, height = TMUX_SIZE
-            subprocess.run(["tmux", "-L", tmux, "-f", "/dev/null", "new-session", "-d", "-x", str(width),
+            subprocess.run(["tmux", "-S", tmux, "-f", "/dev/null", "new-session", "-d", "-x", str(width),
                             "-y", str(height), "sleep 3600"], check=True, env=_env(home))
         try:
             _first_frame("bare", home, tmux)  # warm the OS file cache, Python's bytecode and Parallax's cache
@@ -140,7 +140,7 @@ def first_frame(kind: str = "parallax", *, terminal: bool = False) -> tuple[floa
                 ours.append(_first_frame(kind, home, tmux))
         finally:
             if tmux is not None:
-                subprocess.run(["tmux", "-L", tmux, "kill-server"], check=False, capture_output=True)
+                subprocess.run(["tmux", "-S", tmux, "kill-server"], check=False, capture_output=True)
     return statistics.median(bare), statistics.median(ours)
 
 
