@@ -60,12 +60,28 @@ _LAZY = {
 }
 
 
+_CALLED_LATER = frozenset({"set_pin", "update_config"})
+"""Writer functions that modules import by name at start-up (the session does): they get a
+stand-in that imports the writer at its first call, so the TUI lists its library first."""
+
+
 def __getattr__(name: str) -> Any:
     """The writer's names, imported on first use (see the module docstring)."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if name in _CALLED_LATER:
+        return _on_call(module, name)
     return getattr(importlib.import_module(module), name)
+
+
+def _on_call(module: str, name: str) -> Any:
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    call.__doc__ = f"{module}.{name}, imported at the first call."
+    return call
 
 
 __all__ = [

@@ -25,7 +25,6 @@ import functools
 import hashlib
 import json
 import sqlite3
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -62,12 +61,14 @@ def alignment_key() -> str:
 
     (Not `cache.engine_key()`: that one hashes whichever engine modules happen to be
     imported when it is first called, so two processes could key one alignment apart.)"""
-    import importlib
+    import importlib.util
 
     digest = hashlib.sha1(f"{ENGINE_VERSION}\0{embed.MODEL_ID}".encode())
     for name in _SOURCES:
-        module = sys.modules.get(name) or importlib.import_module(name)
-        source = getattr(module, "__file__", None)
+        # Found, not imported: importing minilm would load ONNX Runtime and tokenizers (some
+        # 40-60 ms) in runs that read the alignment from the cache or align on words alone.
+        spec = importlib.util.find_spec(name)
+        source = None if spec is None else spec.origin
         digest.update(name.encode())
         if source:
             with contextlib.suppress(OSError):

@@ -19,7 +19,7 @@ caches); the screen shows progress until it is complete, never a part of it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from rich.text import Text
 from textual import on, work
@@ -32,13 +32,15 @@ from textual.widgets import DataTable, Label, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui import messages
-from tui.engine.coverage import Coverage, Fact
 from tui.engine.model import Article
 from tui.messages import Target
 from tui.session import Session
 from tui.widgets.footer import KeysFooter
 from tui.widgets.labels import source_of
 from tui.widgets.text import clean
+
+if TYPE_CHECKING:  # the coverage brings the aligner (NumPy, SciPy): the session builds it, not this import
+    from tui.engine.coverage import Coverage, Fact
 
 REPORTS = "●"
 """The mark of an outlet that reports the fact (a shape, not a colour: NO_COLOR reads it)."""

@@ -27,7 +27,6 @@ from tui.screens.notices import NoticesScreen
 from tui.screens.picker import ALONE, PickerScreen
 from tui.screens.sources import SourcesScreen
 from tui.session import Session
-from tui.sources.articles import read_stored
 from tui.widgets.footer import KeysFooter
 from tui.widgets.labels import NEW_MARK, article_label, event_heading
 from tui.widgets.row_detail import RowDetail
@@ -154,6 +153,9 @@ class LibraryScreen(Screen[None]):
         path = self.session.store
         if not self.session.with_stored or path is None:
             return []
+        # Imported here, in the loading thread: the store's reader brings the text cleaner (markdown-it, YAML).
+        from tui.sources.articles import read_stored
+
         return read_stored(path, lambda why: self.app.call_from_thread(
             self.notify, clean(why), severity="error", markup=False))
 
