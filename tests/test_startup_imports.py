@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tests.conftest import ROOT
 
-HEAVY = ("numpy", "scipy", "onnxruntime", "tokenizers", "trafilatura", "httpx", "feedparser",
+HEAVY = ("numpy", "scipy", "onnxruntime", "tokenizers", "tui.engine.wordpiece", "trafilatura", "httpx", "feedparser",
          "tui.engine.events", "tui.engine.align", "tui.engine.clean", "tomlkit", "filelock")
 """Modules a start whose reading and grouping are cached must not import (the config's writer,
 tomlkit and filelock, waits for a first write: a bookmark, a pin, a theme)."""
@@ -68,7 +68,7 @@ from tui.cli import main
 with contextlib.redirect_stdout(io.StringIO()) as out:
     code = main(["compare", *sys.argv[1:3], "--json"])
 print(out.getvalue().strip())
-print("ENCODER=" + ",".join(m for m in ("onnxruntime", "tokenizers") if m in sys.modules))
+print("ENCODER=" + ",".join(m for m in ("onnxruntime", "tui.engine.wordpiece") if m in sys.modules))
 sys.exit(code)
 """
 
@@ -86,7 +86,7 @@ def test_compare_loads_the_encoder_only_when_it_encodes(corpus_dir: Path) -> Non
     words, encoder = _compare(left, right, semantic=False)
     assert encoder == "ENCODER="
     cold, encoder = _compare(left, right, semantic=True)
-    assert encoder == "ENCODER=onnxruntime,tokenizers"  # the first run encodes
+    assert encoder == "ENCODER=onnxruntime,tui.engine.wordpiece"  # the first run encodes
     warm, encoder = _compare(left, right, semantic=True)
     assert encoder == "ENCODER="  # the alignment comes from the cache
     assert warm == cold and json.loads(words)["left"] == json.loads(cold)["left"]
