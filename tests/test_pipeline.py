@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SEEDS
-from tui.engine import pipeline
+from tui.engine import features, parallel, pipeline
 from tui.engine.cache import STATS
 from tui.engine.corpus import load_corpus
 from tui.engine.events import group_events
@@ -116,7 +116,7 @@ def test_a_start_whose_grouping_is_cached_imports_no_numpy_and_no_run_imports_sc
 
 def test_a_cold_start_with_many_files_reads_them_in_a_pool_in_order(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if pipeline._cores() < 2:
+    if parallel.cores() < 2:
         pytest.skip("one core: the pool is never used")
     folder = tmp_path / "many"
     folder.mkdir()
@@ -144,7 +144,7 @@ def test_a_cold_start_with_many_files_reads_them_in_a_pool_in_order(
 
 def test_a_reading_process_that_dies_leaves_its_files_to_the_others(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if pipeline._cores() < 2:
+    if parallel.cores() < 2:
         pytest.skip("one core: the pool is never used")
     folder = tmp_path / "many"
     folder.mkdir()
@@ -177,3 +177,19 @@ def test_articles_from_elsewhere_are_grouped_with_the_files(corpus_dir: Path) ->
     assert shelf.corpus.articles[-1] == stored
     together = shelf.event_of[stored.path]
     assert any(a.path.endswith("000_7f0f2242164ee204.txt") for a in together.articles)
+
+
+def test_a_large_corpus_s_terms_are_found_in_a_pool_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past TERMS_POOL_MIN articles the terms are found in other processes: the same terms, in order."""
+    if parallel.cores() < 2:
+        pytest.skip("one core: the pool is never used")
+    articles = list(load_corpus([SEEDS]).articles) * 3
+    alone = list(features.corpus_terms(articles))
+    monkeypatch.setattr(features, "TERMS_POOL_MIN", 10)
+    workers: list[int] = []
+    pooled = []
+    for terms in features.corpus_terms(articles):
+        workers += [p.pid for p in multiprocessing.active_children() if p.pid is not None]
+        pooled.append(terms)
+    assert workers  # other processes did the work
+    assert pooled == alone

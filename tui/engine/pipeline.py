@@ -23,6 +23,7 @@ from typing import Any
 from tui.engine.cache import STATS, ArticleRow, Cache, Identity, engine_key
 from tui.engine.corpus import DEFAULT_MAX_BYTES, VANISHED, Found, find_files, read_found
 from tui.engine.model import Article, Corpus, Event, Notice, Sentence
+from tui.engine.parallel import ordered_map
 from tui.engine.shelf import Shelf
 
 Progress = Callable[[int, int], None]
@@ -40,8 +41,6 @@ READ_CHUNK = 1 << 16
 POOL_MIN_FILES = 1000
 """Files to read (not in the cache) from which they are read in a pool of processes: reading and
 cleaning costs about 6 ms a file, a worker about a second to start."""
-POOL_MAX_WORKERS = 8
-"""At most this many reading processes, whatever the number of cores (each holds some 80 MB)."""
 POOL_CHUNK = 16
 """Files a worker reads per task: fewer round trips, progress still smooth."""
 
@@ -170,49 +169,17 @@ def _read_in_worker(job: tuple[Found, int]) -> Read:
 
 
 def _reader(found: Sequence[Found], misses: Sequence[int], max_bytes: int) -> Generator[Read, None, None]:
-    """The misses read in order: in this process when they are few (or there is one core), else in
-    a pool of processes, each reading POOL_CHUNK files at a time, results in the files' order. A
-    pool that breaks (a worker killed, out of memory) leaves the rest to this process."""
-    workers = min(_cores(), POOL_MAX_WORKERS)
-    done = 0
-    if len(misses) >= POOL_MIN_FILES and workers >= 2:
-        # Imported here, not at the top: some 30 ms that a start from the cache never needs.
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-        from concurrent.futures.process import BrokenProcessPool
-
-        # spawn, not fork: the TUI reads in a thread, and a forked child of a threaded process can
-        # inherit a lock held by another thread.
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_quiet)
-        try:
-            jobs = [(found[n], max_bytes) for n in misses]
-            for result in pool.map(_read_in_worker, jobs, chunksize=POOL_CHUNK):
-                STATS.files_read += 1
-                done += 1
-                yield result
-        except (BrokenProcessPool, OSError):
-            pass  # read the rest below
-        finally:
-            pool.shutdown(wait=False, cancel_futures=True)
-    for n in misses[done:]:
-        yield read_one(found[n], max_bytes)
-
-
-def _quiet() -> None:
-    """A reading process writes nothing to the terminal (a library's warning would land in the
-    middle of the TUI's screen): its stdout and stderr go to the null device."""
-    null = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(null, 1)
-    os.dup2(null, 2)
-    os.close(null)
-
-
-def _cores() -> int:
+    """The misses read in order: in this process when they are few, else in a pool of processes
+    (see tui.engine.parallel), each reading POOL_CHUNK files at a time."""
+    results = ordered_map(_read_in_worker, [(found[n], max_bytes) for n in misses], min_jobs=POOL_MIN_FILES,
+                          chunk=POOL_CHUNK)
     try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on every platform
-        return os.cpu_count() or 1
+        for result, pooled in results:
+            if pooled:  # counted here: a pool's process has counters of its own
+                STATS.files_read += 1
+            yield result
+    finally:
+        results.close()  # a load cancelled half-way stops the pool
 
 
 def _row(file: bytes, identity: Identity, max_bytes: int, key: str, digest: bytes | None,

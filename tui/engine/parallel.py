@@ -1,0 +1,66 @@
+"""Work spread over the machine's cores, results in order: a cold corpus's reading and its terms.
+
+Reading and cleaning a file costs a millisecond or two, an article's terms about one more; ten
+thousand of either is seconds on one core. Past a few thousand jobs they run in a pool of
+processes (spawned, not forked: the TUI works in threads, and a forked child of a threaded
+process can inherit a lock another thread held). A pool that breaks (a worker killed, out of
+memory) leaves the rest to this process, so the work is done either way.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Generator, Sequence
+from typing import TypeVar
+
+Job = TypeVar("Job")
+Result = TypeVar("Result")
+
+MAX_WORKERS = 8
+"""At most this many processes, whatever the number of cores (each holds some 80 MB)."""
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
+def ordered_map(fn: Callable[[Job], Result], jobs: Sequence[Job], *, min_jobs: int,
+                chunk: int) -> Generator[tuple[Result, bool], None, None]:
+    """`fn` over `jobs`, results in the jobs' order, each with whether a pool's process made it.
+
+    In a pool when there are at least `min_jobs` jobs and two cores, each process taking `chunk`
+    jobs at a time; `fn` must then be a module's top-level function (the pool names it).
+    """
+    workers = min(cores(), MAX_WORKERS)
+    done = 0
+    if len(jobs) >= min_jobs and workers >= 2:
+        # Imported here, not at the top: some 30 ms that a start from the cache never needs.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_quiet)
+        try:
+            for result in pool.map(fn, jobs, chunksize=chunk):
+                done += 1
+                yield result, True
+        except (BrokenProcessPool, OSError):
+            pass  # the rest below
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+    for job in jobs[done:]:
+        yield fn(job), False
+
+
+def _quiet() -> None:
+    """A pool's process writes nothing to the terminal (a library's warning would land in the
+    middle of the TUI's screen): its stdout and stderr go to the null device."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.dup2(null, 2)
+    os.close(null)
