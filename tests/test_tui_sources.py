@@ -225,3 +225,40 @@ def test_the_sources_store_setting_is_a_known_key(tmp_path: Path) -> None:
     config_path.write_text("[sources]\nstore = 3\nother = 1\n", encoding="utf-8")
     said = [issue.message for issue in load_config(str(config_path)).issues]
     assert sorted(said) == ["expected a string, got an integer; using the user data folder", "unknown key; ignored"]
+
+
+def valley_growing(site: Site, path: str, state: dict[str, bool]) -> None:
+    """The JSON Feed fixture at `path`, carrying only its first item until state["all"]."""
+    def body() -> bytes:
+        data = json.loads(site.fixture("valley-feed.json"))
+        data["items"] = data["items"] if state["all"] else data["items"][:1]
+        return json.dumps(data).encode()
+
+    site.serve(path, body, "application/feed+json")
+
+
+async def test_a_filter_typed_before_an_update_sees_the_new_articles(site: Site, tmp_path: Path) -> None:
+    serve_news(site)
+    state = {"all": False}
+    valley_growing(site, "/valley2.json", state)
+    session = make_session(tmp_path)
+    assert session.store is not None
+    with Store(session.store) as store, Fetcher() as fetcher:
+        add_source(store, fetcher, site.url("/valley2.json"))
+    state["all"] = True
+    floods = site.url("/valley/news/flood-warnings")
+    app = ParallaxApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.index is not None and len(rows(app)) == 1, "the stored article")
+        library = app.screen
+        await pilot.press("slash", *"flood", "enter")
+        await wait_until(pilot, lambda: "0 of 1 articles match “flood”" in line(library, "#summary"),
+                         "the filter, matching nothing yet")
+        assert rows(app) == {}
+        await pilot.press("u")
+        await wait_until(pilot, lambda: set(rows(app)) == {floods}, "the new article, let through by the filter",
+                         timeout=60)
+        await wait_until(pilot, lambda: "1 of 2 articles match “flood”" in line(library, "#summary"),
+                         "the filter's count over the new shelf")
+        assert app.session.index is not None and app.session.index.find("flood") == {floods}
+        assert app.screen.query_one("#filter", Input).value == "flood"

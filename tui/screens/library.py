@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tui import messages
 from tui.engine.model import Article, Event, Notice
 from tui.engine.sanitize import printable
-from tui.engine.search import scan
+from tui.engine.search import ArticleIndex, scan
 from tui.engine.shelf import Shelf
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import ALONE, PickerScreen
@@ -98,6 +98,8 @@ class LibraryScreen(Screen[None]):
         self._shown: set[str] | None = None  # the paths the filter lets through; None: all
         self._detail = RowDetail()
         self._folded = False
+        self._shelf: Shelf | None = None  # the shelf the tree shows (the session's, once the app keeps it)
+        self._index_for: Shelf | None = None  # the shelf the last index was started for
 
     def compose(self) -> ComposeResult:
         yield Label(Text("Parallax — reading…"), id="title")
@@ -127,7 +129,6 @@ class LibraryScreen(Screen[None]):
         # Imported here, in the worker: the first frame does not wait for the reader's modules
         # (about 70 ms of imports on this machine); loading them beside it measured no faster.
         from tui.engine.pipeline import load_shelf
-        from tui.engine.search import build_index
 
         worker = get_current_worker()
         last = 0.0
@@ -144,10 +145,23 @@ class LibraryScreen(Screen[None]):
         if shelf is None or worker.is_cancelled:
             return
         self.post_message(messages.ShelfLoaded(shelf))
-        # The list is on screen; the search index follows (only changed articles are indexed).
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index")
+    def _index(self, shelf: Shelf) -> None:
+        """Bring the full-text index up to `shelf` (only changed articles are indexed again)."""
+        from tui.engine.search import build_index  # with the loader's modules, as in `_load`
+
         index = build_index(shelf.corpus.articles)
-        if not worker.is_cancelled:
-            self.post_message(messages.IndexReady(index))
+        if get_current_worker().is_cancelled:
+            index.close()
+            return
+        self.app.call_from_thread(self._index_built, index, shelf)
+
+    def _index_built(self, index: ArticleIndex, shelf: Shelf) -> None:
+        if shelf is not self._shelf:  # a newer shelf came while indexing: its own index follows
+            index.close()
+            return
+        self.post_message(messages.IndexReady(index))
 
     def _stored(self) -> list[Article]:
         """The sources store's articles when the library lists them (read in the loading thread)."""
@@ -179,8 +193,8 @@ class LibraryScreen(Screen[None]):
     @on(messages.IndexReady)
     def _indexed(self, message: messages.IndexReady) -> None:
         query = self.query_one("#filter", Input).value
-        if query:  # typed while indexing: the index now answers (it goes on up to the app)
-            self.call_after_refresh(self._apply_filter, query)
+        if query:  # typed while indexing (or before new articles came): the index now answers
+            self.call_after_refresh(self._apply_filter, query, True)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state != WorkerState.ERROR:
@@ -194,8 +208,15 @@ class LibraryScreen(Screen[None]):
         return len(shelf.corpus.notices) + len(self.session.warnings)
 
     def _fill(self, shelf: Shelf) -> None:
+        before, self._shelf = self._shelf, shelf
         tree: Tree[Item] = self.query_one("#events", Tree)
         tree.loading = False
+        query = self.query_one("#filter", Input).value
+        if query and self._shown is not None and before is not None:
+            self._shown = refiltered(self._shown, before, shelf, query)
+        if shelf is not self._index_for:  # the index follows the shelf shown (session.index meanwhile None)
+            self._index_for = shelf
+            self._index(shelf)
         self.query("#progress").remove()
         articles = len(shelf.corpus.articles)
         self.query_one("#title", Label).update(
@@ -208,7 +229,9 @@ class LibraryScreen(Screen[None]):
             self.notify(f"{files} file{'s' if files != 1 else ''} skipped or changed; press i to see them.",
                         severity="warning", markup=False, timeout=8)
         self._update_summary(shelf)
-        tree.focus()
+        typing = self.has_class("-filtering") and self.focused is self.query_one("#filter", Input)
+        if not typing:  # a reload while the reader types in the filter leaves the keys there
+            tree.focus()
         if tree.root.children:
             tree.move_cursor_to_line(0)
         keep, self._keep = self._keep, None
@@ -264,17 +287,22 @@ class LibraryScreen(Screen[None]):
     def _filter_changed(self, event: Input.Changed) -> None:
         self._apply_filter(event.value)
 
-    def _apply_filter(self, query: str) -> None:
-        shelf = self.session.shelf
+    def _apply_filter(self, query: str, keep_cursor: bool = False) -> None:
+        """Show what `query` finds (the index's answer, else a scan while it is built);
+        `keep_cursor`: the cursor stays on its article when still shown (a refresh, not typing)."""
+        shelf = self._shelf
         if shelf is None:
             return
+        current = self._item() if keep_cursor else None
         index = self.session.index
         found = index.find(query) if index is not None else scan(shelf.corpus.articles, query)
         self._shown = found
         self._build_tree(shelf)
         self._update_summary(shelf)
         tree = self.query_one("#events", Tree)
-        if tree.root.children:
+        if isinstance(current, Article) and (found is None or current.path in found):
+            self.select_article(current)
+        elif tree.root.children:
             tree.move_cursor_to_line(min(1, tree.last_line) if found else 0)
         # The cursor may stay on the same line number over new rows: no highlight event then.
         self.call_after_refresh(self._refresh_detail)
@@ -473,3 +501,17 @@ class LibraryScreen(Screen[None]):
                     tree.move_cursor(leaf)
                     tree.scroll_to_node(leaf, animate=False)
                     return
+
+
+def refiltered(shown: set[str], before: Shelf, after: Shelf, query: str) -> set[str]:
+    """What `query` lets through of `after`, knowing it let `shown` through of `before`: the
+    articles that are new or changed are scanned, the others keep their answer (the index
+    answers for all once it has caught up)."""
+    def same(article: Article) -> bool:
+        old = before.by_path.get(article.path)
+        return old is not None and (old.title, old.outlet, old.author, old.body) == \
+            (article.title, article.outlet, article.author, article.body)
+
+    kept = {a.path for a in after.corpus.articles if a.path in shown and same(a)}
+    fresh = [a for a in after.corpus.articles if not same(a)]
+    return kept | (scan(fresh, query) or set())
