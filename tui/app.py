@@ -37,6 +37,7 @@ from tui.screens.sources import SourcesScreen
 from tui.session import Session, stacked_for
 from tui.themes import PARALLAX_THEME
 from tui.widgets.article_pane import ArticlePane
+from tui.widgets.sources_update import SourcesUpdate
 from tui.widgets.text import clean
 
 
@@ -161,6 +162,23 @@ class ParallaxApp(App[None]):
         library = next((s for s in self.screen_stack if isinstance(s, LibraryScreen)), None)
         if library is not None:
             library.reload()
+
+    @on(SourcesUpdate.Progress)
+    @on(SourcesUpdate.SourceDone)
+    @on(SourcesUpdate.Finished)
+    def _update_news(self, message: SourcesUpdate.Progress | SourcesUpdate.SourceDone | SourcesUpdate.Finished,
+                     ) -> None:
+        """An update runs on one screen: the others' progress lines follow it, and a sources
+        screen open elsewhere lists the statuses and counts again as each source is done."""
+        origin = message.origin
+        for screen in self.screen_stack:
+            for widget in screen.query(SourcesUpdate):
+                if widget is not origin:
+                    widget.follow(message)
+            started_here = origin.is_attached and origin.screen is screen
+            if isinstance(screen, SourcesScreen) and not started_here \
+                    and not isinstance(message, SourcesUpdate.Progress):
+                screen.refill()
 
     # -- comparisons ---------------------------------------------------------------
 
