@@ -383,3 +383,57 @@ async def test_the_library_lists_a_feed_added_on_the_sources_screen_while_it_is_
                          "the library under the sources screen, read again with the feed's articles", timeout=60)
         assert isinstance(app.screen, SourcesScreen)
         assert "events from 2 articles" in line(library, "#title")
+
+
+async def test_a_stored_article_shows_its_outlet_and_url_and_is_bookmarked_by_its_url(site: Site,
+                                                                                    tmp_path: Path) -> None:
+    feeds = serve_news(site)
+    session = make_session(tmp_path)
+    assert session.store is not None and session.config is not None
+    with Store(session.store) as store, Fetcher() as fetcher:
+        add_source(store, fetcher, feeds["valley"])
+    floods = site.url("/valley/news/flood-warnings")
+    app = ParallaxApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: len(rows(app)) == 2, "the two stored articles")
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        assert rows(app)[floods].startswith("Valley Wire · ")  # the outlet the feed and page name
+        tree: Tree[object] = tree_of(app)
+        leaf = next(leaf for node in tree.root.children for leaf in node.children
+                    if isinstance(leaf.data, Article) and leaf.data.path == floods)
+        tree.move_cursor(leaf)
+        host = floods.split("://", 1)[1]  # the detail line shows the address, host and path
+        await wait_until(pilot, lambda: line(library, "#detail").startswith(host), "the article's address")
+
+        await pilot.press("b")
+        await wait_until(pilot, lambda: isinstance(app.screen, NoteInputScreen), "the note prompt")
+        await pilot.press(*"floods", "enter")
+        await wait_until(pilot, lambda: len(app.session.bookmarks.all()) == 1, "the bookmark saved")
+        (mark,) = load_config(str(session.config.path)).bookmarks
+        assert (mark.left, mark.right, mark.note) == (floods, None, "floods")  # the URL, as in the CLI
+
+        await pilot.press("B")
+        await wait_until(pilot, lambda: app.screen.__class__.__name__ == "BookmarksScreen", "the bookmarks")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the stored article, opened")
+        assert isinstance(app.screen, ReaderScreen) and app.screen.article.path == floods
+
+
+async def test_the_update_and_sources_keys_are_in_the_footer_and_the_help(site: Site, tmp_path: Path) -> None:
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey  # as tui.widgets.footer imports it
+
+    from tests.conftest import help_text
+
+    app = ParallaxApp(make_session(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.shelf is not None, "the (empty) library")
+        def footer_keys() -> set[tuple[str, str]]:
+            return {(key.key, key.description) for key in app.screen.query_one(Footer).query(FooterKey)}
+
+        await wait_until(pilot, lambda: ("u", "Update") in footer_keys(), "u Update in the footer")
+        await pilot.press("question_mark")
+        text = help_text(app)
+        assert "library.update" in text and "Fetch every subscription's new articles" in text
+        assert "library.sources" in text and "sources.add" in text and "sources.remove" in text
