@@ -219,7 +219,8 @@ class ParallaxApp(App[None]):
         library.show_status("finding the best partner…")
         self._find_partner(article, siblings)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="partner")
+    # described in words: by default Textual writes the repr of the arguments (every sentence of each)
+    @work(thread=True, exclusive=True, exit_on_error=False, group="partner", description="find the best partner")
     def _find_partner(self, article: Article, candidates: tuple[Article, ...]) -> None:
         def aligned(left: Article, right: Article) -> Alignment:
             alignment = self.session.align(left, right, words_only=True)
