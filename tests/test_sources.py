@@ -539,3 +539,17 @@ def test_a_page_read_again_offline_keeps_the_charset_its_server_declared(site: S
     assert before is not None and before.texts[0] == "Студенты вышли на улицы города в четверг утром."
     store.conn.execute("UPDATE articles SET engine = 'old'")
     assert stored_article(store, site.url("/students")) == before
+
+
+def test_a_stored_article_decodes_to_itself() -> None:
+    from tui.engine.model import Article, Sentence
+    from tui.sources.articles import decode_article, encode_article
+
+    body = "First sentence here. Second one,\nwrapped. Ünïcode “quotes” too."
+    sentences = (Sentence("First sentence here.", 0, 20), Sentence("Second one, wrapped.", 21, 41),
+                 Sentence("Ünïcode “quotes” too.", 42, len(body)))  # the second's text is not the body's slice
+    article = Article("https://example.test/a", "Title", "Outlet", None, "2026-11-03", "https://example.test/a",
+                      body, sentences)
+    assert decode_article(article.path, encode_article(article)) == article
+    empty = Article("https://example.test/b", None, None, None, None, "https://example.test/b", "", ())
+    assert decode_article(empty.path, encode_article(empty)) == empty
