@@ -553,3 +553,18 @@ def test_a_stored_article_decodes_to_itself() -> None:
     assert decode_article(article.path, encode_article(article)) == article
     empty = Article("https://example.test/b", None, None, None, None, "https://example.test/b", "", ())
     assert decode_article(empty.path, encode_article(empty)) == empty
+
+
+def test_pins_on_stored_articles_match_their_urls(tmp_path: Path) -> None:
+    from tui.config import load_config, pins_for, reload_config, set_pin
+
+    config_path = tmp_path / "config.toml"
+    config_path.write_text("", encoding="utf-8")
+    config = load_config(str(config_path))
+    assert pins_for(config, ["https://a.test/1"]) == {}  # no pins: nothing resolved
+    set_pin(config, "https://a.test/1", with_="https://b.test/2")
+    set_pin(config, "https://c.test/3", with_=None)
+    config = reload_config(config)
+    urls = ["https://a.test/1", "https://b.test/2", "https://c.test/3", "https://d.test/4"]
+    assert pins_for(config, urls) == {"https://a.test/1": "https://b.test/2", "https://c.test/3": None}
+    assert pins_for(config, ["https://a.test/1"]) == {}  # its partner is not among the articles
