@@ -21,33 +21,23 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tui import messages
 from tui.engine.model import Article, Event, Notice
 from tui.engine.sanitize import printable
-from tui.engine.search import ArticleIndex, scan
+from tui.engine.search import ArticleIndex, refiltered, scan
 from tui.engine.shelf import Shelf
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import ALONE, PickerScreen
 from tui.screens.sources import SourcesScreen
 from tui.session import Session
 from tui.sources.articles import read_stored
+from tui.widgets.events_tree import EventsTree, Item
 from tui.widgets.footer import KeysFooter
-from tui.widgets.labels import NEW_MARK, article_label, event_heading
+from tui.widgets.labels import NEW_MARK, article_label
 from tui.widgets.row_detail import RowDetail
 from tui.widgets.sources_update import SourcesUpdate
 from tui.widgets.text import clean
 
-Item = Event | Article | str
-"""What a tree node holds: an event, an article, or "notices"."""
-
 PROGRESS_EVERY = 0.05
 """Seconds between two progress messages while reading: the bar moves, the queue stays short."""
 
-
-FIRST_EVENTS = 60
-"""Events put in the tree at once: more rows than a tall terminal shows."""
-BATCH_GROWTH = 4
-"""Each later batch of events is this many times the one before: the tree measures all its lines
-after each batch, so few batches (2,000 events: four) keep the whole build near one measure."""
-BATCH_PAUSE = 0.001
-"""Seconds between two batches: a frame is drawn, keys are answered."""
 
 ENDS = Binding.Group("Ends", compact=True)
 
@@ -108,18 +98,12 @@ class LibraryScreen(Screen[None]):
         self._folded = False
         self._shelf: Shelf | None = None  # the shelf the tree shows (the session's, once the app keeps it)
         self._index_for: Shelf | None = None  # the shelf the last index was started for
-        self._tree_token = 0  # which build of the tree the batches being added belong to
-        self._growing = False  # batches of events are still being added
-        self._wanted: Article | None = None  # where the cursor goes once its row is added
 
     def compose(self) -> ComposeResult:
         yield Label(Text("Parallax — reading…"), id="title")
         yield Input(placeholder="/ to filter by words of the headline, outlet, author, file name or text",
                     id="filter")
-        tree: Tree[Item] = Tree("events", id="events")
-        tree.show_root = False
-        tree.auto_expand = False
-        yield tree
+        yield EventsTree()
         yield Label(Text(""), id="detail")
         yield SourcesUpdate(self.session)
         yield Label(Text(""), id="summary")
@@ -253,39 +237,17 @@ class LibraryScreen(Screen[None]):
         self.call_after_refresh(self._refresh_detail)
 
     def _build_tree(self, shelf: Shelf) -> None:
-        """The events and their articles, only those the filter lets through: the first
-        FIRST_EVENTS at once, the others in batches after it (see `_grow`)."""
-        self.query_one("#events", Tree).clear()
+        """The events and their articles, only those the filter lets through (in batches)."""
         shown = self._shown
         rows = [(event, articles) for event in shelf.events
                 if (articles := [a for a in event.articles if shown is None or a.path in shown])]
-        self._tree_token += 1
-        self._growing, self._wanted = True, None
-        self._grow(self._tree_token, shelf, rows, 0, FIRST_EVENTS)
-
-    def _grow(self, token: int, shelf: Shelf, rows: list[tuple[Event, list[Article]]], start: int,
-              count: int) -> None:
-        """Add `count` events from `rows[start]`, then the rest after a frame, BATCH_GROWTH times
-        as many each time: a library of thousands lists its first screenful at once."""
-        if token != self._tree_token:  # the tree was built again meanwhile
-            return
-        tree: Tree[Item] = self.query_one("#events", Tree)
-        expand = not self._folded or self._shown is not None
-        for event, articles in rows[start:start + count]:
-            node = tree.root.add(event_heading(event), data=event, expand=expand)
-            for article in articles:
-                node.add_leaf(article_label(article, new=article.path in self.session.new_paths), data=article)
-        if start + count < len(rows):
-            self.set_timer(BATCH_PAUSE, lambda: self._grow(token, shelf, rows, start + count, count * BATCH_GROWTH))
-            return
         notices = self._notice_count(shelf)
-        if notices and self._shown is None:
-            tree.root.add_leaf(Text(f"Notices: {notices} (settings, skipped or changed files)", style="italic"),
-                               data="notices")
-        self._growing = False
-        wanted, self._wanted = self._wanted, None
-        if wanted is not None:
-            self.select_article(wanted)
+        new = self.session.new_paths
+        self.query_one(EventsTree).fill(
+            rows, expand=not self._folded or shown is not None,
+            label=lambda article: article_label(article, new=article.path in new),
+            notices=Text(f"Notices: {notices} (settings, skipped or changed files)", style="italic")
+            if notices and shown is None else None)
 
     def _update_summary(self, shelf: Shelf) -> None:
         articles = len(shelf.corpus.articles)
@@ -523,29 +485,5 @@ class LibraryScreen(Screen[None]):
         self.app.exit()
 
     def select_article(self, article: Article) -> None:
-        """Put the cursor on `article` (for the palette's "open"); on a tree still growing, once
-        its row is added."""
-        tree: Tree[Item] = self.query_one("#events", Tree)
-        for node in tree.root.children:
-            for leaf in node.children:
-                if isinstance(leaf.data, Article) and leaf.data.path == article.path:
-                    node.expand()
-                    tree.move_cursor(leaf)
-                    tree.scroll_to_node(leaf, animate=False)
-                    return
-        if self._growing:
-            self._wanted = article
-
-
-def refiltered(shown: set[str], before: Shelf, after: Shelf, query: str) -> set[str]:
-    """What `query` lets through of `after`, knowing it let `shown` through of `before`: the
-    articles that are new or changed are scanned, the others keep their answer (the index
-    answers for all once it has caught up)."""
-    def same(article: Article) -> bool:
-        old = before.by_path.get(article.path)
-        return old is not None and (old.title, old.outlet, old.author, old.body) == \
-            (article.title, article.outlet, article.author, article.body)
-
-    kept = {a.path for a in after.corpus.articles if a.path in shown and same(a)}
-    fresh = [a for a in after.corpus.articles if not same(a)]
-    return kept | (scan(fresh, query) or set())
+        """Put the cursor on `article` (for the palette's "open"), once its row is listed."""
+        self.query_one(EventsTree).select_article(article)
