@@ -213,7 +213,7 @@ class LibraryScreen(Screen[None]):
             self._shown = refiltered(self._shown, before, shelf, query)
         if shelf is not self._index_for:  # the index follows the shelf shown (session.index meanwhile None)
             self._index_for = shelf
-            self._index(shelf)
+            self.call_after_refresh(self._index, shelf)  # after the first rows are drawn, not beside them
         self.query("#progress").remove()
         articles = len(shelf.corpus.articles)
         self.query_one("#title", Label).update(

@@ -3,7 +3,8 @@
 A library of thousands of articles would hold the screen for seconds if every row were added
 at once: the tree measures all its lines each time it changes. So the first FIRST_EVENTS
 events go in at once (more rows than a tall terminal shows) and the rest follow after a frame,
-in batches BATCH_GROWTH times larger each time, so the whole build costs a few measures.
+in batches BATCH_GROWTH times larger each time, so the whole build costs a few measures;
+a frame is drawn (and keys answered) between two batches.
 """
 
 from __future__ import annotations
@@ -25,8 +26,6 @@ FIRST_EVENTS = 60
 """Events put in the tree at once: more rows than a tall terminal shows."""
 BATCH_GROWTH = 4
 """Each later batch of events is this many times the one before (2,000 events: four batches)."""
-BATCH_PAUSE = 0.001
-"""Seconds between two batches: a frame is drawn and keys are answered in between."""
 
 
 class EventsTree(Tree[Item]):
@@ -57,8 +56,9 @@ class EventsTree(Tree[Item]):
             for article in articles:
                 node.add_leaf(label(article), data=article)
         if start + count < len(rows):
-            self.set_timer(BATCH_PAUSE, lambda: self._grow(token, rows, start + count, count * BATCH_GROWTH,
-                                                           expand, label, notices))
+            # After the next frame (a timer could fire first, and the first rows would wait for all).
+            self.call_after_refresh(self._grow, token, rows, start + count, count * BATCH_GROWTH, expand, label,
+                                    notices)
             return
         if notices is not None:
             self.root.add_leaf(notices, data="notices")
