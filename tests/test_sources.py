@@ -539,3 +539,32 @@ def test_a_page_read_again_offline_keeps_the_charset_its_server_declared(site: S
     assert before is not None and before.texts[0] == "Студенты вышли на улицы города в четверг утром."
     store.conn.execute("UPDATE articles SET engine = 'old'")
     assert stored_article(store, site.url("/students")) == before
+
+
+def test_a_stored_article_decodes_to_itself() -> None:
+    from tui.engine.model import Article, Sentence
+    from tui.sources.articles import decode_article, encode_article
+
+    body = "First sentence here. Second one,\nwrapped. Ünïcode “quotes” too."
+    sentences = (Sentence("First sentence here.", 0, 20), Sentence("Second one, wrapped.", 21, 41),
+                 Sentence("Ünïcode “quotes” too.", 42, len(body)))  # the second's text is not the body's slice
+    article = Article("https://example.test/a", "Title", "Outlet", None, "2026-11-03", "https://example.test/a",
+                      body, sentences)
+    assert decode_article(article.path, encode_article(article)) == article
+    empty = Article("https://example.test/b", None, None, None, None, "https://example.test/b", "", ())
+    assert decode_article(empty.path, encode_article(empty)) == empty
+
+
+def test_pins_on_stored_articles_match_their_urls(tmp_path: Path) -> None:
+    from tui.config import load_config, pins_for, reload_config, set_pin
+
+    config_path = tmp_path / "config.toml"
+    config_path.write_text("", encoding="utf-8")
+    config = load_config(str(config_path))
+    assert pins_for(config, ["https://a.test/1"]) == {}  # no pins: nothing resolved
+    set_pin(config, "https://a.test/1", with_="https://b.test/2")
+    set_pin(config, "https://c.test/3", with_=None)
+    config = reload_config(config)
+    urls = ["https://a.test/1", "https://b.test/2", "https://c.test/3", "https://d.test/4"]
+    assert pins_for(config, urls) == {"https://a.test/1": "https://b.test/2", "https://c.test/3": None}
+    assert pins_for(config, ["https://a.test/1"]) == {}  # its partner is not among the articles

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.widgets import DataTable, Input, Tree
@@ -225,3 +227,213 @@ def test_the_sources_store_setting_is_a_known_key(tmp_path: Path) -> None:
     config_path.write_text("[sources]\nstore = 3\nother = 1\n", encoding="utf-8")
     said = [issue.message for issue in load_config(str(config_path)).issues]
     assert sorted(said) == ["expected a string, got an integer; using the user data folder", "unknown key; ignored"]
+
+
+def valley_growing(site: Site, path: str, state: dict[str, bool]) -> None:
+    """The JSON Feed fixture at `path`, carrying only its first item until state["all"]."""
+    def body() -> bytes:
+        data = json.loads(site.fixture("valley-feed.json"))
+        data["items"] = data["items"] if state["all"] else data["items"][:1]
+        return json.dumps(data).encode()
+
+    site.serve(path, body, "application/feed+json")
+
+
+async def test_a_filter_typed_before_an_update_sees_the_new_articles(site: Site, tmp_path: Path) -> None:
+    serve_news(site)
+    state = {"all": False}
+    valley_growing(site, "/valley2.json", state)
+    session = make_session(tmp_path)
+    assert session.store is not None
+    with Store(session.store) as store, Fetcher() as fetcher:
+        add_source(store, fetcher, site.url("/valley2.json"))
+    state["all"] = True
+    floods = site.url("/valley/news/flood-warnings")
+    app = ParallaxApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.index is not None and len(rows(app)) == 1, "the stored article")
+        library = app.screen
+        await pilot.press("slash", *"flood", "enter")
+        await wait_until(pilot, lambda: "0 of 1 articles match “flood”" in line(library, "#summary"),
+                         "the filter, matching nothing yet")
+        assert rows(app) == {}
+        await pilot.press("u")
+        await wait_until(pilot, lambda: set(rows(app)) == {floods}, "the new article, let through by the filter",
+                         timeout=60)
+        await wait_until(pilot, lambda: "1 of 2 articles match “flood”" in line(library, "#summary"),
+                         "the filter's count over the new shelf")
+        assert app.session.index is not None and app.session.index.find("flood") == {floods}
+        assert app.screen.query_one("#filter", Input).value == "flood"
+
+
+def gated(site: Site, path: str, body: Callable[[], bytes], content_type: str, gate: threading.Event) -> None:
+    """What `body` gives at `path`, answered only once `gate` is set (an update held open while
+    the test opens another screen); a bounded wait, so a broken test cannot hang the server."""
+    def handler(_request: Request) -> Response:
+        gate.wait(timeout=120)
+        return Response(body(), content_type=content_type)
+
+    site.handle(path, handler)
+
+
+def stored_then_held(site: Site, tmp_path: Path) -> tuple[Session, threading.Event, threading.Event]:
+    """A session whose store follows a Valley Wire feed (one article stored, two in the feed
+    now) and the Ledger (nothing new), each feed held at its own gate from now on."""
+    serve_news(site)
+    valley_gate, ledger_gate = threading.Event(), threading.Event()
+    valley_gate.set()
+    ledger_gate.set()
+    state = {"all": False}
+
+    def valley() -> bytes:
+        data = json.loads(site.fixture("valley-feed.json"))
+        data["items"] = data["items"] if state["all"] else data["items"][:1]
+        return json.dumps(data).encode()
+
+    gated(site, "/valley2.json", valley, "application/feed+json", valley_gate)
+    gated(site, "/ledger/gated.xml", lambda: site.fixture("ledger-rss.xml"), "application/rss+xml", ledger_gate)
+    session = make_session(tmp_path)
+    assert session.store is not None
+    with Store(session.store) as store, Fetcher() as fetcher:
+        add_source(store, fetcher, site.url("/valley2.json"))
+        add_source(store, fetcher, site.url("/ledger/gated.xml"))
+    valley_gate.clear()
+    ledger_gate.clear()
+    state["all"] = True
+    return session, valley_gate, ledger_gate
+
+
+def counts(screen: SourcesScreen) -> dict[str, str]:
+    """Article counts by source URL, as listed."""
+    return {row[1].split()[-1]: row[4] for row in table_rows(screen)}
+
+
+async def test_the_sources_screen_follows_an_update_started_in_the_library(site: Site, tmp_path: Path) -> None:
+    session, valley_gate, ledger_gate = stored_then_held(site, tmp_path)
+    valley, ledger = site.url("/valley2.json"), site.url("/ledger/gated.xml")
+    app = ParallaxApp(session)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await wait_until(pilot, lambda: len(rows(app)) == 3, "the three stored articles")
+            await pilot.press("u")  # in the library; both feeds are held at their gates
+            await pilot.press("S")
+            await wait_until(pilot, lambda: isinstance(app.screen, SourcesScreen)
+                             and counts(app.screen) == {valley: "1", ledger: "2"}, "the sources listed")
+            sources = app.screen
+            assert isinstance(sources, SourcesScreen)
+            assert "Updated" not in line(sources, "#update-line")
+            valley_gate.set()  # the Valley Wire is done while the Ledger waits
+            await wait_until(pilot, lambda: counts(sources)[valley] == "2",
+                             "the Valley Wire's new article counted on the open sources screen", timeout=60)
+            await wait_until(pilot, lambda: f"{valley}: 1 new" in line(sources, "#update-line"),
+                             "the source's result, on the sources screen")
+            ledger_gate.set()
+            await wait_until(pilot, lambda: "Updated 2 sources: 1 new" in line(sources, "#update-line"),
+                             "the update's end, on the sources screen", timeout=60)
+            statuses = {row[1].split()[-1]: row[2] for row in table_rows(sources)}
+            assert statuses == {valley: "ok", ledger: "ok"}
+    finally:
+        valley_gate.set()
+        ledger_gate.set()
+
+
+async def test_an_update_started_on_the_sources_screen_goes_on_when_the_reader_leaves(site: Site,
+                                                                                      tmp_path: Path) -> None:
+    session, valley_gate, ledger_gate = stored_then_held(site, tmp_path)
+    floods = site.url("/valley/news/flood-warnings")
+    app = ParallaxApp(session)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await wait_until(pilot, lambda: len(rows(app)) == 3, "the three stored articles")
+            library = app.screen
+            await pilot.press("S")
+            await wait_until(pilot, lambda: isinstance(app.screen, SourcesScreen)
+                             and len(table_rows(app.screen)) == 2, "the sources listed")
+            await pilot.press("u")
+            await wait_until(pilot, lambda: "Updating sources" in line(app.screen, "#update-line"), "the update")
+            await pilot.press("escape")  # back to the library while both feeds are held
+            assert app.screen is library
+            valley_gate.set()
+            ledger_gate.set()
+            await wait_until(pilot, lambda: "Updated 2 sources: 1 new" in line(library, "#update-line"),
+                             "the update's end, told in the library", timeout=60)
+            await wait_until(pilot, lambda: rows(app).get(floods, "").startswith(NEW_MARK),
+                             "the new article, marked, in the library")
+    finally:
+        valley_gate.set()
+        ledger_gate.set()
+
+
+async def test_the_library_lists_a_feed_added_on_the_sources_screen_while_it_is_open(site: Site,
+                                                                                  tmp_path: Path) -> None:
+    feeds = serve_news(site)
+    app = ParallaxApp(make_session(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.shelf is not None, "the (empty) library")
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await pilot.press("S")
+        await wait_until(pilot, lambda: isinstance(app.screen, SourcesScreen), "the sources screen")
+        await pilot.press("a")
+        assert isinstance(app.screen, NoteInputScreen)
+        app.screen.query_one(Input).value = feeds["valley"]
+        await pilot.press("enter")
+        tree: Tree[object] = library.query_one("#events", Tree)
+        await wait_until(pilot, lambda: sum(len(node.children) for node in tree.root.children) == 2,
+                         "the library under the sources screen, read again with the feed's articles", timeout=60)
+        assert isinstance(app.screen, SourcesScreen)
+        assert "events from 2 articles" in line(library, "#title")
+
+
+async def test_a_stored_article_shows_its_outlet_and_url_and_is_bookmarked_by_its_url(site: Site,
+                                                                                    tmp_path: Path) -> None:
+    feeds = serve_news(site)
+    session = make_session(tmp_path)
+    assert session.store is not None and session.config is not None
+    with Store(session.store) as store, Fetcher() as fetcher:
+        add_source(store, fetcher, feeds["valley"])
+    floods = site.url("/valley/news/flood-warnings")
+    app = ParallaxApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: len(rows(app)) == 2, "the two stored articles")
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        assert rows(app)[floods].startswith("Valley Wire · ")  # the outlet the feed and page name
+        tree: Tree[object] = tree_of(app)
+        leaf = next(leaf for node in tree.root.children for leaf in node.children
+                    if isinstance(leaf.data, Article) and leaf.data.path == floods)
+        tree.move_cursor(leaf)
+        host = floods.split("://", 1)[1]  # the detail line shows the address, host and path
+        await wait_until(pilot, lambda: line(library, "#detail").startswith(host), "the article's address")
+
+        await pilot.press("b")
+        await wait_until(pilot, lambda: isinstance(app.screen, NoteInputScreen), "the note prompt")
+        await pilot.press(*"floods", "enter")
+        await wait_until(pilot, lambda: len(app.session.bookmarks.all()) == 1, "the bookmark saved")
+        (mark,) = load_config(str(session.config.path)).bookmarks
+        assert (mark.left, mark.right, mark.note) == (floods, None, "floods")  # the URL, as in the CLI
+
+        await pilot.press("B")
+        await wait_until(pilot, lambda: app.screen.__class__.__name__ == "BookmarksScreen", "the bookmarks")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen), "the stored article, opened")
+        assert isinstance(app.screen, ReaderScreen) and app.screen.article.path == floods
+
+
+async def test_the_update_and_sources_keys_are_in_the_footer_and_the_help(site: Site, tmp_path: Path) -> None:
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey  # as tui.widgets.footer imports it
+
+    from tests.conftest import help_text
+
+    app = ParallaxApp(make_session(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.shelf is not None, "the (empty) library")
+        def footer_keys() -> set[tuple[str, str]]:
+            return {(key.key, key.description) for key in app.screen.query_one(Footer).query(FooterKey)}
+
+        await wait_until(pilot, lambda: ("u", "Update") in footer_keys(), "u Update in the footer")
+        await pilot.press("question_mark")
+        text = help_text(app)
+        assert "library.update" in text and "Fetch every subscription's new articles" in text
+        assert "library.sources" in text and "sources.add" in text and "sources.remove" in text

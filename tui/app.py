@@ -37,6 +37,7 @@ from tui.screens.sources import SourcesScreen
 from tui.session import Session, stacked_for
 from tui.themes import PARALLAX_THEME
 from tui.widgets.article_pane import ArticlePane
+from tui.widgets.sources_update import SourcesUpdate
 from tui.widgets.text import clean
 
 
@@ -162,6 +163,23 @@ class ParallaxApp(App[None]):
         if library is not None:
             library.reload()
 
+    @on(SourcesUpdate.Progress)
+    @on(SourcesUpdate.SourceDone)
+    @on(SourcesUpdate.Finished)
+    def _update_news(self, message: SourcesUpdate.Progress | SourcesUpdate.SourceDone | SourcesUpdate.Finished,
+                     ) -> None:
+        """An update runs on one screen: the others' progress lines follow it, and a sources
+        screen open elsewhere lists the statuses and counts again as each source is done."""
+        origin = message.origin
+        for screen in self.screen_stack:
+            for widget in screen.query(SourcesUpdate):
+                if widget is not origin:
+                    widget.follow(message)
+            started_here = origin.is_attached and origin.screen is screen
+            if isinstance(screen, SourcesScreen) and not started_here \
+                    and not isinstance(message, SourcesUpdate.Progress):
+                screen.refill()
+
     # -- comparisons ---------------------------------------------------------------
 
     def open_compare(self, left: Article, right: Article, target: Target | None = None, *,
@@ -201,7 +219,8 @@ class ParallaxApp(App[None]):
         library.show_status("finding the best partner…")
         self._find_partner(article, siblings)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="partner")
+    # described in words: by default Textual writes the repr of the arguments (every sentence of each)
+    @work(thread=True, exclusive=True, exit_on_error=False, group="partner", description="find the best partner")
     def _find_partner(self, article: Article, candidates: tuple[Article, ...]) -> None:
         def aligned(left: Article, right: Article) -> Alignment:
             alignment = self.session.align(left, right, words_only=True)

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from tui.engine.model import Article
+from tui.engine.shelf import Shelf
 
 INDEX_VERSION = "1"
 """Bump when the indexed columns or the tokenizer change: the index is then rebuilt."""
@@ -151,3 +152,17 @@ def build_index(articles: Iterable[Article], path: Path | None = None) -> Articl
         index = ArticleIndex(None)
         index.update(wanted)
     return index
+
+
+def refiltered(shown: set[str], before: Shelf, after: Shelf, query: str) -> set[str]:
+    """What `query` lets through of `after`, knowing it let `shown` through of `before` (a new
+    shelf, the index not yet caught up): the new and changed articles are scanned, the others
+    keep their answer."""
+    def same(article: Article) -> bool:
+        old = before.by_path.get(article.path)
+        return old is not None and (old.title, old.outlet, old.author, old.body) == \
+            (article.title, article.outlet, article.author, article.body)
+
+    kept = {a.path for a in after.corpus.articles if a.path in shown and same(a)}
+    fresh = [a for a in after.corpus.articles if not same(a)]
+    return kept | (scan(fresh, query) or set())

@@ -158,7 +158,8 @@ class CompareScreen(Screen[None]):
         self.query_one(StatusBar).show_message("aligning… (the text is readable meanwhile)")
         self._align(self._token, self.left, self.right)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="align")
+    # described in words: by default Textual writes the repr of the arguments (every sentence of both)
+    @work(thread=True, exclusive=True, exit_on_error=False, group="align", description="align two articles")
     def _align(self, token: int, left: Article, right: Article) -> None:
         worker = get_current_worker()
         last = 0.0

@@ -21,20 +21,18 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tui import messages
 from tui.engine.model import Article, Event, Notice
 from tui.engine.sanitize import printable
-from tui.engine.search import scan
+from tui.engine.search import ArticleIndex, refiltered, scan
 from tui.engine.shelf import Shelf
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import ALONE, PickerScreen
 from tui.screens.sources import SourcesScreen
 from tui.session import Session
+from tui.widgets.events_tree import EventsTree, Item
 from tui.widgets.footer import KeysFooter
-from tui.widgets.labels import NEW_MARK, article_label, event_heading
+from tui.widgets.labels import NEW_MARK, article_label
 from tui.widgets.row_detail import RowDetail
 from tui.widgets.sources_update import SourcesUpdate
 from tui.widgets.text import clean
-
-Item = Event | Article | str
-"""What a tree node holds: an event, an article, or "notices"."""
 
 PROGRESS_EVERY = 0.05
 """Seconds between two progress messages while reading: the bar moves, the queue stays short."""
@@ -97,15 +95,14 @@ class LibraryScreen(Screen[None]):
         self._shown: set[str] | None = None  # the paths the filter lets through; None: all
         self._detail = RowDetail()
         self._folded = False
+        self._shelf: Shelf | None = None  # the shelf the tree shows (the session's, once the app keeps it)
+        self._index_for: Shelf | None = None  # the shelf the last index was started for
 
     def compose(self) -> ComposeResult:
         yield Label(Text("Parallax — reading…"), id="title")
         yield Input(placeholder="/ to filter by words of the headline, outlet, author, file name or text",
                     id="filter")
-        tree: Tree[Item] = Tree("events", id="events")
-        tree.show_root = False
-        tree.auto_expand = False
-        yield tree
+        yield EventsTree()
         yield Label(Text(""), id="detail")
         yield SourcesUpdate(self.session)
         yield Label(Text(""), id="summary")
@@ -115,7 +112,9 @@ class LibraryScreen(Screen[None]):
         if self.session.shelf is not None:
             self._fill(self.session.shelf)
         else:
-            self.query_one("#events", Tree).loading = True
+            # The title says "reading…" (and a bar shows how far, for files); no animated loading
+            # indicator on the empty tree: its frames took the GIL from the reading thread, whose
+            # 10,000 stored articles then read in 1.0 s instead of 0.8 (bench library_store).
             # Start reading after the first frame: the loader's imports would hold the GIL.
             self.call_after_refresh(self._load)
 
@@ -126,7 +125,6 @@ class LibraryScreen(Screen[None]):
         # Imported here, in the worker: the first frame does not wait for the reader's modules
         # (about 70 ms of imports on this machine); loading them beside it measured no faster.
         from tui.engine.pipeline import load_shelf
-        from tui.engine.search import build_index
 
         worker = get_current_worker()
         last = 0.0
@@ -143,10 +141,25 @@ class LibraryScreen(Screen[None]):
         if shelf is None or worker.is_cancelled:
             return
         self.post_message(messages.ShelfLoaded(shelf))
-        # The list is on screen; the search index follows (only changed articles are indexed).
+
+    # A description of its own: without one, Textual describes the worker by the repr of its
+    # arguments, and the repr of a 10,000-article shelf took 31 s (cProfile, bench library_store).
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index", description="index the shelf")
+    def _index(self, shelf: Shelf) -> None:
+        """Bring the full-text index up to `shelf` (only changed articles are indexed again)."""
+        from tui.engine.search import build_index  # with the loader's modules, as in `_load`
+
         index = build_index(shelf.corpus.articles)
-        if not worker.is_cancelled:
-            self.post_message(messages.IndexReady(index))
+        if get_current_worker().is_cancelled:
+            index.close()
+            return
+        self.app.call_from_thread(self._index_built, index, shelf)
+
+    def _index_built(self, index: ArticleIndex, shelf: Shelf) -> None:
+        if shelf is not self._shelf:  # a newer shelf came while indexing: its own index follows
+            index.close()
+            return
+        self.post_message(messages.IndexReady(index))
 
     def _stored(self) -> list[Article]:
         """The sources store's articles when the library lists them (read in the loading thread)."""
@@ -181,8 +194,8 @@ class LibraryScreen(Screen[None]):
     @on(messages.IndexReady)
     def _indexed(self, message: messages.IndexReady) -> None:
         query = self.query_one("#filter", Input).value
-        if query:  # typed while indexing: the index now answers (it goes on up to the app)
-            self.call_after_refresh(self._apply_filter, query)
+        if query:  # typed while indexing (or before new articles came): the index now answers
+            self.call_after_refresh(self._apply_filter, query, True)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state != WorkerState.ERROR:
@@ -196,8 +209,15 @@ class LibraryScreen(Screen[None]):
         return len(shelf.corpus.notices) + len(self.session.warnings)
 
     def _fill(self, shelf: Shelf) -> None:
+        before, self._shelf = self._shelf, shelf
         tree: Tree[Item] = self.query_one("#events", Tree)
         tree.loading = False
+        query = self.query_one("#filter", Input).value
+        if query and self._shown is not None and before is not None:
+            self._shown = refiltered(self._shown, before, shelf, query)
+        if shelf is not self._index_for:  # the index follows the shelf shown (session.index meanwhile None)
+            self._index_for = shelf
+            self.call_after_refresh(self._index, shelf)  # after the first rows are drawn, not beside them
         self.query("#progress").remove()
         articles = len(shelf.corpus.articles)
         self.query_one("#title", Label).update(
@@ -210,7 +230,9 @@ class LibraryScreen(Screen[None]):
             self.notify(f"{files} file{'s' if files != 1 else ''} skipped or changed; press i to see them.",
                         severity="warning", markup=False, timeout=8)
         self._update_summary(shelf)
-        tree.focus()
+        typing = self.has_class("-filtering") and self.focused is self.query_one("#filter", Input)
+        if not typing:  # a reload while the reader types in the filter leaves the keys there
+            tree.focus()
         if tree.root.children:
             tree.move_cursor_to_line(0)
         keep, self._keep = self._keep, None
@@ -219,21 +241,17 @@ class LibraryScreen(Screen[None]):
         self.call_after_refresh(self._refresh_detail)
 
     def _build_tree(self, shelf: Shelf) -> None:
-        """The events and their articles, only those the filter lets through."""
-        tree: Tree[Item] = self.query_one("#events", Tree)
-        tree.clear()
+        """The events and their articles, only those the filter lets through (in batches)."""
         shown = self._shown
-        for event in shelf.events:
-            articles = [a for a in event.articles if shown is None or a.path in shown]
-            if not articles:
-                continue
-            node = tree.root.add(event_heading(event), data=event, expand=not self._folded or shown is not None)
-            for article in articles:
-                node.add_leaf(article_label(article, new=article.path in self.session.new_paths), data=article)
+        rows = [(event, articles) for event in shelf.events
+                if (articles := [a for a in event.articles if shown is None or a.path in shown])]
         notices = self._notice_count(shelf)
-        if notices and shown is None:
-            tree.root.add_leaf(Text(f"Notices: {notices} (settings, skipped or changed files)", style="italic"),
-                               data="notices")
+        new = self.session.new_paths
+        self.query_one(EventsTree).fill(
+            rows, expand=not self._folded or shown is not None,
+            label=lambda article: article_label(article, new=article.path in new),
+            notices=Text(f"Notices: {notices} (settings, skipped or changed files)", style="italic")
+            if notices and shown is None else None)
 
     def _update_summary(self, shelf: Shelf) -> None:
         articles = len(shelf.corpus.articles)
@@ -266,17 +284,22 @@ class LibraryScreen(Screen[None]):
     def _filter_changed(self, event: Input.Changed) -> None:
         self._apply_filter(event.value)
 
-    def _apply_filter(self, query: str) -> None:
-        shelf = self.session.shelf
+    def _apply_filter(self, query: str, keep_cursor: bool = False) -> None:
+        """Show what `query` finds (the index's answer, else a scan while it is built);
+        `keep_cursor`: the cursor stays on its article when still shown (a refresh, not typing)."""
+        shelf = self._shelf
         if shelf is None:
             return
+        current = self._item() if keep_cursor else None
         index = self.session.index
         found = index.find(query) if index is not None else scan(shelf.corpus.articles, query)
         self._shown = found
         self._build_tree(shelf)
         self._update_summary(shelf)
         tree = self.query_one("#events", Tree)
-        if tree.root.children:
+        if isinstance(current, Article) and (found is None or current.path in found):
+            self.select_article(current)
+        elif tree.root.children:
             tree.move_cursor_to_line(min(1, tree.last_line) if found else 0)
         # The cursor may stay on the same line number over new rows: no highlight event then.
         self.call_after_refresh(self._refresh_detail)
@@ -466,12 +489,5 @@ class LibraryScreen(Screen[None]):
         self.app.exit()
 
     def select_article(self, article: Article) -> None:
-        """Put the cursor on `article` (for the palette's "open")."""
-        tree: Tree[Item] = self.query_one("#events", Tree)
-        for node in tree.root.children:
-            for leaf in node.children:
-                if isinstance(leaf.data, Article) and leaf.data.path == article.path:
-                    node.expand()
-                    tree.move_cursor(leaf)
-                    tree.scroll_to_node(leaf, animate=False)
-                    return
+        """Put the cursor on `article` (for the palette's "open"), once its row is listed."""
+        self.query_one(EventsTree).select_article(article)

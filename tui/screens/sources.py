@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
@@ -76,6 +76,7 @@ class SourcesScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.sources: list[Source] = []
+        self._owner: App[object]
 
     def compose(self) -> ComposeResult:
         yield Label(Text("Sources"), id="title")
@@ -85,7 +86,13 @@ class SourcesScreen(Screen[None]):
         yield Label(Text(""), id="sources-status")
         yield KeysFooter()
 
+    def _tell(self, message: Message) -> None:
+        """Post from a worker: to this screen, or to the app once the reader has left it (an add
+        or a remove runs to its end, and the library must still hear of it)."""
+        (self if self.is_attached else self._owner).post_message(message)
+
     def on_mount(self) -> None:
+        self._owner = self.app  # kept for the workers, which may outlive the screen
         table: DataTable[Text] = self.query_one("#sources", DataTable)
         table.add_columns(*COLUMNS)
         table.focus()
@@ -176,7 +183,7 @@ class SourcesScreen(Screen[None]):
         store_path = self.session.store
         assert store_path is not None
         if not self.session.update_lock.acquire(blocking=False):
-            self.post_message(self.Done("An update is running; add the source when it is done.", failed=True))
+            self._tell(self.Done("An update is running; add the source when it is done.", failed=True))
             return
         new: list[str] = []
 
@@ -187,13 +194,13 @@ class SourcesScreen(Screen[None]):
             with Store(store_path) as store, Fetcher() as fetcher:
                 added = add_source(store, fetcher, text, on_article=arrived)
         except (AddError, StoreError) as err:
-            self.post_message(self.Done(str(err), failed=True))
+            self._tell(self.Done(str(err), failed=True))
             return
         finally:
             self.session.update_lock.release()
         if new:
-            self.post_message(messages.SourcesChanged(frozenset(new)))
-        self.post_message(self.Done("; ".join(added.lines) or f"{text}: added"))
+            self._tell(messages.SourcesChanged(frozenset(new)))
+        self._tell(self.Done("; ".join(added.lines) or f"{text}: added"))
 
     @on(Done)
     def _done(self, message: Done) -> None:
@@ -239,12 +246,12 @@ class SourcesScreen(Screen[None]):
             with Store(store_path) as store:
                 deleted = store.remove_source(url, purge=purge)
         except StoreError as err:
-            self.post_message(self.Done(str(err), failed=True))
+            self._tell(self.Done(str(err), failed=True))
             return
         if deleted:
-            self.post_message(messages.SourcesChanged())
+            self._tell(messages.SourcesChanged())
         extra = f"; {deleted} stored article{'s' * (deleted != 1)} deleted" if purge else ""
-        self.post_message(self.Done(f"{url}: removed{extra}"))
+        self._tell(self.Done(f"{url}: removed{extra}"))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR and event.worker.group.startswith("sources-") \

@@ -126,41 +126,66 @@ def read_page(url: str, text: str, entry: EntryMeta) -> tuple[Article, Extracted
 
 
 def encode_article(article: Article) -> str:
-    """The cleaned article as stored (sentences as offsets into the body when they match it)."""
-    sentences = [[s.start, s.end] if article.body[s.start:s.end] == s.text else [s.start, s.end, s.text]
-                 for s in article.sentences]
+    """The cleaned article as stored: JSON, its sentences as one string of offsets into the body
+    ("start end start end ..."), a sentence whose text is not the body's slice kept by its index.
+    Offsets as one string, not a list of pairs: listing 10,000 stored articles decoded their
+    JSON three times faster so (bench library_store)."""
+    offsets: list[str] = []
+    texts: dict[str, str] = {}
+    for n, sentence in enumerate(article.sentences):
+        offsets += (str(sentence.start), str(sentence.end))
+        if article.body[sentence.start:sentence.end] != sentence.text:
+            texts[str(n)] = sentence.text
     return json.dumps({"title": article.title, "outlet": article.outlet, "author": article.author,
-                       "date": article.date, "body": article.body, "sentences": sentences}, ensure_ascii=False)
+                       "date": article.date, "body": article.body, "offsets": " ".join(offsets), "texts": texts},
+                      ensure_ascii=False)
 
 
 def decode_article(url: str, data: str) -> Article:
     d: dict[str, Any] = json.loads(data)
     body: str = d["body"]
-    sentences = tuple(Sentence(s[2] if len(s) > 2 else body[s[0]:s[1]], s[0], s[1]) for s in d["sentences"])
+    texts: dict[str, str] = d["texts"]
+    numbers = list(map(int, d["offsets"].split()))
+    starts, ends = numbers[0::2], numbers[1::2]
+    if len(starts) != len(ends):
+        raise ValueError("odd number of sentence offsets")
+    # map() over C callables: a fifth quicker than a generator for 280,000 sentences.
+    found = list(map(body.__getitem__, map(slice, starts, ends)))
+    for key, text in texts.items():
+        found[int(key)] = text
+    sentences = tuple(map(Sentence, found, starts, ends))
     return Article(url, d["title"], d["outlet"], d["author"], d["date"], url, body, sentences)
 
 
-_COLUMNS = ("id, url, engine, article, raw, content_type, charset, entry_title, entry_author, entry_date, "
+_COLUMNS = ("id, url, engine, article, content_type, charset, entry_title, entry_author, entry_date, "
             "entry_content, outlet")
+"""What reading a stored article takes, but its raw page: read only for a row that needs it
+(an engine change), since a real page weighs some 100 kB and the library lists thousands."""
+
+
+def _raw(store: Store, article_id: int) -> bytes | None:
+    row = store.conn.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return bytes(row[0]) if row is not None and row[0] is not None else None
 
 
 def _from_row(store: Store, row: Sequence[Any]) -> Article | None:
     """The row's article: from its stored JSON while the reading engine is the same, else read
     anew from the stored page (no network) and the row updated. A page that gave no article
     is not read again until the engine changes."""
-    article_id, url, engine, data, raw, content_type, charset, title, author, date, content, feed_title = row
+    article_id, url, engine, data, content_type, charset, title, author, date, content, feed_title = row
     if engine == reading_key():
         if data is None:
             return None
         try:
             return decode_article(url, data)
-        except (ValueError, KeyError, TypeError, IndexError):
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
             pass
+    raw = _raw(store, article_id)
     if raw is None and data is None:
         return None
     entry = EntryMeta(title, author, date, content, feed_title)
     try:
-        text, _ = page_text(bytes(raw), content_type or "", charset) if raw else ("", None)
+        text, _ = page_text(raw, content_type or "", charset) if raw else ("", None)
         article, _doc = read_page(url, text, entry)
     except PageError:
         store.save_article(url, None, {"engine": reading_key()}, article_id=article_id)

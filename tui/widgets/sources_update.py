@@ -6,6 +6,10 @@ each source's result is posted as `SourceDone` as it completes (a failing source
 stops the others), and at the end the app is told with `messages.SourcesChanged` which
 stored articles are new, so it marks them and reads the library again. One update at a
 time in the whole app (the session's `update_lock`).
+
+Its messages name the widget that runs the update (`origin`) and bubble up to the app, which
+shows them on every other screen's `SourcesUpdate` (`follow`), so an update started in the
+library is seen on the sources screen opened meanwhile, and the other way round.
 """
 
 from __future__ import annotations
@@ -14,12 +18,12 @@ import time
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
-from textual.app import ComposeResult
+from textual import on
+from textual.app import App, ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Label, ProgressBar
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import get_current_worker
 
 from tui import messages
 from tui.engine.model import Article
@@ -52,23 +56,26 @@ class SourcesUpdate(Vertical):
     class Progress(Message):
         """Requests answered so far, of those asked (the total grows as feeds name pages)."""
 
-        def __init__(self, done: int, asked: int) -> None:
+        def __init__(self, origin: SourcesUpdate, done: int, asked: int) -> None:
             super().__init__()
+            self.origin = origin
             self.done = done
             self.asked = asked
 
     class SourceDone(Message):
         """One source is updated (or failed); bubbles up so a screen can show it."""
 
-        def __init__(self, result: SourceResult) -> None:
+        def __init__(self, origin: SourcesUpdate, result: SourceResult) -> None:
             super().__init__()
+            self.origin = origin
             self.result = result
 
     class Finished(Message):
         """The update is over: every source's result (empty when it could not run)."""
 
-        def __init__(self, results: list[SourceResult], problem: str | None = None) -> None:
+        def __init__(self, origin: SourcesUpdate, results: list[SourceResult], problem: str | None = None) -> None:
             super().__init__()
+            self.origin = origin
             self.results = results
             self.problem = problem
 
@@ -76,6 +83,7 @@ class SourcesUpdate(Vertical):
         super().__init__(id="sources-update")
         self.session = session
         self.running = False
+        self._owner: App[object] | None = None  # the app, kept for the worker (set by `start`)
 
     def compose(self) -> ComposeResult:
         yield ProgressBar(id="update-bar", show_eta=False)
@@ -104,10 +112,24 @@ class SourcesUpdate(Vertical):
         bar = self.query_one("#update-bar", ProgressBar)
         bar.display = True
         bar.update(total=None, progress=0)
-        self._update()
+        # The app's worker, not this widget's: leaving the screen that started it does not stop
+        # the update, whose messages then go straight to the app (`_tell`).
+        self._owner = app = self.app
+        app.run_worker(self._update, thread=True, group="sources-update", exit_on_error=False,
+                       name="sources update")
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="sources-update")
+    def _tell(self, message: Message) -> None:
+        """Post from the worker: to this widget, or to the app once its screen is gone."""
+        target = self if self.is_attached or self._owner is None else self._owner
+        target.post_message(message)
+
     def _update(self) -> None:
+        try:
+            self._run_update()
+        except Exception as err:  # a failure nobody foresaw: said where the update shows, the app goes on
+            self._tell(self.Finished(self, [], f"The update failed: {err}"))
+
+    def _run_update(self) -> None:
         # Imported here: the feed parser brings trafilatura and lxml, and the fetcher httpx,
         # about 0.4 s (python -X importtime) the library's first frame does not wait for.
         from tui.sources.fetch import Fetcher
@@ -117,7 +139,7 @@ class SourcesUpdate(Vertical):
         store_path = self.session.store
         assert store_path is not None
         if not self.session.update_lock.acquire(blocking=False):
-            self.post_message(self.Finished([], "Another update is running; try again when it is done."))
+            self._tell(self.Finished(self, [], "Another update is running; try again when it is done."))
             return
         new: list[str] = []
         last = 0.0
@@ -127,40 +149,60 @@ class SourcesUpdate(Vertical):
             now = time.monotonic()
             if done == asked or now - last > PROGRESS_EVERY:
                 last = now
-                self.post_message(self.Progress(done, asked))
+                self._tell(self.Progress(self, done, asked))
 
         def arrived(article: Article) -> None:
             new.append(article.path)
 
         def done(result: SourceResult) -> None:
-            self.post_message(self.SourceDone(result))
+            self._tell(self.SourceDone(self, result))
 
         try:
             with Store(store_path) as store, Fetcher() as fetcher:
                 if not any(s.kind == "feed" for s in store.sources()):
-                    self.post_message(self.Finished([], "No subscriptions: press S, then a, to add a feed."))
+                    self._tell(self.Finished(self, [], "No subscriptions: press S, then a, to add a feed."))
                     return
                 results = update_all(store, fetcher, on_article=arrived,
                                      on_result=done,
                                      cancelled=lambda: worker.is_cancelled, progress=progress)
         except StoreError as err:
-            self.post_message(self.Finished([], str(err)))
+            self._tell(self.Finished(self, [], str(err)))
             return
         finally:
             self.session.update_lock.release()
         if new or any(r.updated for r in results):
-            self.post_message(messages.SourcesChanged(frozenset(new)))
-        self.post_message(self.Finished(results))
+            self._tell(messages.SourcesChanged(frozenset(new)))
+        self._tell(self.Finished(self, results))
 
     @on(Progress)
     def _progress(self, message: Progress) -> None:
-        message.stop()
+        self._show_progress(message)  # and on up to the app, which shows it on the other screens
+
+    def _show_progress(self, message: Progress) -> None:
         bar = self.query_one("#update-bar", ProgressBar)
+        bar.display = True
         bar.update(total=max(message.asked, 1), progress=message.done)
 
     @on(SourceDone)
     def _source_done(self, message: SourceDone) -> None:
-        self.say(message.result.line())  # and on up to the screen
+        self.say(message.result.line())  # and on up to the screen, and the app
+
+    def follow(self, message: Progress | SourceDone | Finished) -> None:
+        """Show an update another screen's `SourcesUpdate` runs (the app passes its messages on)."""
+        if isinstance(message, SourcesUpdate.Progress):
+            if not self.display:
+                self.say("Updating sources…")
+            self._show_progress(message)
+        elif isinstance(message, SourcesUpdate.SourceDone):
+            self.say(message.result.line())
+        elif message.problem is None:  # a refused start is said where it was asked for
+            self.query_one("#update-bar", ProgressBar).display = False
+            self.say(self._summary(message.results))
+
+    @staticmethod
+    def _summary(results: list[SourceResult]) -> str:
+        failed = any(r.outcome == "failed" for r in results)
+        return f"Updated {totals(results)}" + (" · S: the sources and their status" if failed else "")
 
     @on(Finished)
     def _finished(self, message: Finished) -> None:
@@ -172,14 +214,10 @@ class SourcesUpdate(Vertical):
             return
         results = message.results
         failed = [r for r in results if r.outcome == "failed"]
-        summary = f"Updated {totals(results)}" + (" · S: the sources and their status" if failed else "")
-        self.say(summary)
+        self.say(self._summary(results))
         lines = [clean(r.line()) for r in failed[:FAILURES_SHOWN]]
         if len(failed) > FAILURES_SHOWN:
             lines.append(f"… and {len(failed) - FAILURES_SHOWN} more")
         self.notify("\n".join([f"Updated {totals(results)}", *lines]), markup=False,
                     severity="warning" if failed else "information", timeout=6)
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group == "sources-update" and event.state == WorkerState.ERROR:
-            self.post_message(self.Finished([], f"The update failed: {event.worker.error}"))
