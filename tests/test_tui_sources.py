@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input, Tree
 from werkzeug import Request, Response
 
@@ -437,3 +438,28 @@ async def test_the_update_and_sources_keys_are_in_the_footer_and_the_help(site: 
         text = help_text(app)
         assert "library.update" in text and "Fetch every subscription's new articles" in text
         assert "library.sources" in text and "sources.add" in text and "sources.remove" in text
+
+
+async def test_new_articles_join_the_library_as_their_source_is_done(site: Site, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Valley Wire's new article is listed while the Ledger is still being fetched."""
+    from tui.widgets import sources_update
+
+    monkeypatch.setattr(sources_update, "ARRIVALS_EVERY", 0.0)
+    session, valley_gate, ledger_gate = stored_then_held(site, tmp_path)
+    app = ParallaxApp(session)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await wait_until(pilot, lambda: len(rows(app)) == 3, "the three stored articles")
+            await pilot.press("u")
+            valley_gate.set()  # the Ledger stays held: the update is not over
+            await wait_until(pilot, lambda: len(rows(app)) == 4, "the new article, listed mid-update", timeout=60)
+            assert any(NEW_MARK in label for label in rows(app).values())
+            assert "Updated" not in line(app.screen, "#update-line")  # the Ledger is still held
+            ledger_gate.set()
+            await wait_until(pilot, lambda: "Updated 2 sources" in line(app.screen, "#update-line"),
+                             "the update's end", timeout=60)
+            assert len(rows(app)) == 4
+    finally:
+        valley_gate.set()
+        ledger_gate.set()

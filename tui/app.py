@@ -156,8 +156,9 @@ class ParallaxApp(App[None]):
 
     @on(messages.SourcesChanged)
     def _sources_changed(self, message: messages.SourcesChanged) -> None:
-        """Stored articles came (or went): mark the new ones until opened, read the library again
-        (a full reload through the cache: new articles are not grouped in incrementally)."""
+        """Stored articles came (or went), during an update or at its end: mark the new ones until
+        opened, and read the library again (through the cache: the new articles join the kept
+        grouping, tui.engine.incremental, instead of the corpus being grouped anew)."""
         self.session.mark_new(message.new)
         library = next((s for s in self.screen_stack if isinstance(s, LibraryScreen)), None)
         if library is not None:

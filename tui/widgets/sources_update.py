@@ -38,6 +38,9 @@ PROGRESS_EVERY = 0.05
 """Seconds between two progress messages: the bar moves, the message queue stays short."""
 FAILURES_SHOWN = 3
 """Failed sources named in the closing notification (the sources screen lists them all)."""
+ARRIVALS_EVERY = 5.0
+"""Seconds between the library's readings while an update brings articles: the new reports join
+their events as their sources are done, but a large library is not read again after each one."""
 
 
 def totals(results: list[SourceResult]) -> str:
@@ -154,8 +157,14 @@ class SourcesUpdate(Vertical):
         def arrived(article: Article) -> None:
             new.append(article.path)
 
+        told, told_at = 0, time.monotonic()
+
         def done(result: SourceResult) -> None:
+            nonlocal told, told_at
             self._tell(self.SourceDone(self, result))
+            if len(new) > told and time.monotonic() - told_at >= ARRIVALS_EVERY:  # they join as they arrive
+                told, told_at = len(new), time.monotonic()
+                self._tell(messages.SourcesChanged(frozenset(new)))
 
         try:
             with Store(store_path) as store, Fetcher() as fetcher:
