@@ -94,3 +94,14 @@ def test_no_module_of_parallax_imports_scipy() -> None:
     root = Path(__file__).resolve().parents[1] / "tui"
     users = [p for p in root.rglob("*.py") if "scipy" in p.read_text(encoding="utf-8").replace("SciPy", "")]
     assert users == []
+
+
+def test_products_of_different_column_spaces_are_refused() -> None:
+    import pytest
+
+    a = CSR.from_coo(np.array([0]), np.array([1]), np.array([1.0]), (1, 2))
+    b = CSR.from_coo(np.array([0]), np.array([2]), np.array([1.0]), (1, 3))
+    with pytest.raises(ValueError, match="column counts differ"):
+        a.matmul_t(b)
+    with pytest.raises(ValueError, match="column counts differ"):
+        a.pair_dots(b, np.array([0]), np.array([0]))

@@ -41,6 +41,12 @@ def _gather(indptr: Ints, rows: Ints) -> tuple[Ints, Ints]:
     return positions, owner
 
 
+def _same_columns(a: CSR, b: CSR) -> None:
+    """Products need one column space: a wider right side would read past its rows' cells."""
+    if a.shape[1] != b.shape[1]:
+        raise ValueError(f"column counts differ: {a.shape[1]} and {b.shape[1]}")
+
+
 def _slices(cost: Ints, budget: int) -> list[tuple[int, int]]:
     """Consecutive [start, stop) ranges whose summed `cost` stays within `budget` (at least one item each)."""
     out: list[tuple[int, int]] = []
@@ -160,6 +166,7 @@ class CSR:
         matrix of the non-zero ones. Each stored value here meets the rows of `other` holding its
         column (`postings`, other's transpose: pass it when multiplying by one matrix many times).
         Rows are summed DENSE_CELLS cells at a time, in slices of at most EXPAND_BUDGET products."""
+        _same_columns(self, other)
         post = other.transpose() if postings is None else postings
         n_rows, n_other = self.shape[0], other.shape[0]
         reach = post.lengths[self.indices]  # products each stored value makes
@@ -205,6 +212,7 @@ class CSR:
         The left rows are spread into a dense block, DENSE_CELLS cells at a time; each right row's
         values then find their partners by position (no search, no sort), in slices of at most
         EXPAND_BUDGET values."""
+        _same_columns(self, other)
         out = np.zeros(len(i))
         if len(i) == 0:
             return out
