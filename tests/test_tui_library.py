@@ -301,3 +301,33 @@ async def test_the_palette_finds_an_article_by_its_file_name() -> None:
         stem = Path(nameless.path).name[:12]
         await run_command(pilot, stem)
         await wait_until(pilot, lambda: isinstance(app.screen, CompareScreen | PickerScreen), "the article opened")
+
+
+async def test_a_large_cold_corpus_is_read_and_weighed_in_process_pools_from_the_tui(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pools start from the TUI too, where Textual's print catchers stand in for stdout and
+    stderr (fileno -1, which multiprocessing cannot hand on): "bad value(s) in fds_to_keep"."""
+    import multiprocessing
+
+    from tui.engine import features, parallel, pipeline
+
+    if parallel.cores() < 2:
+        pytest.skip("one core: the pools are never used")
+    monkeypatch.setattr(pipeline, "POOL_MIN_FILES", 10)
+    monkeypatch.setattr(features, "TERMS_POOL_MIN", 10)
+    seeds = sorted(Path("seeds").glob("*.txt"))
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(24):
+        shutil.copy(seeds[n % len(seeds)], folder / f"{n:02d}_{seeds[n % len(seeds)].name}")
+    started: set[int] = set()
+    app = ParallaxApp(Session([str(folder)]))
+    async with app.run_test(size=SIZE) as pilot:
+        def listed() -> bool:
+            started.update(p.pid for p in multiprocessing.active_children() if p.pid is not None)
+            title = str(app.screen.query_one("#title", Label).render())
+            assert "could not read" not in title, title
+            return "events from 24 articles" in title
+
+        await wait_until(pilot, listed, "the 24 files listed", timeout=120)
+    assert started  # other processes read them

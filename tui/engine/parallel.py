@@ -9,8 +9,10 @@ memory) leaves the rest to this process, so the work is done either way.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable, Generator, Sequence
+import sys
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import TypeVar
 
 Job = TypeVar("Job")
@@ -43,18 +45,48 @@ def ordered_map(fn: Callable[[Job], Result], jobs: Sequence[Job], *, min_jobs: i
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
 
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_quiet)
         try:
-            for result in pool.map(fn, jobs, chunksize=chunk):
-                done += 1
-                yield result, True
-        except (BrokenProcessPool, OSError):
-            pass  # the rest below
-        finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+            with _real_streams():  # the pool's queues start the resource tracker, its first job the processes
+                pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                           initializer=_quiet)
+                results = pool.map(fn, jobs, chunksize=chunk)
+        except (OSError, ValueError):  # a pool that cannot start at all: everything below
+            pool = None
+        if pool is not None:
+            try:
+                for result in results:
+                    done += 1
+                    yield result, True
+            except (BrokenProcessPool, OSError):
+                pass  # the rest below
+            finally:
+                pool.shutdown(wait=False, cancel_futures=True)
     for job in jobs[done:]:
         yield fn(job), False
+
+
+@contextlib.contextmanager
+def _real_streams() -> Iterator[None]:
+    """sys.stdout and sys.stderr as real files while processes start. Textual replaces them with
+    print catchers whose fileno() is -1, and multiprocessing hands stderr's descriptor to the
+    resource tracker it starts: -1 makes that start fail ("bad value(s) in fds_to_keep"). The
+    null device stands in, so nothing reaches the TUI's screen either."""
+    def real(stream: object) -> bool:
+        try:
+            return int(stream.fileno()) >= 0  # type: ignore[attr-defined]
+        except (AttributeError, OSError, ValueError):
+            return False
+
+    if real(sys.stdout) and real(sys.stderr):
+        yield
+        return
+    saved = sys.stdout, sys.stderr
+    with open(os.devnull, "w", encoding="utf-8") as null:
+        sys.stdout = sys.stderr = null
+        try:
+            yield
+        finally:
+            sys.stdout, sys.stderr = saved
 
 
 def _quiet() -> None:
