@@ -359,3 +359,16 @@ def test_ecbplus_subset_scale_free(ecbplus: tuple[list[Article], dict[str, str]]
     for e in events:
         assert len({gold[Path(a.path).name] for a in e.articles}) == 1
     assert len(events) < len(topic)
+
+
+def test_terms_in_most_articles_find_no_candidates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Short texts whose strongest terms include the commonest: those terms would pair every
+    article with every other (a quadratic product); past the document-frequency cap they find none."""
+    articles = [art(f"{k}.txt", f"Police said the storm hit. Marker{k // 2} happened.") for k in range(40)]
+    matrix = weight_matrix([article_terms(a) for a in articles])
+    i, j = ev.candidate_pairs(matrix, neighbours=50)
+    assert len(i) > 100  # below the cap, the shared words pair everything
+    monkeypatch.setattr(ev, "CANDIDATE_DF_FLOOR", 10)
+    monkeypatch.setattr(ev, "CANDIDATE_DF_SHARE", 0.0)
+    i, j = ev.candidate_pairs(matrix, neighbours=50)
+    assert sorted(zip(i.tolist(), j.tolist(), strict=True)) == [(k, k + 1) for k in range(0, 40, 2)]

@@ -51,6 +51,11 @@ NEIGHBOURS = 30
 """Candidates kept per article (step 2)."""
 CANDIDATE_TERMS = 80
 """Strongest terms per article used to find candidates (the full vector scores them)."""
+CANDIDATE_DF_SHARE = 0.05
+CANDIDATE_DF_FLOOR = 500
+"""A term in more than max(FLOOR, SHARE x n) articles finds no candidates: it says little about
+which happening a report is of, and its postings make the product quadratic (short texts, such as
+feed summaries, have so few terms that even the commonest are among their strongest)."""
 MIN_CANDIDATE = 0.05
 """Candidate similarities below this are dropped before merging."""
 DATE_GAP_DAYS = 14
@@ -98,7 +103,8 @@ def candidate_pairs(matrix: CSR, *, neighbours: int = NEIGHBOURS,
     loop runs over pairs.
     """
     n = matrix.shape[0]
-    strong = _strongest(matrix, keep_terms)
+    common = np.bincount(matrix.indices, minlength=matrix.shape[1]) > max(CANDIDATE_DF_FLOOR, CANDIDATE_DF_SHARE * n)
+    strong = _strongest(matrix.scale_cols(np.where(common, 0.0, 1.0)) if common.any() else matrix, keep_terms)
     postings = strong.transpose()
     left: list[np.ndarray] = []
     right: list[np.ndarray] = []
