@@ -122,21 +122,24 @@ def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining
     product = matrix.matmul_t(matrix.take(joining)).transpose()  # the few new rows as the postings
     left: list[int] = []
     right: list[int] = []
+    cosines: list[np.ndarray] = []  # the product's values are the cosines (rows are unit length)
     for n, k in enumerate(joining):
         cols, vals = product.row(n)
         keep = (cols != k) & (vals >= MIN_CANDIDATE) & ~np.isin(cols, list(moved))
         cols, vals = cols[keep], vals[keep]
         if len(cols) > NEIGHBOURS:
-            cols = cols[np.argpartition(-vals, NEIGHBOURS)[:NEIGHBOURS]]
+            nearest = np.argpartition(-vals, NEIGHBOURS)[:NEIGHBOURS]
+            cols, vals = cols[nearest], vals[nearest]
         left += [k] * len(cols)
         right += cols.tolist()
+        cosines.append(vals)
     i, j = np.array(left, dtype=np.int64), np.array(right, dtype=np.int64)
     # Dates (and the months texts name) are read for the articles involved only, not the corpus.
     involved = sorted(set(left) | set(right))
     at = {k: n for n, k in enumerate(involved)}
     damping = date_damping([articles[k] for k in involved], np.array([at[k] for k in left], dtype=np.int64),
                            np.array([at[k] for k in right], dtype=np.int64))
-    damped = damping * matrix.pair_dots(matrix, i, j) >= MIN_CANDIDATE
+    damped = damping * (np.concatenate(cosines) if cosines else np.zeros(0)) >= MIN_CANDIDATE
     i, j = i[damped], j[damped]
     owner = {k: g for g, members in enumerate(groups) for k in members}
     touched = sorted({owner[k] for k in j.tolist() if k in owner})
