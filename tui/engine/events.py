@@ -322,6 +322,11 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
             heap.append((-mean, a, b, 0, 0, total))
     heapq.heapify(heap)
     vectors: dict[int, CSR] = {}  # the summed vector of each group that has merged (one row)
+
+    def vector(g: int) -> CSR:
+        """Group g's summed vector: its merged one, else its row of `sums` (taken only then)."""
+        return vectors[g] if g in vectors else sums.take([g])
+
     version = [0] * n_groups
     parent = list(range(n_groups))
     alive = [True] * n_groups
@@ -336,7 +341,8 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         alive[b] = False
         parent[b] = a
         inner[a] += inner[b] + raw
-        vectors[a] = _add_rows(vectors.get(a, sums.take([a])), vectors.pop(b, sums.take([b])))
+        vectors[a] = _add_rows(vector(a), vector(b))
+        vectors.pop(b, None)
         size[a] += size[b]
         if first[b] >= 0:
             first[a] = first[b] if first[a] < 0 else min(first[a], first[b])
@@ -353,7 +359,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         near = sorted(links[a])
         if not near:
             continue
-        stacked = CSR.vstack([vectors[c] if c in vectors else sums.take([c]) for c in near])
+        stacked = CSR.vstack([vector(c) for c in near])
         dots = stacked.matmul_t(vectors[a]).toarray().ravel()
         for c, total in zip(near, dots.tolist(), strict=True):
             mean = total / (size[a] * size[c]) * damp(a, c)
