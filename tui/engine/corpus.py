@@ -174,14 +174,7 @@ def read_bytes(path: Path, max_bytes: int) -> tuple[bytes, bool]:
             raise Unreadable(IS_FOLDER)
         if not stat.S_ISREG(mode):
             raise Unreadable(f"not a regular file ({_kind(mode)}); skipped")
-        chunks: list[bytes] = []
-        left = max_bytes + 1  # one byte more than the cap tells whether the file was cut
-        while left > 0:
-            chunk = os.read(fd, min(left, _CHUNK))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
+        chunks = list(capped_chunks(fd, max_bytes))
     except BlockingIOError as err:  # a regular file on a file system that honours O_NONBLOCK
         raise Unreadable("cannot read: it would block; skipped") from err
     except OSError as err:
@@ -190,6 +183,18 @@ def read_bytes(path: Path, max_bytes: int) -> tuple[bytes, bool]:
         os.close(fd)
     data = b"".join(chunks)
     return data[:max_bytes], len(data) > max_bytes
+
+
+def capped_chunks(fd: int, max_bytes: int, size: int = _CHUNK) -> Iterator[bytes]:
+    """The file's bytes, `size` at a time, up to max_bytes + 1: one byte more than the cap tells
+    whether the file was cut."""
+    left = max_bytes + 1
+    while left > 0:
+        chunk = os.read(fd, min(left, size))
+        if not chunk:
+            break
+        yield chunk
+        left -= len(chunk)
 
 
 def _kind(mode: int) -> str:

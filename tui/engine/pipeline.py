@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.engine.cache import STATS, ArticleRow, Cache, Identity, engine_key
-from tui.engine.corpus import DEFAULT_MAX_BYTES, VANISHED, Found, find_files, read_found
+from tui.engine.corpus import DEFAULT_MAX_BYTES, VANISHED, Found, capped_chunks, find_files, read_found
 from tui.engine.model import Article, Corpus, Event, Notice, Sentence
 from tui.engine.parallel import ordered_map
 from tui.engine.shelf import Shelf
@@ -219,13 +219,8 @@ def content_digest(path: Path, max_bytes: int) -> bytes | None:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return None
         digest = hashlib.blake2b(digest_size=16)
-        left = max_bytes + 1
-        while left > 0:
-            chunk = os.read(fd, min(READ_CHUNK, left))
-            if not chunk:
-                break
+        for chunk in capped_chunks(fd, max_bytes, READ_CHUNK):
             digest.update(chunk)
-            left -= len(chunk)
         return digest.digest()
     except OSError:
         return None
