@@ -8,7 +8,7 @@ are weighed alike without weighing the corpus again (tui.engine.incremental).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,12 +28,25 @@ class Vocabulary:
 
 def weights(all_terms: Iterable[Terms]) -> tuple[CSR, Vocabulary]:
     """Rows: articles; columns: terms; values: (1 + log tf) x smoothed idf, rows L2-normalised;
-    and the vocabulary they were weighted with (kept to weigh articles added later alike).
+    and the vocabulary they were weighted with (kept to weigh articles added later alike)."""
+    vocabulary = Vocabulary({}, np.zeros(0, dtype=np.int64), 0)
+    return weigh_more(all_terms, vocabulary), vocabulary
 
-    One pass, each article's terms turned into column numbers at once, so ten
-    thousand articles' term dictionaries never sit in memory together.
+
+def weight_matrix(all_terms: Iterable[Terms]) -> CSR:
+    """The weight rows of `weights`, without their vocabulary."""
+    return weights(all_terms)[0]
+
+
+def weigh_more(all_terms: Iterable[Terms], vocabulary: Vocabulary) -> CSR:
+    """Rows for articles joining a weighed corpus (or making a new one, from an empty vocabulary):
+    `vocabulary` grows by their terms (new columns, counts, articles) and their rows are weighed
+    with it; rows weighed before are left as they are.
+
+    One pass, each article's terms turned into column numbers at once, so ten thousand
+    articles' term dictionaries never sit in memory together.
     """
-    index: dict[str, int] = {}
+    index = vocabulary.index
     indptr = [0]
     cols: list[np.ndarray] = []
     vals: list[np.ndarray] = []
@@ -42,33 +55,13 @@ def weights(all_terms: Iterable[Terms]) -> tuple[CSR, Vocabulary]:
         cols.append(np.asarray(row, dtype=np.int32))
         vals.append(np.fromiter(terms.counts.values(), dtype=np.float64, count=len(row)))
         indptr.append(indptr[-1] + len(row))
-    n = len(indptr) - 1
     col_arr = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int32)
     data = np.concatenate(vals) if vals else np.zeros(0)
-    vocabulary = Vocabulary(index, np.bincount(col_arr, minlength=len(index)), n)
-    return _weighed(data, col_arr, np.asarray(indptr), vocabulary), vocabulary
-
-
-def weight_matrix(all_terms: Iterable[Terms]) -> CSR:
-    """The weight rows of `weights`, without their vocabulary."""
-    return weights(all_terms)[0]
-
-
-def weigh_more(all_terms: Sequence[Terms], vocabulary: Vocabulary) -> CSR:
-    """Rows for articles joining a weighed corpus: `vocabulary` grows by their terms (new columns,
-    counts, articles) and their rows are weighed with it; the corpus's own rows are left as they are."""
-    index = vocabulary.index
-    cols = [np.asarray([index.setdefault(t, len(index)) for t in terms.counts], dtype=np.int64) for terms in all_terms]
-    col_arr = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
     df = np.zeros(len(index), dtype=np.int64)
     df[: len(vocabulary.df)] = vocabulary.df
-    df += np.bincount(col_arr, minlength=len(index))
-    vocabulary.df = df
-    vocabulary.n_docs += len(all_terms)
-    data = np.concatenate([np.fromiter(t.counts.values(), dtype=np.float64, count=len(t.counts)) for t in all_terms]) \
-        if all_terms else np.zeros(0)
-    indptr = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum([len(c) for c in cols], dtype=np.int64)])
-    return _weighed(data, col_arr, indptr, vocabulary)
+    vocabulary.df = df + np.bincount(col_arr, minlength=len(index))
+    vocabulary.n_docs += len(indptr) - 1
+    return _weighed(data, col_arr, np.asarray(indptr), vocabulary)
 
 
 def _weighed(counts: np.ndarray, cols: np.ndarray, indptr: np.ndarray, vocabulary: Vocabulary) -> CSR:
