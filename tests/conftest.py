@@ -48,6 +48,17 @@ def corpus_dir(tmp_path: Path) -> Path:
     return folder
 
 
+def seed_copies(folder: Path, count: int) -> Path:
+    """`folder` made with `count` copies of the seeds' text files, numbered: a corpus large
+    enough for the process pools once their thresholds are lowered."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    folder.mkdir()
+    for n in range(count):
+        seed = seeds[n % len(seeds)]
+        (folder / f"{n:02d}_{seed.name}").write_bytes(seed.read_bytes())
+    return folder
+
+
 # The suite's property tests are derandomized so CI is reproducible: the same
 # examples on every run. `make fuzz` explores with fresh random examples, many more.
 settings.register_profile("suite", derandomize=True, deadline=None, print_blob=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, seed_copies
 from tui.engine import features, parallel, pipeline
 from tui.engine.cache import STATS
 from tui.engine.corpus import load_corpus
@@ -118,11 +118,7 @@ def test_a_cold_start_with_many_files_reads_them_in_a_pool_in_order(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if parallel.cores() < 2:
         pytest.skip("one core: the pool is never used")
-    folder = tmp_path / "many"
-    folder.mkdir()
-    seeds = sorted(SEEDS.glob("*.txt"))
-    for n in range(24):
-        (folder / f"{n:02d}_{seeds[n % len(seeds)].name}").write_bytes(seeds[n % len(seeds)].read_bytes())
+    folder = seed_copies(tmp_path / "many", 24)
     (folder / "07_empty.txt").write_text("", encoding="utf-8")
     monkeypatch.setattr(pipeline, "POOL_MIN_FILES", 10)
     workers: set[int] = set()
@@ -146,11 +142,7 @@ def test_a_reading_process_that_dies_leaves_its_files_to_the_others(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if parallel.cores() < 2:
         pytest.skip("one core: the pool is never used")
-    folder = tmp_path / "many"
-    folder.mkdir()
-    seeds = sorted(SEEDS.glob("*.txt"))
-    for n in range(40):
-        (folder / f"{n:02d}_{seeds[n % len(seeds)].name}").write_bytes(seeds[n % len(seeds)].read_bytes())
+    folder = seed_copies(tmp_path / "many", 40)
     monkeypatch.setattr(pipeline, "POOL_MIN_FILES", 10)
     monkeypatch.setattr(pipeline, "POOL_CHUNK", 1)
     killed: list[int] = []

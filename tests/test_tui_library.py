@@ -20,6 +20,7 @@ from tests.conftest import (
     open_first_event,
     plain,
     run_command,
+    seed_copies,
     status,
     tree_of,
     wait_until,
@@ -315,11 +316,7 @@ async def test_a_large_cold_corpus_is_read_and_weighed_in_process_pools_from_the
         pytest.skip("one core: the pools are never used")
     monkeypatch.setattr(pipeline, "POOL_MIN_FILES", 10)
     monkeypatch.setattr(features, "TERMS_POOL_MIN", 10)
-    seeds = sorted(Path("seeds").glob("*.txt"))
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for n in range(24):
-        shutil.copy(seeds[n % len(seeds)], folder / f"{n:02d}_{seeds[n % len(seeds)].name}")
+    folder = seed_copies(tmp_path / "many", 24)
     started: set[int] = set()
     app = ParallaxApp(Session([str(folder)]))
     async with app.run_test(size=SIZE) as pilot:
