@@ -38,6 +38,12 @@ import sys, time
 from pathlib import Path
 marker = Path(sys.argv[1])
 kind = sys.argv[2]
+if kind != "bare":
+    # As `parallax` starts (tui/commands/open_tui.py): the session, its reading begun, then the app.
+    from tui.session import Session
+
+    session = Session([sys.argv[3]])
+    session.begin_reading()
 from textual.app import App
 if kind == "bare":
     from textual.widgets import Label
@@ -67,17 +73,15 @@ else:
                 self.screen.call_after_refresh(self.frame)
 
         def listed(self) -> None:
-            if self.session.shelf is not None and self.screen.query("#events") and \
-                    self.screen.query_one("#events").root.children:
-                self.screen.call_after_refresh(self.frame)
+            if self.screen.query("#events") and self.screen.query_one("#events").root.children:
+                self.screen.call_after_refresh(self.frame)  # the frame that shows them
 
         def frame(self) -> None:
-            marker.write_text(repr(time.time()))
+            if not marker.exists():  # the first frame that lists them (the poll may ask again)
+                marker.write_text(repr(time.time()))
             self.exit()
 
-    from tui.session import Session
-
-    app = Bench(Session([sys.argv[3]]))
+    app = Bench(session)
 app.run(headless=sys.argv[4] == "headless")
 """
 

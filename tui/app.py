@@ -67,10 +67,26 @@ class ParallaxApp(App[None]):
         self.animation_level = "none"
         self.register_theme(PARALLAX_THEME)
         # Chosen before the first frame: a theme changed later restyles every widget.
-        if session.settings.theme in self.available_themes:
-            self.theme = session.settings.theme
+        self._first_theme(session.settings.theme)
         # Said once as a toast and kept with the session's other notices, under i.
         self.session.warnings += self._apply_keymap()
+
+    def _first_theme(self, name: str) -> None:
+        """Start in theme `name` when it is known. Setting `theme` runs Textual's watcher, which
+        parses the whole stylesheet again and restyles every widget once the app runs (about a
+        tenth of the start-up, bench tui); before the first frame nothing is styled yet, so a
+        theme as dark as the default one is set without it: its colours go to the stylesheet
+        before its one parse, the classes are the watcher's, and the colour filter Textual made
+        for a dark theme stays right. A light theme goes the watcher's way."""
+        theme = self.available_themes.get(name)
+        if theme is None:
+            return  # on_mount says so
+        if theme.dark != self.current_theme.dark:
+            self.theme = name
+            return
+        self.set_reactive(App.theme, name)
+        self.set_class(True, f"-theme-{name}", update=False)
+        self.stylesheet.set_variables(self.get_css_variables())  # read when the stylesheet is parsed, at the start
 
     def _apply_keymap(self) -> list[str]:
         keymap, notices = resolve_keymap(self.session.settings.keymap, self.BINDINGS)

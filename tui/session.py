@@ -21,6 +21,7 @@ from tui.config import Bookmark, Config, Passage, pins_for, reload_config, set_p
 from tui.engine.model import DEFAULT_MAX_BYTES, Alignment, Article
 from tui.engine.search import ArticleIndex
 from tui.engine.shelf import Shelf
+from tui.reading import Reading
 
 if TYPE_CHECKING:  # the coverage brings the aligner (NumPy, SciPy): imported when first used
     from tui.engine.coverage import CancelFn, Coverage, PairAligner, ProgressFn
@@ -185,6 +186,18 @@ class Session:
         self.warnings = list(warnings)
         self.aligner = aligner
         self._told_encoder = False
+        self.reading: Reading | None = None
+        """The corpus's reading begun before the app, until the library takes it over."""
+
+    def begin_reading(self) -> None:
+        """Start reading the corpus now, in a thread of its own (`tui.reading`): `parallax` does
+        so before it imports Textual, and the library takes the reading over when it mounts."""
+        self.reading = Reading(self)
+
+    def take_reading(self) -> Reading | None:
+        """The reading begun by `begin_reading`, once: whoever takes it sees it through."""
+        reading, self.reading = self.reading, None
+        return reading
 
     def reload(self) -> None:
         """Read the config file again (after a write, by us or by hand) and the settings from it."""

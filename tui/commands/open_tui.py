@@ -7,7 +7,6 @@ import os
 import sys
 from pathlib import Path
 
-from tui.app import ParallaxApp
 from tui.config import load_config
 from tui.engine.sanitize import printable
 from tui.errors import UsageError
@@ -59,11 +58,21 @@ def run(args: argparse.Namespace) -> int:
     warnings += [f"{printable(path)}: no such file or folder" for path in paths
                  if not path.lower().startswith(("http://", "https://")) and not os.path.lexists(path)]
     session = Session(paths, config=config, warnings=warnings, store=store, with_stored=not explicit)
-    app = ParallaxApp(session)
-    theme = session.settings.theme
-    if theme not in app.available_themes:
-        where = config.path if config.exists else "the default config"
-        raise UsageError(f"{where}: [reading] theme {theme!r} is not a theme; "
-                         f"have: {', '.join(sorted(app.available_themes))}")
-    app.run()
+    # The corpus is read while Textual and the app are imported and started (tui.reading):
+    # imported only now, the app costs no time that the reading could not use.
+    session.begin_reading()
+    try:
+        from tui.app import ParallaxApp
+
+        app = ParallaxApp(session)
+        theme = session.settings.theme
+        if theme not in app.available_themes:
+            where = config.path if config.exists else "the default config"
+            raise UsageError(f"{where}: [reading] theme {theme!r} is not a theme; "
+                             f"have: {', '.join(sorted(app.available_themes))}")
+        app.run()
+    finally:
+        untaken = session.take_reading()  # the app stopped before its library took the reading over
+        if untaken is not None:
+            untaken.cancel()
     return 0

@@ -23,6 +23,7 @@ from tui.engine.model import Article, Event, Notice
 from tui.engine.sanitize import printable
 from tui.engine.search import ArticleIndex, refiltered, scan
 from tui.engine.shelf import Shelf
+from tui.reading import Reading, read_shelf
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import ALONE, PickerScreen
 from tui.screens.sources import SourcesScreen
@@ -36,6 +37,8 @@ from tui.widgets.text import clean
 
 PROGRESS_EVERY = 0.05
 """Seconds between two progress messages while reading: the bar moves, the queue stays short."""
+READING_POLL = 0.05
+"""Seconds between two looks, from the worker, at a reading begun before the app (for a cancel)."""
 
 
 ENDS = Binding.Group("Ends", compact=True)
@@ -111,21 +114,32 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         if self.session.shelf is not None:
             self._fill(self.session.shelf)
-        else:
-            # The title says "reading…" (and a bar shows how far, for files); no animated loading
-            # indicator on the empty tree: its frames took the GIL from the reading thread, whose
-            # 10,000 stored articles then read in 1.0 s instead of 0.8 (bench library_store).
-            # Start reading after the first frame: the loader's imports would hold the GIL.
-            self.call_after_refresh(self._load)
+            return
+        reading = self.session.take_reading()
+        if reading is not None and reading.done():
+            # Read while the app started (from the cache, as a rule): the first frame lists it.
+            for why in reading.problems():
+                self.notify(clean(why), severity="error", markup=False)
+            try:
+                shelf = reading.result()
+            except Exception as err:  # as the worker's error: said in the title
+                self._failed(err)
+                return
+            if shelf is not None:
+                self._fill(shelf)
+                self.post_message(messages.ShelfLoaded(shelf))  # for the app, which keeps it
+            return
+        # The title says "reading…" (and a bar shows how far, for files); no animated loading
+        # indicator on the empty tree: its frames took the GIL from the reading thread, whose
+        # 10,000 stored articles then read in 1.0 s instead of 0.8 (bench library_store).
+        # Start (or follow) the reading after the first frame: the loader's imports would hold the GIL.
+        self.call_after_refresh(self._load, reading)
 
     # -- loading -------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="load")
-    def _load(self) -> None:
-        # Imported here, in the worker: the first frame does not wait for the reader's modules
-        # (about 70 ms of imports on this machine); loading them beside it measured no faster.
-        from tui.engine.pipeline import load_shelf
-
+    @work(thread=True, exclusive=True, exit_on_error=False, group="load", description="read the corpus")
+    def _load(self, reading: Reading | None = None) -> None:
+        """Read the corpus, or see `reading` (begun before the app) through."""
         worker = get_current_worker()
         last = 0.0
 
@@ -136,8 +150,19 @@ class LibraryScreen(Screen[None]):
                 last = now
                 self.post_message(self.Progress(done, total))
 
-        shelf = load_shelf(self.session.paths, max_bytes=self.session.settings.max_bytes, pins=self.session.pins,
-                           progress=progress, cancelled=lambda: worker.is_cancelled, extra=self._stored())
+        def problem(why: str) -> None:
+            self.app.call_from_thread(self.notify, clean(why), severity="error", markup=False)
+
+        if reading is None:
+            shelf = read_shelf(self.session, progress=progress, cancelled=lambda: worker.is_cancelled,
+                               problem=problem)
+        else:
+            reading.follow(progress, problem)
+            while not reading.wait(READING_POLL):
+                if worker.is_cancelled:
+                    reading.cancel()
+                    return
+            shelf = reading.result()
         if shelf is None or worker.is_cancelled:
             return
         self.post_message(messages.ShelfLoaded(shelf))
@@ -161,17 +186,6 @@ class LibraryScreen(Screen[None]):
             return
         self.post_message(messages.IndexReady(index))
 
-    def _stored(self) -> list[Article]:
-        """The sources store's articles when the library lists them (read in the loading thread)."""
-        path = self.session.store
-        if not self.session.with_stored or path is None:
-            return []
-        # Imported here, in the loading thread: the store's reader brings the text cleaner (markdown-it, YAML).
-        from tui.sources.articles import read_stored
-
-        return read_stored(path, lambda why: self.app.call_from_thread(
-            self.notify, clean(why), severity="error", markup=False))
-
     @on(Progress)
     def _progress(self, message: Progress) -> None:
         title = self.query_one("#title", Label)
@@ -189,7 +203,8 @@ class LibraryScreen(Screen[None]):
 
     @on(messages.ShelfLoaded)
     def _loaded(self, message: messages.ShelfLoaded) -> None:
-        self._fill(message.shelf)  # the message goes on up to the app, which keeps the shelf
+        if message.shelf is not self._shelf:  # shown already when it was read before the first frame
+            self._fill(message.shelf)  # the message goes on up to the app, which keeps the shelf
 
     @on(messages.IndexReady)
     def _indexed(self, message: messages.IndexReady) -> None:
@@ -200,10 +215,13 @@ class LibraryScreen(Screen[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state != WorkerState.ERROR:
             return
-        if event.worker.group == "load":
-            self.query_one("#events", Tree).loading = False
-            message = clean(f"Parallax — could not read the corpus: {event.worker.error}")
-            self.query_one("#title", Label).update(Text(message))
+        if event.worker.group == "load" and event.worker.error is not None:
+            self._failed(event.worker.error)
+
+    def _failed(self, error: BaseException) -> None:
+        """Say in the title that the corpus could not be read."""
+        self.query_one("#events", Tree).loading = False
+        self.query_one("#title", Label).update(Text(clean(f"Parallax — could not read the corpus: {error}")))
 
     def _notice_count(self, shelf: Shelf) -> int:
         return len(shelf.corpus.notices) + len(self.session.warnings)

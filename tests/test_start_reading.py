@@ -1,0 +1,94 @@
+"""The corpus read while the app starts (tui.reading): `parallax` begins reading before it
+imports Textual, and the library takes the reading over, listing it in its first frame when it
+is done by then, following its progress when it is not, and cancelling it when the app quits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual.widgets import Label
+
+from tests.conftest import ROOT, SIZE, seed_copies, tree_of, wait_until
+from tui.app import ParallaxApp
+from tui.screens.library import LibraryScreen
+from tui.session import Session
+
+LARGE = 600
+"""Files in a corpus whose cold reading outlasts the app's start (about 6 ms a file here)."""
+
+
+def _frames(app: ParallaxApp) -> list[tuple[bool, str]]:
+    """Record, for every frame the library draws, whether its tree has rows and its title."""
+    seen: list[tuple[bool, str]] = []
+    original = app._display
+
+    def display(*args: Any, **kwargs: Any) -> Any:
+        screen = app.screen
+        if isinstance(screen, LibraryScreen):
+            title = screen.query_one("#title", Label).render()
+            seen.append((bool(tree_of(app).root.children), str(title.plain if isinstance(title, Text) else title)))
+        return original(*args, **kwargs)
+
+    app._display = display  # type: ignore[method-assign]
+    return seen
+
+
+async def test_a_corpus_read_while_the_app_starts_is_listed_in_the_library_s_first_frame() -> None:
+    session = Session([str(ROOT / "seeds")])
+    session.begin_reading()
+    assert session.reading is not None and session.reading.wait(60)
+    app = ParallaxApp(session)
+    frames = _frames(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: bool(frames), "the library's first frame")
+        await wait_until(pilot, lambda: app.session.shelf is not None, "the app to keep the shelf")
+    assert frames[0][0], "the first frame of the library should list the articles"
+    assert "events from 5 articles" in frames[0][1]
+    assert session.reading is None  # taken over by the library
+    assert app.session.shelf is not None and len(app.session.shelf.corpus.articles) == 5
+
+
+async def test_a_reading_still_going_is_followed_with_its_progress(tmp_path: Path) -> None:
+    corpus = seed_copies(tmp_path / "many", LARGE)
+    session = Session([str(corpus)])
+    session.begin_reading()
+    app = ParallaxApp(session)
+    frames = _frames(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.shelf is not None, "the corpus", timeout=120)
+        await wait_until(pilot, lambda: frames[-1][0], "the rows drawn")
+    assert not frames[0][0] and "reading" in frames[0][1]  # the reading outlasted the start
+    assert any(f"of {LARGE:,} files" in title for _, title in frames), "its progress should be shown"
+    shelf = app.session.shelf
+    assert shelf is not None and len(shelf.corpus.articles) == LARGE
+
+
+async def test_quitting_while_the_corpus_is_read_stops_the_reading(tmp_path: Path) -> None:
+    corpus = seed_copies(tmp_path / "many", LARGE)
+    session = Session([str(corpus)])
+    session.begin_reading()
+    reading = session.reading
+    assert reading is not None
+    app = ParallaxApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: session.reading is None, "the library to take the reading")
+        assert not reading.done()
+        await pilot.press("q")
+    assert reading.wait(60)
+    assert reading.result() is None  # cancelled: no shelf
+
+
+async def test_what_the_reading_could_not_read_is_said(tmp_path: Path) -> None:
+    store = tmp_path / "sources.sqlite"
+    store.write_bytes(b"this is not a database, " * 100)
+    session = Session([str(ROOT / "seeds")], store=store, with_stored=True)
+    session.begin_reading()
+    assert session.reading is not None and session.reading.wait(60)
+    app = ParallaxApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: any("database" in str(n.message) for n in app._notifications),
+                         "the store's problem told")
+        assert tree_of(app).root.children  # the files are listed all the same
+    assert store.read_bytes() == b"this is not a database, " * 100
