@@ -57,7 +57,8 @@ def line(screen: object, selector: str) -> str:
     from textual.widgets import Label
 
     assert isinstance(screen, SourcesScreen | LibraryScreen)
-    return str(screen.query_one(selector, Label).render())
+    found = screen.query(selector).results(Label)  # the update's line is made when first shown
+    return "".join(str(label.render()) for label in found)
 
 
 def growing_feed(site: Site, path: str, fixture: str, state: dict[str, bool]) -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
-from textual.app import App, ComposeResult
+from textual.app import App
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Label, ProgressBar
@@ -88,16 +88,21 @@ class SourcesUpdate(Vertical):
         self.running = False
         self._owner: App[object] | None = None  # the app, kept for the worker (set by `start`)
 
-    def compose(self) -> ComposeResult:
-        yield ProgressBar(id="update-bar", show_eta=False)
-        yield Label(Text(""), id="update-line")
-
     def on_mount(self) -> None:
         self.display = False
-        self.query_one("#update-bar", ProgressBar).display = False
+
+    def _bar(self) -> ProgressBar:
+        """The bar, made with the line the first time an update is shown: the library's start
+        does not style, lay out and tick (a ProgressBar wakes every second) what it rarely shows."""
+        if not self.children:
+            bar = ProgressBar(id="update-bar", show_eta=False)
+            bar.display = False
+            self.mount(bar, Label(Text(""), id="update-line"))
+        return self.query_one("#update-bar", ProgressBar)
 
     def say(self, line: str) -> None:
         """Show one clean line (outside text is cleaned here)."""
+        self._bar()
         self.display = True
         self.query_one("#update-line", Label).update(Text(clean(line)))
 
@@ -112,7 +117,7 @@ class SourcesUpdate(Vertical):
             return
         self.running = True
         self.say("Updating sources…")
-        bar = self.query_one("#update-bar", ProgressBar)
+        bar = self._bar()
         bar.display = True
         bar.update(total=None, progress=0)
         # The app's worker, not this widget's: leaving the screen that started it does not stop
@@ -188,7 +193,7 @@ class SourcesUpdate(Vertical):
         self._show_progress(message)  # and on up to the app, which shows it on the other screens
 
     def _show_progress(self, message: Progress) -> None:
-        bar = self.query_one("#update-bar", ProgressBar)
+        bar = self._bar()
         bar.display = True
         bar.update(total=max(message.asked, 1), progress=message.done)
 
@@ -205,7 +210,7 @@ class SourcesUpdate(Vertical):
         elif isinstance(message, SourcesUpdate.SourceDone):
             self.say(message.result.line())
         elif message.problem is None:  # a refused start is said where it was asked for
-            self.query_one("#update-bar", ProgressBar).display = False
+            self._bar().display = False
             self.say(self._summary(message.results))
 
     @staticmethod
@@ -216,7 +221,7 @@ class SourcesUpdate(Vertical):
     @on(Finished)
     def _finished(self, message: Finished) -> None:
         self.running = False
-        self.query_one("#update-bar", ProgressBar).display = False
+        self._bar().display = False
         if message.problem is not None:
             self.say(message.problem)
             self.notify(clean(message.problem), severity="warning", markup=False)
