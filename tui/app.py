@@ -1,6 +1,9 @@
 """The Parallax app: it owns the session (config, settings, bookmarks, the loaded corpus)
 and the flows between screens. Screens post messages (`tui.messages`) and never import
-this module; the app answers by changing the session and pushing screens."""
+this module; the app answers by changing the session and pushing screens.
+
+The screens besides the library are imported where they are first pushed: together they cost
+about 20 ms of the start (python -X importtime), which the library's first frame does not wait for."""
 
 from __future__ import annotations
 
@@ -24,19 +27,11 @@ from tui.engine.shelf import best_partner
 from tui.keymap import resolve_keymap
 from tui.messages import Target
 from tui.resources import style_paths
-from tui.screens.bookmarks import BookmarksScreen
-from tui.screens.compare import CompareScreen
-from tui.screens.coverage import CoverageScreen
-from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
-from tui.screens.note_input import NoteInputScreen
 from tui.screens.palette import ParallaxCommands
-from tui.screens.picker import PickerScreen
-from tui.screens.reader import ReaderScreen
 from tui.screens.sources import SourcesScreen
 from tui.session import Session, stacked_for
 from tui.themes import PARALLAX_THEME
-from tui.widgets.article_pane import ArticlePane
 from tui.widgets.sources_update import SourcesUpdate
 from tui.widgets.text import clean
 
@@ -54,9 +49,6 @@ class ParallaxApp(App[None]):
         Binding("ctrl+p", "command_palette", "palette", show=False, priority=True, id="app.command_palette",
                 tooltip="Open the command palette: open or compare articles, bookmarks, themes"),
     ]
-    SCREENS_WITH_KEYS: ClassVar[tuple[type, ...]] = (LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen,
-                                                      ReaderScreen, CoverageScreen, SourcesScreen)
-    """The screens (and widgets) whose keys the help lists besides the current screen's."""
 
     def __init__(self, session: Session) -> None:
         # With NO_COLOR, Textual drops colour with its NoColor filter only for ANSI colour;
@@ -207,6 +199,8 @@ class ParallaxApp(App[None]):
             self._to_library()
         self.session.seen(left.path, right.path)
         stacked = stacked_for(self.session.settings.layout, self.size.width)
+        from tui.screens.compare import CompareScreen  # when first pushed (see the module's docstring)
+
         self.push_screen(CompareScreen(self.session, left, right, target=target, stacked=stacked))
 
     @on(messages.OpenCompare)
@@ -215,6 +209,8 @@ class ParallaxApp(App[None]):
 
     @on(messages.OpenCoverage)
     def _open_coverage(self, message: messages.OpenCoverage) -> None:
+        from tui.screens.coverage import CoverageScreen
+
         self.push_screen(CoverageScreen(self.session, message.articles))
 
     @on(messages.OpenArticle)
@@ -276,6 +272,7 @@ class ParallaxApp(App[None]):
         shelf = self.session.shelf
         if shelf is None:
             return
+        from tui.screens.picker import PickerScreen
 
         def chosen(partner: Article | str | None) -> None:
             if isinstance(partner, Article):
@@ -290,6 +287,7 @@ class ParallaxApp(App[None]):
             self.notify("Still reading the corpus…", timeout=2)
             return
         articles = shelf.articles
+        from tui.screens.picker import PickerScreen
 
         def left_chosen(left: Article | str | None) -> None:
             if not isinstance(left, Article):
@@ -324,8 +322,18 @@ class ParallaxApp(App[None]):
 
     def action_help(self) -> None:
         """Every key of the current screen, then those of the others."""
+        from tui.screens.bookmarks import BookmarksScreen
+        from tui.screens.compare import CompareScreen
+        from tui.screens.coverage import CoverageScreen
+        from tui.screens.help import HelpScreen
+        from tui.screens.reader import ReaderScreen
+        from tui.widgets.article_pane import ArticlePane
+
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen, self.SCREENS_WITH_KEYS, self.current_keymap()))
+            # The screens (and widgets) whose keys the help lists besides the current screen's.
+            others = (LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen, ReaderScreen, CoverageScreen,
+                      SourcesScreen)
+            self.push_screen(HelpScreen(self.screen, others, self.current_keymap()))
 
     def current_keymap(self) -> dict[str, str]:
         """The keymap in force (ids as the bindings now spell them)."""
@@ -334,6 +342,8 @@ class ParallaxApp(App[None]):
     # -- bookmarks -----------------------------------------------------------------
 
     def action_bookmarks(self) -> None:
+        from tui.screens.bookmarks import BookmarksScreen
+
         if not isinstance(self.screen, BookmarksScreen):
             self.push_screen(BookmarksScreen(self.session))
 
@@ -357,6 +367,8 @@ class ParallaxApp(App[None]):
                 return
             self.notify(f"Bookmarked {what} ({clean(mark.id)}).", markup=False, timeout=2)
 
+        from tui.screens.note_input import NoteInputScreen
+
         self.push_screen(NoteInputScreen(f"Bookmark {what}: a note (optional)"), save)
 
     @on(messages.EditBookmark)
@@ -370,6 +382,8 @@ class ParallaxApp(App[None]):
                 store.edit(message.mark.id, message.note)
         except ConfigError as err:
             self.notify(clean(str(err)), severity="error", markup=False)
+        from tui.screens.bookmarks import BookmarksScreen
+
         if isinstance(self.screen, BookmarksScreen):
             self.screen.refill()
 
@@ -387,6 +401,8 @@ class ParallaxApp(App[None]):
                         markup=False)
             return
         if right is None:
+            from tui.screens.reader import ReaderScreen
+
             self.session.seen(left.path)
             self.push_screen(ReaderScreen(left))
             return
@@ -420,6 +436,8 @@ class ParallaxApp(App[None]):
 
     @on(messages.ReadArticle)
     def _read_article(self, message: messages.ReadArticle) -> None:
+        from tui.screens.reader import ReaderScreen
+
         self.session.seen(message.article.path)
         self.push_screen(ReaderScreen(message.article))
 

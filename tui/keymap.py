@@ -15,27 +15,28 @@ from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 from textual.keys import Keys, key_to_character
 
-from tui.screens.bookmarks import BookmarksScreen
-from tui.screens.compare import CompareScreen
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.coverage import CoverageScreen
-from tui.screens.help import HelpScreen
-from tui.screens.library import LibraryScreen
-from tui.screens.note_input import NoteInputScreen
-from tui.screens.notices import NoticesScreen
-from tui.screens.picker import PickerScreen
-from tui.screens.reader import ReaderScreen
-from tui.screens.sources import SourcesScreen
-from tui.widgets.article_pane import ArticlePane
-
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 """What may stand before a key's name, joined with "+"."""
 
-KEYED: tuple[type[DOMNode], ...] = (
-    LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen, HelpScreen, PickerScreen, NoticesScreen,
-    NoteInputScreen, ConfirmScreen, ReaderScreen, CoverageScreen, SourcesScreen,
-)
-"""Every class that declares bindings, for the ids a keymap may name."""
+
+def keyed() -> tuple[type[DOMNode], ...]:
+    """Every class that declares bindings, for the ids a keymap may name. Imported when a
+    keymap is given or the help asks: the screens are not all needed for the first frame."""
+    from tui.screens.bookmarks import BookmarksScreen
+    from tui.screens.compare import CompareScreen
+    from tui.screens.confirm import ConfirmScreen
+    from tui.screens.coverage import CoverageScreen
+    from tui.screens.help import HelpScreen
+    from tui.screens.library import LibraryScreen
+    from tui.screens.note_input import NoteInputScreen
+    from tui.screens.notices import NoticesScreen
+    from tui.screens.picker import PickerScreen
+    from tui.screens.reader import ReaderScreen
+    from tui.screens.sources import SourcesScreen
+    from tui.widgets.article_pane import ArticlePane
+
+    return (LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen, HelpScreen, PickerScreen, NoticesScreen,
+            NoteInputScreen, ConfirmScreen, ReaderScreen, CoverageScreen, SourcesScreen)
 
 
 def _ids(declared: Iterable[BindingType]) -> set[str]:
@@ -45,7 +46,7 @@ def _ids(declared: Iterable[BindingType]) -> set[str]:
 def known_ids(app_bindings: Iterable[BindingType] = ()) -> frozenset[str]:
     """Every binding id of every screen and widget, and of the app's own bindings."""
     found = _ids(app_bindings)
-    for cls in KEYED:
+    for cls in keyed():
         found |= _ids(cls.__dict__.get("BINDINGS", []))
     return frozenset(found)
 
@@ -66,6 +67,8 @@ def is_key(name: str) -> bool:
 def resolve_keymap(keys: Mapping[str, str], app_bindings: Iterable[BindingType] = ()
                    ) -> tuple[dict[str, str], list[str]]:
     """The keymap to give `App.set_keymap`, and one notice per thing that was wrong."""
+    if not keys:
+        return {}, []
     known = known_ids(app_bindings)
     keymap: dict[str, str] = {}
     notices: list[str] = []
