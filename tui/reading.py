@@ -5,7 +5,7 @@ import and the app's start then overlap the reading, and when the cache already 
 corpus the library's first frame lists it, instead of an empty frame followed by a second
 one (bench tui, "seeds listed"). The library takes the reading over when it mounts: it shows
 its progress from then on, and cancels it when its own worker is cancelled. Without a reading
-begun (tests, a reload), the library reads in its worker with the same `read_shelf`.
+begun (tests, a reload), the library's worker begins one and sees it through the same way.
 
 Plain Python (threading): the library is the only face that uses it, and it imports no Textual.
 """
@@ -26,6 +26,8 @@ Progress = Callable[[int, int], None]
 """progress(done, total) while reading files; (-1, 0) once when grouping starts."""
 Problem = Callable[[str], None]
 """Told about a part of the corpus that could not be read (the sources store), in one line."""
+POLL = 0.05
+"""Seconds between two looks at whether the one who follows a reading has cancelled it."""
 
 
 def read_shelf(session: Session, *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
@@ -100,6 +102,16 @@ class Reading:
             problem(why)
         if last is not None:
             progress(*last)
+
+    def see_through(self, progress: Progress, problem: Problem, cancelled: Callable[[], bool]) -> Shelf | None:
+        """Follow the reading to its end (from a thread that may wait); None if cancelled first,
+        by `cancelled()` (looked at every POLL seconds) or by `cancel`."""
+        self.follow(progress, problem)
+        while not self.wait(POLL):
+            if cancelled():
+                self.cancel()
+                return None
+        return self.result()
 
     def done(self) -> bool:
         return self._done.is_set()

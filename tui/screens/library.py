@@ -23,7 +23,7 @@ from tui.engine.model import Article, Event, Notice
 from tui.engine.sanitize import printable
 from tui.engine.search import ArticleIndex, refiltered, scan
 from tui.engine.shelf import Shelf
-from tui.reading import Reading, read_shelf
+from tui.reading import Reading
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import ALONE, PickerScreen
 from tui.screens.sources import SourcesScreen
@@ -37,8 +37,6 @@ from tui.widgets.text import clean
 
 PROGRESS_EVERY = 0.05
 """Seconds between two progress messages while reading: the bar moves, the queue stays short."""
-READING_POLL = 0.05
-"""Seconds between two looks, from the worker, at a reading begun before the app (for a cancel)."""
 
 
 ENDS = Binding.Group("Ends", compact=True)
@@ -116,8 +114,7 @@ class LibraryScreen(Screen[None]):
             self._fill(self.session.shelf)
             return
         reading = self.session.take_reading()
-        if reading is not None and reading.done():
-            # Read while the app started (from the cache, as a rule): the first frame lists it.
+        if reading is not None and reading.done():  # read while the app started: the first frame lists it
             for why in reading.problems():
                 self.notify(clean(why), severity="error", markup=False)
             try:
@@ -139,7 +136,7 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="load", description="read the corpus")
     def _load(self, reading: Reading | None = None) -> None:
-        """Read the corpus, or see `reading` (begun before the app) through."""
+        """See the corpus's reading through: the one begun before the app, or a new one."""
         worker = get_current_worker()
         last = 0.0
 
@@ -153,19 +150,9 @@ class LibraryScreen(Screen[None]):
         def problem(why: str) -> None:
             self.app.call_from_thread(self.notify, clean(why), severity="error", markup=False)
 
-        if reading is None:
-            shelf = read_shelf(self.session, progress=progress, cancelled=lambda: worker.is_cancelled,
-                               problem=problem)
-        else:
-            reading.follow(progress, problem)
-            while not reading.wait(READING_POLL):
-                if worker.is_cancelled:
-                    reading.cancel()
-                    return
-            shelf = reading.result()
-        if shelf is None or worker.is_cancelled:
-            return
-        self.post_message(messages.ShelfLoaded(shelf))
+        shelf = (reading or Reading(self.session)).see_through(progress, problem, lambda: worker.is_cancelled)
+        if shelf is not None and not worker.is_cancelled:
+            self.post_message(messages.ShelfLoaded(shelf))
 
     # A description of its own: without one, Textual describes the worker by the repr of its
     # arguments, and the repr of a 10,000-article shelf took 31 s (cProfile, bench library_store).
