@@ -227,6 +227,15 @@ def test_meta_line_under_the_title_is_read_and_dropped(line: str) -> None:
     assert got.body.startswith("The council voted")
 
 
+@pytest.mark.parametrize("line", ["By The Associated Press", "By A Staff Reporter", "By Reuters"])
+@pytest.mark.parametrize("title", ["Tram line approved", "Tram vote"])
+def test_an_agency_byline_is_neither_the_outlet_nor_the_title(title: str, line: str) -> None:
+    got = clean(f"{title}\n\n{line}\n\n{STORY}")
+    assert got.outlet is None and got.author is None
+    assert got.title in (title, None)  # a two-word first line is not guessed a title; never the byline
+    assert got.body.startswith("The council voted")
+
+
 def test_dates_in_the_story_are_not_the_articles() -> None:
     got = clean("Tram line approved\n\n" + STORY + "\nThe attack on 4 March 2024 was recalled on Tuesday 4 March.\n"
                 "\n© 2025 Halden Daily\n")

@@ -381,7 +381,7 @@ def _read_header(units: list[str], found: _Found, *, titled: bool, guess: bool) 
             found.offer_date(find_date(unit))
         elif (name := byline(unit)) is not None:
             found.offer("author", name)
-        elif is_furniture(unit) or _is_caption(unit) or not guess:
+        elif is_furniture(unit) or _is_caption(unit) or not guess or _AGENCY_BYLINE.match(unit):
             continue
         elif found.outlet is None and found.title is None and is_masthead(unit):
             found.offer("outlet", unit)
@@ -395,6 +395,9 @@ def _read_header(units: list[str], found: _Found, *, titled: bool, guess: bool) 
 
 
 _URL_YEAR = re.compile(r"/(?P<year>(?:19|20)\d\d)/")
+_AGENCY_BYLINE = re.compile(r"[Bb]y\s+(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}$")
+"""A short "By ..." line that names no person ("By The Associated Press", "By A Reporter"): a
+byline all the same, never a title or a masthead, and the agency is not the outlet that ran it."""
 
 
 def _furniture_years(units: list[str], url: str | None) -> set[int]:

@@ -191,9 +191,10 @@ def join_people(people: list[str]) -> str | None:
 
 
 def is_masthead(text: str) -> bool:
-    """A publication's name: a short capitalised line with a newspaper word in it."""
+    """A publication's name: a short capitalised line with a newspaper word in it. Not a
+    byline ("By The Associated Press", "By A Reporter"): the agency wrote it, whoever ran it."""
     tokens = text.split()
-    if not 1 <= len(tokens) <= 5 or text.endswith((".", "?", "!", ":")):
+    if not 1 <= len(tokens) <= 5 or text.endswith((".", "?", "!", ":")) or tokens[0].casefold() == "by":
         return False
     parts = [p.lower() for t in tokens for p in re.split(r"[-’']", t) if p]
     titled = all(_capitalised(t) or t.lower() in ("the", "of", "and", "&") for t in tokens)
