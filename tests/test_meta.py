@@ -48,7 +48,12 @@ def test_not_person_names(text: str) -> None:
         ("- By Ana de la Cruz, Reuters", "Ana de la Cruz"),
         ("Written by Ana María Soto", "Ana María Soto"),
         ("By Çağlar Öztürk.", "Çağlar Öztürk"),
+        ("Author: Nguyễn Văn An", "Nguyễn Văn An"),
+        ("By An Nguyen", "An Nguyen"),
+        ("Reporting by Marta Ilić", "Marta Ilić"),
+        ("Story by Ana Núñez", "Ana Núñez"),
         ("By Tuesday the river had risen", None),
+        ("By an official count, the river had risen", None),
         ("By Marta Ilić's own account, the defendant was calm", None),
     ],
 )
@@ -234,6 +239,13 @@ def test_an_agency_byline_is_neither_the_outlet_nor_the_title(title: str, line: 
     assert got.outlet is None and got.author is None
     assert got.title in (title, None)  # a two-word first line is not guessed a title; never the byline
     assert got.body.startswith("The council voted")
+
+
+@pytest.mark.parametrize(("line", "author"), [("Marta Ilić, Staff Writer", "Marta Ilić"),
+                                               ("Ana Núñez | Senior Correspondent", "Ana Núñez"),
+                                               ("Halden Daily, Staff Writer", None), ("An Unusual Winter", None)])
+def test_a_credit_line_without_by_names_the_author(line: str, author: str | None) -> None:
+    assert clean(f"Tram line approved\n\n{line}\n\n{STORY}").author == author
 
 
 def test_dates_in_the_story_are_not_the_articles() -> None:

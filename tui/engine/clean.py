@@ -21,9 +21,10 @@ from tui.engine.meta import (
     bio,
     byline,
     copyright_notice,
+    credited_name,
     dateline,
+    is_agency_byline,
     is_masthead,
-    is_person_name,
     meta_line,
     outlet_from_url,
     outlet_prefix,
@@ -381,23 +382,20 @@ def _read_header(units: list[str], found: _Found, *, titled: bool, guess: bool) 
             found.offer_date(find_date(unit))
         elif (name := byline(unit)) is not None:
             found.offer("author", name)
-        elif is_furniture(unit) or _is_caption(unit) or not guess or _AGENCY_BYLINE.match(unit):
+        elif is_furniture(unit) or _is_caption(unit) or not guess or is_agency_byline(unit):
             continue
         elif found.outlet is None and found.title is None and is_masthead(unit):
             found.offer("outlet", unit)
         elif found.title is not None and unit.casefold() == found.title.casefold():
             continue
-        elif is_person_name(unit):
-            found.offer("author", unit)
+        elif (name := credited_name(unit)) is not None:
+            found.offer("author", name)
         elif 3 <= len(_words(unit)) <= 30:
             found.offer("title", unit.rstrip(" .:"))
     return drop
 
 
 _URL_YEAR = re.compile(r"/(?P<year>(?:19|20)\d\d)/")
-_AGENCY_BYLINE = re.compile(r"[Bb]y\s+(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}$")
-"""A short "By ..." line that names no person ("By The Associated Press", "By A Reporter"): a
-byline all the same, never a title or a masthead, and the agency is not the outlet that ran it."""
 
 
 def _furniture_years(units: list[str], url: str | None) -> set[int]:

@@ -28,6 +28,10 @@ OUTLET_WORDS = frozenset(
     nikkei hindu tribune dawn nation""".split()
 )
 # Capitalised words that start menus, sections and furniture, never a person's name.
+_ROLES = frozenset(  # job titles after a name in a byline ("By Marta Ilić, Senior Correspondent")
+    """senior chief correspondent reporter editor writer staff contributor contributing columnist political
+    foreign special deputy associate managing bureau desk investigative photographer producer analyst""".split()
+)
 _NOT_NAMES = frozenset(
     """related topics topic share updated advertisement newsletter home world news politics business
     sports opinion video videos photos live breaking read more comments sign subscribe menu search
@@ -36,10 +40,9 @@ _NOT_NAMES = frozenset(
     economy analysis features feature editorial editorials letters the a an of and or in on for to
     by with at from as is was are were said says new more most all about contact privacy terms
     cookies log login register account page back next previous continue print email follow tags""".split()
-) | frozenset(  # job titles after a name in a byline ("By Marta Ilić, Senior Correspondent")
-    """senior chief correspondent reporter editor writer staff contributor contributing columnist political
-    foreign special deputy associate managing bureau desk investigative photographer producer analyst""".split()
-)
+) | _ROLES
+_GIVEN_NAMES_TOO = frozenset({"an"})
+"""Words of _NOT_NAMES that are also given names ("An Nguyen", "Nguyễn Văn An"): names in a byline."""
 _LETTER = r"[^\W\d_]"
 """A letter of any alphabet ("Ł", "ć", "Ó"); whether it is a capital is asked of `str.isupper`."""
 # Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset").
@@ -53,7 +56,10 @@ _INITIAL = re.compile(rf"{_LETTER}\.")
 MAX_ABBREVIATION = 3
 """A name token may end in a period only when this short ("C.", "Jr.", "St."): "Ozimek." is a word
 at the end of a sentence."""
-_BYLINE = re.compile(r"^[\s\-–—•·|]*(?:written\s+)?by\s+(?P<names>.+?)\s*$", re.I)
+_BYLINE = re.compile(
+    r"^[\s\-–—•·|]*(?:(?:(?:written|posted|reported|reporting|story|words|text)\s+)?by\s+|(?:authors?|byline)\s*:\s*)"
+    r"(?P<names>.+?)\s*$", re.I)
+"""A byline: "By X", "Written by X", "Reporting by X", "Story by X", "Author: X", "Byline: X"."""
 _BIO = re.compile(
     rf"^(?P<name>{_LETTER}[\w.'’-]*(?:\s+{_LETTER}[\w.'’-]*){{1,5}}?)\s+(?:is|was|has been)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
@@ -131,18 +137,39 @@ def _is_name_token(token: str) -> bool:
     return True
 
 
-def is_person_name(text: str) -> bool:
+def is_person_name(text: str, *, stated: bool = False) -> bool:
     """Two to four names, with particles between ("Tom Ozimek", "Lolita C. Baldor", "Marta Ilić",
-    "Ana de la Cruz", "Seán Ó Briain"), none a menu or newspaper word."""
+    "Ana de la Cruz", "Seán Ó Briain"), none a menu or newspaper word. `stated`: a byline says
+    these are people, so a function word that is also a given name ("An Nguyen") is a name."""
     tokens = text.replace(",", " ").split()
     names = [t for t in tokens if t not in _PARTICLES]
     if not 2 <= len(names) <= 4 or tokens[-1] in _PARTICLES:
         return False
-    if any(t.lower().strip(".") in _NOT_NAMES for t in names if not _INITIAL.fullmatch(t)):
+    refused = _NOT_NAMES - _GIVEN_NAMES_TOO if stated else _NOT_NAMES
+    if any(t.lower().strip(".") in refused for t in names if not _INITIAL.fullmatch(t)):
         return False
     if any(t.lower() in OUTLET_WORDS for t in tokens):
         return False
     return all(_is_name_token(t) for t in tokens)
+
+
+_AGENCY_BYLINE = re.compile(r"[Bb]y\s+(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}$")
+
+
+def is_agency_byline(text: str) -> bool:
+    """A short "By ..." line that names no person ("By The Associated Press", "By A Reporter"): a
+    byline all the same, never a title or a masthead, and the agency is not the outlet that ran it."""
+    return _AGENCY_BYLINE.match(text) is not None and byline(text) is None
+
+
+def credited_name(text: str) -> str | None:
+    """The person of a credit line without "By": "Marta Ilić", or with a job title after a comma,
+    bar or dot ("Marta Ilić, Staff Writer", "Ana Núñez | Senior Correspondent"); None else."""
+    parts = re.split(r"\s*[,|·]\s*", text.strip(), maxsplit=1)
+    name, role = parts[0], parts[1] if len(parts) > 1 else ""
+    if role and not all(word.lower() in _ROLES for word in role.split()):
+        return None
+    return name if is_person_name(name) else None
 
 
 def _name_case(name: str) -> str:
@@ -178,7 +205,8 @@ def byline(text: str) -> str | None:
     # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
     # the part after "in" is a place.
     parts = re.split(r"\s*(?:,|\band\b|&|\||·|/|\bfor\b|\bin\b)\s*", names)
-    people = [name for p in parts if is_person_name(name := _name_case(_without_full_stop(p.strip())))]
+    people = [name for p in parts
+              if is_person_name(name := _name_case(_without_full_stop(p.strip())), stated=True)]
     return join_people(people)
 
 
