@@ -248,6 +248,14 @@ def test_a_credit_line_without_by_names_the_author(line: str, author: str | None
     assert clean(f"Tram line approved\n\n{line}\n\n{STORY}").author == author
 
 
+@pytest.mark.parametrize(("line", "outlet"), [("Halden Daily, 4 March 2025", "Halden Daily"),
+                                               ("March 4, 2025 at 10:32 a.m.", None)])
+def test_a_date_line_with_a_comma_or_a_full_stop_is_furniture(line: str, outlet: str | None) -> None:
+    got = clean(f"Tram line approved\n\n{line}\n\n{STORY}")
+    assert (got.outlet, got.date) == (outlet, "2025-03-04")
+    assert got.body.startswith("The council voted")
+
+
 def test_dates_in_the_story_are_not_the_articles() -> None:
     got = clean("Tram line approved\n\n" + STORY + "\nThe attack on 4 March 2024 was recalled on Tuesday 4 March.\n"
                 "\n© 2025 Halden Daily\n")

@@ -195,9 +195,9 @@ def is_furniture(text: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """Story text: ends like a sentence and has a few words, or is too long to be a heading."""
+    """Story text: a sentence of a few words, or too long for a heading; not a date alone."""
     words = len(_words(text))
-    return (ends_like_prose(text) and words >= 2) or words >= 20
+    return ((ends_like_prose(text) and words >= 2) or words >= 20) and stated_date(text) is None
 
 
 def _stamp_end(text: str) -> int | None:

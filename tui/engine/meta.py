@@ -329,6 +329,9 @@ def meta_line(text: str) -> MetaLine | None:
     if len(text) > MAX_META_LINE:
         return None
     parts = [p.strip() for p in _SEPARATOR.split(text.strip().strip("*_").strip(" ·•|—–-"))]
+    head, comma, rest = parts[0].partition(",")
+    if len(parts) == 1 and comma and _is_outlet_name(head.strip()) and stated_date(rest.strip()):
+        parts = [head.strip(), rest.strip()]  # "Halden Daily, 4 March 2025"
     if not _META_PARTS[0] <= len(parts) <= _META_PARTS[1] or not all(parts):
         return None
     dates: list[StatedDate] = []
