@@ -176,6 +176,8 @@ def test_dotted_dates_are_day_first() -> None:
     assert iso_date("05.03.2025") == "2025-03-05"
     assert iso_date("13.03.2025") == "2025-03-13"
     assert iso_date("03.13.2025") is None
+    assert iso_date("5. 3. 2025") == "2025-03-05"  # spaced, as Central European papers print it
+    assert iso_date("5-Mar-2025") == "2025-03-05"
 
 
 def test_a_contradicted_date_is_found_but_not_trusted() -> None:

@@ -54,9 +54,10 @@ _DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _FULL = [
     re.compile(rf"(?<![\d.]){_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<day>\d{{1,2}})(?!\d)"),
-    re.compile(rf"{_WEEKDAY}(?<![\d.])(?P<day>\d{{1,2}})\.(?P<m>\d{{1,2}})\.{_YEAR}", re.I),  # DOTTED_ORDER
+    re.compile(rf"{_WEEKDAY}(?<![\d.])(?P<day>\d{{1,2}})\. ?(?P<m>\d{{1,2}})\. ?{_YEAR}", re.I),  # DOTTED_ORDER
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),
     re.compile(rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}", re.I),
+    re.compile(rf"{_WEEKDAY}{_DAY}-{_MONTH}-{_YEAR}", re.I),  # "4-Mar-2025"
 ]
 _YEARLESS = [
     re.compile(rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH}", re.I),
