@@ -8,15 +8,21 @@ and the host is left alone until then; a longer one is a failure that says when 
 Conditional GET: pass the stored ETag / Last-Modified and a 304 comes back with no body.
 
 Threads, not asyncio: the caller (CLI or a TUI worker) `submit`s URLs to the fetcher's pool
-and reads each answer as it lands, so extracting one page overlaps downloading the next.
+and reads each answer as it lands, so extracting one page overlaps downloading the next. The
+pool's threads are daemons, and a fetcher `abandon`ed (a cancelled update, a quit, Ctrl-C)
+closes without waiting for the requests in flight: a silent server would otherwise hold the
+process for up to READ_TIMEOUT (DEADLINE for a slow trickle) after the reader asked to stop.
+ThreadPoolExecutor cannot do that: Python joins its threads at exit.
 """
 
 from __future__ import annotations
 
 import email.utils
+import queue
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -135,17 +141,25 @@ class Fetcher:
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._not_before: dict[str, float] = {}
         self._global = threading.BoundedSemaphore(global_limit)
-        self._pool: ThreadPoolExecutor | None = None
+        self._pool: _DaemonPool | None = None
+        self._abandoned = False
 
     def __enter__(self) -> Fetcher:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if kind is not None:  # Ctrl-C, or a failure: nobody reads the answers still to come
+            self.abandon()
         self.close()
+
+    def abandon(self) -> None:
+        """Give up the requests in flight: `close` drops the queued ones and does not wait for
+        those a server is still answering (their daemon threads end with the process)."""
+        self._abandoned = True
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool.shutdown(wait=not self._abandoned)
         self._client.close()
 
     def _host(self, host: str) -> threading.BoundedSemaphore:
@@ -247,15 +261,58 @@ class Fetcher:
         """GET `url` in the fetcher's pool; the future holds the Response or the FetchError."""
         with self._lock:
             if self._pool is None:
-                self._pool = ThreadPoolExecutor(max_workers=self.global_limit, thread_name_prefix="parallax-fetch")
+                self._pool = _DaemonPool(self.global_limit)
             pool = self._pool
-        return pool.submit(self._safe_get, url, etag, last_modified)
+        return pool.submit(lambda: self._safe_get(url, etag, last_modified))
 
     def _safe_get(self, url: str, etag: str | None, modified: str | None) -> Response | FetchError:
         try:
             return self.get(url, etag=etag, last_modified=modified)
         except FetchError as err:
             return err
+
+
+class _DaemonPool:
+    """`workers` daemon threads running submitted calls in order, each into its Future."""
+
+    def __init__(self, workers: int) -> None:
+        self._calls: queue.SimpleQueue[tuple[Future[Response | FetchError], Callable[[], Response | FetchError]]
+                                       | None] = queue.SimpleQueue()
+        self._pending: set[Future[Response | FetchError]] = set()
+        self._lock = threading.Lock()
+        self._threads = [threading.Thread(target=self._work, name=f"parallax-fetch-{n}", daemon=True)
+                         for n in range(workers)]
+        for thread in self._threads:
+            thread.start()
+
+    def submit(self, call: Callable[[], Response | FetchError]) -> Future[Response | FetchError]:
+        future: Future[Response | FetchError] = Future()
+        with self._lock:
+            self._pending.add(future)
+        self._calls.put((future, call))
+        return future
+
+    def _work(self) -> None:
+        while (item := self._calls.get()) is not None:
+            future, call = item
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(call())
+                except BaseException as err:  # handed to whoever reads the future
+                    future.set_exception(err)
+            with self._lock:
+                self._pending.discard(future)
+
+    def shutdown(self, *, wait: bool) -> None:
+        """Cancel the calls not started; with `wait`, let the running ones finish first."""
+        with self._lock:
+            for future in self._pending:
+                future.cancel()  # a running one says no and goes on
+        for _ in self._threads:
+            self._calls.put(None)
+        if wait:
+            for thread in self._threads:
+                thread.join()
 
 
 def _reason(err: Exception) -> str:

@@ -24,6 +24,8 @@ from tui.sources.feeds import FeedEntry, NotAFeed, ParsedFeed, parse_feed
 from tui.sources.fetch import Fetcher, FetchError, Response
 from tui.sources.store import Source, Store, now_iso
 
+CANCEL_POLL = 0.1
+"""Seconds between two looks at `cancelled()` while every request in flight is still unanswered."""
 LASTING = ("HTTP 4", "refused", "larger than", "not a web page", "binary", "redirect")
 """Page failures that another try will not mend; any other failure keeps the feed's validators
 unsaved so the next update retries the page."""
@@ -130,7 +132,7 @@ class Updater:
                 url = source.feed_url or source.url
                 self._submit(("feed", source.url), url, source.etag, source.last_modified)
         while self._futures and not self._stopped():
-            done, _ = wait(list(self._futures), return_when=FIRST_COMPLETED)
+            done, _ = wait(list(self._futures), timeout=CANCEL_POLL, return_when=FIRST_COMPLETED)
             for future in done:
                 if self._stopped():
                     break
@@ -151,6 +153,7 @@ class Updater:
             return False
         for future in self._futures:
             future.cancel()
+        self.fetcher.abandon()  # the requests a server still holds are not waited for
         return True
 
     def _feed_safely(self, feed: _Feed, answer: Response | FetchError) -> None:
