@@ -1,7 +1,7 @@
 """The library lists a cached corpus without the heavy modules (issue 11: a fast start).
 
-Grouping, comparing and fetching bring NumPy, SciPy, the sentence encoder (ONNX Runtime,
-tokenizers) and the fetchers (httpx, feedparser, trafilatura); none of them is needed to
+Grouping, comparing and fetching bring NumPy, the sentence encoder (ONNX Runtime and its
+tokenizer) and the fetchers (httpx, feedparser, trafilatura); none of them is needed to
 list articles whose reading and grouping the cache holds. Each run is a fresh process with
 the real app (Pilot, headless), since an import made by one test would hide another's.
 """

@@ -165,7 +165,7 @@ def _looks_like_a_command(word: str) -> bool:
 
 
 def _handler(command: str) -> Callable[[argparse.Namespace], int]:
-    # Imported on demand: `parallax show` loads neither Textual nor the grouping's NumPy and SciPy.
+    # Imported on demand: `parallax show` loads neither Textual nor the grouping's NumPy.
     module = importlib.import_module(f"tui.commands.{_MODULES[command]}")
     run: Callable[[argparse.Namespace], int] = module.run
     return run

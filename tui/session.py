@@ -23,7 +23,7 @@ from tui.engine.search import ArticleIndex
 from tui.engine.shelf import Shelf
 from tui.reading import Reading
 
-if TYPE_CHECKING:  # the coverage brings the aligner (NumPy, SciPy): imported when first used
+if TYPE_CHECKING:  # the coverage brings the aligner (NumPy): imported when first used
     from tui.engine.coverage import CancelFn, Coverage, PairAligner, ProgressFn
 
 DEFAULT_THEME = "parallax"
@@ -225,7 +225,7 @@ class Session:
         `add_meaning` gives the same result as a full alignment."""
         if self.aligner is not None:
             return self.aligner(left, right)
-        # Imported when first aligning: the aligner brings NumPy and SciPy, which the
+        # Imported when first aligning: the aligner brings NumPy and the encoder, which the
         # library does not need to list a cached corpus (a faster first screen).
         from tui.engine.align import Cancelled, align
 

@@ -6,7 +6,7 @@ A file's cached row is used while the file keeps its identity (size, times, inod
 cache.Identity) and the engine its key; a row stored within RACY_NS of the file's last change is
 checked against a hash of the file's bytes first. A grouping is keyed by a hash of everything that
 feeds it (the engine's key covers the grouping's code and settings), so a cached start imports
-neither NumPy nor SciPy: only a grouping that must be computed does.
+neither NumPy nor the grouping: only a grouping that must be computed does.
 """
 
 from __future__ import annotations

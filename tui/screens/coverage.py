@@ -39,7 +39,7 @@ from tui.widgets.footer import KeysFooter
 from tui.widgets.labels import source_of
 from tui.widgets.text import clean
 
-if TYPE_CHECKING:  # the coverage brings the aligner (NumPy, SciPy): the session builds it, not this import
+if TYPE_CHECKING:  # the coverage brings the aligner (NumPy): the session builds it, not this import
     from tui.engine.coverage import Coverage, Fact
 
 REPORTS = "●"
