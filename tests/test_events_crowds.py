@@ -66,14 +66,19 @@ def ecb() -> list[Article]:
     return list(load_corpus([ECB]).articles)
 
 
-@pytest.mark.parametrize("topic", ["35"])
+@pytest.mark.parametrize("topic", ["35", "9"])
 def test_two_events_of_one_kind_in_ecb_plus_stay_apart(ecb: list[Article], topic: str,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    """Topic 35: two San Diego Chargers players arrested for drunk driving a month apart. Every
-    report of each is much like the other event's, but nearest to its own event's."""
+    """Topic 35: two San Diego Chargers players arrested for drunk driving a month apart; topic 9:
+    the Bush administration's endangered-species rule and Obama's reversal of it. Every report
+    of each is much like the other event's, but nearest to its own event's."""
+
+    sizes = {gold: sum(1 for g in GOLD.values() if g == gold) for gold in (f"{topic}-ecb", f"{topic}-ecbplus")}
 
     def mixed(events_found: list[list[str]]) -> bool:
-        return any({GOLD[name] for name in names} == {f"{topic}-ecb", f"{topic}-ecbplus"} for names in events_found)
+        """Whether one event holds most of the reports of both."""
+        return any(all(2 * sum(GOLD[name] == gold for name in names) > size for gold, size in sizes.items())
+                   for names in events_found)
 
     def found() -> list[list[str]]:
         return [[Path(a.path).name for a in e.articles] for e in group_events(ecb)]
