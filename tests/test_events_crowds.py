@@ -11,7 +11,7 @@ import pytest
 from tui.engine import linkage
 from tui.engine.corpus import load_corpus
 from tui.engine.events import group_events
-from tui.engine.linkage import CROWD_LEVEL, Crowds, nearest
+from tui.engine.linkage import CROWD_LEVEL, Crowds, crowd_neighbours, nearest
 from tui.engine.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,11 +26,11 @@ def _graph(edges: list[tuple[int, int, float]], n: int, k: int) -> tuple[np.ndar
 
 
 def _two_groups(cross: float) -> Crowds:
-    """Items 0-3 and 4-7, alike within each four at 0.5, alike across at `cross`; two nearest each."""
+    """Items 0-3 and 4-7, alike within each four at 0.5, alike across at `cross`; three nearest each."""
     within = [(a, b, 0.5) for g in (range(4), range(4, 8)) for a in g for b in g if a < b]
     across = [(a, b, cross) for a in range(4) for b in range(4, 8)]
     owner = np.array([0, 0, 0, 0, 1, 1, 1, 1])
-    return Crowds(_graph(within + across, 8, 2), owner, 2)
+    return Crowds(_graph(within + across, 8, 3), owner, 2)
 
 
 def test_nearest_keeps_the_k_most_similar() -> None:
@@ -41,10 +41,21 @@ def test_nearest_keeps_the_k_most_similar() -> None:
 
 
 def test_groups_whose_neighbours_are_their_own_are_apart() -> None:
-    crowds = _two_groups(cross=0.3)  # each item's two nearest are in its own four
+    crowds = _two_groups(cross=0.3)  # each item's three nearest are the rest of its own four
     assert crowds.apart(0, 4, 1, 4, mean=0.2)
     assert not crowds.apart(0, 4, 1, 4, mean=CROWD_LEVEL)  # as alike as one event's reports
     assert not crowds.apart(0, 2, 1, 4, mean=0.2)  # too small to tell
+    assert not crowds.apart(0, 4, 1, 6, mean=0.2)  # beyond three neighbour lists: not checked
+
+
+def test_copies_are_no_crowd() -> None:
+    """Three copies of one story and a fourth report, twice: the copies are left out of the lists."""
+    edges = [(a, b, 0.9) for g in ((0, 1, 2), (4, 5, 6)) for a in g for b in g if a < b]
+    edges += [(a, b, 0.3) for a in range(4) for b in range(4, 8)] + [(a, 3, 0.4) for a in (0, 1, 2)]
+    edges += [(a, 7, 0.4) for a in (4, 5, 6)]
+    i, j, sims = (np.array(x) for x in zip(*edges, strict=True))
+    indptr, cols = crowd_neighbours(8, i.astype(np.int64), j.astype(np.int64), sims.astype(float), 3)
+    assert 1 not in cols[indptr[0]:indptr[1]].tolist() and 3 in cols[indptr[0]:indptr[1]].tolist()
 
 
 def test_groups_whose_neighbours_mix_are_one_event() -> None:

@@ -34,7 +34,7 @@ import numpy as np
 
 from tui.engine.features import article_terms, corpus_terms
 from tui.engine.labels import event_id, event_label
-from tui.engine.linkage import Crowds, Neighbours, cohesive, nearest
+from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, nearest
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
 from tui.engine.sparse import CSR
@@ -229,17 +229,16 @@ def _apply_pins(groups: list[list[int]], moved: Mapping[int, int | None]) -> lis
     return [sorted(g) for g in out if g]
 
 
-def shared_neighbours(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, k: int = SHARED,
-                      near: Neighbours | None = None) -> np.ndarray:
+def shared_neighbours(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, k: int = SHARED) -> np.ndarray:
     """For each pair, the share of their k nearest neighbours (themselves included) they have in common.
 
     Divided by k + 1 whatever the corpus size, so in a corpus smaller than k every
     pair counts as weaker evidence: there, rarity weights are inflated, and the
-    direct similarity must carry the merge. `near`: the k nearest, if found already.
+    direct similarity must carry the merge.
     """
     if len(i) == 0:
         return np.zeros(0)
-    indptr, cols = near if near is not None else nearest(n, i, j, sims, k)
+    indptr, cols = nearest(n, i, j, sims, k)
     rows = np.repeat(np.arange(n), np.diff(indptr))
     every = np.arange(n)
     graph = CSR.from_coo(np.concatenate([rows, every]), np.concatenate([cols, every]),
@@ -395,10 +394,10 @@ def cluster_rows(matrix: CSR, articles: Sequence[Article], *, threshold: float =
     days = _days(articles)
     refs = _references(articles, days)
     i, j, sims = scored_pairs(matrix, articles, refs, progress)
-    near = nearest(n, i, j, sims, SHARED)
-    local = sims * shared_neighbours(n, i, j, sims, near=near) ** SHARED_POWER
-    groups = _roots_to_groups(average_link(n, i, j, local, LOCAL_THRESHOLD, near=near))
-    return merge_groups(matrix, groups, i, j, days, threshold, refs, near)
+    local = sims * shared_neighbours(n, i, j, sims) ** SHARED_POWER
+    crowds = crowd_neighbours(n, i, j, sims, SHARED)
+    groups = _roots_to_groups(average_link(n, i, j, local, LOCAL_THRESHOLD, near=crowds))
+    return merge_groups(matrix, groups, i, j, days, threshold, refs, crowds)
 
 
 def central_row(matrix: CSR, rows: Sequence[int]) -> int:

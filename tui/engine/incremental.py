@@ -41,7 +41,7 @@ from tui.engine.events import (
     scored_pairs,
 )
 from tui.engine.features import article_terms, find_furniture
-from tui.engine.linkage import nearest
+from tui.engine.linkage import crowd_neighbours
 from tui.engine.model import Article
 from tui.engine.sparse import CSR
 from tui.engine.weights import Vocabulary, weigh_more
@@ -155,7 +155,7 @@ def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining
     refs = _references(sub_articles, days)
     sub = matrix.take(rows)
     # each involved report's nearest neighbours among the involved, as a full grouping finds them
-    near = nearest(len(rows), *scored_pairs(sub, sub_articles, refs), SHARED)
+    near = crowd_neighbours(len(rows), *scored_pairs(sub, sub_articles, refs), SHARED)
     merged = merge_groups(sub, [[local[k] for k in g] for g in sub_groups],
                           np.array([local[k] for k in i.tolist()], dtype=np.int64),
                           np.array([local[k] for k in j.tolist()], dtype=np.int64),

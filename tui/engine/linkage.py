@@ -155,11 +155,25 @@ def nearest(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, k: int) -> N
     return out_ptr, (np.concatenate(kept) if kept else np.zeros(0, dtype=np.int64)).astype(np.int64)
 
 
+def crowd_neighbours(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, k: int) -> Neighbours:
+    """The neighbour lists that Crowds reads: each item's k nearest but for its copies (see COPY)."""
+    keep = sims < COPY
+    return nearest(n, i[keep], j[keep], sims[keep], k)
+
+
 CROWD = 1 / 3
 """How much more of a group's members' nearest neighbours must be its own than the reports of one
 event would give (as a share of what that leaves) for it to keep apart from another such group."""
 CROWD_SIZE = 3
 """Groups smaller than this say too little about where their members' neighbours are."""
+CROWD_REACH = 3
+"""Two groups of more than this many neighbour lists' worth of reports (30 for events.SHARED = 10)
+are not checked: each report's list covers too little of them, and an event reported a hundred
+times is made of copy families, each its own members' nearest, that are one event all the same."""
+COPY = 0.7
+"""Neighbours at least this alike are copies of one story (an agency's report run by several
+outlets): they are each other's nearest whatever else reports their event, so the crowd check
+leaves them out of the neighbour lists it reads (see crowd_neighbours)."""
 CROWD_LEVEL = 0.3
 """Mean cross similarity at which two groups merge whatever their crowds: an event reported
 hundreds of times falls into groups larger than the neighbour count, each holding all of its
@@ -179,7 +193,10 @@ class Crowds:
 
     def __init__(self, near: Neighbours, owner: np.ndarray, n_groups: int) -> None:
         indptr, cols = near
-        rows = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
+        lengths = np.diff(indptr)
+        self.reach = CROWD_REACH * (int(lengths.max()) if len(lengths) else 0)
+        """The largest pair of groups checked (see CROWD_REACH)."""
+        rows = np.repeat(np.arange(len(indptr) - 1), lengths)
         ga, gb = owner[rows], owner[cols]
         same = ga == gb
         self.degree: list[int] = np.bincount(ga, minlength=n_groups).tolist()
@@ -202,7 +219,7 @@ class Crowds:
     def apart(self, a: int, size_a: int, b: int, size_b: int, mean: float) -> bool:
         """Whether groups a and b, of mean cross similarity `mean`, each keep their own crowd (see
         CROWD): two events, not one. Groups as alike as CROWD_LEVEL are one event's all the same."""
-        if min(size_a, size_b) < CROWD_SIZE or mean >= CROWD_LEVEL:
+        if min(size_a, size_b) < CROWD_SIZE or size_a + size_b > self.reach or mean >= CROWD_LEVEL:
             return False
         return self._excess(a, size_a, size_b) >= CROWD and self._excess(b, size_b, size_a) >= CROWD
 
