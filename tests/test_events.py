@@ -88,6 +88,16 @@ def test_sentence_terms_skip_urls_weekdays_and_small_numbers() -> None:
     assert "n:2" not in terms
 
 
+def test_headline_capitals_are_words_when_the_text_writes_them_in_lower_case() -> None:
+    article = art("x.txt", "Microsoft Releases Emergency Patch For Internet Explorer",
+                  "The emergency patch that Microsoft releases today fixes a flaw in Internet Explorer.")
+    counts = article_terms(article).counts
+    assert "w:patch" in counts and "w:emergency" in counts
+    assert not {"e:patch", "e:emergency", "e:releases", "e:microsoft releases emergency patch"} & set(counts)
+    assert "e:microsoft" in counts and "e:internet explorer" in counts  # never written in lower case: names
+    assert "e:patch" in sentence_terms("Microsoft Releases Emergency Patch")  # alone, a capital is a name
+
+
 def test_lead_counts_more_than_the_tail() -> None:
     article = art("x.txt", "The Valdoria port strike begins.", "Filler.", "Filler.", "A late mention of Valdoria.")
     late = art("y.txt", "Filler.", "Filler.", "Filler.", "A late mention of Valdoria.")

@@ -13,12 +13,13 @@ The steps, each linear or near-linear in the number of articles:
    weighted by how many nearest neighbours the pair shares. Two reports of one happening
    sit among the same neighbours; two events of the same kind (two earthquakes) resemble
    each other but each has its own crowd, so this is what tells them apart. Two tight
-   groups merge only if they are about as alike as their own reports, and a round-up
-   that joined one report cannot be the link to another event;
+   groups merge only if they are about as alike as their own reports, a round-up
+   that joined one report cannot be the link to another event, and two groups whose
+   reports each find their nearest neighbours among their own keep apart (linkage.Crowds);
 5. global merging: average link again, on the groups of step 4, with the exact mean
    cosine of all their cross pairs (from summed vectors, no pairs enumerated), so an
    event with hundreds of reports, split in step 4 by its few-neighbour view, is
-   made whole again; the same cohesion check applies.
+   made whole again; the same cohesion and crowd checks apply.
 Pins (the reader's corrections) override the grouping for the articles they name.
 """
 
@@ -33,8 +34,8 @@ import numpy as np
 
 from tui.engine.features import article_terms, corpus_terms
 from tui.engine.labels import event_id, event_label
+from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, nearest
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
-from tui.engine.linkage import cohesive
 from tui.engine.model import Article, Event
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date
@@ -237,19 +238,12 @@ def shared_neighbours(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, k:
     """
     if len(i) == 0:
         return np.zeros(0)
-    graph = CSR.from_coo(np.concatenate([i, j]), np.concatenate([j, i]), np.concatenate([sims, sims]), (n, n))
-    rows: list[np.ndarray] = []
-    cols: list[np.ndarray] = []
-    for r in range(n):
-        lo, hi = graph.indptr[r], graph.indptr[r + 1]
-        c, v = graph.indices[lo:hi], graph.data[lo:hi]
-        if len(c) > k:
-            c = c[np.argpartition(-v, k)[:k]]
-        rows.append(np.full(len(c) + 1, r))
-        cols.append(np.append(c, r))
-    row_a, col_a = np.concatenate(rows), np.concatenate(cols)
-    near = CSR.from_coo(row_a, col_a, np.ones(len(row_a)), (n, n))
-    return near.pair_dots(near, i, j) / (k + 1)
+    indptr, cols = nearest(n, i, j, sims, k)
+    rows = np.repeat(np.arange(n), np.diff(indptr))
+    every = np.arange(n)
+    graph = CSR.from_coo(np.concatenate([rows, every]), np.concatenate([cols, every]),
+                         np.ones(len(rows) + n), (n, n))
+    return graph.pair_dots(graph, i, j) / (k + 1)
 
 
 def _add_rows(a: CSR, b: CSR) -> CSR:
@@ -268,14 +262,15 @@ def _roots_to_groups(roots: Sequence[int]) -> list[list[int]]:
 
 def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndarray,
                  days: np.ndarray, threshold: float, refs: Sequence[frozenset[int]] | None = None,
-                 ) -> list[list[int]]:
+                 near: Neighbours | None = None) -> list[list[int]]:
     """Average link over groups with exact means: mean cosine(A, B) = sum(A) . sum(B) / (|A| |B|).
 
     Groups joined by a candidate pair are compared; after each merge the new group's
     summed vector is compared again with every group it touches, in one sparse
     product. Groups whose trusted dates lie more than DATE_GAP_DAYS apart have their
     mean damped, more so past FAR_GAP_DAYS unless a member's text names the other's
-    months (`refs`, per article, see referred_months).
+    months (`refs`, per article, see referred_months). With `near` (each article's
+    nearest neighbours), two groups that keep their own crowds stay apart (linkage.Crowds).
     """
     n_groups = len(groups)
     if n_groups < 2:
@@ -283,6 +278,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     owner = np.empty(matrix.shape[0], dtype=np.int64)
     for g, members in enumerate(groups):
         owner[members] = g
+    crowds = Crowds(near, owner, n_groups) if near is not None else None
     rows = matrix.row_ids()
     sums = CSR.from_coo(owner[rows], matrix.indices, matrix.data, (n_groups, matrix.shape[1]))
     size = [len(g) for g in groups]
@@ -336,8 +332,12 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
             continue  # stale: one side has merged since
         if not cohesive(-neg, inner[a], size[a], inner[b], size[b]):
             continue  # see average_link
+        if crowds is not None and crowds.apart(a, size[a], b, size[b], -neg):
+            continue
         if len(links[a]) < len(links[b]):
             a, b = b, a
+        if crowds is not None:
+            crowds.merge(a, b)
         alive[b] = False
         parent[b] = a
         inner[a] += inner[b] + raw
@@ -356,12 +356,12 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         links[a] |= links[b]
         links[a] -= {a, b}
         links[b] = set()
-        near = sorted(links[a])
-        if not near:
+        touching = sorted(links[a])
+        if not touching:
             continue
-        stacked = CSR.vstack([vector(c) for c in near])
+        stacked = CSR.vstack([vector(c) for c in touching])
         dots = stacked.matmul_t(vectors[a]).toarray().ravel()
-        for c, total in zip(near, dots.tolist(), strict=True):
+        for c, total in zip(touching, dots.tolist(), strict=True):
             mean = total / (size[a] * size[c]) * damp(a, c)
             if mean >= threshold:
                 lo, hi = min(a, c), max(a, c)
@@ -375,6 +375,15 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     return list(merged.values())
 
 
+def scored_pairs(matrix: CSR, articles: Sequence[Article], refs: Sequence[frozenset[int]],
+                 progress: Progress | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidate pairs (steps 2 and 3) and their date-damped cosines, those below MIN_CANDIDATE dropped."""
+    i, j = candidate_pairs(matrix, progress=progress)
+    sims = pair_scores(matrix, i, j) * date_damping(articles, i, j, refs)
+    keep = sims >= MIN_CANDIDATE
+    return i[keep], j[keep], sims[keep]
+
+
 def cluster_rows(matrix: CSR, articles: Sequence[Article], *, threshold: float = THRESHOLD,
                  progress: Progress | None = None) -> list[list[int]]:
     """Indices of `articles` grouped by event (unordered; a singleton is its own group), from their
@@ -382,15 +391,13 @@ def cluster_rows(matrix: CSR, articles: Sequence[Article], *, threshold: float =
     n = len(articles)
     if n == 0:
         return []
-    i, j = candidate_pairs(matrix, progress=progress)
     days = _days(articles)
     refs = _references(articles, days)
-    sims = pair_scores(matrix, i, j) * date_damping(articles, i, j, refs)
-    keep = sims >= MIN_CANDIDATE
-    i, j, sims = i[keep], j[keep], sims[keep]
+    i, j, sims = scored_pairs(matrix, articles, refs, progress)
     local = sims * shared_neighbours(n, i, j, sims) ** SHARED_POWER
-    groups = _roots_to_groups(average_link(n, i, j, local, LOCAL_THRESHOLD))
-    return merge_groups(matrix, groups, i, j, days, threshold, refs)
+    crowds = crowd_neighbours(n, i, j, sims, SHARED)
+    groups = _roots_to_groups(average_link(n, i, j, local, LOCAL_THRESHOLD, near=crowds))
+    return merge_groups(matrix, groups, i, j, days, threshold, refs, crowds)
 
 
 def central_row(matrix: CSR, rows: Sequence[int]) -> int:

@@ -77,12 +77,23 @@ def _word_key(lower: str) -> str | None:
     return "w:" + singular(lower)
 
 
-def sentence_terms(text: str) -> list[str]:
+_LOWER_WORD = re.compile(r"\b[a-z]\w*")
+
+
+def lower_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words `texts` write in lower case somewhere (see sentence_terms)."""
+    return frozenset(_LOWER_WORD.findall(" ".join(texts)))
+
+
+def sentence_terms(text: str, common: frozenset[str] = frozenset()) -> list[str]:
     """Typed terms of one sentence: 'e:' names, 'n:' numbers, 'w:' content words.
 
     A capitalised word that does not open the sentence (or follow an opening
     quote or bracket) is taken as (part of) a name; consecutive ones also give
-    the joined name ('e:lloyd austin').
+    the joined name ('e:lloyd austin'). A capitalised word that the article also
+    writes in lower case (`common`, see lower_words) is a headline's capital,
+    not a name ("Patch" in "Microsoft Releases Emergency Patch", when the text
+    says "the patch"): it counts as a word, and ends the name before it.
     """
     if "/" in text or "www." in text:
         text = _URLISH.sub(" ", text)
@@ -106,7 +117,7 @@ def sentence_terms(text: str) -> list[str]:
             continue
         possessive = token[-2:].lower() in _POSSESSIVE  # "Falls's", "Avery’s"
         lower = token.lower()
-        if first.isupper() and lower not in _SKIP and not _OPENERS.intersection(gap):
+        if first.isupper() and lower not in _SKIP and not _OPENERS.intersection(gap) and lower not in common:
             run.append(lower)
             out.append("e:" + lower)
             if possessive:  # a possessive ends its name: "Cedar Falls's Northfield" is two
@@ -136,12 +147,13 @@ def article_terms(article: Article, furniture: Furniture | None = None) -> Terms
     if furniture is not None and title:
         title = furniture.title(title)
     get = counts.get
+    common = lower_words([*texts, title] if title else texts)
     for k, text in enumerate(texts):
         extra = 1.0 + (LEAD_WEIGHT if k < LEAD_SENTENCES else 0.0)
-        for key in sentence_terms(text):
+        for key in sentence_terms(text, common):
             counts[key] = get(key, 0.0) + extra
     if title:
-        for key in sentence_terms(title):
+        for key in sentence_terms(title, common):
             counts[key] = get(key, 0.0) + LEAD_WEIGHT
     return Terms(counts)
 

@@ -9,8 +9,9 @@ grouping kept from the last time (events.Grouping, stored in the cache) is reuse
    nearest count, as candidates do in a full grouping;
 3. the groups those neighbours are in, and the new articles as groups of one, are merged by
    the full grouping's own last step (events.merge_groups: average link on exact mean
-   cosines), so a report joins its event when the full grouping's last step would join it,
-   and new reports of a new event join each other.
+   cosines; the crowd check with the involved reports' nearest neighbours among themselves),
+   so a report joins its event when the full grouping's last step would join it, and new
+   reports of a new event join each other.
 Groups no new article comes near stay as they were. Kept rows are not weighed again, so their
 weights drift from what a full grouping would give as the corpus changes: once more than
 DRIFT_SHARE of the corpus has changed since the last full grouping, the next grouping is full.
@@ -29,6 +30,7 @@ import numpy as np
 from tui.engine.events import (
     MIN_CANDIDATE,
     NEIGHBOURS,
+    SHARED,
     THRESHOLD,
     Grouping,
     _days,
@@ -36,8 +38,10 @@ from tui.engine.events import (
     date_damping,
     merge_groups,
     moves,
+    scored_pairs,
 )
 from tui.engine.features import article_terms, find_furniture
+from tui.engine.linkage import crowd_neighbours
 from tui.engine.model import Article
 from tui.engine.sparse import CSR
 from tui.engine.weights import Vocabulary, weigh_more
@@ -128,8 +132,8 @@ def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining
         keep = (cols != k) & (vals >= MIN_CANDIDATE) & ~np.isin(cols, list(moved))
         cols, vals = cols[keep], vals[keep]
         if len(cols) > NEIGHBOURS:
-            nearest = np.argpartition(-vals, NEIGHBOURS)[:NEIGHBOURS]
-            cols, vals = cols[nearest], vals[nearest]
+            closest = np.argpartition(-vals, NEIGHBOURS)[:NEIGHBOURS]
+            cols, vals = cols[closest], vals[closest]
         left += [k] * len(cols)
         right += cols.tolist()
         cosines.append(vals)
@@ -148,10 +152,14 @@ def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining
     local = {k: n for n, k in enumerate(rows)}
     sub_articles = [articles[k] for k in rows]
     days = _days(sub_articles)
-    merged = merge_groups(matrix.take(rows), [[local[k] for k in g] for g in sub_groups],
+    refs = _references(sub_articles, days)
+    sub = matrix.take(rows)
+    # each involved report's nearest neighbours among the involved, as a full grouping finds them
+    near = crowd_neighbours(len(rows), *scored_pairs(sub, sub_articles, refs), SHARED)
+    merged = merge_groups(sub, [[local[k] for k in g] for g in sub_groups],
                           np.array([local[k] for k in i.tolist()], dtype=np.int64),
                           np.array([local[k] for k in j.tolist()], dtype=np.int64),
-                          days, THRESHOLD, _references(sub_articles, days))
+                          days, THRESHOLD, refs, near)
     untouched = [g for n, g in enumerate(groups) if n not in set(touched)]
     return untouched + [[rows[x] for x in g] for g in merged]
 

@@ -1,10 +1,12 @@
 """Average link on a sparse similarity graph, with the guards that keep events of one kind apart.
 
 Average link merges two groups when the mean similarity over all their cross pairs reaches
-a threshold. Two checks stop it where events of one kind (shootings in one district) meet:
+a threshold. Three checks stop it where events of one kind (shootings in one district) meet:
 two tight groups merge only if they are about as alike as each one's own reports are
-(COHESION), and a group of two or three cannot be linked to another through one member
-alone, the round-up that reports several incidents (BRIDGE_SIZE).
+(COHESION); a group of two or three cannot be linked to another through one member
+alone, the round-up that reports several incidents (BRIDGE_SIZE); and two groups whose
+reports each find their nearest neighbours among their own, far more than the reports of
+one event would, keep apart (Crowds: two DUI arrests of one team's players, a month apart).
 """
 
 from __future__ import annotations
@@ -16,13 +18,15 @@ import numpy as np
 
 
 def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, threshold: float,
-                 sizes: Sequence[int] | None = None) -> list[int]:
+                 sizes: Sequence[int] | None = None, near: Neighbours | None = None) -> list[int]:
     """Average-link agglomeration on a sparse similarity graph; returns a cluster root per item.
 
     A pair that is not a candidate counts as similarity 0, so two groups merge
     only when the mean over *all* their cross pairs reaches the threshold. Merges
     happen best-first with a lazy heap: O(E log E) for E candidate edges. With
     `sizes`, the items are groups already and `sims` the totals over their cross pairs.
+    With `near` (each item's nearest neighbours), two groups that keep their own crowds
+    do not merge (see Crowds).
     """
     size = [1] * n if sizes is None else list(sizes)
     parent = list(range(n))
@@ -41,6 +45,7 @@ def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, thresho
     inner = [0.0] * n  # the similarity total over each group's own pairs
     members = [[x] for x in range(n)]
     adjacency = _adjacency(n, i, j, sims) if sizes is None else None
+    crowds = Crowds(near, np.arange(n), n) if near is not None else None
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -71,9 +76,13 @@ def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, thresho
             continue  # two tight groups, far apart for their tightness; a merge elsewhere re-pushes them
         if bridged(a, b, total) or bridged(b, a, total):
             continue  # a round-up that joined a report cannot pull in a second event
+        if crowds is not None and crowds.apart(a, size[a], b, size[b], -neg):
+            continue  # two events of one kind, each with its own reports
         # merge the smaller into the larger
         if len(links[a]) < len(links[b]):
             a, b = b, a
+        if crowds is not None:
+            crowds.merge(a, b)
         alive[b] = False
         parent[b] = a
         inner[a] += inner[b] + total
@@ -128,6 +137,102 @@ BRIDGE_SIZE = 3
 """In a group this small, one report is a third of it or more: the group's link to another must
 hold without its most linked member. A round-up that joined one report of one shooting must not
 be the link that brings in another shooting; in a larger group the mean already dilutes it."""
+
+
+Neighbours = tuple[np.ndarray, np.ndarray]
+"""Each item's nearest neighbours, row-compressed: item r's are cols[indptr[r]:indptr[r + 1]]."""
+
+
+def nearest(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, k: int) -> Neighbours:
+    """Each of n items' k most similar items in the graph of pairs (i, j, sims) (fewer if it has fewer)."""
+    indptr, cols, vals = _adjacency(n, i, j, sims)
+    kept: list[np.ndarray] = []
+    for r in range(n):
+        c, v = cols[indptr[r]:indptr[r + 1]], vals[indptr[r]:indptr[r + 1]]
+        kept.append(c[np.argpartition(-v, k)[:k]] if len(c) > k else c)
+    out_ptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum([len(c) for c in kept], out=out_ptr[1:])
+    return out_ptr, (np.concatenate(kept) if kept else np.zeros(0, dtype=np.int64)).astype(np.int64)
+
+
+def crowd_neighbours(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, k: int) -> Neighbours:
+    """The neighbour lists that Crowds reads: each item's k nearest but for its copies (see COPY)."""
+    keep = sims < COPY
+    return nearest(n, i[keep], j[keep], sims[keep], k)
+
+
+CROWD = 1 / 3
+"""How much more of a group's members' nearest neighbours must be its own than the reports of one
+event would give (as a share of what that leaves) for it to keep apart from another such group."""
+CROWD_SIZE = 3
+"""Groups smaller than this say too little about where their members' neighbours are."""
+CROWD_REACH = 3
+"""Two groups of more than this many neighbour lists' worth of reports (30 for events.SHARED = 10)
+are not checked: each report's list covers too little of them, and an event reported a hundred
+times is made of copy families, each its own members' nearest, that are one event all the same."""
+COPY = 0.7
+"""Neighbours at least this alike are copies of one story (an agency's report run by several
+outlets): they are each other's nearest whatever else reports their event, so the crowd check
+leaves them out of the neighbour lists it reads (see crowd_neighbours)."""
+CROWD_LEVEL = 0.3
+"""Mean cross similarity at which two groups merge whatever their crowds: an event reported
+hundreds of times falls into groups larger than the neighbour count, each holding all of its
+members' neighbours, yet its reports are far more alike than two events of one kind's are."""
+
+
+class Crowds:
+    """Where the nearest neighbours of each group's members are: in the group, or in which others.
+
+    If two groups A and B reported one event, A's members would find their neighbours among
+    the reports of A and B alike, a share (|A| - 1) / (|A| + |B| - 1) of them in A (less still
+    when the event is larger than the two). Two events of one kind (two players' arrests, one
+    team) resemble each other, but each one's reports are each other's nearest: A's share is
+    well above that. Two groups merge only if one of them at least does not keep to itself so.
+    Counts are kept per group and summed on a merge, so a check costs nothing.
+    """
+
+    def __init__(self, near: Neighbours, owner: np.ndarray, n_groups: int) -> None:
+        indptr, cols = near
+        lengths = np.diff(indptr)
+        self.reach = CROWD_REACH * (int(lengths.max()) if len(lengths) else 0)
+        """The largest pair of groups checked (see CROWD_REACH)."""
+        rows = np.repeat(np.arange(len(indptr) - 1), lengths)
+        ga, gb = owner[rows], owner[cols]
+        same = ga == gb
+        self.degree: list[int] = np.bincount(ga, minlength=n_groups).tolist()
+        """Neighbour entries of each group's members."""
+        self.inside: list[int] = np.bincount(ga[same], minlength=n_groups).tolist()
+        """Those in the group itself."""
+        self.links: list[dict[int, int]] = [{} for _ in range(n_groups)]
+        """Neighbour entries between two groups, either way."""
+        for a, b in zip(ga[~same].tolist(), gb[~same].tolist(), strict=True):
+            self.links[a][b] = self.links[a].get(b, 0) + 1
+            self.links[b][a] = self.links[b].get(a, 0) + 1
+
+    def _excess(self, a: int, size_a: int, size_b: int) -> float:
+        """How much more of group a's neighbours are its own than if a and b were one event's reports."""
+        if not self.degree[a]:
+            return 0.0  # nothing known of its members' neighbours
+        expected = (size_a - 1) / (size_a + size_b - 1)
+        return (self.inside[a] / self.degree[a] - expected) / (1.0 - expected)
+
+    def apart(self, a: int, size_a: int, b: int, size_b: int, mean: float) -> bool:
+        """Whether groups a and b, of mean cross similarity `mean`, each keep their own crowd (see
+        CROWD): two events, not one. Groups as alike as CROWD_LEVEL are one event's all the same."""
+        if min(size_a, size_b) < CROWD_SIZE or size_a + size_b > self.reach or mean >= CROWD_LEVEL:
+            return False
+        return self._excess(a, size_a, size_b) >= CROWD and self._excess(b, size_b, size_a) >= CROWD
+
+    def merge(self, a: int, b: int) -> None:
+        """Group b joins group a."""
+        self.inside[a] += self.inside[b] + self.links[a].pop(b, 0)
+        self.degree[a] += self.degree[b]
+        self.links[b].pop(a, None)
+        for c, count in self.links[b].items():
+            del self.links[c][b]
+            self.links[c][a] = self.links[c].get(a, 0) + count
+            self.links[a][c] = self.links[a].get(c, 0) + count
+        self.links[b] = {}
 
 
 def _adjacency(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
