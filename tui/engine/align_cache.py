@@ -224,6 +224,8 @@ def align_many(
             got = None if data is None else (_decode(data, right, left) if flipped else _decode(data, left, right))
             out.append(None if got is None else (got.mirrored() if flipped else got))
         todo = [n for n, got in enumerate(out) if got is None]
+        if todo and meaning:
+            embed.preload()  # the encoder loads while the word passes run
         fresh: list[tuple[str, str]] = []
         try:
             with threadpool_limits(limits=BLAS_THREADS, user_api="blas") if todo else contextlib.nullcontext():
