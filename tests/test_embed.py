@@ -8,15 +8,20 @@ these tests nor the test extra need torch or sentence-transformers."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import os
+import random
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from tui.engine import embed
-from tui.engine.minilm import MAX_TOKENS, MODEL_SHA256, VOCAB, MiniLM, default_model
+from tui.engine.minilm import BATCH_TOKENS, MAX_TOKENS, MODEL_SHA256, RUN_TOKENS, VOCAB, MiniLM, batches, default_model
 
 REFERENCE = Path(__file__).resolve().parent / "fixtures" / "embed"
 REFERENCE_COS = 0.998
@@ -69,6 +74,61 @@ def test_batching_does_not_change_a_vector(model: MiniLM) -> None:
     together = model(TEXTS)
     alone = np.stack([model([t])[0] for t in TEXTS])
     assert np.abs(together - alone).max() < 1e-5
+
+
+def _cost(lengths: list[int], runs: list[tuple[int, int]]) -> int:
+    return sum(RUN_TOKENS + (stop - start) * lengths[stop - 1] for start, stop in runs)
+
+
+def test_batches_cover_the_texts_in_order_within_budget_at_the_least_cost() -> None:
+    """Against every way of cutting short sorted lists, and on long ones against filling each
+    batch to BATCH_TOKENS (the split that came before)."""
+    rng = random.Random(3)
+    for _ in range(300):
+        lengths = sorted(rng.choice([rng.randint(3, 30), rng.randint(3, MAX_TOKENS)]) for _ in range(rng.randint(0, 9)))
+        runs = batches(lengths)
+        assert [k for start, stop in runs for k in range(start, stop)] == list(range(len(lengths)))
+        assert all((stop - start) * lengths[stop - 1] <= BATCH_TOKENS for start, stop in runs)
+        every = []
+        for cuts in itertools.product([False, True], repeat=max(len(lengths) - 1, 0)):
+            bounds = [0, *(k + 1 for k, cut in enumerate(cuts) if cut), len(lengths)] if lengths else [0]
+            split = list(itertools.pairwise(bounds))
+            if all((b - a) * lengths[b - 1] <= BATCH_TOKENS for a, b in split):
+                every.append(_cost(lengths, split))
+        assert _cost(lengths, runs) == min(every)
+    lengths = sorted(rng.randint(3, 120) for _ in range(2_000))
+    filled: list[tuple[int, int]] = []
+    start = 0
+    for k in range(1, len(lengths) + 1):
+        if k == len(lengths) or (k - start + 1) * lengths[k] > BATCH_TOKENS:
+            filled.append((start, k))
+            start = k
+    assert _cost(lengths, batches(lengths)) <= _cost(lengths, filled)
+
+
+def test_preload_loads_the_encoder_in_the_background_unless_it_is_off() -> None:
+    """In a fresh process: `preload` returns at once and a thread builds the encoder, which
+    `encode` then uses (waiting for it); with the switch off no thread starts."""
+    code = (
+        "import threading\n"
+        "from tui.engine import embed\n"
+        "embed.preload()\n"
+        "loader = embed._loader\n"
+        "if loader is None:\n"
+        "    print('none', embed.encode(['x']) is None)\n"
+        "else:\n"
+        "    embed.preload()\n"
+        "    assert embed._loader is loader\n"
+        "    vectors = embed.encode(['The museum is shut until Tuesday.'])\n"
+        "    loader.join()\n"
+        "    print(loader.name, vectors.shape, embed._model is not None, embed.failure())\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    for switch, expected in (("1", "parallax-encoder-load (1, 384) True None"), ("0", "none True")):
+        env = {**os.environ, "PYTHONPATH": str(root), "PARALLAX_SEMANTIC": switch}
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=root,
+                             timeout=120, check=True)
+        assert out.stdout.strip() == expected
 
 
 def test_a_model_file_that_is_not_the_pinned_one_is_refused(tmp_path: Path) -> None:
