@@ -22,12 +22,16 @@ often close in meaning without saying the same thing ("declined to comment" twic
 No rule links two sentences whose figures disagree (see scoring.figures_disagree): the
 encoder is all but blind to numbers. Each threshold was set on the gold files of
 tests/gold, where none of these adds a false pair. Only what these rules can touch is
-encoded (adjacent pairs only where both halves are close enough to matter), within a
-budget of text (MAX_CHARS): the gaps and the matches' neighbours first, the strong rule's
-sentences only if they fit. When the first do not fit (two long documents whose word
-matches are scattered), the rules of structure are off, and the strong rule alone reads the
-sentences still unmatched, if they fit. The pass costs about a second on two news
-articles, and a few on long documents (the leftovers of two of 1,700 sentences: some 300
+encoded, within a budget of text (MAX_CHARS): the gaps and the matches' neighbours first,
+then, if they fit, the unmatched sentences that share enough words with one across to reach
+STRONG_COS (STRONG_DICE), all in one call to the encoder; adjacent pairs only where the
+halves are close enough, and the neighbour closest, for a rule to take them. Whether a
+neighbour is closest to its partner is weighed against every unmatched sentence across,
+those the strong rule left unread read only when an extension hangs on them. When the
+first do not fit (two long documents whose word matches are scattered), the rules of
+structure are off, and the strong rule alone reads the sentences still unmatched, if they
+fit. The pass costs some 0.5 s on two news articles here (`python -m bench compare`), and
+a few seconds on long documents (the leftovers of two of 1,700 sentences: some 300
 sentences to encode).
 """
 
@@ -57,10 +61,11 @@ adjacent pairs that would have to are not encoded."""
 STRONG_DICE = 0.25
 """The strong rule reads only the unmatched sentences that share content words with an unmatched
 sentence of the other side, Dice of their content-word keys at least this: two sentences that
-share fewer do not reach STRONG_COS. Measured on the unmatched sentences of the gold files and of
-MSRP's long-text bench: of the 103 pairs at STRONG_COS or more, the least Dice is 0.29; of the
-185 at 0.75 or more, 0.25 ("The fix takes about an hour" / "The repair should take around 60
-minutes", 0.78). On the gold files it leaves 120 of their 629 unmatched sentences to encode."""
+share fewer do not reach STRONG_COS. Measured by `python -m bench prefilter` on the unmatched
+sentences of the gold files and of MSRP's long-text bench: of the 103 pairs at STRONG_COS or
+more, the least Dice is 0.29; of the 82 more at 0.75 or more, 0.25 ("The fix takes about an
+hour" / "The repair should take around 60 minutes", 0.78). The rule then reads 428 of the 953
+unmatched sentences (120 of the gold files' 629)."""
 MAX_CHARS = 2 * 60 * 180 * 3
 """Past this much text to encode, the pass is skipped. Two articles of 60 sentences of 180
 characters (the longest mean sentence among the seeds is 178) fit even when every sentence
@@ -201,7 +206,7 @@ def link(matches: list[Unit], lt: Sequence[str], rt: Sequence[str], encode: Enco
             sa.add(x)
             sb.add(y)
     # The strong rule reads only the unmatched sentences that may reach STRONG_COS.
-    near_a, near_b = _word_partners(lt, rt, free_a, free_b)
+    near_a, near_b = word_partners(lt, rt, free_a, free_b)
     structure, strong = vec.ensure_each([{(0, "s", x) for x in sa} | {(1, "s", y) for y in sb},
                                          {(0, "s", x) for x in near_a} | {(1, "s", y) for y in near_b}])
     if not structure:
@@ -290,7 +295,7 @@ def _halves_ok(first: float, second: float) -> bool:
     return min(first, second) >= HALF_COS and max(first, second) + UNIT_GAIN < UNIT_CEILING
 
 
-def _word_partners(lt: Sequence[str], rt: Sequence[str], free_a: Sequence[int],
+def word_partners(lt: Sequence[str], rt: Sequence[str], free_a: Sequence[int],
                    free_b: Sequence[int]) -> tuple[list[int], list[int]]:
     """The sentences of `free_a` and `free_b` that have, on the other side, one whose content
     words overlap theirs by STRONG_DICE or more: the only ones that may reach STRONG_COS."""
