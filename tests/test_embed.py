@@ -18,10 +18,12 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import onnxruntime
 import pytest
 
 from tui.engine import embed
 from tui.engine.minilm import BATCH_TOKENS, MAX_TOKENS, MODEL_SHA256, RUN_TOKENS, VOCAB, MiniLM, batches, default_model
+from tui.engine.onnxgraph import fields, gather_first, serialize
 
 REFERENCE = Path(__file__).resolve().parent / "fixtures" / "embed"
 REFERENCE_COS = 0.998
@@ -129,6 +131,41 @@ def test_preload_loads_the_encoder_in_the_background_unless_it_is_off() -> None:
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=root,
                              timeout=120, check=True)
         assert out.stdout.strip() == expected
+
+
+def _hidden(model: bytes, ids: np.ndarray) -> np.ndarray:
+    options = onnxruntime.SessionOptions()
+    options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
+    session = onnxruntime.InferenceSession(model, sess_options=options, providers=["CPUExecutionProvider"])
+    feed = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
+    names = {i.name for i in session.get_inputs()}
+    return np.asarray(session.run(None, {k: v for k, v in feed.items() if k in names})[0])
+
+
+def test_gathering_the_int8_embedding_rows_first_changes_no_bit_of_the_output() -> None:
+    """The rewritten graph (see onnxgraph) gives the file's own graph's hidden states exactly,
+    on every token id at the table's ends and random ones, and reads only rows: its Gathers
+    take the int8 table, not a dequantised one."""
+    original = default_model().read_bytes()
+    rewritten = gather_first(original)
+    assert rewritten != original
+    rng = np.random.default_rng(7)
+    ids = rng.integers(0, 30_522, size=(5, 40))
+    ids[:, 0], ids[0, 1:4] = 101, [0, 30_521, 102]
+    assert np.array_equal(_hidden(rewritten, ids), _hidden(original, ids))
+    graph = next(v for n, _, v in fields(memoryview(rewritten)) if n == 7)
+    assert isinstance(graph, memoryview)
+    nodes = [fields(v) for n, _, v in fields(graph) if n == 1 and isinstance(v, memoryview)]
+    gather_inputs = [[bytes(v) for n, _, v in node if n == 1 and isinstance(v, memoryview)] for node in nodes
+                     if any(n == 4 and isinstance(v, memoryview) and bytes(v) == b"Gather" for n, _, v in node)]
+    assert [b"inner.embeddings.word_embeddings.weight_q", b"input_ids"] in gather_inputs
+
+
+def test_the_protobuf_codec_writes_back_what_it_reads_and_a_rewritten_graph_is_left_alone() -> None:
+    original = default_model().read_bytes()
+    assert serialize(fields(memoryview(original))) == original
+    once = gather_first(original)
+    assert gather_first(once) == once  # nothing left to rewrite: the same bytes back
 
 
 def test_a_model_file_that_is_not_the_pinned_one_is_refused(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 import onnxruntime
 
+from tui.engine.onnxgraph import gather_first
 from tui.engine.wordpiece import WordPieceTokenizer
 
 F32 = npt.NDArray[np.float32]
@@ -35,10 +36,10 @@ BATCH_TOKENS = 1024
 """Texts per batch times the longest's tokens: big enough that ONNX Runtime's matrix products
 run at full speed, small enough that a batch's attention weights stay a few tens of MiB."""
 RUN_TOKENS = 64
-"""What one more batch costs, in padded tokens: a run of ONNX Runtime costs some 12 ms however
-small (the int8 weights are dequantised at every run, ORT_DISABLE_ALL below), a token some
-0.19 ms (both measured here, 2 threads, quiet). `__call__` splits texts into batches so that
-runs plus padding cost the least."""
+"""What one more batch costs, in padded tokens: a run of ONNX Runtime costs some 12-15 ms however
+small (the layers' int8 weights are dequantised at every run, ORT_DISABLE_ALL below), a token
+some 0.2-0.25 ms (measured here, 2 threads). `__call__` splits texts into batches so that runs
+plus padding cost the least."""
 WIDTH = 384  # the model's hidden size: the length of every vector
 OPTIMISATION = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
 """ONNX Runtime's graph rewrites (folding the int8 weights' dequantisation, fusing attention)
@@ -65,6 +66,7 @@ class MiniLM:
         digest = hashlib.sha256(data).hexdigest()
         if digest != MODEL_SHA256:
             raise ValueError(f"{path.name} has sha256 {digest[:12]}..., not the expected {MODEL_SHA256[:12]}...")
+        data = gather_first(data)  # each run dequantises only the embedding rows it reads
         options = onnxruntime.SessionOptions()
         # The encoder runs beside a terminal UI on a shared machine: its threads sleep
         # between batches rather than spin waiting for work.
