@@ -30,9 +30,10 @@ neighbour is closest to its partner is weighed against every unmatched sentence 
 those the strong rule left unread read only when an extension hangs on them. When the
 first do not fit (two long documents whose word matches are scattered), the rules of
 structure are off, and the strong rule alone reads the sentences still unmatched, if they
-fit. The pass costs some 0.5 s on two news articles here (`python -m bench compare`), and
-a few seconds on long documents (the leftovers of two of 1,700 sentences: some 300
-sentences to encode).
+fit. The pass costs some 0.6-1 s on two news articles on this shared 2-core machine, the
+encoder's start included (`python -m bench compare`: seeds 000 x 001 encode 27 sentences and
+3 pairs, some 1,200 tokens), and a few seconds on long documents (the leftovers of two of
+1,700 sentences: some 300 sentences to encode).
 """
 
 from __future__ import annotations
