@@ -240,6 +240,35 @@ async def test_the_line_under_the_tree_says_what_ties_an_event_and_an_article() 
                          "the article's source and ties")
 
 
+async def test_after_a_reload_the_row_under_the_cursor_is_the_new_one(tmp_path: Path) -> None:
+    """A reload (new stored articles, a pin) rebuilds the tree under a cursor that has not moved:
+    the detail line and enter must then speak of the new shelf's row, not the old one's."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in sorted((ROOT / "seeds").glob("*.txt")):
+        shutil.copy(seed, corpus / seed.name)
+    app = ParallaxApp(Session([str(corpus)]))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.shelf is not None and bool(tree_of(app).root.children),
+                         "the library")
+        first = app.session.shelf.events[0] if app.session.shelf else None
+        assert first is not None and cursor_data(app) is first
+        detail = app.screen.query_one("#detail", Label)
+        await wait_until(pilot, lambda: f"{len(first.articles)} reports" in str(detail.render()), "its detail")
+        copy = corpus / ("copy-" + Path(first.articles[0].path).name)  # one more report of the first event
+        copy.write_text(Path(first.articles[0].path).read_text(encoding="utf-8") + "\nA line added.\n",
+                        encoding="utf-8")
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        library.reload()
+        await wait_until(pilot, lambda: app.session.shelf is not None and app.session.shelf.events[0] is not first,
+                         "the new shelf")
+        new = app.session.shelf.events[0] if app.session.shelf else None
+        assert new is not None and len(new.articles) == len(first.articles) + 1
+        await wait_until(pilot, lambda: cursor_data(app) is new, "the cursor on the new shelf's first row")
+        await wait_until(pilot, lambda: f"{len(new.articles)} reports" in str(detail.render()), "the new detail")
+
+
 async def test_shift_m_merges_an_event_into_another_and_saves_pins(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)

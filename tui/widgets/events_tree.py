@@ -43,6 +43,9 @@ class EventsTree(Tree[Item]):
     def fill(self, rows: Rows, *, expand: bool, label: Callable[[Article], Text], notices: Text | None) -> None:
         """List `rows` (labelled by `label`), then the `notices` row if any."""
         self.clear()
+        # Textual's clear keeps the cursor's line and node: the old tree's node would stay "under
+        # the cursor" (its detail, what enter opens) until the cursor moves. No row until one is chosen.
+        self.cursor_line = -1
         self._token += 1
         self.growing, self._wanted = True, None
         self._grow(self._token, rows, 0, FIRST_EVENTS, expand, label, notices)
