@@ -133,6 +133,27 @@ def test_preload_loads_the_encoder_in_the_background_unless_it_is_off() -> None:
         assert out.stdout.strip() == expected
 
 
+def test_a_comparison_s_word_pass_starts_loading_the_encoder_for_the_meaning_pass() -> None:
+    """In a fresh process: the TUI's first stage (words only) begins loading the encoder, whose
+    links follow (`Session.add_meaning`); with paraphrases off it does not."""
+    code = (
+        "import sys\n"
+        "from tui.engine import embed\n"
+        "from tui.engine.corpus import load_corpus\n"
+        "from tui.session import Session, Settings\n"
+        "left, right = load_corpus(['seeds']).articles[:2]\n"
+        "session = Session([], settings=Settings(paraphrases=sys.argv[1] == 'on'))\n"
+        "session.align(left, right, words_only=True)\n"
+        "print(embed._loader is not None)\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    for switch, expected in (("on", "True"), ("off", "False")):
+        out = subprocess.run([sys.executable, "-c", code, switch], capture_output=True, text=True, cwd=root,
+                             env={**os.environ, "PYTHONPATH": str(root), "PARALLAX_SEMANTIC": "1"}, timeout=120,
+                             check=True)
+        assert out.stdout.strip() == expected
+
+
 def _hidden(model: bytes, ids: np.ndarray) -> np.ndarray:
     options = onnxruntime.SessionOptions()
     options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL

@@ -229,6 +229,10 @@ class Session:
         # library does not need to list a cached corpus (a faster first screen).
         from tui.engine.align import Cancelled, align
 
+        if words_only and self.two_stages:
+            from tui.engine import embed
+
+            embed.preload()  # `add_meaning` follows: the encoder loads while the words are aligned
         try:
             return align(left, right, threshold=self.settings.threshold, progress=progress, cancelled=cancelled,
                          semantic=self.settings.paraphrases and not words_only)
