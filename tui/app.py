@@ -29,7 +29,6 @@ from tui.messages import Target
 from tui.resources import style_paths
 from tui.screens.library import LibraryScreen
 from tui.screens.palette import ParallaxCommands
-from tui.screens.sources import SourcesScreen
 from tui.session import Session, stacked_for
 from tui.themes import PARALLAX_THEME
 from tui.widgets.sources_update import SourcesUpdate
@@ -179,6 +178,8 @@ class ParallaxApp(App[None]):
                      ) -> None:
         """An update runs on one screen: the others' progress lines follow it, and a sources
         screen open elsewhere lists the statuses and counts again as each source is done."""
+        from tui.screens.sources import SourcesScreen
+
         origin = message.origin
         for screen in self.screen_stack:
             for widget in screen.query(SourcesUpdate):
@@ -327,6 +328,7 @@ class ParallaxApp(App[None]):
         from tui.screens.coverage import CoverageScreen
         from tui.screens.help import HelpScreen
         from tui.screens.reader import ReaderScreen
+        from tui.screens.sources import SourcesScreen
         from tui.widgets.article_pane import ArticlePane
 
         if not isinstance(self.screen, HelpScreen):

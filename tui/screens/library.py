@@ -26,7 +26,6 @@ from tui.engine.shelf import Shelf
 from tui.reading import Reading
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import ALONE, PickerScreen
-from tui.screens.sources import SourcesScreen
 from tui.session import Session
 from tui.widgets.events_tree import EventsTree, Item
 from tui.widgets.footer import KeysFooter
@@ -480,6 +479,8 @@ class LibraryScreen(Screen[None]):
         self.query_one(SourcesUpdate).start()
 
     def action_sources(self) -> None:
+        from tui.screens.sources import SourcesScreen  # and its DataTable: when first opened, not at the start
+
         self.app.push_screen(SourcesScreen(self.session))
 
     def on_screen_resume(self) -> None:

@@ -15,7 +15,6 @@ from textual.message import Message
 from textual.screen import Screen
 
 from tui import messages
-from tui.screens.coverage import CoverageScreen
 from tui.screens.picker import describe
 from tui.session import Session
 from tui.widgets.labels import event_heading
@@ -59,6 +58,8 @@ class ParallaxCommands(Provider):
             for name in sorted(self.app.available_themes)
         ]
         screen = self.screen
+        from tui.screens.coverage import CoverageScreen  # imported when first opened, not at the start
+
         if isinstance(screen, CoverageScreen):  # the grid's own keys, on the outlet under its cursor
             commands += [
                 (f"Coverage: {b.tooltip}", partial(self._on_screen, screen, b.action),
