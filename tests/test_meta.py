@@ -94,6 +94,10 @@ def test_outlet_prefix_and_dateline_in_any_alphabet() -> None:
         ("(c) 2024 Łódź Express | Privacy", (2024, "Łódź Express")),
         ("Copyright 2025 Halden Daily All rights reserved", (2025, "Halden Daily")),
         ("The copyright on the 2025 photos stays with the agency.", None),
+        ("© Halden Daily 2025", (2025, "Halden Daily")),
+        ("Łódź Express © 2024", (2024, "Łódź Express")),
+        ("Copyright Halden Daily, 2020-2025. All rights reserved.", (2025, "Halden Daily")),
+        ("Photo: Reuters © 2025", None),
     ],
 )
 def test_copyright_notices(line: str, notice: tuple[int, str] | None) -> None:
@@ -256,6 +260,12 @@ def test_a_date_line_with_a_comma_or_a_full_stop_is_furniture(line: str, outlet:
     got = clean(f"Tram line approved\n\n{line}\n\n{STORY}")
     assert (got.outlet, got.date) == (outlet, "2025-03-04")
     assert got.body.startswith("The council voted")
+
+
+def test_a_yearless_date_takes_its_year_from_a_copyright_line_written_either_way() -> None:
+    for notice in ("© 2025 Halden Daily", "© Halden Daily 2025"):
+        got = clean(f"Tram line approved\n\nHalden Daily · Tuesday 4 March · by Marta Ilić\n\n{STORY}\n{notice}\n")
+        assert (got.outlet, got.author, got.date) == ("Halden Daily", "Marta Ilić", "2025-03-04")
 
 
 def test_dates_in_the_story_are_not_the_articles() -> None:

@@ -102,6 +102,11 @@ _COPYRIGHT = re.compile(
     r"[\s,.]*(?P<holder>.*)$",
     re.I,
 )
+_COPYRIGHT_AFTER = re.compile(  # the holder before the year: "© Halden Daily 2025", "Halden Daily © 2025"
+    r"^\s*(?:(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?P<holder>[^\d©:]+?)|(?P<before>[^\d©:]+?)\s*(?:©|\(c\)))"
+    r"[\s,]*(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b[\s.,]*(?:all rights reserved\.?)?\s*$",
+    re.I,
+)
 _URL_DATE = [
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2}|[a-z]{3,9})/(?P<d>\d{1,2})(?:/|$)", re.I),
     re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:/|$|-)"),
@@ -370,7 +375,10 @@ def copyright_notice(text: str) -> tuple[int, str] | None:
     rights reserved."; the last year of a range. None for any other line."""
     match = _COPYRIGHT.match(text)
     if not match:
-        return None
+        after = _COPYRIGHT_AFTER.match(text)
+        if after is None:
+            return None
+        return int(after.group("year")), (after.group("holder") or after.group("before") or "").strip(" .,")
     holder = re.split(r"[.;]\s|\s[|·]\s|\.$", match.group("holder"))[0].strip(" .,")
     holder = re.sub(r"\s*all rights reserved.*$", "", holder, flags=re.I).strip(" .,")
     return int(match.group("year")), holder
