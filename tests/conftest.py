@@ -6,12 +6,14 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
 from rich.text import Text
 from textual.pilot import Pilot
 from textual.widgets import Tree
+from textual.worker import WorkerState
 
 from tui.app import ParallaxApp
 from tui.screens.compare import CompareScreen
@@ -67,6 +69,14 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 
 # -- helpers the TUI tests share ---------------------------------------------------
+
+
+async def workers_done(pilot: Pilot[Any]) -> None:
+    """Poll until no worker of the app is pending or running (some end cancelled: a newer one
+    replaced them), then let their answers reach the screen."""
+    await wait_until(pilot, lambda: not any(w.state in (WorkerState.PENDING, WorkerState.RUNNING)
+                                            for w in pilot.app.workers), "the workers")
+    await pilot.pause()
 
 
 async def wait_until(pilot: Pilot[None], condition: Callable[[], bool], what: str, timeout: float = 15.0) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from tests.conftest import compare_ready, wait_until
+from tests.conftest import compare_ready, wait_until, workers_done
 from tests.snapshot_apps.fixture import fixture_app
 from tui.screens.coverage import CoverageScreen
 
@@ -22,6 +22,7 @@ SnapCompare = Callable[..., bool]
 
 
 async def _library(pilot: Pilot[Any]) -> None:
+    await workers_done(pilot)  # the line under the tree is described in a thread
     await pilot.pause()  # the notification about skipped files stays in this frame
 
 

@@ -24,6 +24,7 @@ from tests.conftest import (
     status,
     tree_of,
     wait_until,
+    workers_done,
 )
 from tests.snapshot_apps.fixture import fixture_app
 from tui.app import ParallaxApp
@@ -238,6 +239,20 @@ async def test_the_line_under_the_tree_says_what_ties_an_event_and_an_article() 
         await pilot.press("j")
         await wait_until(pilot, lambda: ".txt" in str(detail.render()) and "ties:" in str(detail.render()),
                          "the article's source and ties")
+
+
+async def test_the_line_under_the_tree_follows_a_cursor_that_moves_faster_than_it_is_read() -> None:
+    """The line is read in a thread; rows passed over before their line is ready never show last."""
+    from tui.widgets.row_detail import RowDetail
+
+    app = fixture_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_until(pilot, lambda: bool(tree_of(app).root.children), "the library")
+        await pilot.press("j", "j", "j", "k", "j", "j")
+        await workers_done(pilot)
+        item = cursor_data(app)
+        expected = RowDetail().describe(item, app.session.shelf)  # type: ignore[arg-type]
+        assert str(app.screen.query_one("#detail", Label).render()) == expected.plain
 
 
 async def test_after_a_reload_the_row_under_the_cursor_is_the_new_one(tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ from tui.session import Session
 from tui.widgets.events_tree import EventsTree, Item
 from tui.widgets.footer import KeysFooter
 from tui.widgets.labels import NEW_MARK, article_label
-from tui.widgets.row_detail import RowDetail
+from tui.widgets.row_detail import DetailLine
 from tui.widgets.sources_update import SourcesUpdate
 from tui.widgets.text import clean
 
@@ -93,7 +93,6 @@ class LibraryScreen(Screen[None]):
         self._keep: Article | None = None
         self._notified: tuple[Notice, ...] = ()  # the notices a notification has told of
         self._shown: set[str] | None = None  # the paths the filter lets through; None: all
-        self._detail = RowDetail()
         self._folded = False
         self._shelf: Shelf | None = None  # the shelf the tree shows (the session's, once the app keeps it)
         self._index_for: Shelf | None = None  # the shelf the last index was started for
@@ -103,7 +102,7 @@ class LibraryScreen(Screen[None]):
         yield Input(placeholder="/ to filter by words of the headline, outlet, author, file name or text",
                     id="filter")
         yield EventsTree()
-        yield Label(Text(""), id="detail")
+        yield DetailLine()
         yield SourcesUpdate(self.session)
         yield Label(Text(""), id="summary")
         yield KeysFooter()
@@ -309,7 +308,7 @@ class LibraryScreen(Screen[None]):
         self.call_after_refresh(self._refresh_detail)
 
     def _refresh_detail(self) -> None:
-        self.query_one("#detail", Label).update(self._describe(self._item()))
+        self.query_one(DetailLine).show(self._item(), self._shelf)
 
     @on(Input.Submitted, "#filter")
     def _filter_done(self) -> None:
@@ -332,9 +331,6 @@ class LibraryScreen(Screen[None]):
         # The row under the cursor now, not the event's node: a highlight posted before the
         # filter rebuilt the tree may arrive after it, naming a row that is gone.
         self._refresh_detail()
-
-    def _describe(self, item: Item | None) -> Text:
-        return self._detail.describe(item, self.session.shelf)
 
     def action_fold(self) -> None:
         self._folded = not self._folded

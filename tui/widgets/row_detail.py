@@ -1,10 +1,16 @@
 """The line under the library's tree: where the article under the cursor comes from and
 what ties it to its event, or what an event's reports share, so a reader can tell why
-they are one event (tui.engine.ties) without opening anything."""
+they are one event (tui.engine.ties) without opening anything.
+
+`DetailLine` describes in a thread: an event's ties need each report's words, and the first
+look at an event of a hundred reports would otherwise hold the keys for a second."""
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual import work
+from textual.widgets import Label
+from textual.worker import get_current_worker
 
 from tui.engine.model import Article, Event
 from tui.engine.shelf import Shelf
@@ -13,6 +19,8 @@ from tui.widgets.labels import date_span, outlet_count, source_of
 from tui.widgets.text import clean
 
 Vocabulary = dict[str, tuple[str, bool]]
+Row = Event | Article | str | None
+"""What a row of the library's tree holds: an event, an article, "notices", or nothing."""
 
 
 class RowDetail:
@@ -60,3 +68,27 @@ class RowDetail:
         elif item == "notices":
             text.append("enter or i: the settings and files that were skipped or changed")
         return text
+
+
+class DetailLine(Label):
+    """The line itself: `show` a row, and its description replaces the line once read, unless
+    another row was shown meanwhile."""
+
+    def __init__(self) -> None:
+        super().__init__(Text(""), id="detail")
+        self._rows = RowDetail()
+        self._asked = 0  # which `show` the line is to answer
+
+    def show(self, item: Row, shelf: Shelf | None) -> None:
+        self._asked += 1
+        self._describe(self._asked, item, shelf)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="detail", description="describe the row")
+    def _describe(self, asked: int, item: Row, shelf: Shelf | None) -> None:
+        text = self._rows.describe(item, shelf)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._answer, asked, text)
+
+    def _answer(self, asked: int, text: Text) -> None:
+        if asked == self._asked:
+            self.update(text)
