@@ -191,7 +191,8 @@ def measure(fn_name: str, articles: list[Article]) -> tuple[float, float, list[l
 
 def cache_restart(articles: Sequence[Article]) -> tuple[float, float, int, float]:
     """Write the articles as files, then time `parallax events DIR --json` cold and warm; the peak
-    resident MiB of the cold start (the largest child process so far, which it is: it runs first)."""
+    resident MiB of the cold start: its largest process (itself or a pool worker), from wait4, not
+    RUSAGE_CHILDREN, which would also count the baselines measured before it."""
     with tempfile.TemporaryDirectory(prefix="parallax-bench-") as tmp:
         corpus = Path(tmp) / "corpus"
         _write_corpus(articles, corpus)
@@ -200,12 +201,18 @@ def cache_restart(articles: Sequence[Article]) -> tuple[float, float, int, float
         count = 0
         for _ in range(2):
             start = time.perf_counter()
-            out = subprocess.run([sys.executable, "-m", "tui", "events", str(corpus), "--json"],
-                                 capture_output=True, text=True, env=env, cwd=ROOT, check=True)
-            times.append(time.perf_counter() - start)
-            count = sum(len(e["articles"]) for e in json.loads(out.stdout)["events"])
+            with tempfile.TemporaryFile() as out:
+                proc = subprocess.Popen([sys.executable, "-m", "tui", "events", str(corpus), "--json"],
+                                        stdout=out, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+                _, status, usage = os.wait4(proc.pid, 0)
+                proc.returncode = os.waitstatus_to_exitcode(status)
+                times.append(time.perf_counter() - start)
+                if proc.returncode != 0:
+                    raise RuntimeError(f"parallax events exited with {proc.returncode}")
+                out.seek(0)
+                count = sum(len(e["articles"]) for e in json.loads(out.read())["events"])
             if len(times) == 1:
-                peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+                peak = usage.ru_maxrss / 1024
     return times[0], times[1], count, peak
 
 
