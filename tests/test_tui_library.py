@@ -255,6 +255,23 @@ async def test_the_line_under_the_tree_follows_a_cursor_that_moves_faster_than_i
         assert str(app.screen.query_one("#detail", Label).render()) == expected.plain
 
 
+async def test_rows_asked_for_while_one_is_read_are_read_by_the_same_thread_the_latest_only() -> None:
+    from tui.widgets.row_detail import DetailLine, RowDetail
+
+    app = fixture_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_until(pilot, lambda: bool(tree_of(app).root.children), "the library")
+        await workers_done(pilot)
+        line = app.screen.query_one(DetailLine)
+        rows = [node.data for node in tree_of(app).root.children if isinstance(node.data, Event)]
+        for row in rows:  # as fast as a held key: no thread has answered yet
+            line.show(row, app.session.shelf)
+        assert len([w for w in app.workers if w.group == "detail"]) == 1
+        await workers_done(pilot)
+        expected = RowDetail().describe(rows[-1], app.session.shelf)
+        assert str(line.render()) == expected.plain
+
+
 async def test_after_a_reload_the_row_under_the_cursor_is_the_new_one(tmp_path: Path) -> None:
     """A reload (new stored articles, a pin) rebuilds the tree under a cursor that has not moved:
     the detail line and enter must then speak of the new shelf's row, not the old one's."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import work
 from textual.widgets import Label
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.engine.model import Article, Event
 from tui.engine.shelf import Shelf
@@ -72,23 +72,39 @@ class RowDetail:
 
 class DetailLine(Label):
     """The line itself: `show` a row, and its description replaces the line once read, unless
-    another row was shown meanwhile."""
+    another row was shown meanwhile. One thread at a time reads: a cursor held down over large
+    events asks for many rows, and only the latest is read once the one in hand is done."""
 
     def __init__(self) -> None:
         super().__init__(Text(""), id="detail")
         self._rows = RowDetail()
         self._asked = 0  # which `show` the line is to answer
+        self._wanted: tuple[int, Row, Shelf | None] = (0, None, None)  # the latest request, for the thread
+        self._reading = False  # whether a thread is reading (set and cleared on the app's thread)
 
     def show(self, item: Row, shelf: Shelf | None) -> None:
         self._asked += 1
-        self._describe(self._asked, item, shelf)
+        self._wanted = (self._asked, item, shelf)
+        if not self._reading:
+            self._reading = True
+            self._describe()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="detail", description="describe the row")
-    def _describe(self, asked: int, item: Row, shelf: Shelf | None) -> None:
-        text = self._rows.describe(item, shelf)
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._answer, asked, text)
+    @work(thread=True, exit_on_error=False, group="detail", description="describe the row")
+    def _describe(self) -> None:
+        while not get_current_worker().is_cancelled:
+            asked, item, shelf = self._wanted
+            if self.app.call_from_thread(self._answer, asked, self._rows.describe(item, shelf)):
+                return
 
-    def _answer(self, asked: int, text: Text) -> None:
-        if asked == self._asked:
-            self.update(text)
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:  # a row that cannot be described: the next `show` reads anew
+            self._reading = False
+
+    def _answer(self, asked: int, text: Text) -> bool:
+        """Show `text` if it answers the latest `show`; whether the thread is done (else it reads
+        the newer row next)."""
+        if asked != self._asked:
+            return False
+        self.update(text)
+        self._reading = False
+        return True
