@@ -112,7 +112,7 @@ def align(
     """
     limit = DEFAULT_THRESHOLD if threshold is None else float(threshold)
     lt, rt = left.texts, right.texts
-    encoder = embed.encode if semantic else None
+    encoder = embed.encode if semantic and embed.enabled() else None  # switched off: no pass at all
     if rt < lt:
         matches = _align(rt, lt, limit, progress, cancelled, encoder)
         matches = sorted((m.mirrored() for m in matches), key=lambda m: m.left)
