@@ -16,6 +16,7 @@ from textual.widgets import Tree
 from textual.worker import WorkerState
 
 from tui.app import ParallaxApp
+from tui.engine.model import Article, Sentence
 from tui.screens.compare import CompareScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.status_bar import StatusBar
@@ -69,6 +70,16 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 
 # -- helpers the TUI tests share ---------------------------------------------------
+
+
+def art(path: str, *texts: str, title: str | None = None, date: str | None = None) -> Article:
+    """An article straight from its sentences, as the reader would build it (grouping tests)."""
+    sentences = []
+    pos = 0
+    for text in texts:
+        sentences.append(Sentence(text, pos, pos + len(text)))
+        pos += len(text) + 1
+    return Article(path, title, None, None, date, None, " ".join(texts), tuple(sentences))
 
 
 async def workers_done(pilot: Pilot[Any]) -> None:

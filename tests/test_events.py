@@ -12,11 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import art
 from tui.engine import events as ev
 from tui.engine.corpus import load_corpus
 from tui.engine.features import article_terms, idf, sentence_terms
 from tui.engine.labels import LABEL_CHARS
-from tui.engine.model import Article, Event, Sentence
+from tui.engine.model import Article, Event
 from tui.engine.weights import weight_matrix
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,15 +27,6 @@ SEED_GOLD = [
     ["002_7d91667dab803012.txt"],
     ["004_c5490beb8bac2bd9.txt"],
 ]
-
-
-def art(path: str, *texts: str, title: str | None = None, date: str | None = None) -> Article:
-    sentences = []
-    pos = 0
-    for text in texts:
-        sentences.append(Sentence(text, pos, pos + len(text)))
-        pos += len(text) + 1
-    return Article(path, title, None, None, date, None, " ".join(texts), tuple(sentences))
 
 
 PORT_STRIKE = [
