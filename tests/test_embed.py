@@ -108,6 +108,15 @@ def test_batches_cover_the_texts_in_order_within_budget_at_the_least_cost() -> N
     assert _cost(lengths, batches(lengths)) <= _cost(lengths, filled)
 
 
+def _fresh(code: str, *args: str, semantic: str = "1") -> str:
+    """What `code` prints, run with `args` in a fresh Python (the encoder's globals untouched)."""
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root), "PARALLAX_SEMANTIC": semantic}
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=root,
+                         timeout=120, check=True)
+    return out.stdout.strip()
+
+
 def test_preload_loads_the_encoder_in_the_background_unless_it_is_off() -> None:
     """In a fresh process: `preload` returns at once and a thread builds the encoder, which
     `encode` then uses (waiting for it); with the switch off no thread starts."""
@@ -125,12 +134,8 @@ def test_preload_loads_the_encoder_in_the_background_unless_it_is_off() -> None:
         "    loader.join()\n"
         "    print(loader.name, vectors.shape, embed._model is not None, embed.failure())\n"
     )
-    root = Path(__file__).resolve().parents[1]
     for switch, expected in (("1", "parallax-encoder-load (1, 384) True None"), ("0", "none True")):
-        env = {**os.environ, "PYTHONPATH": str(root), "PARALLAX_SEMANTIC": switch}
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=root,
-                             timeout=120, check=True)
-        assert out.stdout.strip() == expected
+        assert _fresh(code, semantic=switch) == expected
 
 
 def test_a_comparison_s_word_pass_starts_loading_the_encoder_for_the_meaning_pass() -> None:
@@ -146,12 +151,8 @@ def test_a_comparison_s_word_pass_starts_loading_the_encoder_for_the_meaning_pas
         "session.align(left, right, words_only=True)\n"
         "print(embed._loader is not None)\n"
     )
-    root = Path(__file__).resolve().parents[1]
     for switch, expected in (("on", "True"), ("off", "False")):
-        out = subprocess.run([sys.executable, "-c", code, switch], capture_output=True, text=True, cwd=root,
-                             env={**os.environ, "PYTHONPATH": str(root), "PARALLAX_SEMANTIC": "1"}, timeout=120,
-                             check=True)
-        assert out.stdout.strip() == expected
+        assert _fresh(code, switch) == expected
 
 
 def _hidden(model: bytes, ids: np.ndarray) -> np.ndarray:
