@@ -411,19 +411,23 @@ class Cache:
             return None
 
     def store_grouping(self, key: str, data: Any) -> None:
+        if self._keep("groupings", "key", key, json.dumps(data), KEEP_GROUPINGS):
+            STATS.groupings_written += 1
+
+    def _keep(self, table: str, column: str, key: str, data: str | bytes, most: int) -> bool:
+        """Store `data` under `key` in `table`, keeping only its `most` rows used last; whether stored."""
         if self.conn is None:
-            return
+            return False
         try:
             with self.conn:
                 self.conn.execute("BEGIN IMMEDIATE")
-                self.conn.execute("INSERT OR REPLACE INTO groupings VALUES (?, ?, ?)",
-                                  (key, time.time(), json.dumps(data)))
-                self.conn.execute(
-                    "DELETE FROM groupings WHERE key NOT IN "
-                    "(SELECT key FROM groupings ORDER BY used DESC LIMIT ?)", (KEEP_GROUPINGS,))
-            STATS.groupings_written += 1
+                self.conn.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)", (key, time.time(), data))
+                self.conn.execute(f"DELETE FROM {table} WHERE {column} NOT IN "
+                                  f"(SELECT {column} FROM {table} ORDER BY used DESC LIMIT ?)", (most,))
+            return True
         except sqlite3.Error as err:
             self._guard(err)
+            return False
 
     def state(self, slot: str) -> bytes | None:
         """The kept grouping of the corpus `slot` names (see tui.engine.incremental), if any."""
@@ -431,16 +435,7 @@ class Cache:
         return None if data is None else bytes(data)
 
     def store_state(self, slot: str, data: bytes) -> None:
-        if self.conn is None:
-            return
-        try:
-            with self.conn:
-                self.conn.execute("BEGIN IMMEDIATE")
-                self.conn.execute("INSERT OR REPLACE INTO states VALUES (?, ?, ?)", (slot, time.time(), data))
-                self.conn.execute("DELETE FROM states WHERE slot NOT IN "
-                                  "(SELECT slot FROM states ORDER BY used DESC LIMIT ?)", (KEEP_STATES,))
-        except sqlite3.Error as err:
-            self._guard(err)
+        self._keep("states", "slot", slot, data, KEEP_STATES)
 
     # -- sentence vectors -------------------------------------------------------------------------
 
