@@ -127,6 +127,8 @@ def add_paraphrases(words: Alignment, *, cancelled: CancelFn | None = None) -> A
     word matches at once and these when the encoder has read the sentences. `cancelled` is
     polled before the pass and raises `Cancelled`."""
     _check(cancelled)
+    if not embed.enabled():
+        return words  # switched off: no pass at all, as in `align`
     lt, rt = words.left.texts, words.right.texts
     swapped = rt < lt  # the side `align` put first
     matches = sorted((m.mirrored() for m in words.matches) if swapped else words.matches,
