@@ -16,9 +16,10 @@ from platformdirs import user_data_path, user_downloads_dir
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from tui import messages
+from tui import collector, messages
 from tui.bookmarks import find_passage
 from tui.config import Bookmark, ConfigError, Passage
 from tui.engine.model import Alignment, Article
@@ -33,6 +34,9 @@ from tui.session import Session, stacked_for
 from tui.themes import PARALLAX_THEME
 from tui.widgets.sources_update import SourcesUpdate
 from tui.widgets.text import clean
+
+COLLECTOR_PAUSE = 2.0
+"""Seconds the cycle collector may stay paused at the start while the corpus is still read."""
 
 
 class ParallaxApp(App[None]):
@@ -87,9 +91,16 @@ class ParallaxApp(App[None]):
     def on_mount(self) -> None:
         if self.session.settings.theme not in self.available_themes:
             self.switch_theme(self.session.settings.theme)
-        self.push_screen(LibraryScreen(self.session))
         for warning in self.session.warnings:
             self.notify(clean(warning), severity="warning", markup=False, timeout=8)
+        # The command line paused the cycle collector for the start (tui.collector): it is back
+        # once the library shows the corpus, or after COLLECTOR_PAUSE at most (a long cold read).
+        self.set_timer(COLLECTOR_PAUSE, collector.resume)
+
+    def get_default_screen(self) -> Screen[None]:
+        """The library is the app's first screen, composed with the app (pushed on an empty
+        default screen in `on_mount`, it drew a frame nobody saw and laid itself out twice)."""
+        return LibraryScreen(self.session)
 
     def switch_theme(self, name: str) -> None:
         """Use theme `name`; an unknown name keeps the current theme and says so."""
@@ -115,6 +126,7 @@ class ParallaxApp(App[None]):
     def _shelf_loaded(self, message: messages.ShelfLoaded) -> None:
         self.session.shelf = message.shelf
         self.session.index = None  # the index of the shelf before is stale; a new one follows
+        self.call_after_refresh(collector.resume)  # after the frame that lists it
 
     @on(messages.IndexReady)
     def _index_ready(self, message: messages.IndexReady) -> None:

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from tui import __version__
+from tui import __version__, collector
 from tui.commands.common import config_argument
 from tui.engine.sanitize import printable
 from tui.errors import UsageError
@@ -189,7 +189,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(options)
             args.command = None
             args.paths = paths
-        return _handler(args.command or "tui")(args)
+        if args.command is None:  # the full-screen app: its start goes without the cycle collector
+            collector.pause()
+        try:
+            return _handler(args.command or "tui")(args)
+        finally:
+            collector.resume()  # the app resumed it after its first frame, unless it never drew one
     except UsageError as err:
         print(printable(str(err), one_line=True), file=sys.stderr)
         return 2

@@ -32,7 +32,8 @@ class EventsTree(Tree[Item]):
     """Events, their articles under them, and a last row for the notices."""
 
     def __init__(self) -> None:
-        super().__init__("events", id="events")
+        # A Text root label: a str would be read as markup, which loads Rich's emoji table (4 ms of the start).
+        super().__init__(Text("events"), id="events")
         self.show_root = False
         self.auto_expand = False
         self._token = 0  # which fill the batches being added belong to
