@@ -5,7 +5,9 @@
    Budget: at most 1.5x the bare app. Then the time until the library lists the
    seeds (what the reader waits for), warm cache, against the same baseline: 1.3x,
    headless and, when tmux is installed, in a real terminal (a tmux window, whose
-   creation both sides pay alike). Both start as `parallax` does: the corpus is read
+   creation both sides pay alike). In the terminal the command itself runs
+   (`tui.cli.main`, as `parallax seeds/`: its parser, config, store check and all);
+   headless, where it would refuse to start, a script does what it does. Both start as `parallax` does: the corpus is read
    (tui.reading) while Textual is imported, so with a warm cache the first frame is
    the one that lists the seeds. A frame counts when the app hands it to its driver
    outside a batch (App._display): a frame drawn inside Textual's start-up batch is
@@ -42,18 +44,7 @@ import sys, time
 from pathlib import Path
 marker = Path(sys.argv[1])
 kind = sys.argv[2]
-if kind != "bare":
-    # As `parallax` starts (tui/cli.py, tui/commands/open_tui.py): the command line's module, the
-    # cycle collector paused (tui.collector), the session, its reading begun, then the app.
-    import tui.cli
-    from tui import collector
-
-    collector.pause()
-    from tui.session import Session
-
-    session = Session([sys.argv[3]])
-    session.begin_reading()
-from textual.app import App
+headless = sys.argv[4] == "headless"
 
 
 def written(app, screen):
@@ -71,6 +62,45 @@ def frame(app, display, screen, renderable):
         marker.write_text(repr(time.time()))
         app.exit()
 
+
+if kind != "bare" and not headless:
+    # In a terminal, the real command: `parallax SEEDS` (tui.cli.main), its app's frames watched
+    # by a hook that patches the app class when `tui.app` is first imported, where parallax does.
+    import importlib.machinery
+
+    class Watch:
+        def find_spec(self, name, path=None, target=None):
+            if name != "tui.app":
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.machinery.PathFinder.find_spec(name, path)
+            load = spec.loader.exec_module
+
+            def exec_module(module):
+                load(module)
+                display = module.ParallaxApp._display
+                module.ParallaxApp._display = lambda self, s, r: frame(self, display.__get__(self), s, r)
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, Watch())
+    import tui.cli
+
+    sys.exit(tui.cli.main([sys.argv[3]]))
+if kind != "bare":
+    # Headless (no terminal, so not the command itself): as `parallax` starts (tui/cli.py,
+    # tui/commands/open_tui.py): the command line's module, the cycle collector paused
+    # (tui.collector), the session, its reading begun, then the app.
+    import tui.cli
+    from tui import collector
+
+    collector.pause()
+    from tui.session import Session
+
+    session = Session([sys.argv[3]])
+    session.begin_reading()
+from textual.app import App
 
 if kind == "bare":
     from textual.widgets import Label
@@ -91,7 +121,7 @@ else:
             frame(self, super()._display, screen, renderable)
 
     app = Bench(session)
-app.run(headless=sys.argv[4] == "headless")
+app.run(headless=headless)
 """
 
 
@@ -129,8 +159,19 @@ def _first_frame(kind: str, home: Path, tmux: str | None = None) -> float:
     while True:  # written, not half-written
         text = marker.read_text()
         if text:
-            return float(text) - start
+            break
         time.sleep(0.005)
+    while tmux is not None and _windows(tmux) > 1:  # gone, so that it neither slows the next run
+        if time.time() - start > TMUX_TIMEOUT:  # nor writes in a folder being removed
+            raise TimeoutError(f"{kind} did not exit in tmux within {TMUX_TIMEOUT:.0f} s")
+        time.sleep(0.01)
+    return float(text) - start
+
+
+def _windows(tmux: str) -> int:
+    """Windows open in the tmux server whose socket is `tmux` (the first one only waits)."""
+    listed = subprocess.run(["tmux", "-S", tmux, "list-windows"], capture_output=True, text=True, check=False)
+    return len(listed.stdout.splitlines())
 
 
 def first_frame(kind: str = "parallax", *, terminal: bool = False) -> tuple[float, float]:

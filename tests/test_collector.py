@@ -78,7 +78,8 @@ def _collector_seen(*args: str) -> list[str]:
     """`tui.cli.main(args)` in a fresh process with no terminal; what it printed last: whether the
     collector was on when the command's own code began, the exit code, and whether it is on after."""
     code = ("import gc, sys, tui.cli, importlib\n"
-            "module = importlib.import_module('tui.commands.open_tui' if len(sys.argv) == 1 else 'tui.commands.events')\n"
+            "name = 'open_tui' if len(sys.argv) == 1 else 'events'\n"
+            "module = importlib.import_module('tui.commands.' + name)\n"
             "inner = module.run\n"
             "def run(args):\n"
             "    print('during', gc.isenabled())\n"

@@ -136,6 +136,13 @@ def _add_sources_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     _add_config(p, top=False)
 
 
+def _tui_parser() -> argparse.ArgumentParser:
+    """The options of `parallax [PATH...]` alone: the errors read as the whole parser's."""
+    parser = _Parser(prog="parallax", add_help=False)
+    _add_config(parser, top=True)
+    return parser
+
+
 def _split_tui_args(argv: list[str]) -> tuple[list[str], list[str]]:
     """Separate `--config FILE` (and other options) from the TUI's PATHs."""
     options: list[str] = []
@@ -177,16 +184,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
-    parser = build_parser()
     try:
         options, paths = _split_tui_args(args_list)
         if (paths and paths[0] in COMMANDS) or any(a in ("-h", "--help", "--version") for a in args_list):
-            args = parser.parse_args(args_list)
+            args = build_parser().parse_args(args_list)
         elif paths and _looks_like_a_command(paths[0]):
             raise UsageError(f"parallax: {paths[0]!r} is neither a command nor a file or folder "
                              f"(commands: {', '.join(COMMANDS)}; parallax --help)")
-        else:
-            args = parser.parse_args(options)
+        else:  # the app's own options only: the sub-commands' parsers are not built (3 ms of its start)
+            args = _tui_parser().parse_args(options)
             args.command = None
             args.paths = paths
         if args.command is None:  # the full-screen app: its start goes without the cycle collector

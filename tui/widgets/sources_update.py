@@ -22,7 +22,7 @@ from textual import on
 from textual.app import App
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Label, ProgressBar
+from textual.widgets import Label
 from textual.worker import get_current_worker
 
 from tui import messages
@@ -32,6 +32,8 @@ from tui.sources.store import Store, StoreError
 from tui.widgets.text import clean
 
 if TYPE_CHECKING:
+    from textual.widgets import ProgressBar
+
     from tui.sources.update import SourceResult
 
 PROGRESS_EVERY = 0.05
@@ -94,6 +96,8 @@ class SourcesUpdate(Vertical):
     def _bar(self) -> ProgressBar:
         """The bar, made with the line the first time an update is shown: the library's start
         does not style, lay out and tick (a ProgressBar wakes every second) what it rarely shows."""
+        from textual.widgets import ProgressBar  # here: the library's start need not import it
+
         if not self.children:
             bar = ProgressBar(id="update-bar", show_eta=False)
             bar.display = False
