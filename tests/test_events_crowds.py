@@ -119,4 +119,4 @@ def test_parts_of_one_event_whose_crowds_mingle_merge(ecb: list[Article], monkey
 
     assert largest_share() > 0.9
     monkeypatch.setattr(events, "MINGLED_THRESHOLD", events.THRESHOLD)  # the rule off
-    assert largest_share() < 0.6
+    assert largest_share() < 0.75  # two events of 8 and 6 reports
