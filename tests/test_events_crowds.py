@@ -1,4 +1,5 @@
-"""Two events of one kind keep apart when each one's reports are each other's nearest (linkage.Crowds)."""
+"""Two events of one kind keep apart when each one's reports are each other's nearest, and two parts of
+one event whose reports are each other's neighbours merge on less similarity (linkage.Crowds)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tui.engine import linkage
+from tui.engine import events, linkage
 from tui.engine.corpus import load_corpus
 from tui.engine.events import group_events
 from tui.engine.linkage import CROWD_LEVEL, Crowds, crowd_neighbours, nearest
@@ -63,6 +64,13 @@ def test_groups_whose_neighbours_mix_are_one_event() -> None:
     assert not crowds.apart(0, 4, 1, 4, mean=0.2)
 
 
+def test_groups_whose_neighbours_mix_are_mingled() -> None:
+    assert _two_groups(cross=0.9).mingled(0, 4, 1, 4)  # each item's two nearest are across
+    assert not _two_groups(cross=0.3).mingled(0, 4, 1, 4)  # each keeps its own crowd
+    assert not _two_groups(cross=0.9).mingled(0, 2, 1, 4)  # too small to tell
+    assert not _two_groups(cross=0.9).mingled(0, 4, 1, 6)  # beyond three neighbour lists: not checked
+
+
 def test_counts_are_summed_on_a_merge() -> None:
     within = [(0, 1, 0.9), (2, 3, 0.9), (4, 5, 0.9), (1, 2, 0.8), (3, 4, 0.1)]
     crowds = Crowds(_graph(within, 6, 1), np.array([0, 0, 1, 1, 2, 2]), 3)
@@ -97,3 +105,18 @@ def test_two_events_of_one_kind_in_ecb_plus_stay_apart(ecb: list[Article], topic
     assert not mixed(found())
     monkeypatch.setattr(linkage, "CROWD", 2.0)  # no group keeps to itself that much: the check is off
     assert mixed(found())
+
+
+def test_parts_of_one_event_whose_crowds_mingle_merge(ecb: list[Article], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Topic 39's first event, Matt Smith named the eleventh Doctor: the reports that name him and
+    those that call him "the 26-year-old" are less alike than the threshold asks, but each part's
+    reports find their nearest neighbours in the other part as much as in their own."""
+
+    def largest_share() -> float:
+        names = [name for name, gold in GOLD.items() if gold == "39-ecb"]
+        found = [{Path(a.path).name for a in e.articles} for e in group_events(ecb)]
+        return max(len(f.intersection(names)) for f in found) / len(names)
+
+    assert largest_share() > 0.9
+    monkeypatch.setattr(events, "MINGLED_THRESHOLD", events.THRESHOLD)  # the rule off
+    assert largest_share() < 0.75  # two events of 8 and 6 reports

@@ -19,7 +19,8 @@ The steps, each linear or near-linear in the number of articles:
 5. global merging: average link again, on the groups of step 4, with the exact mean
    cosine of all their cross pairs (from summed vectors, no pairs enumerated), so an
    event with hundreds of reports, split in step 4 by its few-neighbour view, is
-   made whole again; the same cohesion and crowd checks apply.
+   made whole again; the same cohesion and crowd checks apply, and two groups whose reports
+   find their nearest neighbours in each other (crowds that mingle) need less similarity.
 Pins (the reader's corrections) override the grouping for the articles they name.
 """
 
@@ -43,6 +44,10 @@ from tui.engine.weights import Vocabulary, normalise, weight_matrix, weights
 
 THRESHOLD = 0.18
 """Mean cosine of all cross pairs two groups need to merge (step 5); the knob that matters."""
+MINGLED_THRESHOLD = 0.12
+"""Mean cosine enough in step 5 for two groups whose crowds mingle (linkage.Crowds.mingled): parts of
+one event, each one's reports as near the other's as their own. Cohesion still applies (ECB+ alike
+from 0.08 to 0.14)."""
 LOCAL_THRESHOLD = 0.10
 """Mean neighbour-weighted cosine for step 4."""
 SHARED = 10
@@ -269,9 +274,9 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     summed vector is compared again with every group it touches, in one sparse
     product. Groups whose trusted dates lie more than DATE_GAP_DAYS apart have their
     mean damped, more so past FAR_GAP_DAYS unless a member's text names the other's
-    months (`refs`, per article, see referred_months). With `near` (each article's
-    nearest neighbours), two groups that keep their own crowds stay apart (linkage.Crowds).
-    """
+    months (`refs`, per article, see referred_months). With `near` (each article's nearest
+    neighbours), groups that keep their own crowds stay apart, groups whose crowds mingle merge
+    from MINGLED_THRESHOLD (linkage.Crowds)."""
     n_groups = len(groups)
     if n_groups < 2:
         return groups
@@ -312,9 +317,10 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     every = np.arange(n_groups)
     inner = ((pair_scores(sums, every, every) - np.array(size)) / 2).tolist()  # each group's own pairs' total
     heap: list[tuple[float, int, int, int, int, float]] = []
+    floor = min(threshold, MINGLED_THRESHOLD) if crowds is not None else threshold
     for (a, b), total in zip(pairs, totals.tolist(), strict=True):
         mean = total / (size[a] * size[b]) * damp(a, b)
-        if mean >= threshold:
+        if mean >= floor:
             heap.append((-mean, a, b, 0, 0, total))
     heapq.heapify(heap)
     vectors: dict[int, CSR] = {}  # the summed vector of each group that has merged (one row)
@@ -334,6 +340,8 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
             continue  # see average_link
         if crowds is not None and crowds.apart(a, size[a], b, size[b], -neg):
             continue
+        if -neg < threshold and not (crowds is not None and crowds.mingled(a, size[a], b, size[b])):
+            continue  # below the threshold, and the crowds do not say one event
         if len(links[a]) < len(links[b]):
             a, b = b, a
         if crowds is not None:
@@ -363,7 +371,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         dots = stacked.matmul_t(vectors[a]).toarray().ravel()
         for c, total in zip(touching, dots.tolist(), strict=True):
             mean = total / (size[a] * size[c]) * damp(a, c)
-            if mean >= threshold:
+            if mean >= floor:
                 lo, hi = min(a, c), max(a, c)
                 heapq.heappush(heap, (-mean, lo, hi, version[lo], version[hi], total))
     merged: dict[int, list[int]] = {}

@@ -117,6 +117,8 @@ def sentence_terms(text: str, common: frozenset[str] = frozenset()) -> list[str]
             continue
         possessive = token[-2:].lower() in _POSSESSIVE  # "Falls's", "Avery’s"
         lower = token.lower()
+        if possessive and len(lower) > 2:
+            lower = lower[:-2]  # "Microsoft's" names Microsoft
         if first.isupper() and lower not in _SKIP and not _OPENERS.intersection(gap) and lower not in common:
             run.append(lower)
             out.append("e:" + lower)

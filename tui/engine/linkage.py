@@ -6,7 +6,9 @@ two tight groups merge only if they are about as alike as each one's own reports
 (COHESION); a group of two or three cannot be linked to another through one member
 alone, the round-up that reports several incidents (BRIDGE_SIZE); and two groups whose
 reports each find their nearest neighbours among their own, far more than the reports of
-one event would, keep apart (Crowds: two DUI arrests of one team's players, a month apart).
+one event would, keep apart (Crowds: two DUI arrests of one team's players, a month apart);
+two groups whose reports find their nearest neighbours in each other are parts of one event
+(Crowds.mingled), which step 5 of tui.engine.events merges on less similarity.
 """
 
 from __future__ import annotations
@@ -222,6 +224,14 @@ class Crowds:
         if min(size_a, size_b) < CROWD_SIZE or size_a + size_b > self.reach or mean >= CROWD_LEVEL:
             return False
         return self._excess(a, size_a, size_b) >= CROWD and self._excess(b, size_b, size_a) >= CROWD
+
+    def mingled(self, a: int, size_a: int, b: int, size_b: int) -> bool:
+        """Whether groups a and b, each large enough to tell (CROWD_SIZE), share their crowds: neither
+        keeps its members' nearest neighbours to itself (see CROWD), as two parts of one event's
+        reports do. Such groups need less similarity to merge (events.MINGLED_THRESHOLD)."""
+        if min(size_a, size_b) < CROWD_SIZE or size_a + size_b > self.reach:
+            return False
+        return self._excess(a, size_a, size_b) < CROWD and self._excess(b, size_b, size_a) < CROWD
 
     def merge(self, a: int, b: int) -> None:
         """Group b joins group a."""
