@@ -89,6 +89,7 @@ async def test_enter_on_an_article_compares_it_with_the_best_partner_in_its_even
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("j")
+        await wait_until(pilot, lambda: isinstance(cursor_data(app), Article), "the cursor on an article")
         article = cursor_data(app)
         assert isinstance(article, Article)
         await pilot.press("enter")
@@ -254,10 +255,14 @@ async def test_the_line_under_the_tree_follows_a_cursor_that_moves_faster_than_i
     async with app.run_test(size=(120, 30)) as pilot:
         await wait_until(pilot, lambda: bool(tree_of(app).root.children), "the library")
         await pilot.press("j", "j", "j", "k", "j", "j")
+        await wait_until(pilot, lambda: tree_of(app).cursor_line == 4, "the cursor four rows down")
         await workers_done(pilot)
         item = cursor_data(app)
         expected = RowDetail().describe(item, app.session.shelf)  # type: ignore[arg-type]
-        assert str(app.screen.query_one("#detail", Label).render()) == expected.plain
+        detail = app.screen.query_one("#detail", Label)
+        # The last row's highlight reaches the line as a message, which may start its thread after
+        # the others ended: wait for the line to settle on the row under the cursor.
+        await wait_until(pilot, lambda: str(detail.render()) == expected.plain, "the line of the row under the cursor")
 
 
 async def test_rows_asked_for_while_one_is_read_are_read_by_the_same_thread_the_latest_only() -> None:
