@@ -107,11 +107,12 @@ async def wait_until(pilot: Pilot[Any], condition: Callable[[], bool], what: str
 
 
 async def on_screen(pilot: Pilot[Any], kind: type[S]) -> S:
-    """Wait until the app shows a screen of `kind` and return it. A key's screen can come a few
-    messages after the key (an action posts to the app, which pushes it; a modal's dismissal calls
-    back): asserting the screen right after `press` races those messages on a busy machine."""
+    """Wait until the app shows a screen of `kind`, mounted (its widgets composed), and return it.
+    A key's screen can come a few messages after the key (an action posts to the app, which pushes
+    it; a modal's dismissal calls back): asserting the screen right after `press` races those
+    messages on a busy machine."""
     app = pilot.app
-    await wait_until(pilot, lambda: isinstance(app.screen, kind), f"the {kind.__name__}")
+    await wait_until(pilot, lambda: isinstance(app.screen, kind) and app.screen.is_mounted, f"the {kind.__name__}")
     screen = app.screen
     assert isinstance(screen, kind)
     return screen
