@@ -274,11 +274,15 @@ async def test_a_filter_typed_before_an_update_sees_the_new_articles(site: Site,
         assert app.screen.query_one("#filter", Input).value == "flood"
 
 
+HELD = 120.0
+"""Seconds a gated request is held at most: a bound, so a broken test cannot hang the server."""
+
+
 def gated(site: Site, path: str, body: Callable[[], bytes], content_type: str, gate: threading.Event) -> None:
     """What `body` gives at `path`, answered only once `gate` is set (an update held open while
     the test opens another screen); a bounded wait, so a broken test cannot hang the server."""
     def handler(_request: Request) -> Response:
-        gate.wait(timeout=120)
+        gate.wait(timeout=HELD)
         return Response(body(), content_type=content_type)
 
     site.handle(path, handler)
@@ -316,7 +320,15 @@ def counts(screen: SourcesScreen) -> dict[str, str]:
     return {row[1].split()[-1]: row[4] for row in table_rows(screen)}
 
 
-async def test_the_sources_screen_follows_an_update_started_in_the_library(site: Site, tmp_path: Path) -> None:
+async def test_the_sources_screen_follows_an_update_started_in_the_library(site: Site, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # The Ledger is held while the Valley Wire's result is looked at on the sources screen: on a busy
+    # machine that can outlast the app's read timeout (10 s), and the Ledger would fail instead of
+    # waiting. The update's fetcher waits as long as the test holds it (the gate's own bound).
+    defaults = Fetcher.__init__.__kwdefaults__
+    assert defaults is not None
+    monkeypatch.setitem(defaults, "read_timeout", HELD)
+    monkeypatch.setitem(defaults, "deadline", HELD)
     session, valley_gate, ledger_gate = stored_then_held(site, tmp_path)
     valley, ledger = site.url("/valley2.json"), site.url("/ledger/gated.xml")
     app = ParallaxApp(session)
