@@ -159,15 +159,24 @@ async def open_first_event(pilot: Pilot[None]) -> CompareScreen:
 
 async def run_command(pilot: Pilot[None], query: str) -> None:
     """Open the palette, type `query`, wait for its best hit to show, and run it."""
-    from textual.command import CommandList, CommandPalette
+    from textual.command import CommandInput, CommandList, CommandPalette
 
-    app = pilot.app
     await pilot.press("ctrl+p")
-    await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
+    palette = await on_screen(pilot, CommandPalette)
     await pilot.press(*query)
-    hits = app.screen.query_one(CommandList)
-    await wait_until(pilot, lambda: hits.option_count > 0 and query.split(":")[0].lower()
-                     in str(hits.get_option_at_index(0).prompt).lower(), f"a palette hit for {query!r}")
+    typed, hits = palette.query_one(CommandInput), palette.query_one(CommandList)
+
+    def found() -> bool:
+        """The whole query typed, no search still running (the list keeps an earlier, shorter
+        query's hits until the new search's first batch), and a hit for it first."""
+        searching = any(w.group == CommandPalette._GATHER_COMMANDS_GROUP
+                        and w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in pilot.app.workers)
+        return typed.value == query and not searching and hits.option_count > 0 \
+            and query.split(":")[0].lower() in str(hits.get_option_at_index(0).prompt).lower()
+
+    await wait_until(pilot, found, f"a palette hit for {query!r}")
+    await pilot.pause()  # a search the last key started a message later would show now
+    await wait_until(pilot, found, f"a palette hit for {query!r}, the search done")
     await pilot.press("enter")
 
 
