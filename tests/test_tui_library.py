@@ -271,8 +271,11 @@ async def test_rows_asked_for_while_one_is_read_are_read_by_the_same_thread_the_
     app = fixture_app()
     async with app.run_test(size=(120, 30)) as pilot:
         await wait_until(pilot, lambda: bool(tree_of(app).root.children), "the library")
-        await workers_done(pilot)
         line = app.screen.query_one(DetailLine)
+        # The first row's line is asked for after the first refresh: let it be read first (else its
+        # late `show` would be the latest request, not the test's last row).
+        await wait_until(pilot, lambda: bool(str(line.render())), "the first row's line")
+        await workers_done(pilot)
         rows = [node.data for node in tree_of(app).root.children if isinstance(node.data, Event)]
         for row in rows:  # as fast as a held key: no thread has answered yet
             line.show(row, app.session.shelf)
