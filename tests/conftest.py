@@ -6,12 +6,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from hypothesis import settings
 from rich.text import Text
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import Tree
 from textual.worker import WorkerState
 
@@ -26,6 +27,7 @@ SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SIZE = (100, 30)
 """The terminal size of the Pilot tests that do not test a size."""
+S = TypeVar("S", bound=Screen[Any])
 
 
 @pytest.fixture(autouse=True)
@@ -90,13 +92,30 @@ async def workers_done(pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
-async def wait_until(pilot: Pilot[None], condition: Callable[[], bool], what: str, timeout: float = 15.0) -> None:
+WAIT = 60.0
+"""Seconds a Pilot wait polls before failing: a hang guard, not a timing assert. Generous, since
+CI may share a loaded 2-core machine (only a failing test ever waits this long)."""
+
+
+async def wait_until(pilot: Pilot[Any], condition: Callable[[], bool], what: str, timeout: float = WAIT) -> None:
     """Poll (without asserting on time) until `condition` holds; fail naming `what`."""
     for _ in range(int(timeout / 0.02)):
         if condition():
             return
         await pilot.pause(0.02)
     raise AssertionError(f"timed out waiting for {what}")
+
+
+async def on_screen(pilot: Pilot[Any], kind: type[S]) -> S:
+    """Wait until the app shows a screen of `kind`, mounted (its widgets composed), and return it.
+    A key's screen can come a few messages after the key (an action posts to the app, which pushes
+    it; a modal's dismissal calls back): asserting the screen right after `press` races those
+    messages on a busy machine."""
+    app = pilot.app
+    await wait_until(pilot, lambda: isinstance(app.screen, kind) and app.screen.is_mounted, f"the {kind.__name__}")
+    screen = app.screen
+    assert isinstance(screen, kind)
+    return screen
 
 
 async def compare_ready(pilot: Pilot[None]) -> CompareScreen:
@@ -140,15 +159,24 @@ async def open_first_event(pilot: Pilot[None]) -> CompareScreen:
 
 async def run_command(pilot: Pilot[None], query: str) -> None:
     """Open the palette, type `query`, wait for its best hit to show, and run it."""
-    from textual.command import CommandList, CommandPalette
+    from textual.command import CommandInput, CommandList, CommandPalette
 
-    app = pilot.app
     await pilot.press("ctrl+p")
-    await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
+    palette = await on_screen(pilot, CommandPalette)
     await pilot.press(*query)
-    hits = app.screen.query_one(CommandList)
-    await wait_until(pilot, lambda: hits.option_count > 0 and query.split(":")[0].lower()
-                     in str(hits.get_option_at_index(0).prompt).lower(), f"a palette hit for {query!r}")
+    typed, hits = palette.query_one(CommandInput), palette.query_one(CommandList)
+
+    def found() -> bool:
+        """The whole query typed, no search still running (the list keeps an earlier, shorter
+        query's hits until the new search's first batch), and a hit for it first."""
+        searching = any(w.group == CommandPalette._GATHER_COMMANDS_GROUP
+                        and w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in pilot.app.workers)
+        return typed.value == query and not searching and hits.option_count > 0 \
+            and query.split(":")[0].lower() in str(hits.get_option_at_index(0).prompt).lower()
+
+    await wait_until(pilot, found, f"a palette hit for {query!r}")
+    await pilot.pause()  # a search the last key started a message later would show now
+    await wait_until(pilot, found, f"a palette hit for {query!r}, the search done")
     await pilot.press("enter")
 
 

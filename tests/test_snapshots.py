@@ -12,17 +12,28 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import DataTable, Label, Tree
 
-from tests.conftest import compare_ready, wait_until, workers_done
+from tests.conftest import compare_ready, on_screen, status, wait_until, workers_done
 from tests.snapshot_apps.fixture import fixture_app
+from tui.screens.bookmarks import BookmarksScreen
+from tui.screens.compare import CompareScreen
 from tui.screens.coverage import CoverageScreen
+from tui.screens.help import HelpScreen
+from tui.screens.library import LibraryScreen
+from tui.screens.note_input import NoteInputScreen
+from tui.screens.notices import NoticesScreen
 
 SIZES = [(80, 24), (120, 40)]
 SnapCompare = Callable[..., bool]
 
 
 async def _library(pilot: Pilot[Any]) -> None:
-    await workers_done(pilot)  # the line under the tree is described in a thread
+    # The line under the tree is described in a thread started after the first refresh: wait for
+    # its words (the workers may all be done before that thread is even started).
+    detail = pilot.app.screen.query_one("#detail", Label)
+    await wait_until(pilot, lambda: bool(str(detail.render())), "the line under the tree")
+    await workers_done(pilot)
     await pilot.pause()  # the notification about skipped files stays in this frame
 
 
@@ -35,15 +46,18 @@ async def _dismiss(pilot: Pilot[Any]) -> None:
 async def _compare(pilot: Pilot[Any]) -> None:
     await _dismiss(pilot)
     await pilot.press("enter")
-    await compare_ready(pilot)
+    screen = await compare_ready(pilot)
     await pilot.press("n")
+    await wait_until(pilot, lambda: screen.current == 1, "the second match")
     await pilot.pause()
 
 
 async def _compare_stacked(pilot: Pilot[Any]) -> None:
     await _compare(pilot)
+    screen = pilot.app.screen
     await pilot.press("v")
-    await pilot.pause()
+    await wait_until(pilot, lambda: screen.has_class("-stacked"), "the stacked layout")
+    await pilot.pause()  # the pair is lined up again after the refresh
 
 
 async def _help(pilot: Pilot[Any]) -> None:
@@ -51,14 +65,16 @@ async def _help(pilot: Pilot[Any]) -> None:
     await pilot.press("enter")
     await compare_ready(pilot)
     await pilot.press("question_mark")
+    await on_screen(pilot, HelpScreen)
     await pilot.pause()
 
 
 async def _search(pilot: Pilot[Any]) -> None:
     await _dismiss(pilot)
     await pilot.press("enter")
-    await compare_ready(pilot)
+    screen = await compare_ready(pilot)
     await pilot.press("slash", *"pentagon", "enter")
+    await wait_until(pilot, lambda: "hit " in status(screen), "the search's hit")
     await pilot.pause()
 
 
@@ -90,10 +106,28 @@ def test_search_80x24(snap_compare: SnapCompare) -> None:
 
 
 async def _bookmarks(pilot: Pilot[Any]) -> None:
+    """Two bookmarks (a pair with a note, an article without), then the list. Each key waits for
+    the screen it is meant for: typed before the prompt is up, "c" of the note would pick a partner."""
     await _dismiss(pilot)
     await pilot.press("enter")
     await compare_ready(pilot)
-    await pilot.press("b", *"compare the readouts", "enter", "q", "j", "b", "enter", "B")
+    marks = pilot.app.session.bookmarks  # type: ignore[attr-defined]
+    await pilot.press("b")
+    await on_screen(pilot, NoteInputScreen)
+    await pilot.press(*"compare the readouts", "enter")
+    await wait_until(pilot, lambda: len(marks.all()) == 1, "the pair's bookmark")
+    await on_screen(pilot, CompareScreen)
+    await pilot.press("q")
+    library = await on_screen(pilot, LibraryScreen)
+    await pilot.press("j")
+    await wait_until(pilot, lambda: library.query_one("#events", Tree).cursor_line == 1, "the cursor on an article")
+    await pilot.press("b")
+    await on_screen(pilot, NoteInputScreen)
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: len(marks.all()) == 2, "the article's bookmark")
+    await on_screen(pilot, LibraryScreen)
+    await pilot.press("B")
+    await on_screen(pilot, BookmarksScreen)
     await pilot.pause()
     pilot.app.clear_notifications()  # toasts time out: a busy machine must not change the frame
     await pilot.pause()
@@ -102,6 +136,7 @@ async def _bookmarks(pilot: Pilot[Any]) -> None:
 async def _notices(pilot: Pilot[Any]) -> None:
     await _dismiss(pilot)
     await pilot.press("i")
+    await on_screen(pilot, NoticesScreen)
     await pilot.pause()
 
 
@@ -117,9 +152,11 @@ async def _coverage(pilot: Pilot[Any]) -> None:
     await _dismiss(pilot)
     await pilot.press("a")
     app = pilot.app
-    await wait_until(pilot, lambda: isinstance(app.screen, CoverageScreen) and app.screen.coverage is not None,
-                     "the coverage grid")
+    await wait_until(pilot, lambda: isinstance(app.screen, CoverageScreen) and app.screen.coverage is not None
+                     and not app.screen.query("#progress"), "the coverage grid, its bar gone")
+    grid = app.screen.query_one("#grid", DataTable)
     await pilot.press("down", "down", "down", "right", "right")  # a fact one outlet is missing, on that outlet
+    await wait_until(pilot, lambda: (grid.cursor_row, grid.cursor_column) == (3, 3), "the cursor on its cell")
     await pilot.pause()
 
 

@@ -11,13 +11,14 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from tests.conftest import (
     ROOT,
     SIZE,
     compare_ready,
     cursor_data,
+    on_screen,
     open_first_event,
     pair_rows,
     plain,
@@ -52,13 +53,13 @@ async def test_n_and_N_walk_the_matches_and_line_the_pair_up() -> None:
         left_row, right_row = pair_rows(screen)
         assert left_row == right_row
         await pilot.press("n")
-        assert screen.current == 1
+        await wait_until(pilot, lambda: screen.current == 1, "the second match")
         left_row, right_row = pair_rows(screen)
         assert left_row == right_row
         await pilot.press("N")
-        assert screen.current == 0
+        await wait_until(pilot, lambda: screen.current == 0, "the first match again")
         await pilot.press("N")
-        assert screen.current == total - 1
+        await wait_until(pilot, lambda: screen.current == total - 1, "the last match, wrapped around")
         assert f"match {total} of {total}" in status(screen)
         left_row, right_row = pair_rows(screen)
         assert left_row == right_row
@@ -71,9 +72,12 @@ async def test_tab_switches_the_focused_pane() -> None:
         screen = await open_first_event(pilot)
         assert side(screen) == "left" and app.focused is screen.pane("left")
         await pilot.press("tab")
-        assert side(screen) == "right" and app.focused is screen.pane("right")
+        # The side follows the focus a message later (DescendantFocus): wait for both.
+        await wait_until(pilot, lambda: side(screen) == "right" and app.focused is screen.pane("right"),
+                         "the right pane focused")
         await pilot.press("tab")
-        assert side(screen) == "left"
+        await wait_until(pilot, lambda: side(screen) == "left" and app.focused is screen.pane("left"),
+                         "the left pane focused again")
 
 
 async def test_j_k_scroll_the_focused_pane() -> None:
@@ -83,11 +87,11 @@ async def test_j_k_scroll_the_focused_pane() -> None:
         screen = await open_first_event(pilot)
         left = screen.pane("left")
         await pilot.press("j", "j", "j")
-        assert round(left.scroll_y) == 3
+        await wait_until(pilot, lambda: round(left.scroll_y) == 3, "three lines down")
         await pilot.press("k", "up")
-        assert round(left.scroll_y) == 1
+        await wait_until(pilot, lambda: round(left.scroll_y) == 1, "two lines back up")
         await pilot.press("down")
-        assert round(left.scroll_y) == 2
+        await wait_until(pilot, lambda: round(left.scroll_y) == 2, "one line down")
 
 
 async def test_s_swaps_the_sides_and_keeps_the_current_match() -> None:
@@ -97,9 +101,10 @@ async def test_s_swaps_the_sides_and_keeps_the_current_match() -> None:
         screen = await open_first_event(pilot)
         left, right = screen.left.path, screen.right.path
         await pilot.press("n")
+        await wait_until(pilot, lambda: screen.current == 1, "the second match")
         before = screen.matches[1]
         await pilot.press("s")
-        assert (screen.left.path, screen.right.path) == (right, left)
+        await wait_until(pilot, lambda: (screen.left.path, screen.right.path) == (right, left), "the sides swapped")
         assert screen.current is not None
         after = screen.matches[screen.current]
         assert (after.left, after.right) == (before.right, before.left)
@@ -114,14 +119,19 @@ async def test_brackets_step_through_the_event_on_the_focused_side() -> None:
         event = cursor_data(app) if isinstance(app.screen, LibraryScreen) else None
         assert event is None  # the comparison is on top
         first_left, right = screen.left.path, screen.right.path
+        # compare_ready alone would pass on the comparison before the key: wait for the side to change first.
         await pilot.press("right_square_bracket")
+        await wait_until(pilot, lambda: screen.left.path != first_left, "another article on the left")
         await compare_ready(pilot)
         assert screen.left.path not in (first_left, right)
         assert screen.right.path == right
+        stepped = screen.left.path
         await pilot.press("left_square_bracket")
+        await wait_until(pilot, lambda: screen.left.path != stepped, "the first article back on the left")
         await compare_ready(pilot)
         assert screen.left.path == first_left
         await pilot.press("tab", "right_square_bracket")
+        await wait_until(pilot, lambda: screen.right.path != right, "another article on the right")
         await compare_ready(pilot)
         assert screen.left.path == first_left and screen.right.path not in (first_left, right)
 
@@ -133,8 +143,12 @@ async def test_c_in_the_comparison_replaces_the_other_side() -> None:
         screen = await open_first_event(pilot)
         left = screen.left.path
         await pilot.press("c")
-        assert isinstance(app.screen, PickerScreen)
-        await pilot.press(*"pittsburgh", "enter")
+        picker = await on_screen(pilot, PickerScreen)
+        choices = picker.query_one(OptionList)
+        await pilot.press(*"pittsburgh")
+        await wait_until(pilot, lambda: choices.option_count == 1, "one choice for pittsburgh")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: screen.right.outlet == "Pittsburgh Post-Gazette", "the new right side")
         await compare_ready(pilot)
         assert screen.left.path == left and screen.right.outlet == "Pittsburgh Post-Gazette"
 
@@ -146,22 +160,26 @@ async def test_slash_searches_both_panes_and_enter_jumps_to_hits() -> None:
         screen = await open_first_event(pilot)
         await pilot.press("slash")
         search = screen.query_one("#search", Input)
-        assert app.focused is search
+        await wait_until(pilot, lambda: app.focused is search, "the search focused")
         await pilot.press(*"belousov")
-        assert "sentences left" in status(screen)
+        await wait_until(pilot, lambda: search.value == "belousov" and "sentences left" in status(screen),
+                         "the search's count")
         hits = screen._hits["left"]
         assert hits
-        await pilot.press("enter")
         left = screen.pane("left")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "hit 1 of" in status(screen), "the first hit")
         assert left.first_line(hits[0]) - round(left.scroll_y) in (0, 1, 2)
         if len(hits) > 1:
             await pilot.press("enter")
+            await wait_until(pilot, lambda: "hit 2 of" in status(screen), "the second hit")
             assert left.top_sentence() <= hits[1]
             assert left.first_line(hits[1]) - round(left.scroll_y) in (0, 1, 2)
         await pilot.press("escape")
-        assert isinstance(app.screen, CompareScreen) and not screen.has_class("-searching")
+        await wait_until(pilot, lambda: not screen.has_class("-searching"), "the search closed")
+        assert isinstance(app.screen, CompareScreen)
         await pilot.press("escape")
-        assert isinstance(app.screen, LibraryScreen)
+        await on_screen(pilot, LibraryScreen)
 
 
 async def test_q_goes_back_from_the_comparison() -> None:
@@ -170,7 +188,7 @@ async def test_q_goes_back_from_the_comparison() -> None:
         await pilot.pause()
         await open_first_event(pilot)
         await pilot.press("q")
-        assert isinstance(app.screen, LibraryScreen)
+        await on_screen(pilot, LibraryScreen)
         assert app.is_running
 
 
@@ -182,12 +200,12 @@ async def test_v_toggles_the_stacked_layout() -> None:
         left, right = screen.pane("left"), screen.pane("right")
         assert left.region.y == right.region.y
         await pilot.press("v")
-        await pilot.pause()
-        assert screen.has_class("-stacked")
-        assert right.region.y > left.region.y
+        # The panes move at the next layout: wait for what is asserted.
+        await wait_until(pilot, lambda: screen.has_class("-stacked") and right.region.y > left.region.y,
+                         "the panes stacked")
         await pilot.press("v")
-        await pilot.pause()
-        assert left.region.y == right.region.y
+        await wait_until(pilot, lambda: not screen.has_class("-stacked") and left.region.y == right.region.y,
+                         "the panes side by side again")
 
 
 async def test_narrow_terminals_start_stacked_and_survive_resizes() -> None:
@@ -196,11 +214,14 @@ async def test_narrow_terminals_start_stacked_and_survive_resizes() -> None:
         await pilot.pause()
         screen = await open_first_event(pilot)
         assert screen.has_class("-stacked")
+        # The screen hears of a resize through a timer of the app's: wait for its effect.
         await pilot.resize_terminal(120, 40)
-        await pilot.pause()
-        assert not screen.has_class("-stacked")  # "auto" follows the width...
+        # "auto" follows the width...
+        await wait_until(pilot, lambda: not screen.has_class("-stacked"), "side by side at 120 columns")
         await pilot.press("v")
+        await wait_until(pilot, lambda: screen.has_class("-stacked"), "stacked by choice")
         await pilot.resize_terminal(100, 30)
+        await wait_until(pilot, lambda: screen.size == (100, 30), "the screen at 100x30")
         await pilot.pause()
         assert screen.has_class("-stacked")  # ...until the user chooses
         await pilot.press("n")
@@ -231,8 +252,10 @@ async def test_markup_in_articles_shows_literally(tmp_path: Path) -> None:
         lines = "".join(left.render_line(y).text for y in range(left.size.height))
         assert "[bold red]" in lines.replace("\n", "")
         assert app.session.shelf is not None and app.session.shelf.corpus.notices
-        await pilot.press("q", "i")
-        assert isinstance(app.screen, NoticesScreen)
+        await pilot.press("q")
+        await on_screen(pilot, LibraryScreen)
+        await pilot.press("i")
+        await on_screen(pilot, NoticesScreen)
 
 
 async def test_a_failing_alignment_shows_an_error_and_the_app_goes_on() -> None:
@@ -247,7 +270,7 @@ async def test_a_failing_alignment_shows_an_error_and_the_app_goes_on() -> None:
         await wait_until(pilot, lambda: isinstance(app.screen, CompareScreen)
                          and "could not align" in status(app.screen), "the error")
         await pilot.press("n", "escape")
-        assert isinstance(app.screen, LibraryScreen)
+        await on_screen(pilot, LibraryScreen)
 
 
 def plain_bg(strip: object) -> object:
@@ -298,13 +321,13 @@ async def test_long_articles_are_readable_while_they_align_and_then_walkable() -
         await wait_until(pilot, lambda: isinstance(app.screen, CompareScreen), "the comparison")
         loading = app.screen
         assert isinstance(loading, CompareScreen)
-        await pilot.pause()
-        assert loading.pane("left").sentence_count == 1500  # the text is there before the matches
+        # the text is there before the matches
+        await wait_until(pilot, lambda: loading.pane("left").sentence_count == 1500, "the left article's text")
         await pilot.press("j")
         screen = await compare_ready(pilot)
         assert len(screen.matches) > 100
         await pilot.press("N")
-        assert screen.current == len(screen.matches) - 1
+        await wait_until(pilot, lambda: screen.current == len(screen.matches) - 1, "the last match")
         assert pair_rows(screen)[0] == pair_rows(screen)[1]
 
 
@@ -325,6 +348,7 @@ async def test_the_status_line_says_when_a_match_was_made_by_meaning(tmp_path: P
         meaning = [m.by_meaning for m in screen.matches]
         assert any(meaning) and not all(meaning)
         for k in range(len(meaning)):
+            await wait_until(pilot, lambda k=k: screen.current == k, f"match {k + 1}")  # type: ignore[misc]
             assert ("by meaning" in status(screen)) == meaning[k], (k, status(screen))
             await pilot.press("n")
 
@@ -351,7 +375,9 @@ async def test_while_the_paraphrase_pass_runs_no_sentence_is_marked_one_side_onl
     async with app.run_test(size=SIZE) as pilot:
         await wait_until(pilot, lambda: app.session.shelf is not None, "the corpus")
         await pilot.pause()
-        await pilot.press("c", "enter")  # compare with the other report, chosen in the picker
+        await pilot.press("c")  # compare with the other report, chosen in the picker
+        await on_screen(pilot, PickerScreen)
+        await pilot.press("enter")
         await wait_until(pilot, lambda: isinstance(app.screen, CompareScreen) and app.screen.alignment is not None,
                          "the word matches")
         screen = app.screen

@@ -14,8 +14,9 @@ import pytest
 from rich.text import Text
 from textual.pilot import Pilot
 from textual.widgets import DataTable, ProgressBar
+from textual.worker import WorkerState
 
-from tests.conftest import ROOT, SIZE, compare_ready, help_text, run_command, tree_of, wait_until
+from tests.conftest import ROOT, SIZE, WAIT, compare_ready, help_text, on_screen, run_command, tree_of, wait_until
 from tests.snapshot_apps.fixture import fixture_app
 from tui.app import ParallaxApp
 from tui.engine.corpus import load_corpus
@@ -24,14 +25,17 @@ from tui.engine.model import Alignment, Article, Event
 from tui.engine.shelf import Shelf
 from tui.screens.compare import CompareScreen
 from tui.screens.coverage import ALONE, MISSING, OUTLET_WIDTH, REPORTS, CoverageScreen, outlet_name
+from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 from tui.session import Session, Settings
 
 
-async def coverage_ready(pilot: Pilot[None], timeout: float = 15.0) -> CoverageScreen:
+async def coverage_ready(pilot: Pilot[None], timeout: float = WAIT) -> CoverageScreen:
+    """The coverage screen once its grid is built and its progress bar gone (the bar is removed
+    a few messages after the grid is filled)."""
     app = pilot.app
-    await wait_until(pilot, lambda: isinstance(app.screen, CoverageScreen) and app.screen.coverage is not None,
-                     "the coverage grid", timeout)
+    await wait_until(pilot, lambda: isinstance(app.screen, CoverageScreen) and app.screen.coverage is not None
+                     and not app.screen.query("#progress"), "the coverage grid", timeout)
     await pilot.pause()
     assert isinstance(app.screen, CoverageScreen)
     return app.screen
@@ -60,13 +64,26 @@ def coverage_of(screen: CoverageScreen) -> Coverage:
 
 
 async def go_to(pilot: Pilot[None], screen: CoverageScreen, row: int, column: int) -> None:
-    """Move the cell cursor with the arrow keys, as a reader would."""
+    """Move the cell cursor with the arrow keys, as a reader would, one key at a time, each
+    waited for (a key still on its way would move the cursor past the cell)."""
     table = grid(screen)
     while table.cursor_row != row:
-        await pilot.press("down" if table.cursor_row < row else "up")
+        step = 1 if table.cursor_row < row else -1
+        to = table.cursor_row + step
+        await pilot.press("down" if step > 0 else "up")
+        await wait_until(pilot, lambda to=to: table.cursor_row == to, f"the cursor on row {to}")  # type: ignore[misc]
     while table.cursor_column != column:
-        await pilot.press("right" if table.cursor_column < column else "left")
+        step = 1 if table.cursor_column < column else -1
+        to = table.cursor_column + step
+        await pilot.press("right" if step > 0 else "left")
+        await wait_until(pilot, lambda to=to: table.cursor_column == to,  # type: ignore[misc]
+                         f"the cursor on column {to}")
     await pilot.pause()
+
+
+async def told(pilot: Pilot[None], words: str) -> None:
+    """Wait for a notification saying `words` (it comes with the key's action, and goes after a while)."""
+    await wait_until(pilot, lambda: words in notices(pilot.app), f"a notification saying {words!r}")  # type: ignore[arg-type]
 
 
 async def open_coverage(pilot: Pilot[None]) -> CoverageScreen:
@@ -103,6 +120,7 @@ async def test_s_toggles_support_and_first_report_order() -> None:
         facts = coverage_of(screen).facts
         by_support = row_keys(screen)
         await pilot.press("s")
+        await wait_until(pilot, lambda: screen.by_first, "the facts by first report")
         by_first = row_keys(screen)
         expected = sorted(range(len(facts)), key=lambda n: (facts[n].members[0].article,
                                                             facts[n].members[0].sentences))
@@ -110,6 +128,7 @@ async def test_s_toggles_support_and_first_report_order() -> None:
         assert by_first != by_support
         assert "by first report" in str(screen.query_one("#title").render())
         await pilot.press("s")
+        await wait_until(pilot, lambda: not screen.by_first, "the facts by support again")
         assert row_keys(screen) == by_support
 
 
@@ -122,11 +141,13 @@ async def test_x_keeps_what_the_outlet_misses_and_escape_clears_then_goes_back()
         everything = row_keys(screen)
         await go_to(pilot, screen, 0, k + 1)
         await pilot.press("x")
+        await wait_until(pilot, lambda: screen.filter == ("missing", k), "the missing filter")
         missing = [f"f{n}" for n, f in enumerate(coverage.facts) if not f.sentences_of(k)]
         assert row_keys(screen)[:-1] == missing
         assert all(cells(screen, row)[k + 1] == MISSING for row in range(len(missing)))
         assert f"missing from {outlet_name(coverage.articles[k])}" in str(screen.query_one("#title").render())
         await pilot.press("escape")
+        await wait_until(pilot, lambda: screen.filter is None, "the filter cleared")
         assert row_keys(screen) == everything
         await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library again")
@@ -140,14 +161,17 @@ async def test_o_lists_the_outlets_own_sentences_and_enter_compares_on_one() -> 
         k = 1
         await go_to(pilot, screen, 0, k + 1)
         await pilot.press("o")
+        await wait_until(pilot, lambda: screen.filter == ("only", k), "the outlet's own sentences")
         own = coverage.unique(k)
         assert own and row_keys(screen) == [f"u{s}" for s in own]
         first = cells(screen, 0)
         assert coverage.articles[k].texts[own[0]].startswith(first[0].rstrip("…"))
         assert [c for c in first[1:]] == [REPORTS if j == k else MISSING for j in range(3)]
         await pilot.press("left")  # another outlet's cell on an own sentence: nothing to open
+        await wait_until(pilot, lambda: grid(screen).cursor_column == k, "the cursor on another outlet")
         await pilot.press("enter")
-        assert app.screen is screen and "Only" in notices(app)
+        await told(pilot, "Only")
+        assert app.screen is screen
         await go_to(pilot, screen, len(own) - 1, k + 1)  # the last own sentence, far down the article
         await pilot.press("enter")
         # An own sentence has no match: the comparison scrolls the left pane to it instead.
@@ -194,9 +218,8 @@ async def test_enter_where_the_outlet_is_missing_tells_and_stays() -> None:
         k = next(k for k in range(len(coverage.articles)) if not fact.sentences_of(k))
         await go_to(pilot, screen, row, k + 1)
         await pilot.press("enter")
-        await pilot.pause()
+        await told(pilot, "does not report this fact")
         assert app.screen is screen
-        assert "does not report this fact" in notices(app)
 
 
 async def test_a_from_a_comparison_and_from_the_palette_and_its_keys_in_the_help() -> None:
@@ -211,11 +234,14 @@ async def test_a_from_a_comparison_and_from_the_palette_and_its_keys_in_the_help
         assert app.session.shelf is not None
         assert {a.path for a in screen.articles} == {a.path for a in app.session.shelf.siblings(compare.left)}
         await pilot.press("question_mark")
+        await on_screen(pilot, HelpScreen)
         text = help_text(app)
         for binding_id in ("coverage.sort", "coverage.only", "coverage.missing", "coverage.open",
                            "library.coverage", "compare.coverage"):
             assert binding_id in text
-        await pilot.press("escape", "escape")
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is screen, "the coverage again")
+        await pilot.press("escape")
         await wait_until(pilot, lambda: app.screen is compare, "the comparison again")
         await run_command(pilot, "coverage:")
         await coverage_ready(pilot)
@@ -231,9 +257,8 @@ async def test_a_on_an_event_of_one_report_tells_and_stays() -> None:
                     if isinstance(node.data, Event) and len(node.data.articles) == 1)
         tree.move_cursor(lone)
         await pilot.press("a")
-        await pilot.pause()
+        await told(pilot, "two reports or more")
         assert isinstance(app.screen, LibraryScreen)
-        assert "two reports or more" in notices(app)
 
 
 async def test_the_seeds_first_event_with_the_real_aligner() -> None:
@@ -248,6 +273,7 @@ async def test_the_seeds_first_event_with_the_real_aligner() -> None:
         assert all(f.support >= 2 for f in coverage.facts)
         assert len(row_keys(screen)) == len(coverage.facts) + 1
         await pilot.press("s")
+        await wait_until(pilot, lambda: screen.by_first, "the facts by first report")
         assert set(row_keys(screen)) == {f"f{n}" for n in range(len(coverage.facts))} | {ALONE}
         fact = coverage.facts[0]
         k = fact.members[0].article
@@ -302,10 +328,13 @@ async def test_many_outlets_scroll_sideways_with_the_fact_column_kept(tmp_path: 
         assert [len(coverage.unique(k)) for k in range(len(OUTLETS))] == [1] * len(OUTLETS)
         assert table.virtual_size.width > table.size.width and table.scroll_x == 0
         await go_to(pilot, screen, 0, len(OUTLETS))
-        assert table.scroll_x > 0
+        # The table scrolls the cursor into view after a refresh, the detail follows its highlight.
+        await wait_until(pilot, lambda: table.scroll_x > 0, "the grid scrolled sideways")
+        detail = screen.query_one("#detail")
+        await wait_until(pilot, lambda: outlet_name(coverage.articles[-1]) in str(detail.render()),
+                         "the last outlet's name in the detail line")
         line = table.render_line(1).text  # the first fact's row: its label stays on the left
         assert line.lstrip().startswith(coverage.facts[0].label[:10])
-        assert outlet_name(coverage.articles[-1]) in str(screen.query_one("#detail").render())
 
 
 async def test_without_colour_the_cell_under_the_cursor_is_in_reverse_video(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -332,7 +361,9 @@ async def test_progress_shows_until_the_whole_coverage_is_built() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("a")
-        await wait_until(pilot, lambda: isinstance(app.screen, CoverageScreen), "the coverage screen")
+        # Pushed first, composed a moment later: wait for its bar.
+        await wait_until(pilot, lambda: isinstance(app.screen, CoverageScreen) and bool(app.screen.query("#progress")),
+                         "the coverage screen and its bar")
         screen = app.screen
         assert isinstance(screen, CoverageScreen)
         bar = screen.query_one("#progress", ProgressBar)
@@ -341,7 +372,8 @@ async def test_progress_shows_until_the_whole_coverage_is_built() -> None:
         await wait_until(pilot, lambda: (bar.progress or 0) > 0.3, "the bar to move")
         assert not grid(screen).display and screen.coverage is None  # never a part shown as the result
         await pilot.press("s")
-        assert "Still" in notices(app) and screen.coverage is None
+        await told(pilot, "Still")
+        assert screen.coverage is None
         turns.release(2)
         ready = await coverage_ready(pilot)
         assert ready is screen and grid(screen).display and not screen.query("#progress")
@@ -362,7 +394,7 @@ async def test_enter_on_the_fact_column_and_on_the_own_sentences_row() -> None:
         await wait_until(pilot, lambda: app.screen is screen, "the coverage again")
         await go_to(pilot, screen, len(coverage.facts), 2)  # the counts row, second outlet
         await pilot.press("enter")
-        assert screen.filter == ("only", 1)
+        await wait_until(pilot, lambda: screen.filter == ("only", 1), "the second outlet's own sentences")
         assert row_keys(screen) == [f"u{s}" for s in coverage.unique(1)]
 
 
@@ -393,8 +425,14 @@ async def test_escape_while_building_goes_back_and_stops_the_work() -> None:
         await pilot.pause()
         await pilot.press("a")
         await wait_until(pilot, lambda: isinstance(app.screen, CoverageScreen), "the coverage screen")
+        await wait_until(pilot, lambda: any(w.group == "coverage" and w.state == WorkerState.RUNNING
+                                            for w in app.workers), "the coverage work, running")
+        (worker,) = [w for w in app.workers if w.group == "coverage"]
         await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library again")
+        # The screen's workers are cancelled as it is removed, a few messages after the library shows:
+        # only then may the first pair end (else the work would go on to the second before the cancel).
+        await wait_until(pilot, lambda: worker.is_cancelled, "the coverage work cancelled")
         turns.release(3)
         await wait_until(pilot, done.is_set, "the coverage work to end")
         assert built == [None] and len(aligned) == 1  # cancelled before the second pair
@@ -408,7 +446,7 @@ async def test_the_grid_keys_are_in_the_palette_and_can_be_remapped() -> None:
         await pilot.press("s")
         assert not screen.by_first
         await pilot.press("t")
-        assert screen.by_first
+        await wait_until(pilot, lambda: screen.by_first, "the facts sorted by t")
         await run_command(pilot, "coverage: sort the facts")
         await wait_until(pilot, lambda: app.screen is screen and not screen.by_first, "the palette's sort")
         await run_command(pilot, "coverage: keep the facts")
@@ -434,7 +472,7 @@ async def test_a_failure_while_building_is_said_in_one_line() -> None:
         assert "[bold]encoder[/bold]" in str(screen.query_one("#title").render())  # text, not markup
         assert not screen.query("#progress") and not grid(screen).display
         await pilot.press("s")
-        assert "could not be built" in notices(app)
+        await told(pilot, "could not be built")
         await pilot.press("escape")
         await wait_until(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library again")
 
@@ -446,9 +484,9 @@ async def test_h_j_k_l_move_the_cell_cursor() -> None:
         table = grid(screen)
         assert (table.cursor_row, table.cursor_column) == (0, 1)  # on the first outlet: o and x work at once
         await pilot.press("j", "j", "l")
-        assert (table.cursor_row, table.cursor_column) == (2, 2)
+        await wait_until(pilot, lambda: (table.cursor_row, table.cursor_column) == (2, 2), "the cursor on (2, 2)")
         await pilot.press("k", "h", "h")
-        assert (table.cursor_row, table.cursor_column) == (1, 0)
+        await wait_until(pilot, lambda: (table.cursor_row, table.cursor_column) == (1, 0), "the cursor on (1, 0)")
 
 
 async def test_e_exports_the_grid_as_a_page_whose_marks_link_to_sentences(

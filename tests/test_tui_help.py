@@ -10,6 +10,7 @@ from tests.conftest import (
     SIZE,
     compare_ready,
     help_text,
+    on_screen,
     open_first_event,
     run_command,
     wait_until,
@@ -27,6 +28,7 @@ async def test_question_mark_shows_every_key_grouped_with_ids() -> None:
         await pilot.pause()
         screen = await open_first_event(pilot)
         await pilot.press("question_mark")
+        await on_screen(pilot, HelpScreen)
         text = help_text(app)
         for heading in ("Comparison", "Pane (the focused side)", "Everywhere", "Library (elsewhere)"):
             assert heading in text
@@ -34,7 +36,7 @@ async def test_question_mark_shows_every_key_grouped_with_ids() -> None:
         for binding_id in compare_ids | {"help", "bookmarks", "open", "notices"}:
             assert binding_id in text
         await pilot.press("j", "k", "escape")
-        assert isinstance(app.screen, CompareScreen)
+        await on_screen(pilot, CompareScreen)
 
 
 async def test_a_keymap_remaps_keys_and_the_help_shows_the_new_key() -> None:
@@ -46,9 +48,9 @@ async def test_a_keymap_remaps_keys_and_the_help_shows_the_new_key() -> None:
         await pilot.press("n")
         assert screen.current == 0
         await pilot.press("x")
-        assert screen.current == 1
+        await wait_until(pilot, lambda: screen.current == 1, "the second match, by x")
         await pilot.press("f1")
-        assert isinstance(app.screen, HelpScreen)
+        await on_screen(pilot, HelpScreen)
         assert "\nx\n" in "\n" + help_text(app) + "\n"
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import tomli
 
-from tests.conftest import SIZE, open_first_event, run_command, wait_until
+from tests.conftest import SIZE, on_screen, open_first_event, run_command, wait_until
 from tests.snapshot_apps.fixture import fixture_app
 from tui.config import load_config
 from tui.keymap import is_key, known_ids, resolve_keymap
@@ -60,8 +60,8 @@ async def test_keymap_notices_stay_listed_under_i_after_the_toast() -> None:
         await pilot.pause()
         app.clear_notifications()
         await pilot.press("i")
-        assert isinstance(app.screen, NoticesScreen)
-        shown = "\n".join(str(option.prompt) for option in app.screen.query_one("#notices").options)  # type: ignore[attr-defined]
+        notices = await on_screen(pilot, NoticesScreen)
+        shown = "\n".join(str(option.prompt) for option in notices.query_one("#notices").options)  # type: ignore[attr-defined]
         assert "no_such_action" in shown
 
 

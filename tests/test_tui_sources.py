@@ -15,12 +15,13 @@ import pytest
 from textual.widgets import DataTable, Input, Tree
 from werkzeug import Request, Response
 
-from tests.conftest import SIZE, plain, tree_of, wait_until
+from tests.conftest import SIZE, on_screen, plain, tree_of, wait_until
 from tests.sources_site import Site, serve_news, site_fixture  # noqa: F401  (the `site` fixture)
 from tui.app import ParallaxApp
 from tui.config import load_config
 from tui.engine.model import Article
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.note_input import NoteInputScreen
 from tui.screens.reader import ReaderScreen
@@ -85,8 +86,8 @@ async def test_add_a_feed_update_it_and_the_library_marks_new_articles_until_ope
         assert isinstance(sources, SourcesScreen)
         await wait_until(pilot, lambda: "none yet" in line(sources, "#title"), "the empty list")
         await pilot.press("a")
-        assert isinstance(app.screen, NoteInputScreen)
-        app.screen.query_one(Input).value = site.url("/growing.xml")
+        prompt = await on_screen(pilot, NoteInputScreen)
+        prompt.query_one(Input).value = site.url("/growing.xml")
         await pilot.press("enter")
         await wait_until(pilot, lambda: "subscribed (The Northern Ledger), 1 article stored"
                          in line(sources, "#sources-status"), "the feed added", timeout=60)
@@ -101,7 +102,7 @@ async def test_add_a_feed_update_it_and_the_library_marks_new_articles_until_ope
                          "the update's result", timeout=60)
         await wait_until(pilot, lambda: table_rows(sources)[0][4] == "2", "two articles counted")
         await pilot.press("escape")
-        assert isinstance(app.screen, LibraryScreen)
+        await on_screen(pilot, LibraryScreen)
         await wait_until(pilot, lambda: set(rows(app)) == {bridge, museum}, "the stored articles in the library")
         labels = rows(app)
         assert all(label.startswith(NEW_MARK) for label in labels.values()), labels
@@ -183,9 +184,11 @@ async def test_removing_a_source_with_its_articles_takes_them_out_of_the_library
         sources = app.screen
         assert isinstance(sources, SourcesScreen)
         await pilot.press("d")
-        assert isinstance(app.screen, ConfirmScreen)
+        remove = await on_screen(pilot, ConfirmScreen)
         await pilot.press("y")  # remove the first (Valley Wire)
-        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the purge question")
+        # The second question replaces the first a few messages later: the first must not pass for it.
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen) and app.screen is not remove
+                         and app.screen.is_mounted, "the purge question")
         await pilot.press("y")  # and delete its articles
         await wait_until(pilot, lambda: len(table_rows(sources)) == 1, "one source left")
         assert f"{feeds['valley']}: removed; 2 stored articles deleted" in line(sources, "#sources-status")
@@ -204,16 +207,16 @@ async def test_a_source_that_cannot_be_added_is_one_clean_line(site: Site, tmp_p
         await wait_until(pilot, lambda: isinstance(app.screen, SourcesScreen), "the sources screen")
         sources = app.screen
         await pilot.press("a")
-        assert isinstance(app.screen, NoteInputScreen)
-        app.screen.query_one(Input).value = site.url("/gone.xml") + "\x1b[31m"
+        prompt = await on_screen(pilot, NoteInputScreen)
+        prompt.query_one(Input).value = site.url("/gone.xml") + "\x1b[31m"
         await pilot.press("enter")
         await wait_until(pilot, lambda: "cannot add" in line(sources, "#sources-status"), "the error", timeout=60)
         said = line(sources, "#sources-status")
         assert said.startswith(site.url("/gone.xml")) and ": cannot add: not a valid URL" in said, said
         assert "\x1b" not in said and "\n" not in said
         await pilot.press("a")
-        assert isinstance(app.screen, NoteInputScreen)
-        app.screen.query_one(Input).value = site.url("/gone.xml")
+        prompt = await on_screen(pilot, NoteInputScreen)
+        prompt.query_one(Input).value = site.url("/gone.xml")
         await pilot.press("enter")
         await wait_until(pilot, lambda: line(sources, "#sources-status")
                          == f"{site.url('/gone.xml')}: cannot add: HTTP 404 (Not Found)", "the 404, in one line",
@@ -271,11 +274,15 @@ async def test_a_filter_typed_before_an_update_sees_the_new_articles(site: Site,
         assert app.screen.query_one("#filter", Input).value == "flood"
 
 
+HELD = 120.0
+"""Seconds a gated request is held at most: a bound, so a broken test cannot hang the server."""
+
+
 def gated(site: Site, path: str, body: Callable[[], bytes], content_type: str, gate: threading.Event) -> None:
     """What `body` gives at `path`, answered only once `gate` is set (an update held open while
     the test opens another screen); a bounded wait, so a broken test cannot hang the server."""
     def handler(_request: Request) -> Response:
-        gate.wait(timeout=120)
+        gate.wait(timeout=HELD)
         return Response(body(), content_type=content_type)
 
     site.handle(path, handler)
@@ -313,7 +320,15 @@ def counts(screen: SourcesScreen) -> dict[str, str]:
     return {row[1].split()[-1]: row[4] for row in table_rows(screen)}
 
 
-async def test_the_sources_screen_follows_an_update_started_in_the_library(site: Site, tmp_path: Path) -> None:
+async def test_the_sources_screen_follows_an_update_started_in_the_library(site: Site, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # The Ledger is held while the Valley Wire's result is looked at on the sources screen: on a busy
+    # machine that can outlast the app's read timeout (10 s), and the Ledger would fail instead of
+    # waiting. The update's fetcher waits as long as the test holds it (the gate's own bound).
+    defaults = Fetcher.__init__.__kwdefaults__
+    assert defaults is not None
+    monkeypatch.setitem(defaults, "read_timeout", HELD)
+    monkeypatch.setitem(defaults, "deadline", HELD)
     session, valley_gate, ledger_gate = stored_then_held(site, tmp_path)
     valley, ledger = site.url("/valley2.json"), site.url("/ledger/gated.xml")
     app = ParallaxApp(session)
@@ -357,7 +372,7 @@ async def test_an_update_started_on_the_sources_screen_goes_on_when_the_reader_l
             await pilot.press("u")
             await wait_until(pilot, lambda: "Updating sources" in line(app.screen, "#update-line"), "the update")
             await pilot.press("escape")  # back to the library while both feeds are held
-            assert app.screen is library
+            await wait_until(pilot, lambda: app.screen is library, "the library again")
             valley_gate.set()
             ledger_gate.set()
             await wait_until(pilot, lambda: "Updated 2 sources: 1 new" in line(library, "#update-line"),
@@ -380,8 +395,8 @@ async def test_the_library_lists_a_feed_added_on_the_sources_screen_while_it_is_
         await pilot.press("S")
         await wait_until(pilot, lambda: isinstance(app.screen, SourcesScreen), "the sources screen")
         await pilot.press("a")
-        assert isinstance(app.screen, NoteInputScreen)
-        app.screen.query_one(Input).value = feeds["valley"]
+        prompt = await on_screen(pilot, NoteInputScreen)
+        prompt.query_one(Input).value = feeds["valley"]
         await pilot.press("enter")
         tree: Tree[object] = library.query_one("#events", Tree)
         await wait_until(pilot, lambda: sum(len(node.children) for node in tree.root.children) == 2,
@@ -439,6 +454,7 @@ async def test_the_update_and_sources_keys_are_in_the_footer_and_the_help(site: 
 
         await wait_until(pilot, lambda: ("u", "Update") in footer_keys(), "u Update in the footer")
         await pilot.press("question_mark")
+        await on_screen(pilot, HelpScreen)
         text = help_text(app)
         assert "library.update" in text and "Fetch every subscription's new articles" in text
         assert "library.sources" in text and "sources.add" in text and "sources.remove" in text

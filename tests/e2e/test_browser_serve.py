@@ -122,9 +122,15 @@ def test_the_served_tui_in_chromium(isolated_home: Path) -> None:
                 time.sleep(0.1)
                 text = screen_text(page)
             assert "events from" in text and "reports" in text and "covered:" not in text
-            png = page.screenshot(1280, 800)
+            # xterm.js paints what arrived on a canvas at its own pace: poll the picture too.
+            deadline = time.monotonic() + WAIT
+            while True:
+                png = page.screenshot(1280, 800)
+                width, height, distinct = png_facts(png)
+                if distinct >= MIN_DISTINCT_BYTES or time.monotonic() > deadline:
+                    break
+                time.sleep(0.5)
             (isolated_home / "served.png").write_bytes(png)
-            width, height, distinct = png_facts(png)
             assert (width, height) == (1280, 800) and distinct >= MIN_DISTINCT_BYTES
             # Keys typed in the page reach the app: Enter opens the comparison.
             page.evaluate("document.querySelector('.xterm-helper-textarea').focus()")

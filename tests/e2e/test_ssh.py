@@ -46,7 +46,9 @@ def ssh_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SshRun]:
         local = env_command(session_env(tmp / "local-home"), server.ssh_argv(remote), tmp)
         with tmux_session(local, width=80, height=24) as term:
             try:
-                run.screens["library"] = term.wait_for("events from", what="the library")
+                # The title and the rows may land in different frames: wait for the first event's label.
+                run.screens["library"] = term.wait_for(lambda s: "events from" in s and "Russia" in s,
+                                                       what="the library with the seeds' first event")
                 term.keys("Enter")
                 run.screens["compare"] = term.wait_for(
                     lambda s: "LEFT" in s and "RIGHT" in s and "match 1 of" in s,
