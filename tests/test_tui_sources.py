@@ -5,6 +5,7 @@ a source removed with its articles leaves the library."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -15,6 +16,7 @@ import pytest
 from textual.widgets import DataTable, Input, Tree
 from werkzeug import Request, Response
 
+import tui.sources.fetch
 from tests.conftest import SIZE, on_screen, plain, tree_of, wait_until
 from tests.sources_site import Site, serve_news, site_fixture  # noqa: F401  (the `site` fixture)
 from tui.app import ParallaxApp
@@ -325,10 +327,7 @@ async def test_the_sources_screen_follows_an_update_started_in_the_library(site:
     # The Ledger is held while the Valley Wire's result is looked at on the sources screen: on a busy
     # machine that can outlast the app's read timeout (10 s), and the Ledger would fail instead of
     # waiting. The update's fetcher waits as long as the test holds it (the gate's own bound).
-    defaults = Fetcher.__init__.__kwdefaults__
-    assert defaults is not None
-    monkeypatch.setitem(defaults, "read_timeout", HELD)
-    monkeypatch.setitem(defaults, "deadline", HELD)
+    monkeypatch.setattr(tui.sources.fetch, "Fetcher", functools.partial(Fetcher, read_timeout=HELD, deadline=HELD))
     session, valley_gate, ledger_gate = stored_then_held(site, tmp_path)
     valley, ledger = site.url("/valley2.json"), site.url("/ledger/gated.xml")
     app = ParallaxApp(session)
