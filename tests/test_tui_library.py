@@ -7,6 +7,8 @@ They press real keys on real screens; most run on the fixed fixture
 from __future__ import annotations
 
 import shutil
+import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -30,8 +32,9 @@ from tests.conftest import (
 from tests.snapshot_apps.fixture import fixture_app
 from tui.app import ParallaxApp
 from tui.config import load_config
-from tui.engine.model import Article, Event
+from tui.engine.model import Alignment, Article, Event
 from tui.screens.compare import CompareScreen
+from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.notices import NoticesScreen
 from tui.screens.picker import PickerScreen
@@ -401,3 +404,51 @@ async def test_a_large_cold_corpus_is_read_and_weighed_in_process_pools_from_the
 
         await wait_until(pilot, listed, "the 24 files listed", timeout=120)
     assert started  # other processes read them
+
+
+def summary(library: LibraryScreen) -> str:
+    """The library's line under the tree."""
+    return str(library.query_one("#summary", Label).render())
+
+
+async def test_a_partner_found_after_the_reader_left_the_library_clears_the_line_and_opens_nothing() -> None:
+    app = fixture_app()
+    gate = threading.Event()
+    inner = app.session.aligner
+    assert inner is not None
+
+    def held(left: Article, right: Article) -> Alignment:
+        gate.wait(timeout=120)  # the partner is being found until the test lets it
+        return inner(left, right)
+
+    app.session.aligner = held
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j")
+        await wait_until(pilot, lambda: isinstance(cursor_data(app), Article), "the cursor on an article")
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "finding the best partner" in summary(library), "the search for a partner")
+        await pilot.press("question_mark")
+        await on_screen(pilot, HelpScreen)
+        gate.set()
+        await wait_until(pilot, lambda: any("not opened" in str(n.message) for n in app._notifications),
+                         "the reader told the comparison was not opened")
+        assert isinstance(app.screen, HelpScreen), "no comparison pushed over the screen the reader went to"
+        await pilot.press("escape")
+        await on_screen(pilot, LibraryScreen)
+        assert "finding" not in summary(library)
+
+
+async def test_a_new_shelf_s_index_replaces_the_old_one_which_is_closed() -> None:
+    app = ParallaxApp(Session([str(ROOT / "seeds")]))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.session.index is not None, "the seeds' index")
+        old = app.session.index
+        assert old is not None and old.find("Austin")
+        library = await on_screen(pilot, LibraryScreen)
+        library.reload()
+        await wait_until(pilot, lambda: app.session.index not in (None, old), "the new shelf's index")
+        with pytest.raises(sqlite3.ProgrammingError):  # closed: its database is let go
+            old.find("Austin")
+        assert app.session.index is not None and app.session.index.find("Austin")

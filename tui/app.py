@@ -24,6 +24,7 @@ from tui.bookmarks import find_passage
 from tui.config import Bookmark, ConfigError, Passage
 from tui.engine.model import Alignment, Article
 from tui.engine.sanitize import printable
+from tui.engine.search import ArticleIndex
 from tui.engine.shelf import best_partner
 from tui.keymap import resolve_keymap
 from tui.messages import Target
@@ -125,12 +126,18 @@ class ParallaxApp(App[None]):
     @on(messages.ShelfLoaded)
     def _shelf_loaded(self, message: messages.ShelfLoaded) -> None:
         self.session.shelf = message.shelf
-        self.session.index = None  # the index of the shelf before is stale; a new one follows
+        self._keep_index(None)  # the index of the shelf before is stale; a new one follows
         self.call_after_refresh(collector.resume)  # after the frame that lists it
 
     @on(messages.IndexReady)
     def _index_ready(self, message: messages.IndexReady) -> None:
-        self.session.index = message.index
+        self._keep_index(message.index)
+
+    def _keep_index(self, index: ArticleIndex | None) -> None:
+        """The session's full-text index from now on; the one before it is closed."""
+        before, self.session.index = self.session.index, index
+        if before is not None and before is not index:
+            before.close()
 
     def _to_library(self) -> LibraryScreen | None:
         while len(self.screen_stack) > 1 and not isinstance(self.screen, LibraryScreen):
@@ -179,7 +186,7 @@ class ParallaxApp(App[None]):
         opened, and read the library again (through the cache: the new articles join the kept
         grouping, tui.engine.incremental, instead of the corpus being grouped anew)."""
         self.session.mark_new(message.new)
-        library = next((s for s in self.screen_stack if isinstance(s, LibraryScreen)), None)
+        library = self._library()
         if library is not None:
             library.reload()
 
@@ -262,18 +269,28 @@ class ParallaxApp(App[None]):
             self.call_from_thread(self._partner_found, article, partner)
 
     def _partner_found(self, article: Article, partner: Article | None) -> None:
-        library = self.screen if isinstance(self.screen, LibraryScreen) else None
+        """Open the comparison, if the reader is still in the library; the status line goes
+        either way (the library may be under another screen, to be seen again)."""
+        library = self._library()
         if library is not None:
             library.show_status("")
-        if partner is None:
+        if self.screen is not library:  # the reader went on to another screen meanwhile
+            self.notify("The comparison was not opened: another screen came first. Press ⏎ again in the "
+                        "library.", timeout=4, markup=False)
+        elif partner is None:
             self.pick_partner(article)
-        elif library is not None:
+        else:
             self.open_compare(article, partner)
+
+    def _library(self) -> LibraryScreen | None:
+        """The library, wherever it is in the stack."""
+        return next((s for s in self.screen_stack if isinstance(s, LibraryScreen)), None)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "partner" and event.state == WorkerState.ERROR:
-            if isinstance(self.screen, LibraryScreen):
-                self.screen.show_status("")
+            library = self._library()
+            if library is not None:
+                library.show_status("")
             self.notify(clean(f"Could not compare: {event.worker.error}"), severity="error", markup=False)
 
     @on(messages.PickPartner)
