@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Input, Label, ProgressBar, Tree
+from textual.widgets import Input, Label, Tree
 from textual.widgets.tree import TreeNode
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -24,8 +24,6 @@ from tui.engine.sanitize import printable
 from tui.engine.search import ArticleIndex, refiltered, scan
 from tui.engine.shelf import Shelf
 from tui.reading import Reading
-from tui.screens.notices import NoticesScreen
-from tui.screens.picker import ALONE, PickerScreen
 from tui.session import Session
 from tui.widgets.events_tree import EventsTree, Item
 from tui.widgets.footer import KeysFooter
@@ -173,6 +171,9 @@ class LibraryScreen(Screen[None]):
 
     @on(Progress)
     def _progress(self, message: Progress) -> None:
+        # Here and in the actions below, what the start does not show is imported when first used.
+        from textual.widgets import ProgressBar
+
         title = self.query_one("#title", Label)
         bars = self.query("#progress").results(ProgressBar)
         bar = next(bars, None)
@@ -409,6 +410,8 @@ class LibraryScreen(Screen[None]):
         if shelf is None or not isinstance(item, Article):
             self.app.bell()
             return
+        from tui.screens.picker import ALONE, PickerScreen
+
         article = item
         others = [a for a in shelf.articles if shelf.event_of.get(a.path) is not shelf.event_of.get(article.path)]
 
@@ -428,6 +431,8 @@ class LibraryScreen(Screen[None]):
         if shelf is None or event is None:
             self.app.bell()
             return
+        from tui.screens.picker import PickerScreen
+
         mine = {a.path for a in event.articles}
         others = [a for a in shelf.articles if a.path not in mine]
 
@@ -451,6 +456,8 @@ class LibraryScreen(Screen[None]):
 
     def action_notices(self) -> None:
         shelf = self.session.shelf
+        from tui.screens.notices import NoticesScreen
+
         self.app.push_screen(NoticesScreen(shelf.corpus.notices if shelf else (), self.session.warnings))
 
     def action_read(self) -> None:
