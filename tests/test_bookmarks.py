@@ -16,14 +16,12 @@ import tomli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import FIXTURES, ROOT
+from tests.bookmark_files import CONFIGS, SEEDS, cli, copy_config, only_inserted
+from tests.conftest import ROOT
 from tui.atomic import atomic_write_bytes, atomic_write_text, stale_temps
 from tui.bookmarks import (
     add_bookmark,
     edit_note,
-    find_passage,
-    make_passage,
-    make_quote,
     missing_files,
     remove_bookmark,
 )
@@ -33,53 +31,10 @@ from tui.config import (
     ConfigWriteError,
     EntryNotFound,
     Passage,
-    pins_for,
     read_config,
-    set_pin,
 )
 from tui.engine.sanitize import strip_controls
 from tui.session import Session
-
-CONFIGS = FIXTURES / "config"
-SEEDS = [f"seeds/{name}" for name in sorted(os.listdir(ROOT / "seeds"))]
-BOOKMARK_KEYS = ("id", "left", "right", "note", "created", "left_sentences", "left_quote",
-                 "right_sentences", "right_quote")
-
-
-def cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, cwd=cwd,
-                          stdin=subprocess.DEVNULL, timeout=120, check=False)
-
-
-def copy_config(tmp_path: Path, name: str = "hand_edited.toml") -> Path:
-    path = tmp_path / "config.toml"
-    shutil.copy(CONFIGS / name, path)
-    return path
-
-
-def common_prefix(a: list[str], b: list[str]) -> int:
-    """How many leading lines `a` and `b` share."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def only_inserted(old: str, new: str, header: str = "[[bookmarks]]",
-                  keys: tuple[str, ...] = BOOKMARK_KEYS) -> list[str]:
-    """Assert `new` is `old` with one run of whole tables inserted, nothing else; return its lines."""
-    a, b = old.splitlines(), new.splitlines()
-    prefix = common_prefix(a, b)
-    suffix = min(common_prefix(a[::-1], b[::-1]), min(len(a), len(b)) - prefix)
-    assert prefix + suffix == len(a), "a line of the original changed or went"
-    inserted = b[prefix:len(b) - suffix]
-    for line in inserted:
-        stripped = line.strip()
-        assert stripped in ("", header) or stripped.split(" = ")[0] in keys, line
-    return inserted
-
 
 # ---------------------------------------------------------------------------- round trips
 
@@ -319,132 +274,6 @@ def test_the_sessions_bookmark_store_for_the_screens(tmp_path: Path) -> None:
     assert store.read_only and store.error is not None and "5:14" in store.error
     with pytest.raises(ConfigError):
         store.add(SEEDS[0], None, "no")
-
-
-# ---------------------------------------------------------------------------- finding passages again
-
-
-def seed_sentences(index: int) -> list[str]:
-    from tui.engine.corpus import read_article
-
-    return read_article(ROOT / SEEDS[index])[0].texts
-
-
-def test_find_passage_on_the_same_sentences() -> None:
-    for index in range(len(SEEDS)):
-        sentences = seed_sentences(index)
-        for size in (1, 2, 3):
-            for start in range(0, len(sentences) - size + 1):
-                window = tuple(range(start, start + size))
-                quote = make_quote([sentences[i] for i in window])
-                assert find_passage(quote, sentences, hint=window) == window
-                found = find_passage(quote, sentences)
-                assert found == window or _same_text(sentences, found, window), (index, window, found)
-
-
-def _same_text(sentences: list[str], a: tuple[int, ...], b: tuple[int, ...]) -> bool:
-    return [sentences[i] for i in a] == [sentences[i] for i in b]
-
-
-def test_find_passage_after_resegmentation_and_edits() -> None:
-    sentences = seed_sentences(0)
-    window = (4, 5)
-    passage = make_passage(sentences, window)
-    assert passage.left_quote is not None
-    quote = passage.left_quote
-    # merged into one sentence
-    merged = [*sentences[:4], sentences[4] + " " + sentences[5], *sentences[6:]]
-    assert find_passage(quote, merged, hint=window) == (4,)
-    # split in two, and two new sentences in front
-    first, _, rest = sentences[4].partition(", ")
-    if rest:
-        split = ["New lead.", "Another.", *sentences[:4], first + ",", rest, *sentences[5:]]
-        assert find_passage(quote, split, hint=window) == (6, 7, 8)
-    # curly quotes straightened, case and spacing changed
-    edited = [s.replace("’", "'").replace("  ", " ") for s in sentences]
-    edited[5] = edited[5].upper()
-    assert find_passage(quote, edited) == window
-    # a word changed: the fuzzy match still finds it
-    words = sentences[4].split()
-    words[len(words) // 2] = "zebra"
-    changed = [*sentences[:4], " ".join(words), *sentences[5:]]
-    assert find_passage(quote, changed) == window
-    # nowhere
-    assert find_passage(quote, seed_sentences(3)) == ()
-    assert find_passage("", sentences) == ()
-    assert find_passage(quote, []) == ()
-
-
-def test_make_quote_keeps_both_ends() -> None:
-    long = ["word " * 50 + "start", "middle " * 30, "end " * 20 + "finish."]
-    quote = make_quote(long)
-    assert len(quote) <= 170 and " … " in quote
-    assert quote.startswith("word word") and quote.endswith("finish.")
-    assert make_quote(["Short  one.", "Two."]) == "Short one. Two."
-
-
-@settings(max_examples=80, deadline=None)
-@given(words=st.lists(st.text("abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9), min_size=60, max_size=200),
-       data=st.data())
-def test_find_passage_finds_any_window_of_unique_sentences(words: list[str], data: st.DataObject) -> None:
-    sentences = [" ".join(words[i:i + 6]).capitalize() + "." for i in range(0, len(words) - 5, 6)]
-    size = data.draw(st.integers(1, min(3, len(sentences))))
-    start = data.draw(st.integers(0, len(sentences) - size))
-    window = tuple(range(start, start + size))
-    quote = make_quote([sentences[i] for i in window])
-    found = find_passage(quote, sentences, hint=window[:1])
-    assert " ".join(sentences[i] for i in found) == " ".join(sentences[i] for i in window)
-
-
-# ---------------------------------------------------------------------------- pins
-
-
-def test_pins_round_trip_and_feed_the_grouping(tmp_path: Path) -> None:
-    path = copy_config(tmp_path)
-    original = path.read_text(encoding="utf-8")
-    config = read_config(path)
-    assert [(p.article, p.with_) for p in config.pins] == [(SEEDS[4], None)]
-    set_pin(config, SEEDS[2], with_=SEEDS[0])
-    set_pin(config, SEEDS[1], with_=SEEDS[3])
-    set_pin(config, SEEDS[1], with_=SEEDS[2])  # moved again: replaces its earlier pin
-    text = path.read_text(encoding="utf-8")
-    only_inserted(original, text, "[[events.pin]]", ("article", "with", "alone"))
-    config = read_config(path)
-    assert config.issues == ()
-    assert [(p.article, p.with_) for p in config.pins] == [(SEEDS[4], None), (SEEDS[2], SEEDS[0]),
-                                                          (SEEDS[1], SEEDS[2])]
-    # given as absolute paths by a caller, matched all the same
-    absolute = [str(ROOT / s) for s in SEEDS]
-    links = pins_for(config, absolute, cwd=ROOT)
-    assert links == {absolute[4]: None, absolute[2]: absolute[0], absolute[1]: absolute[2]}
-    # the engine honours them: 002 into 000's event, 001 after 002, 004 alone
-    from tui.engine.corpus import read_article
-    from tui.engine.events import group_events
-
-    articles = [read_article(ROOT / s, shown=s)[0] for s in SEEDS]
-    events = group_events(articles, pins=pins_for(config, SEEDS, cwd=ROOT))
-    groups = sorted(sorted(a.path for a in e.articles) for e in events)
-    assert groups == [sorted(SEEDS[:4]), [SEEDS[4]]]
-    # and survive a restart: read again from disk
-    assert read_config(path).pins == config.pins
-    set_pin(read_config(path), SEEDS[4], with_=SEEDS[0])  # alone -> with, in place
-    assert [(p.article, p.with_) for p in read_config(path).pins] == [(SEEDS[4], SEEDS[0]), (SEEDS[2], SEEDS[0]),
-                                                                     (SEEDS[1], SEEDS[2])]
-
-
-def test_a_pin_on_itself_is_refused(tmp_path: Path) -> None:
-    path = copy_config(tmp_path)
-    with pytest.raises(ConfigWriteError):
-        set_pin(read_config(path), SEEDS[0], with_=SEEDS[0])
-
-
-def test_pins_in_a_fresh_file_make_an_events_pin_array(tmp_path: Path) -> None:
-    path = tmp_path / "config.toml"
-    path.write_text("[events]\n# corrections below\n", encoding="utf-8")
-    set_pin(read_config(path), "a.txt", with_=None)
-    data = tomli.loads(path.read_text(encoding="utf-8"))
-    assert data == {"events": {"pin": [{"article": "a.txt", "alone": True}]}}
-    assert path.read_text(encoding="utf-8").startswith("[events]\n# corrections below\n")
 
 
 # ---------------------------------------------------------------------------- atomic writes

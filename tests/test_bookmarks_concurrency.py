@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 import tomli
 
+from tests.bookmark_files import common_prefix
 from tests.conftest import FIXTURES, ROOT
-from tests.test_bookmarks import common_prefix
 from tui.atomic import stale_temps
 from tui.bookmarks import add_bookmark
 from tui.config import read_config
