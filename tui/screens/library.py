@@ -411,7 +411,6 @@ class LibraryScreen(Screen[None]):
             self.app.bell()
             return
         from tui.screens.picker import ALONE, PickerScreen
-
         article = item
         others = [a for a in shelf.articles if shelf.event_of.get(a.path) is not shelf.event_of.get(article.path)]
 
@@ -432,7 +431,6 @@ class LibraryScreen(Screen[None]):
             self.app.bell()
             return
         from tui.screens.picker import PickerScreen
-
         mine = {a.path for a in event.articles}
         others = [a for a in shelf.articles if a.path not in mine]
 
@@ -455,9 +453,8 @@ class LibraryScreen(Screen[None]):
         self.query_one("#summary", Label).update(Text(text))
 
     def action_notices(self) -> None:
-        shelf = self.session.shelf
         from tui.screens.notices import NoticesScreen
-
+        shelf = self.session.shelf
         self.app.push_screen(NoticesScreen(shelf.corpus.notices if shelf else (), self.session.warnings))
 
     def action_read(self) -> None:
