@@ -4,9 +4,10 @@ Importing Textual and Parallax and building the library's first frame makes some
 objects. CPython's collector runs over and over meanwhile (about 125 collections, one of them a
 full pass over every object), some 45 ms of a start of about 350 ms on this machine (bench tui),
 and finds almost nothing: the start's objects live on. So `parallax` pauses it from the moment
-it knows it opens the app, and the app resumes it after its first frame. Reference counting
-still frees everything that is not in a cycle meanwhile; the few cycles made are collected
-after the first frame, by the collector's usual rounds.
+it knows it opens the app, and the app resumes it after the frame that lists the corpus (or
+after a bound, tui.app.COLLECTOR_PAUSE, while a cold corpus is still read). Reference counting
+frees everything that is not in a cycle meanwhile; the few cycles made are collected later, by
+the collector's usual rounds.
 
 Plain Python: the command line pauses, the app resumes.
 """
