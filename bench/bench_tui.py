@@ -9,9 +9,9 @@
    (`tui.cli.main`, as `parallax seeds/`: its parser, config, store check and all);
    headless, where it would refuse to start, a script does what it does. Either way
    the corpus is read (tui.reading) while Textual is imported, so with a warm cache
-   the first frame is the one that lists the seeds. A frame counts when the app hands it to its driver
-   outside a batch (App._display): a frame drawn inside Textual's start-up batch is
-   never written, and polling for the rows would add its own delay.
+   the first frame is the one that lists the seeds. A frame counts when the app hands
+   it to its driver outside a batch (App._display): a frame drawn inside Textual's
+   start-up batch is never written, and polling for the rows would add its own delay.
 2. Key `n` to repaint in a comparison with 5,000 sentences a side, against the
    same with 50: from the key press to the frame written to the (headless)
    driver. Budget: 50 ms, and at most 1.5x the figure at 50 sentences.
