@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-RUNS = 7
+RUNS = 11
+"""Alternating runs of each side whose medians are compared (the machine is shared: single runs vary by a third)."""
 LISTED_BUDGET = 1.3
 """Issue 11: the seeds listed, from a warm cache, in at most this times a bare app's first frame."""
 PRESSES = 40
