@@ -1,0 +1,130 @@
+"""Metadata read from a second, independent set of small articles of issue 14's kinds (tests/fixtures/meta2/).
+
+Written before the extractor was studied, to check that the rules generalise: other outlets,
+other names (Šimić, Wójcik, Ó Súilleabháin, Ødegård, Šimkutė-Kazlauskienė, D'Arcy, N'Diaye),
+other dates (written out, US order, dotted, abbreviated, with weekdays and times), metalines
+with `*`, `_`, `**`, `·`, `|`, `—` and `-`, HTML with JSON-LD, OpenGraph and site-name suffixes in
+<title>, and negative cases: names and dates in the story, photo and agency credits, "By the
+numbers", a slash date whose order is unknown, a weekday that contradicts its date. `None` is
+the right answer where the article does not state the field in its furniture; two authors are
+joined with " and ".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import FIXTURES
+from tests.goldcheck import parallax_json
+from tui.engine.corpus import read_article
+
+META2 = FIXTURES / "meta2"
+BRIDGE = "Bridge closed after cracks found in pillars"
+STRIKE = "Teachers extend strike over pay"
+PORT = "Port reopens after storm damage"
+WATER = "Boil-water notice lifted in three districts"
+ICON = "Museum returns stolen icons to monastery"
+NOV12 = "2024-11-12"  # a Tuesday
+JUN18 = "2025-06-18"  # a Wednesday
+JAN9 = "2023-01-09"  # a Monday
+OCT2 = "2025-10-02"  # a Thursday
+
+# file: (title, outlet, author, date)
+EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
+    # plain text
+    "f01_masthead_byline_written.txt": (BRIDGE, "The Adriatic Courier", "Ivana Šimić", NOV12),
+    "f02_caps_byline_us_date.txt": (STRIKE, None, "Zofia Wójcik", NOV12),
+    "f03_byline_job_published_time.txt": (PORT, None, "Pádraig Ó Súilleabháin", NOV12),
+    "f04_dotted_published_updated.txt": (PORT, None, "Jörg Baumgärtner", JUN18),
+    "f05_weekday_full_date.txt": (WATER, None, "Kateřina Dvořáková", JUN18),
+    "f06_weekday_comma_us_lower_by.txt": (WATER, None, "Nuno Gonçalves", JUN18),
+    "f07_plain_metaline_middot.txt": (ICON, "Nordlys Weekly", "Øystein Ødegård", OCT2),
+    "f08_plain_metaline_date_first_pipe.txt": (BRIDGE, "The Baltic Ledger", "Rūta Šimkutė-Kazlauskienė", JAN9),
+    "f09_bio_at_end.txt": (ICON, "Danube Post", "Dóra Kovács", None),
+    "f10_dateline_agency.txt": (PORT, "Hina", None, NOV12),
+    "f11_story_names_dates_only.txt": (BRIDGE, None, None, None),
+    "f12_by_the_numbers.txt": (BRIDGE, None, None, None),
+    "f13_photo_credit.txt": (BRIDGE, None, None, NOV12),
+    "f14_agency_credit_end.txt": (STRIKE, None, "Conor Mac Giolla Bhríde", JAN9),
+    "f15_two_authors_ampersand.txt": (STRIKE, None, "Aoife Ní Chonaill and Hélène Marchand", OCT2),
+    "f16_two_authors_apostrophe.txt": (WATER, None, "D'Arcy Fitzgerald and Anne-Sophie Lindqvist", JUN18),
+    "f17_slash_date_ambiguous.txt": (WATER, None, "Kateřina Dvořáková", None),  # 11/06: order unknown
+    "f18_yearless_weekday_copyright.txt": (PORT, "Nordlys Weekly", None, JUN18),
+    "f19_date_in_headline_only.txt": ("Remembering the storm of 9 January 2023", None, None, None),
+    "f20_apostrophe_hyphen_monday.txt": (STRIKE, None, "Mary-Claire O'Sullivan-Hughes", JAN9),
+    "f21_month_abbrev_published.txt": (ICON, None, "Łucja Żak", OCT2),
+    "f22_author_label_iso_time.txt": (ICON, None, "Ömer Yıldız", OCT2),
+    "f23_wrong_weekday_us.txt": (WATER, None, "Nuno Gonçalves", None),  # 18 June 2025 was a Wednesday
+    "f24_abbrev_weekday_dotted.txt": (BRIDGE, None, "Ivana Šimić", NOV12),
+    # Markdown
+    "g01_em_middot.md": (BRIDGE, "The Adriatic Courier", "Ivana Šimić", NOV12),
+    "g02_underscore_pipe_us.md": (WATER, "Nordlys Weekly", "Øystein Ødegård", JUN18),
+    "g03_emdash_dotted.md": (ICON, "Danube Post", "Dóra Kovács", OCT2),
+    "g04_bold_weekday.md": (PORT, "The Baltic Ledger", "Rūta Šimkutė", JAN9),
+    "g05_author_first.md": (WATER, "Prague Daily Monitor", "Kateřina Dvořáková", JUN18),
+    "g06_no_author.md": (WATER, "Prague Daily Monitor", None, JUN18),
+    "g07_time_in_date.md": (BRIDGE, "Western Gazette", "Pádraig Ó Súilleabháin", NOV12),
+    "g08_wrong_weekday.md": (WATER, "Nordlys Weekly", "Øystein Ødegård", None),
+    "g09_story_only.md": (ICON, None, None, None),
+    "g10_byline_then_date_lines.md": (ICON, None, "Hélène Marchand", OCT2),
+    "g11_two_authors.md": (ICON, "Danube Post", "Dóra Kovács and Zoltán Szabó", OCT2),
+    "g12_photo_caption_date_only.md": (BRIDGE, None, None, NOV12),
+    "g13_underscore_emdash_yearless.md": (BRIDGE, "Western Gazette", "Seán Mac Mathúna", NOV12),
+    "g14_underscore_hyphen_us_weekday.md": (STRIKE, "The Baltic Ledger", "Jean-Luc N'Diaye", JAN9),
+    # HTML
+    "k01_jsonld_title_suffix.html": (BRIDGE, "The Adriatic Courier", "Ivana Šimić", NOV12),
+    "k02_title_suffix_byline_time.html": (PORT, "The Baltic Ledger", "Rūta Šimkutė", JAN9),
+    "k03_byline_link.html": (WATER, None, "Nuno Gonçalves", JUN18),
+    "k04_em_metaline.html": (WATER, "Nordlys Weekly", "Øystein Ødegård", JUN18),
+    "k05_photo_credit.html": (BRIDGE, None, None, NOV12),
+    "k06_story_only.html": (ICON, None, None, None),
+    "k07_two_authors_byline.html": (STRIKE, None, "Aoife Ní Chonaill and Hélène Marchand", OCT2),
+    "k08_dotted_date_div.html": (ICON, None, "Łucja Żak", OCT2),
+    "k09_jsonld_two_authors.html": (STRIKE, "Prague Daily Monitor", "Kateřina Dvořáková and Jiří Čermák", JUN18),
+    "k10_agency_credit_end.html": (PORT, None, "Ömer Yıldız", JUN18),
+    "k11_wrong_weekday.html": (BRIDGE, None, None, None),  # 12 November 2024 was a Tuesday
+    "k12_title_suffix_meta_date.html": (WATER, "Danube Post", None, OCT2),
+}
+# How each story's body opens once the furniture is gone.
+OPENINGS = ("Engineers found", "Teachers at", "Ships began", "Residents of three", "Staff at the national")
+FURNITURE_MARKS = ("·", " | ", "By ", "©", "Published", "Author:")
+
+
+def test_every_fixture_has_an_expectation() -> None:
+    assert sorted(p.name for p in META2.iterdir()) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_metadata_from_furniture(name: str) -> None:
+    article, _ = read_article(META2 / name)
+    got = (article.title, article.outlet, article.author, article.date)
+    assert got == EXPECTED[name]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_furniture_leaves_the_body(name: str) -> None:
+    article, _ = read_article(META2 / name)
+    assert article.texts[0].startswith(OPENINGS)
+    for sentence in article.texts:
+        if sentence == "By the numbers":  # a subheading of the story, not a byline
+            continue
+        assert not any(mark in sentence for mark in FURNITURE_MARKS), sentence
+
+
+def show(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = parallax_json("show", str(path), "--json")
+    return data
+
+
+@pytest.mark.parametrize(
+    "name", ["f07_plain_metaline_middot.txt", "f23_wrong_weekday_us.txt", "g13_underscore_emdash_yearless.md",
+             "g14_underscore_hyphen_us_weekday.md", "k01_jsonld_title_suffix.html", "k11_wrong_weekday.html"],
+)
+def test_show_json_end_to_end(name: str) -> None:
+    data = show(META2 / name)
+    title, outlet, author, date = EXPECTED[name]
+    assert (data["title"], data["outlet"], data["author"], data["date"]) == (title, outlet, author, date)
+    assert data["sentences"][0].startswith(OPENINGS)
