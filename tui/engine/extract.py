@@ -22,6 +22,7 @@ from markdown_it.token import Token
 from tui.engine.dates import iso_date
 from tui.engine.meta import join_people
 from tui.engine.sanitize import strip_controls
+from tui.engine.titlesite import site_from_title
 
 _ALIASES = {
     "title": "title", "headline": "title",
@@ -173,8 +174,13 @@ def _from_html(html: str) -> Extracted:
     data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     # trafilatura joins several authors with "; "; they are written as a byline would be.
     author = join_people([a.strip() for a in str(data.get("author") or "").split(";")])
+    tree = _page_tree(html)
+    outlet = data.get("sitename")
+    if not outlet and tree is not None:
+        outlet = site_from_title(tree.findtext(".//title"), data.get("title"),
+                                 [h.text_content() for h in tree.iter("h1")])
     hints = _normalise_meta(
-        {"title": data.get("title"), "author": author, "outlet": data.get("sitename"),
+        {"title": data.get("title"), "author": author, "outlet": outlet,
          "date": data.get("date"), "url": data.get("url")}
     )
     lines = [line.strip() for line in strip_controls(data.get("text") or "").split("\n")]
@@ -182,7 +188,7 @@ def _from_html(html: str) -> Extracted:
         lines = lines[1:]
     # trafilatura gives one block a line; each block is a paragraph.
     return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
-                     furniture=_under_title(html, hints.get("title")))
+                     furniture=_under_title(tree, hints.get("title")))
 
 
 # Elements whose text is never the page's furniture under its title.
@@ -219,16 +225,20 @@ def _lines_of(element: Any) -> Iterator[str]:
         stack.extend(reversed(pending))
 
 
-def _under_title(html: str, title: str | None) -> list[str]:
-    """The short lines that follow the page's title heading, up to the first line of story."""
+def _page_tree(html: str) -> Any:
+    """The page parsed by lxml, None when it cannot be."""
     from lxml import etree  # with trafilatura, which has just loaded it
     from lxml import html as lxml_html
 
-    if not title:
-        return []
     try:
-        tree = lxml_html.fromstring(html)
+        return lxml_html.fromstring(html)
     except (etree.ParserError, ValueError):
+        return None
+
+
+def _under_title(tree: Any, title: str | None) -> list[str]:
+    """The short lines that follow the page's title heading, up to the first line of story."""
+    if not title or tree is None:
         return []
     wanted = " ".join(title.split()).casefold()
     heading = next((h for h in tree.iter("h1") if (text := " ".join(h.text_content().split()).casefold())

@@ -315,6 +315,12 @@ def _is_outlet_name(part: str) -> bool:
     return 2 <= len(words) <= MAX_OUTLET_WORDS and _capitalised(words[0]) and _leading_name(words) == part
 
 
+def capitalised_name(text: str) -> str | None:
+    """`text` when it is a capitalised name, joiners allowed ("Voice of America", "Reuters"), else None."""
+    words = text.split()
+    return text if words and _capitalised(words[0]) and _leading_name(words) == text else None
+
+
 def _is_short_name(part: str) -> bool:
     """A short capitalised part ("Belgrade", "World"): a place or a section, stated as neither
     outlet nor person."""
