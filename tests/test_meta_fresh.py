@@ -59,6 +59,22 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "f22_author_label_iso_time.txt": (ICON, None, "Ömer Yıldız", OCT2),
     "f23_wrong_weekday_us.txt": (WATER, None, "Nuno Gonçalves", None),  # 18 June 2025 was a Wednesday
     "f24_abbrev_weekday_dotted.txt": (BRIDGE, None, "Ivana Šimić", NOV12),
+    "f25_ordinal_dates.txt": (BRIDGE, None, "Ivana Šimić", NOV12),
+    "f26_us_abbrev_weekday_month.txt": (BRIDGE, None, "Ivana Šimić", NOV12),
+    "f27_byline_in_place.txt": (ICON, None, "Dóra Kovács", OCT2),
+    "f28_byline_comma_outlet.txt": (BRIDGE, "The Adriatic Courier", "Ivana Šimić", NOV12),
+    "f29_by_our_correspondent.txt": (STRIKE, None, None, JAN9),  # no name stated
+    "f30_three_authors.txt": (PORT, None, "Ana Horvat, Ivana Šimić, Dóra Kovács", NOV12),
+    "f31_dateline_yearless_agency.txt": (PORT, "Hina", None, None),  # no year anywhere
+    "f32_date_time_zone.txt": (BRIDGE, None, "Ivana Šimić", NOV12),
+    "f33_initials_hyphen.txt": (WATER, None, "J. R. Núñez-Ortega", JUN18),
+    "f34_us_yearless_copyright.txt": (BRIDGE, "Western Gazette", "Seán Mac Mathúna", NOV12),
+    "f35_story_weekday_date.txt": (BRIDGE, None, None, None),
+    "f36_plain_metaline_emdash.txt": (BRIDGE, "Western Gazette", "Seán Mac Mathúna", NOV12),
+    "f37_ymd_slashes.txt": (BRIDGE, None, "Ivana Šimić", NOV12),
+    "f38_month_year_only.txt": (BRIDGE, None, "Ivana Šimić", None),  # no day stated
+    "f39_by_agency.txt": (PORT, None, None, JUN18),  # the agency is not a person, nor the outlet that ran it
+    "f40_byline_role_metaline.txt": (BRIDGE, None, "Ivana Šimić", NOV12),  # "Staff Reporter" is a job
     # Markdown
     "g01_em_middot.md": (BRIDGE, "The Adriatic Courier", "Ivana Šimić", NOV12),
     "g02_underscore_pipe_us.md": (WATER, "Nordlys Weekly", "Øystein Ødegård", JUN18),
@@ -74,6 +90,15 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "g12_photo_caption_date_only.md": (BRIDGE, None, None, NOV12),
     "g13_underscore_emdash_yearless.md": (BRIDGE, "Western Gazette", "Seán Mac Mathúna", NOV12),
     "g14_underscore_hyphen_us_weekday.md": (STRIKE, "The Baltic Ledger", "Jean-Luc N'Diaye", JAN9),
+    "g15_metaline_links.md": (ICON, "Danube Post", "Dóra Kovács", OCT2),
+    "g16_metaline_place.md": (ICON, "Danube Post", "Dóra Kovács", OCT2),
+    "g17_metaline_reading_time.md": (WATER, "Nordlys Weekly", "Øystein Ødegård", JUN18),
+    "g18_bold_byline_hardbreak_date.md": (ICON, None, "Zoltán Szabó", OCT2),
+    "g19_metaline_updated.md": (ICON, "Danube Post", "Dóra Kovács", OCT2),
+    "g20_metaline_ampersand.md": (ICON, "Danube Post", "Dóra Kovács and Zoltán Szabó", OCT2),
+    "g21_metaline_abbrev_weekday.md": (BRIDGE, "Western Gazette", "Seán Mac Mathúna", NOV12),
+    "g22_metaline_dotted_pipe_no_outlet.md": (BRIDGE, None, "Ivana Šimić", NOV12),
+    "g23_byline_role_metaline.md": (ICON, None, "Zoltán Szabó", OCT2),
     # HTML
     "k01_jsonld_title_suffix.html": (BRIDGE, "The Adriatic Courier", "Ivana Šimić", NOV12),
     "k02_title_suffix_byline_time.html": (PORT, "The Baltic Ledger", "Rūta Šimkutė", JAN9),
@@ -87,6 +112,14 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "k10_agency_credit_end.html": (PORT, None, "Ömer Yıldız", JUN18),
     "k11_wrong_weekday.html": (BRIDGE, None, None, None),  # 12 November 2024 was a Tuesday
     "k12_title_suffix_meta_date.html": (WATER, "Danube Post", None, OCT2),
+    "k13_title_section_suffix.html": (PORT, None, "Rūta Šimkutė", None),  # "| World" names a section
+    "k14_title_site_prefix.html": (ICON, "Danube Post", None, OCT2),
+    "k15_rel_author.html": (ICON, None, "Łucja Żak", OCT2),
+    "k16_meta_author_og.html": (ICON, "Danube Post", "Zoltán Szabó", OCT2),
+    "k17_caps_byline.html": (ICON, None, "Zoltán Szabó", OCT2),
+    "k18_dateline_agency.html": (ICON, "MTI", None, OCT2),
+    "k19_photo_by_caption.html": (ICON, None, "Zoltán Szabó", None),
+    "k20_byline_comma_outlet.html": (ICON, "Danube Post", "Zoltán Szabó", OCT2),
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Engineers found", "Teachers at", "Ships began", "Residents of three", "Staff at the national")

@@ -20,7 +20,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.engine.dates import iso_date
-from tui.engine.meta import join_people
+from tui.engine.meta import is_masthead, join_people, person_case
 from tui.engine.sanitize import strip_controls
 from tui.engine.titlesite import site_from_title
 
@@ -172,8 +172,11 @@ def _from_html(html: str) -> Extracted:
     if result is None:
         return Extracted("", "html")
     data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-    # trafilatura joins several authors with "; "; they are written as a byline would be.
-    author = join_people([a.strip() for a in str(data.get("author") or "").split(";")])
+    # trafilatura joins several authors with "; "; they are written as a byline would be. It
+    # also splits "By Zoltán Szabó, Danube Post" so: a publication after the first name is not
+    # an author (the first is kept whatever it is: "Dawn Post" may be a person).
+    names = [a.strip() for a in str(data.get("author") or "").split(";")]
+    author = join_people([person_case(a) for i, a in enumerate(names) if not (i and is_masthead(a))])
     tree = _page_tree(html)
     outlet = data.get("sitename")
     if not outlet and tree is not None:

@@ -193,6 +193,13 @@ def _name_case(name: str) -> str:
     return " ".join(words)
 
 
+def person_case(name: str) -> str:
+    """A name from a page's metadata in a name's case ("ZOLTÁN SZABÓ" as "Zoltán Szabó"); what
+    is not a person's name in capitals ("AFP", "BBC NEWS") stays as written."""
+    cased = _name_case(name)
+    return cased if is_person_name(cased, stated=True) else name
+
+
 def _without_full_stop(part: str) -> str:
     """"Çağlar Öztürk." without the sentence's full stop; "Dmitri Ivanov Jr." keeps its own."""
     words = part.split()
@@ -230,6 +237,8 @@ def is_masthead(text: str) -> bool:
     if not 1 <= len(tokens) <= 5 or text.endswith((".", "?", "!", ":")) or tokens[0].casefold() == "by":
         return False
     parts = [p.lower() for t in tokens for p in re.split(r"[-’']", t) if p]
+    if all(p in _ROLES for p in parts):  # "Staff Reporter", "Chief Political Reporter": a job, not a paper
+        return False
     titled = all(_capitalised(t) or t.lower() in ("the", "of", "and", "&") for t in tokens)
     return titled and any(p in OUTLET_WORDS for p in parts)
 
@@ -329,6 +338,12 @@ def _is_short_name(part: str) -> bool:
         c.isdigit() for c in part)
 
 
+def _publications_after(byline_part: str) -> list[str]:
+    """The publications named after the names of a byline: "Halden Daily" of "by Marta Ilić,
+    Halden Daily"; none in "by Marta Ilić, Staff Reporter"."""
+    return [p.strip() for p in byline_part.split(",")[1:] if is_masthead(p.strip())]
+
+
 def meta_line(text: str) -> MetaLine | None:
     """A line of outlet, date and author in any order ("Halden Daily · 4 March 2025 · by Marta
     Ilić", "by Ana Núñez | The Coastal Herald | March 4, 2025"), some parts perhaps missing.
@@ -343,7 +358,9 @@ def meta_line(text: str) -> MetaLine | None:
     head, comma, rest = parts[0].partition(",")
     if len(parts) == 1 and comma and _is_outlet_name(head.strip()) and stated_date(rest.strip()):
         parts = [head.strip(), rest.strip()]  # "Halden Daily, 4 March 2025"
-    if not _META_PARTS[0] <= len(parts) <= _META_PARTS[1] or not all(parts):
+    # "By Marta Ilić, Halden Daily": a byline that names its publication states both alone.
+    named = len(parts) == 1 and _BYLINE.match(parts[0]) is not None and bool(_publications_after(parts[0]))
+    if not (_META_PARTS[0] <= len(parts) <= _META_PARTS[1] or named) or not all(parts):
         return None
     dates: list[StatedDate] = []
     authors: list[str] = []
@@ -356,8 +373,7 @@ def meta_line(text: str) -> MetaLine | None:
             if (name := byline(part)) is None:
                 return None
             authors.append(name)
-            # "by Marta Ilić, Halden Daily": a publication after the names
-            outlets += [p.strip() for p in part.split(",")[1:] if is_masthead(p.strip())]
+            outlets += _publications_after(part)
         elif _SKIPPED_PART.match(part) or part.lower() in _NOT_NAMES:
             continue
         elif is_person_name(part):
