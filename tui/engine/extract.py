@@ -172,16 +172,18 @@ def _from_html(html: str) -> Extracted:
     if result is None:
         return Extracted("", "html")
     data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-    # trafilatura joins several authors with "; "; they are written as a byline would be. It
-    # also splits "By Zoltán Szabó, Danube Post" so: a publication after the first name is not
-    # an author (the first is kept whatever it is: "Dawn Post" may be a person).
-    names = [a.strip() for a in str(data.get("author") or "").split(";")]
-    author = join_people([person_case(a) for i, a in enumerate(names) if not (i and is_masthead(a))])
     tree = _page_tree(html)
     outlet = data.get("sitename")
     if not outlet and tree is not None:
         outlet = site_from_title(tree.findtext(".//title"), data.get("title"),
                                  [h.text_content() for h in tree.iter("h1")])
+    # trafilatura joins several authors with "; "; they are written as a byline would be. It
+    # also splits "By Zoltán Szabó, Danube Post" so: a publication after the first name is not
+    # an author (the first is kept, "Dawn Post" may be a person), nor is the site itself.
+    site = str(outlet or "").casefold()
+    names = [a.strip() for a in str(data.get("author") or "").split(";")]
+    author = join_people([person_case(a) for i, a in enumerate(names)
+                          if not (i and is_masthead(a)) and a.casefold() != site])
     hints = _normalise_meta(
         {"title": data.get("title"), "author": author, "outlet": outlet,
          "date": data.get("date"), "url": data.get("url")}
