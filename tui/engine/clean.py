@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from tui.engine.dates import StatedDate, find_date, stated_date, year_for
+from tui.engine.dates import find_date, stated_date, year_for
 from tui.engine.extract import Extracted
+from tui.engine.found import Found
 from tui.engine.meta import (
     bio,
     byline,
     copyright_notice,
     credited_name,
     dateline,
+    foot_credit,
     is_agency_byline,
     is_masthead,
     meta_line,
@@ -289,36 +291,7 @@ def unwrap(text: str) -> list[str]:
 # --- the cleaner --------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Found:
-    """Metadata guessed from the text's furniture, first find wins."""
-
-    title: str | None = None
-    outlet: str | None = None
-    author: str | None = None
-    date: str | None = None
-    url: str | None = None
-    yearless: tuple[int, int, int] | None = None
-    """(month, day, weekday) of a date stated without its year ("Tuesday 4 March")."""
-    doubted: set[str] = field(default_factory=set)
-    """Dates the furniture states with a weekday that contradicts them: none of them is trusted."""
-
-    def offer(self, name: str, value: str | None) -> None:
-        if value and getattr(self, name) is None:
-            setattr(self, name, value)
-
-    def offer_date(self, stated: StatedDate | None) -> None:
-        if stated is None:
-            return
-        if stated.contradicted and stated.claimed:
-            self.doubted.add(stated.claimed)
-        elif stated.iso:
-            self.offer("date", stated.iso)
-        elif stated.yearless and self.yearless is None:
-            self.yearless = stated.yearless
-
-
-def _take_header_date(unit: str, found: _Found) -> str:
+def _take_header_date(unit: str, found: Found) -> str:
     """Date labels in a header line give the date and are removed.
 
     A leading `date 2024-07-12` or `Published: ...`; a trailing `Posted: Sep 27, 2013 5:50 PM`
@@ -357,7 +330,7 @@ def _body_start(units: list[str]) -> int:
     return 0
 
 
-def _read_header(units: list[str], found: _Found, *, titled: bool, guess: bool) -> set[int]:
+def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool) -> set[int]:
     """Take masthead, title, byline, meta line and date from the units before the story.
 
     `titled` says the title is known already (from the page's markup); a meta line is read
@@ -389,7 +362,7 @@ def _read_header(units: list[str], found: _Found, *, titled: bool, guess: bool) 
         elif found.title is not None and unit.casefold() == found.title.casefold():
             continue
         elif (name := credited_name(unit)) is not None:
-            found.offer("author", name)
+            found.offer_credit(name)
         elif 3 <= len(_words(unit)) <= 30:
             found.offer("title", unit.rstrip(" .:"))
     return drop
@@ -442,9 +415,14 @@ def _join_interrupted(units: list[str]) -> list[str]:
     return out
 
 
+FOOT_UNITS = 3
+"""Paragraphs at the end of an article read for a credit line: a sign-off, an editor's credit,
+a copyright line."""
+
+
 def clean_text(doc: Extracted) -> Cleaned:
     """Clean `doc`'s text and settle its metadata: stated, then page metadata, then guesses."""
-    found = _Found()
+    found = Found()
     units = unwrap(doc.text)
 
     # A URL alone on the first line is the article's own address (wire dumps, saved pages).
@@ -470,6 +448,10 @@ def clean_text(doc: Extracted) -> Cleaned:
             found.offer("author", who[0])
             found.offer("outlet", who[1])
             del body[i]
+    # A credit at the foot, out of the story ("Reporting by Marta Ilić; Editing by Jane Roe").
+    for unit in lines[-FOOT_UNITS:]:
+        if unit not in body:
+            found.offer("author", foot_credit(unit))
     wire = None
     if body:
         first, wire, when = dateline(body[0])

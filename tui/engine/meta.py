@@ -26,6 +26,13 @@ OUTLET_WORDS = frozenset(
     advertiser citizen gazette-journal politico axios bloomberg cnn bbc nbc cbs abc fox npr pbs afp
     ap upi xinhua tass interfax ria sputnik aljazeera jazeera dw france24 euronews kyodo yonhap
     nikkei hindu tribune dawn nation""".split()
+) | frozenset(
+    # The same words in other languages' mastheads ("Süddeutsche Zeitung", "Gazeta Krakowska",
+    # "Corriere della Sera", "Večernje novosti"); none is also a common given name or surname.
+    """zeitung tageszeitung tageblatt tagblatt rundschau nachrichten kurier anzeiger presse gazeta
+    gazzetta gazet gazete gazetesi dziennik tygodnik wiadomości novosti vesti vijesti novine noviny
+    dnevnik diario noticias periódico jornal folha corriere giornale quotidien quotidiano dagblad
+    dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló ziarul""".split()
 )
 # Capitalised words that start menus, sections and furniture, never a person's name.
 _ROLES = frozenset(  # job titles after a name in a byline ("By Marta Ilić, Senior Correspondent")
@@ -57,14 +64,22 @@ MAX_ABBREVIATION = 3
 """A name token may end in a period only when this short ("C.", "Jr.", "St."): "Ozimek." is a word
 at the end of a sentence."""
 _BYLINE = re.compile(
-    r"^[\s\-–—•·|]*(?:(?:(?:written|posted|reported|reporting|story|words|text)\s+)?by\s+|(?:authors?|byline)\s*:\s*)"
+    r"^[\s\-–—•·|]*(?:(?:(?:written|posted|reported|reporting|story|words|text)\s+)?by\s+|(?:authors?|byline|words|text|reporter|reporting|written\s+by)\s*:\s*)"
     r"(?P<names>.+?)\s*$", re.I)
-"""A byline: "By X", "Written by X", "Reporting by X", "Story by X", "Author: X", "Byline: X"."""
-_BIO = re.compile(
-    rf"^(?P<name>{_LETTER}[\w.'’-]*(?:\s+{_LETTER}[\w.'’-]*){{1,5}}?)\s+(?:is|was|has been)\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
-    r"|analyst|photographer|critic|staff writer|bureau chief)\b(?:\s+[\w-]+){0,4}?\s+(?:for|at|with)\s+"
-    rf"(?P<outlet>{_LETTER}[\w&.'’-]*(?:\s+(?:{_LETTER}[\w&.'’-]*|&)){{0,5}})"
+"""A byline: "By X", "Written by X", "Reporting by X", "Story by X", "Author: X", "Words: X"."""
+_BIO_NAME = rf"(?P<name>{_LETTER}[\w.'’-]*(?:\s+{_LETTER}[\w.'’-]*){{1,5}}?)"
+_BIO_OUTLET = rf"(?P<outlet>{_LETTER}[\w&.'’-]*(?:\s+(?:{_LETTER}[\w&.'’-]*|&)){{0,5}})"
+_BIO_JOB = (r"(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
+            r"|analyst|photographer|critic|staff writer|bureau chief)\b")
+_BIOS = (
+    # "Tom Ozimek is a senior reporter for The Epoch Times."
+    re.compile(rf"^{_BIO_NAME}\s+(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{_BIO_JOB}"
+               rf"(?:\s+[\w-]+){{0,4}}?\s+(?:for|at|with)\s+{_BIO_OUTLET}"),
+    # "Dóra Kovács is Danube Post's Budapest correspondent."
+    re.compile(rf"^{_BIO_NAME}\s+(?:is|was|has been)\s+(?:the\s+)?{_BIO_OUTLET}['’]s\s+"
+               rf"(?:[\w-]+\s+){{0,4}}?{_BIO_JOB}"),
+    # "Dóra Kovács writes about culture for Danube Post.", "... reports on energy for ..."
+    re.compile(rf"^{_BIO_NAME}\s+(?:writes|reports|covers)\s+(?:[\w-]+\s+){{0,5}}?(?:for|at)\s+{_BIO_OUTLET}"),
 )
 # Lower-case words inside an outlet's name ("Voice of America", "Le Monde des Sports").
 _OUTLET_JOINERS = frozenset("of the and & for de du des la le del".split())
@@ -161,6 +176,15 @@ def is_person_name(text: str, *, stated: bool = False) -> bool:
 _AGENCY_BYLINE = re.compile(r"[Bb]y\s+(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}$")
 
 
+_LABELLED_CREDIT = re.compile(r"^[\s*_\-–—]*(?:reporting|reported|written|words|text|story)\b", re.I)
+
+
+def foot_credit(text: str) -> str | None:
+    """The people a credit at an article's foot names: "Reporting by Marta Ilić; Editing by Jane
+    Roe", "Words: Marta Ilić". A bare "By Jane Roe" down there may open a teaser for another story."""
+    return byline(text) if _LABELLED_CREDIT.match(text) else None
+
+
 def is_agency_byline(text: str) -> bool:
     """A short "By ..." line that names no person ("By The Associated Press", "By A Reporter"): a
     byline all the same, never a title or a masthead, and the agency is not the outlet that ran it."""
@@ -213,7 +237,8 @@ def byline(text: str) -> str | None:
     match = _BYLINE.match(text)
     if not match:
         return None
-    names = re.split(r"\s(?:updated|published|posted)\b|\d", match.group("names"), maxsplit=1, flags=re.I)[0]
+    # "By Jane Roe Updated 10:32", "Reporting by Jane Roe; Editing by John Doe": the names end there.
+    names = re.split(r"\s(?:updated|published|posted)\b|\d|;", match.group("names"), maxsplit=1, flags=re.I)[0]
     # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
     # the part after "in" is a place.
     parts = re.split(r"\s*(?:,|\band\b|&|\||·|/|\bfor\b|\bin\b)\s*", names)
@@ -259,7 +284,7 @@ def _leading_name(words: list[str]) -> str | None:
 
 def bio(text: str) -> tuple[str, str] | None:
     """(author, outlet) from an author bio: "Tom Ozimek is a senior reporter for The Epoch Times."."""
-    match = _BIO.match(text)
+    match = next((m for pattern in _BIOS if (m := pattern.match(text))), None)
     if not match or not is_person_name(match.group("name")):
         return None
     outlet = _leading_name(re.split(r"[.,;:]\s", match.group("outlet") + " ")[0].rstrip(".,;").split())
