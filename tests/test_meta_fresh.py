@@ -108,6 +108,15 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     # a name above the title with no newspaper word may be the masthead or a credit: neither is sure,
     # and the byline says who wrote it
     "f70_plain_masthead_then_byline.txt": (ICON, None, "Dóra Kovács", OCT2),
+    "f71_related_by_line.txt": (BRIDGE, None, None, NOV12),
+    "f72_credit_slash_no_label.txt": (BRIDGE, None, None, NOV12),  # a photo credit? a byline? unsure
+    "f73_updated_only.txt": (BRIDGE, None, "Ivana Šimić", None),  # an update is not the publication
+    "f74_name_in_title.txt": ("Ivana Šimić wins national press award", None, None, None),
+    "f76_byline_pipe_agency.txt": (BRIDGE, "Reuters", "Ivana Šimić", NOV12),
+    "f77_caps_two_authors.txt": (BRIDGE, None, "Ivana Šimić and Ana Horvat", NOV12),
+    "f78_date_pipe_updated.txt": (BRIDGE, None, "Ivana Šimić", NOV12),
+    "f79_first_published_guardian.txt": (BRIDGE, None, None, NOV12),  # "Ivana Šimić in Zagreb": no "by"
+    "f80_caps_us_weekday.txt": (BRIDGE, None, "Ivana Šimić", NOV12),
     # Markdown
     "g01_em_middot.md": (BRIDGE, "The Adriatic Courier", "Ivana Šimić", NOV12),
     "g02_underscore_pipe_us.md": (WATER, "Nordlys Weekly", "Øystein Ødegård", JUN18),
@@ -148,6 +157,10 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "g37_metaline_sept.md": (PORT, "Danube Post", "Ömer Yıldız", SEP4),
     "g38_metaline_ordinal.md": (PORT, "Danube Post", "Ömer Yıldız", SEP4),
     "g39_metaline_dotted_trailing_dot.md": (ICON, "Danube Post", "Dóra Kovács", OCT2),
+    "g40_front_matter_title_and_metaline.md": (ICON, "Danube Post", "Dóra Kovács", OCT2),
+    "g41_metaline_by_staff.md": (ICON, "Danube Post", None, OCT2),  # "by Staff Reporter" names nobody
+    "g42_byline_for_outlet.md": (ICON, "Danube Post", "Dóra Kovács", OCT2),
+    "g43_yearless_wrong_weekday.md": (ICON, "Danube Post", "Dóra Kovács", None),  # 2 Oct 2025: a Thursday
     # HTML
     "k01_jsonld_title_suffix.html": (BRIDGE, "The Adriatic Courier", "Ivana Šimić", NOV12),
     "k02_title_suffix_byline_time.html": (PORT, "The Baltic Ledger", "Rūta Šimkutė", JAN9),
@@ -178,6 +191,9 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "k27_byline_div_words_unicode.html": (STRIKE, None, "Jörg Baumgärtner and Łucja Żak", JUN18),
     "k28_metaline_middot_spans.html": (ICON, "Danube Post", "Dóra Kovács", OCT2),
     "k29_bio_footer_html.html": (ICON, "Danube Post", "Dóra Kovács", None),
+    "k30_og_beats_title_suffix.html": (ICON, "Danube Post", None, None),
+    "k31_meta_author_comma.html": (ICON, None, "Dóra Kovács and Zoltán Szabó", None),
+    "k32_article_author_url.html": (ICON, None, None, None),
 }
 # How each story's body opens once the furniture is gone (a standfirst, or a story sentence
 # opening with "By", opens it where there is one).

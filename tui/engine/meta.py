@@ -241,7 +241,8 @@ def byline(text: str) -> str | None:
     names = re.split(r"\s(?:updated|published|posted)\b|\d|;", match.group("names"), maxsplit=1, flags=re.I)[0]
     # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
     # the part after "in" is a place.
-    parts = re.split(r"\s*(?:,|\band\b|&|\||·|/|\bfor\b|\bin\b)\s*", names)
+    # ("AND" in a byline in capitals; not "In" or "For" in any case: "Kim In-ho" is one name.)
+    parts = re.split(r"\s*(?:,|\b(?:and|AND)\b|&|\||·|/|\bfor\b|\bin\b)\s*", names)
     people = [name for p in parts
               if is_person_name(name := _name_case(_without_full_stop(p.strip())), stated=True)]
     return join_people(people)
@@ -365,8 +366,8 @@ def _is_short_name(part: str) -> bool:
 
 def _publications_after(byline_part: str) -> list[str]:
     """The publications named after the names of a byline: "Halden Daily" of "by Marta Ilić,
-    Halden Daily"; none in "by Marta Ilić, Staff Reporter"."""
-    return [p.strip() for p in byline_part.split(",")[1:] if is_masthead(p.strip())]
+    Halden Daily" or "by Marta Ilić for Halden Daily"; none in "by Marta Ilić, Staff Reporter"."""
+    return [p.strip() for p in re.split(r",|\s+for\s+", byline_part)[1:] if is_masthead(p.strip())]
 
 
 def meta_line(text: str) -> MetaLine | None:
@@ -395,6 +396,8 @@ def meta_line(text: str) -> MetaLine | None:
         if (stated := stated_date(_PUBLISHED_LABEL.sub("", part))) is not None:
             dates.append(stated)
         elif _BYLINE.match(part):
+            if is_agency_byline(part):  # "by Staff Reporter", "by Reuters": no person, not the outlet
+                continue
             if (name := byline(part)) is None:
                 return None
             authors.append(name)
