@@ -117,6 +117,16 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "f78_date_pipe_updated.txt": (BRIDGE, None, "Ivana Šimić", NOV12),
     "f79_first_published_guardian.txt": (BRIDGE, None, None, NOV12),  # "Ivana Šimić in Zagreb": no "by"
     "f80_caps_us_weekday.txt": (BRIDGE, None, "Ivana Šimić", NOV12),
+    "f81_particle_names.txt": (PORT, None, "Giulia D’Amico and Ahmad bin Said", JUN18),
+    "f82_dos_santos.txt": (PORT, None, "Ana dos Santos", JUN18),
+    "f83_bio_unicode_gazeta.txt": (STRIKE, "Gazeta Wyborcza", "Łukasz Kowalczyk", None),
+    "f84_prefix_daily_news_unicode.txt": (PORT, "Hürriyet Daily News", None, None),
+    "f85_ordinal_weekday.txt": (PORT, None, "Ömer Yıldız", JUN18),
+    "f86_ymd_dotted.txt": (PORT, None, "Ömer Yıldız", JUN18),
+    "f87_time_first.txt": (PORT, None, "Ömer Yıldız", JUN18),
+    "f88_published_at_time_on.txt": (PORT, None, "Ömer Yıldız", JUN18),
+    "f89_masthead_unicode_daily.txt": (PORT, "Hürriyet Daily News", "Ömer Yıldız", JUN18),
+    "f90_yearless_abbrev_copyright.txt": (PORT, "Hürriyet Daily News", "Ömer Yıldız", JUN18),
     # Markdown
     "g01_em_middot.md": (BRIDGE, "The Adriatic Courier", "Ivana Šimić", NOV12),
     "g02_underscore_pipe_us.md": (WATER, "Nordlys Weekly", "Øystein Ødegård", JUN18),
@@ -161,6 +171,11 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "g41_metaline_by_staff.md": (ICON, "Danube Post", None, OCT2),  # "by Staff Reporter" names nobody
     "g42_byline_for_outlet.md": (ICON, "Danube Post", "Dóra Kovács", OCT2),
     "g43_yearless_wrong_weekday.md": (ICON, "Danube Post", "Dóra Kovács", None),  # 2 Oct 2025: a Thursday
+    "g44_metaline_order_by_middle.md": (PORT, "Hürriyet Daily News", "Ömer Yıldız", JUN18),
+    "g45_two_line_meta.md": (PORT, "Hürriyet Daily News", "Ömer Yıldız", JUN18),
+    "g46_metaline_ordinal_weekday_pipe.md": (PORT, "Hürriyet Daily News", "Ömer Yıldız", JUN18),
+    "g47_metaline_time_after_date.md": (PORT, "Hürriyet Daily News", "Ömer Yıldız", JUN18),
+    "g48_metaline_particles_unicode.md": (PORT, "Danube Post", "Giulia D’Amico", JUN18),
     # HTML
     "k01_jsonld_title_suffix.html": (BRIDGE, "The Adriatic Courier", "Ivana Šimić", NOV12),
     "k02_title_suffix_byline_time.html": (PORT, "The Baltic Ledger", "Rūta Šimkutė", JAN9),

@@ -275,7 +275,9 @@ def unwrap(text: str) -> list[str]:
         current = lines[0]
         for prev, line in itertools.pairwise(lines):
             wrapped = width is not None and len(prev) >= 0.6 * width
-            continues = line[:1].islower() and not ends_like_prose(prev)
+            # (a finished meta line or date line is not continued: "Halden Daily | 4 March 2025" / "by ...")
+            continues = line[:1].islower() and not ends_like_prose(prev) and not (
+                meta_line(prev) is not None or stated_date(prev) is not None)
             # A caption or a furniture line after a finished sentence starts a block of its own.
             apart = ends_like_prose(prev) and (_CAPTION_PREFIX.match(line) is not None or is_furniture(line))
             if (wrapped or continues) and not apart:

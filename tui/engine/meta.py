@@ -48,8 +48,8 @@ _NOT_NAMES = frozenset(
     by with at from as is was are were said says new more most all about contact privacy terms
     cookies log login register account page back next previous continue print email follow tags""".split()
 ) | _ROLES
-_GIVEN_NAMES_TOO = frozenset({"an"})
-"""Words of _NOT_NAMES that are also given names ("An Nguyen", "Nguyễn Văn An"): names in a byline."""
+_GIVEN_NAMES_TOO = frozenset({"an", "said"})
+"""Words of _NOT_NAMES that are also names ("An Nguyen", "Nguyễn Văn An", "Ahmad bin Said"): names in a byline."""
 _LETTER = r"[^\W\d_]"
 """A letter of any alphabet ("Ł", "ć", "Ó"); whether it is a capital is asked of `str.isupper`."""
 # Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset").
