@@ -209,6 +209,14 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "k30_og_beats_title_suffix.html": (ICON, "Danube Post", None, None),
     "k31_meta_author_comma.html": (ICON, None, "Dóra Kovács and Zoltán Szabó", None),
     "k32_article_author_url.html": (ICON, None, None, None),
+    "k33_header_kicker_byline.html": (ICON, None, "Dóra Kovács", OCT2),
+    "k34_jsonld_author_strings.html": (ICON, None, "Dóra Kovács", OCT2),
+    "k35_itemprop_author.html": (ICON, None, "Dóra Kovács", None),
+    "k36_metaline_no_by.html": (ICON, "Danube Post", None, OCT2),  # a name without "by" is no byline
+    "k37_time_text_only.html": (ICON, None, "Dóra Kovács", OCT2),
+    "k38_sidebar_other_bylines.html": (ICON, None, None, None),  # other stories' bylines and dates
+    "k39_footer_copyright.html": (ICON, "Danube Post", "Dóra Kovács", None),
+    "k40_yearless_footer_year.html": (ICON, "Danube Post", "Dóra Kovács", OCT2),  # the year from the footer
 }
 # How each story's body opens once the furniture is gone (a standfirst, or a story sentence
 # opening with "By", opens it where there is one).

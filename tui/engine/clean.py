@@ -464,7 +464,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     url = stated.get("url") or found.url
     guessed = found.date
     if guessed is None and found.yearless is not None:
-        guessed = year_for(found.yearless, _furniture_years(lines, url))
+        guessed = year_for(found.yearless, _furniture_years(lines + doc.footer, url))
     if guessed is None and url:
         guessed = url_date(url)
     # A weekday that contradicts the stated day makes every guess at the date untrusted, and
@@ -473,7 +473,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     date = doc.stated.get("date") or (page_date if page_date not in found.doubted else None) or (
         None if found.doubted else guessed)
     outlet = (stated.get("outlet") or found.outlet or (outlet_from_url(url) if url else None) or wire
-              or _copyright_holder(lines))
+              or _copyright_holder(lines + doc.footer))
     return Cleaned(
         body="\n\n".join(p for p in body if p),
         title=stated.get("title") or found.title,

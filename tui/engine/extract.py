@@ -20,7 +20,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.engine.dates import iso_date
-from tui.engine.meta import is_masthead, join_people, person_case
+from tui.engine.meta import copyright_notice, is_masthead, join_people, person_case
 from tui.engine.sanitize import strip_controls
 from tui.engine.titlesite import site_from_title
 
@@ -49,6 +49,9 @@ class Extracted:
     stated: dict[str, str] = field(default_factory=dict)
     hints: dict[str, str] = field(default_factory=dict)
     furniture: list[str] = field(default_factory=list)
+    footer: list[str] = field(default_factory=list)
+    """Copyright lines of the page's footer ("© 2025 Halden Daily"), which the extractor drops:
+    read for the outlet and the year only."""
 
 
 def _as_text(value: Any) -> str | None:
@@ -193,7 +196,7 @@ def _from_html(html: str) -> Extracted:
         lines = lines[1:]
     # trafilatura gives one block a line; each block is a paragraph.
     return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
-                     furniture=_under_title(tree, hints.get("title")))
+                     furniture=_under_title(tree, hints.get("title")), footer=_copyright_lines(tree))
 
 
 # Elements whose text is never the page's furniture under its title.
@@ -239,6 +242,14 @@ def _page_tree(html: str) -> Any:
         return lxml_html.fromstring(html)
     except (etree.ParserError, ValueError):
         return None
+
+
+def _copyright_lines(tree: Any) -> list[str]:
+    """The copyright lines of the page's <footer> elements."""
+    if tree is None:
+        return []
+    lines = (strip_controls(" ".join(raw.split())) for footer in tree.iter("footer") for raw in _lines_of(footer))
+    return [line for line in lines if copyright_notice(line) is not None]
 
 
 def _under_title(tree: Any, title: str | None) -> list[str]:
