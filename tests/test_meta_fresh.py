@@ -127,6 +127,10 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "f88_published_at_time_on.txt": (PORT, None, "Ömer Yıldız", JUN18),
     "f89_masthead_unicode_daily.txt": (PORT, "Hürriyet Daily News", "Ömer Yıldız", JUN18),
     "f90_yearless_abbrev_copyright.txt": (PORT, "Hürriyet Daily News", "Ömer Yıldız", JUN18),
+    "f91_metaline_above_title.txt": (BRIDGE, "The Adriatic Courier", "Ivana Šimić", NOV12),
+    "f92_posted_by_on.txt": (BRIDGE, None, "Ivana Šimić", NOV12),
+    # a headline in title case with its date: the headline is no outlet
+    "f93_title_case_headline_date.txt": ("Storm Shuts Old River Bridge", None, None, NOV12),
     # Markdown
     "g01_em_middot.md": (BRIDGE, "The Adriatic Courier", "Ivana Šimić", NOV12),
     "g02_underscore_pipe_us.md": (WATER, "Nordlys Weekly", "Øystein Ødegård", JUN18),

@@ -311,6 +311,7 @@ def _take_header_date(unit: str, found: Found) -> str:
         return unit  # an "Updated" stamp is not the publication date
     if _PUBLISHED.match(unit) and len(_words(unit)) <= 15:  # "Published 10:32 AM EST, Fri July 12, 2024"
         found.offer_date(find_date(unit))
+        found.offer("author", byline(unit))  # "Posted by Marta Ilić on 4 March 2025"
         return ""
     stamp = _STAMP_TAIL.search(unit)
     if stamp:
@@ -332,6 +333,10 @@ def _body_start(units: list[str]) -> int:
     return 0
 
 
+TITLE_WORDS = (3, 30)
+"""Words in a headline, fewest and most: fewer is a name (a masthead, a person), more a paragraph."""
+
+
 def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool) -> set[int]:
     """Take masthead, title, byline, meta line and date from the units before the story.
 
@@ -347,9 +352,16 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool) -
             continue
         drop.add(i)
         line = meta_line(unit)
-        if line is not None and (titled or found.title is not None or line.author is not None):
+        # Above the title, a meta line is read when it holds a byline, or a masthead and a date
+        # ("Halden Daily | 4 March 2025"); a headline with a date after it is neither.
+        above = line is not None and (line.author is not None or (
+            line.date is not None and line.outlet is not None and is_masthead(line.outlet)))
+        if line is not None and (titled or found.title is not None or above):
             found.offer("outlet", line.outlet)
             found.offer("author", line.author)
+            found.offer_date(line.date)
+        elif line and guess and line.outlet and line.date and len(_words(line.outlet)) >= TITLE_WORDS[0]:
+            found.offer("title", line.outlet)  # "Storm Shuts Old Bridge | 4 March 2025": a headline, its date
             found.offer_date(line.date)
         elif (stated := stated_date(unit)) is not None:
             found.offer_date(stated)
@@ -365,7 +377,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool) -
             continue
         elif (name := credited_name(unit)) is not None:
             found.offer_credit(name)
-        elif 3 <= len(_words(unit)) <= 30:
+        elif TITLE_WORDS[0] <= len(_words(unit)) <= TITLE_WORDS[1]:
             found.offer("title", unit.rstrip(" .:"))
     return drop
 

@@ -237,8 +237,10 @@ def byline(text: str) -> str | None:
     match = _BYLINE.match(text)
     if not match:
         return None
-    # "By Jane Roe Updated 10:32", "Reporting by Jane Roe; Editing by John Doe": the names end there.
-    names = re.split(r"\s(?:updated|published|posted)\b|\d|;", match.group("names"), maxsplit=1, flags=re.I)[0]
+    # "By Jane Roe Updated 10:32", "Reporting by Jane Roe; Editing by John Doe", "by Jane Roe on
+    # Tuesday": the names end there.
+    names = re.split(rf"\s(?:updated|published|posted)\b|\d|;|\son\s+(?=\d|{WEEKDAY_WORDS}|{MONTH_WORDS})",
+                     match.group("names"), maxsplit=1, flags=re.I)[0]
     # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
     # the part after "in" is a place.
     # ("AND" in a byline in capitals; not "In" or "For" in any case: "Kim In-ho" is one name.)
