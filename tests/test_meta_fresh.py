@@ -180,6 +180,8 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "g46_metaline_ordinal_weekday_pipe.md": (PORT, "Hürriyet Daily News", "Ömer Yıldız", JUN18),
     "g47_metaline_time_after_date.md": (PORT, "Hürriyet Daily News", "Ömer Yıldız", JUN18),
     "g48_metaline_particles_unicode.md": (PORT, "Danube Post", "Giulia D’Amico", JUN18),
+    "g49_sentence_case_outlet.md": (BRIDGE, "Večernji list", "Ivana Šimić", NOV12),
+    "g51_sentence_case_no_byline.md": (BRIDGE, None, None, NOV12),  # an outlet, or a place? unsure
     # HTML
     "k01_jsonld_title_suffix.html": (BRIDGE, "The Adriatic Courier", "Ivana Šimić", NOV12),
     "k02_title_suffix_byline_time.html": (PORT, "The Baltic Ledger", "Rūta Šimkutė", JAN9),

@@ -372,6 +372,15 @@ def _publications_after(byline_part: str) -> list[str]:
     return [p.strip() for p in re.split(r",|\s+for\s+", byline_part)[1:] if is_masthead(p.strip())]
 
 
+def _is_sentence_case_name(part: str) -> bool:
+    """A publication's name in sentence case ("Novi list", "Večernji list", "Le Monde diplomatique"):
+    a capital, then words of letters only, none a menu word ("Live updates")."""
+    words = part.split()
+    return (2 <= len(words) <= MAX_OUTLET_WORDS and _capitalised(words[0])
+            and words[0].lower() not in _NOT_NAMES and all(_NAME_WORD.fullmatch(w) for w in words)
+            and not part.endswith("."))
+
+
 def meta_line(text: str) -> MetaLine | None:
     """A line of outlet, date and author in any order ("Halden Daily · 4 March 2025 · by Marta
     Ilić", "by Ana Núñez | The Coastal Herald | March 4, 2025"), some parts perhaps missing.
@@ -394,6 +403,7 @@ def meta_line(text: str) -> MetaLine | None:
     authors: list[str] = []
     outlets: list[str] = []
     people: list[str] = []
+    loose: list[str] = []
     for part in parts:
         if (stated := stated_date(_PUBLISHED_LABEL.sub("", part))) is not None:
             dates.append(stated)
@@ -410,11 +420,14 @@ def meta_line(text: str) -> MetaLine | None:
             people.append(part)
         elif _is_outlet_name(part):
             outlets.append(part)
+        elif _is_sentence_case_name(part):
+            loose.append(part)
         elif not _is_short_name(part):
             return None
     if not (dates or authors) or len(dates) > 1 or len(authors) > 1:
         return None
-    candidates = outlets + (people if authors else [])
+    # A name in sentence case is the outlet only beside both a date and a byline; else it is unsure.
+    candidates = outlets + (loose if dates and authors else []) + (people if authors else [])
     return MetaLine(
         outlet=candidates[0] if len(candidates) == 1 else None,
         author=authors[0] if authors else None,
