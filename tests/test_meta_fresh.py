@@ -1,13 +1,17 @@
 """Metadata read from a second, independent set of small articles of issue 14's kinds (tests/fixtures/meta2/).
 
-Written before the extractor was studied, to check that the rules generalise: other outlets,
+They check that the rules generalise: other outlets,
 other names (Šimić, Wójcik, Ó Súilleabháin, Ødegård, Šimkutė-Kazlauskienė, D'Arcy, N'Diaye),
 other dates (written out, US order, dotted, abbreviated, with weekdays and times), metalines
 with `*`, `_`, `**`, `·`, `|`, `—` and `-`, HTML with JSON-LD, OpenGraph and site-name suffixes in
 <title>, and negative cases: names and dates in the story, photo and agency credits, "By the
 numbers", a slash date whose order is unknown, a weekday that contradicts its date. `None` is
 the right answer where the article does not state the field in its furniture; two authors are
-joined with " and ".
+joined with " and ", three or more with commas.
+
+f01-f24, g01-g14 and k01-k12 were written before the extractor was read (on them it then stood
+at 198 of 200 fields right, none wrong); the rest were written afterwards, hunting for misses
+and wrong guesses of the same kinds.
 """
 
 from __future__ import annotations
