@@ -135,6 +135,8 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "f92_posted_by_on.txt": (BRIDGE, None, "Ivana Šimić", NOV12),
     # a headline in title case with its date: the headline is no outlet
     "f93_title_case_headline_date.txt": ("Storm Shuts Old River Bridge", None, None, NOV12),
+    "f94_date_dash_time.txt": (BRIDGE, None, "Ivana Šimić", NOV12),
+    "f95_croatian_spaced_dotted.txt": (BRIDGE, None, "Ivana Šimić", NOV12),
     # Markdown
     "g01_em_middot.md": (BRIDGE, "The Adriatic Courier", "Ivana Šimić", NOV12),
     "g02_underscore_pipe_us.md": (WATER, "Nordlys Weekly", "Øystein Ødegård", JUN18),
