@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from tui.engine.dates import StatedDate, find_date, stated_date, year_for
+from tui.engine.dates import find_date, stated_date, year_for
 from tui.engine.extract import Extracted
+from tui.engine.found import Found
 from tui.engine.meta import (
     bio,
     byline,
     copyright_notice,
     credited_name,
     dateline,
+    foot_credit,
     is_agency_byline,
     is_masthead,
     meta_line,
@@ -273,7 +275,9 @@ def unwrap(text: str) -> list[str]:
         current = lines[0]
         for prev, line in itertools.pairwise(lines):
             wrapped = width is not None and len(prev) >= 0.6 * width
-            continues = line[:1].islower() and not ends_like_prose(prev)
+            # (a finished meta line or date line is not continued: "Halden Daily | 4 March 2025" / "by ...")
+            continues = line[:1].islower() and not ends_like_prose(prev) and not (
+                meta_line(prev) is not None or stated_date(prev) is not None)
             # A caption or a furniture line after a finished sentence starts a block of its own.
             apart = ends_like_prose(prev) and (_CAPTION_PREFIX.match(line) is not None or is_furniture(line))
             if (wrapped or continues) and not apart:
@@ -289,36 +293,7 @@ def unwrap(text: str) -> list[str]:
 # --- the cleaner --------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Found:
-    """Metadata guessed from the text's furniture, first find wins."""
-
-    title: str | None = None
-    outlet: str | None = None
-    author: str | None = None
-    date: str | None = None
-    url: str | None = None
-    yearless: tuple[int, int, int] | None = None
-    """(month, day, weekday) of a date stated without its year ("Tuesday 4 March")."""
-    doubted: set[str] = field(default_factory=set)
-    """Dates the furniture states with a weekday that contradicts them: none of them is trusted."""
-
-    def offer(self, name: str, value: str | None) -> None:
-        if value and getattr(self, name) is None:
-            setattr(self, name, value)
-
-    def offer_date(self, stated: StatedDate | None) -> None:
-        if stated is None:
-            return
-        if stated.contradicted and stated.claimed:
-            self.doubted.add(stated.claimed)
-        elif stated.iso:
-            self.offer("date", stated.iso)
-        elif stated.yearless and self.yearless is None:
-            self.yearless = stated.yearless
-
-
-def _take_header_date(unit: str, found: _Found) -> str:
+def _take_header_date(unit: str, found: Found) -> str:
     """Date labels in a header line give the date and are removed.
 
     A leading `date 2024-07-12` or `Published: ...`; a trailing `Posted: Sep 27, 2013 5:50 PM`
@@ -336,6 +311,7 @@ def _take_header_date(unit: str, found: _Found) -> str:
         return unit  # an "Updated" stamp is not the publication date
     if _PUBLISHED.match(unit) and len(_words(unit)) <= 15:  # "Published 10:32 AM EST, Fri July 12, 2024"
         found.offer_date(find_date(unit))
+        found.offer("author", byline(unit))  # "Posted by Marta Ilić on 4 March 2025"
         return ""
     stamp = _STAMP_TAIL.search(unit)
     if stamp:
@@ -357,7 +333,11 @@ def _body_start(units: list[str]) -> int:
     return 0
 
 
-def _read_header(units: list[str], found: _Found, *, titled: bool, guess: bool) -> set[int]:
+TITLE_WORDS = (3, 30)
+"""Words in a headline, fewest and most: fewer is a name (a masthead, a person), more a paragraph."""
+
+
+def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool) -> set[int]:
     """Take masthead, title, byline, meta line and date from the units before the story.
 
     `titled` says the title is known already (from the page's markup); a meta line is read
@@ -372,9 +352,16 @@ def _read_header(units: list[str], found: _Found, *, titled: bool, guess: bool) 
             continue
         drop.add(i)
         line = meta_line(unit)
-        if line is not None and (titled or found.title is not None or line.author is not None):
+        # Above the title, a meta line is read when it holds a byline, or a masthead and a date
+        # ("Halden Daily | 4 March 2025"); a headline with a date after it is neither.
+        above = line is not None and (line.author is not None or (
+            line.date is not None and line.outlet is not None and is_masthead(line.outlet)))
+        if line is not None and (titled or found.title is not None or above):
             found.offer("outlet", line.outlet)
             found.offer("author", line.author)
+            found.offer_date(line.date)
+        elif line and guess and line.outlet and line.date and len(_words(line.outlet)) >= TITLE_WORDS[0]:
+            found.offer("title", line.outlet)  # "Storm Shuts Old Bridge | 4 March 2025": a headline, its date
             found.offer_date(line.date)
         elif (stated := stated_date(unit)) is not None:
             found.offer_date(stated)
@@ -389,8 +376,8 @@ def _read_header(units: list[str], found: _Found, *, titled: bool, guess: bool) 
         elif found.title is not None and unit.casefold() == found.title.casefold():
             continue
         elif (name := credited_name(unit)) is not None:
-            found.offer("author", name)
-        elif 3 <= len(_words(unit)) <= 30:
+            found.offer_credit(name)
+        elif TITLE_WORDS[0] <= len(_words(unit)) <= TITLE_WORDS[1]:
             found.offer("title", unit.rstrip(" .:"))
     return drop
 
@@ -442,9 +429,14 @@ def _join_interrupted(units: list[str]) -> list[str]:
     return out
 
 
+FOOT_UNITS = 3
+"""Paragraphs at the end of an article read for a credit line: a sign-off, an editor's credit,
+a copyright line."""
+
+
 def clean_text(doc: Extracted) -> Cleaned:
     """Clean `doc`'s text and settle its metadata: stated, then page metadata, then guesses."""
-    found = _Found()
+    found = Found()
     units = unwrap(doc.text)
 
     # A URL alone on the first line is the article's own address (wire dumps, saved pages).
@@ -470,6 +462,10 @@ def clean_text(doc: Extracted) -> Cleaned:
             found.offer("author", who[0])
             found.offer("outlet", who[1])
             del body[i]
+    # A credit at the foot, out of the story ("Reporting by Marta Ilić; Editing by Jane Roe").
+    for unit in lines[-FOOT_UNITS:]:
+        if unit not in body:
+            found.offer("author", foot_credit(unit))
     wire = None
     if body:
         first, wire, when = dateline(body[0])
@@ -480,7 +476,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     url = stated.get("url") or found.url
     guessed = found.date
     if guessed is None and found.yearless is not None:
-        guessed = year_for(found.yearless, _furniture_years(lines, url))
+        guessed = year_for(found.yearless, _furniture_years(lines + doc.footer, url))
     if guessed is None and url:
         guessed = url_date(url)
     # A weekday that contradicts the stated day makes every guess at the date untrusted, and
@@ -489,7 +485,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     date = doc.stated.get("date") or (page_date if page_date not in found.doubted else None) or (
         None if found.doubted else guessed)
     outlet = (stated.get("outlet") or found.outlet or (outlet_from_url(url) if url else None) or wire
-              or _copyright_holder(lines))
+              or _copyright_holder(lines + doc.footer))
     return Cleaned(
         body="\n\n".join(p for p in body if p),
         title=stated.get("title") or found.title,

@@ -64,9 +64,9 @@ _YEARLESS = [
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY}", re.I),
     re.compile(r"\d{1,2}[./]\d{1,2}(?:/(?:19|20)?\d\d|\.(?:19|20)?\d\d|\.)?"),  # "03.04", "04/03/2025": unknown
 ]
-# A time after a date ("10:32", ", 9.15 a.m. CET", " at 17:05 +01:00"), part of the date's line.
+# A time after a date ("10:32", ", 9.15 a.m. CET", " at 17:05 +01:00", " - 08:15"), part of the date's line.
 _TIME_AFTER = re.compile(
-    r"(?:(?:,\s*|\s+)(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|Z))?)?"
+    r"(?:(?:,\s*|\s+[-–—|·]\s+|\s+)(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|Z))?)?"
     r"\s*[.,]?\s*$",
     re.I,
 )
@@ -127,16 +127,19 @@ def iso_date(text: str) -> str | None:
     weekday written beside it contradicts it."""
     found = find_date(text)
     return found.iso if found is not None else None
+# A time before a date ("10:32, 4 March 2025", "9.15 am CET on 4 March 2025"), part of the date's line.
+_TIME_BEFORE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*(?:,|\s+on)\s+", re.I)
 
 
 def stated_date(text: str) -> StatedDate | None:
-    """`text` read as nothing but a date (a weekday before it, a time after it, allowed);
+    """`text` read as nothing but a date (a weekday before it, a time before or after it, allowed);
     None when `text` is something else. A date without its year gives its weekday for the
     year to be found elsewhere, or nothing certain ("4 March", "03.04")."""
     if len(text) > MAX_DATE_TEXT:
         return None
     end = _TIME_AFTER.search(text)
     core = text[: end.start()].strip() if end else text.strip()
+    core = core[start.end():] if (start := _TIME_BEFORE.match(core)) else core
     for pattern in _FULL:
         if (found := pattern.fullmatch(core)) is not None:
             return _read(found) or StatedDate()

@@ -20,8 +20,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.engine.dates import iso_date
-from tui.engine.meta import join_people
+from tui.engine.meta import copyright_notice, is_masthead, join_people, person_case
 from tui.engine.sanitize import strip_controls
+from tui.engine.titlesite import site_from_title
 
 _ALIASES = {
     "title": "title", "headline": "title",
@@ -48,6 +49,9 @@ class Extracted:
     stated: dict[str, str] = field(default_factory=dict)
     hints: dict[str, str] = field(default_factory=dict)
     furniture: list[str] = field(default_factory=list)
+    footer: list[str] = field(default_factory=list)
+    """Copyright lines of the page's footer ("© 2025 Halden Daily"), which the extractor drops:
+    read for the outlet and the year only."""
 
 
 def _as_text(value: Any) -> str | None:
@@ -171,10 +175,20 @@ def _from_html(html: str) -> Extracted:
     if result is None:
         return Extracted("", "html")
     data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-    # trafilatura joins several authors with "; "; they are written as a byline would be.
-    author = join_people([a.strip() for a in str(data.get("author") or "").split(";")])
+    tree = _page_tree(html)
+    outlet = data.get("sitename")
+    if not outlet and tree is not None:
+        outlet = site_from_title(tree.findtext(".//title"), data.get("title"),
+                                 [h.text_content() for h in tree.iter("h1")])
+    # trafilatura joins several authors with "; "; they are written as a byline would be. It
+    # also splits "By Zoltán Szabó, Danube Post" so: a publication after the first name is not
+    # an author (the first is kept, "Dawn Post" may be a person), nor is the site itself.
+    site = str(outlet or "").casefold()
+    names = [a.strip() for a in str(data.get("author") or "").split(";")]
+    author = join_people([person_case(a) for i, a in enumerate(names)
+                          if not (i and is_masthead(a)) and a.casefold() != site])
     hints = _normalise_meta(
-        {"title": data.get("title"), "author": author, "outlet": data.get("sitename"),
+        {"title": data.get("title"), "author": author, "outlet": outlet,
          "date": data.get("date"), "url": data.get("url")}
     )
     lines = [line.strip() for line in strip_controls(data.get("text") or "").split("\n")]
@@ -182,7 +196,7 @@ def _from_html(html: str) -> Extracted:
         lines = lines[1:]
     # trafilatura gives one block a line; each block is a paragraph.
     return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
-                     furniture=_under_title(html, hints.get("title")))
+                     furniture=_under_title(tree, hints.get("title")), footer=_copyright_lines(tree))
 
 
 # Elements whose text is never the page's furniture under its title.
@@ -219,16 +233,28 @@ def _lines_of(element: Any) -> Iterator[str]:
         stack.extend(reversed(pending))
 
 
-def _under_title(html: str, title: str | None) -> list[str]:
-    """The short lines that follow the page's title heading, up to the first line of story."""
+def _page_tree(html: str) -> Any:
+    """The page parsed by lxml, None when it cannot be."""
     from lxml import etree  # with trafilatura, which has just loaded it
     from lxml import html as lxml_html
 
-    if not title:
-        return []
     try:
-        tree = lxml_html.fromstring(html)
+        return lxml_html.fromstring(html)
     except (etree.ParserError, ValueError):
+        return None
+
+
+def _copyright_lines(tree: Any) -> list[str]:
+    """The copyright lines of the page's <footer> elements."""
+    if tree is None:
+        return []
+    lines = (strip_controls(" ".join(raw.split())) for footer in tree.iter("footer") for raw in _lines_of(footer))
+    return [line for line in lines if copyright_notice(line) is not None]
+
+
+def _under_title(tree: Any, title: str | None) -> list[str]:
+    """The short lines that follow the page's title heading, up to the first line of story."""
+    if not title or tree is None:
         return []
     wanted = " ".join(title.split()).casefold()
     heading = next((h for h in tree.iter("h1") if (text := " ".join(h.text_content().split()).casefold())

@@ -26,6 +26,13 @@ OUTLET_WORDS = frozenset(
     advertiser citizen gazette-journal politico axios bloomberg cnn bbc nbc cbs abc fox npr pbs afp
     ap upi xinhua tass interfax ria sputnik aljazeera jazeera dw france24 euronews kyodo yonhap
     nikkei hindu tribune dawn nation""".split()
+) | frozenset(
+    # The same words in other languages' mastheads ("Süddeutsche Zeitung", "Gazeta Krakowska",
+    # "Corriere della Sera", "Večernje novosti"); none is also a common given name or surname.
+    """zeitung tageszeitung tageblatt tagblatt rundschau nachrichten kurier anzeiger presse gazeta
+    gazzetta gazet gazete gazetesi dziennik tygodnik wiadomości novosti vesti vijesti novine noviny
+    dnevnik diario noticias periódico jornal folha corriere giornale quotidien quotidiano dagblad
+    dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló ziarul""".split()
 )
 # Capitalised words that start menus, sections and furniture, never a person's name.
 _ROLES = frozenset(  # job titles after a name in a byline ("By Marta Ilić, Senior Correspondent")
@@ -41,8 +48,8 @@ _NOT_NAMES = frozenset(
     by with at from as is was are were said says new more most all about contact privacy terms
     cookies log login register account page back next previous continue print email follow tags""".split()
 ) | _ROLES
-_GIVEN_NAMES_TOO = frozenset({"an"})
-"""Words of _NOT_NAMES that are also given names ("An Nguyen", "Nguyễn Văn An"): names in a byline."""
+_GIVEN_NAMES_TOO = frozenset({"an", "said"})
+"""Words of _NOT_NAMES that are also names ("An Nguyen", "Nguyễn Văn An", "Ahmad bin Said"): names in a byline."""
 _LETTER = r"[^\W\d_]"
 """A letter of any alphabet ("Ł", "ć", "Ó"); whether it is a capital is asked of `str.isupper`."""
 # Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset").
@@ -57,14 +64,22 @@ MAX_ABBREVIATION = 3
 """A name token may end in a period only when this short ("C.", "Jr.", "St."): "Ozimek." is a word
 at the end of a sentence."""
 _BYLINE = re.compile(
-    r"^[\s\-–—•·|]*(?:(?:(?:written|posted|reported|reporting|story|words|text)\s+)?by\s+|(?:authors?|byline)\s*:\s*)"
+    r"^[\s\-–—•·|]*(?:(?:(?:written|posted|reported|reporting|story|words|text)\s+)?by\s+|(?:authors?|byline|words|text|reporter|reporting|written\s+by)\s*:\s*)"
     r"(?P<names>.+?)\s*$", re.I)
-"""A byline: "By X", "Written by X", "Reporting by X", "Story by X", "Author: X", "Byline: X"."""
-_BIO = re.compile(
-    rf"^(?P<name>{_LETTER}[\w.'’-]*(?:\s+{_LETTER}[\w.'’-]*){{1,5}}?)\s+(?:is|was|has been)\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
-    r"|analyst|photographer|critic|staff writer|bureau chief)\b(?:\s+[\w-]+){0,4}?\s+(?:for|at|with)\s+"
-    rf"(?P<outlet>{_LETTER}[\w&.'’-]*(?:\s+(?:{_LETTER}[\w&.'’-]*|&)){{0,5}})"
+"""A byline: "By X", "Written by X", "Reporting by X", "Story by X", "Author: X", "Words: X"."""
+_BIO_NAME = rf"(?P<name>{_LETTER}[\w.'’-]*(?:\s+{_LETTER}[\w.'’-]*){{1,5}}?)"
+_BIO_OUTLET = rf"(?P<outlet>{_LETTER}[\w&.'’-]*(?:\s+(?:{_LETTER}[\w&.'’-]*|&)){{0,5}})"
+_BIO_JOB = (r"(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
+            r"|analyst|photographer|critic|staff writer|bureau chief)\b")
+_BIOS = (
+    # "Tom Ozimek is a senior reporter for The Epoch Times."
+    re.compile(rf"^{_BIO_NAME}\s+(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{_BIO_JOB}"
+               rf"(?:\s+[\w-]+){{0,4}}?\s+(?:for|at|with)\s+{_BIO_OUTLET}"),
+    # "Dóra Kovács is Danube Post's Budapest correspondent."
+    re.compile(rf"^{_BIO_NAME}\s+(?:is|was|has been)\s+(?:the\s+)?{_BIO_OUTLET}['’]s\s+"
+               rf"(?:[\w-]+\s+){{0,4}}?{_BIO_JOB}"),
+    # "Dóra Kovács writes about culture for Danube Post.", "... reports on energy for ..."
+    re.compile(rf"^{_BIO_NAME}\s+(?:writes|reports|covers)\s+(?:[\w-]+\s+){{0,5}}?(?:for|at)\s+{_BIO_OUTLET}"),
 )
 # Lower-case words inside an outlet's name ("Voice of America", "Le Monde des Sports").
 _OUTLET_JOINERS = frozenset("of the and & for de du des la le del".split())
@@ -161,6 +176,15 @@ def is_person_name(text: str, *, stated: bool = False) -> bool:
 _AGENCY_BYLINE = re.compile(r"[Bb]y\s+(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}$")
 
 
+_LABELLED_CREDIT = re.compile(r"^[\s*_\-–—]*(?:reporting|reported|written|words|text|story)\b", re.I)
+
+
+def foot_credit(text: str) -> str | None:
+    """The people a credit at an article's foot names: "Reporting by Marta Ilić; Editing by Jane
+    Roe", "Words: Marta Ilić". A bare "By Jane Roe" down there may open a teaser for another story."""
+    return byline(text) if _LABELLED_CREDIT.match(text) else None
+
+
 def is_agency_byline(text: str) -> bool:
     """A short "By ..." line that names no person ("By The Associated Press", "By A Reporter"): a
     byline all the same, never a title or a masthead, and the agency is not the outlet that ran it."""
@@ -193,6 +217,13 @@ def _name_case(name: str) -> str:
     return " ".join(words)
 
 
+def person_case(name: str) -> str:
+    """A name from a page's metadata in a name's case ("ZOLTÁN SZABÓ" as "Zoltán Szabó"); what
+    is not a person's name in capitals ("AFP", "BBC NEWS") stays as written."""
+    cased = _name_case(name)
+    return cased if is_person_name(cased, stated=True) else name
+
+
 def _without_full_stop(part: str) -> str:
     """"Çağlar Öztürk." without the sentence's full stop; "Dmitri Ivanov Jr." keeps its own."""
     words = part.split()
@@ -206,10 +237,14 @@ def byline(text: str) -> str | None:
     match = _BYLINE.match(text)
     if not match:
         return None
-    names = re.split(r"\s(?:updated|published|posted)\b|\d", match.group("names"), maxsplit=1, flags=re.I)[0]
+    # "By Jane Roe Updated 10:32", "Reporting by Jane Roe; Editing by John Doe", "by Jane Roe on
+    # Tuesday": the names end there.
+    names = re.split(rf"\s(?:updated|published|posted)\b|\d|;|\son\s+(?=\d|{WEEKDAY_WORDS}|{MONTH_WORDS})",
+                     match.group("names"), maxsplit=1, flags=re.I)[0]
     # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
     # the part after "in" is a place.
-    parts = re.split(r"\s*(?:,|\band\b|&|\||·|/|\bfor\b|\bin\b)\s*", names)
+    # ("AND" in a byline in capitals; not "In" or "For" in any case: "Kim In-ho" is one name.)
+    parts = re.split(r"\s*(?:,|\b(?:and|AND)\b|&|\||·|/|\bfor\b|\bin\b)\s*", names)
     people = [name for p in parts
               if is_person_name(name := _name_case(_without_full_stop(p.strip())), stated=True)]
     return join_people(people)
@@ -230,6 +265,8 @@ def is_masthead(text: str) -> bool:
     if not 1 <= len(tokens) <= 5 or text.endswith((".", "?", "!", ":")) or tokens[0].casefold() == "by":
         return False
     parts = [p.lower() for t in tokens for p in re.split(r"[-’']", t) if p]
+    if all(p in _ROLES for p in parts):  # "Staff Reporter", "Chief Political Reporter": a job, not a paper
+        return False
     titled = all(_capitalised(t) or t.lower() in ("the", "of", "and", "&") for t in tokens)
     return titled and any(p in OUTLET_WORDS for p in parts)
 
@@ -250,7 +287,7 @@ def _leading_name(words: list[str]) -> str | None:
 
 def bio(text: str) -> tuple[str, str] | None:
     """(author, outlet) from an author bio: "Tom Ozimek is a senior reporter for The Epoch Times."."""
-    match = _BIO.match(text)
+    match = next((m for pattern in _BIOS if (m := pattern.match(text))), None)
     if not match or not is_person_name(match.group("name")):
         return None
     outlet = _leading_name(re.split(r"[.,;:]\s", match.group("outlet") + " ")[0].rstrip(".,;").split())
@@ -315,12 +352,33 @@ def _is_outlet_name(part: str) -> bool:
     return 2 <= len(words) <= MAX_OUTLET_WORDS and _capitalised(words[0]) and _leading_name(words) == part
 
 
+def capitalised_name(text: str) -> str | None:
+    """`text` when it is a capitalised name, joiners allowed ("Voice of America", "Reuters"), else None."""
+    words = text.split()
+    return text if words and _capitalised(words[0]) and _leading_name(words) == text else None
+
+
 def _is_short_name(part: str) -> bool:
     """A short capitalised part ("Belgrade", "World"): a place or a section, stated as neither
     outlet nor person."""
     words = part.split()
     return 1 <= len(words) <= MAX_PLACE_WORDS and _leading_name(words) == part and not any(
         c.isdigit() for c in part)
+
+
+def _publications_after(byline_part: str) -> list[str]:
+    """The publications named after the names of a byline: "Halden Daily" of "by Marta Ilić,
+    Halden Daily" or "by Marta Ilić for Halden Daily"; none in "by Marta Ilić, Staff Reporter"."""
+    return [p.strip() for p in re.split(r",|\s+for\s+", byline_part)[1:] if is_masthead(p.strip())]
+
+
+def _is_sentence_case_name(part: str) -> bool:
+    """A publication's name in sentence case ("Novi list", "Večernji list", "Le Monde diplomatique"):
+    a capital, then words of letters only, none a menu word ("Live updates")."""
+    words = part.split()
+    return (2 <= len(words) <= MAX_OUTLET_WORDS and _capitalised(words[0])
+            and words[0].lower() not in _NOT_NAMES and all(_NAME_WORD.fullmatch(w) for w in words)
+            and not part.endswith("."))
 
 
 def meta_line(text: str) -> MetaLine | None:
@@ -337,32 +395,39 @@ def meta_line(text: str) -> MetaLine | None:
     head, comma, rest = parts[0].partition(",")
     if len(parts) == 1 and comma and _is_outlet_name(head.strip()) and stated_date(rest.strip()):
         parts = [head.strip(), rest.strip()]  # "Halden Daily, 4 March 2025"
-    if not _META_PARTS[0] <= len(parts) <= _META_PARTS[1] or not all(parts):
+    # "By Marta Ilić, Halden Daily": a byline that names its publication states both alone.
+    named = len(parts) == 1 and _BYLINE.match(parts[0]) is not None and bool(_publications_after(parts[0]))
+    if not (_META_PARTS[0] <= len(parts) <= _META_PARTS[1] or named) or not all(parts):
         return None
     dates: list[StatedDate] = []
     authors: list[str] = []
     outlets: list[str] = []
     people: list[str] = []
+    loose: list[str] = []
     for part in parts:
         if (stated := stated_date(_PUBLISHED_LABEL.sub("", part))) is not None:
             dates.append(stated)
         elif _BYLINE.match(part):
+            if is_agency_byline(part):  # "by Staff Reporter", "by Reuters": no person, not the outlet
+                continue
             if (name := byline(part)) is None:
                 return None
             authors.append(name)
-            # "by Marta Ilić, Halden Daily": a publication after the names
-            outlets += [p.strip() for p in part.split(",")[1:] if is_masthead(p.strip())]
+            outlets += _publications_after(part)
         elif _SKIPPED_PART.match(part) or part.lower() in _NOT_NAMES:
             continue
         elif is_person_name(part):
             people.append(part)
         elif _is_outlet_name(part):
             outlets.append(part)
+        elif _is_sentence_case_name(part):
+            loose.append(part)
         elif not _is_short_name(part):
             return None
     if not (dates or authors) or len(dates) > 1 or len(authors) > 1:
         return None
-    candidates = outlets + (people if authors else [])
+    # A name in sentence case is the outlet only beside both a date and a byline; else it is unsure.
+    candidates = outlets + (loose if dates and authors else []) + (people if authors else [])
     return MetaLine(
         outlet=candidates[0] if len(candidates) == 1 else None,
         author=authors[0] if authors else None,

@@ -1,0 +1,60 @@
+"""The site's name from a page's <title> element: "Port reopens after storm damage – The Baltic Ledger".
+
+Pages title themselves "Headline | Site" (or, more rarely, "Site | Headline"). trafilatura keeps
+the headline and only takes a part that looks like a domain as the site's name, so a page with no
+`og:site_name` or JSON-LD publisher would lose the outlet its own title states. The other part is
+read as the outlet only when the headline is confirmed by the page's own <h1>, the part is a short
+capitalised name (not a date, not a sentence) and not one of the names sites give their sections.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine.meta import MAX_OUTLET_WORDS, capitalised_name
+
+# " | ", " – ", " — ", " - ", " · ", " • ", " » ", " :: ": a separator with space on both sides
+# (the hyphen in "Boil-water" is not one).
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2}|::)\s+")
+# Names sites give their sections, which also follow a headline in a <title> ("... | World").
+_SECTION_NAMES = frozenset(
+    "news world politics opinion opinions business sport sports culture video videos live analysis comment "
+    "home latest breaking local national international europe health science technology tech travel "
+    "lifestyle entertainment economy features environment climate".split()
+)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def site_from_title(page_title: str | None, headline: str | None, headings: list[str]) -> str | None:
+    """The site's name that `page_title` states beside `headline`, or None when unsure.
+
+    `headings` are the texts of the page's <h1> elements: the headline must be one of them, so
+    that the part left over is known not to be the headline itself."""
+    if not page_title or not headline:
+        return None
+    title, head = _words(page_title), _words(headline)
+    if head.casefold() not in {_words(h).casefold() for h in headings}:
+        return None
+    if title.casefold().startswith(head.casefold()):
+        rest = title[len(head):]
+        parts = _TITLE_SEPARATOR.split(rest)
+        # "Headline | World | The Site": the site comes last.
+        candidate = parts[-1] if len(parts) >= 2 and not parts[0] else None
+    elif title.casefold().endswith(head.casefold()):
+        rest = title[: len(title) - len(head)]
+        parts = _TITLE_SEPARATOR.split(rest)
+        candidate = parts[0] if len(parts) >= 2 and not parts[-1] else None
+    else:
+        return None
+    if candidate is None:
+        return None
+    candidate = candidate.strip()
+    words = candidate.split()
+    if not 1 <= len(words) <= MAX_OUTLET_WORDS or any(c.isdigit() for c in candidate):
+        return None
+    if all(w.casefold() in _SECTION_NAMES for w in words):  # "World", "World news": a section
+        return None
+    return capitalised_name(candidate)
