@@ -26,6 +26,7 @@ import pytest
 
 from tests.conftest import SEEDS
 from tests.e2e.harness import PARALLAX, env_command, session_env, tmux_session
+from tui.engine.sanitize import control_references, strip_controls
 
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"
 RAW = ["markup_left.txt", "markup_right.md", "escapes_left.txt", "escapes_right.txt", "escapes.html"]
@@ -181,6 +182,22 @@ def test_html_control_references_neither_inject_nor_lose_the_article(tmp_path: P
     data = json.loads(result.stdout)
     assert_json_clean(data, "show entities.html")
     assert len(data["sentences"]) >= 3
+    # The whole sequence goes, not only its ESC: no "[31m" left in the outlet, no "]52;c;..." in the text.
+    assert data["outlet"] == "The Coastal Herald"
+    assert data["title"] == "Harbour strike ends after nine days"
+    remnants = ("[31m", "]0;", "PWNED", "]52;", "[2J")
+    assert not [s for s in data["sentences"] if any(r in s for r in remnants)], data["sentences"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a &#27;[31mred&#x1B;[0m b", "a red b"),  # decimal and hex, either case
+    ("title &#x1b;]0;PWNED&#7; end", "title  end"),  # an OSC ended by a BEL reference
+    ("&#x9b;2J gone", " gone"),  # the 8-bit CSI
+    ("&amp; &#233; &#x263A; &#9; kept", "&amp; &#233; &#x263A; &#9; kept"),  # text, not controls
+    ("&#27[1mbold", "bold"),  # HTML decodes a reference without its ';' too
+])
+def test_references_to_controls_are_decoded_before_the_sequences_are_stripped(text: str, expected: str) -> None:
+    assert strip_controls(control_references(text)) == expected
 
 
 # -- hostile file names ----------------------------------------------------------------------

@@ -28,6 +28,28 @@ _ESC_OTHER = re.compile(r"\x1b[\x20-\x2f]*[\x30-\x7e]?")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
 
 
+# A numeric character reference (HTML and Markdown decode them: `&#27;`, `&#x1b;`), to a code
+# point that `_CONTROLS` or an escape names; what such a reference makes is decoded first.
+_CONTROL_REFERENCE = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,6})|0*([0-9]{1,7}));?")
+
+
+def control_references(text: str) -> str:
+    """`text` with numeric references to control characters replaced by those characters, so
+    that `strip_controls` takes away the whole sequence they begin (`&#27;[31m`, not only the
+    ESC: a parser that drops the ESC would leave "[31m" in the text). Other references stay
+    for the format's own decoding."""
+    if "&#" not in text:
+        return text
+
+    def decoded(found: re.Match[str]) -> str:
+        hexa, decimal = found.groups()
+        point = int(hexa, 16) if hexa is not None else int(decimal)
+        character = chr(point) if point < 0x110000 else ""
+        return character if character and _CONTROLS.fullmatch(character) else found.group(0)
+
+    return _CONTROL_REFERENCE.sub(decoded, text)
+
+
 def strip_controls(text: str) -> str:
     """Return `text` with escape sequences and control characters removed."""
     if not text:
