@@ -349,7 +349,7 @@ def _is_outlet_name(part: str) -> bool:
     if _DOMAIN.fullmatch(part) or is_masthead(part):
         return True
     words = part.split()
-    return 2 <= len(words) <= MAX_OUTLET_WORDS and _capitalised(words[0]) and _leading_name(words) == part
+    return 2 <= len(words) <= MAX_OUTLET_WORDS and capitalised_name(part) is not None
 
 
 def capitalised_name(text: str) -> str | None:

@@ -38,20 +38,17 @@ def site_from_title(page_title: str | None, headline: str | None, headings: list
     title, head = _words(page_title), _words(headline)
     if head.casefold() not in {_words(h).casefold() for h in headings}:
         return None
+    # "Headline | World | The Site": the site is the part farthest from the headline, and a
+    # separator stands between the headline and what is left.
     if title.casefold().startswith(head.casefold()):
-        rest = title[len(head):]
-        parts = _TITLE_SEPARATOR.split(rest)
-        # "Headline | World | The Site": the site comes last.
-        candidate = parts[-1] if len(parts) >= 2 and not parts[0] else None
+        parts, site = _TITLE_SEPARATOR.split(title[len(head):]), -1
     elif title.casefold().endswith(head.casefold()):
-        rest = title[: len(title) - len(head)]
-        parts = _TITLE_SEPARATOR.split(rest)
-        candidate = parts[0] if len(parts) >= 2 and not parts[-1] else None
+        parts, site = _TITLE_SEPARATOR.split(title[: len(title) - len(head)]), 0
     else:
         return None
-    if candidate is None:
+    if len(parts) < 2 or parts[-1 - site]:  # the side next to the headline must be empty
         return None
-    candidate = candidate.strip()
+    candidate = parts[site].strip()
     words = candidate.split()
     if not 1 <= len(words) <= MAX_OUTLET_WORDS or any(c.isdigit() for c in candidate):
         return None
