@@ -16,14 +16,10 @@ and wrong guesses of the same kinds.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.goldcheck import parallax_json
-from tui.engine.corpus import read_article
+from tests.meta_cases import assert_furniture_left, read_fields, shown_fields
 
 META2 = FIXTURES / "meta2"
 BRIDGE = "Bridge closed after cracks found in pillars"
@@ -245,24 +241,12 @@ def test_every_fixture_has_an_expectation() -> None:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_metadata_from_furniture(name: str) -> None:
-    article, _ = read_article(META2 / name)
-    got = (article.title, article.outlet, article.author, article.date)
-    assert got == EXPECTED[name]
+    assert read_fields(META2 / name) == EXPECTED[name]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_furniture_leaves_the_body(name: str) -> None:
-    article, _ = read_article(META2 / name)
-    assert article.texts[0].startswith(OPENINGS)
-    for sentence in article.texts:
-        if sentence.startswith(STORY_BY):
-            continue
-        assert not any(mark in sentence for mark in FURNITURE_MARKS), sentence
-
-
-def show(path: Path) -> dict[str, Any]:
-    data: dict[str, Any] = parallax_json("show", str(path), "--json")
-    return data
+    assert_furniture_left(META2 / name, OPENINGS, FURNITURE_MARKS, STORY_BY)
 
 
 @pytest.mark.parametrize(
@@ -270,7 +254,6 @@ def show(path: Path) -> dict[str, Any]:
              "g14_underscore_hyphen_us_weekday.md", "k01_jsonld_title_suffix.html", "k11_wrong_weekday.html"],
 )
 def test_show_json_end_to_end(name: str) -> None:
-    data = show(META2 / name)
-    title, outlet, author, date = EXPECTED[name]
-    assert (data["title"], data["outlet"], data["author"], data["date"]) == (title, outlet, author, date)
-    assert data["sentences"][0].startswith(OPENINGS)
+    fields, sentences = shown_fields(META2 / name)
+    assert fields == EXPECTED[name]
+    assert sentences[0].startswith(OPENINGS)

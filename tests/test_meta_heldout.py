@@ -9,14 +9,10 @@ author under the title; dates written out, dotted, with and without a weekday or
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.goldcheck import parallax_json
-from tui.engine.corpus import read_article
+from tests.meta_cases import assert_furniture_left, read_fields, shown_fields
 
 META = FIXTURES / "meta"
 TRAM = "Tram line approved after years of debate"
@@ -114,6 +110,8 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
 OPENINGS = ("The city council voted", "Hundreds of residents", "Prosecutors said", "Work starts",
             "Firefighters battled", "Crews worked", "Police closed")
 FURNITURE_MARKS = ("·", " | ", "By ", "©", "2025-03-04", "04.03.2025", "Published")
+STORY_BY = ("By Marta Ilić's",)
+"""The story's own "By Marta Ilić's own account", which stays; furniture lines go."""
 
 
 def test_every_fixture_has_an_expectation() -> None:
@@ -122,25 +120,12 @@ def test_every_fixture_has_an_expectation() -> None:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_metadata_from_furniture(name: str) -> None:
-    article, _ = read_article(META / name)
-    got = (article.title, article.outlet, article.author, article.date)
-    assert got == EXPECTED[name]
+    assert read_fields(META / name) == EXPECTED[name]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_furniture_leaves_the_body(name: str) -> None:
-    article, _ = read_article(META / name)
-    assert article.texts[0].startswith(OPENINGS)
-    for sentence in article.texts:
-        # the story's own "By Marta Ilić's own account" stays; furniture lines go
-        if sentence.startswith("By Marta Ilić's"):
-            continue
-        assert not any(mark in sentence for mark in FURNITURE_MARKS), sentence
-
-
-def show(path: Path) -> dict[str, Any]:
-    data: dict[str, Any] = parallax_json("show", str(path), "--json")
-    return data
+    assert_furniture_left(META / name, OPENINGS, FURNITURE_MARKS, STORY_BY)
 
 
 @pytest.mark.parametrize(
@@ -148,7 +133,6 @@ def show(path: Path) -> dict[str, Any]:
              "h03_em_metaline.html", "h05_wrong_weekday.html", "h09_meta_div_dropped_by_extractor.html"],
 )
 def test_show_json_end_to_end(name: str) -> None:
-    data = show(META / name)
-    title, outlet, author, date = EXPECTED[name]
-    assert (data["title"], data["outlet"], data["author"], data["date"]) == (title, outlet, author, date)
-    assert data["sentences"][0].startswith(OPENINGS)
+    fields, sentences = shown_fields(META / name)
+    assert fields == EXPECTED[name]
+    assert sentences[0].startswith(OPENINGS)
