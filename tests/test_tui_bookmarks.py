@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
+
 from tests.conftest import (
     SIZE,
     compare_ready,
@@ -17,6 +19,7 @@ from tests.conftest import (
     wait_until,
 )
 from tests.snapshot_apps.fixture import fixture_app
+from tui.app import ParallaxApp
 from tui.config import load_config
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.compare import CompareScreen
@@ -24,6 +27,18 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.note_input import NoteInputScreen
 from tui.screens.reader import ReaderScreen
+
+
+async def mark_article_and_list(pilot: Pilot[None], app: ParallaxApp, note: str) -> None:
+    """In the library, bookmark the first article with `note` (b), wait for it to be saved, and
+    open the bookmarks (B)."""
+    await pilot.press("j", "b")
+    await on_screen(pilot, NoteInputScreen)
+    await pilot.press(*note, "enter")
+    await wait_until(pilot, lambda: len(app.session.bookmarks.all()) == 1, "the bookmark saved")
+    await on_screen(pilot, LibraryScreen)
+    await pilot.press("B")
+    await on_screen(pilot, BookmarksScreen)
 
 
 async def test_b_bookmarks_a_match_and_B_lists_it_then_enter_jumps_to_it() -> None:
@@ -74,13 +89,7 @@ async def test_bookmarks_e_edits_the_note_and_d_deletes_after_a_yes() -> None:
     app = fixture_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("j", "b")
-        await on_screen(pilot, NoteInputScreen)
-        await pilot.press(*"first", "enter")
-        await wait_until(pilot, lambda: len(app.session.bookmarks.all()) == 1, "the bookmark saved")
-        await on_screen(pilot, LibraryScreen)
-        await pilot.press("B")
-        await on_screen(pilot, BookmarksScreen)
+        await mark_article_and_list(pilot, app, "first")
         await pilot.press("e")
         await on_screen(pilot, NoteInputScreen)
         await pilot.press(*" again", "enter")
@@ -104,13 +113,7 @@ async def test_a_bookmark_on_one_article_opens_that_article_and_escape_returns_t
     app = fixture_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("j", "b")
-        await on_screen(pilot, NoteInputScreen)
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: len(app.session.bookmarks.all()) == 1, "the bookmark saved")
-        await on_screen(pilot, LibraryScreen)
-        await pilot.press("B")
-        await on_screen(pilot, BookmarksScreen)
+        await mark_article_and_list(pilot, app, "")
         await pilot.press("enter")
         reader = await on_screen(pilot, ReaderScreen)
         assert reader.article.path == app.session.bookmarks.all()[0].left
