@@ -26,7 +26,7 @@ from tui.engine.model import Alignment, Article
 from tui.engine.sanitize import printable
 from tui.engine.search import ArticleIndex
 from tui.engine.shelf import best_partner
-from tui.keymap import resolve_keymap
+from tui.keymap import listed_in_help, resolve_keymap
 from tui.messages import Target
 from tui.resources import style_paths
 from tui.screens.library import LibraryScreen
@@ -352,19 +352,10 @@ class ParallaxApp(App[None]):
 
     def action_help(self) -> None:
         """Every key of the current screen, then those of the others."""
-        from tui.screens.bookmarks import BookmarksScreen
-        from tui.screens.compare import CompareScreen
-        from tui.screens.coverage import CoverageScreen
         from tui.screens.help import HelpScreen
-        from tui.screens.reader import ReaderScreen
-        from tui.screens.sources import SourcesScreen
-        from tui.widgets.article_pane import ArticlePane
 
         if not isinstance(self.screen, HelpScreen):
-            # The screens (and widgets) whose keys the help lists besides the current screen's.
-            others = (LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen, ReaderScreen, CoverageScreen,
-                      SourcesScreen)
-            self.push_screen(HelpScreen(self.screen, others, self.current_keymap()))
+            self.push_screen(HelpScreen(self.screen, listed_in_help(), self.current_keymap()))
 
     def current_keymap(self) -> dict[str, str]:
         """The keymap in force (ids as the bindings now spell them)."""

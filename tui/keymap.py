@@ -19,24 +19,30 @@ MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 """What may stand before a key's name, joined with "+"."""
 
 
-def keyed() -> tuple[type[DOMNode], ...]:
-    """Every class that declares bindings, for the ids a keymap may name. Imported when a
-    keymap is given or the help asks: the screens are not all needed for the first frame."""
+def listed_in_help() -> tuple[type[DOMNode], ...]:
+    """The screens and panes whose keys the help lists beside the current screen's (a dialog's
+    few keys are shown in the dialog). Imported when asked: not all are needed for the first frame."""
     from tui.screens.bookmarks import BookmarksScreen
     from tui.screens.compare import CompareScreen
-    from tui.screens.confirm import ConfirmScreen
     from tui.screens.coverage import CoverageScreen
-    from tui.screens.help import HelpScreen
     from tui.screens.library import LibraryScreen
-    from tui.screens.note_input import NoteInputScreen
-    from tui.screens.notices import NoticesScreen
-    from tui.screens.picker import PickerScreen
     from tui.screens.reader import ReaderScreen
     from tui.screens.sources import SourcesScreen
     from tui.widgets.article_pane import ArticlePane
 
-    return (LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen, HelpScreen, PickerScreen, NoticesScreen,
-            NoteInputScreen, ConfirmScreen, ReaderScreen, CoverageScreen, SourcesScreen)
+    return (LibraryScreen, CompareScreen, ArticlePane, BookmarksScreen, ReaderScreen, CoverageScreen, SourcesScreen)
+
+
+def keyed() -> tuple[type[DOMNode], ...]:
+    """Every class that declares bindings, for the ids a keymap may name: those the help lists,
+    and the help and the dialogs. Imported when a keymap is given or the help asks."""
+    from tui.screens.confirm import ConfirmScreen
+    from tui.screens.help import HelpScreen
+    from tui.screens.note_input import NoteInputScreen
+    from tui.screens.notices import NoticesScreen
+    from tui.screens.picker import PickerScreen
+
+    return (*listed_in_help(), HelpScreen, PickerScreen, NoticesScreen, NoteInputScreen, ConfirmScreen)
 
 
 def _ids(declared: Iterable[BindingType]) -> set[str]:
