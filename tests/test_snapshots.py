@@ -20,6 +20,7 @@ from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.compare import CompareScreen
 from tui.screens.coverage import CoverageScreen
 from tui.screens.help import HelpScreen
+from tui.screens import library
 from tui.screens.library import LibraryScreen
 from tui.screens.note_input import NoteInputScreen
 from tui.screens.notices import NoticesScreen
@@ -79,7 +80,10 @@ async def _search(pilot: Pilot[Any]) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_library(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+def test_library(snap_compare: SnapCompare, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    # The frame holds the toast about skipped files: on a busy machine the waits above may
+    # outlast its 8 seconds, so here it stays until the frame is taken.
+    monkeypatch.setattr(library, "NOTICES_TOAST", 3600.0)
     assert snap_compare(fixture_app(), terminal_size=size, run_before=_library)
 
 

@@ -34,6 +34,8 @@ from tui.widgets.text import clean
 
 PROGRESS_EVERY = 0.05
 """Seconds between two progress messages while reading: the bar moves, the queue stays short."""
+NOTICES_TOAST = 8.0
+"""Seconds the "files skipped" toast stays: long enough to read, then `i` lists them."""
 
 
 ENDS = Binding.Group("Ends", compact=True)
@@ -232,7 +234,7 @@ class LibraryScreen(Screen[None]):
         if shelf.corpus.notices != self._notified:
             self._notified = shelf.corpus.notices
             self.notify(f"{files} file{'s' if files != 1 else ''} skipped or changed; press i to see them.",
-                        severity="warning", markup=False, timeout=8)
+                        severity="warning", markup=False, timeout=NOTICES_TOAST)
         self._update_summary(shelf)
         typing = self.has_class("-filtering") and self.focused is self.query_one("#filter", Input)
         if not typing:  # a reload while the reader types in the filter leaves the keys there
