@@ -17,9 +17,19 @@ BOOKMARK_KEYS = ("id", "left", "right", "note", "created", "left_sentences", "le
                  "right_sentences", "right_quote")
 
 
-def cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, cwd=cwd,
-                          stdin=subprocess.DEVNULL, timeout=120, check=False)
+                          env={**os.environ, **(env or {})}, stdin=subprocess.DEVNULL, timeout=120, check=False)
+
+
+WRITERS_WAIT = "300"
+"""PARALLAX_LOCK_TIMEOUT for tests that start many writers at once: on a busy machine the last
+of them may wait longer than the default 10 s for its turn, which is not what they test."""
+
+
+def patient_env() -> dict[str, str]:
+    """The environment, with writers that wait WRITERS_WAIT seconds for the config's lock."""
+    return {**os.environ, "PARALLAX_LOCK_TIMEOUT": WRITERS_WAIT}
 
 
 def copy_config(tmp_path: Path, name: str = "hand_edited.toml") -> Path:

@@ -33,6 +33,7 @@ from tui.config import (
     Passage,
     read_config,
 )
+from tui.config.write import LOCK_TIMEOUT, lock_timeout
 from tui.engine.sanitize import strip_controls
 from tui.session import Session
 
@@ -416,6 +417,27 @@ def test_a_writer_waits_for_the_lock_then_merges(tmp_path: Path) -> None:
     assert proc.returncode == 0, err
     text = path.read_text(encoding="utf-8")
     assert "# added by hand while locked" in text and f'id = "{out.strip()}"' in text
+
+
+def test_a_lock_held_too_long_is_a_one_line_error_and_the_file_is_unchanged(tmp_path: Path) -> None:
+    import filelock
+
+    path = copy_config(tmp_path)
+    before = path.read_bytes()
+    with filelock.FileLock(str(tmp_path / "config.toml.lock")):
+        proc = cli("--config", str(path), "bookmark", "add", SEEDS[1], env={"PARALLAX_LOCK_TIMEOUT": "0.5"})
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
+    assert "being written by another program" in proc.stderr and "config.toml.lock" in proc.stderr
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("value", "seconds"), [("0.5", 0.5), ("30", 30.0), ("", LOCK_TIMEOUT), ("soon", LOCK_TIMEOUT),
+                                                ("0", LOCK_TIMEOUT), ("-3", LOCK_TIMEOUT), ("nan", LOCK_TIMEOUT),
+                                                ("inf", LOCK_TIMEOUT)])
+def test_the_lock_wait_is_set_by_the_environment_or_else_the_default(monkeypatch: pytest.MonkeyPatch, value: str,
+                                                                     seconds: float) -> None:
+    monkeypatch.setenv("PARALLAX_LOCK_TIMEOUT", value)
+    assert lock_timeout() == seconds
 
 
 @pytest.mark.parametrize("odd", ["\x85", "\u2028", "\u2029", "\x0b", "\x0c", "\x1c", "\r"])

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import tomli
 
-from tests.bookmark_files import common_prefix
+from tests.bookmark_files import common_prefix, patient_env
 from tests.conftest import FIXTURES, ROOT
 from tui.atomic import stale_temps
 from tui.bookmarks import add_bookmark
@@ -48,7 +48,7 @@ def test_twenty_processes_adding_at_once_keep_all_twenty(tmp_path: Path) -> None
     procs = [
         subprocess.Popen([sys.executable, "-m", "tui", "bookmark", "add", SEED, "--note", f"session {n}",
                           "--config", str(path)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                         stdin=subprocess.DEVNULL, text=True)
+                         stdin=subprocess.DEVNULL, text=True, env=patient_env())
         for n in range(20)
     ]
     results = [(p.wait(timeout=120), *p.communicate()) for p in procs]

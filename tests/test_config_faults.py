@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 import tomli
 
+from tests.bookmark_files import patient_env
 from tests.conftest import FIXTURES, ROOT
 from tui.bookmarks import add_bookmark, edit_note, remove_bookmark
 from tui.config import (
@@ -211,7 +212,7 @@ def test_lines_appended_while_many_writers_add_all_survive(tmp_path: Path) -> No
     try:
         writers = [subprocess.Popen([sys.executable, "-m", "tui", "--config", str(path), "bookmark", "add", SEED,
                                      "--note", f"writer {n}"], cwd=ROOT, stdout=subprocess.PIPE,
-                                    stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+                                    stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True, env=patient_env())
                    for n in range(WRITERS)]
         results = [(w.wait(timeout=180), *w.communicate()) for w in writers]
     finally:

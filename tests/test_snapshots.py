@@ -16,11 +16,11 @@ from textual.widgets import DataTable, Label, Tree
 
 from tests.conftest import compare_ready, on_screen, status, wait_until, workers_done
 from tests.snapshot_apps.fixture import fixture_app
+from tui.screens import library
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.compare import CompareScreen
 from tui.screens.coverage import CoverageScreen
 from tui.screens.help import HelpScreen
-from tui.screens import library
 from tui.screens.library import LibraryScreen
 from tui.screens.note_input import NoteInputScreen
 from tui.screens.notices import NoticesScreen

@@ -18,6 +18,7 @@ between that check and the rename land in the replaced file; they are read from 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import time
 from collections.abc import Callable
@@ -39,6 +40,8 @@ T = TypeVar("T")
 LOCK_SUFFIX: Final = ".lock"
 LOCK_TIMEOUT: Final = 10.0
 """Seconds a writer waits for another writer's lock before giving up with an error."""
+LOCK_TIMEOUT_ENV: Final = "PARALLAX_LOCK_TIMEOUT"
+"""Environment variable that sets those seconds instead (a config on a slow shared disk)."""
 MERGE_ATTEMPTS: Final = 20
 """A file that changed under every one of this many merges in a row is being rewritten
 by something else all the time: give up with an error rather than spin."""
@@ -67,14 +70,23 @@ def _refuse_odd_file(config: Config, real: Path) -> None:
         raise ConfigWriteError(config.path, f"{why}; nothing was written")
 
 
-def update_config(config: Config, edit: Callable[[Document], T], *, timeout: float = LOCK_TIMEOUT) -> T:
+def lock_timeout() -> float:
+    """LOCK_TIMEOUT, or the positive number of seconds that PARALLAX_LOCK_TIMEOUT gives."""
+    try:
+        seconds = float(os.environ.get(LOCK_TIMEOUT_ENV, ""))
+    except ValueError:
+        return LOCK_TIMEOUT
+    return seconds if 0 < seconds < math.inf else LOCK_TIMEOUT
+
+
+def update_config(config: Config, edit: Callable[[Document], T], *, timeout: float | None = None) -> T:
     """Locked read-merge-write of the config file in use.
 
     Takes the lock, reads the file as it is now (not as `config` saw it, so edits by hand
     and by other instances are kept), runs `edit` on it (again, if the file changes under
     it), checks the result and replaces the file atomically. Raises ConfigError (the file
     is then unchanged) when the file is not a regular file, does not parse, cannot be read
-    or written, or stays locked for `timeout` seconds.
+    or written, or stays locked for `timeout` seconds (by default `lock_timeout()`).
     """
     path = config.path
     real = Path(os.path.realpath(path))
@@ -84,7 +96,7 @@ def update_config(config: Config, edit: Callable[[Document], T], *, timeout: flo
             real.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise ConfigWriteError(path, f"cannot create the folder {real.parent}: {err.strerror}") from err
-    lock = filelock.FileLock(str(lock_path(path)), timeout=timeout)
+    lock = filelock.FileLock(str(lock_path(path)), timeout=lock_timeout() if timeout is None else timeout)
     try:
         lock.acquire()
     except filelock.Timeout as err:
