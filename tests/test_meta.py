@@ -7,7 +7,8 @@ import pytest
 from tui.engine.clean import Cleaned, clean_text
 from tui.engine.dates import DOTTED_ORDER, find_date, iso_date, stated_date, year_for
 from tui.engine.extract import Extracted
-from tui.engine.meta import bio, byline, copyright_notice, dateline, is_person_name, meta_line, outlet_prefix
+from tui.engine.meta import bio, byline, copyright_notice, dateline, is_person_name, outlet_prefix
+from tui.engine.metaline import meta_line
 
 
 def clean(text: str) -> Cleaned:
