@@ -122,7 +122,7 @@ def _read(found: re.Match[str]) -> StatedDate | None:
         parts = _slashed(parts)
     month = _month(parts)
     try:
-        day = date(int(parts["year"]), month or 0, int(parts["day"] or 0))
+        day = date(int(parts["year"] or 0), month or 0, int(parts["day"] or 0))
     except ValueError:
         return None
     weekday = parts.get("weekday")

@@ -49,8 +49,10 @@ _NOT_NAMES = frozenset(
 ) | _ROLES
 _GIVEN_NAMES_TOO = frozenset({"an", "said"})
 """Words of _NOT_NAMES that are also names ("An Nguyen", "Nguyễn Văn An", "Ahmad bin Said"): names in a byline."""
-_LETTER = r"[^\W\d_]"
-"""A letter of any alphabet ("Ł", "ć", "Ó"); whether it is a capital is asked of `str.isupper`."""
+_COMBINING_MARKS = "\u0300-\u036f"
+"""Accents written as marks after their letter, where no letter has both ("ọ̀" in "Adébáyọ̀")."""
+_LETTER = rf"(?:[^\W\d_][{_COMBINING_MARKS}]*)"
+"""A letter of any alphabet ("Ł", "ć", "Ó", "ọ̀"); whether it is a capital is asked of `str.isupper`."""
 # Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset").
 _PARTICLES = frozenset("de del della der den di da das dos do du la le van von ten ter bin bint ibn y".split())
 # Particles written lower case even when a byline is in capitals ("ANA DE LA CRUZ").
