@@ -17,6 +17,10 @@ or "Last modified" stamp alone gives no date; a slash date is read when one part
 (09/30/2024); a stale copyright year never replaces a stated year, and a yearless date whose
 weekday does not fall in the copyright's year stays unknown. Two authors are joined with " and ",
 three or more with commas.
+
+p01-p35, q01-q24 and w01-w22 were written before the extractor was read (on them it then stood at
+280 of 324 fields right, 4 wrong, 40 missed); r01-r16 afterwards, hunting wrong guesses of the
+rules added for them.
 """
 
 from __future__ import annotations
@@ -126,6 +130,24 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "w20_written_by_the_ordinal.html": (MINE, None, "Anahí Quispe Mamani", MAY22),
     "w21_updated_only.html": (LIB, None, "Kenji Watanabe", None),
     "w22_title_suffix_endash_entity.html": (HOSP, "The Carpathian Times", None, None),
+    # written after reading the extractor, hunting wrong guesses of the new rules
+    "r01_masthead_title_standfirst_no_stop.txt": (FERRY, "The Harbour Tribune", "Małgorzata Wiśniewska", JUL15),
+    "r02_published_by_person.txt": (LIB, None, "Tomás Ó Ceallaigh", JAN8),
+    "r03_posted_by_admin.txt": (WIND, None, None, MAY22),  # "admin" names nobody
+    "r04_source_lowercase_figures.txt": (MINE, None, None, MAY22),  # "Source: company figures" is no outlet
+    "r05_reuters_tail_writing.txt": (LIB, None, "Ngozi Okonkwo", JAN8),
+    "r06_additional_reporting_only.txt": (HOSP, None, "Dragoș Ionescu", SEP30),
+    "r07_place_comma_date.txt": (WIND, None, None, MAY22),  # Bilbao is a place
+    "r08_comma_metaline_us_weekday.txt": (FERRY, "Lakeside Chronicle", "Mary O'Connor and Renée D'Souza", JUL15),
+    "r09_comma_metaline_three_authors.md": (MINE, "The Carpathian Times",
+                                            "Dragoș Ionescu, Iñaki Etxeberria, Åsa Lindström", MAY22),
+    "r10_place_correspondent.txt": (HOSP, None, "Ahmed Al-Masri", SEP30),  # Tokyo is no outlet
+    "r11_listen_metaline.md": (LIB, "Ostrava Evening News", "Şükrü Demirtaş", JAN8),
+    "r12_caption_credit_comma.txt": (FERRY, None, None, JUL15),
+    "r13_date_by_reading_time.md": (WIND, None, "Ilse Müller-Lüdenscheid", MAY22),
+    "r14_slash_eu_unambiguous.txt": (MINE, None, "Kenji Watanabe", MAY22),  # 22 cannot be a month
+    "r15_jsonld_modified_only.html": (FERRY, None, "Mary O'Connor", None),  # a change time alone
+    "r16_modified_meta_time_published.html": (HOSP, None, "Dragoș Ionescu", SEP30),
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Passengers boarded", "Doctors moved", "Councillors voted", "Readers will", "Rescuers reached")

@@ -282,13 +282,16 @@ TITLE_WORDS = (3, 30)
 """Words in a headline, fewest and most: fewer is a name (a masthead, a person), more a paragraph."""
 
 
-def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool) -> set[int]:
+def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
+                 next_lines: frozenset[tuple[str, str]] = frozenset()) -> set[int]:
     """Take masthead, title, byline, meta line and date from the units before the story.
 
     `titled` says the title is known already (from the page's markup); a meta line is read
     once a title has been seen, or when it holds a byline. With `guess` False (a page whose
     markup gave the title) only what states itself is read: bylines, dates, meta lines; no
-    masthead, title or bare name is guessed. Returns the indices of header units to drop.
+    masthead, title or bare name is guessed. `next_lines` are the pairs of lines that follow each
+    other in one block of the text: a line right under the masthead, with a headline-like line
+    after it, is the masthead's tagline. Returns the indices of header units to drop.
     """
     drop: set[int] = set()
     masthead_at: int | None = None
@@ -325,7 +328,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool) -
         elif (credit := credit_line(unit)) is not None:
             found.offer_credit(credit[0])
             found.offer("outlet", credit[1])
-        elif masthead_at == i - 1 and i + 1 < len(units) and _may_be_title(units[i + 1]):
+        elif (masthead_at == i - 1 and (units[i - 1], unit) in next_lines
+              and i + 1 < len(units) and _may_be_title(units[i + 1])):
             continue  # the masthead's tagline ("Independent news since 1919"): the headline follows
         elif _may_be_title(unit):
             found.offer("title", unit.rstrip(" .:"))
@@ -407,7 +411,9 @@ def clean_text(doc: Extracted) -> Cleaned:
     units = _join_interrupted(units)
     start = _body_start(units)
     stated = {**doc.hints, **doc.stated}
-    drop = _read_header(units[:start], found, titled="title" in stated, guess=doc.kind == "text")
+    next_lines = frozenset(pair for lines in _lines_by_block(doc.text) for pair in itertools.pairwise(lines))
+    drop = _read_header(units[:start], found, titled="title" in stated, guess=doc.kind == "text",
+                        next_lines=next_lines)
     _read_header(doc.furniture, found, titled=True, guess=False)
     lines = units  # all of them, furniture at the foot included, for copyright lines and stamps
     units = [u for i, u in enumerate(units) if i not in drop]

@@ -195,8 +195,10 @@ def _from_html(html: str) -> Extracted:
     furniture = _under_title(tree, hints.get("title"))
     if hints.get("author"):
         hints["author"] = _with_marks(hints["author"], furniture)
-    if hints.get("date") and tree is not None and _only_modified(tree, html, hints["date"]):
-        del hints["date"]
+    if hints.get("date") and tree is not None:
+        hints["date"] = _publication_date(tree, html, hints["date"])
+        if not hints["date"]:
+            del hints["date"]
     lines = [line.strip() for line in strip_controls(data.get("text") or "").split("\n")]
     if lines and hints.get("title") and lines[0] == hints["title"]:
         lines = lines[1:]
@@ -227,26 +229,28 @@ _PUBLISHED_KEYS = frozenset({"article:published_time", "og:published_time", "dat
 _JSON_DATE = re.compile(r'"date(?P<kind>Modified|Published|Created)"\s*:\s*"(?P<value>[^"]+)"')
 
 
-def _only_modified(tree: Any, html: str, found: str) -> bool:
-    """Whether `found` (trafilatura's date) is only when the page was last changed: a page that
-    states a change time and no publication time gets its change time as its date, and an
-    update is not the publication."""
+def _publication_date(tree: Any, html: str, found: str) -> str:
+    """`found` (trafilatura's date), unless it is only when the page was last changed: then the
+    one publication date the page states, or "" when it states none. An update is not the
+    publication, and trafilatura takes the change time when it misses the publication's."""
     modified: set[str] = set()
+    published: set[str] = set()
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
         names = (element.get("property"), element.get("name")) if element.tag == "meta" else ()
         key = str(next((n for n in (*names, element.get("itemprop")) if n), "")).lower()
-        if key in _PUBLISHED_KEYS:
-            return False
-        if key in _MODIFIED_KEYS and (when := iso_date(str(element.get("content") or element.get("datetime") or ""))):
+        when = iso_date(str(element.get("content") or element.get("datetime") or ""))
+        if when and key in _MODIFIED_KEYS:
             modified.add(when)
+        elif when and key in _PUBLISHED_KEYS:
+            published.add(when)
     for stated in _JSON_DATE.finditer(html):
-        if stated.group("kind") != "Modified":
-            return False
         if when := iso_date(stated.group("value")):
-            modified.add(when)
-    return found in modified
+            (modified if stated.group("kind") == "Modified" else published).add(when)
+    if found not in modified or found in published:
+        return found
+    return next(iter(published)) if len(published) == 1 else ""
 
 
 # Elements whose text is never the page's furniture under its title.

@@ -11,7 +11,7 @@ import re
 
 from tui.engine.dates import find_date
 from tui.engine.found import Found
-from tui.engine.meta import byline
+from tui.engine.meta import byline, opens_byline
 from tui.engine.metaline import meta_line
 
 # Sentence punctuation at a paragraph's end, perhaps inside a closing quote or bracket.
@@ -62,7 +62,11 @@ def take_header_date(unit: str, found: Found) -> str:
     match = _DATE_LINE.match(unit)
     if match and (stated := find_date(match.group("date"))) is not None:
         found.offer_date(stated)
-        return unit[match.end() :].strip()
+        rest = unit[match.end() :].strip()
+        if opens_byline(rest):  # "Posted on 22 May 2023 by admin": the byline goes with its label
+            found.offer("author", byline(rest))
+            return ""
+        return rest
     if ends_like_prose(unit) or STAMP.match(unit):
         return unit  # an "Updated" stamp is not the publication date
     if PUBLISHED.match(unit) and len(_words(unit)) <= 15:  # "Published 10:32 AM EST, Fri July 12, 2024"

@@ -96,6 +96,8 @@ _DATELINE = re.compile(
 _WIRE_WORD = rf"{_LETTER}(?:{_LETTER}|[.&]){{1,15}}"
 _CREDIT_OPENING = re.compile(rf"^\((?P<wire>{_WIRE_WORD}(?: {_WIRE_WORD}){{0,2}})\)\s*(?:[—–-]+\s*)?")
 _PREFIX = re.compile(rf"^(?P<outlet>{_LETTER}[\w&'’.-]*(?:\s+{_LETTER}[\w&'’.-]*){{0,3}})\s?/\s+")
+MAX_PLACE_WORDS = 3
+"""Words in a capitalised name that is neither outlet nor person (a place, a section, a beat)."""
 MAX_OUTLET_WORDS = 5
 """Words in an outlet's name in a meta line ("The Coastal Herald", "Radio Free Europe Radio Liberty")."""
 # "© 2025 Halden Daily. All rights reserved.", "Copyright (c) 2010-2025 Halden Daily"
@@ -191,10 +193,14 @@ def credit_line(text: str) -> tuple[str, str | None] | None:
     jobs = len(words)
     while jobs and words[jobs - 1].lower() in _ROLES:
         jobs -= 1
-    publication = " ".join(words[:jobs]) or None
-    if (role and jobs == len(words)) or (publication is not None and not is_masthead(publication)):
+    before_job = " ".join(words[:jobs])
+    if (role and jobs == len(words)) or not is_person_name(name):
         return None
-    return (name, publication) if is_person_name(name) else None
+    if not before_job or is_masthead(before_job):
+        return name, before_job or None
+    # "Tokyo correspondent", "White House correspondent": a place or a beat, no publication
+    place = jobs <= MAX_PLACE_WORDS and leading_name(words[:jobs]) == before_job
+    return (name, None) if place else None
 
 
 def _name_case(name: str) -> str:

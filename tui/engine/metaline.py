@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.meta import (
     MAX_OUTLET_WORDS,
+    MAX_PLACE_WORDS,
     byline,
     capitalised_name,
     is_agency_byline,
@@ -31,8 +32,6 @@ from tui.engine.meta import (
 _SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*")
 _META_PARTS = (2, 5)
 """A meta line has this many parts, fewest and most; one part alone is a byline or a date line."""
-MAX_PLACE_WORDS = 3
-"""Words in a capitalised part of a meta line that is neither outlet nor person (a place, a section)."""
 # Parts of a meta line that state nothing kept: a reading time, an update stamp, a clock time, and
 # the menu words a page ends the line with ("Share this article", "12 comments", "Print").
 _SKIPPED_PART = re.compile(
