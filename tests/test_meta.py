@@ -134,6 +134,8 @@ def test_copyright_notices(line: str, notice: tuple[int, str] | None) -> None:
          "Marta Ilić, Ana Núñez, Jane Roe", "2025-03-04"),
         ("Halden Daily | 4 March 2025 | by Marta Ilić | Share this article", "Halden Daily", "Marta Ilić",
          "2025-03-04"),
+        ("By Marta Ilić, Halden Daily, 4 March 2025", "Halden Daily", "Marta Ilić", "2025-03-04"),
+        ("By Marta Ilić for Halden Daily, Tuesday, March 4, 2025", "Halden Daily", "Marta Ilić", "2025-03-04"),
         ("Source: Halden Daily", "Halden Daily", None, None),
         ("Published by Halden Daily on 4 March 2025", "Halden Daily", None, "2025-03-04"),
         ("Published by Marta Ilić on 4 March 2025", None, "Marta Ilić", "2025-03-04"),

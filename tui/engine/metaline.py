@@ -113,18 +113,28 @@ def _with_bylines_apart(parts: list[str]) -> list[str]:
     return out
 
 
+def _date_size(pieces: list[str]) -> int:
+    """How many of `pieces`, from the first, make one date ("Monday", "March 4", "2025"); 0 when none do."""
+    return next((n for n in range(min(MAX_DATE_PIECES, len(pieces)), 0, -1)
+                 if _date_of(", ".join(pieces[:n])) is not None), 0)
+
+
 def _comma_parts(text: str) -> list[str]:
     """The parts of a line split at its commas, but for a date's own commas ("Monday, March 4,
-    2025") and a byline's, which runs to the line's end ("by Jane Roe, John Doe and Ana Núñez")."""
+    2025") and a byline's, which runs to the line's end ("by Jane Roe, John Doe and Ana Núñez")
+    or to a date that ends the line ("By Jane Roe, Halden Daily, 4 March 2025")."""
     pieces = [p.strip() for p in text.split(",")]
     parts: list[str] = []
     i = 0
     while i < len(pieces):
         if opens_byline(pieces[i]):
-            parts.append(", ".join(pieces[i:]))
+            end = next((j for j in range(i + 1, len(pieces)) if _date_size(pieces[j:]) == len(pieces) - j),
+                       len(pieces))
+            parts.append(", ".join(pieces[i:end]))
+            if end < len(pieces):
+                parts.append(", ".join(pieces[end:]))
             break
-        size = next((n for n in range(min(MAX_DATE_PIECES, len(pieces) - i), 1, -1)
-                     if _date_of(", ".join(pieces[i : i + n])) is not None), 1)
+        size = max(_date_size(pieces[i:]), 1)
         parts.append(", ".join(pieces[i : i + size]))
         i += size
     return parts
@@ -164,7 +174,8 @@ def meta_line(text: str) -> MetaLine | None:
     if len(parts) == 1 and "," in parts[0]:
         split = _comma_parts(parts[0])
         # "Halden Daily, 4 March 2025", "The Harbour Tribune, 30 September 2024, by Name"
-        if len(split) > 1 and (opens_byline(split[-1]) or (_is_outlet_name(split[0]) and _date_of(split[1]))):
+        if len(split) > 1 and (any(opens_byline(p) for p in split)
+                               or (_is_outlet_name(split[0]) and _date_of(split[1]))):
             parts = _with_bylines_apart(split)
     # "By Marta Ilić, Halden Daily": a byline that names its publication states both alone.
     named = len(parts) == 1 and opens_byline(parts[0]) and bool(_publications_after(parts[0]))
