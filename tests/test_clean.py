@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tui.engine.clean import Cleaned, clean_text, ends_like_prose, is_furniture, strip_urls, unwrap
+from tui.engine.clean import Cleaned, clean_text, is_furniture, strip_urls, unwrap
 from tui.engine.extract import Extracted
+from tui.engine.headerdates import ends_like_prose
 
 
 def clean(text: str) -> Cleaned:

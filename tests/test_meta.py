@@ -7,7 +7,8 @@ import pytest
 from tui.engine.clean import Cleaned, clean_text
 from tui.engine.dates import DOTTED_ORDER, find_date, iso_date, stated_date, year_for
 from tui.engine.extract import Extracted
-from tui.engine.meta import bio, byline, copyright_notice, dateline, is_person_name, meta_line, outlet_prefix
+from tui.engine.meta import bio, byline, copyright_notice, dateline, is_person_name, outlet_prefix
+from tui.engine.metaline import meta_line
 
 
 def clean(text: str) -> Cleaned:
@@ -126,6 +127,18 @@ def test_copyright_notices(line: str, notice: tuple[int, str] | None) -> None:
         ("By Marta Ilić, Halden Daily · 4 March 2025", "Halden Daily", "Marta Ilić", "2025-03-04"),
         ("· Halden Daily · 4 March 2025 ·", "Halden Daily", None, "2025-03-04"),
         ("HALDEN DAILY | 4 MARCH 2025 | BY MARTA ILIĆ", "HALDEN DAILY", "Marta Ilić", "2025-03-04"),
+        ("4 March 2025 by Marta Ilić", None, "Marta Ilić", "2025-03-04"),  # a date with its byline
+        ("Posted on March 4, 2025 by Ana Núñez and Seán Ó Briain", None, "Ana Núñez and Seán Ó Briain", "2025-03-04"),
+        ("Halden Daily, 4 March 2025, by Marta Ilić", "Halden Daily", "Marta Ilić", "2025-03-04"),
+        ("Halden Daily, Tuesday, March 4, 2025, by Marta Ilić, Ana Núñez and Jane Roe", "Halden Daily",
+         "Marta Ilić, Ana Núñez, Jane Roe", "2025-03-04"),
+        ("Halden Daily | 4 March 2025 | by Marta Ilić | Share this article", "Halden Daily", "Marta Ilić",
+         "2025-03-04"),
+        ("By Marta Ilić, Halden Daily, 4 March 2025", "Halden Daily", "Marta Ilić", "2025-03-04"),
+        ("By Marta Ilić for Halden Daily, Tuesday, March 4, 2025", "Halden Daily", "Marta Ilić", "2025-03-04"),
+        ("Source: Halden Daily", "Halden Daily", None, None),
+        ("Published by Halden Daily on 4 March 2025", "Halden Daily", None, "2025-03-04"),
+        ("Published by Marta Ilić on 4 March 2025", None, "Marta Ilić", "2025-03-04"),
     ],
 )
 def test_meta_lines(line: str, outlet: str | None, author: str | None, date: str | None) -> None:
@@ -138,7 +151,9 @@ def test_meta_lines(line: str, outlet: str | None, author: str | None, date: str
     "line",
     ["Halden Daily", "Storm hits the coast | Halden Daily", "The council met · the mayor spoke · nothing changed",
      "Council Backs New Tram Line | Halden Daily", "Tram line approved after years of debate",
-     "Residents said the water rose fast - it was 4 March 2025 - and left"],
+     "Residents said the water rose fast - it was 4 March 2025 - and left",
+     "Belgrade, 4 March 2025, by the river", "4 March 2025 by the council", "Source: ministry figures",
+     "Sources say the tram will run late", "Source: Marta Ilić", "Halden Daily, 4 March 2025, on the tram"],
 )
 def test_not_meta_lines(line: str) -> None:
     assert meta_line(line) is None
@@ -169,6 +184,12 @@ def test_not_meta_lines(line: str) -> None:
         ("03.04", None),
         ("4 March", None),
         ("Published July 12, 2024, updated 2024-07-13", "2024-07-12"),  # the first date, not the first form
+        ("Tuesday, the 4th of March 2025", "2025-03-04"),
+        ("Tuesday the 4th of March, 2025", "2025-03-04"),
+        ("03/24/2025", "2025-03-24"),  # 24 cannot be a month: US order
+        ("24/03/2025", "2025-03-24"),  # nor here: European order
+        ("04/03/2025", None),  # either order: unknown
+        ("2025-03-04T23:15:00-05:00", "2025-03-04"),  # the date as stated, not moved to UTC
     ],
 )
 def test_iso_dates(text: str, iso: str | None) -> None:
@@ -200,6 +221,8 @@ def test_a_contradicted_date_is_found_but_not_trusted() -> None:
         ("4 March", None, None),
         ("03.04", None, None),
         ("04/03/2025", None, None),  # day or month first: unknown
+        ("2025-03-04T10:32:00Z", "2025-03-04", None),
+        ("Tuesday, the 4th of March", None, (3, 4, 1)),
     ],
 )
 def test_stated_dates(text: str, iso: str | None, yearless: tuple[int, int, int] | None) -> None:
@@ -249,9 +272,14 @@ def test_an_agency_byline_is_neither_the_outlet_nor_the_title(title: str, line: 
 
 @pytest.mark.parametrize(("line", "author"), [("Marta Ilić, Staff Writer", "Marta Ilić"),
                                                ("Ana Núñez | Senior Correspondent", "Ana Núñez"),
-                                               ("Halden Daily, Staff Writer", None), ("An Unusual Winter", None)])
+                                               ("Halden Daily, Staff Writer", None), ("An Unusual Winter", None),
+                                               ("Marta Ilić, Belgrade correspondent", "Marta Ilić"),
+                                               ("Marta Ilić, Halden Daily correspondent", "Marta Ilić"),
+                                               ("Marta Ilić, the new correspondent", None)])
 def test_a_credit_line_without_by_names_the_author(line: str, author: str | None) -> None:
-    assert clean(f"Tram line approved\n\n{line}\n\n{STORY}").author == author
+    got = clean(f"Tram line approved\n\n{line}\n\n{STORY}")
+    assert got.author == author
+    assert got.outlet == ("Halden Daily" if author and "Daily" in line else None)
 
 
 @pytest.mark.parametrize(("line", "outlet"), [("Halden Daily, 4 March 2025", "Halden Daily"),

@@ -18,20 +18,29 @@ from dataclasses import dataclass
 from tui.engine.dates import find_date, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.found import Found
+from tui.engine.headerdates import (
+    BARE_DATE,
+    DATE_TEXT,
+    PUBLISHED,
+    STAMP,
+    WEEKDAY_TEXT,
+    ends_like_prose,
+    take_header_date,
+)
 from tui.engine.meta import (
     bio,
     byline,
     copyright_notice,
-    credited_name,
+    credit_line,
     dateline,
     foot_credit,
     is_agency_byline,
     is_masthead,
-    meta_line,
     outlet_from_url,
     outlet_prefix,
     url_date,
 )
+from tui.engine.metaline import meta_line
 from tui.engine.segment import segment
 
 
@@ -50,7 +59,6 @@ class Cleaned:
 # --- shapes of blocks -------------------------------------------------------------
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"”’)\]]+|\bpic\.twitter\.com/\S+|\b[a-z0-9-]+\.[a-z]{2,6}/[^\s]+", re.I)
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[.!?…]\s*(?:''|``)$")
 _EMBED_ATTRIBUTION = re.compile(
     r"[—–-]\s*[^—–()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$"  # — name (@handle) July 12, 2024
     r"|^\s*[—–-]\s*@\w{1,30}\b"  # — @handle
@@ -60,32 +68,6 @@ _TIMESTAMP = re.compile(
     r"|\d+\s+(?:minutes?|hours?|days?)\s+ago)\s*$",
     re.I,
 )
-_STAMP = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited)\b[\s:]*", re.I)
-# A date as articles print it ("2024-07-12", "July 12, 2024", "12th July 2024"), and a time after it.
-_DATE_TEXT = (
-    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
-)
-_TIME_TEXT = (
-    r"(?:(?:[ T,]+|\s+at\s+)\d{1,2}:\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?"
-)
-_WEEKDAY = r"(?:[A-Za-z]+,?\s+)?"
-# "date 2024-07-12 ...", "Published: July 12, 2024 ...": a labelled date opening a header line.
-_DATE_LINE = re.compile(
-    rf"^\s*(?:date[d]?|published|posted|pubdate|first published)(?:\s+on)?\s*[:\-]?\s*"
-    rf"(?P<date>{_WEEKDAY}{_DATE_TEXT}{_TIME_TEXT})\s*",
-    re.I,
-)
-_STAMP_TAIL = re.compile(
-    rf"\s(?P<kind>posted|published|updated)(?:\s+on)?\s*:?\s*(?P<date>{_DATE_TEXT}){_TIME_TEXT}.*$", re.I
-)
-_PUBLISHED = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
-_DATE_TAIL = re.compile(rf"\s(?:on\s+)?(?P<date>{_DATE_TEXT}){_TIME_TEXT}\s*$", re.I)
-# A word that makes a date part of a headline's own sentence ("Ten years since the floods of 4 March
-# 2015"): that date is the story's, not the article's.
-_WORD_BEFORE_STORY_DATE = re.compile(
-    r"\b(?:of|since|from|until|till|to|after|before|in|at|by|between|and|the|than)\s*$", re.I)
-_BARE_DATE = re.compile(rf"^\s*{_WEEKDAY}{_DATE_TEXT}{_TIME_TEXT}\s*$", re.I)
 _RELATED = re.compile(
     r"^\s*(?:related(?:\s+(?:articles?|stories|content|topics|coverage|reading|links?))?|read\s+(?:more|also|next)"
     r"|see\s+also|more\s+(?:on|from|about)\b|also\s+read|recommended|most\s+(?:read|popular)|trending"
@@ -129,7 +111,7 @@ _CLOCK = r"\d{1,2}[:.]\s?\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s*(?:[A-Z]{
 _AGO = r"(?:\d+|an?)\s+(?i:min(?:ute)?s?|hours?|hrs?|days?)\s+(?i:ago)|(?i:just\s+now)"
 _STAMP_LEAD = re.compile(
     rf"^\s*(?i:(?:last\s+)?(?:updated|modified|edited))(?:\s+(?i:on|at))?\s*(?P<sep>[:|\u2013\u2014-]?)\s*"
-    rf"(?P<when>(?:(?:{_WEEKDAY}{_DATE_TEXT}|{_CLOCK}|{_AGO})[\s,;|]*(?i:at\s+)?)*)[\s.:;,|\u2013\u2014-]*"
+    rf"(?P<when>(?:(?:{WEEKDAY_TEXT}{DATE_TEXT}|{_CLOCK}|{_AGO})[\s,;|]*(?i:at\s+)?)*)[\s.:;,|\u2013\u2014-]*"
 )
 _LABEL_LEAD = re.compile(_CAPTION_PREFIX.pattern + "|" + _RELATED.pattern, re.I)
 _CREDIT_LEAD = re.compile(rf"^(?:(?:{_CREDIT_WORDS})\b[\s/,;]*)+(?=[A-Z])")
@@ -140,11 +122,6 @@ labels (a credit, a caption, a linked headline) and goes with it; a longer one i
 
 def _words(text: str) -> list[str]:
     return text.split()
-
-
-def ends_like_prose(text: str) -> bool:
-    """A body paragraph ends with sentence punctuation (perhaps inside a closing quote)."""
-    return bool(_TERMINAL.search(text.rstrip()))
 
 
 def _may_link(text: str) -> bool:
@@ -188,7 +165,7 @@ def is_furniture(text: str) -> bool:
         _FURNITURE.match(text)
         or _RELATED.match(text)
         or _TIMESTAMP.match(text)
-        or (_STAMP.match(text) is not None and (not is_prose(text) or _stamp_end(text) is not None))
+        or (STAMP.match(text) is not None and (not is_prose(text) or _stamp_end(text) is not None))
         or _EMBED_ATTRIBUTION.search(text)
         or _is_link_block(text)
         or (_EMAIL.search(text) is not None and len(_words(text)) <= 15)
@@ -293,38 +270,6 @@ def unwrap(text: str) -> list[str]:
 # --- the cleaner --------------------------------------------------------------------
 
 
-def _take_header_date(unit: str, found: Found) -> str:
-    """Date labels in a header line give the date and are removed.
-
-    A leading `date 2024-07-12` or `Published: ...`; a trailing `Posted: Sep 27, 2013 5:50 PM`
-    (and any `Updated: ...` after it, which is not the publication date); a trailing date after
-    a headline that does not end like a sentence. A meta line ("Halden Daily · 4 March 2025 · by
-    Marta Ilić") is left whole for the header reader.
-    """
-    if meta_line(unit) is not None:
-        return unit
-    match = _DATE_LINE.match(unit)
-    if match and (stated := find_date(match.group("date"))) is not None:
-        found.offer_date(stated)
-        return unit[match.end() :].strip()
-    if ends_like_prose(unit) or _STAMP.match(unit):
-        return unit  # an "Updated" stamp is not the publication date
-    if _PUBLISHED.match(unit) and len(_words(unit)) <= 15:  # "Published 10:32 AM EST, Fri July 12, 2024"
-        found.offer_date(find_date(unit))
-        found.offer("author", byline(unit))  # "Posted by Marta Ilić on 4 March 2025"
-        return ""
-    stamp = _STAMP_TAIL.search(unit)
-    if stamp:
-        if stamp.group("kind").lower() != "updated":
-            found.offer_date(find_date(stamp.group("date")))
-        return unit[: stamp.start()].strip()
-    tail = _DATE_TAIL.search(unit)
-    if tail and len(_words(unit[: tail.start()])) >= 3 and not _WORD_BEFORE_STORY_DATE.search(unit[: tail.start()]):
-        found.offer_date(find_date(tail.group("date")))
-        return unit[: tail.start()].strip()
-    return unit
-
-
 def _body_start(units: list[str]) -> int:
     """Index of the first unit of the story: the first of two prose units in a row."""
     for i, unit in enumerate(units):
@@ -337,15 +282,19 @@ TITLE_WORDS = (3, 30)
 """Words in a headline, fewest and most: fewer is a name (a masthead, a person), more a paragraph."""
 
 
-def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool) -> set[int]:
+def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
+                 next_lines: frozenset[tuple[str, str]] = frozenset()) -> set[int]:
     """Take masthead, title, byline, meta line and date from the units before the story.
 
     `titled` says the title is known already (from the page's markup); a meta line is read
     once a title has been seen, or when it holds a byline. With `guess` False (a page whose
     markup gave the title) only what states itself is read: bylines, dates, meta lines; no
-    masthead, title or bare name is guessed. Returns the indices of header units to drop.
+    masthead, title or bare name is guessed. `next_lines` are the pairs of lines that follow each
+    other in one block of the text: a line right under the masthead, with a headline-like line
+    after it, is the masthead's tagline. Returns the indices of header units to drop.
     """
     drop: set[int] = set()
+    masthead_at: int | None = None
     for i, unit in enumerate(units):
         question_title = guess and i == 0 and unit.endswith(("?", "!")) and len(_words(unit)) <= 15
         if is_prose(unit) and not question_title:
@@ -365,7 +314,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool) -
             found.offer_date(line.date)
         elif (stated := stated_date(unit)) is not None:
             found.offer_date(stated)
-        elif _BARE_DATE.match(unit) and not _STAMP.match(unit):
+        elif BARE_DATE.match(unit) and not STAMP.match(unit):
             found.offer_date(find_date(unit))
         elif (name := byline(unit)) is not None:
             found.offer("author", name)
@@ -373,13 +322,25 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool) -
             continue
         elif found.outlet is None and found.title is None and is_masthead(unit):
             found.offer("outlet", unit)
+            masthead_at = i
         elif found.title is not None and unit.casefold() == found.title.casefold():
             continue
-        elif (name := credited_name(unit)) is not None:
-            found.offer_credit(name)
-        elif TITLE_WORDS[0] <= len(_words(unit)) <= TITLE_WORDS[1]:
+        elif (credit := credit_line(unit)) is not None:
+            found.offer_credit(credit[0])
+            found.offer("outlet", credit[1])
+        elif (masthead_at == i - 1 and (units[i - 1], unit) in next_lines
+              and i + 1 < len(units) and _may_be_title(units[i + 1])):
+            continue  # the masthead's tagline ("Independent news since 1919"): the headline follows
+        elif _may_be_title(unit):
             found.offer("title", unit.rstrip(" .:"))
     return drop
+
+
+def _may_be_title(unit: str) -> bool:
+    """A unit of a headline's length and shape: no sentence, date, byline, meta line or credit."""
+    return (TITLE_WORDS[0] <= len(_words(unit)) <= TITLE_WORDS[1] and not is_prose(unit)
+            and meta_line(unit) is None and stated_date(unit) is None and byline(unit) is None
+            and not (is_furniture(unit) or _is_caption(unit)) and credit_line(unit) is None)
 
 
 _URL_YEAR = re.compile(r"/(?P<year>(?:19|20)\d\d)/")
@@ -391,7 +352,7 @@ def _furniture_years(units: list[str], url: str | None) -> set[int]:
     for unit in units:
         if (notice := copyright_notice(unit)) is not None:
             years.add(notice[0])
-        elif ((_STAMP.match(unit) or _PUBLISHED.match(unit)) and is_furniture(unit)
+        elif ((STAMP.match(unit) or PUBLISHED.match(unit)) and is_furniture(unit)
               and (stamp := find_date(unit)) and stamp.claimed):
             years.add(int(stamp.claimed[:4]))
     if url and (in_url := _URL_YEAR.search(url)):
@@ -443,14 +404,16 @@ def clean_text(doc: Extracted) -> Cleaned:
     if units and URL.fullmatch(units[0].strip()):
         found.offer("url", units[0].strip())
         units = units[1:]
-    units = [_take_header_date(u, found) if i < 3 else u for i, u in enumerate(units)]
+    units = [take_header_date(u, found) if i < 3 else u for i, u in enumerate(units)]
     units = [u for u in (strip_urls(u) if not _is_link_block(u) else "" for u in units) if u]
     units = [split_lead(u) or u for u in units]
 
     units = _join_interrupted(units)
     start = _body_start(units)
     stated = {**doc.hints, **doc.stated}
-    drop = _read_header(units[:start], found, titled="title" in stated, guess=doc.kind == "text")
+    next_lines = frozenset(pair for lines in _lines_by_block(doc.text) for pair in itertools.pairwise(lines))
+    drop = _read_header(units[:start], found, titled="title" in stated, guess=doc.kind == "text",
+                        next_lines=next_lines)
     _read_header(doc.furniture, found, titled=True, guess=False)
     lines = units  # all of them, furniture at the foot included, for copyright lines and stamps
     units = [u for i, u in enumerate(units) if i not in drop]

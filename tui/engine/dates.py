@@ -52,21 +52,27 @@ _WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_WORDS})\.?,?\s+)?"
 _MONTH = rf"(?P<month>{MONTH_WORDS})\.?"
 _DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_THE = r"(?:the\s+)?"
+"""The article some write before an ordinal day: "Monday, the 22nd of May 2023"."""
+MONTHS_IN_YEAR = 12
+"""A slashed date's part above this is its day, which settles the order ("09/30/2024", "30/09/2024")."""
 _FULL = [
     re.compile(rf"(?<![\d.]){_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<day>\d{{1,2}})(?!\d)"),
     re.compile(rf"{_WEEKDAY}(?<![\d.])(?P<day>\d{{1,2}})\. ?(?P<m>\d{{1,2}})\. ?{_YEAR}", re.I),  # DOTTED_ORDER
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),
-    re.compile(rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}", re.I),
+    re.compile(rf"{_WEEKDAY}{_THE}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}", re.I),
     re.compile(rf"{_WEEKDAY}{_DAY}-{_MONTH}-{_YEAR}", re.I),  # "4-Mar-2025"
+    # "09/30/2024", "30/09/2024": read only when a part is above MONTHS_IN_YEAR (see _slashed)
+    re.compile(rf"{_WEEKDAY}(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}(?!/)", re.I),
 ]
 _YEARLESS = [
-    re.compile(rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH}", re.I),
+    re.compile(rf"{_WEEKDAY}{_THE}{_DAY}(?:\s+of)?\s+{_MONTH}", re.I),
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY}", re.I),
     re.compile(r"\d{1,2}[./]\d{1,2}(?:/(?:19|20)?\d\d|\.(?:19|20)?\d\d|\.)?"),  # "03.04", "04/03/2025": unknown
 ]
 # A time after a date ("10:32", ", 9.15 a.m. CET", " at 17:05 +01:00", " - 08:15"), part of the date's line.
 _TIME_AFTER = re.compile(
-    r"(?:(?:,\s*|\s+[-–—|·]\s+|\s+)(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|Z))?)?"
+    r"(?:(?:,\s*|\s+[-–—|·]\s+|\s+|(?<=\d)T)(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|Z))?)?"
     r"\s*[.,]?\s*$",
     re.I,
 )
@@ -92,6 +98,17 @@ class StatedDate:
         return self.claimed is not None and self.iso is None
 
 
+def _slashed(parts: dict[str, str | None]) -> dict[str, str | None]:
+    """A slashed date's day and month, when one part can only be the day ("09/30/2024" is US order,
+    "30/09/2024" European); both unknown (no such day) when either part could be the month."""
+    first, second = int(parts["a"] or 0), int(parts["b"] or 0)
+    if second > MONTHS_IN_YEAR >= first:
+        return {**parts, "m": str(first), "day": str(second)}
+    if first > MONTHS_IN_YEAR >= second:
+        return {**parts, "m": str(second), "day": str(first)}
+    return {**parts, "m": "0", "day": "0"}
+
+
 def _month(parts: dict[str, str | None]) -> int | None:
     if parts.get("m"):
         return int(parts["m"] or 0)
@@ -101,9 +118,11 @@ def _month(parts: dict[str, str | None]) -> int | None:
 def _read(found: re.Match[str]) -> StatedDate | None:
     """The date a full-date match states, or None when no such day exists."""
     parts = found.groupdict()
+    if "a" in parts:
+        parts = _slashed(parts)
     month = _month(parts)
     try:
-        day = date(int(parts["year"]), month or 0, int(parts["day"]))
+        day = date(int(parts["year"] or 0), month or 0, int(parts["day"] or 0))
     except ValueError:
         return None
     weekday = parts.get("weekday")

@@ -10,6 +10,7 @@ between `---` lines) states metadata that overrides any guess.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +21,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.engine.dates import iso_date
-from tui.engine.meta import copyright_notice, is_masthead, join_people, person_case
+from tui.engine.meta import byline, copyright_notice, is_masthead, join_people, person_case
 from tui.engine.sanitize import strip_controls
 from tui.engine.titlesite import site_from_title
 
@@ -191,12 +192,65 @@ def _from_html(html: str) -> Extracted:
         {"title": data.get("title"), "author": author, "outlet": outlet,
          "date": data.get("date"), "url": data.get("url")}
     )
+    furniture = _under_title(tree, hints.get("title"))
+    if hints.get("author"):
+        hints["author"] = _with_marks(hints["author"], furniture)
+    if hints.get("date") and tree is not None:
+        hints["date"] = _publication_date(tree, html, hints["date"])
+        if not hints["date"]:
+            del hints["date"]
     lines = [line.strip() for line in strip_controls(data.get("text") or "").split("\n")]
     if lines and hints.get("title") and lines[0] == hints["title"]:
         lines = lines[1:]
     # trafilatura gives one block a line; each block is a paragraph.
     return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
-                     furniture=_under_title(tree, hints.get("title")), footer=_copyright_lines(tree))
+                     furniture=furniture, footer=_copyright_lines(tree))
+
+
+def _bare(text: str) -> str:
+    """`text` without its accents, to compare names whatever marks a reader dropped."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _with_marks(author: str, furniture: list[str]) -> str:
+    """The page's author as its byline writes it: trafilatura drops accents written as marks
+    ("Adébáyọ̀" comes out "Adébáyọ"), and the byline under the title keeps them."""
+    for line in furniture:
+        name = byline(line)
+        if name is not None and name != author and _bare(name) == _bare(author):
+            return name
+    return author
+
+
+# Page metadata naming when a page was changed, and when it was published.
+_MODIFIED_KEYS = frozenset({"article:modified_time", "og:updated_time", "datemodified", "last-modified", "modified"})
+_PUBLISHED_KEYS = frozenset({"article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+                             "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created"})
+_JSON_DATE = re.compile(r'"date(?P<kind>Modified|Published|Created)"\s*:\s*"(?P<value>[^"]+)"')
+
+
+def _publication_date(tree: Any, html: str, found: str) -> str:
+    """`found` (trafilatura's date), unless it is only when the page was last changed: then the
+    one publication date the page states, or "" when it states none. An update is not the
+    publication, and trafilatura takes the change time when it misses the publication's."""
+    modified: set[str] = set()
+    published: set[str] = set()
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        names = (element.get("property"), element.get("name")) if element.tag == "meta" else ()
+        key = str(next((n for n in (*names, element.get("itemprop")) if n), "")).lower()
+        when = iso_date(str(element.get("content") or element.get("datetime") or ""))
+        if when and key in _MODIFIED_KEYS:
+            modified.add(when)
+        elif when and key in _PUBLISHED_KEYS:
+            published.add(when)
+    for stated in _JSON_DATE.finditer(html):
+        if when := iso_date(stated.group("value")):
+            (modified if stated.group("kind") == "Modified" else published).add(when)
+    if found not in modified or found in published:
+        return found
+    return next(iter(published)) if len(published) == 1 else ""
 
 
 # Elements whose text is never the page's furniture under its title.
@@ -291,6 +345,21 @@ def _inline_text(token: Token) -> str:
     return "".join(parts)
 
 
+ABOVE_TITLE_BLOCKS = 2
+"""Blocks a Markdown article may hold above its # title: a masthead and its tagline."""
+ABOVE_TITLE_WORDS = 8
+"""Words in such a block; a longer one, or a sentence, is story and the heading below is no title."""
+
+
+def _only_masthead_above(blocks: list[str]) -> bool:
+    """Whether `blocks` (what stands above the first # heading) are none, or a short masthead and
+    tagline ("**The Harbour Tribune**", "*Stories from the coast since 1902*"), the masthead first."""
+    if not blocks:
+        return True
+    return (len(blocks) <= ABOVE_TITLE_BLOCKS and is_masthead(blocks[0])
+            and all(len(b.split()) <= ABOVE_TITLE_WORDS and not b.endswith((".", "!", "?")) for b in blocks))
+
+
 def _from_markdown(text: str) -> Extracted:
     """Plain text: headings and paragraphs become blocks; markup, links, images and HTML go."""
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
@@ -304,8 +373,10 @@ def _from_markdown(text: str) -> Extracted:
             content = _inline_text(token).strip()
             if not content:
                 continue
-            if heading == "h1" and "title" not in hints and not blocks:
+            if heading == "h1" and "title" not in hints and _only_masthead_above(blocks):
                 hints["title"] = " ".join(content.split())
+                if masthead := next((b for b in blocks if is_masthead(b)), None):
+                    hints["outlet"] = masthead
                 continue
             blocks.append(content)
         elif token.type == "heading_close":

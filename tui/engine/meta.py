@@ -11,11 +11,10 @@ so "Ilić", "Ó Briain", "Łukasz", "O'Neill", "Jean-Pierre" and "Ana de la Cruz
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
-from tui.engine.dates import MONTH_WORDS, MONTHS, WEEKDAY_WORDS, StatedDate, stated_date
+from tui.engine.dates import MONTH_WORDS, MONTHS, WEEKDAY_WORDS, stated_date
 
 # Words that mark a name as a publication's (the masthead "Pittsburgh Post-Gazette").
 OUTLET_WORDS = frozenset(
@@ -50,8 +49,10 @@ _NOT_NAMES = frozenset(
 ) | _ROLES
 _GIVEN_NAMES_TOO = frozenset({"an", "said"})
 """Words of _NOT_NAMES that are also names ("An Nguyen", "Nguyễn Văn An", "Ahmad bin Said"): names in a byline."""
-_LETTER = r"[^\W\d_]"
-"""A letter of any alphabet ("Ł", "ć", "Ó"); whether it is a capital is asked of `str.isupper`."""
+_COMBINING_MARKS = "\u0300-\u036f"
+"""Accents written as marks after their letter, where no letter has both ("ọ̀" in "Adébáyọ̀")."""
+_LETTER = rf"(?:[^\W\d_][{_COMBINING_MARKS}]*)"
+"""A letter of any alphabet ("Ł", "ć", "Ó", "ọ̀"); whether it is a capital is asked of `str.isupper`."""
 # Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset").
 _PARTICLES = frozenset("de del della der den di da das dos do du la le van von ten ter bin bint ibn y".split())
 # Particles written lower case even when a byline is in capitals ("ANA DE LA CRUZ").
@@ -95,22 +96,10 @@ _DATELINE = re.compile(
 _WIRE_WORD = rf"{_LETTER}(?:{_LETTER}|[.&]){{1,15}}"
 _CREDIT_OPENING = re.compile(rf"^\((?P<wire>{_WIRE_WORD}(?: {_WIRE_WORD}){{0,2}})\)\s*(?:[—–-]+\s*)?")
 _PREFIX = re.compile(rf"^(?P<outlet>{_LETTER}[\w&'’.-]*(?:\s+{_LETTER}[\w&'’.-]*){{0,3}})\s?/\s+")
-# The parts of a line of outlet, date and author ("Halden Daily · 4 March 2025 · by Marta Ilić").
-_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*")
-_META_PARTS = (2, 5)
-"""A meta line has this many parts, fewest and most; one part alone is a byline or a date line."""
+MAX_PLACE_WORDS = 3
+"""Words in a capitalised name that is neither outlet nor person (a place, a section, a beat)."""
 MAX_OUTLET_WORDS = 5
 """Words in an outlet's name in a meta line ("The Coastal Herald", "Radio Free Europe Radio Liberty")."""
-MAX_PLACE_WORDS = 3
-"""Words in a capitalised part of a meta line that is neither outlet nor person (a place, a section)."""
-# Parts of a meta line that state nothing kept: a reading time, an update stamp, a clock time.
-_SKIPPED_PART = re.compile(
-    r"^(?:\d+\s+min(?:ute)?s?\s+read|(?:last\s+)?(?:updated|modified|edited)\b.*|\d{1,2}[:.]\d{2}\b.*)$", re.I
-)
-_PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*", re.I)
-_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,12}", re.I)
-MAX_META_LINE = 300
-"""Characters in the longest meta line; a longer line is something else and is not split."""
 # "© 2025 Halden Daily. All rights reserved.", "Copyright (c) 2010-2025 Halden Daily"
 _COPYRIGHT = re.compile(
     r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b"
@@ -182,6 +171,9 @@ _LABELLED_CREDIT = re.compile(r"^[\s*_\-–—]*(?:reporting|reported|written|wo
 def foot_credit(text: str) -> str | None:
     """The people a credit at an article's foot names: "Reporting by Marta Ilić; Editing by Jane
     Roe", "Words: Marta Ilić". A bare "By Jane Roe" down there may open a teaser for another story."""
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):  # "(Reporting by Marta Ilić; Editing by Jane Roe)"
+        text = text[1:-1]
     return byline(text) if _LABELLED_CREDIT.match(text) else None
 
 
@@ -191,14 +183,24 @@ def is_agency_byline(text: str) -> bool:
     return _AGENCY_BYLINE.match(text) is not None and byline(text) is None
 
 
-def credited_name(text: str) -> str | None:
-    """The person of a credit line without "By": "Marta Ilić", or with a job title after a comma,
-    bar or dot ("Marta Ilić, Staff Writer", "Ana Núñez | Senior Correspondent"); None else."""
+def credit_line(text: str) -> tuple[str, str | None] | None:
+    """(person, publication) of a credit line without "By": "Marta Ilić", or with a job title after a
+    comma, bar or dot ("Marta Ilić, Staff Writer", "Ana Núñez | Senior Correspondent"), perhaps
+    with the publication before the job ("Ahmed Al-Masri, Bilbao Morning Post correspondent"); None else."""
     parts = re.split(r"\s*[,|·]\s*", text.strip(), maxsplit=1)
     name, role = parts[0], parts[1] if len(parts) > 1 else ""
-    if role and not all(word.lower() in _ROLES for word in role.split()):
+    words = role.split()
+    jobs = len(words)
+    while jobs and words[jobs - 1].lower() in _ROLES:
+        jobs -= 1
+    before_job = " ".join(words[:jobs])
+    if (role and jobs == len(words)) or not is_person_name(name):
         return None
-    return name if is_person_name(name) else None
+    if not before_job or is_masthead(before_job):
+        return name, before_job or None
+    # "Tokyo correspondent", "White House correspondent": a place or a beat, no publication
+    place = jobs <= MAX_PLACE_WORDS and leading_name(words[:jobs]) == before_job
+    return (name, None) if place else None
 
 
 def _name_case(name: str) -> str:
@@ -250,6 +252,21 @@ def byline(text: str) -> str | None:
     return join_people(people)
 
 
+def opens_byline(text: str) -> bool:
+    """Whether `text` opens as a byline does ("By ...", "Written by ...", "Author: ..."), names or not."""
+    return _BYLINE.match(text) is not None
+
+
+def is_menu_word(word: str) -> bool:
+    """A word of menus, sections and furniture ("Share", "World", "Comments"), never a name."""
+    return word.lower() in _NOT_NAMES
+
+
+def is_name_word(word: str) -> bool:
+    """A word of letters, perhaps joined by hyphens or apostrophes ("list", "Večernji", "O'Neill")."""
+    return _NAME_WORD.fullmatch(word) is not None
+
+
 def join_people(people: list[str]) -> str | None:
     """Authors as one string: "Jane Roe", "Jane Roe and John Doe", "Jane Roe, John Doe, Ana Núñez"."""
     people = [p for p in people if p]
@@ -271,7 +288,7 @@ def is_masthead(text: str) -> bool:
     return titled and any(p in OUTLET_WORDS for p in parts)
 
 
-def _leading_name(words: list[str]) -> str | None:
+def leading_name(words: list[str]) -> str | None:
     """The capitalised words that open `words` ("The Halden Gazette" of "The Halden Gazette in
     Belgrade"), with joiners between them; None when `words` opens in lower case."""
     kept: list[str] = []
@@ -290,7 +307,7 @@ def bio(text: str) -> tuple[str, str] | None:
     match = next((m for pattern in _BIOS if (m := pattern.match(text))), None)
     if not match or not is_person_name(match.group("name")):
         return None
-    outlet = _leading_name(re.split(r"[.,;:]\s", match.group("outlet") + " ")[0].rstrip(".,;").split())
+    outlet = leading_name(re.split(r"[.,;:]\s", match.group("outlet") + " ")[0].rstrip(".,;").split())
     if outlet is None:
         return None
     return match.group("name"), re.sub(r"^the\s", "The ", outlet)
@@ -334,105 +351,10 @@ def outlet_prefix(text: str) -> tuple[str, str | None]:
     return rest, match.group("outlet").strip()
 
 
-@dataclass(frozen=True, slots=True)
-class MetaLine:
-    """What one line of furniture under a title states: outlet, author and date, None when unsure."""
-
-    outlet: str | None
-    author: str | None
-    date: StatedDate | None
-
-
-def _is_outlet_name(part: str) -> bool:
-    """A part of a meta line that can only be a publication: a masthead ("Halden Daily", "Radio Ost"),
-    a domain, or a capitalised name with joiners ("Voice of America") that is not a person's."""
-    if _DOMAIN.fullmatch(part) or is_masthead(part):
-        return True
-    words = part.split()
-    return 2 <= len(words) <= MAX_OUTLET_WORDS and capitalised_name(part) is not None
-
-
 def capitalised_name(text: str) -> str | None:
     """`text` when it is a capitalised name, joiners allowed ("Voice of America", "Reuters"), else None."""
     words = text.split()
-    return text if words and _capitalised(words[0]) and _leading_name(words) == text else None
-
-
-def _is_short_name(part: str) -> bool:
-    """A short capitalised part ("Belgrade", "World"): a place or a section, stated as neither
-    outlet nor person."""
-    words = part.split()
-    return 1 <= len(words) <= MAX_PLACE_WORDS and _leading_name(words) == part and not any(
-        c.isdigit() for c in part)
-
-
-def _publications_after(byline_part: str) -> list[str]:
-    """The publications named after the names of a byline: "Halden Daily" of "by Marta Ilić,
-    Halden Daily" or "by Marta Ilić for Halden Daily"; none in "by Marta Ilić, Staff Reporter"."""
-    return [p.strip() for p in re.split(r",|\s+for\s+", byline_part)[1:] if is_masthead(p.strip())]
-
-
-def _is_sentence_case_name(part: str) -> bool:
-    """A publication's name in sentence case ("Novi list", "Večernji list", "Le Monde diplomatique"):
-    a capital, then words of letters only, none a menu word ("Live updates")."""
-    words = part.split()
-    return (2 <= len(words) <= MAX_OUTLET_WORDS and _capitalised(words[0])
-            and words[0].lower() not in _NOT_NAMES and all(_NAME_WORD.fullmatch(w) for w in words)
-            and not part.endswith("."))
-
-
-def meta_line(text: str) -> MetaLine | None:
-    """A line of outlet, date and author in any order ("Halden Daily · 4 March 2025 · by Marta
-    Ilić", "by Ana Núñez | The Coastal Herald | March 4, 2025"), some parts perhaps missing.
-
-    None unless every part is one of these (or a reading time, an update stamp, a place or a
-    section) and a date or a byline is among them. A name without "by" may be an author's or
-    an outlet's: it is the outlet only beside a byline, and otherwise neither.
-    """
-    if len(text) > MAX_META_LINE:
-        return None
-    parts = [p.strip() for p in _SEPARATOR.split(text.strip().strip("*_").strip(" ·•|—–-"))]
-    head, comma, rest = parts[0].partition(",")
-    if len(parts) == 1 and comma and _is_outlet_name(head.strip()) and stated_date(rest.strip()):
-        parts = [head.strip(), rest.strip()]  # "Halden Daily, 4 March 2025"
-    # "By Marta Ilić, Halden Daily": a byline that names its publication states both alone.
-    named = len(parts) == 1 and _BYLINE.match(parts[0]) is not None and bool(_publications_after(parts[0]))
-    if not (_META_PARTS[0] <= len(parts) <= _META_PARTS[1] or named) or not all(parts):
-        return None
-    dates: list[StatedDate] = []
-    authors: list[str] = []
-    outlets: list[str] = []
-    people: list[str] = []
-    loose: list[str] = []
-    for part in parts:
-        if (stated := stated_date(_PUBLISHED_LABEL.sub("", part))) is not None:
-            dates.append(stated)
-        elif _BYLINE.match(part):
-            if is_agency_byline(part):  # "by Staff Reporter", "by Reuters": no person, not the outlet
-                continue
-            if (name := byline(part)) is None:
-                return None
-            authors.append(name)
-            outlets += _publications_after(part)
-        elif _SKIPPED_PART.match(part) or part.lower() in _NOT_NAMES:
-            continue
-        elif is_person_name(part):
-            people.append(part)
-        elif _is_outlet_name(part):
-            outlets.append(part)
-        elif _is_sentence_case_name(part):
-            loose.append(part)
-        elif not _is_short_name(part):
-            return None
-    if not (dates or authors) or len(dates) > 1 or len(authors) > 1:
-        return None
-    # A name in sentence case is the outlet only beside both a date and a byline; else it is unsure.
-    candidates = outlets + (loose if dates and authors else []) + (people if authors else [])
-    return MetaLine(
-        outlet=candidates[0] if len(candidates) == 1 else None,
-        author=authors[0] if authors else None,
-        date=dates[0] if dates else None,
-    )
+    return text if words and _capitalised(words[0]) and leading_name(words) == text else None
 
 
 def copyright_notice(text: str) -> tuple[int, str] | None:

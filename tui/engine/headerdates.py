@@ -1,0 +1,89 @@
+"""The date a header line states with its label ("Published: 4 March 2025", "Posted on ... by
+...", "Headline 4 March 2025"), taken from the line before the header is read (see clean.py).
+
+Apart from the cleaner so that each stays short; the patterns here are the loose ones news
+furniture prints ("July 12, 2024", "2024-07-12 10:32"), the strict reading is dates.py's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine.dates import find_date
+from tui.engine.found import Found
+from tui.engine.meta import byline, opens_byline
+from tui.engine.metaline import meta_line
+
+# Sentence punctuation at a paragraph's end, perhaps inside a closing quote or bracket.
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[.!?…]\s*(?:''|``)$")
+STAMP = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited)\b[\s:]*", re.I)
+# A date as articles print it ("2024-07-12", "July 12, 2024", "12th July 2024"), and a time after it.
+DATE_TEXT = (
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+)
+TIME_TEXT = (
+    r"(?:(?:[ T,]+|\s+at\s+)\d{1,2}:\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?"
+)
+WEEKDAY_TEXT = r"(?:[A-Za-z]+,?\s+)?"
+# "date 2024-07-12 ...", "Published: July 12, 2024 ...": a labelled date opening a header line.
+_DATE_LINE = re.compile(
+    rf"^\s*(?:date[d]?|published|posted|pubdate|first published)(?:\s+on)?\s*[:\-]?\s*"
+    rf"(?P<date>{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT})\s*",
+    re.I,
+)
+_STAMP_TAIL = re.compile(
+    rf"\s(?P<kind>posted|published|updated)(?:\s+on)?\s*:?\s*(?P<date>{DATE_TEXT}){TIME_TEXT}.*$", re.I
+)
+PUBLISHED = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
+_DATE_TAIL = re.compile(rf"\s(?:on\s+)?(?P<date>{DATE_TEXT}){TIME_TEXT}\s*$", re.I)
+# A word that makes a date part of a headline's own sentence ("Ten years since the floods of 4 March
+# 2015"): that date is the story's, not the article's.
+_WORD_BEFORE_STORY_DATE = re.compile(
+    r"\b(?:of|since|from|until|till|to|after|before|in|at|by|between|and|the|than)\s*$", re.I)
+BARE_DATE = re.compile(rf"^\s*{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT}\s*$", re.I)
+
+
+def ends_like_prose(text: str) -> bool:
+    """A body paragraph ends with sentence punctuation (perhaps inside a closing quote)."""
+    return bool(_TERMINAL.search(text.rstrip()))
+
+
+def take_header_date(unit: str, found: Found) -> str:
+    """Date labels in a header line give the date and are removed.
+
+    A leading `date 2024-07-12` or `Published: ...`; a trailing `Posted: Sep 27, 2013 5:50 PM`
+    (and any `Updated: ...` after it, which is not the publication date); a trailing date after
+    a headline that does not end like a sentence. A meta line ("Halden Daily · 4 March 2025 · by
+    Marta Ilić") is left whole for the header reader.
+    """
+    if meta_line(unit) is not None:
+        return unit
+    match = _DATE_LINE.match(unit)
+    if match and (stated := find_date(match.group("date"))) is not None:
+        found.offer_date(stated)
+        rest = unit[match.end() :].strip()
+        if opens_byline(rest):  # "Posted on 22 May 2023 by admin": the byline goes with its label
+            found.offer("author", byline(rest))
+            return ""
+        return rest
+    if ends_like_prose(unit) or STAMP.match(unit):
+        return unit  # an "Updated" stamp is not the publication date
+    if PUBLISHED.match(unit) and len(_words(unit)) <= 15:  # "Published 10:32 AM EST, Fri July 12, 2024"
+        found.offer_date(find_date(unit))
+        found.offer("author", byline(unit))  # "Posted by Marta Ilić on 4 March 2025"
+        return ""
+    stamp = _STAMP_TAIL.search(unit)
+    if stamp:
+        if stamp.group("kind").lower() != "updated":
+            found.offer_date(find_date(stamp.group("date")))
+        return unit[: stamp.start()].strip()
+    tail = _DATE_TAIL.search(unit)
+    if tail and len(_words(unit[: tail.start()])) >= 3 and not _WORD_BEFORE_STORY_DATE.search(unit[: tail.start()]):
+        found.offer_date(find_date(tail.group("date")))
+        return unit[: tail.start()].strip()
+    return unit
+
+
+def _words(text: str) -> list[str]:
+    return text.split()

@@ -1,0 +1,217 @@
+"""A line of outlet, date and author under a title ("Halden Daily · 4 March 2025 · by Marta Ilić"),
+read part by part; apart from meta.py, which recognises the parts (names, bylines, mastheads).
+
+The parts are split at middle dots, bars and dashes, or at commas ("The Harbour Tribune, 30
+September 2024, by Ólafur Þórðarson"), and a date may carry its byline ("22 May 2023 by Name").
+A labelled line names the outlet alone ("Source: Lakeside Chronicle", "Published by The Fjord
+Sentinel on 8 January 2026"). Unless every part is understood the line is not read: a wrong
+outlet misleads a reader more than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.engine.dates import StatedDate, stated_date
+from tui.engine.meta import (
+    MAX_OUTLET_WORDS,
+    MAX_PLACE_WORDS,
+    byline,
+    capitalised_name,
+    is_agency_byline,
+    is_masthead,
+    is_menu_word,
+    is_name_word,
+    is_person_name,
+    leading_name,
+    opens_byline,
+)
+
+# The parts of a line of outlet, date and author ("Halden Daily · 4 March 2025 · by Marta Ilić").
+_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*")
+_META_PARTS = (2, 5)
+"""A meta line has this many parts, fewest and most; one part alone is a byline or a date line."""
+# Parts of a meta line that state nothing kept: a reading time, an update stamp, a clock time, and
+# the menu words a page ends the line with ("Share this article", "12 comments", "Print").
+_SKIPPED_PART = re.compile(
+    r"^(?:\d+\s+min(?:ute)?s?\s+read|(?:last\s+)?(?:updated|modified|edited)\b.*|\d{1,2}[:.]\d{2}\b.*"
+    r"|share(?:\s+(?:this|on|via)\b.{0,30})?|\d*\s*comments?|print|e-?mail|save(?:\s+(?:this\s+)?article)?"
+    r"|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|gift\s+(?:this\s+)?article)$",
+    re.I,
+)
+_PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*", re.I)
+_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,12}", re.I)
+MAX_META_LINE = 300
+"""Characters in the longest meta line; a longer line is something else and is not split."""
+MAX_DATE_PIECES = 3
+"""Comma-separated pieces a date can span in a comma-separated meta line ("Monday, March 4, 2025")."""
+# A date with its byline after it in one part: "22 May 2023 by Marta Ilić", "Posted on May 22, 2023 by ...".
+_DATE_BY = re.compile(r"^(?P<date>.+?)\s+(?P<by>by\s+.+)$", re.I)
+# "Source: Lakeside Chronicle", "Publisher: ...", "Published by The Fjord Sentinel on 8 January 2026".
+_OUTLET_LABEL = re.compile(
+    r"^(?P<label>source|publisher|publication|published\s+by)\s*:?\s+(?P<name>.+?)(?:\s+on\s+(?P<date>[^,]+?))?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MetaLine:
+    """What one line of furniture under a title states: outlet, author and date, None when unsure."""
+
+    outlet: str | None
+    author: str | None
+    date: StatedDate | None
+
+
+def _is_outlet_name(part: str) -> bool:
+    """A part of a meta line that can only be a publication: a masthead ("Halden Daily", "Radio Ost"),
+    a domain, or a capitalised name with joiners ("Voice of America") that is not a person's."""
+    if _DOMAIN.fullmatch(part) or is_masthead(part):
+        return True
+    words = part.split()
+    return 2 <= len(words) <= MAX_OUTLET_WORDS and capitalised_name(part) is not None
+
+
+def _is_short_name(part: str) -> bool:
+    """A short capitalised part ("Belgrade", "World"): a place or a section, stated as neither
+    outlet nor person."""
+    words = part.split()
+    return 1 <= len(words) <= MAX_PLACE_WORDS and leading_name(words) == part and not any(
+        c.isdigit() for c in part)
+
+
+def _publications_after(byline_part: str) -> list[str]:
+    """The publications named after the names of a byline: "Halden Daily" of "by Marta Ilić,
+    Halden Daily" or "by Marta Ilić for Halden Daily"; none in "by Marta Ilić, Staff Reporter"."""
+    return [p.strip() for p in re.split(r",|\s+for\s+", byline_part)[1:] if is_masthead(p.strip())]
+
+
+def _is_sentence_case_name(part: str) -> bool:
+    """A publication's name in sentence case ("Novi list", "Večernji list", "Le Monde diplomatique"):
+    a capital, then words of letters only, none a menu word ("Live updates")."""
+    words = part.split()
+    return (2 <= len(words) <= MAX_OUTLET_WORDS and words[0][:1].isupper()
+            and not is_menu_word(words[0]) and all(is_name_word(w) for w in words)
+            and not part.endswith("."))
+
+
+def _date_of(part: str) -> StatedDate | None:
+    """`part` read as a date, a "Published"/"Posted on" label before it allowed."""
+    return stated_date(_PUBLISHED_LABEL.sub("", part))
+
+
+def _with_bylines_apart(parts: list[str]) -> list[str]:
+    """Each part that is a date with its byline after it ("22 May 2023 by Marta Ilić") as two parts."""
+    out: list[str] = []
+    for part in parts:
+        found = _DATE_BY.match(part)
+        if found and _date_of(found.group("date")) is not None and byline(found.group("by")) is not None:
+            out += [found.group("date"), found.group("by")]
+        else:
+            out.append(part)
+    return out
+
+
+def _date_size(pieces: list[str]) -> int:
+    """How many of `pieces`, from the first, make one date ("Monday", "March 4", "2025"); 0 when none do."""
+    return next((n for n in range(min(MAX_DATE_PIECES, len(pieces)), 0, -1)
+                 if _date_of(", ".join(pieces[:n])) is not None), 0)
+
+
+def _comma_parts(text: str) -> list[str]:
+    """The parts of a line split at its commas, but for a date's own commas ("Monday, March 4,
+    2025") and a byline's, which runs to the line's end ("by Jane Roe, John Doe and Ana Núñez")
+    or to a date that ends the line ("By Jane Roe, Halden Daily, 4 March 2025")."""
+    pieces = [p.strip() for p in text.split(",")]
+    parts: list[str] = []
+    i = 0
+    while i < len(pieces):
+        if opens_byline(pieces[i]):
+            end = next((j for j in range(i + 1, len(pieces)) if _date_size(pieces[j:]) == len(pieces) - j),
+                       len(pieces))
+            parts.append(", ".join(pieces[i:end]))
+            if end < len(pieces):
+                parts.append(", ".join(pieces[end:]))
+            break
+        size = max(_date_size(pieces[i:]), 1)
+        parts.append(", ".join(pieces[i : i + size]))
+        i += size
+    return parts
+
+
+def _labelled(text: str) -> MetaLine | None:
+    """A line that names its publication with a label ("Source: Lakeside Chronicle", "Published by
+    The Fjord Sentinel on 8 January 2026"); "Published by" a person names the author instead."""
+    found = _OUTLET_LABEL.match(text)
+    if found is None:
+        return None
+    name, when = found.group("name").strip(" .,"), found.group("date")
+    stated = stated_date(when) if when else None
+    if when and stated is None:
+        return None
+    if found.group("label").lower().startswith("published") and is_person_name(name, stated=True):
+        return MetaLine(outlet=None, author=name, date=stated)
+    if not _is_outlet_name(name) or is_person_name(name):
+        return None
+    return MetaLine(outlet=name, author=None, date=stated)
+
+
+def meta_line(text: str) -> MetaLine | None:
+    """A line of outlet, date and author in any order ("Halden Daily · 4 March 2025 · by Marta
+    Ilić", "by Ana Núñez | The Coastal Herald | March 4, 2025"), some parts perhaps missing.
+
+    None unless every part is one of these (or a reading time, an update stamp, a menu word, a
+    place or a section) and a date or a byline is among them. A name without "by" may be an
+    author's or an outlet's: it is the outlet only beside a byline, and otherwise neither.
+    """
+    if len(text) > MAX_META_LINE:
+        return None
+    line = text.strip().strip("*_").strip(" ·•|—–-")
+    if (labelled := _labelled(line)) is not None:
+        return labelled
+    parts = _with_bylines_apart([p.strip() for p in _SEPARATOR.split(line)])
+    if len(parts) == 1 and "," in parts[0]:
+        split = _comma_parts(parts[0])
+        # "Halden Daily, 4 March 2025", "The Harbour Tribune, 30 September 2024, by Name"
+        if len(split) > 1 and (any(opens_byline(p) for p in split)
+                               or (_is_outlet_name(split[0]) and _date_of(split[1]))):
+            parts = _with_bylines_apart(split)
+    # "By Marta Ilić, Halden Daily": a byline that names its publication states both alone.
+    named = len(parts) == 1 and opens_byline(parts[0]) and bool(_publications_after(parts[0]))
+    if not (_META_PARTS[0] <= len(parts) <= _META_PARTS[1] or named) or not all(parts):
+        return None
+    dates: list[StatedDate] = []
+    authors: list[str] = []
+    outlets: list[str] = []
+    people: list[str] = []
+    loose: list[str] = []
+    for part in parts:
+        if (stated := _date_of(part)) is not None:
+            dates.append(stated)
+        elif opens_byline(part):
+            if is_agency_byline(part):  # "by Staff Reporter", "by Reuters": no person, not the outlet
+                continue
+            if (name := byline(part)) is None:
+                return None
+            authors.append(name)
+            outlets += _publications_after(part)
+        elif _SKIPPED_PART.match(part) or is_menu_word(part):
+            continue
+        elif is_person_name(part):
+            people.append(part)
+        elif _is_outlet_name(part):
+            outlets.append(part)
+        elif _is_sentence_case_name(part):
+            loose.append(part)
+        elif not _is_short_name(part):
+            return None
+    if not (dates or authors) or len(dates) > 1 or len(authors) > 1:
+        return None
+    # A name in sentence case is the outlet only beside both a date and a byline; else it is unsure.
+    candidates = outlets + (loose if dates and authors else []) + (people if authors else [])
+    return MetaLine(
+        outlet=candidates[0] if len(candidates) == 1 else None,
+        author=authors[0] if authors else None,
+        date=dates[0] if dates else None,
+    )
