@@ -37,7 +37,6 @@ PROGRESS_EVERY = 0.05
 NOTICES_TOAST = 8.0
 """Seconds the "files skipped" toast stays: long enough to read, then `i` lists them."""
 
-
 ENDS = Binding.Group("Ends", compact=True)
 
 
