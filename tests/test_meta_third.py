@@ -148,6 +148,13 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "r14_slash_eu_unambiguous.txt": (MINE, None, "Kenji Watanabe", MAY22),  # 22 cannot be a month
     "r15_jsonld_modified_only.html": (FERRY, None, "Mary O'Connor", None),  # a change time alone
     "r16_modified_meta_time_published.html": (HOSP, None, "Dragoș Ionescu", SEP30),
+    # written by the maintainer after the merge: two emphasised lines in one Markdown paragraph, and
+    # an outlet's name on its own line over the date and byline (a section's label is no outlet)
+    "r17_bold_byline_role_then_em_outlet_line.md": (HOSP, "The Eastern Herald", "Grzegorz Brzęczyszczykiewicz", SEP30),
+    "r18_outlet_date_byline_lines_in_one_paragraph.md": (FERRY, "Lakeside Chronicle", "Zoë Ndiaye-Kowalczyk",
+                                                         "2024-07-15"),
+    "r19_outlet_line_under_title.txt": (MINE, "Valley Post", "Nuño Pérez-Galdós and Ayşe Yılmaz", MAY22),
+    "r20_section_label_under_title.txt": (MINE, None, "Ayşe Yılmaz", MAY22),
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Passengers boarded", "Doctors moved", "Councillors voted", "Readers will", "Rescuers reached")

@@ -339,7 +339,7 @@ def _inline_text(token: Token) -> str:
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
-            parts.append("\n" if child.type == "hardbreak" else " ")
+            parts.append("\n")
         elif child.type == "html_inline":
             continue
     return "".join(parts)
