@@ -113,7 +113,9 @@ def test_sigkill_at_random_moments_never_corrupts_or_loses(tmp_path: Path) -> No
         user_lines_kept(original, text)
     print(f"kill loop: {KILL_LOOPS} kills, {writes_seen} acknowledged writes, "
           f"{mid_write} kills left a half-written temp file")
-    assert writes_seen > KILL_LOOPS  # the kills really landed among writes
+    # The kills really landed among writes: a second write was acknowledged before some kill, or
+    # some kill left a write half done (on a busy machine a write can outlast the 40 ms wait).
+    assert writes_seen > KILL_LOOPS or mid_write > 0
     # the next write clears what the killed writers left behind, and takes the lock at once
     add_bookmark(read_config(path), SEED, note="after the storm")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml", "config.toml.lock"]
