@@ -17,6 +17,7 @@ from tests.conftest import art
 from tui.engine import events as ev
 from tui.engine.corpus import load_corpus
 from tui.engine.features import article_terms, corpus_terms, find_furniture, sentence_terms
+from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date
 
 KIND = Path(__file__).resolve().parents[1] / "bench" / "data" / "same_kind"
@@ -142,3 +143,20 @@ def test_a_round_up_joins_one_event_but_bridges_none() -> None:
     assert roots[0] == roots[1] and roots[2] != roots[0]
     roots = ev.average_link(3, i, j, np.array([0.6, 0.5, 0.3]), 0.25)
     assert len(set(roots)) == 1
+
+
+def _rows(*vectors: tuple[float, float]) -> CSR:
+    """Unit weight rows in a two-term space."""
+    unit = np.array(vectors) / np.linalg.norm(np.array(vectors), axis=1, keepdims=True)
+    rows, cols = np.nonzero(unit)
+    return CSR.from_coo(rows, cols, unit[rows, cols], unit.shape)
+
+
+def test_a_round_up_bridges_no_groups_in_the_global_merge_either() -> None:
+    # step 5: {x, r} (r a round-up like x and like y) reaches y on average, but only through r
+    i, j, undated = np.array([0, 1]), np.array([1, 2]), np.full(3, -1)
+    apart = _rows((1.0, 0.0), (1.0, 1.0), (0.0, 1.0))
+    assert sorted(map(sorted, ev.merge_groups(apart, [[0, 1], [2]], i, j, undated, ev.THRESHOLD))) == [[0, 1], [2]]
+    # had x been like y too (cosine 0.29), the link would hold without r
+    alike = _rows((1.0, 0.3), (1.0, 1.0), (0.0, 1.0))
+    assert len(ev.merge_groups(alike, [[0, 1], [2]], i, j, undated, ev.THRESHOLD)) == 1

@@ -33,9 +33,6 @@ from tui.engine.events import (
     SHARED,
     THRESHOLD,
     Grouping,
-    _days,
-    _references,
-    date_damping,
     merge_groups,
     moves,
     scored_pairs,
@@ -44,6 +41,7 @@ from tui.engine.features import article_terms, find_furniture
 from tui.engine.linkage import crowd_neighbours
 from tui.engine.model import Article
 from tui.engine.sparse import CSR
+from tui.engine.timegap import date_damping, references, trusted_days
 from tui.engine.weights import Vocabulary, weigh_more
 
 DRIFT_SHARE = 0.05
@@ -151,8 +149,8 @@ def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining
     rows = [k for g in sub_groups for k in g]
     local = {k: n for n, k in enumerate(rows)}
     sub_articles = [articles[k] for k in rows]
-    days = _days(sub_articles)
-    refs = _references(sub_articles, days)
+    days = trusted_days(sub_articles)
+    refs = references(sub_articles, days)
     sub = matrix.take(rows)
     # each involved report's nearest neighbours among the involved, as a full grouping finds them
     near = crowd_neighbours(len(rows), *scored_pairs(sub, sub_articles, refs), SHARED)
