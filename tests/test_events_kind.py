@@ -17,6 +17,8 @@ from tests.conftest import art
 from tui.engine import events as ev
 from tui.engine.corpus import load_corpus
 from tui.engine.features import article_terms, corpus_terms, find_furniture, sentence_terms
+from tui.engine.model import Article
+from tui.engine.people import People, aged_names, strangers
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date
 
@@ -160,3 +162,35 @@ def test_a_round_up_bridges_no_groups_in_the_global_merge_either() -> None:
     # had x been like y too (cosine 0.29), the link would hold without r
     alike = _rows((1.0, 0.3), (1.0, 1.0), (0.0, 1.0))
     assert len(ev.merge_groups(alike, [[0, 1], [2]], i, j, undated, ev.THRESHOLD)) == 1
+
+
+def test_the_people_a_report_names_with_their_age() -> None:
+    texts = ["Police said Kayla Moss, 17, and a man, 45, were hit.", "Marta Ilić, 34, and Ó Briain, 50, were there.",
+             "The tickets cost $5,000, 12, said officials.", "Ames, 24, died."]
+    assert aged_names(texts) == {"moss", "ilić", "briain", "ames"}
+
+
+def _shootings_on_one_road() -> list[Article]:
+    """Two shootings on one road, told in the same words; the charge names the accused with his age."""
+    road = "on Delmar Road in Eastgate, Harlan police said."
+    whitcomb = "Sgt. Lorna Whitcomb asked witnesses on Delmar Road to call."
+    return [
+        art("a1.txt", f"A driver, Marcus Bell, 31, was shot in the shoulder {road}", whitcomb, title="Driver shot"),
+        art("a2.txt", f"Marcus Bell, 31, drove himself to a pharmacy after he was shot {road}", whitcomb),
+        art("b1.txt", f"A clerk, Samir Haddad, 52, was killed in a robbery {road}", whitcomb, title="Clerk killed"),
+        art("b2.txt", f"Samir Haddad, 52, was killed at the Gas-N-Go {road}", whitcomb),
+        art("b3.txt", f"A man, Dale Pruitt, 27, was charged with murder in the killing of Haddad {road}", whitcomb),
+    ]
+
+
+def test_reports_naming_different_people_by_age_are_two_happenings() -> None:
+    found = sorted(sorted(a.path for a in e.articles) for e in ev.group_events(_shootings_on_one_road()))
+    assert found == [["a1.txt", "a2.txt"], ["b1.txt", "b2.txt", "b3.txt"]]  # the charge names Haddad: it joins
+
+
+def test_strangers_need_names_on_both_sides_and_none_in_common() -> None:
+    who = People.of(_shootings_on_one_road())
+    assert who.aged[4] == {"pruitt"} and "haddad" in who.mentioned[4]
+    assert strangers(who.aged[0], who.mentioned[0], who.aged[2], who.mentioned[2])
+    assert not strangers(who.aged[2], who.mentioned[2], who.aged[4], who.mentioned[4])
+    assert not strangers(frozenset(), frozenset(), who.aged[2], who.mentioned[2])

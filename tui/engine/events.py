@@ -8,7 +8,8 @@ The steps, each linear or near-linear in the number of articles:
 3. each candidate scored by the cosine of the full weighted vectors, damped when
    both articles carry trusted dates (metadata, else a date line) too far apart to be
    one happening, and more so months apart unless the later text names the earlier's
-   month (a trial a year on names its shooting; tui.engine.textdates);
+   month (a trial a year on names its shooting; tui.engine.timegap), and damped when
+   each names people with their age and neither mentions the other's (tui.engine.people);
 4. local merging: average link on that sparse graph (tui.engine.linkage), each cosine
    weighted by how many nearest neighbours the pair shares. Two reports of one happening
    sit among the same neighbours; two events of the same kind (two earthquakes) resemble
@@ -37,6 +38,7 @@ from tui.engine.labels import event_id, event_label
 from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, nearest, rests_on_one
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
+from tui.engine.people import STRANGERS_DAMPING, People, strangers
 from tui.engine.sparse import CSR
 from tui.engine.timegap import DATE_GAP_DAYS, date_damping, gap_damping, names_months, ordinal, references, trusted_days
 from tui.engine.weights import Vocabulary, normalise, weight_matrix, weights
@@ -199,14 +201,15 @@ def _roots_to_groups(roots: Sequence[int]) -> list[list[int]]:
 
 def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndarray,
                  days: np.ndarray, threshold: float, refs: Sequence[frozenset[int]] | None = None,
-                 near: Neighbours | None = None) -> list[list[int]]:
+                 near: Neighbours | None = None, who: People | None = None) -> list[list[int]]:
     """Average link over groups with exact means: mean cosine(A, B) = sum(A) . sum(B) / (|A| |B|).
 
     Groups joined by a candidate pair are compared; after each merge the new group's
     summed vector is compared again with every group it touches, in one sparse
     product. Groups whose trusted dates lie more than DATE_GAP_DAYS apart have their
     mean damped, more so past FAR_GAP_DAYS unless a member's text names the other's
-    months (`refs`, per article, see referred_months). With `near` (each article's nearest
+    months (`refs`, per article, see referred_months); so do groups whose members name
+    different people with their age (`who`, tui.engine.people). With `near` (each article's nearest
     neighbours), groups that keep their own crowds stay apart, groups whose crowds mingle merge
     from MINGLED_THRESHOLD (linkage.Crowds)."""
     n_groups = len(groups)
@@ -224,14 +227,18 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
 
     named = [frozenset().union(*(refs[k] for k in g)) if refs is not None else frozenset() for g in groups]
 
+    aged = [frozenset().union(*(who.aged[k] for k in g)) if who else frozenset() for g in groups]
+    mentioned = [frozenset().union(*(who.mentioned[k] for k in g)) if who else frozenset() for g in groups]
+
     def damp(a: int, b: int) -> float:
+        factor = STRANGERS_DAMPING if strangers(aged[a], mentioned[a], aged[b], mentioned[b]) else 1.0
         if first[a] < 0 or first[b] < 0:
-            return 1.0
+            return factor
         gap = max(first[b] - last[a], first[a] - last[b])
         if gap <= DATE_GAP_DAYS:
-            return 1.0
+            return factor
         tied = names_months(named[a], first[b], last[b]) or names_months(named[b], first[a], last[a])
-        return gap_damping(gap, tied)
+        return factor * gap_damping(gap, tied)
 
     links: list[set[int]] = [set() for _ in range(n_groups)]
     # groups joined by a candidate pair of their members, or near neighbours as wholes
@@ -296,6 +303,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
             first[a] = first[b] if first[a] < 0 else min(first[a], first[b])
             last[a] = max(last[a], last[b])
         named[a] = named[a] | named[b]
+        aged[a], mentioned[a] = aged[a] | aged[b], mentioned[a] | mentioned[b]
         version[a] += 1
         for c in links[b]:
             if c != a:
@@ -323,11 +331,12 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     return list(merged.values())
 
 
-def scored_pairs(matrix: CSR, articles: Sequence[Article], refs: Sequence[frozenset[int]],
+def scored_pairs(matrix: CSR, articles: Sequence[Article], refs: Sequence[frozenset[int]], who: People,
                  progress: Progress | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The candidate pairs (steps 2 and 3) and their date-damped cosines, those below MIN_CANDIDATE dropped."""
+    """The candidate pairs (steps 2 and 3) and their cosines, damped for dates apart and for naming
+    different people (`who`), those below MIN_CANDIDATE dropped."""
     i, j = candidate_pairs(matrix, progress=progress)
-    sims = pair_scores(matrix, i, j) * date_damping(articles, i, j, refs)
+    sims = pair_scores(matrix, i, j) * date_damping(articles, i, j, refs) * who.damping(i, j)
     keep = sims >= MIN_CANDIDATE
     return i[keep], j[keep], sims[keep]
 
@@ -341,11 +350,12 @@ def cluster_rows(matrix: CSR, articles: Sequence[Article], *, threshold: float =
         return []
     days = trusted_days(articles)
     refs = references(articles, days)
-    i, j, sims = scored_pairs(matrix, articles, refs, progress)
+    who = People.of(articles)
+    i, j, sims = scored_pairs(matrix, articles, refs, who, progress)
     local = sims * shared_neighbours(n, i, j, sims) ** SHARED_POWER
     crowds = crowd_neighbours(n, i, j, sims, SHARED)
     groups = _roots_to_groups(average_link(n, i, j, local, LOCAL_THRESHOLD, near=crowds))
-    return merge_groups(matrix, groups, i, j, days, threshold, refs, crowds)
+    return merge_groups(matrix, groups, i, j, days, threshold, refs, crowds, who)
 
 
 def central_row(matrix: CSR, rows: Sequence[int]) -> int:
