@@ -68,9 +68,9 @@ class People:
         every = frozenset().union(*aged)
         mentioned = []
         for article, own in zip(articles, aged, strict=True):
-            texts = (*article.texts, article.title or "")
-            words = {w.casefold() for t in texts for w in _WORD.findall(t)} if every else set()
-            mentioned.append(own | (words & every))
+            if every:
+                own = own | every.intersection(_WORD.findall(" ".join((*article.texts, article.title or "")).casefold()))
+            mentioned.append(own)
         return cls(aged, mentioned)
 
     def damping(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
