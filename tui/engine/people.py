@@ -69,7 +69,8 @@ class People:
         mentioned = []
         for article, own in zip(articles, aged, strict=True):
             if every:
-                own = own | every.intersection(_WORD.findall(" ".join((*article.texts, article.title or "")).casefold()))
+                text = " ".join((*article.texts, article.title or "")).casefold()
+                own = own | every.intersection(_WORD.findall(text))
             mentioned.append(own)
         return cls(aged, mentioned)
 
