@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import art
 from tui.engine import events as ev
+from tui.engine import timegap as tg
 from tui.engine.corpus import load_corpus
 from tui.engine.features import article_terms, idf, sentence_terms
 from tui.engine.labels import LABEL_CHARS
@@ -213,9 +214,9 @@ def test_far_apart_trusted_dates_damp_a_pair() -> None:
     c = art("c.txt", "x", date="2024-07-13")
     d = art("d.txt", "x")
     e = art("e.txt", "x", date="2024-08-12")
-    damp = ev.date_damping([a, b, c, d, e], np.array([0, 0, 0, 0]), np.array([1, 2, 3, 4]))
-    assert damp.tolist() == [ev.FAR_DAMPING, 1.0, 1.0, ev.DATE_DAMPING]
-    assert ev.FAR_DAMPING < ev.DATE_DAMPING < 1.0
+    damp = tg.date_damping([a, b, c, d, e], np.array([0, 0, 0, 0]), np.array([1, 2, 3, 4]))
+    assert damp.tolist() == [tg.FAR_DAMPING, 1.0, 1.0, tg.DATE_DAMPING]
+    assert tg.FAR_DAMPING < tg.DATE_DAMPING < 1.0
 
 
 def test_a_later_report_naming_the_month_is_tied_not_far() -> None:
@@ -223,8 +224,8 @@ def test_a_later_report_naming_the_month_is_tied_not_far() -> None:
     trial = art("b.txt", "A jury convicted the man who shot a customer outside a market last June.", date="2020-06-24")
     dated = art("c.txt", "The trial over the June 15, 2019 shooting opened.", date="2020-09-01")
     other = art("d.txt", "A jury convicted a man of a robbery.", date="2020-06-24")
-    damp = ev.date_damping([shooting, trial, dated, other], np.array([0, 0, 0]), np.array([1, 2, 3]))
-    assert damp.tolist() == [ev.DATE_DAMPING, ev.DATE_DAMPING, ev.FAR_DAMPING]
+    damp = tg.date_damping([shooting, trial, dated, other], np.array([0, 0, 0]), np.array([1, 2, 3]))
+    assert damp.tolist() == [tg.DATE_DAMPING, tg.DATE_DAMPING, tg.FAR_DAMPING]
 
 
 # -- ids, labels, order, pins ---------------------------------------------------------------------

@@ -8,7 +8,8 @@ The steps, each linear or near-linear in the number of articles:
 3. each candidate scored by the cosine of the full weighted vectors, damped when
    both articles carry trusted dates (metadata, else a date line) too far apart to be
    one happening, and more so months apart unless the later text names the earlier's
-   month (a trial a year on names its shooting; tui.engine.textdates);
+   month (a trial a year on names its shooting; tui.engine.timegap), and damped when
+   each names people with their age and neither mentions the other's (tui.engine.people);
 4. local merging: average link on that sparse graph (tui.engine.linkage), each cosine
    weighted by how many nearest neighbours the pair shares. Two reports of one happening
    sit among the same neighbours; two events of the same kind (two earthquakes) resemble
@@ -19,7 +20,7 @@ The steps, each linear or near-linear in the number of articles:
 5. global merging: average link again, on the groups of step 4, with the exact mean
    cosine of all their cross pairs (from summed vectors, no pairs enumerated), so an
    event with hundreds of reports, split in step 4 by its few-neighbour view, is
-   made whole again; the same cohesion and crowd checks apply, and two groups whose reports
+   made whole again; the same cohesion, round-up and crowd checks apply, and two groups whose reports
    find their nearest neighbours in each other (crowds that mingle) need less similarity.
 Pins (the reader's corrections) override the grouping for the articles they name.
 """
@@ -29,17 +30,17 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
 import numpy as np
 
 from tui.engine.features import article_terms, corpus_terms
 from tui.engine.labels import event_id, event_label
-from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, nearest
+from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, nearest, rests_on_one
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
+from tui.engine.people import STRANGERS_DAMPING, People, strangers
 from tui.engine.sparse import CSR
-from tui.engine.textdates import referred_months, stated_date
+from tui.engine.timegap import DATE_GAP_DAYS, date_damping, gap_damping, names_months, ordinal, references, trusted_days
 from tui.engine.weights import Vocabulary, normalise, weight_matrix, weights
 
 THRESHOLD = 0.18
@@ -64,15 +65,6 @@ which happening a report is of, and its postings make the product quadratic (sho
 feed summaries, have so few terms that even the commonest are among their strongest)."""
 MIN_CANDIDATE = 0.05
 """Candidate similarities below this are dropped before merging."""
-DATE_GAP_DAYS = 14
-"""Trusted dates further apart than this make two articles unlikely to report one happening."""
-DATE_DAMPING = 0.5
-FAR_GAP_DAYS = 60
-"""Dates further apart than this (two months: past the charges, at a trial or an anniversary)
-make two reports different happenings of one kind, unless the later one names the earlier's month."""
-FAR_DAMPING = 0.2
-TIE_MONTHS = 1
-"""A month the text names ties it to a report dated within this many months of it."""
 CHUNK = 256
 
 Progress = Callable[[int, int], None]
@@ -143,64 +135,6 @@ def pair_scores(matrix: CSR, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return matrix.pair_dots(matrix, i, j)
 
 
-def _ordinal(iso: str | None) -> int | None:
-    if not iso:
-        return None
-    try:
-        return date.fromisoformat(iso).toordinal()
-    except ValueError:
-        return None
-
-
-def _days(articles: Sequence[Article]) -> np.ndarray:
-    """Each article's trusted date as a day number, -1 when unknown (metadata, else a date line)."""
-    return np.array([d if (d := _ordinal(stated_date(a))) is not None else -1 for a in articles], dtype=np.int64)
-
-
-def _month(day: int) -> int:
-    found = date.fromordinal(day)
-    return found.year * 12 + found.month - 1
-
-
-def _references(articles: Sequence[Article], days: np.ndarray) -> list[frozenset[int]]:
-    """The months each article's text names (see referred_months)."""
-    return [referred_months(a, date.fromordinal(int(d)) if d >= 0 else None) for a, d in zip(articles, days.tolist(),
-                                                                                                strict=True)]
-
-
-def _names(refs: frozenset[int], first: int, last: int) -> bool:
-    """Whether months named in `refs` fall within the days first..last (give or take TIE_MONTHS)."""
-    lo, hi = _month(first) - TIE_MONTHS, _month(last) + TIE_MONTHS
-    return any(lo <= m <= hi for m in refs)
-
-
-def _damping(gap: int, tied: bool) -> float:
-    """How far apart in time two reports (or groups) are, as a factor on their similarity."""
-    if gap <= DATE_GAP_DAYS:
-        return 1.0
-    return DATE_DAMPING if gap <= FAR_GAP_DAYS or tied else FAR_DAMPING
-
-
-def date_damping(articles: Sequence[Article], i: np.ndarray, j: np.ndarray,
-                 refs: Sequence[frozenset[int]] | None = None) -> np.ndarray:
-    """1 for each pair; DATE_DAMPING where both trusted dates are more than DATE_GAP_DAYS apart,
-    FAR_DAMPING where more than FAR_GAP_DAYS unless either text names the other's month."""
-    days = _days(articles)
-    if len(i) == 0:
-        return np.ones(0)
-    if refs is None:
-        refs = _references(articles, days)
-    di, dj = days[i], days[j]
-    known = (di >= 0) & (dj >= 0)
-    gap = np.abs(di - dj)
-    out = np.where(known & (gap > DATE_GAP_DAYS), DATE_DAMPING, 1.0)
-    for k in np.flatnonzero(known & (gap > FAR_GAP_DAYS)).tolist():
-        a, b = int(i[k]), int(j[k])
-        tied = _names(refs[a], int(days[b]), int(days[b])) or _names(refs[b], int(days[a]), int(days[a]))
-        out[k] = _damping(int(gap[k]), tied)
-    return out
-
-
 def _apply_pins(groups: list[list[int]], moved: Mapping[int, int | None]) -> list[list[int]]:
     """Put each moved article into its target's group, or into a group of its own.
 
@@ -267,14 +201,15 @@ def _roots_to_groups(roots: Sequence[int]) -> list[list[int]]:
 
 def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndarray,
                  days: np.ndarray, threshold: float, refs: Sequence[frozenset[int]] | None = None,
-                 near: Neighbours | None = None) -> list[list[int]]:
+                 near: Neighbours | None = None, who: People | None = None) -> list[list[int]]:
     """Average link over groups with exact means: mean cosine(A, B) = sum(A) . sum(B) / (|A| |B|).
 
     Groups joined by a candidate pair are compared; after each merge the new group's
     summed vector is compared again with every group it touches, in one sparse
     product. Groups whose trusted dates lie more than DATE_GAP_DAYS apart have their
     mean damped, more so past FAR_GAP_DAYS unless a member's text names the other's
-    months (`refs`, per article, see referred_months). With `near` (each article's nearest
+    months (`refs`, per article, see referred_months); so do groups whose members name
+    different people with their age (`who`, tui.engine.people). With `near` (each article's nearest
     neighbours), groups that keep their own crowds stay apart, groups whose crowds mingle merge
     from MINGLED_THRESHOLD (linkage.Crowds)."""
     n_groups = len(groups)
@@ -292,14 +227,18 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
 
     named = [frozenset().union(*(refs[k] for k in g)) if refs is not None else frozenset() for g in groups]
 
+    aged = [frozenset().union(*(who.aged[k] for k in g)) if who else frozenset() for g in groups]
+    mentioned = [frozenset().union(*(who.mentioned[k] for k in g)) if who else frozenset() for g in groups]
+
     def damp(a: int, b: int) -> float:
+        factor = STRANGERS_DAMPING if strangers(aged[a], mentioned[a], aged[b], mentioned[b]) else 1.0
         if first[a] < 0 or first[b] < 0:
-            return 1.0
+            return factor
         gap = max(first[b] - last[a], first[a] - last[b])
         if gap <= DATE_GAP_DAYS:
-            return 1.0
-        tied = _names(named[a], first[b], last[b]) or _names(named[b], first[a], last[a])
-        return _damping(gap, tied)
+            return factor
+        tied = names_months(named[a], first[b], last[b]) or names_months(named[b], first[a], last[a])
+        return factor * gap_damping(gap, tied)
 
     links: list[set[int]] = [set() for _ in range(n_groups)]
     # groups joined by a candidate pair of their members, or near neighbours as wholes
@@ -330,6 +269,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         return vectors[g] if g in vectors else sums.take([g])
 
     version = [0] * n_groups
+    rows_of = [list(g) for g in groups]  # each group's articles
     parent = list(range(n_groups))
     alive = [True] * n_groups
     while heap:
@@ -340,14 +280,21 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
             continue  # see average_link
         if crowds is not None and crowds.apart(a, size[a], b, size[b], -neg):
             continue
-        if -neg < threshold and not (crowds is not None and crowds.mingled(a, size[a], b, size[b])):
+        mingled = crowds is not None and crowds.mingled(a, size[a], b, size[b])
+        if -neg < threshold and not mingled:
             continue  # below the threshold, and the crowds do not say one event
+        need = (MINGLED_THRESHOLD if mingled else threshold) / damp(a, b)  # on the undamped cosines
+        if rests_on_one(matrix, rows_of[a], vector(b), size[b], need) or \
+                rests_on_one(matrix, rows_of[b], vector(a), size[a], need):
+            continue  # a round-up that joined a report cannot pull in a second event (see BRIDGE_SIZE)
         if len(links[a]) < len(links[b]):
             a, b = b, a
         if crowds is not None:
             crowds.merge(a, b)
         alive[b] = False
         parent[b] = a
+        rows_of[a].extend(rows_of[b])
+        rows_of[b] = []
         inner[a] += inner[b] + raw
         vectors[a] = _add_rows(vector(a), vector(b))
         vectors.pop(b, None)
@@ -356,6 +303,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
             first[a] = first[b] if first[a] < 0 else min(first[a], first[b])
             last[a] = max(last[a], last[b])
         named[a] = named[a] | named[b]
+        aged[a], mentioned[a] = aged[a] | aged[b], mentioned[a] | mentioned[b]
         version[a] += 1
         for c in links[b]:
             if c != a:
@@ -383,11 +331,12 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     return list(merged.values())
 
 
-def scored_pairs(matrix: CSR, articles: Sequence[Article], refs: Sequence[frozenset[int]],
+def scored_pairs(matrix: CSR, articles: Sequence[Article], refs: Sequence[frozenset[int]], who: People,
                  progress: Progress | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The candidate pairs (steps 2 and 3) and their date-damped cosines, those below MIN_CANDIDATE dropped."""
+    """The candidate pairs (steps 2 and 3) and their cosines, damped for dates apart and for naming
+    different people (`who`), those below MIN_CANDIDATE dropped."""
     i, j = candidate_pairs(matrix, progress=progress)
-    sims = pair_scores(matrix, i, j) * date_damping(articles, i, j, refs)
+    sims = pair_scores(matrix, i, j) * date_damping(articles, i, j, refs) * who.damping(i, j)
     keep = sims >= MIN_CANDIDATE
     return i[keep], j[keep], sims[keep]
 
@@ -399,13 +348,14 @@ def cluster_rows(matrix: CSR, articles: Sequence[Article], *, threshold: float =
     n = len(articles)
     if n == 0:
         return []
-    days = _days(articles)
-    refs = _references(articles, days)
-    i, j, sims = scored_pairs(matrix, articles, refs, progress)
+    days = trusted_days(articles)
+    refs = references(articles, days)
+    who = People.of(articles)
+    i, j, sims = scored_pairs(matrix, articles, refs, who, progress)
     local = sims * shared_neighbours(n, i, j, sims) ** SHARED_POWER
     crowds = crowd_neighbours(n, i, j, sims, SHARED)
     groups = _roots_to_groups(average_link(n, i, j, local, LOCAL_THRESHOLD, near=crowds))
-    return merge_groups(matrix, groups, i, j, days, threshold, refs, crowds)
+    return merge_groups(matrix, groups, i, j, days, threshold, refs, crowds, who)
 
 
 def central_row(matrix: CSR, rows: Sequence[int]) -> int:
@@ -422,7 +372,7 @@ def make_event(members: Sequence[Article], central: Article | None = None) -> Ev
     `central` names the event (see event_label); by default the member most like the rest.
     """
     ordered = sorted(members, key=lambda a: (a.date is None, a.date or "", a.path))
-    dates = sorted(a.date for a in ordered if a.date and _ordinal(a.date) is not None)
+    dates = sorted(a.date for a in ordered if a.date and ordinal(a.date) is not None)
     first = dates[0] if dates else None
     if central is None:
         matrix = weight_matrix(article_terms(a) for a in ordered)
@@ -433,7 +383,7 @@ def make_event(members: Sequence[Article], central: Article | None = None) -> Ev
 def order_events(events: Sequence[Event]) -> list[Event]:
     """Largest first, then most recent (undated last), then by id for a stable order."""
     def key(e: Event) -> tuple[int, int, str]:
-        day = _ordinal(e.date)
+        day = ordinal(e.date)
         return (-len(e.articles), -day if day is not None else 1, e.id)
     return sorted(events, key=key)
 

@@ -33,9 +33,6 @@ from tui.engine.events import (
     SHARED,
     THRESHOLD,
     Grouping,
-    _days,
-    _references,
-    date_damping,
     merge_groups,
     moves,
     scored_pairs,
@@ -43,7 +40,9 @@ from tui.engine.events import (
 from tui.engine.features import article_terms, find_furniture
 from tui.engine.linkage import crowd_neighbours
 from tui.engine.model import Article
+from tui.engine.people import People
 from tui.engine.sparse import CSR
+from tui.engine.timegap import date_damping, references, trusted_days
 from tui.engine.weights import Vocabulary, weigh_more
 
 DRIFT_SHARE = 0.05
@@ -138,11 +137,12 @@ def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining
         right += cols.tolist()
         cosines.append(vals)
     i, j = np.array(left, dtype=np.int64), np.array(right, dtype=np.int64)
-    # Dates (and the months texts name) are read for the articles involved only, not the corpus.
+    # Dates (and the months and people texts name) are read for the articles involved only, not the corpus.
     involved = sorted(set(left) | set(right))
     at = {k: n for n, k in enumerate(involved)}
-    damping = date_damping([articles[k] for k in involved], np.array([at[k] for k in left], dtype=np.int64),
-                           np.array([at[k] for k in right], dtype=np.int64))
+    ends = np.array([at[k] for k in left], dtype=np.int64), np.array([at[k] for k in right], dtype=np.int64)
+    among = [articles[k] for k in involved]
+    damping = date_damping(among, *ends) * People.of(among).damping(*ends)
     damped = damping * (np.concatenate(cosines) if cosines else np.zeros(0)) >= MIN_CANDIDATE
     i, j = i[damped], j[damped]
     owner = {k: g for g, members in enumerate(groups) for k in members}
@@ -151,15 +151,16 @@ def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining
     rows = [k for g in sub_groups for k in g]
     local = {k: n for n, k in enumerate(rows)}
     sub_articles = [articles[k] for k in rows]
-    days = _days(sub_articles)
-    refs = _references(sub_articles, days)
+    days = trusted_days(sub_articles)
+    refs = references(sub_articles, days)
     sub = matrix.take(rows)
     # each involved report's nearest neighbours among the involved, as a full grouping finds them
-    near = crowd_neighbours(len(rows), *scored_pairs(sub, sub_articles, refs), SHARED)
+    who = People.of(sub_articles)
+    near = crowd_neighbours(len(rows), *scored_pairs(sub, sub_articles, refs, who), SHARED)
     merged = merge_groups(sub, [[local[k] for k in g] for g in sub_groups],
                           np.array([local[k] for k in i.tolist()], dtype=np.int64),
                           np.array([local[k] for k in j.tolist()], dtype=np.int64),
-                          days, THRESHOLD, refs, near)
+                          days, THRESHOLD, refs, near, who)
     untouched = [g for n, g in enumerate(groups) if n not in set(touched)]
     return untouched + [[rows[x] for x in g] for g in merged]
 

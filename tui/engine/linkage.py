@@ -18,6 +18,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from tui.engine.sparse import CSR
+
 
 def average_link(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, threshold: float,
                  sizes: Sequence[int] | None = None, near: Neighbours | None = None) -> list[int]:
@@ -139,6 +141,16 @@ BRIDGE_SIZE = 3
 """In a group this small, one report is a third of it or more: the group's link to another must
 hold without its most linked member. A round-up that joined one report of one shooting must not
 be the link that brings in another shooting; in a larger group the mean already dilutes it."""
+
+
+def rests_on_one(matrix: CSR, rows: Sequence[int], other: CSR, other_size: int, threshold: float) -> bool:
+    """Whether a small group's link to another rests on one member (see BRIDGE_SIZE): the mean cosine
+    of the group's `rows` of `matrix` with the other's summed row `other`, without its most linked
+    member, is below `threshold`. Step 5 of tui.engine.events checks it as average_link does in step 4."""
+    if not 2 <= len(rows) <= BRIDGE_SIZE:
+        return False
+    dots = matrix.take(list(rows)).matmul_t(other).toarray().ravel()
+    return bool((dots.sum() - dots.max()) / ((len(rows) - 1) * other_size) < threshold)
 
 
 Neighbours = tuple[np.ndarray, np.ndarray]

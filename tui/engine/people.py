@@ -1,0 +1,86 @@
+"""Who a report is about: the people it names with their age ("Kayla Moss, 17,").
+
+News names the people at the centre of a happening, the dead, the wounded and the accused,
+with their age. Reports of one happening name the same people (a later one may name more or
+fewer, but it names someone the other names with an age); two reports that each name people
+so, and neither mentions any of the other's, are about two happenings of one kind, however
+alike their places and words (two shootings on one street). Grouping damps such pairs as it
+damps reports weeks apart (tui.engine.events).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from tui.engine.model import Article
+from tui.engine.textnorm import EVENT_STOPWORDS
+
+_AGE = re.compile(r",\s+\d{1,3},")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+NAME_WORDS = 4
+"""At most this many capitalised words before an age make the name ("Maria de la Cruz" aside)."""
+LOOK_BACK = 80
+"""Characters before an age that can hold the name."""
+STRANGERS_DAMPING = 0.5
+"""The factor on the similarity of two reports (or groups) that are strangers: as unlikely to be
+one happening as reports weeks apart (timegap.DATE_DAMPING)."""
+
+
+def aged_names(texts: Sequence[str]) -> frozenset[str]:
+    """The surnames (casefolded) of the people `texts` name with an age: the run of capitalised
+    words just before ", 17," ("Police said Kayla Moss, 17, was hit": moss)."""
+    out: set[str] = set()
+    for text in texts:
+        for found in _AGE.finditer(text):
+            run: list[str] = []
+            for word in reversed(text[max(0, found.start() - LOOK_BACK):found.start()].split()[-NAME_WORDS:]):
+                if not (word[0].isupper() and _WORD.fullmatch(word)):
+                    break  # a lower-case word, or punctuation: the name (if any) ends here
+                run.append(word)
+            if run and run[0].casefold() not in EVENT_STOPWORDS:
+                out.add(run[0].casefold())
+    return frozenset(out)
+
+
+def strangers(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: frozenset[str],
+              mentioned_b: frozenset[str]) -> bool:
+    """Whether two reports (or groups of them) each name people with an age and neither mentions
+    any of the other's (see People)."""
+    return bool(aged_a and aged_b and not (aged_a & mentioned_b) and not (aged_b & mentioned_a))
+
+
+@dataclass(frozen=True)
+class People:
+    """For each article of a corpus: the surnames it names with an age, and the surnames of that
+    kind (named so by any article of the corpus) that its text mentions at all."""
+
+    aged: list[frozenset[str]]
+    mentioned: list[frozenset[str]]
+
+    @classmethod
+    def of(cls, articles: Sequence[Article]) -> People:
+        """Read from the articles' texts."""
+        aged = [aged_names(a.texts) for a in articles]
+        every = frozenset().union(*aged)
+        mentioned = []
+        for article, own in zip(articles, aged, strict=True):
+            if every:
+                text = " ".join((*article.texts, article.title or "")).casefold()
+                own = own | every.intersection(_WORD.findall(text))
+            mentioned.append(own)
+        return cls(aged, mentioned)
+
+    def damping(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """For each pair of articles (i, j): STRANGERS_DAMPING where they are strangers, else 1."""
+        aged, mentioned = self.aged, self.mentioned
+        out = np.ones(len(i))
+        named = np.array([bool(a) for a in aged], dtype=bool)
+        for k in np.flatnonzero(named[i] & named[j]).tolist():
+            a, b = int(i[k]), int(j[k])
+            if strangers(aged[a], mentioned[a], aged[b], mentioned[b]):
+                out[k] = STRANGERS_DAMPING
+        return out
