@@ -36,6 +36,7 @@ HOSP = "Hospital opens new children's wing"
 WIND = "Council rejects offshore wind farm plan"
 LIB = "City library to open on Sundays"
 MINE = "Miners rescued after tunnel collapse"
+ICONS = "Museum returns stolen icons to monastery"
 JUL15 = "2025-07-15"  # a Tuesday
 SEP30 = "2024-09-30"  # a Monday
 MAY22 = "2023-05-22"  # a Monday
@@ -155,6 +156,9 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
                                                          "2024-07-15"),
     "r19_outlet_line_under_title.txt": (MINE, "Valley Post", "Nuño Pérez-Galdós and Ayşe Yılmaz", MAY22),
     "r20_section_label_under_title.txt": (MINE, None, "Ayşe Yılmaz", MAY22),
+    # a page's template names the site in an element of its own (a section's label is no outlet)
+    "r21_site_name_element.html": (ICONS, "Riverside Times", "Aoife Ní Bhriain", "2024-06-03"),
+    "r22_brand_element_section_label.html": (ICONS, None, "Aoife Ní Bhriain", "2024-06-03"),
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Passengers boarded", "Doctors moved", "Councillors voted", "Readers will", "Rescuers reached")

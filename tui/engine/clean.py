@@ -28,7 +28,6 @@ from tui.engine.headerdates import (
     take_header_date,
 )
 from tui.engine.meta import (
-    OUTLET_WORDS,
     bio,
     byline,
     copyright_notice,
@@ -37,6 +36,7 @@ from tui.engine.meta import (
     foot_credit,
     is_agency_byline,
     is_masthead,
+    is_named_masthead,
     outlet_from_url,
     outlet_prefix,
     url_date,
@@ -279,11 +279,6 @@ def _body_start(units: list[str]) -> int:
     return 0
 
 
-# Words of a section's label ("World News", "Latest News"), which has the shape of a masthead's name.
-_SECTION_WORDS = frozenset(
-    """the of and & world local national international breaking latest top live business home regional
-    global uk us politics health science technology tech sport sports weather opinion culture""".split()
-)
 TITLE_WORDS = (3, 30)
 """Words in a headline, fewest and most: fewer is a name (a masthead, a person), more a paragraph."""
 
@@ -324,7 +319,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer_date(find_date(unit))
         elif (name := byline(unit)) is not None:
             found.offer("author", name)
-        elif (found.outlet is None and (titled or found.title is not None) and _is_named_masthead(unit)
+        elif (found.outlet is None and (titled or found.title is not None) and is_named_masthead(unit)
               and i + 1 < len(units) and (unit, units[i + 1]) in next_lines and _states_itself(units[i + 1])):
             found.offer("outlet", unit)  # "Valley Post" on its own line, over the date or byline in its block
         elif is_furniture(unit) or _is_caption(unit) or not guess or is_agency_byline(unit):
@@ -343,11 +338,6 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif _may_be_title(unit):
             found.offer("title", unit.rstrip(" .:"))
     return drop
-
-
-def _is_named_masthead(unit: str) -> bool:
-    """A masthead with a name of its own ("Valley Post"), not a section's label ("World News")."""
-    return is_masthead(unit) and any(w.lower() not in OUTLET_WORDS | _SECTION_WORDS for w in unit.split())
 
 
 def _states_itself(unit: str) -> bool:

@@ -21,7 +21,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.engine.dates import iso_date
-from tui.engine.meta import byline, copyright_notice, is_masthead, join_people, person_case
+from tui.engine.meta import byline, copyright_notice, is_masthead, is_named_masthead, join_people, person_case
 from tui.engine.sanitize import strip_controls
 from tui.engine.titlesite import site_from_title
 
@@ -180,7 +180,7 @@ def _from_html(html: str) -> Extracted:
     outlet = data.get("sitename")
     if not outlet and tree is not None:
         outlet = site_from_title(tree.findtext(".//title"), data.get("title"),
-                                 [h.text_content() for h in tree.iter("h1")])
+                                 [h.text_content() for h in tree.iter("h1")]) or _site_name_element(tree)
     # trafilatura joins several authors with "; "; they are written as a byline would be. It
     # also splits "By Zoltán Szabó, Danube Post" so: a publication after the first name is not
     # an author (the first is kept, "Dawn Post" may be a person), nor is the site itself.
@@ -296,6 +296,26 @@ def _page_tree(html: str) -> Any:
         return lxml_html.fromstring(html)
     except (etree.ParserError, ValueError):
         return None
+
+
+# Class or id of the element a page's template writes its own name in, above the story.
+_SITE_NAME_MARKS = frozenset({"site-name", "sitename", "site_name", "site-title", "site_title", "masthead", "brand",
+                              "navbar-brand", "publication-name"})
+
+
+def _site_name_element(tree: Any) -> str | None:
+    """The name in the page's site-name element (`<div class="site-name">Riverside Times</div>`),
+    when it reads as a publication's (meta.is_named_masthead); None else, or when two differ."""
+    names: set[str] = set()
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        marks = {*str(element.get("class") or "").lower().split(), str(element.get("id") or "").lower()}
+        if marks & _SITE_NAME_MARKS:
+            text = strip_controls(" ".join(element.text_content().split()))
+            if is_named_masthead(text):
+                names.add(text)
+    return names.pop() if len(names) == 1 else None
 
 
 def _copyright_lines(tree: Any) -> list[str]:

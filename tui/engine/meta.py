@@ -288,6 +288,18 @@ def is_masthead(text: str) -> bool:
     return titled and any(p in OUTLET_WORDS for p in parts)
 
 
+# Words of a section's label ("World News", "Latest News"), which has the shape of a masthead's name.
+_SECTION_WORDS = frozenset(
+    """the of and & world local national international breaking latest top live business home regional
+    global uk us politics health science technology tech sport sports weather opinion culture""".split()
+)
+
+
+def is_named_masthead(text: str) -> bool:
+    """A masthead with a name of its own ("Valley Post"), not a section's label ("World News")."""
+    return is_masthead(text) and any(w.lower() not in OUTLET_WORDS | _SECTION_WORDS for w in text.split())
+
+
 def leading_name(words: list[str]) -> str | None:
     """The capitalised words that open `words` ("The Halden Gazette" of "The Halden Gazette in
     Belgrade"), with joiners between them; None when `words` opens in lower case."""
