@@ -159,6 +159,8 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     # a page's template names the site in an element of its own (a section's label is no outlet)
     "r21_site_name_element.html": (ICONS, "Riverside Times", "Aoife Ní Bhriain", "2024-06-03"),
     "r22_brand_element_section_label.html": (ICONS, None, "Aoife Ní Bhriain", "2024-06-03"),
+    # a credit in two lines: the name in capitals, the job under it
+    "r23_capitals_name_over_job_line.txt": (FERRY, None, "María José García", None),
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Passengers boarded", "Doctors moved", "Councillors voted", "Readers will", "Rescuers reached")

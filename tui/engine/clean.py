@@ -35,10 +35,13 @@ from tui.engine.meta import (
     dateline,
     foot_credit,
     is_agency_byline,
+    is_job_title,
     is_masthead,
     is_named_masthead,
+    is_person_name,
     outlet_from_url,
     outlet_prefix,
+    person_case,
     url_date,
 )
 from tui.engine.metaline import meta_line
@@ -322,6 +325,9 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif (found.outlet is None and (titled or found.title is not None) and is_named_masthead(unit)
               and i + 1 < len(units) and (unit, units[i + 1]) in next_lines and _states_itself(units[i + 1])):
             found.offer("outlet", unit)  # "Valley Post" on its own line, over the date or byline in its block
+        elif (found.author is None and i + 1 < len(units) and (unit, units[i + 1]) in next_lines
+              and is_job_title(units[i + 1]) and is_person_name(name := person_case(unit), stated=True)):
+            found.offer("author", name)  # "MARÍA JOSÉ GARCÍA" over "Staff Writer": a credit in two lines
         elif is_furniture(unit) or _is_caption(unit) or not guess or is_agency_byline(unit):
             continue
         elif found.outlet is None and found.title is None and is_masthead(unit):

@@ -38,6 +38,8 @@ _ROLES = frozenset(  # job titles after a name in a byline ("By Marta Ilić, Sen
     """senior chief correspondent reporter editor writer staff contributor contributing columnist political
     foreign special deputy associate managing bureau desk investigative photographer producer analyst""".split()
 )
+MAX_JOB_WORDS = 4
+"""Words in the longest job title on a line of its own ("Senior Foreign Affairs Correspondent" aside)."""
 _NOT_NAMES = frozenset(
     """related topics topic share updated advertisement newsletter home world news politics business
     sports opinion video videos photos live breaking read more comments sign subscribe menu search
@@ -217,6 +219,12 @@ def _name_case(name: str) -> str:
         else:
             words.append(re.sub(rf"{_LETTER}+", lambda m: m.group().capitalize(), token))
     return " ".join(words)
+
+
+def is_job_title(text: str) -> bool:
+    """A line that is a journalist's job and nothing else ("Staff Writer", "Chief Political Correspondent")."""
+    parts = [p.lower() for t in text.split() for p in re.split(r"[-’']", t) if p]
+    return 0 < len(parts) <= MAX_JOB_WORDS and all(p in _ROLES for p in parts)
 
 
 def person_case(name: str) -> str:
