@@ -161,6 +161,10 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "r22_brand_element_section_label.html": (ICONS, None, "Aoife Ní Bhriain", "2024-06-03"),
     # a credit in two lines: the name in capitals, the job under it
     "r23_capitals_name_over_job_line.txt": (FERRY, None, "María José García", None),
+    # a page's slashed date whose order nothing settles is unknown (trafilatura reads it day first)
+    "r24_html_slashed_date_order_unknown.html": (FERRY, "Coastal Herald", "Tomasz Wiśniewski", None),
+    "r25_html_slashed_date_day_over_twelve.html": (FERRY, "Coastal Herald", "Tomasz Wiśniewski", JUL15),
+    "r26_html_slashed_date_with_time_element.html": (FERRY, "Coastal Herald", "Tomasz Wiśniewski", "2025-03-04"),
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Passengers boarded", "Doctors moved", "Councillors voted", "Readers will", "Rescuers reached")

@@ -248,9 +248,33 @@ def _publication_date(tree: Any, html: str, found: str) -> str:
     for stated in _JSON_DATE.finditer(html):
         if when := iso_date(stated.group("value")):
             (modified if stated.group("kind") == "Modified" else published).add(when)
-    if found not in modified or found in published:
+    if found in published:
         return found
+    if found not in modified:
+        return "" if _from_slashes_alone(tree, html, found) else found
     return next(iter(published)) if len(published) == 1 else ""
+
+
+_SLASHED = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)")
+MONTHS_IN_YEAR = 12
+
+
+def _from_slashes_alone(tree: Any, html: str, found: str) -> bool:
+    """Whether trafilatura's date can only come from a slashed date whose order the page does not
+    settle: "04/03/2025" is 4 March or April 3, and trafilatura reads it day first. It stands when
+    the page states it otherwise too: in ISO (an attribute, its URL), or in words ("4 March 2025")."""
+    try:
+        year, month, day = (int(part) for part in found.split("-"))
+    except ValueError:
+        return False
+    if day > MONTHS_IN_YEAR or day == month:
+        return False  # one order only
+    forms = {(day, month, year), (month, day, year)}
+    if not any((int(a), int(b), int(c)) in forms for a, b, c in _SLASHED.findall(html)):
+        return False
+    if found in html or found.replace("-", "/") in html:
+        return False
+    return not any(iso_date(line) == found for line in tree.text_content().splitlines() if line.strip())
 
 
 # Elements whose text is never the page's furniture under its title.
