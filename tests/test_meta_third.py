@@ -165,6 +165,9 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "r24_html_slashed_date_order_unknown.html": (FERRY, "Coastal Herald", "Tomasz Wiśniewski", None),
     "r25_html_slashed_date_day_over_twelve.html": (FERRY, "Coastal Herald", "Tomasz Wiśniewski", JUL15),
     "r26_html_slashed_date_with_time_element.html": (FERRY, "Coastal Herald", "Tomasz Wiśniewski", "2025-03-04"),
+    # front matter: a list of authors, "publication", a byline's "By" in the author's field
+    "r27_front_matter_author_list_publication.md": (FERRY, "Coastal Herald", "Jane Doe and Ólafur Þórðarson", JUL15),
+    "r28_front_matter_byline_with_by.md": (FERRY, "Coastal Herald", "Jane Doe", JUL15),
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Passengers boarded", "Doctors moved", "Councillors voted", "Readers will", "Rescuers reached")

@@ -28,8 +28,10 @@ from tui.engine.titlesite import site_from_title
 _ALIASES = {
     "title": "title", "headline": "title",
     "outlet": "outlet", "source": "outlet", "publisher": "outlet", "site": "outlet", "site_name": "outlet",
-    "author": "author", "authors": "author", "byline": "author",
-    "date": "date", "published": "date", "pubdate": "date", "published_at": "date",
+    "publication": "outlet", "newspaper": "outlet",
+    "author": "author", "authors": "author", "byline": "author", "writer": "author", "creator": "author",
+    "date": "date", "published": "date", "pubdate": "date", "published_at": "date", "date_published": "date",
+    "publish_date": "date", "publication_date": "date",
     "url": "url", "link": "url", "source_url": "url",
 }
 _FRONT = re.compile(r"\A\s*(\+\+\+|---)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.S)
@@ -75,6 +77,10 @@ def _normalise_meta(raw: dict[str, Any]) -> dict[str, str]:
             continue
         if name == "date":
             text = iso_date(text) or ""
+        elif name == "author":
+            # A list is its people ("Jane Roe and John Doe", as a byline joins them); "By Jane Roe" is Jane Roe.
+            people = [_as_text(v) for v in value] if isinstance(value, list) else [text]
+            text = join_people([byline(p) or p for p in people if p]) or ""
         if text:
             meta[name] = text
     return meta
