@@ -4,14 +4,19 @@ is done by then, following its progress when it is not, and cancelling it when t
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from rich.text import Text
 from textual.widgets import Label
 
 from tests.conftest import ROOT, SIZE, seed_copies, tree_of, wait_until
 from tui.app import ParallaxApp
+from tui.engine import pipeline
+from tui.engine.corpus import Found
+from tui.engine.pipeline import Read
 from tui.screens.library import LibraryScreen
 from tui.session import Session
 
@@ -65,7 +70,18 @@ async def test_a_reading_still_going_is_followed_with_its_progress(tmp_path: Pat
     assert shelf is not None and len(shelf.corpus.articles) == LARGE
 
 
-async def test_quitting_while_the_corpus_is_read_stops_the_reading(tmp_path: Path) -> None:
+async def test_quitting_while_the_corpus_is_read_stops_the_reading(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # The reading waits at its first file until the app has quit: on a busy machine a free-running
+    # reading could be done before the key, and there would be nothing left to stop.
+    quit_pressed = threading.Event()
+    read = pipeline._read_in_worker
+
+    def held(job: tuple[Found, int]) -> Read:
+        quit_pressed.wait(60)
+        return read(job)
+
+    monkeypatch.setattr(pipeline, "_read_in_worker", held)
     corpus = seed_copies(tmp_path / "many", LARGE)
     session = Session([str(corpus)])
     session.begin_reading()
@@ -76,6 +92,7 @@ async def test_quitting_while_the_corpus_is_read_stops_the_reading(tmp_path: Pat
         await wait_until(pilot, lambda: session.reading is None, "the library to take the reading")
         assert not reading.done()
         await pilot.press("q")
+    quit_pressed.set()
     assert reading.wait(60)
     assert reading.result() is None  # cancelled: no shelf
 
