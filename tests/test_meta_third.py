@@ -168,6 +168,7 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     # front matter: a list of authors, "publication", a byline's "By" in the author's field
     "r27_front_matter_author_list_publication.md": (FERRY, "Coastal Herald", "Jane Doe and Ólafur Þórðarson", JUL15),
     "r28_front_matter_byline_with_by.md": (FERRY, "Coastal Herald", "Jane Doe", JUL15),
+    "r29_by_colon_byline.txt": (FERRY, None, "Ngozi Okonkwo-Adébáyọ̀", JUL15),  # "By: Name"
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Passengers boarded", "Doctors moved", "Councillors voted", "Readers will", "Rescuers reached")

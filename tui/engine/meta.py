@@ -67,9 +67,9 @@ MAX_ABBREVIATION = 3
 """A name token may end in a period only when this short ("C.", "Jr.", "St."): "Ozimek." is a word
 at the end of a sentence."""
 _BYLINE = re.compile(
-    r"^[\s\-–—•·|]*(?:(?:(?:written|posted|reported|reporting|story|words|text)\s+)?by\s+|(?:authors?|byline|words|text|reporter|reporting|written\s+by)\s*:\s*)"
+    r"^[\s\-–—•·|]*(?:(?:(?:written|posted|reported|reporting|story|words|text)\s+)?by\s*:?\s+|(?:authors?|byline|words|text|reporter|reporting|written\s+by)\s*:\s*)"
     r"(?P<names>.+?)\s*$", re.I)
-"""A byline: "By X", "Written by X", "Reporting by X", "Story by X", "Author: X", "Words: X"."""
+"""A byline: "By X", "By: X", "Written by X", "Reporting by X", "Story by X", "Author: X", "Words: X"."""
 _BIO_NAME = rf"(?P<name>{_LETTER}[\w.'’-]*(?:\s+{_LETTER}[\w.'’-]*){{1,5}}?)"
 _BIO_OUTLET = rf"(?P<outlet>{_LETTER}[\w&.'’-]*(?:\s+(?:{_LETTER}[\w&.'’-]*|&)){{0,5}})"
 _BIO_JOB = (r"(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
