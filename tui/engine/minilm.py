@@ -27,7 +27,7 @@ import numpy as np
 import numpy.typing as npt
 import onnxruntime
 
-from tui.engine.onnxgraph import gather_first, int8_matmuls
+from tui.engine import onnxgraph
 from tui.engine.wordpiece import WordPieceTokenizer
 
 F32 = npt.NDArray[np.float32]
@@ -72,8 +72,9 @@ class MiniLM:
         digest = hashlib.sha256(data).hexdigest()
         if digest != MODEL_SHA256:
             raise ValueError(f"{path.name} has sha256 {digest[:12]}..., not the expected {MODEL_SHA256[:12]}...")
-        data = gather_first(data)  # each run dequantises only the embedding rows it reads
-        data = int8_matmuls(data)  # and multiplies by the layers' weights in int8
+        # Each run dequantises only the embedding rows it reads (gather_first) and multiplies
+        # by the layers' weights in int8 (int8_matmuls): both rewrites on one parse.
+        data = onnxgraph.both(data)
         options = onnxruntime.SessionOptions()
         # The encoder runs beside a terminal UI on a shared machine: its threads sleep
         # between batches rather than spin waiting for work.
