@@ -7,6 +7,8 @@ look at an event of a hundred reports would otherwise hold the keys for a second
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import work
 from textual.widgets import Label
@@ -14,9 +16,11 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.engine.model import Article, Event
 from tui.engine.shelf import Shelf
-from tui.engine.ties import Ties, article_ties, event_ties, vocabulary
 from tui.widgets.labels import date_span, outlet_count, source_of
 from tui.widgets.text import clean
+
+if TYPE_CHECKING:
+    from tui.engine.ties import Ties
 
 Vocabulary = dict[str, tuple[str, bool]]
 Row = Event | Article | str | None
@@ -30,6 +34,8 @@ class RowDetail:
         self._vocabs: dict[str, Vocabulary] = {}
 
     def _vocabularies(self, event: Event) -> list[Vocabulary]:
+        from tui.engine.ties import vocabulary  # in the describing thread, after the first frame
+
         found = []
         for article in event.articles:
             vocab = self._vocabs.get(article.path)
@@ -47,6 +53,9 @@ class RowDetail:
 
     def describe(self, item: Event | Article | str | None, shelf: Shelf | None) -> Text:
         """One line for the row holding `item` (an event, an article, or "notices")."""
+        # Imported here, in the describing thread: the ties' word tools are not needed to list.
+        from tui.engine.ties import article_ties, event_ties
+
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         if isinstance(item, Article):
             text.append(source_of(item), style="bold")

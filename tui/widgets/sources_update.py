@@ -28,7 +28,6 @@ from textual.worker import get_current_worker
 from tui import messages
 from tui.engine.model import Article
 from tui.session import Session
-from tui.sources.store import Store, StoreError
 from tui.widgets.text import clean
 
 if TYPE_CHECKING:
@@ -145,6 +144,7 @@ class SourcesUpdate(Vertical):
         # Imported here: the feed parser brings trafilatura and lxml, and the fetcher httpx,
         # about 0.4 s (python -X importtime) the library's first frame does not wait for.
         from tui.sources.fetch import Fetcher
+        from tui.sources.store import Store, StoreError
         from tui.sources.update import update_all
 
         worker = get_current_worker()
