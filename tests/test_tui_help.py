@@ -19,6 +19,7 @@ from tests.snapshot_apps.fixture import fixture_app
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.compare import CompareScreen
 from tui.screens.help import HelpScreen
+from tui.screens.library import LibraryScreen
 from tui.screens.picker import PickerScreen
 
 
@@ -80,3 +81,36 @@ async def test_the_palette_switches_theme_and_opens_an_article() -> None:
         await run_command(pilot, "open: pittsburgh")
         await wait_until(pilot, lambda: isinstance(app.screen, (CompareScreen, PickerScreen)), "the article")
 
+
+
+async def test_a_narrow_footer_hides_whole_keys_before_the_docked_help_and_shows_them_when_wider() -> None:
+    from textual.widget import Widget
+
+    from tui.widgets.footer import KeysFooter
+
+    def laid_out(footer: KeysFooter) -> tuple[list[Widget], list[Widget], Widget]:
+        docked = next(w for w in footer.children if w.has_class("-docked"))
+        others = [w for w in footer.children if w is not docked]
+        return [w for w in others if w.display], [w for w in others if not w.display], docked
+
+    app = fixture_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        screen = await open_first_event(pilot)
+        footer = screen.query_one(KeysFooter)
+        await wait_until(pilot, lambda: bool(laid_out(footer)[1]), "keys hidden at 60 columns")
+        shown, hidden, docked = laid_out(footer)
+        assert shown and all(w.region.right <= docked.region.x for w in shown)  # none runs under "? Help"
+        assert docked.region.right <= footer.region.right
+        await pilot.resize_terminal(140, 30)
+        await wait_until(pilot, lambda: not laid_out(footer)[1], "every key shown at 140 columns")
+        await pilot.resize_terminal(60, 20)
+        await wait_until(pilot, lambda: laid_out(footer)[1] == hidden, "the same keys hidden again")
+        await pilot.press("q")
+        library = await on_screen(pilot, LibraryScreen)
+        await pilot.resize_terminal(50, 20)
+        footer = library.query_one(KeysFooter)
+        await wait_until(pilot, lambda: bool(laid_out(footer)[1]) and bool(laid_out(footer)[0]),
+                         "the library's footer fitted to 50 columns, some keys still shown")
+        shown, _hidden, docked = laid_out(footer)
+        assert all(w.region.right <= docked.region.x for w in shown)
