@@ -169,6 +169,8 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "r27_front_matter_author_list_publication.md": (FERRY, "Coastal Herald", "Jane Doe and Ólafur Þórðarson", JUL15),
     "r28_front_matter_byline_with_by.md": (FERRY, "Coastal Herald", "Jane Doe", JUL15),
     "r29_by_colon_byline.txt": (FERRY, None, "Ngozi Okonkwo-Adébáyọ̀", JUL15),  # "By: Name"
+    "r30_byline_date_outlet_commas.txt": (FERRY, "The Harbour Tribune", "Zoë Ndiaye-Kowalczyk and Seán Ó Briain",
+                                          JUL15),  # a date between the byline and the outlet
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Passengers boarded", "Doctors moved", "Councillors voted", "Readers will", "Rescuers reached")

@@ -122,18 +122,17 @@ def _date_size(pieces: list[str]) -> int:
 def _comma_parts(text: str) -> list[str]:
     """The parts of a line split at its commas, but for a date's own commas ("Monday, March 4,
     2025") and a byline's, which runs to the line's end ("by Jane Roe, John Doe and Ana Núñez")
-    or to a date that ends the line ("By Jane Roe, Halden Daily, 4 March 2025")."""
+    or to the date after it ("By Jane Roe, Halden Daily, 4 March 2025", "By Jane Roe and Ana
+    Núñez, 4 March 2025, Halden Daily")."""
     pieces = [p.strip() for p in text.split(",")]
     parts: list[str] = []
     i = 0
     while i < len(pieces):
-        if opens_byline(pieces[i]):
-            end = next((j for j in range(i + 1, len(pieces)) if _date_size(pieces[j:]) == len(pieces) - j),
-                       len(pieces))
+        if opens_byline(pieces[i]):  # to the first date after it, or the line's end
+            end = next((j for j in range(i + 1, len(pieces)) if _date_size(pieces[j:]) > 0), len(pieces))
             parts.append(", ".join(pieces[i:end]))
-            if end < len(pieces):
-                parts.append(", ".join(pieces[end:]))
-            break
+            i = end
+            continue
         size = max(_date_size(pieces[i:]), 1)
         parts.append(", ".join(pieces[i : i + size]))
         i += size
