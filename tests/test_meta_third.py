@@ -171,6 +171,7 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "r29_by_colon_byline.txt": (FERRY, None, "Ngozi Okonkwo-Adébáyọ̀", JUL15),  # "By: Name"
     "r30_byline_date_outlet_commas.txt": (FERRY, "The Harbour Tribune", "Zoë Ndiaye-Kowalczyk and Seán Ó Briain",
                                           JUL15),  # a date between the byline and the outlet
+    "r31_staff_credit.txt": (FERRY, "Lakeside Chronicle", None, JUL15),  # its staff: no person named
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Passengers boarded", "Doctors moved", "Councillors voted", "Readers will", "Rescuers reached")

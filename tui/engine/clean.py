@@ -42,6 +42,7 @@ from tui.engine.meta import (
     outlet_from_url,
     outlet_prefix,
     person_case,
+    staff_credit,
     url_date,
 )
 from tui.engine.metaline import meta_line
@@ -328,6 +329,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif (found.author is None and i + 1 < len(units) and (unit, units[i + 1]) in next_lines
               and is_job_title(units[i + 1]) and is_person_name(name := person_case(unit), stated=True)):
             found.offer("author", name)  # "MARÍA JOSÉ GARCÍA" over "Staff Writer": a credit in two lines
+        elif (staff := staff_credit(unit)) is not None:
+            found.offer("outlet", staff)  # "By Halden Daily staff": no person named, the outlet is
         elif is_furniture(unit) or _is_caption(unit) or not guess or is_agency_byline(unit):
             continue
         elif found.outlet is None and found.title is None and is_masthead(unit):

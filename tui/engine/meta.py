@@ -185,6 +185,17 @@ def is_agency_byline(text: str) -> bool:
     return _AGENCY_BYLINE.match(text) is not None and byline(text) is None
 
 
+_STAFF_CREDIT = re.compile(r"^[\s*_]*(?:by\s+)?(?P<outlet>.+?)\s+staff(?:\s+(?:reports?|writers?))?[\s*_]*$", re.I)
+
+
+def staff_credit(text: str) -> str | None:
+    """The publication of a credit to its staff ("By Halden Daily staff", "The Harbour Tribune
+    Staff"): its own people wrote the report, under its name; None for any other line."""
+    found = _STAFF_CREDIT.match(text)
+    outlet = found.group("outlet").strip() if found else None
+    return outlet if outlet and is_named_masthead(outlet) else None
+
+
 def credit_line(text: str) -> tuple[str, str | None] | None:
     """(person, publication) of a credit line without "By": "Marta Ilić", or with a job title after a
     comma, bar or dot ("Marta Ilić, Staff Writer", "Ana Núñez | Senior Correspondent"), perhaps
