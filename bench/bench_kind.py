@@ -42,8 +42,8 @@ HALF_TARGET = 0.93
 """Issue 14's B-cubed F1 target on each ECB+ half."""
 ROUND_UPS = ("Two Saturdays", "Weekend of gunfire", "Deadly weekend", "Violent holiday")
 """How the four round-ups' titles open."""
-ROUND_UPS2 = ("Fireworks weekend", "Cold weekend", "Busy weekend")
-"""How the second corpus's three round-ups' titles open (after any site name in front)."""
+ROUND_UPS2 = ("Northfield Herald: Fireworks weekend", "Rivertown Gazette: Cold weekend", "SC Today | Busy weekend")
+"""How the second corpus's three round-ups' titles open (their outlets put the site name in front)."""
 
 sys.path.insert(0, str(ROOT))
 
@@ -92,12 +92,6 @@ def baseline_best(articles: Sequence[Article], gold: Sequence[str], window: bool
     return best
 
 
-def is_round_up(article: Article, round_ups: Sequence[str]) -> bool:
-    """Whether the article's title, with a site name in front of it taken off, opens as a round-up's."""
-    title = article.title or ""
-    return any(title.startswith(r) or f": {r}" in title or f"| {r}" in title for r in round_ups)
-
-
 def sparse_draws(articles: Sequence[Article], gold: Sequence[str],
                  round_ups: Sequence[str] = ROUND_UPS) -> tuple[float, float, int, int]:
     """Parallax and the baseline (its best threshold on each draw) on sparse draws of the corpus:
@@ -108,7 +102,7 @@ def sparse_draws(articles: Sequence[Article], gold: Sequence[str],
     for seed in range(SPARSE_DRAWS):
         draw = random.Random(seed)
         keep = [k for k, a in enumerate(articles)
-                if is_round_up(a, round_ups) or draw.random() < SPARSE_SHARE]
+                if (a.title or "").startswith(tuple(round_ups)) or draw.random() < SPARSE_SHARE]
         chosen, labels = [articles[k] for k in keep], [gold[k] for k in keep]
         groups = parallax_groups(chosen)
         ours_f1 += b_cubed(groups, labels) / SPARSE_DRAWS
@@ -116,7 +110,7 @@ def sparse_draws(articles: Sequence[Article], gold: Sequence[str],
         for group in groups:
             if len({labels[k] for k in group}) > 1:
                 mixed += 1
-                rounds = [k for k in group if is_round_up(chosen[k], round_ups)]
+                rounds = [k for k in group if (chosen[k].title or "").startswith(tuple(round_ups))]
                 bridged += bool(rounds) and len({labels[k] for k in group if k not in rounds}) > 1
     return ours_f1, base_f1, bridged, mixed
 
