@@ -1,0 +1,126 @@
+"""Write the third same-kind corpus (road crashes in three invented cities) from its source files.
+
+`python bench/data/same_kind3/make.py` rebuilds `with_dates/`, `no_dates/` and `gold.json` next
+to this script from `outlets.toml`, `incidents.toml` and `followups.toml`, in the layout of
+`../same_kind/make.py`. First-day reports are put together from each incident's own sentences in
+each outlet's house style (which sentences, in which order, and the outlet's closing lines);
+follow-ups and round-ups are written out whole. Bylines rotate through each outlet's writers.
+The two copies differ only in dates: `with_dates/` carries each report's publication date (front
+matter, or a date line under a plain-text title, and the wire's dateline), `no_dates/` none.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import tomllib
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SEED = 48
+"""File names are shuffled with this seed so that no name tells its incident."""
+WIRE_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+"""The wire's dateline months, abbreviated as news agencies do."""
+
+
+def _date_line(outlet: str, day: date) -> str:
+    """How a plain-text outlet prints its date under the title."""
+    if outlet == "sentinel":
+        return f"Published {day.day} {day:%B} {day.year}"
+    if outlet == "granbylive":
+        return f"{day:%A} {day.day} {day:%B} {day.year}"
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def _lede(style: int, inc: dict[str, Any]) -> str:
+    if style == 0:
+        return f"{inc['toll_a']} {inc['place_a']} in {inc['city']}'s {inc['district']} area {inc['when_a']}, authorities said."
+    if style == 1:
+        return f"{inc['toll_b']} {inc['place_b']} {inc['when_b']}, according to {inc['agency']}."
+    if style == 2:
+        return f"{inc['toll_a']} {inc['when_b']} {inc['place_b']}, authorities in {inc['city']} said."
+    return (f"{inc['toll_b']} {inc['place_a']} {inc['when_a']}, {inc['agency']} said, the latest serious crash "
+            f"in {inc['city']}'s {inc['district']} area.")
+
+
+def _first_report(style: int, inc: dict[str, Any]) -> list[str]:
+    """The paragraphs of a first-day report in one of four house styles; victims' names (with or
+    without ages) only where the incident has them."""
+    d = inc["details"]
+    named_a = [inc["victims_a"]] if "victims_a" in inc else []
+    named_b = [inc["victims_b"]] if "victims_b" in inc else []
+    lede = _lede(style, inc)
+    if style == 0:
+        return [lede, *named_a, d[0], d[1], inc["quote_a"]]
+    if style == 1:
+        return [lede, d[2], *named_b, d[3], inc["quote_b"]]
+    if style == 2:
+        return [lede, *named_a, d[1], d[3], inc["quote_a"]]
+    return [lede, d[0], *named_b, d[2], inc["quote_b"], inc["quote_a"]]
+
+
+def _write(folder: Path, name: str, outlet: dict[str, Any], key: str, title: str, day: date | None,
+           paragraphs: list[str], dateline: str, writer: str) -> None:
+    full_title = outlet["title"].format(t=title)
+    if key == "wire":
+        credit = (f"{dateline}, {WIRE_MONTHS[day.month - 1]} {day.day} (Tri-State Press) — " if day
+                  else f"{dateline} (Tri-State Press) — ")
+        paragraphs = [credit + paragraphs[0], *paragraphs[1:]]
+    if outlet["closing"]:
+        paragraphs = [*paragraphs, outlet["closing"]]
+    body = "\n\n".join(paragraphs)
+    if outlet["ext"] == "md":
+        front = [f"title: {json.dumps(full_title, ensure_ascii=False)}"]
+        if key == "record":
+            front.append(f"outlet: {json.dumps(outlet['name'])}")
+        if writer:
+            front.append(f"author: {json.dumps(writer, ensure_ascii=False)}")
+        if day:
+            front.append(f"date: {day.isoformat()}")
+        text = "---\n" + "\n".join(front) + "\n---\n\n" + body + "\n"
+    else:
+        head = [full_title] + ([_date_line(key, day)] if day else []) + ([f"By {writer}"] if writer else [])
+        text = "\n\n".join([*head, body]) + "\n"
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    outlets = tomllib.loads((HERE / "outlets.toml").read_text(encoding="utf-8"))
+    incidents = tomllib.loads((HERE / "incidents.toml").read_text(encoding="utf-8"))
+    followups = tomllib.loads((HERE / "followups.toml").read_text(encoding="utf-8"))["report"]
+    items: list[tuple[str, str, str, date, list[str], str]] = []  # incident, outlet, title, day, paragraphs, dateline
+    for event, inc in incidents.items():
+        start = date.fromisoformat(inc["date"])
+        for key, offset, title in inc["reports"]:
+            paragraphs = _first_report(outlets[key]["style"], inc)
+            items.append((event, key, title, start + timedelta(days=offset), paragraphs, inc["dateline"]))
+    for rep in followups:
+        paragraphs = [p.strip().replace("\n", " ") for p in rep["body"].strip().split("\n\n")]
+        items.append((rep["event"], rep["outlet"], rep["title"], date.fromisoformat(rep["date"]), paragraphs,
+                      incidents[rep["event"]]["dateline"]))
+    order = list(range(len(items)))
+    random.Random(SEED).shuffle(order)
+    gold: dict[str, str] = {}
+    for folder in ("with_dates", "no_dates"):
+        out = HERE / folder
+        out.mkdir(exist_ok=True)
+        for old in out.iterdir():
+            old.unlink()
+    signed: dict[str, int] = {}
+    for number, k in enumerate(order, start=1):
+        event, key, title, day, paragraphs, dateline = items[k]
+        outlet = outlets[key]
+        turn = signed.get(key, 0)
+        signed[key] = turn + 1
+        writer = outlet["writers"][turn % len(outlet["writers"])]
+        name = f"report-{number:03d}.{outlet['ext']}"
+        gold[name] = event
+        _write(HERE / "with_dates", name, outlet, key, title, day, paragraphs, dateline, writer)
+        _write(HERE / "no_dates", name, outlet, key, title, None, paragraphs, dateline, writer)
+    (HERE / "gold.json").write_text(json.dumps(gold, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
