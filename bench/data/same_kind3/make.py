@@ -36,7 +36,8 @@ def _date_line(outlet: str, day: date) -> str:
 
 def _lede(style: int, inc: dict[str, Any]) -> str:
     if style == 0:
-        return f"{inc['toll_a']} {inc['place_a']} in {inc['city']}'s {inc['district']} area {inc['when_a']}, authorities said."
+        return (f"{inc['toll_a']} {inc['place_a']} in {inc['city']}'s {inc['district']} area {inc['when_a']}, "
+                "authorities said.")
     if style == 1:
         return f"{inc['toll_b']} {inc['place_b']} {inc['when_b']}, according to {inc['agency']}."
     if style == 2:
