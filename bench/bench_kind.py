@@ -9,7 +9,9 @@ apart), and Parallax's F1 on ECB+ dev (bench/data) next to the same baseline, th
 random halves of dev's topics (a proxy for the unseen even half: the grouping was tuned on dev).
 The same figures follow for `bench/data/same_kind2/` (17 house fires, 74 reports), a second
 corpus of one kind written and committed before Parallax was run on it: held-out data, where
-the first corpus was looked at while the grouping was tuned.
+the first corpus was looked at while the grouping was tuned. Then `bench/data/same_kind3/`
+(18 road crashes, 73 reports), a third corpus written and committed before Parallax was run on
+it, meant to be tuned on so that the second stays held out.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 KIND = ROOT / "bench" / "data" / "same_kind"
 KIND2 = ROOT / "bench" / "data" / "same_kind2"
+KIND3 = ROOT / "bench" / "data" / "same_kind3"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -44,6 +47,8 @@ ROUND_UPS = ("Two Saturdays", "Weekend of gunfire", "Deadly weekend", "Violent h
 """How the four round-ups' titles open."""
 ROUND_UPS2 = ("Northfield Herald: Fireworks weekend", "Rivertown Gazette: Cold weekend", "SC Today | Busy weekend")
 """How the second corpus's three round-ups' titles open (their outlets put the site name in front)."""
+ROUND_UPS3 = ("Deadly weekend on Lakeside", "A weekend of crashes", "Ferris Road: three crashes", "Winter roads:")
+"""Words in the third corpus's four round-ups' titles (after or before the outlet's name)."""
 
 sys.path.insert(0, str(ROOT))
 
@@ -160,6 +165,7 @@ def report_kind(folder: Path, round_ups: Sequence[str], what: str) -> None:
 def main() -> int:
     report_kind(KIND, ROUND_UPS, "same-kind corpus")
     report_kind(KIND2, ROUND_UPS2, "second same-kind corpus, held out (house fires)")
+    report_kind(KIND3, ROUND_UPS3, "third same-kind corpus, for tuning (road crashes)")
     if DEV.is_dir():
         articles, gold = load(DEV, DEV_GOLD)
         groups = parallax_groups(articles)
