@@ -16,10 +16,11 @@ import pytest
 
 from tests.conftest import art
 from tui.engine import events as ev
+from tui.engine import timegap
 from tui.engine.corpus import load_corpus
 from tui.engine.features import article_terms, corpus_terms, find_furniture, sentence_terms
 from tui.engine.model import Article
-from tui.engine.people import People, aged_names, strangers
+from tui.engine.people import People, acquainted, aged_names, strangers
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date
 
@@ -216,3 +217,31 @@ def test_strangers_need_names_on_both_sides_and_none_in_common() -> None:
     assert strangers(who.aged[0], who.mentioned[0], who.aged[2], who.mentioned[2])
     assert not strangers(who.aged[2], who.mentioned[2], who.aged[4], who.mentioned[4])
     assert not strangers(frozenset(), frozenset(), who.aged[2], who.mentioned[2])
+
+
+def _fire_and_its_inquest() -> list[Article]:
+    """A fire, and its inquest eight months on that names the dead; another fire on the street a year later."""
+    street = "on Linden Street in Millbrook, Northfield fire officials said."
+    return [
+        art("f1.txt", f"Walter Prell, 81, and his wife died in a house fire {street}",
+            "A space heater was found in the bedroom.", title="Couple die in house fire", date="2018-01-06"),
+        art("f2.txt", f"An elderly couple, Walter Prell, 81, and Agnes Prell, 79, died in a fire {street}",
+            "Neighbours tried to reach them.", title="Two dead in Millbrook fire", date="2018-01-07"),
+        art("f3.txt", f"The coroner found that Walter and Agnes Prell died of smoke, in the fire {street}",
+            "A space heater too close to a bed started it.", title="Inquest into fatal fire", date="2018-09-12"),
+        art("g1.txt", f"A vacant house burned in a fire set before dawn {street}",
+            "Two teenagers were seen near it.", title="Vacant house set on fire", date="2019-07-09"),
+    ]
+
+
+def test_a_report_months_later_that_names_the_dead_joins_their_event() -> None:
+    articles = _fire_and_its_inquest()
+    who = People.of(articles)
+    assert acquainted(who.aged[0], who.mentioned[0], who.aged[2], who.mentioned[2])  # the inquest names Prell
+    assert not acquainted(who.aged[0], who.mentioned[0], who.aged[3], who.mentioned[3])
+    i, j = np.array([0, 0]), np.array([2, 3])
+    far = timegap.date_damping(articles, i, j)
+    assert far.tolist() == [timegap.FAR_DAMPING, timegap.FAR_DAMPING]  # eight months apart, no month named
+    assert who.damping(i, j, far).tolist() == [1.0, timegap.FAR_DAMPING]  # the text ties the inquest only
+    found = sorted(sorted(a.path for a in e.articles) for e in ev.group_events(articles))
+    assert found == [["f1.txt", "f2.txt", "f3.txt"], ["g1.txt"]]

@@ -38,7 +38,7 @@ from tui.engine.labels import event_id, event_label
 from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, nearest, rests_on_one
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
-from tui.engine.people import STRANGERS_DAMPING, People, strangers
+from tui.engine.people import STRANGERS_DAMPING, People, acquainted, strangers
 from tui.engine.sparse import CSR
 from tui.engine.timegap import DATE_GAP_DAYS, date_damping, gap_damping, names_months, ordinal, references, trusted_days
 from tui.engine.weights import Vocabulary, normalise, weight_matrix, weights
@@ -231,6 +231,8 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     mentioned = [frozenset().union(*(who.mentioned[k] for k in g)) if who else frozenset() for g in groups]
 
     def damp(a: int, b: int) -> float:
+        if acquainted(aged[a], mentioned[a], aged[b], mentioned[b]):
+            return 1.0  # their text ties them, whatever their dates
         factor = STRANGERS_DAMPING if strangers(aged[a], mentioned[a], aged[b], mentioned[b]) else 1.0
         if first[a] < 0 or first[b] < 0:
             return factor
@@ -336,7 +338,7 @@ def scored_pairs(matrix: CSR, articles: Sequence[Article], refs: Sequence[frozen
     """The candidate pairs (steps 2 and 3) and their cosines, damped for dates apart and for naming
     different people (`who`), those below MIN_CANDIDATE dropped."""
     i, j = candidate_pairs(matrix, progress=progress)
-    sims = pair_scores(matrix, i, j) * date_damping(articles, i, j, refs) * who.damping(i, j)
+    sims = pair_scores(matrix, i, j) * who.damping(i, j, date_damping(articles, i, j, refs))
     keep = sims >= MIN_CANDIDATE
     return i[keep], j[keep], sims[keep]
 

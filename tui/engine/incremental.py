@@ -142,7 +142,7 @@ def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining
     at = {k: n for n, k in enumerate(involved)}
     ends = np.array([at[k] for k in left], dtype=np.int64), np.array([at[k] for k in right], dtype=np.int64)
     among = [articles[k] for k in involved]
-    damping = date_damping(among, *ends) * People.of(among).damping(*ends)
+    damping = People.of(among).damping(*ends, date_damping(among, *ends))
     damped = damping * (np.concatenate(cosines) if cosines else np.zeros(0)) >= MIN_CANDIDATE
     i, j = i[damped], j[damped]
     owner = {k: g for g, members in enumerate(groups) for k in members}

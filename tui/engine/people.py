@@ -5,7 +5,9 @@ with their age. Reports of one happening name the same people (a later one may n
 fewer, but it names someone the other names with an age); two reports that each name people
 so, and neither mentions any of the other's, are about two happenings of one kind, however
 alike their places and words (two shootings on one street). Grouping damps such pairs as it
-damps reports weeks apart (tui.engine.events).
+damps reports weeks apart (tui.engine.events). And two reports one of which mentions someone the
+other names with an age are tied by their text however far apart their dates: the charges,
+the inquest or the trial months later name the dead.
 """
 
 from __future__ import annotations
@@ -53,6 +55,13 @@ def strangers(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: froze
     return bool(aged_a and aged_b and not (aged_a & mentioned_b) and not (aged_b & mentioned_a))
 
 
+def acquainted(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: frozenset[str],
+               mentioned_b: frozenset[str]) -> bool:
+    """Whether one of two reports (or groups) mentions someone the other names with an age: the
+    text ties them however far apart their dates ("charged in the death of Kayla Moss")."""
+    return bool(aged_a & mentioned_b or aged_b & mentioned_a)
+
+
 @dataclass(frozen=True)
 class People:
     """For each article of a corpus: the surnames it names with an age, and the surnames of that
@@ -74,13 +83,16 @@ class People:
             mentioned.append(own)
         return cls(aged, mentioned)
 
-    def damping(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """For each pair of articles (i, j): STRANGERS_DAMPING where they are strangers, else 1."""
+    def damping(self, i: np.ndarray, j: np.ndarray, dates: np.ndarray) -> np.ndarray:
+        """For each pair of articles (i, j), its damping for dates apart (`dates`, see timegap), undone
+        where they are acquainted, and STRANGERS_DAMPING where they are strangers."""
         aged, mentioned = self.aged, self.mentioned
-        out = np.ones(len(i))
+        out = np.asarray(dates, dtype=np.float64).copy()
         named = np.array([bool(a) for a in aged], dtype=bool)
-        for k in np.flatnonzero(named[i] & named[j]).tolist():
+        for k in np.flatnonzero(named[i] | named[j]).tolist():
             a, b = int(i[k]), int(j[k])
-            if strangers(aged[a], mentioned[a], aged[b], mentioned[b]):
-                out[k] = STRANGERS_DAMPING
+            if acquainted(aged[a], mentioned[a], aged[b], mentioned[b]):
+                out[k] = 1.0
+            elif strangers(aged[a], mentioned[a], aged[b], mentioned[b]):
+                out[k] *= STRANGERS_DAMPING
         return out
