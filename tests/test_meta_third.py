@@ -172,6 +172,8 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "r30_byline_date_outlet_commas.txt": (FERRY, "The Harbour Tribune", "Zoë Ndiaye-Kowalczyk and Seán Ó Briain",
                                           JUL15),  # a date between the byline and the outlet
     "r31_staff_credit.txt": (FERRY, "Lakeside Chronicle", None, JUL15),  # its staff: no person named
+    "r32_filed_date_label.txt": (FERRY, None, "Kenji Watanabe", JUL15),  # "Filed: DATE"
+    "r33_byline_for_the_outlet.md": (FERRY, "Lakeside Chronicle", "Ana Núñez", JUL15),  # "for the Outlet"
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Passengers boarded", "Doctors moved", "Councillors voted", "Readers will", "Rescuers reached")

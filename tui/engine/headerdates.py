@@ -28,7 +28,7 @@ TIME_TEXT = (
 WEEKDAY_TEXT = r"(?:[A-Za-z]+,?\s+)?"
 # "date 2024-07-12 ...", "Published: July 12, 2024 ...": a labelled date opening a header line.
 _DATE_LINE = re.compile(
-    rf"^\s*(?:date[d]?|published|posted|pubdate|first published)(?:\s+on)?\s*[:\-]?\s*"
+    rf"^\s*(?:date[d]?|published|posted|pubdate|first published|filed)(?:\s+on)?\s*[:\-]?\s*"
     rf"(?P<date>{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT})\s*",
     re.I,
 )

@@ -84,7 +84,9 @@ def _is_short_name(part: str) -> bool:
 def _publications_after(byline_part: str) -> list[str]:
     """The publications named after the names of a byline: "Halden Daily" of "by Marta Ilić,
     Halden Daily" or "by Marta Ilić for Halden Daily"; none in "by Marta Ilić, Staff Reporter"."""
-    return [p.strip() for p in re.split(r",|\s+for\s+", byline_part)[1:] if is_masthead(p.strip())]
+    # "for the Coastal Herald": the article that runs on in the sentence is not part of the name.
+    named = (re.sub(r"^the\s+(?=[A-Z])", "", p.strip()) for p in re.split(r",|\s+for\s+", byline_part)[1:])
+    return [p for p in named if is_masthead(p)]
 
 
 def _is_sentence_case_name(part: str) -> bool:
