@@ -174,10 +174,12 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "r31_staff_credit.txt": (FERRY, "Lakeside Chronicle", None, JUL15),  # its staff: no person named
     "r32_filed_date_label.txt": (FERRY, None, "Kenji Watanabe", JUL15),  # "Filed: DATE"
     "r33_byline_for_the_outlet.md": (FERRY, "Lakeside Chronicle", "Ana Núñez", JUL15),  # "for the Outlet"
+    "r34_byline_ending_like_a_sentence.txt": (FERRY, None, "Marta Ilić-Nowak", JUL15),  # ", Jr." is no story
+    "r35_story_and_photos_labels.txt": (FERRY, None, "Kenji Watanabe", JUL15),  # the photographer is no author
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Passengers boarded", "Doctors moved", "Councillors voted", "Readers will", "Rescuers reached")
-FURNITURE_MARKS = ("·", " | ", "By ", "©", "Copyright", "Published", "Posted on", "Written by", "Source:",
+FURNITURE_MARKS = ("·", " | ", "By ", "Story:", "©", "Copyright", "Published", "Posted on", "Written by", "Source:",
                    "Reporting by", "Updated", "Last modified", "Photo:")
 # The story's own sentences with a mark in them, which stay.
 STORY_BY = ("By the numbers",)

@@ -178,10 +178,17 @@ def is_furniture(text: str) -> bool:
     )
 
 
+BYLINE_WORDS = 12
+"""Words in the longest line that is a byline alone ("By Marta Ilić-Nowak, Jr." ends like a sentence)."""
+
+
 def is_prose(text: str) -> bool:
-    """Story text: a sentence of a few words, or too long for a heading; not a date alone."""
+    """Story text: a sentence of a few words, or too long for a heading; not a date alone, nor a
+    byline alone."""
     words = len(_words(text))
-    return ((ends_like_prose(text) and words >= 2) or words >= 20) and stated_date(text) is None
+    if not ((ends_like_prose(text) and words >= 2) or words >= 20) or stated_date(text) is not None:
+        return False
+    return not (words <= BYLINE_WORDS and byline(text) is not None)
 
 
 def _stamp_end(text: str) -> int | None:

@@ -67,7 +67,7 @@ MAX_ABBREVIATION = 3
 """A name token may end in a period only when this short ("C.", "Jr.", "St."): "Ozimek." is a word
 at the end of a sentence."""
 _BYLINE = re.compile(
-    r"^[\s\-–—•·|]*(?:(?:(?:written|posted|reported|reporting|story|words|text)\s+)?by\s*:?\s+|(?:authors?|byline|words|text|reporter|reporting|written\s+by)\s*:\s*)"
+    r"^[\s\-–—•·|]*(?:(?:(?:written|posted|reported|reporting|story|words|text)\s+)?by\s*:?\s+|(?:authors?|byline|words|text|story|reporter|reporting|written\s+by)\s*:\s*)"
     r"(?P<names>.+?)\s*$", re.I)
 """A byline: "By X", "By: X", "Written by X", "Reporting by X", "Story by X", "Author: X", "Words: X"."""
 _BIO_NAME = rf"(?P<name>{_LETTER}[\w.'’-]*(?:\s+{_LETTER}[\w.'’-]*){{1,5}}?)"
@@ -259,8 +259,9 @@ def byline(text: str) -> str | None:
     if not match:
         return None
     # "By Jane Roe Updated 10:32", "Reporting by Jane Roe; Editing by John Doe", "by Jane Roe on
-    # Tuesday": the names end there.
-    names = re.split(rf"\s(?:updated|published|posted)\b|\d|;|\son\s+(?=\d|{WEEKDAY_WORDS}|{MONTH_WORDS})",
+    # Tuesday", "Story: Jane Roe / Photos: John Doe": the names end there.
+    names = re.split(rf"\s(?:updated|published|posted)\b|\d|;|\son\s+(?=\d|{WEEKDAY_WORDS}|{MONTH_WORDS})"
+                     r"|\s[/|]\s*(?:photos?|pictures?|video|graphics?)\b",
                      match.group("names"), maxsplit=1, flags=re.I)[0]
     # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
     # the part after "in" is a place.
