@@ -176,6 +176,8 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "r33_byline_for_the_outlet.md": (FERRY, "Lakeside Chronicle", "Ana Núñez", JUL15),  # "for the Outlet"
     "r34_byline_ending_like_a_sentence.txt": (FERRY, None, "Marta Ilić-Nowak", JUL15),  # ", Jr." is no story
     "r35_story_and_photos_labels.txt": (FERRY, None, "Kenji Watanabe", JUL15),  # the photographer is no author
+    # trafilatura runs a byline block's lines together ("Chloé Meyer Lakeside Chronicle; Paris")
+    "r36_byline_block_runs_into_site.html": (FERRY, "Lakeside Chronicle", "Chloé Meyer", JUL15),
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Passengers boarded", "Doctors moved", "Councillors voted", "Readers will", "Rescuers reached")

@@ -439,7 +439,8 @@ def clean_text(doc: Extracted) -> Cleaned:
     next_lines = frozenset(pair for lines in _lines_by_block(doc.text) for pair in itertools.pairwise(lines))
     drop = _read_header(units[:start], found, titled="title" in stated, guess=doc.kind == "text",
                         next_lines=next_lines)
-    _read_header(doc.furniture, found, titled=True, guess=False)
+    _read_header(doc.furniture, found, titled=True, guess=False,
+                 next_lines=frozenset(itertools.pairwise(doc.furniture)))
     lines = units  # all of them, furniture at the foot included, for copyright lines and stamps
     units = [u for i, u in enumerate(units) if i not in drop]
 

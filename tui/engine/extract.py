@@ -21,7 +21,15 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.engine.dates import iso_date
-from tui.engine.meta import byline, copyright_notice, is_masthead, is_named_masthead, join_people, person_case
+from tui.engine.meta import (
+    byline,
+    copyright_notice,
+    is_masthead,
+    is_named_masthead,
+    is_person_name,
+    join_people,
+    person_case,
+)
 from tui.engine.sanitize import strip_controls
 from tui.engine.titlesite import site_from_title
 
@@ -190,10 +198,13 @@ def _from_html(html: str) -> Extracted:
     # trafilatura joins several authors with "; "; they are written as a byline would be. It
     # also splits "By Zoltán Szabó, Danube Post" so: a publication after the first name is not
     # an author (the first is kept, "Dawn Post" may be a person), nor is the site itself.
+    # It also runs a byline block's lines together ("Chloé Meyer BBC News; Paris"): the site's
+    # name after a person's is cut, and after the first name only people's names are kept.
     site = str(outlet or "").casefold()
-    names = [a.strip() for a in str(data.get("author") or "").split(";")]
+    names = [_without_site(a.strip(), site) for a in str(data.get("author") or "").split(";")]
     author = join_people([person_case(a) for i, a in enumerate(names)
-                          if not (i and is_masthead(a)) and a.casefold() != site])
+                          if not (i and (is_masthead(a) or not is_person_name(person_case(a), stated=True)))
+                          and a.casefold() != site])
     hints = _normalise_meta(
         {"title": data.get("title"), "author": author, "outlet": outlet,
          "date": data.get("date"), "url": data.get("url")}
@@ -211,6 +222,13 @@ def _from_html(html: str) -> Extracted:
     # trafilatura gives one block a line; each block is a paragraph.
     return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
                      furniture=furniture, footer=_copyright_lines(tree))
+
+
+def _without_site(name: str, site: str) -> str:
+    """`name` without the site's name run on after it ("Chloé Meyer BBC News" -> "Chloé Meyer")."""
+    if site and name.casefold().endswith(" " + site) and len(name) > len(site) + 1:
+        return name[: -len(site) - 1].rstrip(" ,|")
+    return name
 
 
 def _bare(text: str) -> str:
