@@ -38,7 +38,7 @@ from tui.engine.labels import event_id, event_label
 from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, nearest, rests_on_one
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
-from tui.engine.people import STRANGERS_DAMPING, People, acquainted, strangers
+from tui.engine.people import People, people_damping
 from tui.engine.sparse import CSR
 from tui.engine.timegap import DATE_GAP_DAYS, date_damping, gap_damping, names_months, ordinal, references, trusted_days
 from tui.engine.weights import Vocabulary, normalise, weight_matrix, weights
@@ -230,17 +230,17 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     aged = [frozenset().union(*(who.aged[k] for k in g)) if who else frozenset() for g in groups]
     mentioned = [frozenset().union(*(who.mentioned[k] for k in g)) if who else frozenset() for g in groups]
 
-    def damp(a: int, b: int) -> float:
-        if acquainted(aged[a], mentioned[a], aged[b], mentioned[b]):
-            return 1.0  # their text ties them, whatever their dates
-        factor = STRANGERS_DAMPING if strangers(aged[a], mentioned[a], aged[b], mentioned[b]) else 1.0
+    def dates_apart(a: int, b: int) -> float:
         if first[a] < 0 or first[b] < 0:
-            return factor
+            return 1.0
         gap = max(first[b] - last[a], first[a] - last[b])
         if gap <= DATE_GAP_DAYS:
-            return factor
+            return 1.0
         tied = names_months(named[a], first[b], last[b]) or names_months(named[b], first[a], last[a])
-        return factor * gap_damping(gap, tied)
+        return gap_damping(gap, tied)
+
+    def damp(a: int, b: int) -> float:
+        return people_damping(aged[a], mentioned[a], aged[b], mentioned[b], dates_apart(a, b))
 
     links: list[set[int]] = [set() for _ in range(n_groups)]
     # groups joined by a candidate pair of their members, or near neighbours as wholes

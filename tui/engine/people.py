@@ -62,6 +62,15 @@ def acquainted(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: froz
     return bool(aged_a & mentioned_b or aged_b & mentioned_a)
 
 
+def people_damping(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: frozenset[str],
+                   mentioned_b: frozenset[str], dates: float) -> float:
+    """The factor on two reports' (or groups') similarity, given `dates`, the one for their dates
+    apart (see timegap): none when they are acquainted, STRANGERS_DAMPING more when they are strangers."""
+    if acquainted(aged_a, mentioned_a, aged_b, mentioned_b):
+        return 1.0
+    return dates * STRANGERS_DAMPING if strangers(aged_a, mentioned_a, aged_b, mentioned_b) else dates
+
+
 @dataclass(frozen=True)
 class People:
     """For each article of a corpus: the surnames it names with an age, and the surnames of that
@@ -91,8 +100,5 @@ class People:
         named = np.array([bool(a) for a in aged], dtype=bool)
         for k in np.flatnonzero(named[i] | named[j]).tolist():
             a, b = int(i[k]), int(j[k])
-            if acquainted(aged[a], mentioned[a], aged[b], mentioned[b]):
-                out[k] = 1.0
-            elif strangers(aged[a], mentioned[a], aged[b], mentioned[b]):
-                out[k] *= STRANGERS_DAMPING
+            out[k] = people_damping(aged[a], mentioned[a], aged[b], mentioned[b], float(out[k]))
         return out
