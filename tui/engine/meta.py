@@ -232,9 +232,14 @@ def _name_case(name: str) -> str:
     return " ".join(words)
 
 
+def _word_parts(text: str) -> list[str]:
+    """The words of `text` in lower case, split at hyphens and apostrophes ("Post-Gazette": post, gazette)."""
+    return [p.lower() for t in text.split() for p in re.split(r"[-’']", t) if p]
+
+
 def is_job_title(text: str) -> bool:
     """A line that is a journalist's job and nothing else ("Staff Writer", "Chief Political Correspondent")."""
-    parts = [p.lower() for t in text.split() for p in re.split(r"[-’']", t) if p]
+    parts = _word_parts(text)
     return 0 < len(parts) <= MAX_JOB_WORDS and all(p in _ROLES for p in parts)
 
 
@@ -301,7 +306,7 @@ def is_masthead(text: str) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or text.endswith((".", "?", "!", ":")) or tokens[0].casefold() == "by":
         return False
-    parts = [p.lower() for t in tokens for p in re.split(r"[-’']", t) if p]
+    parts = _word_parts(text)
     if all(p in _ROLES for p in parts):  # "Staff Reporter", "Chief Political Reporter": a job, not a paper
         return False
     titled = all(_capitalised(t) or t.lower() in ("the", "of", "and", "&") for t in tokens)
