@@ -44,9 +44,9 @@ half (the even topics) may differ from dev's, which the grouping was tuned on.""
 HALF_TARGET = 0.93
 """Issue 14's B-cubed F1 target on each ECB+ half."""
 ROUND_UPS = ("Two Saturdays", "Weekend of gunfire", "Deadly weekend", "Violent holiday")
-"""How the four round-ups' titles open."""
+"""Words in the four round-ups' titles, which every sparse draw keeps (see is_round_up)."""
 ROUND_UPS2 = ("Northfield Herald: Fireworks weekend", "Rivertown Gazette: Cold weekend", "SC Today | Busy weekend")
-"""How the second corpus's three round-ups' titles open (their outlets put the site name in front)."""
+"""Words in the second corpus's three round-ups' titles (their outlets put the site name in front)."""
 ROUND_UPS3 = ("Deadly weekend on Lakeside", "A weekend of crashes", "Ferris Road: three crashes", "Winter roads:")
 """Words in the third corpus's four round-ups' titles (after or before the outlet's name)."""
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from bench.bench_kind import ROUND_UPS, SPARSE_DRAWS, SPARSE_SHARE, is_round_up
 from tests.conftest import art
 from tui.engine import events as ev
 from tui.engine import timegap
@@ -32,9 +33,6 @@ WITH_DATES_FLOOR = 0.97
 SPARSE_FLOOR = 0.95
 """Mean B-cubed F1 on sparse draws, either copy (as `python -m bench kind` draws them): 0.913 without
 dates and 0.955 with them before the round-up check in step 5 and the people named with their age."""
-SPARSE_SHARE = 0.35
-ROUND_UPS = ("Two Saturdays", "Weekend of gunfire", "Deadly weekend", "Violent holiday")
-"""How the corpus's four round-ups' titles open: every draw keeps them."""
 
 
 def b_cubed(found: list[list[str]], gold: dict[str, str]) -> float:
@@ -73,10 +71,9 @@ def test_sparse_draws_floor(copy: str, gold: dict[str, str]) -> None:
     # a place they share, could pull together
     articles = sorted(load_corpus([KIND / copy]).articles, key=lambda a: a.path)
     scores = []
-    for seed in range(20):
+    for seed in range(SPARSE_DRAWS):
         draw = random.Random(seed)
-        # every round-up, its title after the outlet's name included ("Bay Radio 88.1 News: Violent...")
-        chosen = [a for a in articles if any(r in (a.title or "") for r in ROUND_UPS) or draw.random() < SPARSE_SHARE]
+        chosen = [a for a in articles if is_round_up(a, ROUND_UPS) or draw.random() < SPARSE_SHARE]
         found = [[Path(a.path).name for a in e.articles] for e in ev.group_events(chosen)]
         scores.append(b_cubed(found, {Path(a.path).name: gold[Path(a.path).name] for a in chosen}))
     assert sum(scores) / len(scores) >= SPARSE_FLOOR
