@@ -244,40 +244,6 @@ def test_a_report_months_later_that_names_the_dead_joins_their_event() -> None:
     assert found == [["f1.txt", "f2.txt", "f3.txt"], ["g1.txt"]]
 
 
-def _crossing_crashes_and_a_recap() -> list[Article]:
-    """A crash at a level crossing; another there three years later, with a recap of both that
-    names the first one's dead (so it joins her event) and is dated with the second."""
-    place = "at the Ferris Road level crossing in Millbrook, Granby police said."
-    return [
-        art("a1.txt", f"Helen Marsh, 63, died when a commuter train hit her car {place}",
-            "The barrier came down behind her car.", title="Train kills driver at crossing", date="2019-04-11"),
-        art("a2.txt", f"A pharmacist, Helen Marsh, 63, was killed when a train struck her car {place}",
-            "Her car was trapped on the tracks.", title="Pharmacist killed at crossing", date="2019-04-11"),
-        art("a3.txt", f"Helen Marsh, 63, was trapped on the tracks when the train hit {place}",
-            "Residents say traffic queues over the rails.", title="Crossing crash victim named", date="2019-04-12"),
-        art("r1.txt", f"Friday's crash, when a freight train hit a van {place}, renews calls to close it.",
-            "In April 2019 a commuter train killed pharmacist Helen Marsh when her car was trapped there.",
-            title="Ferris Road crossing: two crashes in three years", date="2022-03-05"),
-        art("b1.txt", f"A freight train hit a delivery van {place}",
-            "The van's driver jumped clear before the train hit.", title="Van driver jumps clear", date="2022-03-04"),
-        art("b2.txt", f"The driver of a delivery van escaped as a freight train smashed it {place}",
-            "The crossing's warning lights were faulty.", title="Train smashes van at crossing", date="2022-03-04"),
-    ]
-
-
-def test_a_recap_years_later_does_not_stretch_its_events_time() -> None:
-    found = sorted(sorted(a.path for a in e.articles) for e in ev.group_events(_crossing_crashes_and_a_recap()))
-    assert ["b1.txt", "b2.txt"] in found  # with the group's whole span, the recap's date let both crashes meet
-    assert not any({"a1.txt", "b1.txt"} <= set(g) for g in found)
-
-
-def test_a_groups_time_is_where_most_of_its_reports_are() -> None:
-    day = date(2019, 4, 11).toordinal()
-    assert timegap.core_span([day, day, day + 1, day + 1060]) == (day, day + 1)  # a recap three years on
-    assert timegap.core_span([day, day + 20, day + 40, day + 55]) == (day, day + 55)  # follow-ups within weeks
-    assert timegap.core_span([]) == (-1, -1)
-
-
 def test_a_possessive_mentions_its_person() -> None:
     articles = [art("a.txt", "Helen Marsh, 63, died at the crossing."),
                 art("b.txt", "Helen Marsh's family has sued the rail operator.")]

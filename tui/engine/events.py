@@ -40,16 +40,7 @@ from tui.engine.linkage import average_link as average_link  # re-exported: part
 from tui.engine.model import Article, Event
 from tui.engine.people import People, people_damping
 from tui.engine.sparse import CSR
-from tui.engine.timegap import (
-    DATE_GAP_DAYS,
-    core_span,
-    date_damping,
-    gap_damping,
-    names_months,
-    ordinal,
-    references,
-    trusted_days,
-)
+from tui.engine.timegap import DATE_GAP_DAYS, date_damping, gap_damping, names_months, ordinal, references, trusted_days
 from tui.engine.weights import Vocabulary, normalise, weight_matrix, weights
 
 THRESHOLD = 0.18
@@ -231,8 +222,8 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     rows = matrix.row_ids()
     sums = CSR.from_coo(owner[rows], matrix.indices, matrix.data, (n_groups, matrix.shape[1]))
     size = [len(g) for g in groups]
-    dated = [sorted(int(days[k]) for k in g if days[k] >= 0) for g in groups]
-    spans = [core_span(d) for d in dated]  # where each group's dated reports are, a lone outlier aside
+    first = [min((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups]
+    last = [max((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups]
 
     named = [frozenset().union(*(refs[k] for k in g)) if refs is not None else frozenset() for g in groups]
 
@@ -240,13 +231,12 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     mentioned = [frozenset().union(*(who.mentioned[k] for k in g)) if who else frozenset() for g in groups]
 
     def dates_apart(a: int, b: int) -> float:
-        (first_a, last_a), (first_b, last_b) = spans[a], spans[b]
-        if first_a < 0 or first_b < 0:
+        if first[a] < 0 or first[b] < 0:
             return 1.0
-        gap = max(first_b - last_a, first_a - last_b)
+        gap = max(first[b] - last[a], first[a] - last[b])
         if gap <= DATE_GAP_DAYS:
             return 1.0
-        tied = names_months(named[a], first_b, last_b) or names_months(named[b], first_a, last_a)
+        tied = names_months(named[a], first[b], last[b]) or names_months(named[b], first[a], last[a])
         return gap_damping(gap, tied)
 
     def damp(a: int, b: int) -> float:
@@ -311,9 +301,9 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         vectors[a] = _add_rows(vector(a), vector(b))
         vectors.pop(b, None)
         size[a] += size[b]
-        if dated[b]:
-            dated[a] = sorted(dated[a] + dated[b])
-            spans[a] = core_span(dated[a])
+        if first[b] >= 0:
+            first[a] = first[b] if first[a] < 0 else min(first[a], first[b])
+            last[a] = max(last[a], last[b])
         named[a] = named[a] | named[b]
         aged[a], mentioned[a] = aged[a] | aged[b], mentioned[a] | mentioned[b]
         version[a] += 1

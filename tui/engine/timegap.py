@@ -60,18 +60,6 @@ def names_months(refs: frozenset[int], first: int, last: int) -> bool:
     return any(lo <= m <= hi for m in refs)
 
 
-def core_span(days: Sequence[int]) -> tuple[int, int]:
-    """The first and last of a group's sorted trusted `days` that lie within FAR_GAP_DAYS of their
-    median, (-1, -1) when none is known: where the group's reports are. A recap that names an
-    old happening and joined its group by that does not stretch the group's time to its own, years
-    later, where it would meet the next happening at that place undamped."""
-    if not days:
-        return -1, -1
-    middle = days[len(days) // 2]
-    core = [d for d in days if abs(d - middle) <= FAR_GAP_DAYS]
-    return core[0], core[-1]
-
-
 def gap_damping(gap: int, tied: bool) -> float:
     """How far apart in time two reports (or groups) are, as a factor on their similarity."""
     if gap <= DATE_GAP_DAYS:
