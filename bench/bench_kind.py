@@ -11,7 +11,9 @@ The same figures follow for `bench/data/same_kind2/` (17 house fires, 74 reports
 corpus of one kind written and committed before Parallax was run on it: held-out data, where
 the first corpus was looked at while the grouping was tuned. Then `bench/data/same_kind3/`
 (18 road crashes, 73 reports), a third corpus written and committed before Parallax was run on
-it, meant to be tuned on so that the second stays held out.
+it, meant to be tuned on so that the second stays held out. Then `bench/data/same_kind4/`
+(80 shootings, 133 reports, mostly one a shooting, like issue 14's held-out corpus), also
+committed before Parallax was run on it, also for tuning.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 KIND = ROOT / "bench" / "data" / "same_kind"
 KIND2 = ROOT / "bench" / "data" / "same_kind2"
 KIND3 = ROOT / "bench" / "data" / "same_kind3"
+KIND4 = ROOT / "bench" / "data" / "same_kind4"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -49,6 +52,9 @@ ROUND_UPS2 = ("Northfield Herald: Fireworks weekend", "Rivertown Gazette: Cold w
 """Words in the second corpus's three round-ups' titles (their outlets put the site name in front)."""
 ROUND_UPS3 = ("Deadly weekend on Lakeside", "A weekend of crashes", "Ferris Road: three crashes", "Winter roads:")
 """Words in the third corpus's four round-ups' titles (after or before the outlet's name)."""
+ROUND_UPS4 = ("Weekend of gunfire in Bramford", "Memorial Day weekend violence", "deadliest year in a decade",
+              "year in homicides")
+"""Words in the fourth corpus's four round-ups' titles (two weekends, two year-end pieces)."""
 
 sys.path.insert(0, str(ROOT))
 
@@ -166,6 +172,7 @@ def main() -> int:
     report_kind(KIND, ROUND_UPS, "same-kind corpus")
     report_kind(KIND2, ROUND_UPS2, "second same-kind corpus, held out (house fires)")
     report_kind(KIND3, ROUND_UPS3, "third same-kind corpus, for tuning (road crashes)")
+    report_kind(KIND4, ROUND_UPS4, "fourth same-kind corpus, for tuning (single-report shootings)")
     if DEV.is_dir():
         articles, gold = load(DEV, DEV_GOLD)
         groups = parallax_groups(articles)
