@@ -48,6 +48,9 @@ class Terms:
     """An article's typed terms and their counts, before rarity weighting."""
 
     counts: dict[str, float]
+    places: frozenset[str] = frozenset()
+    """Its names ('e:' terms) that it writes as places (see place_context): tui.engine.places
+    weighs how much a place shared by several reports says."""
 
 
 def _number(token: str) -> str | None:
@@ -77,6 +80,25 @@ def _word_key(lower: str) -> str | None:
     return "w:" + singular(lower)
 
 
+# What marks a name as a place where it is written: a preposition of place before it ("at
+# Eastgate Courts", "in Millbrook"), a kind of place as its last word ("Ferris Road", "the Blue
+# Heron Tavern"), or a kind of place in lower case after it ("the Millbrook neighborhood").
+LOCATIVES = frozenset("in at on near outside inside along across off onto into from toward towards behind "
+                      "between around through past".split())
+PLACE_HEADS = frozenset("road street avenue lane drive boulevard highway way row crossing bridge exit square park "
+                        "courts court apartments tavern heights hollow terrace plaza center centre mall station "
+                        "county".split())
+PLACE_NOUNS = frozenset("neighborhood neighbourhood district area apartments apartment complex street road avenue "
+                        "section community subdivision township county suburb village town city estate".split())
+
+
+def place_context(run: Sequence[str], before: str, after: str) -> bool:
+    """Whether a name (its lower-case words `run`) is written as a place, between the words
+    `before` and `after` it. A person's name is at times ("at Lott's home"), but seldom in most
+    of the articles that hold it (see tui.engine.places)."""
+    return before in LOCATIVES or run[-1] in PLACE_HEADS or after in PLACE_NOUNS
+
+
 _LOWER_WORD = re.compile(r"\b[a-z]\w*")
 
 
@@ -85,7 +107,7 @@ def lower_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(" ".join(texts)))
 
 
-def sentence_terms(text: str, common: frozenset[str] = frozenset()) -> list[str]:
+def sentence_terms(text: str, common: frozenset[str] = frozenset(), places: set[str] | None = None) -> list[str]:
     """Typed terms of one sentence: 'e:' names, 'n:' numbers, 'w:' content words.
 
     A capitalised word that does not open the sentence (or follow an opening
@@ -93,13 +115,25 @@ def sentence_terms(text: str, common: frozenset[str] = frozenset()) -> list[str]
     the joined name ('e:lloyd austin'). A capitalised word that the article also
     writes in lower case (`common`, see lower_words) is a headline's capital,
     not a name ("Patch" in "Microsoft Releases Emergency Patch", when the text
-    says "the patch"): it counts as a word, and ends the name before it.
+    says "the patch"): it counts as a word, and ends the name before it. The names
+    written as places (see place_context) are added to `places`, as their 'e:' terms.
     """
     if "/" in text or "www." in text:
         text = _URLISH.sub(" ", text)
     out: list[str] = []
     run: list[str] = []
     prev_end = -1
+    prev = before = ""  # the word before this one; the word before the name being read
+
+    def close(after: str) -> None:
+        """The name being read ends before the word `after`."""
+        if places is not None and run and place_context(run, before, after):
+            places.update("e:" + w for w in run)
+            places.add("e:" + " ".join(run))
+        if len(run) > 1:
+            out.append("e:" + " ".join(run))
+        run.clear()
+
     for found in _WORD.finditer(text):
         token = found.group().strip(".'’-")
         if not token:
@@ -108,9 +142,8 @@ def sentence_terms(text: str, common: frozenset[str] = frozenset()) -> list[str]
         prev_end = found.end()
         first = token[0]
         if first.isdigit():
-            if len(run) > 1:
-                out.append("e:" + " ".join(run))
-            run.clear()
+            close("")
+            prev = token
             number = _number(token)
             if number is not None:
                 out.append("n:" + number)
@@ -120,21 +153,20 @@ def sentence_terms(text: str, common: frozenset[str] = frozenset()) -> list[str]
         if possessive and len(lower) > 2:
             lower = lower[:-2]  # "Microsoft's" names Microsoft
         if first.isupper() and lower not in _SKIP and not _OPENERS.intersection(gap) and lower not in common:
+            if not run:
+                before = prev
+            prev = lower
             run.append(lower)
             out.append("e:" + lower)
             if possessive:  # a possessive ends its name: "Cedar Falls's Northfield" is two
-                if len(run) > 1:
-                    out.append("e:" + " ".join(run))
-                run.clear()
+                close("")
             continue
-        if len(run) > 1:
-            out.append("e:" + " ".join(run))
-        run.clear()
+        close(lower)
+        prev = lower
         key = _word_key(lower)
         if key is not None:
             out.append(key)
-    if len(run) > 1:
-        out.append("e:" + " ".join(run))
+    close("")
     return out
 
 
@@ -150,14 +182,15 @@ def article_terms(article: Article, furniture: Furniture | None = None) -> Terms
         title = furniture.title(title)
     get = counts.get
     common = lower_words([*texts, title] if title else texts)
+    places: set[str] = set()
     for k, text in enumerate(texts):
         extra = 1.0 + (LEAD_WEIGHT if k < LEAD_SENTENCES else 0.0)
-        for key in sentence_terms(text, common):
+        for key in sentence_terms(text, common, places):
             counts[key] = get(key, 0.0) + extra
     if title:
-        for key in sentence_terms(title, common):
+        for key in sentence_terms(title, common, places):
             counts[key] = get(key, 0.0) + LEAD_WEIGHT
-    return Terms(counts)
+    return Terms(counts, frozenset(places))
 
 
 # A title's site name or section tag sits before or after a separator:

@@ -48,8 +48,8 @@ from tui.engine.weights import Vocabulary, weigh_more
 DRIFT_SHARE = 0.05
 """Share of a corpus that may change (articles added, changed or gone) between full groupings. Up
 to it, idf weights move little (5% more documents shift a log ratio by at most 0.05)."""
-FORMAT = 1
-"""The layout of a stored state; another one is not read."""
+FORMAT = 2
+"""The layout of a stored state; another one is not read. 2: with the places' counts and factors."""
 
 PinList = list[tuple[str, str]]
 
@@ -97,7 +97,8 @@ def regroup(kept: State, articles: Sequence[Article], digests: Mapping[str, byte
     drift = kept.drift + len(added) + gone
     if drift > DRIFT_SHARE * len(ordered):
         return None
-    vocabulary = Vocabulary(dict(kept.vocabulary.index), kept.vocabulary.df.copy(), kept.vocabulary.n_docs)
+    was = kept.vocabulary
+    vocabulary = Vocabulary(dict(was.index), was.df.copy(), was.n_docs, was.placed.copy(), was.factors)
     furniture = find_furniture(ordered)  # the site names in the corpus's titles, as a full grouping finds them
     fresh_rows = weigh_more([article_terms(ordered[k], furniture) for k in added], vocabulary)
     old = kept.matrix
@@ -180,6 +181,7 @@ def encode(state: State) -> bytes:
     out = io.BytesIO()
     np.savez(out, meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
              digests=np.frombuffer(b"".join(state.digests), dtype=np.uint8), df=state.vocabulary.df,
+             placed=state.vocabulary.placed, factors=state.vocabulary.factors,
              data=state.matrix.data.astype(np.float32), indices=state.matrix.indices.astype(np.int32),
              indptr=state.matrix.indptr, group_of=group_of)
     return out.getvalue()
@@ -199,8 +201,12 @@ def decode(data: bytes) -> State | None:
                          (len(paths), len(terms)))
             group_of = z["group_of"].tolist()
             df = z["df"].astype(np.int64)
+            placed = z["placed"].astype(np.int64)
+            factors = z["factors"].astype(np.float64)
         size = len(digests) // max(len(paths), 1)
         if len(matrix.indptr) != len(paths) + 1 or len(df) != len(terms) or len(group_of) != len(paths):
+            return None
+        if len(placed) > len(terms) or len(factors) > len(terms):
             return None
         if len(matrix.data) != int(matrix.indptr[-1]) or (len(matrix.indices) and matrix.indices.max() >= len(terms)):
             return None
@@ -213,7 +219,8 @@ def decode(data: bytes) -> State | None:
                                                                            for c in centrals.values()):
             return None
         return State(paths, [digests[k * size:(k + 1) * size] for k in range(len(paths))], matrix,
-                     Vocabulary({t: n for n, t in enumerate(terms)}, df, int(meta["n_docs"])), list(free.values()),
+                     Vocabulary({t: n for n, t in enumerate(terms)}, df, int(meta["n_docs"]), placed, factors),
+                     list(free.values()),
                      [(str(a), str(b)) for a, b in meta["pins"]], int(meta["drift"]), centrals)
     except (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, zipfile.BadZipFile):
         return None

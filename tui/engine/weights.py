@@ -9,7 +9,7 @@ are weighed alike without weighing the corpus again (tui.engine.incremental).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -24,6 +24,17 @@ class Vocabulary:
     index: dict[str, int]
     df: np.ndarray
     n_docs: int
+    placed: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    """How many articles write each term as a place (features.Terms.places)."""
+    factors: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    """Each column's factor after normalising, 1 where none was set (tui.engine.places): rows
+    weighed later are scaled alike."""
+
+    def column_factors(self) -> np.ndarray:
+        """`factors` for every column, 1 for columns added since they were set."""
+        out = np.ones(len(self.index))
+        out[: len(self.factors)] = self.factors
+        return out
 
 
 def weights(all_terms: Iterable[Terms]) -> tuple[CSR, Vocabulary]:
@@ -50,18 +61,28 @@ def weigh_more(all_terms: Iterable[Terms], vocabulary: Vocabulary) -> CSR:
     indptr = [0]
     cols: list[np.ndarray] = []
     vals: list[np.ndarray] = []
+    placed: list[int] = []
     for terms in all_terms:
         row = [index.setdefault(term, len(index)) for term in terms.counts]
         cols.append(np.asarray(row, dtype=np.int32))
         vals.append(np.fromiter(terms.counts.values(), dtype=np.float64, count=len(row)))
         indptr.append(indptr[-1] + len(row))
+        placed.extend(index[term] for term in terms.places if term in terms.counts)
     col_arr = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int32)
     data = np.concatenate(vals) if vals else np.zeros(0)
-    df = np.zeros(len(index), dtype=np.int64)
-    df[: len(vocabulary.df)] = vocabulary.df
-    vocabulary.df = df + np.bincount(col_arr, minlength=len(index))
+    vocabulary.df = _grown(vocabulary.df, len(index)) + np.bincount(col_arr, minlength=len(index))
+    vocabulary.placed = _grown(vocabulary.placed, len(index)) + np.bincount(np.asarray(placed, dtype=np.int64),
+                                                                            minlength=len(index))
     vocabulary.n_docs += len(indptr) - 1
-    return _weighed(data, col_arr, np.asarray(indptr), vocabulary)
+    rows = _weighed(data, col_arr, np.asarray(indptr), vocabulary)
+    return rows.scale_cols(vocabulary.column_factors()) if len(vocabulary.factors) else rows
+
+
+def _grown(counts: np.ndarray, size: int) -> np.ndarray:
+    """Per-column counts, with zeros for the columns added since they were made."""
+    out = np.zeros(size, dtype=np.int64)
+    out[: len(counts)] = counts
+    return out
 
 
 def _weighed(counts: np.ndarray, cols: np.ndarray, indptr: np.ndarray, vocabulary: Vocabulary) -> CSR:
