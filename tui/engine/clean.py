@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from tui.engine.dates import find_date, stated_date, year_for
 from tui.engine.extract import Extracted
+from tui.engine.footnotes import read_foot
 from tui.engine.found import Found
 from tui.engine.headerdates import (
     BARE_DATE,
@@ -28,12 +29,10 @@ from tui.engine.headerdates import (
     take_header_date,
 )
 from tui.engine.meta import (
-    bio,
     byline,
     copyright_notice,
     credit_line,
     dateline,
-    foot_credit,
     is_agency_byline,
     is_job_title,
     is_masthead,
@@ -415,11 +414,6 @@ def _join_interrupted(units: list[str]) -> list[str]:
     return out
 
 
-FOOT_UNITS = 3
-"""Paragraphs at the end of an article read for a credit line: a sign-off, an editor's credit,
-a copyright line."""
-
-
 def clean_text(doc: Extracted) -> Cleaned:
     """Clean `doc`'s text and settle its metadata: stated, then page metadata, then guesses."""
     found = Found()
@@ -445,16 +439,8 @@ def clean_text(doc: Extracted) -> Cleaned:
     units = [u for i, u in enumerate(units) if i not in drop]
 
     body = [u for u in units if is_prose(u) and not (is_furniture(u) or _is_caption(u))]
-    # An author bio stands at the end; only the last paragraphs may be one.
-    for i in range(len(body) - 1, max(len(body) - 4, -1), -1):
-        if (who := bio(body[i])) is not None:
-            found.offer("author", who[0])
-            found.offer("outlet", who[1])
-            del body[i]
-    # A credit at the foot, out of the story ("Reporting by Marta Ilić; Editing by Jane Roe").
-    for unit in lines[-FOOT_UNITS:]:
-        if unit not in body:
-            found.offer("author", foot_credit(unit))
+    # A bio, a credit ("Reporting by Marta Ilić"), a note of origin ("Originally published by ...").
+    body = read_foot(body, lines, found)
     wire = None
     if body:
         first, wire, when = dateline(body[0])

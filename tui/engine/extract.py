@@ -428,17 +428,33 @@ def _only_masthead_above(blocks: list[str]) -> bool:
             and all(len(b.split()) <= ABOVE_TITLE_WORDS and not b.endswith((".", "!", "?")) for b in blocks))
 
 
+def _table_row(cells: list[str]) -> str:
+    """A table's row as a sentence of the story ("Graz; 4 March 2024; Ana Núñez."): a table
+    in the body is story, and cells written apart by bars would read as a meta line."""
+    text = "; ".join(cell for cell in cells if cell)
+    return text if not text or text.endswith((".", "!", "?")) else f"{text}."
+
+
 def _from_markdown(text: str) -> Extracted:
     """Plain text: headings and paragraphs become blocks; markup, links, images and HTML go."""
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     blocks: list[str] = []
     hints: dict[str, str] = {}
     heading: str | None = None
+    row: list[str] | None = None  # the cells of a table's row being read
     for token in tokens:
         if token.type == "heading_open":
             heading = token.tag
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            blocks.append(_table_row(row))
+            row = None
         elif token.type == "inline":
             content = _inline_text(token).strip()
+            if row is not None:
+                row.append(" ".join(content.split()))
+                continue
             if not content:
                 continue
             if heading == "h1" and "title" not in hints and _only_masthead_above(blocks):

@@ -24,13 +24,14 @@ OUTLET_WORDS = frozenset(
     television tv network broadcasting report reporter sentinel enquirer ledger leader mercury
     advertiser citizen gazette-journal politico axios bloomberg cnn bbc nbc cbs abc fox npr pbs afp
     ap upi xinhua tass interfax ria sputnik aljazeera jazeera dw france24 euronews kyodo yonhap
-    nikkei hindu tribune dawn nation""".split()
+    nikkei hindu tribune dawn nation echo islander""".split()
 ) | frozenset(
     # The same words in other languages' mastheads ("Süddeutsche Zeitung", "Gazeta Krakowska",
     # "Corriere della Sera", "Večernje novosti"); none is also a common given name or surname.
     """zeitung tageszeitung tageblatt tagblatt rundschau nachrichten kurier anzeiger presse gazeta
     gazzetta gazet gazete gazetesi dziennik tygodnik wiadomości novosti vesti vijesti novine noviny
     dnevnik diario noticias periódico jornal folha corriere giornale quotidien quotidiano dagblad
+    abendblatt morgenpost abendzeitung
     dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló ziarul""".split()
 )
 # Capitalised words that start menus, sections and furniture, never a person's name.
