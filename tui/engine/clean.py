@@ -330,8 +330,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif (name := byline(unit)) is not None:
             found.offer("author", name)
         elif (found.outlet is None and (titled or found.title is not None) and is_named_masthead(unit)
-              and i + 1 < len(units) and (unit, units[i + 1]) in next_lines and _states_itself(units[i + 1])):
-            found.offer("outlet", unit)  # "Valley Post" on its own line, over the date or byline in its block
+              and _beside_furniture(units, i, next_lines)):
+            found.offer("outlet", unit)  # "Valley Post" on its own line, by the date or byline in its block
         elif (found.author is None and i + 1 < len(units) and (unit, units[i + 1]) in next_lines
               and is_job_title(units[i + 1]) and is_person_name(name := person_case(unit), stated=True)):
             found.offer("author", name)  # "MARÍA JOSÉ GARCÍA" over "Staff Writer": a credit in two lines
@@ -345,14 +345,23 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif found.title is not None and unit.casefold() == found.title.casefold():
             continue
         elif (credit := credit_line(unit)) is not None:
-            found.offer_credit(credit[0])
-            found.offer("outlet", credit[1])
+            if credit[0] != unit:  # a bare name ("Alice Springs") may be a place: only a job beside it says
+                found.offer_credit(credit[0])
+                found.offer("outlet", credit[1])
         elif (masthead_at == i - 1 and (units[i - 1], unit) in next_lines
               and i + 1 < len(units) and _may_be_title(units[i + 1])):
             continue  # the masthead's tagline ("Independent news since 1919"): the headline follows
         elif _may_be_title(unit):
             found.offer("title", unit.rstrip(" .:"))
     return drop
+
+
+def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str, str]]) -> bool:
+    """Whether units[i] stands in one block with furniture that states itself: over a date, a
+    byline or a meta line ("Valley Post" / "May 22, 2023"), or under a byline ("By Ana Núñez" /
+    "The Ridgeway Observer")."""
+    over = i + 1 < len(units) and (units[i], units[i + 1]) in next_lines and _states_itself(units[i + 1])
+    return over or (i > 0 and (units[i - 1], units[i]) in next_lines and byline(units[i - 1]) is not None)
 
 
 def _states_itself(unit: str) -> bool:
