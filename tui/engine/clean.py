@@ -337,7 +337,12 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer("author", name)  # "MARÍA JOSÉ GARCÍA" over "Staff Writer": a credit in two lines
         elif (staff := staff_credit(unit)) is not None:
             found.offer("outlet", staff)  # "By Halden Daily staff": no person named, the outlet is
-        elif is_furniture(unit) or _is_caption(unit) or not guess or is_agency_byline(unit):
+        elif is_furniture(unit) or _is_caption(unit) or is_agency_byline(unit):
+            continue
+        elif (credit := credit_line(unit)) is not None and credit[1] is not None:
+            found.offer_credit(credit[0])  # "Ana Núñez, Halden Daily correspondent": the job states both
+            found.offer("outlet", credit[1])
+        elif not guess:
             continue
         elif found.outlet is None and found.title is None and is_masthead(unit):
             found.offer("outlet", unit)
@@ -449,7 +454,7 @@ def clean_text(doc: Extracted) -> Cleaned:
 
     body = [u for u in units if is_prose(u) and not (is_furniture(u) or _is_caption(u))]
     # A bio, a credit ("Reporting by Marta Ilić"), a note of origin ("Originally published by ...").
-    body = read_foot(body, lines, found)
+    body = read_foot(body, lines, found, doc.bios)
     wire = None
     if body:
         first, wire, when = dateline(body[0])

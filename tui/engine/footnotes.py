@@ -12,6 +12,7 @@ German" name no publication, and a name without such a word may be a place or a 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.engine.dates import StatedDate, stated_date
@@ -66,11 +67,16 @@ FOOT_UNITS = 3
 editor's credit, a copyright line, "Originally published by ..."."""
 
 
-def read_foot(body: list[str], lines: list[str], found: Found) -> list[str]:
+def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[str] = ()) -> list[str]:
     """Offer what the foot of an article states to `found`: a bio among the last paragraphs of
-    `body`, a credit or a note of origin among the last of all its `lines` (furniture included).
-    Returns `body` without the bios and notes, which are no story."""
+    `body` or among the `bios` the page's markup marks as such, a credit or a note of origin
+    among the last of all its `lines` (furniture included). Returns `body` without the bios and
+    notes, which are no story."""
     body = list(body)
+    for line in bios:
+        if (who := bio(line)) is not None:
+            found.offer("author", who[0])
+            found.offer("outlet", who[1])
     for i in range(len(body) - 1, max(len(body) - 1 - BIO_PARAGRAPHS, -1), -1):
         if (who := bio(body[i])) is not None:
             found.offer("author", who[0])
