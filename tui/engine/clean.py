@@ -38,6 +38,7 @@ from tui.engine.meta import (
     is_masthead,
     is_named_masthead,
     is_person_name,
+    names_a_job,
     outlet_from_url,
     outlet_prefix,
     person_case,
@@ -330,7 +331,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif (name := byline(unit)) is not None:
             found.offer("author", name)
         elif (found.outlet is None and (titled or found.title is not None) and is_named_masthead(unit)
-              and _beside_furniture(units, i, next_lines)):
+              and not names_a_job(unit) and _beside_furniture(units, i, next_lines)):
             found.offer("outlet", unit)  # "Valley Post" on its own line, by the date or byline in its block
         elif (found.author is None and i + 1 < len(units) and (unit, units[i + 1]) in next_lines
               and is_job_title(units[i + 1]) and is_person_name(name := person_case(unit), stated=True)):

@@ -106,13 +106,13 @@ class StatedDate:
 
 def _slashed(parts: dict[str, str | None]) -> dict[str, str | None]:
     """A slashed or dashed date's day and month, when one part can only be the day ("09/30/2024"
-    is US order, "30-09-2024" European) or when the weekday written beside it falls on one order's
-    day alone ("Friday 08-03-2024" is 8 March: 3 August 2024 was a Saturday); both unknown (no
-    such day) when either part could be the month."""
+    is US order, "30-09-2024" European), when both are the same ("05/05/2025"), or when the
+    weekday written beside it falls on one order's day alone ("Friday 08-03-2024" is 8 March: 3
+    August 2024 was a Saturday); both unknown (no such day) when either part could be the month."""
     first, second = int(parts["a"] or 0), int(parts["b"] or 0)
     if second > MONTHS_IN_YEAR >= first:
         return {**parts, "m": str(first), "day": str(second)}
-    if first > MONTHS_IN_YEAR >= second:
+    if first > MONTHS_IN_YEAR >= second or first == second:
         return {**parts, "m": str(second), "day": str(first)}
     weekday = WEEKDAYS.get((parts.get("weekday") or "").lower())
     if weekday is not None:

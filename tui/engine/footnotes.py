@@ -17,11 +17,12 @@ from dataclasses import dataclass
 
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.found import Found
-from tui.engine.meta import bio, foot_credit, is_masthead, is_person_name
+from tui.engine.meta import OUTLET_WORDS, bio, foot_credit, is_masthead, is_person_name
 
-# "This article was originally published by X", "First published in X on DATE", "Originally ran in X".
+# "This article was originally published by X", "First published in X on DATE", "Originally ran in X";
+# not "The report was first published by X", which is the story's.
 _NOTE = re.compile(
-    r"^(?:(?:this|the)\s+(?:article|story|report|piece|column)\s+(?:was\s+|has\s+been\s+|is\s+)?)?"
+    r"^(?:this\s+(?:article|story|report|piece|column)\s+(?:was\s+|has\s+been\s+|is\s+)?)?"
     r"(?:originally|first)\s+(?:published|appeared|ran)\s+(?P<rest>.+)$",
     re.I,
 )
@@ -38,9 +39,22 @@ class Provenance:
     date: StatedDate | None
 
 
-def _publication(name: str) -> str | None:
-    """`name` when it is a publication's (a newspaper's word in it) and not a person's."""
-    return name if is_masthead(name) and not is_person_name(name) else None
+# Newspaper words that name much else too ("Quarterly Report", "Network Rail", "Oxford University
+# Press", "Sun Life", "American Express"): a "Source:" line with no other such word is a data source.
+_LOOSE_OUTLET_WORDS = frozenset(
+    """report reporter review network record register monitor insider star sun globe mirror standard today
+    leader mercury citizen nation independent agency wire radio television tv press express mail dispatch
+    observer advertiser broadcasting magazine""".split()
+)
+
+
+def _publication(name: str, *, source: bool = False) -> str | None:
+    """`name` when it is a publication's (a newspaper's word in it) and not a person's; after
+    "Source:", where data sources are named as often, a word that names nothing else is asked for."""
+    if not is_masthead(name) or is_person_name(name):
+        return None
+    words = {p.lower() for w in name.split() for p in re.split(r"[-'’]", w) if p}
+    return name if not source or words & (OUTLET_WORDS - _LOOSE_OUTLET_WORDS) else None
 
 
 def provenance(text: str) -> Provenance | None:
@@ -48,7 +62,7 @@ def provenance(text: str) -> Provenance | None:
     every part is not understood."""
     line = text.strip().strip("*_ ").rstrip(".").strip()
     if (source := _SOURCE.match(line)) is not None:
-        outlet = _publication(source.group("outlet").strip())
+        outlet = _publication(source.group("outlet").strip(), source=True)
         return Provenance(outlet, None) if outlet else None
     note = _NOTE.match(line)
     if note is None or (parts := _WHERE_WHEN.match(note.group("rest").strip())) is None:

@@ -238,6 +238,13 @@ def _word_parts(text: str) -> list[str]:
     return [p.lower() for t in text.split() for p in re.split(r"[-’']", t) if p]
 
 
+def names_a_job(text: str) -> bool:
+    """A line that ends in a journalist's job ("Courts Reporter", "Senior Editor"): a beat, which
+    has a masthead's shape when the job is "Reporter", and is no publication."""
+    parts = _word_parts(text)
+    return bool(parts) and parts[-1] in _ROLES
+
+
 def is_job_title(text: str) -> bool:
     """A line that is a journalist's job and nothing else ("Staff Writer", "Chief Political Correspondent")."""
     parts = _word_parts(text)

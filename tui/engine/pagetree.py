@@ -118,6 +118,13 @@ _GAP = None
 _PART_SEPARATOR = " · "
 """What keeps apart two parts of a line that the page set side by side (read as a meta line's parts)."""
 _BY_WORD = re.compile(r"(?:^|\s)by$", re.I)
+# Tags that mark up part of a word or a number ("4<sup>th</sup>", "<b>H</b>alden"), never a part of a line.
+_IN_WORD_TAGS = frozenset({"sup", "sub", "b", "i", "em", "strong", "u", "small", "mark", "abbr", "s"})
+
+
+def _in_word(one: Any, other: Any) -> bool:
+    """Whether two neighbouring elements may mark up one word between them."""
+    return any(isinstance(e.tag, str) and e.tag in _IN_WORD_TAGS for e in (one, other))
 
 
 def _inline_text(element: Any) -> str:
@@ -137,7 +144,7 @@ def _inline_text(element: Any) -> str:
             children = list(item)
             for k, child in enumerate(children):
                 pending += [child, child.tail or ""]
-                if not child.tail and k + 1 < len(children):
+                if not child.tail and k + 1 < len(children) and not _in_word(child, children[k + 1]):
                     pending.append(_GAP)
         stack.extend(reversed(pending))
     text = ""
