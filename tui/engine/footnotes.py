@@ -102,5 +102,6 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
         if (origin := provenance(unit)) is not None:
             found.offer("outlet", origin.outlet)
             found.offer_date(origin.date)
+        if origin is not None or _NOTE.match(unit.strip().strip("*_ ")):  # "Originally published in 2019."
             body = [u for u in body if u != unit]
     return body
