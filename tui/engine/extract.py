@@ -23,6 +23,7 @@ from tui.engine.dates import iso_date
 from tui.engine.meta import (
     byline,
     is_masthead,
+    is_named_masthead,
     is_person_name,
     join_people,
     person_case,
@@ -201,7 +202,8 @@ def _from_html(html: str) -> Extracted:
     # It also runs a byline block's lines together ("Chloé Meyer BBC News; Paris"): the site's
     # name after a person's is cut, and after the first name only people's names are kept.
     site = str(outlet or "").casefold()
-    names = [_without_clause(_without_site(a.strip(), site)) for a in str(data.get("author") or "").split(";")]
+    names = [_without_masthead(_without_clause(_without_site(a.strip(), site)))
+             for a in str(data.get("author") or "").split(";")]
     author = join_people([person_case(a) for i, a in enumerate(names)
                           if not (i and (is_masthead(a) or not is_person_name(person_case(a), stated=True)))
                           and a.casefold() != site])
@@ -241,6 +243,22 @@ def _without_clause(name: str) -> str:
     when what is left is a person's name; else as it was."""
     cut = _BIO_CLAUSE.sub("", name)
     return cut if cut != name and is_person_name(cut) else name
+
+
+MAX_NAME_WORDS = 4
+"""Words in the longest person's name (meta.is_person_name)."""
+
+
+def _without_masthead(name: str) -> str:
+    """`name` without a publication's name run on after it ("Marko Ilić Évora Tribune" -> "Marko
+    Ilić"), when what is left is a person's name and what is cut a publication's with a name of
+    its own (not "Post" of "Bilbao Morning Post"); else as it was."""
+    words = name.split()
+    for size in range(2, min(MAX_NAME_WORDS, len(words) - 1) + 1):
+        head, tail = " ".join(words[:size]), " ".join(words[size:])
+        if is_named_masthead(tail) and is_person_name(person_case(head), stated=True):
+            return head
+    return name
 
 
 def _bare(text: str) -> str:

@@ -19,15 +19,18 @@ from tui.engine.dates import StatedDate, stated_date
 from tui.engine.found import Found
 from tui.engine.meta import OUTLET_WORDS, bio, foot_credit, is_masthead, is_person_name
 
-# "This article was originally published by X", "First published in X on DATE", "Originally ran in X";
+# "This article was originally published by X", "A version of this story first appeared in X",
+# "First published in X on DATE", "Originally ran in X";
 # not "The report was first published by X", which is the story's.
 _NOTE = re.compile(
-    r"^(?:this\s+(?:article|story|report|piece|column)\s+(?:was\s+|has\s+been\s+|is\s+)?)?"
+    r"^(?:(?:an?\s+(?:\w+\s+)?version\s+of\s+)?this\s+(?:article|story|report|piece|column)\s+"
+    r"(?:was\s+|has\s+been\s+|is\s+)?)?"
     r"(?:originally|first)\s+(?:published|appeared|ran)\s+(?P<rest>.+)$",
     re.I,
 )
-# "by X", "in X", "by X on DATE", "on DATE": who ran it first, and when.
-_WHERE_WHEN = re.compile(r"^(?:(?:by|in)\s+(?P<outlet>.+?))?(?:(?:^|\s+)on\s+(?P<date>.+))?$", re.I)
+# "by X", "in X", "by X on DATE", "in X, DATE", "on DATE": who ran it first, and when.
+_WHERE_WHEN = re.compile(
+    r"^(?:(?:by|in)\s+(?P<outlet>.+?))?(?:(?:^|\s+)on\s+(?P<date>.+)|,\s+(?P<after_comma>.+))?$", re.I)
 _SOURCE = re.compile(r"^source\s*:\s*(?P<outlet>.+)$", re.I)
 
 
@@ -68,8 +71,9 @@ def provenance(text: str) -> Provenance | None:
     if note is None or (parts := _WHERE_WHEN.match(note.group("rest").strip())) is None:
         return None
     outlet = _publication(parts.group("outlet").strip()) if parts.group("outlet") else None
-    when = stated_date(parts.group("date").strip()) if parts.group("date") else None
-    if (parts.group("outlet") and outlet is None) or (parts.group("date") and (when is None or not when.iso)):
+    stated = parts.group("date") or parts.group("after_comma")
+    when = stated_date(stated.strip()) if stated else None
+    if (parts.group("outlet") and outlet is None) or (stated and (when is None or not when.iso)):
         return None
     return Provenance(outlet, when) if outlet or when else None
 

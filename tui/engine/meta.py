@@ -314,6 +314,8 @@ def is_masthead(text: str) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or text.endswith((".", "?", "!", ":")) or tokens[0].casefold() == "by":
         return False
+    if any(mark in text for mark in "|·•"):  # "Marko Ilić|Évora Tribune": parts of a line, not one name
+        return False
     parts = _word_parts(text)
     if all(p in _ROLES for p in parts):  # "Staff Reporter", "Chief Political Reporter": a job, not a paper
         return False

@@ -98,6 +98,8 @@ def under_title(tree: Any, title: str | None) -> list[str]:
                     and (text in wanted or wanted in text)), None)
     lines: list[str] = []
     node = heading
+    if heading is not None:  # the heading's own header may set the byline above it
+        lines += _above(heading)
     while node is not None and len(lines) < UNDER_TITLE_LINES:
         for sibling in node.itersiblings():
             for raw in _lines_of(sibling):
@@ -110,6 +112,26 @@ def under_title(tree: Any, title: str | None) -> list[str]:
                     return lines
                 lines.append(line)
         node = node.getparent()
+    return lines
+
+
+ABOVE_TITLE_LINES = 3
+"""Lines right above the title heading, beside it in its parent, read as its furniture too."""
+
+
+def _above(heading: Any) -> list[str]:
+    """The short lines of the elements just before the title heading in its parent (a byline
+    or date a template sets above the headline), nearest last; none once a line of story shows."""
+    lines: list[str] = []
+    for sibling in heading.itersiblings(preceding=True):
+        block = [line for raw in _lines_of(sibling) if (line := strip_controls(" ".join(raw.split())))]
+        for line in reversed(block):
+            words = len(line.split())
+            if words >= UNDER_TITLE_WORDS or (words >= SENTENCE_WORDS and _SENTENCE_END.search(line)):
+                return lines
+            if len(lines) >= ABOVE_TITLE_LINES:
+                return lines
+            lines.insert(0, line)
     return lines
 
 
