@@ -34,6 +34,10 @@ report was first published by the Harbour Tribune", r08 "Courts Reporter" under 
 wrong under the first version of those rules, which were narrowed until all stayed unknown.
 r16-r19 came from probing glued spans further: two of them (r17, r18) were wrong before any change
 here (a masthead's shape found across a bar, trafilatura's author run into the outlet's name).
+r20-r24: an outlet's line between a byline and a date in blocks of their own is read (a beat such
+as "Courts Reporter" is not); a sign-off at the foot with a job ("— Marko Ilić, Évora Tribune
+correspondent.") names its author, and its publication when the job names one; a bare name or
+place at the foot names nobody.
 """
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ OCT13 = "2023-10-13"  # a Friday
 APR21 = "2026-04-21"  # a Tuesday
 MAR08 = "2024-03-08"  # a Friday
 AUG05 = "2025-08-05"  # a Tuesday
+MAR04 = "2025-03-04"  # a Tuesday
 
 # file: (title, outlet, author, date)
 EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
@@ -143,6 +148,12 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "r17_name_bar_outlet_spans.html": (BRIDGE, None, "Marko Ilić", NOV19),  # no "by": the outlet unsure
     "r18_byline_link_runs_into_outlet.html": (BRIDGE, "Évora Tribune", "Marko Ilić", NOV19),
     "r19_version_first_appeared_comma_date.txt": (BRIDGE, "Évora Tribune", "Marko Ilić", NOV19),
+    # an outlet's line between a byline and a date in blocks of their own; sign-offs at the foot
+    "r20_outlet_line_between_byline_and_date_blocks.md": (BRIDGE, "Évora Tribune", "Marko Ilić", MAR04),
+    "r21_beat_line_between_byline_and_date_blocks.md": (BRIDGE, None, "Ana Núñez", MAR04),  # a beat
+    "r22_sign_off_place_job.txt": (BRIDGE, None, "Marko Ilić", MAR04),  # Tokyo is no outlet
+    "r23_sign_off_outlet_job.txt": (BRIDGE, "Évora Tribune", "Marko Ilić", MAR04),
+    "r24_bare_place_line_at_foot.txt": (BRIDGE, None, None, MAR04),
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Drivers crossed", "Shoppers were told", "Musicians learned", "Parents raised", "Engineers worked",

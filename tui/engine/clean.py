@@ -365,9 +365,12 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
 def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str, str]]) -> bool:
     """Whether units[i] stands in one block with furniture that states itself: over a date, a
     byline or a meta line ("Valley Post" / "May 22, 2023"), or under a byline ("By Ana Núñez" /
-    "The Ridgeway Observer")."""
-    over = i + 1 < len(units) and (units[i], units[i + 1]) in next_lines and _states_itself(units[i + 1])
-    return over or (i > 0 and (units[i - 1], units[i]) in next_lines and byline(units[i - 1]) is not None)
+    "The Ridgeway Observer"); or between a byline and such furniture, in blocks of their own."""
+    over = i + 1 < len(units) and _states_itself(units[i + 1])
+    under = i > 0 and byline(units[i - 1]) is not None
+    # in one block with the one, or between the two ("By Ana Núñez" / "Halden Daily" / "4 March 2025")
+    return (over and (units[i], units[i + 1]) in next_lines) or (under and (units[i - 1], units[i]) in next_lines) or (
+        over and under)
 
 
 def _states_itself(unit: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.found import Found
-from tui.engine.meta import OUTLET_WORDS, bio, foot_credit, is_masthead, is_person_name
+from tui.engine.meta import OUTLET_WORDS, bio, credit_line, foot_credit, is_masthead, is_person_name
 
 # "This article was originally published by X", "A version of this story first appeared in X",
 # "First published in X on DATE", "Originally ran in X";
@@ -87,8 +87,9 @@ editor's credit, a copyright line, "Originally published by ..."."""
 
 def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[str] = ()) -> list[str]:
     """Offer what the foot of an article states to `found`: a bio among the last paragraphs of
-    `body` or among the `bios` the page's markup marks as such, a credit or a note of origin
-    among the last of all its `lines` (furniture included). Returns `body` without the bios and
+    `body` or among the `bios` the page's markup marks as such, a credit, a sign-off that names
+    its job and publication, or a note of origin among the last of all its `lines` (furniture
+    included). Returns `body` without the bios and
     notes, which are no story."""
     body = list(body)
     for line in bios:
@@ -103,6 +104,12 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
     for unit in lines[-FOOT_UNITS:]:
         if unit not in body:
             found.offer("author", foot_credit(unit))
+        sign_off = unit.strip().lstrip("—–-").strip(" *_").removesuffix(".")
+        signed = credit_line(sign_off)
+        if signed is not None and signed[0] != sign_off:  # "— Marko Ilić, Évora Tribune correspondent"
+            found.offer("author", signed[0])  # (a bare name, with no job beside it, may be a place)
+            found.offer("outlet", signed[1])
+            body = [u for u in body if u != unit]
         if (origin := provenance(unit)) is not None:
             found.offer("outlet", origin.outlet)
             found.offer_date(origin.date)
