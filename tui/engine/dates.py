@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from tui.engine.monthnames import FOREIGN_MONTHS
+from tui.engine.monthnames import FOREIGN_MONTHS, FOREIGN_WEEKDAYS
 
 MONTHS = {
     name: i
@@ -51,6 +51,7 @@ _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 WEEKDAY_WORDS = rf"{_NOT_LETTER_BEFORE}(?:{_words(WEEKDAYS)}){_NOT_LETTER_AFTER}"
 MONTH_WORDS = rf"{_NOT_LETTER_BEFORE}(?:{_words(MONTHS)}){_NOT_LETTER_AFTER}"
 _FOREIGN_MONTH = rf"(?P<foreign>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_MONTHS)}){_NOT_LETTER_AFTER})\.?"
+_FOREIGN_WEEKDAY = rf"(?:(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_WEEKDAYS)}){_NOT_LETTER_AFTER}),?\s+)?"
 _WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_WORDS})\.?,?\s+)?"
 _MONTH = rf"(?P<month>{MONTH_WORDS})\.?"
 _DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
@@ -69,7 +70,7 @@ _FULL = [
     # beside it fits one order alone (see _slashed)
     re.compile(rf"{_WEEKDAY}(?<![\d/-])(?P<a>\d{{1,2}})(?P<sep>[/-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}(?![/-]\d)", re.I),
     # "8 mars 2024", "27. Februar 2025", "8 de marzo de 2024": a month named in another language
-    re.compile(rf"(?<![\d.]){_DAY}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}", re.I),
+    re.compile(rf"{_FOREIGN_WEEKDAY}(?<![\d.]){_DAY}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}", re.I),
 ]
 _YEARLESS = [
     re.compile(rf"{_WEEKDAY}{_THE}{_DAY}(?:\s+of)?\s+{_MONTH}", re.I),
@@ -149,7 +150,8 @@ def _read(found: re.Match[str]) -> StatedDate | None:
     except ValueError:
         return None
     weekday = parts.get("weekday")
-    if weekday and WEEKDAYS[weekday.lower()] != day.weekday():
+    named = WEEKDAYS[weekday.lower()] if weekday else FOREIGN_WEEKDAYS.get((parts.get("fweekday") or "").lower())
+    if named is not None and named != day.weekday():
         return StatedDate(claimed=day.isoformat())
     return StatedDate(iso=day.isoformat(), claimed=day.isoformat())
 

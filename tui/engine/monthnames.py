@@ -31,3 +31,19 @@ FOREIGN_MONTHS = {
     for name in names
 }
 """Each month's names, in lower case, with the spellings that drop an accent ("fevrier", "aout")."""
+FOREIGN_WEEKDAYS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("lundi", "montag", "lunes", "lunedì", "lunedi", "segunda-feira", "maandag"),
+            ("mardi", "dienstag", "martes", "martedì", "martedi", "terça-feira", "dinsdag"),
+            ("mercredi", "mittwoch", "miércoles", "miercoles", "mercoledì", "mercoledi", "quarta-feira", "woensdag"),
+            ("jeudi", "donnerstag", "jueves", "giovedì", "giovedi", "quinta-feira", "donderdag"),
+            ("vendredi", "freitag", "viernes", "venerdì", "venerdi", "sexta-feira", "vrijdag"),
+            ("samedi", "samstag", "sonnabend", "sábado", "sabado", "zaterdag"),
+            ("dimanche", "sonntag", "domingo", "domenica", "zondag"),
+        ]
+    )
+    for name in names
+}
+"""Each weekday's names in the same languages, Monday 0 as `datetime.date.weekday` counts."""
