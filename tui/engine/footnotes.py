@@ -1,7 +1,8 @@
-"""What an article's foot states: an author's bio, a credit ("Reporting by Marta Ilić"), and
-where the article says it came from: "This article was originally published
-by The Marsh Valley Echo.", "This story first appeared in Gazeta Śląska on 8 March 2024.",
-"Originally published on 21 April 2026.", "Source: Évora Tribune".
+"""What an article's foot states: an author's bio, a credit ("Reporting by Marta Ilić"), a
+sign-off with a job ("— Marko Ilić, Évora Tribune correspondent"), and where the article says it
+came from ("This article was originally published by The Marsh Valley Echo.", "This story first
+appeared in Gazeta Śląska on 8 March 2024.", "Originally published on 21 April 2026.", "Source:
+Évora Tribune").
 
 Apart from the cleaner (clean.py), which hands its last paragraphs to `read_foot`. The outlet
 is read only when its name has a newspaper's word in it (meta.is_masthead): "first appeared in
