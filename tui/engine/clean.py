@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from tui.engine.dates import find_date, stated_date, year_for
 from tui.engine.extract import Extracted
+from tui.engine.footnotes import read_foot
 from tui.engine.found import Found
 from tui.engine.headerdates import (
     BARE_DATE,
@@ -28,17 +29,16 @@ from tui.engine.headerdates import (
     take_header_date,
 )
 from tui.engine.meta import (
-    bio,
     byline,
     copyright_notice,
     credit_line,
     dateline,
-    foot_credit,
     is_agency_byline,
     is_job_title,
     is_masthead,
     is_named_masthead,
     is_person_name,
+    names_a_job,
     outlet_from_url,
     outlet_prefix,
     person_case,
@@ -331,14 +331,19 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif (name := byline(unit)) is not None:
             found.offer("author", name)
         elif (found.outlet is None and (titled or found.title is not None) and is_named_masthead(unit)
-              and i + 1 < len(units) and (unit, units[i + 1]) in next_lines and _states_itself(units[i + 1])):
-            found.offer("outlet", unit)  # "Valley Post" on its own line, over the date or byline in its block
+              and not names_a_job(unit) and _beside_furniture(units, i, next_lines)):
+            found.offer("outlet", unit)  # "Valley Post" on its own line, by the date or byline in its block
         elif (found.author is None and i + 1 < len(units) and (unit, units[i + 1]) in next_lines
               and is_job_title(units[i + 1]) and is_person_name(name := person_case(unit), stated=True)):
             found.offer("author", name)  # "MARÍA JOSÉ GARCÍA" over "Staff Writer": a credit in two lines
         elif (staff := staff_credit(unit)) is not None:
             found.offer("outlet", staff)  # "By Halden Daily staff": no person named, the outlet is
-        elif is_furniture(unit) or _is_caption(unit) or not guess or is_agency_byline(unit):
+        elif is_furniture(unit) or _is_caption(unit) or is_agency_byline(unit):
+            continue
+        elif (credit := credit_line(unit)) is not None and credit[1] is not None:
+            found.offer_credit(credit[0])  # "Ana Núñez, Halden Daily correspondent": the job states both
+            found.offer("outlet", credit[1])
+        elif not guess:
             continue
         elif found.outlet is None and found.title is None and is_masthead(unit):
             found.offer("outlet", unit)
@@ -346,14 +351,26 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif found.title is not None and unit.casefold() == found.title.casefold():
             continue
         elif (credit := credit_line(unit)) is not None:
-            found.offer_credit(credit[0])
-            found.offer("outlet", credit[1])
+            if credit[0] != unit:  # a bare name ("Alice Springs") may be a place: only a job beside it says
+                found.offer_credit(credit[0])
+                found.offer("outlet", credit[1])
         elif (masthead_at == i - 1 and (units[i - 1], unit) in next_lines
               and i + 1 < len(units) and _may_be_title(units[i + 1])):
             continue  # the masthead's tagline ("Independent news since 1919"): the headline follows
         elif _may_be_title(unit):
             found.offer("title", unit.rstrip(" .:"))
     return drop
+
+
+def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str, str]]) -> bool:
+    """Whether units[i] stands in one block with furniture that states itself: over a date, a
+    byline or a meta line ("Valley Post" / "May 22, 2023"), or under a byline ("By Ana Núñez" /
+    "The Ridgeway Observer"); or between a byline and such furniture, in blocks of their own."""
+    over = i + 1 < len(units) and _states_itself(units[i + 1])
+    under = i > 0 and byline(units[i - 1]) is not None
+    # in one block with the one, or between the two ("By Ana Núñez" / "Halden Daily" / "4 March 2025")
+    return (over and (units[i], units[i + 1]) in next_lines) or (under and (units[i - 1], units[i]) in next_lines) or (
+        over and under)
 
 
 def _states_itself(unit: str) -> bool:
@@ -415,11 +432,6 @@ def _join_interrupted(units: list[str]) -> list[str]:
     return out
 
 
-FOOT_UNITS = 3
-"""Paragraphs at the end of an article read for a credit line: a sign-off, an editor's credit,
-a copyright line."""
-
-
 def clean_text(doc: Extracted) -> Cleaned:
     """Clean `doc`'s text and settle its metadata: stated, then page metadata, then guesses."""
     found = Found()
@@ -445,16 +457,8 @@ def clean_text(doc: Extracted) -> Cleaned:
     units = [u for i, u in enumerate(units) if i not in drop]
 
     body = [u for u in units if is_prose(u) and not (is_furniture(u) or _is_caption(u))]
-    # An author bio stands at the end; only the last paragraphs may be one.
-    for i in range(len(body) - 1, max(len(body) - 4, -1), -1):
-        if (who := bio(body[i])) is not None:
-            found.offer("author", who[0])
-            found.offer("outlet", who[1])
-            del body[i]
-    # A credit at the foot, out of the story ("Reporting by Marta Ilić; Editing by Jane Roe").
-    for unit in lines[-FOOT_UNITS:]:
-        if unit not in body:
-            found.offer("author", foot_credit(unit))
+    # A bio, a credit ("Reporting by Marta Ilić"), a note of origin ("Originally published by ...").
+    body = read_foot(body, lines, found, doc.bios)
     wire = None
     if body:
         first, wire, when = dateline(body[0])

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from tui.engine.monthnames import FOREIGN_MONTHS, FOREIGN_WEEKDAYS
+
 MONTHS = {
     name: i
     for i, names in enumerate(
@@ -48,6 +50,8 @@ _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 WEEKDAY_WORDS = rf"{_NOT_LETTER_BEFORE}(?:{_words(WEEKDAYS)}){_NOT_LETTER_AFTER}"
 MONTH_WORDS = rf"{_NOT_LETTER_BEFORE}(?:{_words(MONTHS)}){_NOT_LETTER_AFTER}"
+_FOREIGN_MONTH = rf"(?P<foreign>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_MONTHS)}){_NOT_LETTER_AFTER})\.?"
+_FOREIGN_WEEKDAY = rf"(?:(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_WEEKDAYS)}){_NOT_LETTER_AFTER}),?\s+)?"
 _WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_WORDS})\.?,?\s+)?"
 _MONTH = rf"(?P<month>{MONTH_WORDS})\.?"
 _DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
@@ -62,8 +66,11 @@ _FULL = [
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),
     re.compile(rf"{_WEEKDAY}{_THE}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}", re.I),
     re.compile(rf"{_WEEKDAY}{_DAY}-{_MONTH}-{_YEAR}", re.I),  # "4-Mar-2025"
-    # "09/30/2024", "30/09/2024": read only when a part is above MONTHS_IN_YEAR (see _slashed)
-    re.compile(rf"{_WEEKDAY}(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}(?!/)", re.I),
+    # "09/30/2024", "30-09-2024": read only when a part is above MONTHS_IN_YEAR or the weekday
+    # beside it fits one order alone (see _slashed)
+    re.compile(rf"{_WEEKDAY}(?<![\d/-])(?P<a>\d{{1,2}})(?P<sep>[/-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}(?![/-]\d)", re.I),
+    # "8 mars 2024", "27. Februar 2025", "8 de marzo de 2024": a month named in another language
+    re.compile(rf"{_FOREIGN_WEEKDAY}(?<![\d.]){_DAY}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}", re.I),
 ]
 _YEARLESS = [
     re.compile(rf"{_WEEKDAY}{_THE}{_DAY}(?:\s+of)?\s+{_MONTH}", re.I),
@@ -99,19 +106,36 @@ class StatedDate:
 
 
 def _slashed(parts: dict[str, str | None]) -> dict[str, str | None]:
-    """A slashed date's day and month, when one part can only be the day ("09/30/2024" is US order,
-    "30/09/2024" European); both unknown (no such day) when either part could be the month."""
+    """A slashed or dashed date's day and month, when one part can only be the day ("09/30/2024"
+    is US order, "30-09-2024" European), when both are the same ("05/05/2025"), or when the
+    weekday written beside it falls on one order's day alone ("Friday 08-03-2024" is 8 March: 3
+    August 2024 was a Saturday); both unknown (no such day) when either part could be the month."""
     first, second = int(parts["a"] or 0), int(parts["b"] or 0)
     if second > MONTHS_IN_YEAR >= first:
         return {**parts, "m": str(first), "day": str(second)}
-    if first > MONTHS_IN_YEAR >= second:
+    if first > MONTHS_IN_YEAR >= second or first == second:
         return {**parts, "m": str(second), "day": str(first)}
+    weekday = WEEKDAYS.get((parts.get("weekday") or "").lower())
+    if weekday is not None:
+        fits = [(day, month) for day, month in {(first, second), (second, first)}
+                if _weekday_of(int(parts["year"] or 0), month, day) == weekday]
+        if len(fits) == 1:
+            return {**parts, "m": str(fits[0][1]), "day": str(fits[0][0])}
     return {**parts, "m": "0", "day": "0"}
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _month(parts: dict[str, str | None]) -> int | None:
     if parts.get("m"):
         return int(parts["m"] or 0)
+    if parts.get("foreign"):
+        return FOREIGN_MONTHS.get((parts["foreign"] or "").lower())
     return MONTHS.get((parts.get("month") or "").lower())
 
 
@@ -126,7 +150,8 @@ def _read(found: re.Match[str]) -> StatedDate | None:
     except ValueError:
         return None
     weekday = parts.get("weekday")
-    if weekday and WEEKDAYS[weekday.lower()] != day.weekday():
+    named = WEEKDAYS[weekday.lower()] if weekday else FOREIGN_WEEKDAYS.get((parts.get("fweekday") or "").lower())
+    if named is not None and named != day.weekday():
         return StatedDate(claimed=day.isoformat())
     return StatedDate(iso=day.isoformat(), claimed=day.isoformat())
 

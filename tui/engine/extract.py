@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,13 +22,13 @@ from markdown_it.token import Token
 from tui.engine.dates import iso_date
 from tui.engine.meta import (
     byline,
-    copyright_notice,
     is_masthead,
     is_named_masthead,
     is_person_name,
     join_people,
     person_case,
 )
+from tui.engine.pagetree import bio_lines, copyright_lines, page_tree, site_name_element, under_title
 from tui.engine.sanitize import strip_controls
 from tui.engine.titlesite import site_from_title
 
@@ -63,6 +62,8 @@ class Extracted:
     footer: list[str] = field(default_factory=list)
     """Copyright lines of the page's footer ("© 2025 Halden Daily"), which the extractor drops:
     read for the outlet and the year only."""
+    bios: list[str] = field(default_factory=list)
+    """Lines the page marks as its author's bio (`class="author-bio"`): read for author and outlet only."""
 
 
 def _as_text(value: Any) -> str | None:
@@ -190,18 +191,19 @@ def _from_html(html: str) -> Extracted:
     if result is None:
         return Extracted("", "html")
     data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-    tree = _page_tree(html)
+    tree = page_tree(html)
     outlet = data.get("sitename")
     if not outlet and tree is not None:
         outlet = site_from_title(tree.findtext(".//title"), data.get("title"),
-                                 [h.text_content() for h in tree.iter("h1")]) or _site_name_element(tree)
+                                 [h.text_content() for h in tree.iter("h1")]) or site_name_element(tree)
     # trafilatura joins several authors with "; "; they are written as a byline would be. It
     # also splits "By Zoltán Szabó, Danube Post" so: a publication after the first name is not
     # an author (the first is kept, "Dawn Post" may be a person), nor is the site itself.
     # It also runs a byline block's lines together ("Chloé Meyer BBC News; Paris"): the site's
     # name after a person's is cut, and after the first name only people's names are kept.
     site = str(outlet or "").casefold()
-    names = [_without_site(a.strip(), site) for a in str(data.get("author") or "").split(";")]
+    names = [_without_masthead(_without_clause(_without_site(a.strip(), site)))
+             for a in str(data.get("author") or "").split(";")]
     author = join_people([person_case(a) for i, a in enumerate(names)
                           if not (i and (is_masthead(a) or not is_person_name(person_case(a), stated=True)))
                           and a.casefold() != site])
@@ -209,7 +211,7 @@ def _from_html(html: str) -> Extracted:
         {"title": data.get("title"), "author": author, "outlet": outlet,
          "date": data.get("date"), "url": data.get("url")}
     )
-    furniture = _under_title(tree, hints.get("title"))
+    furniture = under_title(tree, hints.get("title"))
     if hints.get("author"):
         hints["author"] = _with_marks(hints["author"], furniture)
     if hints.get("date") and tree is not None:
@@ -221,13 +223,41 @@ def _from_html(html: str) -> Extracted:
         lines = lines[1:]
     # trafilatura gives one block a line; each block is a paragraph.
     return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
-                     furniture=furniture, footer=_copyright_lines(tree))
+                     furniture=furniture, footer=copyright_lines(tree), bios=bio_lines(tree))
 
 
 def _without_site(name: str, site: str) -> str:
     """`name` without the site's name run on after it ("Chloé Meyer BBC News" -> "Chloé Meyer")."""
     if site and name.casefold().endswith(" " + site) and len(name) > len(site) + 1:
         return name[: -len(site) - 1].rstrip(" ,|")
+    return name
+
+
+# A bio's verb after its author's name ("Ana Núñez is a culture reporter"), which trafilatura
+# takes for the author when the page marks the bio as the author's.
+_BIO_CLAUSE = re.compile(r"\s+(?:is|was|has\s+been|writes|reports|covers)\s.*$", re.I)
+
+
+def _without_clause(name: str) -> str:
+    """`name` without a bio's clause after it ("Ana Núñez is a culture reporter" -> "Ana Núñez"),
+    when what is left is a person's name; else as it was."""
+    cut = _BIO_CLAUSE.sub("", name)
+    return cut if cut != name and is_person_name(cut) else name
+
+
+MAX_NAME_WORDS = 4
+"""Words in the longest person's name (meta.is_person_name)."""
+
+
+def _without_masthead(name: str) -> str:
+    """`name` without a publication's name run on after it ("Marko Ilić Évora Tribune" -> "Marko
+    Ilić"), when what is left is a person's name and what is cut a publication's with a name of
+    its own (not "Post" of "Bilbao Morning Post"); else as it was."""
+    words = name.split()
+    for size in range(2, min(MAX_NAME_WORDS, len(words) - 1) + 1):
+        head, tail = " ".join(words[:size]), " ".join(words[size:])
+        if is_named_masthead(tail) and is_person_name(person_case(head), stated=True):
+            return head
     return name
 
 
@@ -279,13 +309,14 @@ def _publication_date(tree: Any, html: str, found: str) -> str:
     return next(iter(published)) if len(published) == 1 else ""
 
 
-_SLASHED = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)")
+_SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
 MONTHS_IN_YEAR = 12
 
 
 def _from_slashes_alone(tree: Any, html: str, found: str) -> bool:
-    """Whether trafilatura's date can only come from a slashed date whose order the page does not
-    settle: "04/03/2025" is 4 March or April 3, and trafilatura reads it day first. It stands when
+    """Whether trafilatura's date can only come from a slashed or dashed date whose order the page
+    does not settle: "04/03/2025" and "04-03-2025" are 4 March or April 3, and trafilatura reads
+    them day first. It stands when
     the page states it otherwise too: in ISO (an attribute, its URL), or in words ("4 March 2025")."""
     try:
         year, month, day = (int(part) for part in found.split("-"))
@@ -294,108 +325,11 @@ def _from_slashes_alone(tree: Any, html: str, found: str) -> bool:
     if day > MONTHS_IN_YEAR or day == month:
         return False  # one order only
     forms = {(day, month, year), (month, day, year)}
-    if not any((int(a), int(b), int(c)) in forms for a, b, c in _SLASHED.findall(html)):
+    if not any((int(a), int(b), int(c)) in forms for a, _, b, c in _SLASHED.findall(html)):
         return False
     if found in html or found.replace("-", "/") in html:
         return False
     return not any(iso_date(line) == found for line in tree.text_content().splitlines() if line.strip())
-
-
-# Elements whose text is never the page's furniture under its title.
-_NOT_SHOWN = frozenset({"script", "style", "noscript", "nav", "form", "button", "svg", "iframe", "select"})
-_BLOCKS = frozenset({"p", "div", "header", "section", "address", "ul", "ol", "li", "dl", "dt", "dd", "footer",
-                     "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "table", "tr", "td", "article", "main"})
-UNDER_TITLE_LINES = 6
-"""Lines after the title heading read as its furniture: a masthead, a standfirst, a byline,
-a date line fit in that many."""
-UNDER_TITLE_WORDS = 20
-"""A line this long after the title is the story (or a standfirst): the furniture ended above it."""
-SENTENCE_WORDS = 6
-"""A line of this many words that ends like a sentence is story too."""
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
-
-
-def _lines_of(element: Any) -> Iterator[str]:
-    """The text of `element` as lines: one per innermost block, inline elements kept inside it.
-    (A stack, not recursion: a page may nest elements without end.)"""
-    stack: list[Any] = [element]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            yield item
-            continue
-        if not isinstance(item.tag, str) or item.tag in _NOT_SHOWN:
-            continue
-        if not any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in item):
-            yield item.text_content()
-            continue
-        pending: list[Any] = [item.text or ""]
-        for child in item:
-            pending += [child, child.tail or ""]
-        stack.extend(reversed(pending))
-
-
-def _page_tree(html: str) -> Any:
-    """The page parsed by lxml, None when it cannot be."""
-    from lxml import etree  # with trafilatura, which has just loaded it
-    from lxml import html as lxml_html
-
-    try:
-        return lxml_html.fromstring(html)
-    except (etree.ParserError, ValueError):
-        return None
-
-
-# Class or id of the element a page's template writes its own name in, above the story.
-_SITE_NAME_MARKS = frozenset({"site-name", "sitename", "site_name", "site-title", "site_title", "masthead", "brand",
-                              "navbar-brand", "publication-name"})
-
-
-def _site_name_element(tree: Any) -> str | None:
-    """The name in the page's site-name element (`<div class="site-name">Riverside Times</div>`),
-    when it reads as a publication's (meta.is_named_masthead); None else, or when two differ."""
-    names: set[str] = set()
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
-            continue
-        marks = {*str(element.get("class") or "").lower().split(), str(element.get("id") or "").lower()}
-        if marks & _SITE_NAME_MARKS:
-            text = strip_controls(" ".join(element.text_content().split()))
-            if is_named_masthead(text):
-                names.add(text)
-    return names.pop() if len(names) == 1 else None
-
-
-def _copyright_lines(tree: Any) -> list[str]:
-    """The copyright lines of the page's <footer> elements."""
-    if tree is None:
-        return []
-    lines = (strip_controls(" ".join(raw.split())) for footer in tree.iter("footer") for raw in _lines_of(footer))
-    return [line for line in lines if copyright_notice(line) is not None]
-
-
-def _under_title(tree: Any, title: str | None) -> list[str]:
-    """The short lines that follow the page's title heading, up to the first line of story."""
-    if not title or tree is None:
-        return []
-    wanted = " ".join(title.split()).casefold()
-    heading = next((h for h in tree.iter("h1") if (text := " ".join(h.text_content().split()).casefold())
-                    and (text in wanted or wanted in text)), None)
-    lines: list[str] = []
-    node = heading
-    while node is not None and len(lines) < UNDER_TITLE_LINES:
-        for sibling in node.itersiblings():
-            for raw in _lines_of(sibling):
-                line = strip_controls(" ".join(raw.split()))
-                if not line:
-                    continue
-                words = len(line.split())
-                story = words >= UNDER_TITLE_WORDS or (words >= SENTENCE_WORDS and _SENTENCE_END.search(line))
-                if story or len(lines) >= UNDER_TITLE_LINES:
-                    return lines
-                lines.append(line)
-        node = node.getparent()
-    return lines
 
 
 # --- Markdown ---------------------------------------------------------------------
@@ -428,17 +362,33 @@ def _only_masthead_above(blocks: list[str]) -> bool:
             and all(len(b.split()) <= ABOVE_TITLE_WORDS and not b.endswith((".", "!", "?")) for b in blocks))
 
 
+def _table_row(cells: list[str]) -> str:
+    """A table's row as a sentence of the story ("Graz; 4 March 2024; Ana Núñez."): a table
+    in the body is story, and cells written apart by bars would read as a meta line."""
+    text = "; ".join(cell for cell in cells if cell)
+    return text if not text or text.endswith((".", "!", "?")) else f"{text}."
+
+
 def _from_markdown(text: str) -> Extracted:
     """Plain text: headings and paragraphs become blocks; markup, links, images and HTML go."""
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     blocks: list[str] = []
     hints: dict[str, str] = {}
     heading: str | None = None
+    row: list[str] | None = None  # the cells of a table's row being read
     for token in tokens:
         if token.type == "heading_open":
             heading = token.tag
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            blocks.append(_table_row(row))
+            row = None
         elif token.type == "inline":
             content = _inline_text(token).strip()
+            if row is not None:
+                row.append(" ".join(content.split()))
+                continue
             if not content:
                 continue
             if heading == "h1" and "title" not in hints and _only_masthead_above(blocks):

@@ -24,13 +24,14 @@ OUTLET_WORDS = frozenset(
     television tv network broadcasting report reporter sentinel enquirer ledger leader mercury
     advertiser citizen gazette-journal politico axios bloomberg cnn bbc nbc cbs abc fox npr pbs afp
     ap upi xinhua tass interfax ria sputnik aljazeera jazeera dw france24 euronews kyodo yonhap
-    nikkei hindu tribune dawn nation""".split()
+    nikkei hindu tribune dawn nation echo islander""".split()
 ) | frozenset(
     # The same words in other languages' mastheads ("Süddeutsche Zeitung", "Gazeta Krakowska",
     # "Corriere della Sera", "Večernje novosti"); none is also a common given name or surname.
     """zeitung tageszeitung tageblatt tagblatt rundschau nachrichten kurier anzeiger presse gazeta
     gazzetta gazet gazete gazetesi dziennik tygodnik wiadomości novosti vesti vijesti novine noviny
     dnevnik diario noticias periódico jornal folha corriere giornale quotidien quotidiano dagblad
+    abendblatt morgenpost abendzeitung
     dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló ziarul""".split()
 )
 # Capitalised words that start menus, sections and furniture, never a person's name.
@@ -237,6 +238,13 @@ def _word_parts(text: str) -> list[str]:
     return [p.lower() for t in text.split() for p in re.split(r"[-’']", t) if p]
 
 
+def names_a_job(text: str) -> bool:
+    """A line that ends in a journalist's job ("Courts Reporter", "Senior Editor"): a beat, which
+    has a masthead's shape when the job is "Reporter", and is no publication."""
+    parts = _word_parts(text)
+    return bool(parts) and parts[-1] in _ROLES
+
+
 def is_job_title(text: str) -> bool:
     """A line that is a journalist's job and nothing else ("Staff Writer", "Chief Political Correspondent")."""
     parts = _word_parts(text)
@@ -305,6 +313,8 @@ def is_masthead(text: str) -> bool:
     byline ("By The Associated Press", "By A Reporter"): the agency wrote it, whoever ran it."""
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or text.endswith((".", "?", "!", ":")) or tokens[0].casefold() == "by":
+        return False
+    if any(mark in text for mark in "|·•"):  # "Marko Ilić|Évora Tribune": parts of a line, not one name
         return False
     parts = _word_parts(text)
     if all(p in _ROLES for p in parts):  # "Staff Reporter", "Chief Political Reporter": a job, not a paper

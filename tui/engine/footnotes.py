@@ -1,0 +1,119 @@
+"""What an article's foot states: an author's bio, a credit ("Reporting by Marta Ilić"), a
+sign-off with a job ("— Marko Ilić, Évora Tribune correspondent"), and where the article says it
+came from ("This article was originally published by The Marsh Valley Echo.", "This story first
+appeared in Gazeta Śląska on 8 March 2024.", "Originally published on 21 April 2026.", "Source:
+Évora Tribune").
+
+Apart from the cleaner (clean.py), which hands its last paragraphs to `read_foot`. The outlet
+is read only when its name has a newspaper's word in it (meta.is_masthead): "first appeared in
+print", "Source: Ministry of Energy", "originally published in 1998" and "first appeared in
+German" name no publication, and a name without such a word may be a place or a book.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.engine.dates import StatedDate, stated_date
+from tui.engine.found import Found
+from tui.engine.meta import OUTLET_WORDS, bio, credit_line, foot_credit, is_masthead, is_person_name
+
+# "This article was originally published by X", "A version of this story first appeared in X",
+# "First published in X on DATE", "Originally ran in X";
+# not "The report was first published by X", which is the story's.
+_NOTE = re.compile(
+    r"^(?:(?:an?\s+(?:\w+\s+)?version\s+of\s+)?this\s+(?:article|story|report|piece|column)\s+"
+    r"(?:was\s+|has\s+been\s+|is\s+)?)?"
+    r"(?:originally|first)\s+(?:published|appeared|ran)\s+(?P<rest>.+)$",
+    re.I,
+)
+# "by X", "in X", "by X on DATE", "in X, DATE", "on DATE": who ran it first, and when.
+_WHERE_WHEN = re.compile(
+    r"^(?:(?:by|in)\s+(?P<outlet>.+?))?(?:(?:^|\s+)on\s+(?P<date>.+)|,\s+(?P<after_comma>.+))?$", re.I)
+_SOURCE = re.compile(r"^source\s*:\s*(?P<outlet>.+)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """The publication and date a foot note names, None where it names none."""
+
+    outlet: str | None
+    date: StatedDate | None
+
+
+# Newspaper words that name much else too ("Quarterly Report", "Network Rail", "Oxford University
+# Press", "Sun Life", "American Express"): a "Source:" line with no other such word is a data source.
+_LOOSE_OUTLET_WORDS = frozenset(
+    """report reporter review network record register monitor insider star sun globe mirror standard today
+    leader mercury citizen nation independent agency wire radio television tv press express mail dispatch
+    observer advertiser broadcasting magazine""".split()
+)
+
+
+def _publication(name: str, *, source: bool = False) -> str | None:
+    """`name` when it is a publication's (a newspaper's word in it) and not a person's; after
+    "Source:", where data sources are named as often, a word that names nothing else is asked for."""
+    if not is_masthead(name) or is_person_name(name):
+        return None
+    words = {p.lower() for w in name.split() for p in re.split(r"[-'’]", w) if p}
+    return name if not source or words & (OUTLET_WORDS - _LOOSE_OUTLET_WORDS) else None
+
+
+def provenance(text: str) -> Provenance | None:
+    """What a note of origin at an article's foot names; None for any other line, or a note whose
+    every part is not understood."""
+    line = text.strip().strip("*_ ").rstrip(".").strip()
+    if (source := _SOURCE.match(line)) is not None:
+        outlet = _publication(source.group("outlet").strip(), source=True)
+        return Provenance(outlet, None) if outlet else None
+    note = _NOTE.match(line)
+    if note is None or (parts := _WHERE_WHEN.match(note.group("rest").strip())) is None:
+        return None
+    outlet = _publication(parts.group("outlet").strip()) if parts.group("outlet") else None
+    stated = parts.group("date") or parts.group("after_comma")
+    when = stated_date(stated.strip()) if stated else None
+    if (parts.group("outlet") and outlet is None) or (stated and (when is None or not when.iso)):
+        return None
+    return Provenance(outlet, when) if outlet or when else None
+
+
+BIO_PARAGRAPHS = 3
+"""Paragraphs at the end of the story that may be an author's bio."""
+FOOT_UNITS = 3
+"""Paragraphs at the end of an article read for a credit line or a note of origin: a sign-off, an
+editor's credit, a copyright line, "Originally published by ..."."""
+
+
+def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[str] = ()) -> list[str]:
+    """Offer what the foot of an article states to `found`: a bio among the last paragraphs of
+    `body` or among the `bios` the page's markup marks as such, a credit, a sign-off that names
+    its job and publication, or a note of origin among the last of all its `lines` (furniture
+    included). Returns `body` without the bios and
+    notes, which are no story."""
+    body = list(body)
+    for line in bios:
+        if (who := bio(line)) is not None:
+            found.offer("author", who[0])
+            found.offer("outlet", who[1])
+    for i in range(len(body) - 1, max(len(body) - 1 - BIO_PARAGRAPHS, -1), -1):
+        if (who := bio(body[i])) is not None:
+            found.offer("author", who[0])
+            found.offer("outlet", who[1])
+            del body[i]
+    for unit in lines[-FOOT_UNITS:]:
+        if unit not in body:
+            found.offer("author", foot_credit(unit))
+        sign_off = unit.strip().lstrip("—–-").strip(" *_").removesuffix(".")
+        signed = credit_line(sign_off)
+        if signed is not None and signed[0] != sign_off:  # "— Marko Ilić, Évora Tribune correspondent"
+            found.offer("author", signed[0])  # (a bare name, with no job beside it, may be a place)
+            found.offer("outlet", signed[1])
+            body = [u for u in body if u != unit]
+        if (origin := provenance(unit)) is not None:
+            found.offer("outlet", origin.outlet)
+            found.offer_date(origin.date)
+        if origin is not None or _NOTE.match(unit.strip().strip("*_ ")):  # "Originally published in 2019."
+            body = [u for u in body if u != unit]
+    return body

@@ -1,0 +1,202 @@
+"""The lines a page shows around its story, read from its parsed tree (lxml): the furniture
+under the title heading, the site's name element, the footer's copyright lines, and the bios the
+markup marks as its author's. Apart from extract.py, which runs trafilatura for the story itself.
+
+A page may set its byline's parts side by side with nothing but CSS between them
+(`<span class="author">Ana Núñez</span><span class="date">4 March 2025</span>`): their texts,
+run together, read as one word ("Ana Núñez4 March 2025"), so each part is kept apart here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from tui.engine.meta import copyright_notice, is_named_masthead
+from tui.engine.sanitize import strip_controls
+
+# Elements whose text is never the page's furniture under its title.
+_NOT_SHOWN = frozenset({"script", "style", "noscript", "nav", "form", "button", "svg", "iframe", "select"})
+_BLOCKS = frozenset({"p", "div", "header", "section", "address", "ul", "ol", "li", "dl", "dt", "dd", "footer",
+                     "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "table", "tr", "td", "article", "main"})
+UNDER_TITLE_LINES = 6
+"""Lines after the title heading read as its furniture: a masthead, a standfirst, a byline,
+a date line fit in that many."""
+UNDER_TITLE_WORDS = 20
+"""A line this long after the title is the story (or a standfirst): the furniture ended above it."""
+SENTENCE_WORDS = 6
+"""A line of this many words that ends like a sentence is story too."""
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+
+
+def _lines_of(element: Any) -> Iterator[str]:
+    """The text of `element` as lines: one per innermost block, inline elements kept inside it.
+    (A stack, not recursion: a page may nest elements without end.)"""
+    stack: list[Any] = [element]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+            continue
+        if not isinstance(item.tag, str) or item.tag in _NOT_SHOWN:
+            continue
+        if not any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in item):
+            yield _inline_text(item)
+            continue
+        pending: list[Any] = [item.text or ""]
+        for child in item:
+            pending += [child, child.tail or ""]
+        stack.extend(reversed(pending))
+
+
+def page_tree(html: str) -> Any:
+    """The page parsed by lxml, None when it cannot be."""
+    from lxml import etree  # with trafilatura, which has just loaded it
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+# Class or id of the element a page's template writes its own name in, above the story.
+_SITE_NAME_MARKS = frozenset({"site-name", "sitename", "site_name", "site-title", "site_title", "masthead", "brand",
+                              "navbar-brand", "publication-name"})
+
+
+def site_name_element(tree: Any) -> str | None:
+    """The name in the page's site-name element (`<div class="site-name">Riverside Times</div>`),
+    when it reads as a publication's (meta.is_named_masthead); None else, or when two differ."""
+    names: set[str] = set()
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        marks = {*str(element.get("class") or "").lower().split(), str(element.get("id") or "").lower()}
+        if marks & _SITE_NAME_MARKS:
+            text = strip_controls(" ".join(element.text_content().split()))
+            if is_named_masthead(text):
+                names.add(text)
+    return names.pop() if len(names) == 1 else None
+
+
+def copyright_lines(tree: Any) -> list[str]:
+    """The copyright lines of the page's <footer> elements."""
+    if tree is None:
+        return []
+    lines = (strip_controls(" ".join(raw.split())) for footer in tree.iter("footer") for raw in _lines_of(footer))
+    return [line for line in lines if copyright_notice(line) is not None]
+
+
+def under_title(tree: Any, title: str | None) -> list[str]:
+    """The short lines that follow the page's title heading, up to the first line of story."""
+    if not title or tree is None:
+        return []
+    wanted = " ".join(title.split()).casefold()
+    heading = next((h for h in tree.iter("h1") if (text := " ".join(h.text_content().split()).casefold())
+                    and (text in wanted or wanted in text)), None)
+    lines: list[str] = []
+    node = heading
+    if heading is not None:  # the heading's own header may set the byline above it
+        lines += _above(heading)
+    while node is not None and len(lines) < UNDER_TITLE_LINES:
+        for sibling in node.itersiblings():
+            for raw in _lines_of(sibling):
+                line = strip_controls(" ".join(raw.split()))
+                if not line:
+                    continue
+                words = len(line.split())
+                story = words >= UNDER_TITLE_WORDS or (words >= SENTENCE_WORDS and _SENTENCE_END.search(line))
+                if story or len(lines) >= UNDER_TITLE_LINES:
+                    return lines
+                lines.append(line)
+        node = node.getparent()
+    return lines
+
+
+ABOVE_TITLE_LINES = 3
+"""Lines right above the title heading, beside it in its parent, read as its furniture too."""
+
+
+def _above(heading: Any) -> list[str]:
+    """The short lines of the elements just before the title heading in its parent (a byline
+    or date a template sets above the headline), nearest last; none once a line of story shows."""
+    lines: list[str] = []
+    for sibling in heading.itersiblings(preceding=True):
+        block = [line for raw in _lines_of(sibling) if (line := strip_controls(" ".join(raw.split())))]
+        for line in reversed(block):
+            words = len(line.split())
+            if words >= UNDER_TITLE_WORDS or (words >= SENTENCE_WORDS and _SENTENCE_END.search(line)):
+                return lines
+            if len(lines) >= ABOVE_TITLE_LINES:
+                return lines
+            lines.insert(0, line)
+    return lines
+
+
+_GAP = None
+"""Where one inline element ends and the next begins with nothing between them, or a <br> stands."""
+_PART_SEPARATOR = " · "
+"""What keeps apart two parts of a line that the page set side by side (read as a meta line's parts)."""
+_BY_WORD = re.compile(r"(?:^|\s)by$", re.I)
+# Tags that mark up part of a word or a number ("4<sup>th</sup>", "<b>H</b>alden"), never a part of a line.
+_IN_WORD_TAGS = frozenset({"sup", "sub", "b", "i", "em", "strong", "u", "small", "mark", "abbr", "s"})
+
+
+def _in_word(one: Any, other: Any) -> bool:
+    """Whether two neighbouring elements may mark up one word between them."""
+    return any(isinstance(e.tag, str) and e.tag in _IN_WORD_TAGS for e in (one, other))
+
+
+def _inline_text(element: Any) -> str:
+    """The text of an element without blocks inside, its inline parts kept apart where nothing
+    but markup stood between them ("By", "Ana Núñez", "Halden Daily" as "By Ana Núñez · Halden Daily")."""
+    pieces: list[str | None] = []
+    stack: list[Any] = [element]
+    while stack:
+        item = stack.pop()
+        if item is None or isinstance(item, str):
+            pieces.append(item)
+            continue
+        pending: list[Any] = [item.text or ""] if isinstance(item.tag, str) and item.tag not in _NOT_SHOWN else []
+        if item is not element and isinstance(item.tag, str) and item.tag == "br":
+            pending = [_GAP]
+        if isinstance(item.tag, str) and item.tag not in _NOT_SHOWN:
+            children = list(item)
+            for k, child in enumerate(children):
+                pending += [child, child.tail or ""]
+                if not child.tail and k + 1 < len(children) and not _in_word(child, children[k + 1]):
+                    pending.append(_GAP)
+        stack.extend(reversed(pending))
+    text = ""
+    gap = False
+    for piece in pieces:
+        if piece is None:
+            gap = True
+            continue
+        if piece and gap and text and text[-1].isalnum() and piece[0].isalnum():
+            text += " " if _BY_WORD.search(text) else _PART_SEPARATOR
+        if piece:
+            gap = False
+        text += piece
+    return text
+
+
+# Class or id words of the element a page writes its author's bio in.
+_BIO_MARKS = re.compile(r"(?:^|[-_])(?:bio|biography|author-?info|about-?the-?author)(?:$|[-_])")
+
+
+def bio_lines(tree: Any) -> list[str]:
+    """The lines of the elements the page marks as its author's bio (`<p class="author-bio">`),
+    which the story's extractor may drop: read for the author and outlet only."""
+    if tree is None:
+        return []
+    lines: list[str] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        marks = {*str(element.get("class") or "").lower().split(), str(element.get("id") or "").lower()}
+        if any(_BIO_MARKS.search(mark) for mark in marks):
+            lines += [line for raw in _lines_of(element) if (line := strip_controls(" ".join(raw.split())))]
+    return lines
