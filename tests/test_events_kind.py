@@ -130,6 +130,21 @@ def test_a_date_line_gives_the_date_when_metadata_has_none() -> None:
     assert stated_date(art("c.txt", "Posted June 16, 2019", date="2019-06-17")) == "2019-06-17"
 
 
+def test_an_update_stamp_dates_a_report_for_grouping_but_is_not_its_publication_date(tmp_path: Path) -> None:
+    from tui.engine import pipeline
+
+    page = tmp_path / "shot.txt"
+    page.write_text("Driver shot in road rage on Route 61 | KBRM 6 Bramford\n\nUpdated: 10:28 AM CDT Oct 3, 2019\n\n"
+                    "A driver was shot on Route 61 near the Millbrook exit on Thursday afternoon, police said.\n\n"
+                    "He drove himself to a fire station.\n", encoding="utf-8")
+    article = load_corpus([page]).articles[0]
+    assert article.date is None and article.updated == "2019-10-03"  # shown as unknown, never as the stamp
+    assert "Updated" not in article.body
+    assert stated_date(article) == "2019-10-03"
+    back, _ = pipeline.decode_article(pipeline.encode_article(article, []), article.path)
+    assert back == article
+
+
 def test_months_the_text_names() -> None:
     def months(text: str, day: str | None) -> list[str]:
         found = referred_months(art("a.txt", text), date.fromisoformat(day) if day else None)

@@ -427,7 +427,7 @@ def test_a_stored_article_decodes_to_itself() -> None:
     sentences = (Sentence("First sentence here.", 0, 20), Sentence("Second one, wrapped.", 21, 41),
                  Sentence("Ünïcode “quotes” too.", 42, len(body)))  # the second's text is not the body's slice
     article = Article("https://example.test/a", "Title", "Outlet", None, "2026-11-03", "https://example.test/a",
-                      body, sentences)
+                      body, sentences, updated="2026-11-04")
     assert decode_article(article.path, encode_article(article)) == article
     empty = Article("https://example.test/b", None, None, None, None, "https://example.test/b", "", ())
     assert decode_article(empty.path, encode_article(empty)) == empty

@@ -27,6 +27,7 @@ from tui.engine.headerdates import (
     WEEKDAY_TEXT,
     ends_like_prose,
     take_header_date,
+    update_stamp,
 )
 from tui.engine.meta import (
     byline,
@@ -59,6 +60,8 @@ class Cleaned:
     author: str | None = None
     date: str | None = None
     url: str | None = None
+    updated: str | None = None
+    """The date of the page's update stamp (see model.Article.updated)."""
 
 
 # --- shapes of blocks -------------------------------------------------------------
@@ -486,4 +489,5 @@ def clean_text(doc: Extracted) -> Cleaned:
         author=stated.get("author") or found.author,
         date=date,
         url=url,
+        updated=update_stamp(lines),
     )

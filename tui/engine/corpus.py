@@ -256,6 +256,7 @@ def read_article(
         url=_visible(cleaned.url),
         body=body,
         sentences=sentences,
+        updated=cleaned.updated,
     )
     return article, notices
 

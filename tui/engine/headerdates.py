@@ -85,5 +85,17 @@ def take_header_date(unit: str, found: Found) -> str:
     return unit
 
 
+STAMP_WORDS = 15
+"""Words in the longest line read as an update stamp ("Updated: 10:28 AM CDT Oct 3, 2019")."""
+
+
+def update_stamp(units: list[str]) -> str | None:
+    """The date of the first update stamp among a page's lines, ISO; None when there is none."""
+    for unit in units:
+        if STAMP.match(unit) and len(_words(unit)) <= STAMP_WORDS and (found := find_date(unit)) and found.iso:
+            return found.iso
+    return None
+
+
 def _words(text: str) -> list[str]:
     return text.split()

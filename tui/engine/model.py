@@ -43,6 +43,10 @@ class Article:
     url: str | None
     body: str
     sentences: tuple[Sentence, ...]
+    updated: str | None = None
+    """The date of an update stamp the page prints ("Updated: 10:28 AM CDT Oct 3, 2019"), ISO. Not
+    the publication date, so never shown as it; grouping takes it for when the report was written
+    when nothing else says (tui.engine.textdates.stated_date)."""
 
     @property
     def texts(self) -> list[str]:

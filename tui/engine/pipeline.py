@@ -239,6 +239,7 @@ def encode_article(article: Article | None, notices: Sequence[Notice]) -> str:
     return json.dumps({
         "title": article.title, "outlet": article.outlet, "author": article.author, "date": article.date,
         "url": article.url, "body": article.body, "sentences": sentences, "notices": messages,
+        "updated": article.updated,
     }, ensure_ascii=False)
 
 
@@ -252,7 +253,8 @@ def decode_article(data: str, shown: str) -> Got:
     sentences = tuple(
         Sentence(s[2] if len(s) > 2 else body[s[0]:s[1]], s[0], s[1]) for s in d["sentences"]
     )
-    article = Article(shown, d["title"], d["outlet"], d["author"], d["date"], d["url"], body, sentences)
+    article = Article(shown, d["title"], d["outlet"], d["author"], d["date"], d["url"], body, sentences,
+                      d.get("updated"))
     return article, notices
 
 

@@ -28,7 +28,9 @@ _YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+(?:ago|after|earlier|since|later)\
 
 
 def stated_date(article: Article) -> str | None:
-    """The article's date as ISO: its metadata's, else a date line opening its body."""
+    """The article's date as ISO: its metadata's, else a date line opening its body, else the
+    date of its update stamp (an update comes days after the report at most, near enough to
+    tell a report of this year's shooting from one of the last's)."""
     if article.date:
         return article.date
     for text in article.texts[:DATE_LINE_SENTENCES]:
@@ -36,7 +38,7 @@ def stated_date(article: Article) -> str | None:
             found = iso_date(text)
             if found:
                 return found
-    return None
+    return article.updated
 
 
 def _month_number(year: int, month: int) -> int:

@@ -120,7 +120,7 @@ def read_page(url: str, text: str, entry: EntryMeta) -> tuple[Article, Extracted
     outlet = doc.hints.get("outlet") or entry.feed_title or cleaned.outlet
     article = Article(
         path=url, title=entry.title or cleaned.title, outlet=outlet, author=entry.author or cleaned.author,
-        date=entry.date or cleaned.date, url=url, body=cleaned.body, sentences=sentences,
+        date=entry.date or cleaned.date, url=url, body=cleaned.body, sentences=sentences, updated=cleaned.updated,
     )
     return article, doc
 
@@ -137,7 +137,8 @@ def encode_article(article: Article) -> str:
         if article.body[sentence.start:sentence.end] != sentence.text:
             texts[str(n)] = sentence.text
     return json.dumps({"title": article.title, "outlet": article.outlet, "author": article.author,
-                       "date": article.date, "body": article.body, "offsets": " ".join(offsets), "texts": texts},
+                       "date": article.date, "body": article.body, "offsets": " ".join(offsets), "texts": texts,
+                       "updated": article.updated},
                       ensure_ascii=False)
 
 
@@ -154,7 +155,7 @@ def decode_article(url: str, data: str) -> Article:
     for key, text in texts.items():
         found[int(key)] = text
     sentences = tuple(map(Sentence, found, starts, ends))
-    return Article(url, d["title"], d["outlet"], d["author"], d["date"], url, body, sentences)
+    return Article(url, d["title"], d["outlet"], d["author"], d["date"], url, body, sentences, d.get("updated"))
 
 
 _COLUMNS = ("id, url, engine, article, content_type, charset, entry_title, entry_author, entry_date, "
