@@ -12,9 +12,10 @@ grouping kept from the last time (events.Grouping, stored in the cache) is reuse
    cosines; the crowd check with the involved reports' nearest neighbours among themselves),
    so a report joins its event when the full grouping's last step would join it, and new
    reports of a new event join each other.
-Groups no new article comes near stay as they were. Kept rows are not weighed again, so their
-weights drift from what a full grouping would give as the corpus changes: once more than
-DRIFT_SHARE of the corpus has changed since the last full grouping, the next grouping is full.
+Groups no new article comes near stay as they were. Kept rows are not weighed again, and the
+places keep the factors the full grouping gave them (tui.engine.places; new rows are scaled by
+them too), so weights drift from what a full grouping would give as the corpus changes: once more
+than DRIFT_SHARE of the corpus has changed since the last full grouping, the next grouping is full.
 """
 
 from __future__ import annotations
