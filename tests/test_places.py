@@ -86,3 +86,23 @@ def test_a_person_named_after_a_preposition_now_and_then_is_no_place() -> None:
     assert not is_place[vocabulary.index["e:keisha lott"]]  # one article in three writes it so
     assert is_place[vocabulary.index["e:hollis street"]]
     assert np.all(places.place_factors(matrix, vocabulary)[~is_place] == 1.0)
+
+
+
+def test_an_article_joining_a_kept_grouping_has_its_places_scaled_alike() -> None:
+    from tui.engine.weights import Vocabulary, weigh_more
+
+    kept = ev.group(_complex_years_apart())
+    was = kept.vocabulary
+    column = was.index["e:eastgate courts"]
+    assert was.factors[column] < 1.0
+    late = art("g.txt", "A driver was robbed at the Eastgate Courts apartments in Bramford.", title="Robbed")
+
+    def row(factors: np.ndarray) -> np.ndarray:
+        """The late article weighed as incremental.regroup weighs it, with these factors kept."""
+        vocabulary = Vocabulary(dict(was.index), was.df.copy(), was.n_docs, was.placed.copy(), factors)
+        return weigh_more([article_terms(late)], vocabulary).toarray()[0]
+
+    scaled, plain = row(was.factors), row(np.zeros(0))
+    assert scaled[column] == pytest.approx(plain[column] * was.factors[column])
+    assert scaled[was.index["w:apartment"]] == pytest.approx(plain[was.index["w:apartment"]])  # the rest alike
