@@ -101,7 +101,7 @@ def test_an_article_joining_a_kept_grouping_has_its_places_scaled_alike() -> Non
     def row(factors: np.ndarray) -> np.ndarray:
         """The late article weighed as incremental.regroup weighs it, with these factors kept."""
         vocabulary = Vocabulary(dict(was.index), was.df.copy(), was.n_docs, was.placed.copy(), factors)
-        return weigh_more([article_terms(late)], vocabulary).toarray()[0]
+        return np.asarray(weigh_more([article_terms(late)], vocabulary).toarray()[0], dtype=np.float64)
 
     scaled, plain = row(was.factors), row(np.zeros(0))
     assert scaled[column] == pytest.approx(plain[column] * was.factors[column])
