@@ -13,7 +13,9 @@ the first corpus was looked at while the grouping was tuned. Then `bench/data/sa
 (18 road crashes, 73 reports), a third corpus written and committed before Parallax was run on
 it, meant to be tuned on so that the second stays held out. Then `bench/data/same_kind4/`
 (80 shootings, 133 reports, mostly one a shooting, like issue 14's held-out corpus), also
-committed before Parallax was run on it, also for tuning.
+committed before Parallax was run on it, also for tuning. Then `bench/data/same_kind5/` (71
+stabbings and assaults in three English towns, 122 reports, shaped like the fourth), committed
+before Parallax was run on it and held out: looked at only to check a change already chosen.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ KIND = ROOT / "bench" / "data" / "same_kind"
 KIND2 = ROOT / "bench" / "data" / "same_kind2"
 KIND3 = ROOT / "bench" / "data" / "same_kind3"
 KIND4 = ROOT / "bench" / "data" / "same_kind4"
+KIND5 = ROOT / "bench" / "data" / "same_kind5"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -55,6 +58,9 @@ ROUND_UPS3 = ("Deadly weekend on Lakeside", "A weekend of crashes", "Ferris Road
 ROUND_UPS4 = ("Weekend of gunfire in Bramford", "Memorial Day weekend violence", "deadliest year in a decade",
               "year in homicides")
 """Words in the fourth corpus's four round-ups' titles (two weekends, two year-end pieces)."""
+ROUND_UPS5 = ("Weekend of violence in Hollinsford", "knife crime year", "Bank holiday stabbings",
+              "Two nights, two stabbings")
+"""Words in the fifth corpus's four round-ups' titles (three weekends, one year-end piece)."""
 
 sys.path.insert(0, str(ROOT))
 
@@ -173,6 +179,7 @@ def main() -> int:
     report_kind(KIND2, ROUND_UPS2, "second same-kind corpus, held out (house fires)")
     report_kind(KIND3, ROUND_UPS3, "third same-kind corpus, for tuning (road crashes)")
     report_kind(KIND4, ROUND_UPS4, "fourth same-kind corpus, for tuning (single-report shootings)")
+    report_kind(KIND5, ROUND_UPS5, "fifth same-kind corpus, held out (stabbings and assaults)")
     if DEV.is_dir():
         articles, gold = load(DEV, DEV_GOLD)
         groups = parallax_groups(articles)
