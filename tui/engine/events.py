@@ -39,10 +39,10 @@ from tui.engine.labels import event_id, event_label
 from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, nearest, rests_on_one
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
-from tui.engine.people import People, people_damping
+from tui.engine.people import STRANGERS_DAMPING, People, strangers
 from tui.engine.places import place_factors
 from tui.engine.sparse import CSR
-from tui.engine.timegap import DATE_GAP_DAYS, date_damping, gap_damping, names_months, ordinal, references, trusted_days
+from tui.engine.timegap import DATE_GAP_DAYS, PairTimes, date_damping, ordinal, references, trusted_days
 from tui.engine.weights import Vocabulary, normalise, weight_matrix, weights
 
 THRESHOLD = 0.18
@@ -227,22 +227,21 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     first = [min((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups]
     last = [max((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups]
 
-    named = [frozenset().union(*(refs[k] for k in g)) if refs is not None else frozenset() for g in groups]
-
     aged = [frozenset().union(*(who.aged[k] for k in g)) if who else frozenset() for g in groups]
     mentioned = [frozenset().union(*(who.mentioned[k] for k in g)) if who else frozenset() for g in groups]
 
-    def dates_apart(a: int, b: int) -> float:
-        if first[a] < 0 or first[b] < 0:
-            return 1.0
-        gap = max(first[b] - last[a], first[a] - last[b])
-        if gap <= DATE_GAP_DAYS:
-            return 1.0
-        tied = names_months(named[a], first[b], last[b]) or names_months(named[b], first[a], last[a])
-        return gap_damping(gap, tied)
+    dated = [[k for k in g if days[k] >= 0] for g in groups]
+    times = PairTimes(matrix, days, refs, who)
 
-    def damp(a: int, b: int) -> float:
-        return people_damping(aged[a], mentioned[a], aged[b], mentioned[b], dates_apart(a, b))
+    def damp(a: int, b: int, total: float) -> float:
+        """The factor on groups a and b's mean cosine (`total` over their cross pairs): their pairs'
+        dates apart (PairTimes), and STRANGERS_DAMPING if they name different people."""
+        factor = STRANGERS_DAMPING if strangers(aged[a], mentioned[a], aged[b], mentioned[b]) else 1.0
+        if first[a] < 0 or first[b] < 0 or max(last[b] - first[a], last[a] - first[b]) <= DATE_GAP_DAYS:
+            return factor  # a group without dates, or every cross pair near in time
+        if total <= 0:
+            return factor
+        return factor * max(0.0, 1.0 - times.loss(dated[a], dated[b]) / total)
 
     links: list[set[int]] = [set() for _ in range(n_groups)]
     # groups joined by a candidate pair of their members, or near neighbours as wholes
@@ -262,7 +261,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     heap: list[tuple[float, int, int, int, int, float]] = []
     floor = min(threshold, MINGLED_THRESHOLD) if crowds is not None else threshold
     for (a, b), total in zip(pairs, totals.tolist(), strict=True):
-        mean = total / (size[a] * size[b]) * damp(a, b)
+        mean = total / (size[a] * size[b]) * damp(a, b, total)
         if mean >= floor:
             heap.append((-mean, a, b, 0, 0, total))
     heapq.heapify(heap)
@@ -287,7 +286,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         mingled = crowds is not None and crowds.mingled(a, size[a], b, size[b])
         if -neg < threshold and not mingled:
             continue  # below the threshold, and the crowds do not say one event
-        need = (MINGLED_THRESHOLD if mingled else threshold) / damp(a, b)  # on the undamped cosines
+        need = (MINGLED_THRESHOLD if mingled else threshold) / max(damp(a, b, raw), 1e-9)  # on the undamped cosines
         if rests_on_one(matrix, rows_of[a], vector(b), size[b], need) or \
                 rests_on_one(matrix, rows_of[b], vector(a), size[a], need):
             continue  # a round-up that joined a report cannot pull in a second event (see BRIDGE_SIZE)
@@ -306,7 +305,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         if first[b] >= 0:
             first[a] = first[b] if first[a] < 0 else min(first[a], first[b])
             last[a] = max(last[a], last[b])
-        named[a] = named[a] | named[b]
+        dated[a] = dated[a] + dated[b]
         aged[a], mentioned[a] = aged[a] | aged[b], mentioned[a] | mentioned[b]
         version[a] += 1
         for c in links[b]:
@@ -322,7 +321,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         stacked = CSR.vstack([vector(c) for c in touching])
         dots = stacked.matmul_t(vectors[a]).toarray().ravel()
         for c, total in zip(touching, dots.tolist(), strict=True):
-            mean = total / (size[a] * size[c]) * damp(a, c)
+            mean = total / (size[a] * size[c]) * damp(a, c, total)
             if mean >= floor:
                 lo, hi = min(a, c), max(a, c)
                 heapq.heappush(heap, (-mean, lo, hi, version[lo], version[hi], total))

@@ -4,6 +4,11 @@ Reports of one happening are published within days of each other; reports weeks 
 less likely one event, and months apart different happenings of one kind, unless the later
 one's text names the earlier's month (a trial a year on names its shooting). Dates are trusted
 ones: metadata, else a date line (tui.engine.textdates).
+
+Groups of reports (step 5 of grouping) are damped pair by pair (PairTimes), not by their date
+spans: a group's span stretches with every follow-up or recap it holds, so a recap of a 2019 crash,
+published with this year's crash at the same crossing and joined to the 2019 reports, would bring
+them within days of this year's reports, and nothing would keep the two crashes apart.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from datetime import date
 import numpy as np
 
 from tui.engine.model import Article
+from tui.engine.people import People, acquainted
+from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date
 
 DATE_GAP_DAYS = 14
@@ -23,6 +30,9 @@ FAR_GAP_DAYS = 60
 """Dates further apart than this (two months: past the charges, at a trial or an anniversary)
 make two reports different happenings of one kind, unless the later one names the earlier's month."""
 FAR_DAMPING = 0.2
+PAIR_BUDGET = 250_000
+"""Cross pairs of two groups that PairTimes weighs one by one; beyond it, an even share of each
+side's reports stands for the whole (only events of hundreds of reports spanning weeks get there)."""
 TIE_MONTHS = 1
 """A month the text names ties it to a report dated within this many months of it."""
 
@@ -85,3 +95,63 @@ def date_damping(articles: Sequence[Article], i: np.ndarray, j: np.ndarray,
         tied = names_months(refs[a], int(days[b]), int(days[b])) or names_months(refs[b], int(days[a]), int(days[a]))
         out[k] = gap_damping(int(gap[k]), tied)
     return out
+
+
+class PairTimes:
+    """How much the dates of two groups' reports take off their cosine total (step 5): average link
+    on their cross pairs' cosines, each damped for its own two dates, and not at all where the two
+    texts are tied (one names the other's month, or mentions someone the other names with an age,
+    tui.engine.people). A follow-up months later (a safety review of "last September's" crash, an
+    inquest naming the dead) is then tied to every report of its event and joins it whole, while a
+    recap that joined the 2019 crash ties only itself to this year's: the 2019 reports' pairs with
+    this year's stay damped.
+
+    Ties lift the damping here, not in step 3: a month named by one report of a pair says little
+    (many reports name some month), a month named by a follow-up that must also be like a whole
+    group's reports on average says more. Only dated reports more than DATE_GAP_DAYS apart lose
+    anything; their cosines are computed when first asked for, and kept."""
+
+    def __init__(self, matrix: CSR, days: np.ndarray, refs: Sequence[frozenset[int]] | None,
+                 who: People | None) -> None:
+        self.matrix = matrix
+        self.days = days
+        self.refs = refs
+        self.who = who
+        self.known: dict[tuple[int, int], float] = {}
+
+    def factor(self, a: int, b: int) -> float:
+        """The date factor of reports a and b in step 5: 1 when they are near in time or tied."""
+        da, db = int(self.days[a]), int(self.days[b])
+        gap = abs(da - db)
+        if gap <= DATE_GAP_DAYS:
+            return 1.0
+        who, refs = self.who, self.refs
+        if who is not None and acquainted(who.aged[a], who.mentioned[a], who.aged[b], who.mentioned[b]):
+            return 1.0
+        if refs is not None and (names_months(refs[a], db, db) or names_months(refs[b], da, da)):
+            return 1.0
+        return gap_damping(gap, False)
+
+    def loss(self, left: Sequence[int], right: Sequence[int]) -> float:
+        """Over the cross pairs of `left` and `right` (dated reports), the sum of cosine x (1 - factor)."""
+        if len(left) * len(right) > PAIR_BUDGET:
+            share = (PAIR_BUDGET / (len(left) * len(right))) ** 0.5
+            few_left, few_right = _even_share(left, share), _even_share(right, share)
+            return self.loss(few_left, few_right) * len(left) * len(right) / (len(few_left) * len(few_right))
+        a_days, b_days = self.days[np.asarray(left)], self.days[np.asarray(right)]
+        rows, cols = np.nonzero(np.abs(a_days[:, None] - b_days[None, :]) > DATE_GAP_DAYS)
+        far = [(a, b) if a < b else (b, a) for a, b in zip(np.asarray(left)[rows].tolist(),
+                                                             np.asarray(right)[cols].tolist(), strict=True)]
+        new = [p for p in far if p not in self.known]
+        if new:
+            i = np.array([p[0] for p in new], dtype=np.int64)
+            j = np.array([p[1] for p in new], dtype=np.int64)
+            for p, cosine in zip(new, self.matrix.pair_dots(self.matrix, i, j).tolist(), strict=True):
+                self.known[p] = cosine * (1.0 - self.factor(*p))
+        return sum(self.known[p] for p in far)
+
+
+def _even_share(items: Sequence[int], share: float) -> list[int]:
+    """About `share` of `items`, evenly spread over them (at least one)."""
+    keep = max(1, int(len(items) * share))
+    return [items[k] for k in np.linspace(0, len(items) - 1, keep).astype(np.int64).tolist()]
