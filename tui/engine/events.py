@@ -22,7 +22,10 @@ The steps, each linear or near-linear in the number of articles:
    cosine of all their cross pairs (from summed vectors, no pairs enumerated), so an
    event with hundreds of reports, split in step 4 by its few-neighbour view, is
    made whole again; the same cohesion, round-up and crowd checks apply, and two groups whose reports
-   find their nearest neighbours in each other (crowds that mingle) need less similarity.
+   find their nearest neighbours in each other (crowds that mingle) need less similarity. Dates
+   apart damp two groups pair by pair, not by their date spans (timegap.PairTimes), so a recap
+   years later cannot bring its old happening within days of a new one, and a follow-up whose
+   text names its happening's month or its dead joins it whole.
 Pins (the reader's corrections) override the grouping for the articles they name.
 """
 
@@ -208,10 +211,11 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
 
     Groups joined by a candidate pair are compared; after each merge the new group's
     summed vector is compared again with every group it touches, in one sparse
-    product. Groups whose trusted dates lie more than DATE_GAP_DAYS apart have their
-    mean damped, more so past FAR_GAP_DAYS unless a member's text names the other's
-    months (`refs`, per article, see referred_months); so do groups whose members name
-    different people with their age (`who`, tui.engine.people). With `near` (each article's nearest
+    product. Groups whose reports' trusted dates lie more than DATE_GAP_DAYS apart have their
+    mean damped pair by pair (timegap.PairTimes: a pair whose texts are tied, by a month named
+    (`refs`, per article, see referred_months) or a person named with an age (`who`), loses
+    nothing), so a recap in one group ties only itself; groups whose members name different
+    people with their age (tui.engine.people) are damped too. With `near` (each article's nearest
     neighbours), groups that keep their own crowds stay apart, groups whose crowds mingle merge
     from MINGLED_THRESHOLD (linkage.Crowds)."""
     n_groups = len(groups)
