@@ -236,6 +236,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
 
     dated = [[k for k in g if days[k] >= 0] for g in groups]
     times = PairTimes(matrix, days, refs, who)
+    known: dict[tuple[int, int, int, int], float] = {}  # damp's answers, by the two groups and their versions
 
     def damp(a: int, b: int, total: float) -> float:
         """The factor on groups a and b's mean cosine (`total` over their cross pairs): their pairs'
@@ -243,9 +244,12 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         factor = STRANGERS_DAMPING if strangers(aged[a], mentioned[a], aged[b], mentioned[b]) else 1.0
         if first[a] < 0 or first[b] < 0 or max(last[b] - first[a], last[a] - first[b]) <= DATE_GAP_DAYS:
             return factor  # a group without dates, or every cross pair near in time
-        if total <= 0:
-            return factor
-        return factor * max(0.0, 1.0 - times.loss(dated[a], dated[b]) / total)
+        if total * factor < floor * size[a] * size[b]:
+            return factor  # below the floor undamped: what the dates take off does not matter
+        key = (a, version[a], b, version[b]) if a < b else (b, version[b], a, version[a])
+        if key not in known:
+            known[key] = factor * max(0.0, 1.0 - times.loss(dated[a], dated[b]) / total)
+        return known[key]
 
     links: list[set[int]] = [set() for _ in range(n_groups)]
     # groups joined by a candidate pair of their members, or near neighbours as wholes
@@ -264,6 +268,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     inner = ((pair_scores(sums, every, every) - np.array(size)) / 2).tolist()  # each group's own pairs' total
     heap: list[tuple[float, int, int, int, int, float]] = []
     floor = min(threshold, MINGLED_THRESHOLD) if crowds is not None else threshold
+    version = [0] * n_groups
     for (a, b), total in zip(pairs, totals.tolist(), strict=True):
         mean = total / (size[a] * size[b]) * damp(a, b, total)
         if mean >= floor:
@@ -275,7 +280,6 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         """Group g's summed vector: its merged one, else its row of `sums` (taken only then)."""
         return vectors[g] if g in vectors else sums.take([g])
 
-    version = [0] * n_groups
     rows_of = [list(g) for g in groups]  # each group's articles
     parent = list(range(n_groups))
     alive = [True] * n_groups

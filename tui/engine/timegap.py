@@ -33,6 +33,9 @@ FAR_DAMPING = 0.2
 PAIR_BUDGET = 250_000
 """Cross pairs of two groups that PairTimes weighs one by one; beyond it, an even share of each
 side's reports stands for the whole (only events of hundreds of reports spanning weeks get there)."""
+PAIR_BUDGET = 250_000
+"""Cross pairs of two groups that PairTimes weighs one by one; beyond it, an even share of each
+side's reports stands for the whole (only events of hundreds of reports spanning weeks get there)."""
 TIE_MONTHS = 1
 """A month the text names ties it to a report dated within this many months of it."""
 
@@ -109,28 +112,30 @@ class PairTimes:
     Ties lift the damping here, not in step 3: a month named by one report of a pair says little
     (many reports name some month), a month named by a follow-up that must also be like a whole
     group's reports on average says more. Only dated reports more than DATE_GAP_DAYS apart lose
-    anything; their cosines are computed when first asked for, and kept."""
+    anything."""
 
     def __init__(self, matrix: CSR, days: np.ndarray, refs: Sequence[frozenset[int]] | None,
                  who: People | None) -> None:
         self.matrix = matrix
         self.days = days
-        self.refs = refs
-        self.who = who
-        self.known: dict[tuple[int, int], float] = {}
+        n = len(days)
+        self.month = np.array([month_of(int(d)) if d >= 0 else -1 for d in days.tolist()], dtype=np.int64)
+        # the months each text names, give or take TIE_MONTHS, so that a tie is one look-up (see names_months)
+        self.near: list[frozenset[int]] = [frozenset(m + s for m in r for s in range(-TIE_MONTHS, TIE_MONTHS + 1))
+                                           for r in refs] if refs is not None else [frozenset()] * n
+        self.aged = who.aged if who is not None else [frozenset()] * n
+        self.mentioned = who.mentioned if who is not None else [frozenset()] * n
+        self.may_tie = np.array([bool(self.near[k] or self.aged[k] or self.mentioned[k]) for k in range(n)], dtype=bool)
+
+    def tied(self, a: int, b: int) -> bool:
+        """Whether one of the texts of reports a and b names the other's month, or they are acquainted."""
+        return bool(self.month[b] in self.near[a] or self.month[a] in self.near[b]
+                    or acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b]))
 
     def factor(self, a: int, b: int) -> float:
         """The date factor of reports a and b in step 5: 1 when they are near in time or tied."""
-        da, db = int(self.days[a]), int(self.days[b])
-        gap = abs(da - db)
-        if gap <= DATE_GAP_DAYS:
-            return 1.0
-        who, refs = self.who, self.refs
-        if who is not None and acquainted(who.aged[a], who.mentioned[a], who.aged[b], who.mentioned[b]):
-            return 1.0
-        if refs is not None and (names_months(refs[a], db, db) or names_months(refs[b], da, da)):
-            return 1.0
-        return gap_damping(gap, False)
+        gap = abs(int(self.days[a]) - int(self.days[b]))
+        return 1.0 if gap <= DATE_GAP_DAYS or self.tied(a, b) else gap_damping(gap, False)
 
     def loss(self, left: Sequence[int], right: Sequence[int]) -> float:
         """Over the cross pairs of `left` and `right` (dated reports), the sum of cosine x (1 - factor)."""
@@ -138,17 +143,18 @@ class PairTimes:
             share = (PAIR_BUDGET / (len(left) * len(right))) ** 0.5
             few_left, few_right = _even_share(left, share), _even_share(right, share)
             return self.loss(few_left, few_right) * len(left) * len(right) / (len(few_left) * len(few_right))
-        a_days, b_days = self.days[np.asarray(left)], self.days[np.asarray(right)]
-        rows, cols = np.nonzero(np.abs(a_days[:, None] - b_days[None, :]) > DATE_GAP_DAYS)
-        far = [(a, b) if a < b else (b, a) for a, b in zip(np.asarray(left)[rows].tolist(),
-                                                             np.asarray(right)[cols].tolist(), strict=True)]
-        new = [p for p in far if p not in self.known]
-        if new:
-            i = np.array([p[0] for p in new], dtype=np.int64)
-            j = np.array([p[1] for p in new], dtype=np.int64)
-            for p, cosine in zip(new, self.matrix.pair_dots(self.matrix, i, j).tolist(), strict=True):
-                self.known[p] = cosine * (1.0 - self.factor(*p))
-        return sum(self.known[p] for p in far)
+        lefts, rights = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
+        gaps = np.abs(self.days[lefts][:, None] - self.days[rights][None, :])
+        rows, cols = np.nonzero(gaps > DATE_GAP_DAYS)
+        if not len(rows):
+            return 0.0
+        i, j, gap = lefts[rows], rights[cols], gaps[rows, cols]
+        cosines = self.matrix.take(lefts).matmul_t(self.matrix.take(rights)).toarray()[rows, cols]
+        kept = 1.0 - np.where(gap > FAR_GAP_DAYS, FAR_DAMPING, DATE_DAMPING)
+        for k in np.flatnonzero((cosines > 0) & (self.may_tie[i] | self.may_tie[j])).tolist():
+            if self.tied(int(i[k]), int(j[k])):
+                kept[k] = 0.0
+        return float(cosines @ kept)
 
 
 def _even_share(items: Sequence[int], share: float) -> list[int]:
