@@ -265,3 +265,32 @@ def test_a_possessive_mentions_its_person() -> None:
     who = People.of(articles)
     assert "marsh" in who.mentioned[1]
     assert acquainted(who.aged[0], who.mentioned[0], who.aged[1], who.mentioned[1])
+
+
+def test_a_recap_years_later_does_not_bring_its_old_happening_within_days_of_a_new_one() -> None:
+    # 0-2: a 2019 crash at a crossing; 3: a 2022 recap of it, like it and like 4-6, a 2022 crash at the
+    # same crossing. {0..3} spans 2019 to 2022, but only the recap is near 4-6 in time: each 2019 report's
+    # pairs with 4-6 stay damped, and what is left of the link rests on the recap.
+    d19, d22 = date(2019, 4, 11).toordinal(), date(2022, 2, 18).toordinal()
+    rows = _rows((1.0, 0.1), (1.0, 0.1), (1.0, 0.1), (1.0, 1.0), (0.1, 1.0), (0.1, 1.0), (0.1, 1.0))
+    days = np.array([d19, d19, d19 + 1, d22 + 6, d22, d22, d22 + 1])
+    i, j = np.array([0, 0, 1, 3, 3, 4, 4]), np.array([1, 3, 2, 4, 5, 5, 6])
+    found = ev.merge_groups(rows, [[0, 1, 2, 3], [4, 5, 6]], i, j, days, ev.THRESHOLD)
+    assert sorted(map(sorted, found)) == [[0, 1, 2, 3], [4, 5, 6]]
+
+
+def test_a_follow_up_months_later_that_names_its_month_joins_the_whole_event() -> None:
+    # 0-2: a bus crash in September; 3: the safety review in March, naming "last September", as like
+    # each crash report as reports of one happening are (0.27), but no more
+    crash, review = date(2022, 9, 14).toordinal(), date(2023, 3, 2).toordinal()
+    rows = _rows((1.0, 0.0), (1.0, 0.0), (1.0, 0.1), (1.0, 3.5))
+    days = np.array([crash, crash, crash + 1, review])
+    i, j = np.array([0, 0, 1, 2]), np.array([1, 3, 3, 3])
+    september = frozenset({2022 * 12 + 8})  # months as referred_months counts them
+    refs = [frozenset(), frozenset(), frozenset(), september]
+    assert len(ev.merge_groups(rows, [[0, 1, 2], [3]], i, j, days, ev.THRESHOLD, refs)) == 1
+    # without the month named, six months apart is two happenings of one kind
+    unnamed: list[frozenset[int]] = [frozenset()] * 4
+    assert len(ev.merge_groups(rows, [[0, 1, 2], [3]], i, j, days, ev.THRESHOLD, unnamed)) == 2
+    assert timegap.PairTimes(rows, days, refs, None).factor(0, 3) == 1.0
+    assert timegap.PairTimes(rows, days, unnamed, None).factor(0, 3) == timegap.FAR_DAMPING

@@ -22,7 +22,10 @@ The steps, each linear or near-linear in the number of articles:
    cosine of all their cross pairs (from summed vectors, no pairs enumerated), so an
    event with hundreds of reports, split in step 4 by its few-neighbour view, is
    made whole again; the same cohesion, round-up and crowd checks apply, and two groups whose reports
-   find their nearest neighbours in each other (crowds that mingle) need less similarity.
+   find their nearest neighbours in each other (crowds that mingle) need less similarity. Dates
+   apart damp two groups pair by pair, not by their date spans (timegap.PairTimes), so a recap
+   years later cannot bring its old happening within days of a new one, and a follow-up whose
+   text names its happening's month or its dead joins it whole.
 Pins (the reader's corrections) override the grouping for the articles they name.
 """
 
@@ -39,10 +42,10 @@ from tui.engine.labels import event_id, event_label
 from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, nearest, rests_on_one
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
-from tui.engine.people import People, people_damping
+from tui.engine.people import STRANGERS_DAMPING, People, strangers
 from tui.engine.places import place_factors
 from tui.engine.sparse import CSR
-from tui.engine.timegap import DATE_GAP_DAYS, date_damping, gap_damping, names_months, ordinal, references, trusted_days
+from tui.engine.timegap import DATE_GAP_DAYS, PairTimes, date_damping, ordinal, references, trusted_days
 from tui.engine.weights import Vocabulary, normalise, weight_matrix, weights
 
 THRESHOLD = 0.18
@@ -208,10 +211,11 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
 
     Groups joined by a candidate pair are compared; after each merge the new group's
     summed vector is compared again with every group it touches, in one sparse
-    product. Groups whose trusted dates lie more than DATE_GAP_DAYS apart have their
-    mean damped, more so past FAR_GAP_DAYS unless a member's text names the other's
-    months (`refs`, per article, see referred_months); so do groups whose members name
-    different people with their age (`who`, tui.engine.people). With `near` (each article's nearest
+    product. Groups whose reports' trusted dates lie more than DATE_GAP_DAYS apart have their
+    mean damped pair by pair (timegap.PairTimes: a pair whose texts are tied, by a month named
+    (`refs`, per article, see referred_months) or a person named with an age (`who`), loses
+    nothing), so a recap in one group ties only itself; groups whose members name different
+    people with their age (tui.engine.people) are damped too. With `near` (each article's nearest
     neighbours), groups that keep their own crowds stay apart, groups whose crowds mingle merge
     from MINGLED_THRESHOLD (linkage.Crowds)."""
     n_groups = len(groups)
@@ -227,22 +231,25 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     first = [min((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups]
     last = [max((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups]
 
-    named = [frozenset().union(*(refs[k] for k in g)) if refs is not None else frozenset() for g in groups]
-
     aged = [frozenset().union(*(who.aged[k] for k in g)) if who else frozenset() for g in groups]
     mentioned = [frozenset().union(*(who.mentioned[k] for k in g)) if who else frozenset() for g in groups]
 
-    def dates_apart(a: int, b: int) -> float:
-        if first[a] < 0 or first[b] < 0:
-            return 1.0
-        gap = max(first[b] - last[a], first[a] - last[b])
-        if gap <= DATE_GAP_DAYS:
-            return 1.0
-        tied = names_months(named[a], first[b], last[b]) or names_months(named[b], first[a], last[a])
-        return gap_damping(gap, tied)
+    dated = [[k for k in g if days[k] >= 0] for g in groups]
+    times = PairTimes(matrix, days, refs, who)
+    known: dict[tuple[int, int, int, int], float] = {}  # damp's answers, by the two groups and their versions
 
-    def damp(a: int, b: int) -> float:
-        return people_damping(aged[a], mentioned[a], aged[b], mentioned[b], dates_apart(a, b))
+    def damp(a: int, b: int, total: float) -> float:
+        """The factor on groups a and b's mean cosine (`total` over their cross pairs): their pairs'
+        dates apart (PairTimes), and STRANGERS_DAMPING if they name different people."""
+        factor = STRANGERS_DAMPING if strangers(aged[a], mentioned[a], aged[b], mentioned[b]) else 1.0
+        if first[a] < 0 or first[b] < 0 or max(last[b] - first[a], last[a] - first[b]) <= DATE_GAP_DAYS:
+            return factor  # a group without dates, or every cross pair near in time
+        if total * factor < floor * size[a] * size[b]:
+            return factor  # below the floor undamped: what the dates take off does not matter
+        key = (a, version[a], b, version[b]) if a < b else (b, version[b], a, version[a])
+        if key not in known:
+            known[key] = factor * max(0.0, 1.0 - times.loss(dated[a], dated[b]) / total)
+        return known[key]
 
     links: list[set[int]] = [set() for _ in range(n_groups)]
     # groups joined by a candidate pair of their members, or near neighbours as wholes
@@ -261,8 +268,9 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     inner = ((pair_scores(sums, every, every) - np.array(size)) / 2).tolist()  # each group's own pairs' total
     heap: list[tuple[float, int, int, int, int, float]] = []
     floor = min(threshold, MINGLED_THRESHOLD) if crowds is not None else threshold
+    version = [0] * n_groups
     for (a, b), total in zip(pairs, totals.tolist(), strict=True):
-        mean = total / (size[a] * size[b]) * damp(a, b)
+        mean = total / (size[a] * size[b]) * damp(a, b, total)
         if mean >= floor:
             heap.append((-mean, a, b, 0, 0, total))
     heapq.heapify(heap)
@@ -272,7 +280,6 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         """Group g's summed vector: its merged one, else its row of `sums` (taken only then)."""
         return vectors[g] if g in vectors else sums.take([g])
 
-    version = [0] * n_groups
     rows_of = [list(g) for g in groups]  # each group's articles
     parent = list(range(n_groups))
     alive = [True] * n_groups
@@ -287,7 +294,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         mingled = crowds is not None and crowds.mingled(a, size[a], b, size[b])
         if -neg < threshold and not mingled:
             continue  # below the threshold, and the crowds do not say one event
-        need = (MINGLED_THRESHOLD if mingled else threshold) / damp(a, b)  # on the undamped cosines
+        need = (MINGLED_THRESHOLD if mingled else threshold) / max(damp(a, b, raw), 1e-9)  # on the undamped cosines
         if rests_on_one(matrix, rows_of[a], vector(b), size[b], need) or \
                 rests_on_one(matrix, rows_of[b], vector(a), size[a], need):
             continue  # a round-up that joined a report cannot pull in a second event (see BRIDGE_SIZE)
@@ -306,7 +313,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         if first[b] >= 0:
             first[a] = first[b] if first[a] < 0 else min(first[a], first[b])
             last[a] = max(last[a], last[b])
-        named[a] = named[a] | named[b]
+        dated[a] = dated[a] + dated[b]
         aged[a], mentioned[a] = aged[a] | aged[b], mentioned[a] | mentioned[b]
         version[a] += 1
         for c in links[b]:
@@ -322,7 +329,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         stacked = CSR.vstack([vector(c) for c in touching])
         dots = stacked.matmul_t(vectors[a]).toarray().ravel()
         for c, total in zip(touching, dots.tolist(), strict=True):
-            mean = total / (size[a] * size[c]) * damp(a, c)
+            mean = total / (size[a] * size[c]) * damp(a, c, total)
             if mean >= floor:
                 lo, hi = min(a, c), max(a, c)
                 heapq.heappush(heap, (-mean, lo, hi, version[lo], version[hi], total))

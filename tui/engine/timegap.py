@@ -4,6 +4,11 @@ Reports of one happening are published within days of each other; reports weeks 
 less likely one event, and months apart different happenings of one kind, unless the later
 one's text names the earlier's month (a trial a year on names its shooting). Dates are trusted
 ones: metadata, else a date line (tui.engine.textdates).
+
+Groups of reports (step 5 of grouping) are damped pair by pair (PairTimes), not by their date
+spans: a group's span stretches with every follow-up or recap it holds, so a recap of a 2019 crash,
+published with this year's crash at the same crossing and joined to the 2019 reports, would bring
+them within days of this year's reports, and nothing would keep the two crashes apart.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from datetime import date
 import numpy as np
 
 from tui.engine.model import Article
+from tui.engine.people import People, acquainted
+from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date
 
 DATE_GAP_DAYS = 14
@@ -23,6 +30,12 @@ FAR_GAP_DAYS = 60
 """Dates further apart than this (two months: past the charges, at a trial or an anniversary)
 make two reports different happenings of one kind, unless the later one names the earlier's month."""
 FAR_DAMPING = 0.2
+PAIR_BUDGET = 250_000
+"""Cross pairs of two groups that PairTimes weighs one by one; beyond it, an even share of each
+side's reports stands for the whole (only events of hundreds of reports spanning weeks get there)."""
+PAIR_BUDGET = 250_000
+"""Cross pairs of two groups that PairTimes weighs one by one; beyond it, an even share of each
+side's reports stands for the whole (only events of hundreds of reports spanning weeks get there)."""
 TIE_MONTHS = 1
 """A month the text names ties it to a report dated within this many months of it."""
 
@@ -85,3 +98,66 @@ def date_damping(articles: Sequence[Article], i: np.ndarray, j: np.ndarray,
         tied = names_months(refs[a], int(days[b]), int(days[b])) or names_months(refs[b], int(days[a]), int(days[a]))
         out[k] = gap_damping(int(gap[k]), tied)
     return out
+
+
+class PairTimes:
+    """How much the dates of two groups' reports take off their cosine total (step 5): average link
+    on their cross pairs' cosines, each damped for its own two dates, and not at all where the two
+    texts are tied (one names the other's month, or mentions someone the other names with an age,
+    tui.engine.people). A follow-up months later (a safety review of "last September's" crash, an
+    inquest naming the dead) is then tied to every report of its event and joins it whole, while a
+    recap that joined the 2019 crash ties only itself to this year's: the 2019 reports' pairs with
+    this year's stay damped.
+
+    Ties lift the damping here, not in step 3: a month named by one report of a pair says little
+    (many reports name some month), a month named by a follow-up that must also be like a whole
+    group's reports on average says more. Only dated reports more than DATE_GAP_DAYS apart lose
+    anything."""
+
+    def __init__(self, matrix: CSR, days: np.ndarray, refs: Sequence[frozenset[int]] | None,
+                 who: People | None) -> None:
+        self.matrix = matrix
+        self.days = days
+        n = len(days)
+        self.month = np.array([month_of(int(d)) if d >= 0 else -1 for d in days.tolist()], dtype=np.int64)
+        # the months each text names, give or take TIE_MONTHS, so that a tie is one look-up (see names_months)
+        self.near: list[frozenset[int]] = [frozenset(m + s for m in r for s in range(-TIE_MONTHS, TIE_MONTHS + 1))
+                                           for r in refs] if refs is not None else [frozenset()] * n
+        self.aged = who.aged if who is not None else [frozenset()] * n
+        self.mentioned = who.mentioned if who is not None else [frozenset()] * n
+        self.may_tie = np.array([bool(self.near[k] or self.aged[k] or self.mentioned[k]) for k in range(n)], dtype=bool)
+
+    def tied(self, a: int, b: int) -> bool:
+        """Whether one of the texts of reports a and b names the other's month, or they are acquainted."""
+        return bool(self.month[b] in self.near[a] or self.month[a] in self.near[b]
+                    or acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b]))
+
+    def factor(self, a: int, b: int) -> float:
+        """The date factor of reports a and b in step 5: 1 when they are near in time or tied."""
+        gap = abs(int(self.days[a]) - int(self.days[b]))
+        return 1.0 if gap <= DATE_GAP_DAYS or self.tied(a, b) else gap_damping(gap, False)
+
+    def loss(self, left: Sequence[int], right: Sequence[int]) -> float:
+        """Over the cross pairs of `left` and `right` (dated reports), the sum of cosine x (1 - factor)."""
+        if len(left) * len(right) > PAIR_BUDGET:
+            share = (PAIR_BUDGET / (len(left) * len(right))) ** 0.5
+            few_left, few_right = _even_share(left, share), _even_share(right, share)
+            return self.loss(few_left, few_right) * len(left) * len(right) / (len(few_left) * len(few_right))
+        lefts, rights = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
+        gaps = np.abs(self.days[lefts][:, None] - self.days[rights][None, :])
+        rows, cols = np.nonzero(gaps > DATE_GAP_DAYS)
+        if not len(rows):
+            return 0.0
+        i, j, gap = lefts[rows], rights[cols], gaps[rows, cols]
+        cosines = self.matrix.take(lefts).matmul_t(self.matrix.take(rights)).toarray()[rows, cols]
+        kept = 1.0 - np.where(gap > FAR_GAP_DAYS, FAR_DAMPING, DATE_DAMPING)
+        for k in np.flatnonzero((cosines > 0) & (self.may_tie[i] | self.may_tie[j])).tolist():
+            if self.tied(int(i[k]), int(j[k])):
+                kept[k] = 0.0
+        return float(cosines @ kept)
+
+
+def _even_share(items: Sequence[int], share: float) -> list[int]:
+    """About `share` of `items`, evenly spread over them (at least one)."""
+    keep = max(1, int(len(items) * share))
+    return [items[k] for k in np.linspace(0, len(items) - 1, keep).astype(np.int64).tolist()]
