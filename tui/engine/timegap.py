@@ -3,7 +3,7 @@
 Reports of one happening are published within days of each other; reports weeks apart are
 less likely one event, and months apart different happenings of one kind, unless the later
 one's text names the earlier's month (a trial a year on names its shooting). Dates are trusted
-ones: metadata, else a date line (tui.engine.textdates).
+ones: metadata, else a date line, else an update stamp (tui.engine.textdates).
 
 Groups of reports (step 5 of grouping) are damped pair by pair (PairTimes), not by their date
 spans: a group's span stretches with every follow-up or recap it holds, so a recap of a 2019 crash,
@@ -30,9 +30,6 @@ FAR_GAP_DAYS = 60
 """Dates further apart than this (two months: past the charges, at a trial or an anniversary)
 make two reports different happenings of one kind, unless the later one names the earlier's month."""
 FAR_DAMPING = 0.2
-PAIR_BUDGET = 250_000
-"""Cross pairs of two groups that PairTimes weighs one by one; beyond it, an even share of each
-side's reports stands for the whole (only events of hundreds of reports spanning weeks get there)."""
 PAIR_BUDGET = 250_000
 """Cross pairs of two groups that PairTimes weighs one by one; beyond it, an even share of each
 side's reports stands for the whole (only events of hundreds of reports spanning weeks get there)."""
