@@ -174,7 +174,6 @@ def test_the_kept_grouping_survives_a_round_trip(ecb: list[Article]) -> None:
     assert sorted(map(sorted, back.free)) == sorted(map(sorted, state.free))
     assert back.vocabulary.index == state.vocabulary.index
     assert (back.vocabulary.placed == state.vocabulary.placed).all() and state.vocabulary.placed.any()
-    assert (back.vocabulary.factors == state.vocabulary.factors).all()
     assert (back.matrix.indices == state.matrix.indices).all()
     assert abs(back.matrix.data - state.matrix.data).max() < 1e-6
     assert back.centrals == state.centrals

@@ -4,7 +4,6 @@ apart stay apart while the reports of one shooting there still group."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from tests.conftest import art
@@ -12,6 +11,7 @@ from tui.engine import events as ev
 from tui.engine import places
 from tui.engine.features import article_terms, corpus_terms, sentence_terms
 from tui.engine.model import Article
+from tui.engine.sparse import CSR
 from tui.engine.weights import weights
 
 
@@ -53,16 +53,24 @@ def _complex_years_apart() -> list[Article]:
     return lone + one
 
 
-def test_a_place_of_many_happenings_weighs_less_than_one_of_a_single_happening() -> None:
+def _cell(matrix: CSR, row: int, column: int) -> float:
+    return float(matrix.toarray()[row, column])
+
+
+def test_a_place_weighs_in_a_report_what_the_report_agrees_on_with_the_others_naming_it() -> None:
     articles = _complex_years_apart()
     matrix, vocabulary = weights(corpus_terms(articles))
-    factors = places.place_factors(matrix, vocabulary)
+    scaled = places.scale_places(matrix, vocabulary)
     column = vocabulary.index["e:eastgate courts"]
-    assert places.place_columns(vocabulary)[column]
-    assert factors[column] < 0.8  # its reports agree on little else
-    only_one = _complex_years_apart()[5:]
+    assert places.place_columns(vocabulary, matrix.shape[1])[column]
+    lone, shooting = [_cell(scaled, k, column) / _cell(matrix, k, column) for k in (0, 5)]
+    assert lone == pytest.approx(places.PLACE_FLOOR)  # a one-report shooting agrees with no one there
+    assert shooting > lone
+    price = vocabulary.index["e:darnell price"]
+    assert _cell(scaled, 5, price) == _cell(matrix, 5, price)  # a person's name is left alone
+    only_one = articles[5:]
     matrix, vocabulary = weights(corpus_terms(only_one))
-    assert places.place_factors(matrix, vocabulary)[vocabulary.index["e:eastgate courts"]] == 1.0
+    assert (places.scale_places(matrix, vocabulary).data == matrix.data).all()  # its reports agree
 
 
 def test_one_report_shootings_at_one_place_stay_apart_and_one_shootings_reports_group(
@@ -82,27 +90,16 @@ def test_a_person_named_after_a_preposition_now_and_then_is_no_place() -> None:
                 art("b.txt", "Neighbours gathered at Keisha Lott's house."),
                 art("c.txt", "Friends said Keisha Lott was a nurse.")]
     matrix, vocabulary = weights(article_terms(a) for a in articles)
-    is_place = places.place_columns(vocabulary)
+    is_place = places.place_columns(vocabulary, matrix.shape[1])
     assert not is_place[vocabulary.index["e:keisha lott"]]  # one article in three writes it so
     assert is_place[vocabulary.index["e:hollis street"]]
-    assert np.all(places.place_factors(matrix, vocabulary)[~is_place] == 1.0)
 
 
 
-def test_an_article_joining_a_kept_grouping_has_its_places_scaled_alike() -> None:
-    from tui.engine.weights import Vocabulary, weigh_more
-
-    kept = ev.group(_complex_years_apart())
-    was = kept.vocabulary
-    column = was.index["e:eastgate courts"]
-    assert was.factors[column] < 1.0
-    late = art("g.txt", "A driver was robbed at the Eastgate Courts apartments in Bramford.", title="Robbed")
-
-    def row(factors: np.ndarray) -> np.ndarray:
-        """The late article weighed as incremental.regroup weighs it, with these factors kept."""
-        vocabulary = Vocabulary(dict(was.index), was.df.copy(), was.n_docs, was.placed.copy(), factors)
-        return np.asarray(weigh_more([article_terms(late)], vocabulary).toarray()[0], dtype=np.float64)
-
-    scaled, plain = row(was.factors), row(np.zeros(0))
-    assert scaled[column] == pytest.approx(plain[column] * was.factors[column])
-    assert scaled[was.index["w:apartment"]] == pytest.approx(plain[was.index["w:apartment"]])  # the rest alike
+def test_only_the_rows_asked_for_are_scaled() -> None:
+    articles = _complex_years_apart()
+    matrix, vocabulary = weights(corpus_terms(articles))
+    column = vocabulary.index["e:eastgate courts"]
+    scaled = places.scale_places(matrix, vocabulary, [1])  # as a report joining a kept grouping is
+    assert _cell(scaled, 0, column) == _cell(matrix, 0, column)
+    assert _cell(scaled, 1, column) == pytest.approx(_cell(matrix, 1, column) * places.PLACE_FLOOR)

@@ -43,7 +43,7 @@ from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, n
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
 from tui.engine.people import STRANGERS_DAMPING, People, strangers
-from tui.engine.places import place_factors
+from tui.engine.places import scale_places
 from tui.engine.sparse import CSR
 from tui.engine.timegap import DATE_GAP_DAYS, PairTimes, date_damping, ordinal, references, trusted_days
 from tui.engine.weights import Vocabulary, normalise, weight_matrix, weights
@@ -441,8 +441,7 @@ def group(articles: Sequence[Article], *, pins: Mapping[str, str | None] | None 
     ordered = sorted(articles, key=lambda a: a.path)  # the same articles, the same events, in any order
     moved = moves(ordered, pins)
     matrix, vocabulary = weights(corpus_terms(ordered))
-    vocabulary.factors = place_factors(matrix, vocabulary)
-    matrix = matrix.scale_cols(vocabulary.factors)
+    matrix = scale_places(matrix, vocabulary)
     free = [k for k in range(len(ordered)) if k not in moved]
     found = cluster_rows(matrix.take(free), [ordered[k] for k in free], threshold=threshold,
                          progress=progress) if free else []

@@ -12,10 +12,10 @@ grouping kept from the last time (events.Grouping, stored in the cache) is reuse
    cosines; the crowd check with the involved reports' nearest neighbours among themselves),
    so a report joins its event when the full grouping's last step would join it, and new
    reports of a new event join each other.
-Groups no new article comes near stay as they were. Kept rows are not weighed again, and the
-places keep the factors the full grouping gave them (tui.engine.places; new rows are scaled by
-them too), so weights drift from what a full grouping would give as the corpus changes: once more
-than DRIFT_SHARE of the corpus has changed since the last full grouping, the next grouping is full.
+Groups no new article comes near stay as they were. Kept rows are not weighed again (nor are
+their places scaled again; a new row's are, against every row: tui.engine.places), so weights
+drift from what a full grouping would give as the corpus changes: once more than DRIFT_SHARE of
+the corpus has changed since the last full grouping, the next grouping is full.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from tui.engine.features import article_terms, find_furniture
 from tui.engine.linkage import crowd_neighbours
 from tui.engine.model import Article
 from tui.engine.people import People
+from tui.engine.places import scale_places
 from tui.engine.sparse import CSR
 from tui.engine.timegap import date_damping, references, trusted_days
 from tui.engine.weights import Vocabulary, weigh_more
@@ -50,7 +51,7 @@ DRIFT_SHARE = 0.05
 """Share of a corpus that may change (articles added, changed or gone) between full groupings. Up
 to it, idf weights move little (5% more documents shift a log ratio by at most 0.05)."""
 FORMAT = 2
-"""The layout of a stored state; another one is not read. 2: with the places' counts and factors."""
+"""The layout of a stored state; another one is not read. 2: with the places' counts."""
 
 PinList = list[tuple[str, str]]
 
@@ -99,7 +100,7 @@ def regroup(kept: State, articles: Sequence[Article], digests: Mapping[str, byte
     if drift > DRIFT_SHARE * len(ordered):
         return None
     was = kept.vocabulary
-    vocabulary = Vocabulary(dict(was.index), was.df.copy(), was.n_docs, was.placed.copy(), was.factors)
+    vocabulary = Vocabulary(dict(was.index), was.df.copy(), was.n_docs, was.placed.copy())
     furniture = find_furniture(ordered)  # the site names in the corpus's titles, as a full grouping finds them
     fresh_rows = weigh_more([article_terms(ordered[k], furniture) for k in added], vocabulary)
     old = kept.matrix
@@ -107,6 +108,7 @@ def regroup(kept: State, articles: Sequence[Article], digests: Mapping[str, byte
     stacked = CSR.vstack([CSR(old.data, old.indices, old.indptr, (old.shape[0], width)), fresh_rows])
     at = {k: n for n, k in enumerate(added)}
     matrix = stacked.take([r if r >= 0 else old.shape[0] + at[k] for k, r in enumerate(source)])
+    matrix = scale_places(matrix, vocabulary, added)  # the kept rows keep theirs
     moved = moves(ordered, pins)
     now = {r: k for k, r in enumerate(source) if r >= 0}
     groups = [[now[r] for r in g if r in now and now[r] not in moved] for g in kept.free]
@@ -182,7 +184,7 @@ def encode(state: State) -> bytes:
     out = io.BytesIO()
     np.savez(out, meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
              digests=np.frombuffer(b"".join(state.digests), dtype=np.uint8), df=state.vocabulary.df,
-             placed=state.vocabulary.placed, factors=state.vocabulary.factors,
+             placed=state.vocabulary.placed,
              data=state.matrix.data.astype(np.float32), indices=state.matrix.indices.astype(np.int32),
              indptr=state.matrix.indptr, group_of=group_of)
     return out.getvalue()
@@ -203,11 +205,10 @@ def decode(data: bytes) -> State | None:
             group_of = z["group_of"].tolist()
             df = z["df"].astype(np.int64)
             placed = z["placed"].astype(np.int64)
-            factors = z["factors"].astype(np.float64)
         size = len(digests) // max(len(paths), 1)
         if len(matrix.indptr) != len(paths) + 1 or len(df) != len(terms) or len(group_of) != len(paths):
             return None
-        if len(placed) > len(terms) or len(factors) > len(terms):
+        if len(placed) > len(terms):
             return None
         if len(matrix.data) != int(matrix.indptr[-1]) or (len(matrix.indices) and matrix.indices.max() >= len(terms)):
             return None
@@ -220,7 +221,7 @@ def decode(data: bytes) -> State | None:
                                                                            for c in centrals.values()):
             return None
         return State(paths, [digests[k * size:(k + 1) * size] for k in range(len(paths))], matrix,
-                     Vocabulary({t: n for n, t in enumerate(terms)}, df, int(meta["n_docs"]), placed, factors),
+                     Vocabulary({t: n for n, t in enumerate(terms)}, df, int(meta["n_docs"]), placed),
                      list(free.values()),
                      [(str(a), str(b)) for a, b in meta["pins"]], int(meta["drift"]), centrals)
     except (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, zipfile.BadZipFile):

@@ -3,22 +3,23 @@
 Local news reports many happenings of one kind at one place: five shootings at one housing
 complex over the years, three crashes at one level crossing. Two such reports share the place's
 name, rare in the corpus and so weighty, and little else; their cosine can reach what two
-reports of one happening have. But the reports that name one happening's place agree on much
-more than the place (the dead, the hour, what happened), while the reports that name a place
-where several happenings were agree on little else. So each place's weight is scaled by how
-much the reports naming it agree without their places (their mean pairwise cosine on the other
-terms): in full from PLACE_AGREEMENT, down to PLACE_FLOOR. A place that belongs to one
-happening ("the Betty Ford Center" of one star's rehab) keeps its weight; the complex of five
-shootings gives its reports little.
+reports of one happening have. But a report of one happening there agrees with the other reports
+naming the place on much more than the place (the dead, the hour, what happened), while a report
+of another happening there agrees with them on little else. So in each report, each place's
+weight is scaled by how much the report agrees, on its terms other than places, with the other
+reports naming that place (its mean cosine with them): in full from PLACE_AGREEMENT, down to
+PLACE_FLOOR. The reports of the shooting with eight reports at the Blue Heron Tavern keep the
+place between them; the one-report shootings there years before and after lose most of it.
 
 Places are the names that the articles holding them mostly write as places (features.place_context:
 "at Eastgate Courts", "Ferris Road", "the Millbrook neighborhood"). The factor applies to the
-normalised rows, so two reports' shared place adds factor squared of what it did, and nothing
-else in their rows changes (renormalising would raise the weight of their common words instead:
-two earthquakes would look more alike for sharing no place).
+normalised rows, so nothing else in a row changes (renormalising would raise the weight of its
+common words instead: two earthquakes would look more alike for sharing no place).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -27,43 +28,55 @@ from tui.engine.weights import Vocabulary
 
 PLACE_SHARE = 0.5
 """A name is a place when at least this share of the articles holding it write it as one."""
-PLACE_AGREEMENT = 0.1
-"""Mean cosine, on their terms other than places, at which the reports naming a place agree as
-reports of one happening do: their place keeps its whole weight. Set on the tuning corpora
-(bench/data/same_kind3, same_kind4) with ECB+ dev in view (`python -m bench kind`): 0.1 keeps
-ECB+ dev within 0.002 of what it was, 0.15-0.2 split reports of one crash whose words differ."""
-PLACE_FLOOR = 0.3
-"""The least factor: a place where many happenings were still says which town a report is from."""
+PLACE_AGREEMENT = 0.08
+"""A report's mean cosine, on its terms other than places, with the other reports naming a place,
+from which the place keeps its whole weight in it: reports of one happening agree so. Set on the
+tuning corpora (bench/data/same_kind3, same_kind4) with ECB+ dev in view (`python -m bench kind`):
+0.08-0.1 keep ECB+ dev and the crashes as they were; 0.15 and more split the reports of one crash
+whose words differ."""
+PLACE_FLOOR = 0.4
+"""The least factor: a place where many happenings were still says which town a report is from
+(0.3 split reports of one crash on the tuning corpus, 0.5 left more one-report shootings merged)."""
 
 
-def place_columns(vocabulary: Vocabulary) -> np.ndarray:
-    """Whether each column is a place (see PLACE_SHARE)."""
-    placed, df = vocabulary.placed, vocabulary.df
-    return (placed > 0) & (placed >= PLACE_SHARE * df[: len(placed)])
+def place_columns(vocabulary: Vocabulary, width: int) -> np.ndarray:
+    """Whether each of the first `width` columns is a place (see PLACE_SHARE)."""
+    out = np.zeros(width, dtype=bool)
+    placed, df = vocabulary.placed[:width], vocabulary.df[:width]
+    out[: len(placed)] = (placed > 0) & (placed >= PLACE_SHARE * df[: len(placed)])
+    return out
 
 
-def place_factors(matrix: CSR, vocabulary: Vocabulary) -> np.ndarray:
-    """A factor for each column of `matrix` (weight rows, see tui.engine.weights): for places held
-    by two articles or more, their agreement on everything else over PLACE_AGREEMENT, within
-    [PLACE_FLOOR, 1]; 1 for every other column."""
+def scale_places(matrix: CSR, vocabulary: Vocabulary, rows: Sequence[int] | None = None) -> CSR:
+    """`matrix` (weight rows, see tui.engine.weights) with the place cells of `rows` (every row by
+    default) scaled by their report's agreement with the other rows naming the place, within
+    [PLACE_FLOOR, 1]. Other cells, and places no other row names, are left as they are."""
     width = matrix.shape[1]
-    factors = np.ones(width)
-    place = np.zeros(width, dtype=bool)
-    found = place_columns(vocabulary)
-    place[: len(found)] = found[:width]
+    place = place_columns(vocabulary, width)
     held = np.bincount(matrix.indices, minlength=width)
-    shared = np.flatnonzero(place & (held >= 2))
-    if not len(shared):
-        return factors
+    wanted = place & (held >= 2)
+    if rows is not None:  # only the places these rows name
+        picked = np.zeros(width, dtype=bool)
+        picked[matrix.take(list(rows)).indices] = True
+        wanted &= picked
+    columns = np.flatnonzero(wanted)
+    if not len(columns):
+        return matrix
+    chosen = np.ones(matrix.shape[0], dtype=bool) if rows is None else np.isin(np.arange(matrix.shape[0]), rows)
     rest = matrix.scale_cols(np.where(place, 0.0, 1.0))  # what each report says besides places
     own = np.bincount(rest.row_ids(), weights=rest.data ** 2, minlength=matrix.shape[0])
-    postings = matrix.transpose()
-    for col in shared.tolist():
-        rows = postings.indices[postings.indptr[col]:postings.indptr[col + 1]]
-        block = rest.take(rows)
+    row_of = matrix.row_ids()
+    order = np.argsort(matrix.indices, kind="stable")  # the stored cells, column by column
+    starts = np.zeros(width + 1, dtype=np.int64)
+    np.cumsum(held, out=starts[1:])
+    factors = np.ones(len(matrix.data))
+    for col in columns.tolist():
+        cells = order[starts[col]:starts[col + 1]]
+        docs = row_of[cells]
+        block = rest.take(docs)
         _, column = np.unique(block.indices, return_inverse=True)
         sums = np.bincount(column, weights=block.data)
-        pairs = len(rows) * (len(rows) - 1)
-        agreement = (float(sums @ sums) - float(own[rows].sum())) / pairs
-        factors[col] = min(1.0, max(PLACE_FLOOR, agreement / PLACE_AGREEMENT))
-    return factors
+        dots = np.bincount(block.row_ids(), weights=block.data * sums[column], minlength=len(docs))
+        agreement = (dots - own[docs]) / (len(docs) - 1)
+        factors[cells] = np.where(chosen[docs], np.clip(agreement / PLACE_AGREEMENT, PLACE_FLOOR, 1.0), 1.0)
+    return CSR(matrix.data * factors, matrix.indices, matrix.indptr, matrix.shape)

@@ -25,16 +25,7 @@ class Vocabulary:
     df: np.ndarray
     n_docs: int
     placed: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    """How many articles write each term as a place (features.Terms.places)."""
-    factors: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    """Each column's factor after normalising, 1 where none was set (tui.engine.places): rows
-    weighed later are scaled alike."""
-
-    def column_factors(self) -> np.ndarray:
-        """`factors` for every column, 1 for columns added since they were set."""
-        out = np.ones(len(self.index))
-        out[: len(self.factors)] = self.factors
-        return out
+    """How many articles write each term as a place (features.Terms.places; see tui.engine.places)."""
 
 
 def weights(all_terms: Iterable[Terms]) -> tuple[CSR, Vocabulary]:
@@ -74,8 +65,7 @@ def weigh_more(all_terms: Iterable[Terms], vocabulary: Vocabulary) -> CSR:
     vocabulary.placed = _grown(vocabulary.placed, len(index)) + np.bincount(np.asarray(placed, dtype=np.int64),
                                                                             minlength=len(index))
     vocabulary.n_docs += len(indptr) - 1
-    rows = _weighed(data, col_arr, np.asarray(indptr), vocabulary)
-    return rows.scale_cols(vocabulary.column_factors()) if len(vocabulary.factors) else rows
+    return _weighed(data, col_arr, np.asarray(indptr), vocabulary)
 
 
 def _grown(counts: np.ndarray, size: int) -> np.ndarray:
