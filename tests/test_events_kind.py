@@ -114,6 +114,39 @@ def test_site_names_around_titles_are_furniture() -> None:
     assert "e:khrn" in article_terms(articles[0]).counts  # without the corpus, the title is all there is
 
 
+_STOCK = ("Anyone with information is asked to call Bramford CrimeStoppers at 555-0177.",
+          "Download the KBRM 6 News app for breaking news alerts.")
+
+
+def _one_outlets_shootings() -> list[Article]:
+    """Three shootings in one city, a report each by one TV station, which closes every story alike;
+    and three copies of one wire story, which close alike too."""
+    wire = ["A gunman opened fire at a bus stop on Lindell Boulevard on Friday, wounding two men.",
+            "Police arrested a 22-year-old man a block away.", "Both men were treated at Mercy Hospital.",
+            "The mayor said the city would add patrols on Lindell Boulevard."]
+    return [
+        art("k1.txt", "A man was shot in the leg outside a laundromat on Monday night, police said.",
+            "He drove himself to a fire station.", *_STOCK),
+        art("k2.txt", "A teenager was wounded by gunfire from a passing car near a school on Tuesday.",
+            "Officers found shell casings in the road.", *_STOCK),
+        art("k3.txt", "A woman was grazed by a bullet that came through her kitchen window on Sunday.",
+            "Her children were asleep upstairs.", *_STOCK),
+        *(art(f"w{k}.txt", *wire) for k in range(3)),
+    ]
+
+
+def test_lines_that_close_several_stories_are_furniture_but_a_wire_storys_ending_is_not() -> None:
+    articles = _one_outlets_shootings()
+    furniture = find_furniture(articles)
+    assert furniture.stock(_STOCK[0]) and furniture.stock("Anyone with information is asked to call "
+                                                          "Bramford CrimeStoppers at 555-0188.")
+    assert not furniture.stock("The mayor said the city would add patrols on Lindell Boulevard.")
+    k1, k2 = list(corpus_terms(articles))[:2]
+    assert not {"e:crimestoppers", "e:kbrm", "w:download"} & (set(k1.counts) | set(k2.counts))
+    found = sorted(sorted(a.path for a in e.articles) for e in ev.group_events(articles))
+    assert found == [["k1.txt"], ["k2.txt"], ["k3.txt"], ["w0.txt", "w1.txt", "w2.txt"]]
+
+
 def test_a_possessive_ends_a_name_and_names_it() -> None:
     terms = sentence_terms("A man was shot in Cedar Falls's Northfield neighborhood.")
     assert "e:northfield" in terms and "e:cedar falls" in terms

@@ -2,7 +2,8 @@
 
 The steps, each linear or near-linear in the number of articles:
 1. typed terms per article (tui.engine.features), weighted by a smoothed rarity; the site
-   names that open or close several titles are furniture and give none; a place that several
+   names that open or close several titles, and the stock lines that close several stories,
+   are furniture and give none; a place that several
    reports name weighs what they agree on besides it (tui.engine.places);
 2. candidate pairs from a sparse matrix product on each article's strongest terms,
    keeping a few nearest neighbours per article (no all-pairs loop);

@@ -173,7 +173,8 @@ def sentence_terms(text: str, common: frozenset[str] = frozenset(), places: set[
 def article_terms(article: Article, furniture: Furniture | None = None) -> Terms:
     """Typed term counts for one article: body terms, plus the lead's once more.
 
-    With `furniture` (see find_furniture), the site names around its title give no terms.
+    With `furniture` (see find_furniture), the site names around its title and its stock lines
+    give no terms.
     """
     counts: dict[str, float] = {}
     texts = article.texts
@@ -184,6 +185,8 @@ def article_terms(article: Article, furniture: Furniture | None = None) -> Terms
     common = lower_words([*texts, title] if title else texts)
     places: set[str] = set()
     for k, text in enumerate(texts):
+        if furniture is not None and furniture.stock(text):
+            continue
         extra = 1.0 + (LEAD_WEIGHT if k < LEAD_SENTENCES else 0.0)
         for key in sentence_terms(text, common, places):
             counts[key] = get(key, 0.0) + extra
@@ -215,14 +218,20 @@ def _title_edges(title: str) -> tuple[str | None, str | None]:
 
 @dataclass(frozen=True, slots=True)
 class Furniture:
-    """What a corpus's outlets repeat around every title, whatever it reports.
+    """What a corpus's outlets repeat around every story, whatever it reports.
 
-    A site name that opens or closes several titles ("... | KHRN 7 Harlan") glues
-    unrelated reports by one outlet together, and it says nothing of which happening
-    an article reports.
+    A site name that opens or closes several titles ("... | KHRN 7 Harlan") and a stock line
+    that closes several stories ("Anyone with information is asked to call Bramford
+    CrimeStoppers at 555-0177.") glue unrelated reports by one outlet together, and they say
+    nothing of which happening an article reports.
     """
 
     title_edges: frozenset[str] = frozenset()
+    stock_lines: frozenset[str] = frozenset()
+
+    def stock(self, sentence: str) -> bool:
+        """Whether `sentence` is one of the corpus's stock lines (see find_furniture)."""
+        return bool(self.stock_lines) and _line_key(sentence) in self.stock_lines
 
     def title(self, title: str) -> str:
         """The title without the site names at either end."""
@@ -234,15 +243,37 @@ class Furniture:
         return " ".join(parts)
 
 
+STOCK_LINES = 2
+"""The closing sentences of each story that may be an outlet's stock lines."""
+STOCK_STORIES = 3
+"""A sentence that closes this many stories, each opening with its own first sentence, is a stock
+line ("Download the KBRM 6 News app for breaking news alerts."). Copies of one wire story close
+alike too, but they open alike: their shared ending is news, and it is kept."""
+_DIGITS = re.compile(r"\d+")
+
+
+def _line_key(sentence: str) -> str:
+    """A sentence as its stock-line form: spaces and case folded, numbers alike (a log number)."""
+    return _DIGITS.sub("#", _key(sentence))
+
+
 def find_furniture(articles: Iterable[Article]) -> Furniture:
-    """The title segments that open or close several of a corpus's titles."""
+    """The title segments that open or close several of a corpus's titles, and the sentences that
+    close several stories (see STOCK_STORIES)."""
     edges: Counter[str] = Counter()
+    openings: dict[str, set[str]] = {}  # a closing sentence's key -> the first sentences of its stories
     for article in articles:
         if article.title:
             first, last = _title_edges(article.title)
             if first is not None and last is not None:
                 edges.update({first, last})
-    return Furniture(frozenset(e for e, c in edges.items() if c >= FURNITURE_TITLES))
+        texts = article.texts
+        if len(texts) > STOCK_LINES:
+            lead = _line_key(texts[0])
+            for sentence in texts[-STOCK_LINES:]:
+                openings.setdefault(_line_key(sentence), set()).add(lead)
+    return Furniture(frozenset(e for e, c in edges.items() if c >= FURNITURE_TITLES),
+                     frozenset(k for k, leads in openings.items() if len(leads) >= STOCK_STORIES))
 
 
 TERMS_POOL_MIN = 2000
