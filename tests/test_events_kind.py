@@ -24,6 +24,7 @@ from tui.engine.model import Article
 from tui.engine.people import People, acquainted, aged_names, strangers
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date
+from tui.engine.weights import weight_matrix
 
 KIND = Path(__file__).resolve().parents[1] / "bench" / "data" / "same_kind"
 NO_DATES_FLOOR = 0.95
@@ -47,9 +48,25 @@ def b_cubed(found: list[list[str]], gold: dict[str, str]) -> float:
     return 2 * p * r / (p + r)
 
 
-def grouped(copy: str) -> list[list[str]]:
-    articles = load_corpus([KIND / copy]).articles
+def grouped(copy: str, corpus: Path = KIND) -> list[list[str]]:
+    articles = load_corpus([corpus / copy]).articles
     return [[Path(a.path).name for a in e.articles] for e in ev.group_events(articles)]
+
+
+TUNING_FLOORS = [("same_kind3", "no_dates", 0.94), ("same_kind3", "with_dates", 0.955),
+                 ("same_kind4", "no_dates", 0.90), ("same_kind4", "with_dates", 0.99)]
+"""B-cubed F1 floors on the tuning corpora (crashes; one-report shootings), a little under what
+`python -m bench kind` gives now: 0.941, 0.958, 0.904, 1.000. They were 0.942, 0.931, 0.686 and
+0.886 when each corpus was first measured; the held-out corpora (same_kind2, same_kind5) get none."""
+
+
+@pytest.mark.parametrize(("corpus", "copy", "floor"), TUNING_FLOORS)
+def test_tuning_corpus_floor(corpus: str, copy: str, floor: float) -> None:
+    folder = KIND.parent / corpus
+    gold: dict[str, str] = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    found = grouped(copy, folder)
+    assert sorted(n for g in found for n in g) == sorted(gold)
+    assert b_cubed(found, gold) >= floor
 
 
 @pytest.fixture(scope="module")
@@ -327,3 +344,21 @@ def test_a_follow_up_months_later_that_names_its_month_joins_the_whole_event() -
     assert len(ev.merge_groups(rows, [[0, 1, 2], [3]], i, j, days, ev.THRESHOLD, unnamed)) == 2
     assert timegap.PairTimes(rows, days, refs, None).factor(0, 3) == 1.0
     assert timegap.PairTimes(rows, days, unnamed, None).factor(0, 3) == timegap.FAR_DAMPING
+
+
+def test_a_follow_up_that_says_when_its_happening_was_follows_it() -> None:
+    articles = [
+        art("b1.txt", "A Route 12 bus crashed into a launderette on Canal Street, hurting 14.", date="2022-09-17"),
+        art("b2.txt", "Fourteen people were hurt when a bus hit a launderette on Canal Street.", date="2022-09-18"),
+        art("r1.txt", "The driver whose bus crashed into a launderette last September had a heart condition.",
+            date="2023-03-02"),
+        art("r2.txt", "The driver whose bus crashed into a launderette had a heart condition.", date="2023-03-02"),
+        art("b3.txt", "A bus driver spoke of the crash on Canal Street.", date="2022-09-20"),
+    ]
+    days = timegap.trusted_days(articles)
+    times = timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
+                              timegap.references(articles, days), People.of(articles))
+    assert times.follows([0, 1], [2])  # months on, and it names the month
+    assert not times.follows([0, 1], [3])  # months on, and nothing says when
+    assert not times.follows([0, 1], [4])  # days on: no follow-up, one report among others
+    assert not times.follows([0, 1], [2, 3])  # one of them is not tied

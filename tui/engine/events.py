@@ -26,7 +26,7 @@ The steps, each linear or near-linear in the number of articles:
    find their nearest neighbours in each other (crowds that mingle) need less similarity. Dates
    apart damp two groups pair by pair, not by their date spans (timegap.PairTimes), so a recap
    years later cannot bring its old happening within days of a new one, and a follow-up whose
-   text names its happening's month or its dead joins it whole.
+   text names its happening's month or its dead joins it whole, from MINGLED_THRESHOLD.
 Pins (the reader's corrections) override the grouping for the articles they name.
 """
 
@@ -54,7 +54,9 @@ THRESHOLD = 0.18
 MINGLED_THRESHOLD = 0.12
 """Mean cosine enough in step 5 for two groups whose crowds mingle (linkage.Crowds.mingled): parts of
 one event, each one's reports as near the other's as their own. Cohesion still applies (ECB+ alike
-from 0.08 to 0.14)."""
+from 0.08 to 0.14). Enough too for a follow-up weeks or months on whose text says when its happening
+was (timegap.PairTimes.follows: "the Route 12 bus crash last September"): it tells of charges or a
+review, in other words than the first reports, and the time it names stands for what they share."""
 LOCAL_THRESHOLD = 0.10
 """Mean neighbour-weighted cosine for step 4."""
 SHARED = 10
@@ -293,6 +295,8 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         if crowds is not None and crowds.apart(a, size[a], b, size[b], -neg):
             continue
         mingled = crowds is not None and crowds.mingled(a, size[a], b, size[b])
+        if not mingled and -neg < threshold:  # a follow-up weeks on that says when it happened
+            mingled = times.follows(dated[a], dated[b])
         if -neg < threshold and not mingled:
             continue  # below the threshold, and the crowds do not say one event
         need = (MINGLED_THRESHOLD if mingled else threshold) / max(damp(a, b, raw), 1e-9)  # on the undamped cosines

@@ -134,6 +134,14 @@ class PairTimes:
         gap = abs(int(self.days[a]) - int(self.days[b]))
         return 1.0 if gap <= DATE_GAP_DAYS or self.tied(a, b) else gap_damping(gap, False)
 
+    def follows(self, left: Sequence[int], right: Sequence[int]) -> bool:
+        """Whether some reports of `left` and `right` (dated reports) lie more than DATE_GAP_DAYS apart
+        and every such pair is tied: one side follows up the other, and says when it happened."""
+        if not left or not right or len(left) * len(right) > PAIR_BUDGET:
+            return False
+        far = [(a, b) for a in left for b in right if abs(int(self.days[a]) - int(self.days[b])) > DATE_GAP_DAYS]
+        return bool(far) and all(self.tied(a, b) for a, b in far)
+
     def loss(self, left: Sequence[int], right: Sequence[int]) -> float:
         """Over the cross pairs of `left` and `right` (dated reports), the sum of cosine x (1 - factor)."""
         if len(left) * len(right) > PAIR_BUDGET:
