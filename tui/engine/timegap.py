@@ -139,8 +139,11 @@ class PairTimes:
         and every such pair is tied: one side follows up the other, and says when it happened."""
         if not left or not right or len(left) * len(right) > PAIR_BUDGET:
             return False
-        far = [(a, b) for a in left for b in right if abs(int(self.days[a]) - int(self.days[b])) > DATE_GAP_DAYS]
-        return bool(far) and all(self.tied(a, b) for a, b in far)
+        lefts, rights = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
+        rows, cols = np.nonzero(np.abs(self.days[lefts][:, None] - self.days[rights][None, :]) > DATE_GAP_DAYS)
+        if not len(rows) or not (self.may_tie[lefts[rows]] | self.may_tie[rights[cols]]).all():
+            return False
+        return all(self.tied(a, b) for a, b in zip(lefts[rows].tolist(), rights[cols].tolist(), strict=True))
 
     def loss(self, left: Sequence[int], right: Sequence[int]) -> float:
         """Over the cross pairs of `left` and `right` (dated reports), the sum of cosine x (1 - factor)."""
