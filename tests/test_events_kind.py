@@ -54,9 +54,9 @@ def grouped(copy: str, corpus: Path = KIND) -> list[list[str]]:
 
 
 TUNING_FLOORS = [("same_kind3", "no_dates", 0.94), ("same_kind3", "with_dates", 0.955),
-                 ("same_kind4", "no_dates", 0.90), ("same_kind4", "with_dates", 0.99)]
+                 ("same_kind4", "no_dates", 0.92), ("same_kind4", "with_dates", 0.99)]
 """B-cubed F1 floors on the tuning corpora (crashes; one-report shootings), a little under what
-`python -m bench kind` gives now: 0.941, 0.958, 0.904, 1.000. They were 0.942, 0.931, 0.686 and
+`python -m bench kind` gives now: 0.941, 0.958, 0.925, 1.000. They were 0.942, 0.931, 0.686 and
 0.886 when each corpus was first measured; the held-out corpora (same_kind2, same_kind5) get none."""
 
 
