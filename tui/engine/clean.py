@@ -15,6 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from tui.engine.chrome import is_page_chrome
 from tui.engine.dates import find_date, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.footnotes import read_foot
@@ -178,6 +179,7 @@ def is_furniture(text: str) -> bool:
         or _is_link_block(text)
         or (_EMAIL.search(text) is not None and len(_words(text)) <= 15)
         or (_CONTRIBUTED.search(text) is not None and len(_words(text)) <= 25)
+        or is_page_chrome(text)
     )
 
 

@@ -77,9 +77,11 @@ _YEARLESS = [
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY}", re.I),
     re.compile(r"\d{1,2}[./]\d{1,2}(?:/(?:19|20)?\d\d|\.(?:19|20)?\d\d|\.)?"),  # "03.04", "04/03/2025": unknown
 ]
-# A time after a date ("10:32", ", 9.15 a.m. CET", " at 17:05 +01:00", " - 08:15"), part of the date's line.
+# A time after a date ("10:32", ", 9.15 a.m. CET", " at 17:05 +01:00", " - 08:15", "3:21 PM GMT+1"),
+# part of the date's line.
 _TIME_AFTER = re.compile(
-    r"(?:(?:,\s*|\s+[-–—|·]\s+|\s+|(?<=\d)T)(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|Z))?)?"
+    r"(?:(?:,\s*|\s+[-–—|·]\s+|\s+|(?<=\d)T)(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z))?)?"
     r"\s*[.,]?\s*$",
     re.I,
 )
