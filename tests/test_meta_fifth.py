@@ -145,7 +145,8 @@ def test_furniture_leaves_the_body(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name", ["h04_jsonld_graph_author_id_reference.html", "t01_browser_copy_menu_caption.txt",
-             "m02_obsidian_author_string_link.md", "m09_hugo_toml_authors.md", "m14_metaline_underscore_middot_two_authors.md"],
+             "m02_obsidian_author_string_link.md", "m09_hugo_toml_authors.md",
+             "m14_metaline_underscore_middot_two_authors.md"],
 )
 def test_show_json_end_to_end(name: str) -> None:
     fields, sentences = shown_fields(META5 / name)

@@ -18,7 +18,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.engine.dates import iso_date
-from tui.engine.frontmatter import normalise_meta, split_front_matter
+from tui.engine.frontmatter import normalise_meta
+from tui.engine.frontmatter import split_front_matter as split_front_matter  # read by callers of extract
 from tui.engine.meta import (
     byline,
     is_masthead,
