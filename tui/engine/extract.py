@@ -28,7 +28,7 @@ from tui.engine.meta import (
     join_people,
     person_case,
 )
-from tui.engine.otherstories import twitter_handles, without_other_stories
+from tui.engine.otherstories import site_names, twitter_handles, without_other_stories
 from tui.engine.pagetree import bio_lines, copyright_lines, page_tree, site_name_element, under_title
 from tui.engine.sanitize import strip_controls
 from tui.engine.titlesite import site_from_title
@@ -140,7 +140,7 @@ def _from_html(html: str) -> Extracted:
     data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     tree = page_tree(html)
     outlet = data.get("sitename")
-    if outlet and tree is not None and str(outlet).casefold() in twitter_handles(tree):
+    if outlet and tree is not None and str(outlet).casefold() in twitter_handles(tree) - site_names(tree):
         outlet = None  # trafilatura's name from the site's twitter: handle ("@fenwickstd" as "Fenwickstd")
     if not outlet and tree is not None:
         outlet = site_from_title(tree.findtext(".//title"), data.get("title"),

@@ -16,7 +16,7 @@ import tomli
 import yaml
 
 from tui.engine.dates import iso_date
-from tui.engine.meta import byline, join_people
+from tui.engine.meta import byline, is_masthead, join_people
 from tui.engine.sanitize import strip_controls
 
 _ALIASES = {
@@ -43,6 +43,8 @@ def _unlinked(text: str) -> str:
 
 
 def _as_text(value: Any) -> str | None:
+    if isinstance(value, dict) and set(value) >= {"name"}:
+        value = value["name"]  # a person as a table (Hugo's `[params.author] name = "..."`)
     if isinstance(value, list):
         value = ", ".join(str(v) for v in value if v)
     if value is None or isinstance(value, dict):
@@ -72,7 +74,8 @@ def normalise_meta(raw: dict[str, Any]) -> dict[str, str]:
         elif name == "author":
             # A list is its people ("Jane Roe and John Doe", as a byline joins them); "By Jane Roe" is Jane Roe.
             people = [_as_text(v) for v in value] if isinstance(value, list) else [text]
-            text = join_people([byline(p) or p for p in people if p]) or ""
+            # A clipper copies the page's author tag, which many sites fill with their own name.
+            text = join_people([byline(p) or p for p in people if p and not is_masthead(p)]) or ""
         if text:
             meta[name] = text
     return meta

@@ -83,3 +83,11 @@ def twitter_handles(tree: Any) -> set[str]:
         if key in ("twitter:site", "twitter:creator"):
             handles.add(str(meta.get("content") or "").strip().lstrip("@").casefold())
     return handles - {""}
+
+
+def site_names(tree: Any) -> set[str]:
+    """The site's names its og:site_name and application-name tags state, case-folded: a name
+    stated so stands even when the twitter: handle is the same word ("Clarion", "@clarion")."""
+    keys = ("og:site_name", "application-name")
+    return {str(meta.get("content") or "").strip().casefold() for meta in tree.iter("meta")
+            if str(meta.get("property") or meta.get("name") or "").lower() in keys} - {""}
