@@ -20,6 +20,7 @@ from markdown_it.token import Token
 from tui.engine.dates import iso_date
 from tui.engine.frontmatter import normalise_meta
 from tui.engine.frontmatter import split_front_matter as split_front_matter  # read by callers of extract
+from tui.engine.jsonld import article_ld, ld_authors
 from tui.engine.meta import (
     byline,
     is_masthead,
@@ -139,12 +140,18 @@ def _from_html(html: str) -> Extracted:
         return Extracted("", "html")
     data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     tree = page_tree(html)
+    ld = article_ld(tree, data.get("title")) if tree is not None else None
     outlet = data.get("sitename")
-    if outlet and tree is not None and str(outlet).casefold() in twitter_handles(tree) - site_names(tree):
-        outlet = None  # trafilatura's name from the site's twitter: handle ("@fenwickstd" as "Fenwickstd")
+    title = " ".join(str(data.get("title") or "").split()).casefold()
+    if outlet and tree is not None and (str(outlet).casefold() in twitter_handles(tree) - site_names(tree)
+                                        or (title and title in " ".join(str(outlet).split()).casefold())):
+        # trafilatura's name from the site's twitter: handle ("@fenwickstd" as "Fenwickstd"), or
+        # the WebPage node's name in JSON-LD ("Headline - Site"): neither is the site's name
+        outlet = None
     if not outlet and tree is not None:
-        outlet = site_from_title(tree.findtext(".//title"), data.get("title"),
-                                 [h.text_content() for h in tree.iter("h1")]) or site_name_element(tree)
+        outlet = (ld.publisher if ld else None) or site_from_title(
+            tree.findtext(".//title"), data.get("title"), [h.text_content() for h in tree.iter("h1")]
+        ) or site_name_element(tree)
     # trafilatura joins several authors with "; "; they are written as a byline would be. It
     # also splits "By Zoltán Szabó, Danube Post" so: a publication after the first name is not
     # an author (the first is kept, "Dawn Post" may be a person), nor is the site itself.
@@ -156,6 +163,8 @@ def _from_html(html: str) -> Extracted:
     author = join_people([person_case(a) for i, a in enumerate(names)
                           if not (i and (is_masthead(a) or not is_person_name(person_case(a), stated=True)))
                           and a.casefold() != site])
+    if ld is not None and (stated := ld_authors(ld, site)):
+        author = stated  # the article node's own authors, not every person of the page's graph
     hints = normalise_meta(
         {"title": data.get("title"), "author": author, "outlet": outlet,
          "date": data.get("date"), "url": data.get("url")}

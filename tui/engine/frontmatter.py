@@ -55,6 +55,16 @@ def _as_text(value: Any) -> str | None:
     return text or None
 
 
+def _people(text: str) -> str:
+    """An author's value as a byline writes it: "By Jane Roe" is Jane Roe; "Jane Roe, John Doe"
+    (a clipper's links in one string) is "Jane Roe and John Doe" when every part is a name."""
+    if (stated := byline(text)) is not None:
+        return stated
+    parts = [p for p in re.split(r"\s*(?:,|;|&|\band\b)\s*", text) if p]
+    joined = byline(f"By {text}") if len(parts) > 1 else None
+    return joined if joined is not None and joined.count(",") + joined.count(" and ") + 1 == len(parts) else text
+
+
 def normalise_meta(raw: dict[str, Any]) -> dict[str, str]:
     """The title, outlet, author, date and url that `raw` (front matter, or a page's metadata) states."""
     params = raw.get(_PARAMS)
@@ -75,7 +85,7 @@ def normalise_meta(raw: dict[str, Any]) -> dict[str, str]:
             # A list is its people ("Jane Roe and John Doe", as a byline joins them); "By Jane Roe" is Jane Roe.
             people = [_as_text(v) for v in value] if isinstance(value, list) else [text]
             # A clipper copies the page's author tag, which many sites fill with their own name.
-            text = join_people([byline(p) or p for p in people if p and not is_masthead(p)]) or ""
+            text = join_people([_people(p) for p in people if p and not is_masthead(p)]) or ""
         if text:
             meta[name] = text
     return meta
