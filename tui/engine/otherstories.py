@@ -42,17 +42,31 @@ def _headed(element: Any) -> bool:
     return heading is not None and _BOX_HEADING.match(" ".join(heading.text_content().split())) is not None
 
 
+BOX_SHARE = 0.5
+"""A box of teasers holds less than this share of the page's text; an element holding more is the
+story itself, whatever its class says ("trending-layout")."""
+
+
+def _text_size(element: Any) -> int:
+    """Characters of text `element` shows (not its scripts' or styles')."""
+    return sum(len((e.text or "").strip()) + len((e.tail or "").strip()) for e in element.iter()
+               if isinstance(e.tag, str) and e.tag not in ("script", "style")) - len((element.tail or "").strip())
+
+
 def other_story_boxes(tree: Any) -> list[Any]:
     """The boxes of other stories in `tree`: elements whose class or id says so, and asides and
     sections headed "Most read", "Related" and the like; never one that holds the page's title
-    heading (<h1>), which wraps the story itself."""
+    heading (<h1>) or most of its text, which is the story itself."""
     boxes: list[Any] = []
+    page_size = _text_size(tree)
     for element in tree.iter(*_BOX_TAGS):
         if any(element is box or box in element.iterancestors() for box in boxes):
             continue
         if next(element.iter("h1"), None) is not None:
             continue
-        if _marked(element) or (element.tag in _HEADED_TAGS and _headed(element)):
+        if not (_marked(element) or (element.tag in _HEADED_TAGS and _headed(element))):
+            continue
+        if _text_size(element) <= BOX_SHARE * page_size:
             boxes.append(element)
     return boxes
 
