@@ -74,6 +74,13 @@ over one-line paragraphs (read as a hard-wrapped paragraph, the title lost; the 
 trusted when one-line paragraphs far past it outnumber the blocks of several lines, in
 textblocks.py), a photo credit "Photo: X/Río Verde Herald" (taken for the masthead; a masthead
 holds no ":" or "/"). After that: 320 of 320.
+
+r27-r31, other clippers: MarkDownload's front matter with `created:` alone (no date, as meant),
+Readwise's "- Author: [[Name]]" list (missed: an Obsidian link in Markdown text now reads as its
+name), a clipped <title> "Headline | Ljubljana Morning Star" in `title:` (kept whole, the site
+lost; now the last part is cut when it is a publication's own name, and gives the outlet when
+nothing else does; a section's name "- World News" is cut and names nothing; any other part
+stays), and a link to a person in the story (no byline). After that: 340 of 340.
 """
 
 from __future__ import annotations
@@ -193,6 +200,13 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "r24_header_lines_without_blank_lines.txt": (JAZZ, None, "Siân O'Hara-Pryce", SEP23),
     "r25_photo_credit_slash_outlet.txt": (CRANE, None, "Milica Ilić", MAR04),  # the photo's paper
     "r26_by_alone_then_date.txt": (TRAM, None, None, FEB17),
+    # other clippers: MarkDownload (only `created:`), Readwise's metadata list, a clipped <title>
+    # with the site's name after the headline (a section's name is not one), a link in the story
+    "r27_markdownload_created_only.md": (CRANE, "example.pt", "Milica Ilić", None),
+    "r28_readwise_metadata_list.md": (JAZZ, None, "Raúl Núñez-Barrios", None),
+    "r29_clipped_title_with_site_suffix.md": (CLINIC, "Ljubljana Morning Star", None, None),
+    "r30_clipped_title_section_suffix.md": (TRAM, "example.org", "Ngọc Trần", FEB17),
+    "r31_wikilink_in_story_is_no_byline.md": (FIRE, None, None, JUN12),
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Dock workers", "Festival organisers", "Patients in", "Tram drivers backed", "Firefighters", "Traders at")
@@ -200,7 +214,8 @@ FURNITURE_MARKS = ("·", " | ", "By ", "Share this", "Share on", "Copy link", "L
                    "Image caption", "Image source", "Photograph:", "Photo:", "Two stages on", "Reporting by",
                    "Editing by", "©", "Most read",
                    "cookie", "Accept all", "Updated", "Published", "[[", "Skip to", "Read more", "Related",
-                   "Ferry fares", "Port strike", "Opera house", "Council approves", "clippings")
+                   "Ferry fares", "Port strike", "Opera house", "Council approves", "clippings", "Metadata",
+                   "Full Title", "Category:", "URL:", "Highlights", "Excerpt")
 # The story's own sentences with a mark in them, which stay.
 STORY_BY = ("By the numbers", '"We use cookies')
 

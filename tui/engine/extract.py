@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.engine.dates import iso_date
-from tui.engine.frontmatter import normalise_meta
+from tui.engine.frontmatter import normalise_meta, unlinked
 from tui.engine.frontmatter import split_front_matter as split_front_matter  # read by callers of extract
 from tui.engine.jsonld import article_ld, ld_authors
 from tui.engine.meta import (
@@ -296,7 +296,9 @@ def _from_slashes_alone(tree: Any, html: str, found: str) -> bool:
 def _inline_text(token: Token) -> str:
     parts: list[str] = []
     for child in token.children or []:
-        if child.type in ("text", "code_inline"):
+        if child.type == "text":
+            parts.append(unlinked(child.content))  # Obsidian's "[[Ana Núñez]]" reads "Ana Núñez"
+        elif child.type == "code_inline":
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n")

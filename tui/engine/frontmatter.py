@@ -16,8 +16,9 @@ import tomli
 import yaml
 
 from tui.engine.dates import iso_date
-from tui.engine.meta import byline, is_masthead, join_people
+from tui.engine.meta import byline, is_masthead, is_named_masthead, join_people
 from tui.engine.sanitize import strip_controls
+from tui.engine.titlesite import is_section_name
 
 _ALIASES = {
     "title": "title", "headline": "title",
@@ -37,7 +38,7 @@ _PARAMS = "params"
 """Hugo's table of a page's own parameters (`[params] author = "..."`), read where the top level says nothing."""
 
 
-def _unlinked(text: str) -> str:
+def unlinked(text: str) -> str:
     """`text` with each Obsidian link written as the name of the note it links to."""
     return _WIKILINK.sub(lambda link: link.group("target").strip(), text)
 
@@ -51,7 +52,7 @@ def _as_text(value: Any) -> str | None:
         return None
     # Front matter is parsed after the file was cleaned, and its escapes ("\\e", "\\u001b")
     # make control characters anew.
-    text = " ".join(_unlinked(strip_controls(str(value))).split())
+    text = " ".join(unlinked(strip_controls(str(value))).split())
     return text or None
 
 
@@ -91,6 +92,32 @@ def normalise_meta(raw: dict[str, Any]) -> dict[str, str]:
     return meta
 
 
+# A separator between a headline and the site's name in a page's <title> ("Headline | Site").
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2})\s+")
+MIN_HEADLINE_WORDS = 3
+"""Words a headline has at least, before a site's name is cut from a clipped title."""
+
+
+def _site_apart(meta: dict[str, str]) -> dict[str, str]:
+    """`meta` with a clipped page title ("Headline | Évora Tribune") cut into its headline and,
+    when nothing else names the outlet, the site: only when the last part is a publication's name
+    of its own (meta.is_named_masthead). A section's name ("Headline - World News") is cut and
+    names no outlet; any other last part is the headline's own words, and stays."""
+    title = meta.get("title", "")
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return meta
+    last = separators[-1]
+    head, site = title[: last.start()].strip(), title[last.end() :].strip()
+    if len(head.split()) < MIN_HEADLINE_WORDS:
+        return meta
+    if is_section_name(site):
+        return {**meta, "title": head}  # "Headline - World News": the section, no outlet
+    if not is_named_masthead(site):
+        return meta
+    return {**meta, "title": head, "outlet": meta.get("outlet") or site}
+
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """Front matter's metadata and the text after it; ({}, text) when there is none or it is broken."""
     found = _FRONT.match(text)
@@ -103,4 +130,4 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         return {}, text
     if not isinstance(raw, dict):
         return {}, text
-    return normalise_meta(raw), text[found.end() :]
+    return _site_apart(normalise_meta(raw)), text[found.end() :]
