@@ -80,7 +80,9 @@ Readwise's "- Author: [[Name]]" list (missed: an Obsidian link in Markdown text 
 name), a clipped <title> "Headline | Ljubljana Morning Star" in `title:` (kept whole, the site
 lost; now the last part is cut when it is a publication's own name, and gives the outlet when
 nothing else does; a section's name "- World News" is cut and names nothing; any other part
-stays), and a link to a person in the story (no byline). After that: 340 of 340.
+stays), and a link to a person in the story (no byline). After that: 340 of 340. r32: an author
+tag written surname first ("Wąsik, Aleksandra"), which trafilatura splits in two: "Wąsik" was
+the author; two one-word parts are now no author (which is the surname is not known). 344 of 344.
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ from tests.conftest import FIXTURES
 from tests.meta_cases import assert_furniture_left, read_fields, shown_fields
 from tui.engine.chrome import is_page_chrome
 from tui.engine.dates import stated_date
+from tui.engine.extract import extract
 from tui.engine.frontmatter import split_front_matter
 
 META5 = FIXTURES / "meta5"
@@ -207,6 +210,8 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "r29_clipped_title_with_site_suffix.md": (CLINIC, "Ljubljana Morning Star", None, None),
     "r30_clipped_title_section_suffix.md": (TRAM, "example.org", "Ngọc Trần", FEB17),
     "r31_wikilink_in_story_is_no_byline.md": (FIRE, None, None, JUN12),
+    # an author tag written surname first: trafilatura splits it in two ("Wąsik" was the author)
+    "r32_meta_author_surname_first.html": (FISH, None, None, JAN30),
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Dock workers", "Festival organisers", "Patients in", "Tram drivers backed", "Firefighters", "Traders at")
@@ -280,3 +285,8 @@ def test_page_chrome(line: str, chrome: bool) -> None:
 def test_date_line_with_zone_offset(text: str, iso: str | None) -> None:
     stated = stated_date(text)
     assert (stated.iso if stated else None) == iso
+
+
+def test_obsidian_links_in_the_text_read_as_shown() -> None:
+    doc = extract("The chief, [[People/Ana Núñez|Ana Núñez]], met [[Marko Ilić]] at the [[Harbour|quay]].\n", ".md")
+    assert doc.text == "The chief, Ana Núñez, met Marko Ilić at the quay."

@@ -160,6 +160,8 @@ def _from_html(html: str) -> Extracted:
     site = str(outlet or "").casefold()
     names = [_without_masthead(_without_clause(_without_site(a.strip(), site)))
              for a in str(data.get("author") or "").split(";")]
+    if len(names) == 2 and all(len(n.split()) == 1 for n in names):
+        names = []  # "Ilić, Milica" split in two: a surname and a given name, in an order unknown
     author = join_people([person_case(a) for i, a in enumerate(names)
                           if not (i and (is_masthead(a) or not is_person_name(person_case(a), stated=True)))
                           and a.casefold() != site])
@@ -297,7 +299,7 @@ def _inline_text(token: Token) -> str:
     parts: list[str] = []
     for child in token.children or []:
         if child.type == "text":
-            parts.append(unlinked(child.content))  # Obsidian's "[[Ana Núñez]]" reads "Ana Núñez"
+            parts.append(unlinked(child.content, shown=True))  # Obsidian's "[[Ana Núñez]]" reads "Ana Núñez"
         elif child.type == "code_inline":
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):

@@ -33,14 +33,15 @@ _FRONT = re.compile(r"\A\s*(\+\+\+|---)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.S)
 # An address where a name was looked for ("source: https://example.org/news/x", "site: www.x.com").
 _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)
 # Obsidian's link to a note ("[[Ana Núñez]]", "[[People/Ana Núñez|Ana]]"): the note's name is the person.
-_WIKILINK = re.compile(r"\[\[(?:[^\]|]*/)?(?P<target>[^\]|/]+)(?:\|[^\]]*)?\]\]")
+_WIKILINK = re.compile(r"\[\[(?:[^\]|]*/)?(?P<target>[^\]|/]+)(?:\|(?P<shown>[^\]]*))?\]\]")
 _PARAMS = "params"
 """Hugo's table of a page's own parameters (`[params] author = "..."`), read where the top level says nothing."""
 
 
-def unlinked(text: str) -> str:
-    """`text` with each Obsidian link written as the name of the note it links to."""
-    return _WIKILINK.sub(lambda link: link.group("target").strip(), text)
+def unlinked(text: str, *, shown: bool = False) -> str:
+    """`text` with each Obsidian link written as the name of the note it links to (an author's
+    value), or with `shown` as the reader sees it: its alias when it has one (a note's text)."""
+    return _WIKILINK.sub(lambda link: ((shown and link.group("shown")) or link.group("target")).strip(), text)
 
 
 def _as_text(value: Any) -> str | None:
