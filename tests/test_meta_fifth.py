@@ -83,6 +83,11 @@ nothing else does; a section's name "- World News" is cut and names nothing; any
 stays), and a link to a person in the story (no byline). After that: 340 of 340. r32: an author
 tag written surname first ("Wąsik, Aleksandra"), which trafilatura splits in two: "Wąsik" was
 the author; two one-word parts are now no author (which is the surname is not known). 344 of 344.
+r33-r36, microdata (microdata.py): two authors (trafilatura kept the first), a name only in
+<meta itemprop="name"> (missed) and the publisher's (missed), teasers' microdata in a related
+box (their author and date were the page's), an organisation as the author (its name was the
+author; now no author, in JSON-LD too). 360 of 360. The capitals byline "AHMAD BIN SAID" gave
+"Ahmad Bin Said" (probed, not kept as a fixture): "bin", "bint", "ibn" now stay lower case.
 """
 
 from __future__ import annotations
@@ -212,6 +217,12 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "r31_wikilink_in_story_is_no_byline.md": (FIRE, None, None, JUN12),
     # an author tag written surname first: trafilatura splits it in two ("Wąsik" was the author)
     "r32_meta_author_surname_first.html": (FISH, None, None, JAN30),
+    # microdata: two authors (trafilatura read the first), a name in <meta itemprop="name">, the
+    # publisher; teasers' microdata in a related box; an organisation as the author
+    "r33_microdata_two_authors.html": (TRAM, None, "Łukasz Wróblewski and Kübra Yıldız", FEB17),
+    "r34_microdata_name_in_meta_publisher.html": (CLINIC, "Çanakkale Coast News", "Jean-Baptiste N'Guessan", NOV28),
+    "r35_microdata_authors_in_related_box.html": (FIRE, None, None, None),
+    "r36_microdata_author_is_the_site.html": (FISH, None, None, SEP23),
 }
 # How each story's body opens once the furniture is gone.
 OPENINGS = ("Dock workers", "Festival organisers", "Patients in", "Tram drivers backed", "Firefighters", "Traders at")

@@ -29,6 +29,7 @@ from tui.engine.meta import (
     join_people,
     person_case,
 )
+from tui.engine.microdata import article_microdata
 from tui.engine.otherstories import site_names, twitter_handles, without_other_stories
 from tui.engine.pagetree import bio_lines, copyright_lines, page_tree, site_name_element, under_title
 from tui.engine.sanitize import strip_controls
@@ -140,7 +141,7 @@ def _from_html(html: str) -> Extracted:
         return Extracted("", "html")
     data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     tree = page_tree(html)
-    ld = article_ld(tree, data.get("title")) if tree is not None else None
+    ld = (article_ld(tree, data.get("title")) or article_microdata(tree)) if tree is not None else None
     outlet = data.get("sitename")
     title = " ".join(str(data.get("title") or "").split()).casefold()
     if outlet and tree is not None and (str(outlet).casefold() in twitter_handles(tree) - site_names(tree)
@@ -167,6 +168,8 @@ def _from_html(html: str) -> Extracted:
                           and a.casefold() != site])
     if ld is not None and (stated := ld_authors(ld, site)):
         author = stated  # the article node's own authors, not every person of the page's graph
+    elif ld is not None and ld.by_organisation:
+        author = None  # the site named as the author: no person, whatever name trafilatura took
     hints = normalise_meta(
         {"title": data.get("title"), "author": author, "outlet": outlet,
          "date": data.get("date"), "url": data.get("url")}

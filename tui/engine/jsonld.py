@@ -32,6 +32,8 @@ class ArticleLd:
 
     authors: tuple[str, ...]
     publisher: str | None
+    by_organisation: bool = False
+    """Whether the node names authors and every one is an organisation (the site itself): no person wrote it."""
 
 
 def _types(node: dict[str, Any]) -> set[str]:
@@ -90,11 +92,12 @@ def article_ld(tree: Any, title: str | None) -> ArticleLd | None:
         return None
     article = articles[0]
     entries = article.get("author")
-    people = [found for entry in (entries if isinstance(entries, list) else [entries])
-              if (found := _name(entry, by_id)) is not None and not found[1] & _ORGANISATION_TYPES]
+    named = [found for entry in (entries if isinstance(entries, list) else [entries])
+             if (found := _name(entry, by_id)) is not None]
+    people = [found for found in named if not found[1] & _ORGANISATION_TYPES]
     publisher = _name(article.get("publisher"), by_id)
-    named = publisher[0] if publisher and "person" not in publisher[1] else None  # a blogger publishes no outlet
-    return ArticleLd(tuple(name for name, _ in people), named)
+    outlet = publisher[0] if publisher and "person" not in publisher[1] else None  # a blogger publishes no outlet
+    return ArticleLd(tuple(name for name, _ in people), outlet, by_organisation=bool(named) and not people)
 
 
 def ld_authors(ld: ArticleLd, site: str) -> str | None:

@@ -59,7 +59,7 @@ _LETTER = rf"(?:[^\W\d_][{_COMBINING_MARKS}]*)"
 # Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset").
 _PARTICLES = frozenset("de del della der den di da das dos do du la le van von ten ter bin bint ibn y".split())
 # Particles written lower case even when a byline is in capitals ("ANA DE LA CRUZ").
-_LOWER_PARTICLES = frozenset("de del della der den da das dos du la van von y".split())
+_LOWER_PARTICLES = frozenset("de del della der den da das dos du la van von y bin bint ibn".split())
 # Lower-case prefixes joined to a name by a hyphen or apostrophe ("al-Sharif", "d'Alembert").
 _NAME_PREFIXES = frozenset("al el ad ar as ash at az ibn bin d l da de di".split())
 _NAME_WORD = re.compile(rf"{_LETTER}+(?:[-'’]{_LETTER}+)*\.?")
