@@ -15,6 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from tui.engine.chrome import is_page_chrome
 from tui.engine.dates import find_date, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.footnotes import read_foot
@@ -35,6 +36,7 @@ from tui.engine.meta import (
     credit_line,
     dateline,
     is_agency_byline,
+    is_bare_by,
     is_job_title,
     is_masthead,
     is_named_masthead,
@@ -48,6 +50,7 @@ from tui.engine.meta import (
 )
 from tui.engine.metaline import meta_line
 from tui.engine.segment import segment
+from tui.engine.textblocks import lines_by_block, wrap_width
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +181,7 @@ def is_furniture(text: str) -> bool:
         or _is_link_block(text)
         or (_EMAIL.search(text) is not None and len(_words(text)) <= 15)
         or (_CONTRIBUTED.search(text) is not None and len(_words(text)) <= 25)
+        or is_page_chrome(text)
     )
 
 
@@ -227,49 +231,23 @@ def split_lead(text: str) -> str | None:
 # --- from raw text to blocks --------------------------------------------------------
 
 
-def _lines_by_block(text: str) -> list[list[str]]:
-    blocks: list[list[str]] = []
-    for raw in re.split(r"\n\s*\n", text):
-        lines = [" ".join(line.split()) for line in raw.split("\n")]
-        lines = [line for line in lines if line]
-        if lines:
-            blocks.append(lines)
-    return blocks
-
-
-def _wrap_width(blocks: list[list[str]]) -> int | None:
-    """The column the text was hard-wrapped at, or None when lines are paragraphs.
-
-    A wrapped text has many lines inside blocks, nearly all no longer than some
-    width under ~120 and most of them close to it.
-    """
-    inner = [len(line) for lines in blocks for line in lines[:-1]]
-    if len(inner) < 3:
-        return None
-    inner.sort()
-    width = inner[int(len(inner) * 0.9) - 1] if len(inner) >= 10 else inner[-1]
-    if width > 130 or width < 30:
-        return None
-    near = sum(1 for n in inner if n >= 0.7 * width)
-    return width if near >= 0.6 * len(inner) else None
-
-
 def unwrap(text: str) -> list[str]:
     """Blocks of text with hard wraps joined; lines that stand alone stay apart.
 
     In a wrapped text a line that reaches the wrap column continues on the next
     line. In any text a line followed by one that starts in lower case continues.
     """
-    blocks = _lines_by_block(text)
-    width = _wrap_width(blocks)
+    blocks = lines_by_block(text)
+    width = wrap_width(blocks)
     units: list[str] = []
     for lines in blocks:
         current = lines[0]
         for prev, line in itertools.pairwise(lines):
             wrapped = width is not None and len(prev) >= 0.6 * width
             # (a finished meta line or date line is not continued: "Halden Daily | 4 March 2025" / "by ...")
-            continues = line[:1].islower() and not ends_like_prose(prev) and not (
-                meta_line(prev) is not None or stated_date(prev) is not None)
+            continues = (is_bare_by(prev) and stated_date(line) is None) or (
+                line[:1].islower() and not ends_like_prose(prev)
+                and not (meta_line(prev) is not None or stated_date(prev) is not None))
             # A caption or a furniture line after a finished sentence starts a block of its own.
             apart = ends_like_prose(prev) and (_CAPTION_PREFIX.match(line) is not None or is_furniture(line))
             if (wrapped or continues) and not apart:
@@ -451,7 +429,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     units = _join_interrupted(units)
     start = _body_start(units)
     stated = {**doc.hints, **doc.stated}
-    next_lines = frozenset(pair for lines in _lines_by_block(doc.text) for pair in itertools.pairwise(lines))
+    next_lines = frozenset(pair for lines in lines_by_block(doc.text) for pair in itertools.pairwise(lines))
     drop = _read_header(units[:start], found, titled="title" in stated, guess=doc.kind == "text",
                         next_lines=next_lines)
     _read_header(doc.furniture, found, titled=True, guess=False,

@@ -14,12 +14,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-import tomli
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.engine.dates import iso_date
+from tui.engine.frontmatter import normalise_meta, unlinked
+from tui.engine.frontmatter import split_front_matter as split_front_matter  # read by callers of extract
+from tui.engine.jsonld import article_ld, ld_authors
 from tui.engine.meta import (
     byline,
     is_masthead,
@@ -28,20 +29,11 @@ from tui.engine.meta import (
     join_people,
     person_case,
 )
+from tui.engine.microdata import article_microdata
+from tui.engine.otherstories import site_names, twitter_handles, without_other_stories
 from tui.engine.pagetree import bio_lines, copyright_lines, page_tree, site_name_element, under_title
 from tui.engine.sanitize import strip_controls
 from tui.engine.titlesite import site_from_title
-
-_ALIASES = {
-    "title": "title", "headline": "title",
-    "outlet": "outlet", "source": "outlet", "publisher": "outlet", "site": "outlet", "site_name": "outlet",
-    "publication": "outlet", "newspaper": "outlet",
-    "author": "author", "authors": "author", "byline": "author", "writer": "author", "creator": "author",
-    "date": "date", "published": "date", "pubdate": "date", "published_at": "date", "date_published": "date",
-    "publish_date": "date", "publication_date": "date",
-    "url": "url", "link": "url", "source_url": "url",
-}
-_FRONT = re.compile(r"\A\s*(\+\+\+|---)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.S)
 
 
 @dataclass(slots=True)
@@ -64,50 +56,6 @@ class Extracted:
     read for the outlet and the year only."""
     bios: list[str] = field(default_factory=list)
     """Lines the page marks as its author's bio (`class="author-bio"`): read for author and outlet only."""
-
-
-def _as_text(value: Any) -> str | None:
-    if isinstance(value, list):
-        value = ", ".join(str(v) for v in value if v)
-    if value is None or isinstance(value, dict):
-        return None
-    # Front matter is parsed after the file was cleaned, and its escapes ("\\e", "\\u001b")
-    # make control characters anew.
-    text = " ".join(strip_controls(str(value)).split())
-    return text or None
-
-
-def _normalise_meta(raw: dict[str, Any]) -> dict[str, str]:
-    meta: dict[str, str] = {}
-    for key, value in raw.items():
-        name = _ALIASES.get(str(key).lower())
-        text = _as_text(value)
-        if name is None or text is None or name in meta:
-            continue
-        if name == "date":
-            text = iso_date(text) or ""
-        elif name == "author":
-            # A list is its people ("Jane Roe and John Doe", as a byline joins them); "By Jane Roe" is Jane Roe.
-            people = [_as_text(v) for v in value] if isinstance(value, list) else [text]
-            text = join_people([byline(p) or p for p in people if p]) or ""
-        if text:
-            meta[name] = text
-    return meta
-
-
-def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """Front matter's metadata and the text after it; ({}, text) when there is none or it is broken."""
-    found = _FRONT.match(text)
-    if not found:
-        return {}, text
-    fence, inner = found.group(1), found.group(2)
-    try:
-        raw = tomli.loads(inner) if fence == "+++" else yaml.safe_load(inner)
-    except (tomli.TOMLDecodeError, yaml.YAMLError, ValueError, RecursionError):
-        return {}, text
-    if not isinstance(raw, dict):
-        return {}, text
-    return _normalise_meta(raw), text[found.end() :]
 
 
 def extract(text: str, suffix: str) -> Extracted:
@@ -174,7 +122,8 @@ def _from_html(html: str) -> Extracted:
     # HTML (or a start from the cache) never pays.
     import trafilatura
 
-    html = _simplify(_drop_control_references(html))
+    # Other stories' boxes go first: their teasers' bylines and dates are not this story's.
+    html = without_other_stories(_simplify(_drop_control_references(html)))
     try:
         result = trafilatura.bare_extraction(
             html,
@@ -192,10 +141,18 @@ def _from_html(html: str) -> Extracted:
         return Extracted("", "html")
     data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     tree = page_tree(html)
+    ld = (article_ld(tree, data.get("title")) or article_microdata(tree)) if tree is not None else None
     outlet = data.get("sitename")
+    title = " ".join(str(data.get("title") or "").split()).casefold()
+    if outlet and tree is not None and (str(outlet).casefold() in twitter_handles(tree) - site_names(tree)
+                                        or (title and title in " ".join(str(outlet).split()).casefold())):
+        # trafilatura's name from the site's twitter: handle ("@fenwickstd" as "Fenwickstd"), or
+        # the WebPage node's name in JSON-LD ("Headline - Site"): neither is the site's name
+        outlet = None
     if not outlet and tree is not None:
-        outlet = site_from_title(tree.findtext(".//title"), data.get("title"),
-                                 [h.text_content() for h in tree.iter("h1")]) or site_name_element(tree)
+        outlet = (ld.publisher if ld else None) or site_from_title(
+            tree.findtext(".//title"), data.get("title"), [h.text_content() for h in tree.iter("h1")]
+        ) or site_name_element(tree)
     # trafilatura joins several authors with "; "; they are written as a byline would be. It
     # also splits "By Zoltán Szabó, Danube Post" so: a publication after the first name is not
     # an author (the first is kept, "Dawn Post" may be a person), nor is the site itself.
@@ -204,10 +161,16 @@ def _from_html(html: str) -> Extracted:
     site = str(outlet or "").casefold()
     names = [_without_masthead(_without_clause(_without_site(a.strip(), site)))
              for a in str(data.get("author") or "").split(";")]
+    if len(names) == 2 and all(len(n.split()) == 1 for n in names):
+        names = []  # "Ilić, Milica" split in two: a surname and a given name, in an order unknown
     author = join_people([person_case(a) for i, a in enumerate(names)
                           if not (i and (is_masthead(a) or not is_person_name(person_case(a), stated=True)))
                           and a.casefold() != site])
-    hints = _normalise_meta(
+    if ld is not None and (stated := ld_authors(ld, site)):
+        author = stated  # the article node's own authors, not every person of the page's graph
+    elif ld is not None and ld.by_organisation:
+        author = None  # the site named as the author: no person, whatever name trafilatura took
+    hints = normalise_meta(
         {"title": data.get("title"), "author": author, "outlet": outlet,
          "date": data.get("date"), "url": data.get("url")}
     )
@@ -338,7 +301,9 @@ def _from_slashes_alone(tree: Any, html: str, found: str) -> bool:
 def _inline_text(token: Token) -> str:
     parts: list[str] = []
     for child in token.children or []:
-        if child.type in ("text", "code_inline"):
+        if child.type == "text":
+            parts.append(unlinked(child.content, shown=True))  # Obsidian's "[[Ana Núñez]]" reads "Ana Núñez"
+        elif child.type == "code_inline":
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n")

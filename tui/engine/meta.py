@@ -59,7 +59,7 @@ _LETTER = rf"(?:[^\W\d_][{_COMBINING_MARKS}]*)"
 # Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset").
 _PARTICLES = frozenset("de del della der den di da das dos do du la le van von ten ter bin bint ibn y".split())
 # Particles written lower case even when a byline is in capitals ("ANA DE LA CRUZ").
-_LOWER_PARTICLES = frozenset("de del della der den da das dos du la van von y".split())
+_LOWER_PARTICLES = frozenset("de del della der den da das dos du la van von y bin bint ibn".split())
 # Lower-case prefixes joined to a name by a hyphen or apostrophe ("al-Sharif", "d'Alembert").
 _NAME_PREFIXES = frozenset("al el ad ar as ash at az ibn bin d l da de di".split())
 _NAME_WORD = re.compile(rf"{_LETTER}+(?:[-'’]{_LETTER}+)*\.?")
@@ -279,10 +279,19 @@ def byline(text: str) -> str | None:
     # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
     # the part after "in" is a place.
     # ("AND" in a byline in capitals; not "In" or "For" in any case: "Kim In-ho" is one name.)
-    parts = re.split(r"\s*(?:,|\b(?:and|AND)\b|&|\||·|/|\bfor\b|\bin\b)\s*", names)
+    parts = re.split(r"\s*(?:,|\b(?:and|AND)\b|&|\||·|•|/|\bfor\b|\bin\b)\s*", names)
     people = [name for p in parts
               if is_person_name(name := _name_case(_without_full_stop(p.strip())), stated=True)]
     return join_people(people)
+
+
+_BY_ALONE = re.compile(r"^[\s\-–—•·|]*(?:(?:written|posted|reported|reporting|story|words|text)\s+)?by\s*:?\s*$", re.I)
+
+
+def is_bare_by(text: str) -> bool:
+    """A byline's "By" on a line of its own, the name on the next ("By" / "Ana Núñez"), as a page
+    that sets the name as a link of its own copies out."""
+    return _BY_ALONE.match(text) is not None
 
 
 def opens_byline(text: str) -> bool:
@@ -314,7 +323,8 @@ def is_masthead(text: str) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or text.endswith((".", "?", "!", ":")) or tokens[0].casefold() == "by":
         return False
-    if any(mark in text for mark in "|·•"):  # "Marko Ilić|Évora Tribune": parts of a line, not one name
+    # "Marko Ilić|Évora Tribune": parts of a line, not one name; "Photo: Ana Núñez/Évora Tribune": a credit
+    if any(mark in text for mark in "|·•:/"):
         return False
     parts = _word_parts(text)
     if all(p in _ROLES for p in parts):  # "Staff Reporter", "Chief Political Reporter": a job, not a paper

@@ -52,6 +52,12 @@ def site_from_title(page_title: str | None, headline: str | None, headings: list
     words = candidate.split()
     if not 1 <= len(words) <= MAX_OUTLET_WORDS or any(c.isdigit() for c in candidate):
         return None
-    if all(w.casefold() in _SECTION_NAMES for w in words):  # "World", "World news": a section
+    if is_section_name(candidate):  # "World", "World news": a section
         return None
     return capitalised_name(candidate)
+
+
+def is_section_name(text: str) -> bool:
+    """Whether `text` is a name sites give their sections ("World", "World news", "Sport")."""
+    words = text.split()
+    return bool(words) and all(w.casefold() in _SECTION_NAMES for w in words)

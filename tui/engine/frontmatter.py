@@ -1,0 +1,134 @@
+"""Front matter: the metadata a Markdown file states above its text, as YAML between `---` lines
+(Jekyll, Pandoc, Obsidian's Web Clipper) or TOML between `+++` lines (Hugo).
+
+Stated metadata beats every guess, so a key is read only for what it plainly names: the
+clipper's `source:` is the page's address, not a publication's name; `created:` is when the
+reader saved it and `lastmod:` when it changed (neither is read); an author written as an
+Obsidian link (`"[[Ana Núñez]]"`) is the person it links to.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import tomli
+import yaml
+
+from tui.engine.dates import iso_date
+from tui.engine.meta import byline, is_masthead, is_named_masthead, join_people
+from tui.engine.sanitize import strip_controls
+from tui.engine.titlesite import is_section_name
+
+_ALIASES = {
+    "title": "title", "headline": "title",
+    "outlet": "outlet", "source": "outlet", "publisher": "outlet", "site": "outlet", "site_name": "outlet",
+    "publication": "outlet", "newspaper": "outlet",
+    "author": "author", "authors": "author", "byline": "author", "writer": "author", "creator": "author",
+    "date": "date", "published": "date", "pubdate": "date", "published_at": "date", "date_published": "date",
+    "publish_date": "date", "publication_date": "date", "publishdate": "date",
+    "url": "url", "link": "url", "source_url": "url",
+}
+_FRONT = re.compile(r"\A\s*(\+\+\+|---)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.S)
+# An address where a name was looked for ("source: https://example.org/news/x", "site: www.x.com").
+_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)
+# Obsidian's link to a note ("[[Ana Núñez]]", "[[People/Ana Núñez|Ana]]"): the note's name is the person.
+_WIKILINK = re.compile(r"\[\[(?:[^\]|]*/)?(?P<target>[^\]|/]+)(?:\|(?P<shown>[^\]]*))?\]\]")
+_PARAMS = "params"
+"""Hugo's table of a page's own parameters (`[params] author = "..."`), read where the top level says nothing."""
+
+
+def unlinked(text: str, *, shown: bool = False) -> str:
+    """`text` with each Obsidian link written as the name of the note it links to (an author's
+    value), or with `shown` as the reader sees it: its alias when it has one (a note's text)."""
+    return _WIKILINK.sub(lambda link: ((shown and link.group("shown")) or link.group("target")).strip(), text)
+
+
+def _as_text(value: Any) -> str | None:
+    if isinstance(value, dict) and set(value) >= {"name"}:
+        value = value["name"]  # a person as a table (Hugo's `[params.author] name = "..."`)
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value if v)
+    if value is None or isinstance(value, dict):
+        return None
+    # Front matter is parsed after the file was cleaned, and its escapes ("\\e", "\\u001b")
+    # make control characters anew.
+    text = " ".join(unlinked(strip_controls(str(value))).split())
+    return text or None
+
+
+def _people(text: str) -> str:
+    """An author's value as a byline writes it: "By Jane Roe" is Jane Roe; "Jane Roe, John Doe"
+    (a clipper's links in one string) is "Jane Roe and John Doe" when every part is a name."""
+    if (stated := byline(text)) is not None:
+        return stated
+    parts = [p for p in re.split(r"\s*(?:,|;|&|\band\b)\s*", text) if p]
+    joined = byline(f"By {text}") if len(parts) > 1 else None
+    return joined if joined is not None and joined.count(",") + joined.count(" and ") + 1 == len(parts) else text
+
+
+def normalise_meta(raw: dict[str, Any]) -> dict[str, str]:
+    """The title, outlet, author, date and url that `raw` (front matter, or a page's metadata) states."""
+    params = raw.get(_PARAMS)
+    items = list(raw.items()) + (list(params.items()) if isinstance(params, dict) else [])
+    meta: dict[str, str] = {}
+    for key, value in items:
+        name = _ALIASES.get(str(key).lower())
+        text = _as_text(value)
+        if name is None or text is None or name in meta:
+            continue
+        if name == "outlet" and _ADDRESS.match(text):
+            name = "url"  # the clipper's `source:` is where the page was, which names no outlet itself
+            if name in meta:
+                continue
+        if name == "date":
+            text = iso_date(text) or ""
+        elif name == "author":
+            # A list is its people ("Jane Roe and John Doe", as a byline joins them); "By Jane Roe" is Jane Roe.
+            people = [_as_text(v) for v in value] if isinstance(value, list) else [text]
+            # A clipper copies the page's author tag, which many sites fill with their own name.
+            text = join_people([_people(p) for p in people if p and not is_masthead(p)]) or ""
+        if text:
+            meta[name] = text
+    return meta
+
+
+# A separator between a headline and the site's name in a page's <title> ("Headline | Site").
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2})\s+")
+MIN_HEADLINE_WORDS = 3
+"""Words a headline has at least, before a site's name is cut from a clipped title."""
+
+
+def _site_apart(meta: dict[str, str]) -> dict[str, str]:
+    """`meta` with a clipped page title ("Headline | Évora Tribune") cut into its headline and,
+    when nothing else names the outlet, the site: only when the last part is a publication's name
+    of its own (meta.is_named_masthead). A section's name ("Headline - World News") is cut and
+    names no outlet; any other last part is the headline's own words, and stays."""
+    title = meta.get("title", "")
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return meta
+    last = separators[-1]
+    head, site = title[: last.start()].strip(), title[last.end() :].strip()
+    if len(head.split()) < MIN_HEADLINE_WORDS:
+        return meta
+    if is_section_name(site):
+        return {**meta, "title": head}  # "Headline - World News": the section, no outlet
+    if not is_named_masthead(site):
+        return meta
+    return {**meta, "title": head, "outlet": meta.get("outlet") or site}
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Front matter's metadata and the text after it; ({}, text) when there is none or it is broken."""
+    found = _FRONT.match(text)
+    if not found:
+        return {}, text
+    fence, inner = found.group(1), found.group(2)
+    try:
+        raw = tomli.loads(inner) if fence == "+++" else yaml.safe_load(inner)
+    except (tomli.TOMLDecodeError, yaml.YAMLError, ValueError, RecursionError):
+        return {}, text
+    if not isinstance(raw, dict):
+        return {}, text
+    return _site_apart(normalise_meta(raw)), text[found.end() :]
