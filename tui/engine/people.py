@@ -23,8 +23,8 @@ from tui.engine.textnorm import EVENT_STOPWORDS
 
 _AGE = re.compile(r",\s+\d{1,3},")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_POSSESSIVE = re.compile(r"['’]s?$")
-"""A possessive's ending: "Marchetti's car" mentions Marchetti."""
+_POSSESSIVES = ("'s", "’s", "'", "’")
+"""A possessive's endings: "Marchetti's car" mentions Marchetti."""
 NAME_WORDS = 4
 """At most this many capitalised words before an age make the name ("Maria de la Cruz" aside)."""
 LOOK_BACK = 80
@@ -90,7 +90,9 @@ class People:
         for article, own in zip(articles, aged, strict=True):
             if every:
                 text = " ".join((*article.texts, article.title or "")).casefold()
-                own = own | every.intersection(_POSSESSIVE.sub("", w) for w in _WORD.findall(text))
+                words = _WORD.findall(text)
+                owners = (w.removesuffix("s").rstrip("'’") for w in words if w.endswith(_POSSESSIVES))
+                own = own | every.intersection(words) | every.intersection(owners)
             mentioned.append(own)
         return cls(aged, mentioned)
 

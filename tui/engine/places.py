@@ -66,20 +66,24 @@ def scale_places(matrix: CSR, vocabulary: Vocabulary, rows: Sequence[int] | None
     if not len(columns):
         return matrix
     chosen = np.ones(matrix.shape[0], dtype=bool) if rows is None else np.isin(np.arange(matrix.shape[0]), rows)
-    rest = matrix.scale_cols(np.where(place, 0.0, 1.0))  # what each report says besides places
-    own = np.bincount(rest.row_ids(), weights=rest.data ** 2, minlength=matrix.shape[0])
     row_of = matrix.row_ids()
-    order = np.argsort(matrix.indices, kind="stable")  # the stored cells, column by column
-    starts = np.zeros(width + 1, dtype=np.int64)
-    np.cumsum(held, out=starts[1:])
+    wanted_cells = np.flatnonzero(wanted[matrix.indices])  # the cells of those places, column by column
+    wanted_cells = wanted_cells[np.argsort(matrix.indices[wanted_cells], kind="stable")]
+    starts = np.searchsorted(matrix.indices[wanted_cells], columns)
+    stops = np.searchsorted(matrix.indices[wanted_cells], columns, side="right")
+    involved = np.unique(row_of[wanted_cells])  # the rows naming them: only theirs are read
+    at = np.zeros(matrix.shape[0], dtype=np.int64)
+    at[involved] = np.arange(len(involved))
+    rest = matrix.take(involved).scale_cols(np.where(place, 0.0, 1.0))  # what they say besides places
+    own = np.bincount(rest.row_ids(), weights=rest.data ** 2, minlength=len(involved))
     factors = np.ones(len(matrix.data))
-    for col in columns.tolist():
-        cells = order[starts[col]:starts[col + 1]]
-        docs = row_of[cells]
+    for start, stop in zip(starts.tolist(), stops.tolist(), strict=True):
+        cells = wanted_cells[start:stop]
+        docs = at[row_of[cells]]
         block = rest.take(docs)
         _, column = np.unique(block.indices, return_inverse=True)
         sums = np.bincount(column, weights=block.data)
         dots = np.bincount(block.row_ids(), weights=block.data * sums[column], minlength=len(docs))
         agreement = (dots - own[docs]) / (len(docs) - 1)
-        factors[cells] = np.where(chosen[docs], np.clip(agreement / PLACE_AGREEMENT, PLACE_FLOOR, 1.0), 1.0)
+        factors[cells] = np.where(chosen[row_of[cells]], np.clip(agreement / PLACE_AGREEMENT, PLACE_FLOOR, 1.0), 1.0)
     return CSR(matrix.data * factors, matrix.indices, matrix.indptr, matrix.shape)
