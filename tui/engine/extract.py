@@ -337,6 +337,9 @@ def _table_row(cells: list[str]) -> str:
 def _from_markdown(text: str) -> Extracted:
     """Plain text: headings and paragraphs become blocks; markup, links, images and HTML go."""
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    # The title is the document's top heading: # as a rule, ## where a clipper made no # (a ##
+    # that follows the story's first paragraph is a section's, see _only_masthead_above).
+    top = min((t.tag for t in tokens if t.type == "heading_open"), default="h1")
     blocks: list[str] = []
     hints: dict[str, str] = {}
     heading: str | None = None
@@ -356,7 +359,7 @@ def _from_markdown(text: str) -> Extracted:
                 continue
             if not content:
                 continue
-            if heading == "h1" and "title" not in hints and _only_masthead_above(blocks):
+            if heading == top and "title" not in hints and _only_masthead_above(blocks):
                 hints["title"] = " ".join(content.split())
                 if masthead := next((b for b in blocks if is_masthead(b)), None):
                     hints["outlet"] = masthead
