@@ -12,13 +12,16 @@ title, and the wire's dateline), `no_dates/` carries none.
 from __future__ import annotations
 
 import json
-import random
-import tomllib
-from datetime import date, timedelta
+import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))  # the project, for bench.kind_corpus when run as a script
+
+from bench.kind_corpus import build, reports, sources  # noqa: E402
+
 SEED = 14
 """File names are shuffled with this seed so that no name tells its event."""
 
@@ -68,7 +71,8 @@ def _first_report(style: int, inc: dict[str, Any]) -> list[str]:
 
 
 def _write(folder: Path, name: str, outlet: dict[str, Any], key: str, title: str, day: date | None,
-           paragraphs: list[str], dateline: str) -> None:
+           paragraphs: list[str], dateline: str, writer: str) -> None:
+    """One report (its `writer` is "": these outlets sign none)."""
     full_title = outlet["title"].format(t=title)
     if key == "wire":
         credit = f"{dateline}, {day:%B} {day.day} (Metro Wire) — " if day else f"{dateline} (Metro Wire) — "
@@ -90,35 +94,9 @@ def _write(folder: Path, name: str, outlet: dict[str, Any], key: str, title: str
 
 
 def main() -> None:
-    outlets = tomllib.loads((HERE / "outlets.toml").read_text(encoding="utf-8"))
-    incidents = tomllib.loads((HERE / "incidents.toml").read_text(encoding="utf-8"))
-    followups = tomllib.loads((HERE / "followups.toml").read_text(encoding="utf-8"))["report"]
-    items: list[tuple[str, str, str, date, list[str], str]] = []  # event, outlet, title, day, paragraphs, dateline
-    for event, inc in incidents.items():
-        start = date.fromisoformat(inc["date"])
-        for key, offset, title in inc["reports"]:
-            paragraphs = _first_report(outlets[key]["style"], inc)
-            items.append((event, key, title, start + timedelta(days=offset), paragraphs, inc["dateline"]))
-    for rep in followups:
-        paragraphs = [p.strip().replace("\n", " ") for p in rep["body"].strip().split("\n\n")]
-        items.append((rep["event"], rep["outlet"], rep["title"], date.fromisoformat(rep["date"]), paragraphs,
-                      incidents[rep["event"]]["dateline"]))
-    order = list(range(len(items)))
-    random.Random(SEED).shuffle(order)
-    gold: dict[str, str] = {}
-    for folder in ("with_dates", "no_dates"):
-        out = HERE / folder
-        out.mkdir(exist_ok=True)
-        for old in out.iterdir():
-            old.unlink()
-    for number, k in enumerate(order, start=1):
-        event, key, title, day, paragraphs, dateline = items[k]
-        outlet = outlets[key]
-        name = f"report-{number:03d}.{outlet['ext']}"
-        gold[name] = event
-        _write(HERE / "with_dates", name, outlet, key, title, day, paragraphs, dateline)
-        _write(HERE / "no_dates", name, outlet, key, title, None, paragraphs, dateline)
-    (HERE / "gold.json").write_text(json.dumps(gold, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    outlets, incidents, followups = sources(HERE)
+    items = reports(outlets, incidents, followups, _first_report, lambda inc: inc["dateline"])
+    build(HERE, SEED, outlets, items, _write)
 
 
 if __name__ == "__main__":

@@ -13,14 +13,17 @@ outlet prints it (front matter, or a line under a plain-text title such as
 from __future__ import annotations
 
 import json
-import random
-import tomllib
+import sys
 import zlib
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))  # the project, for bench.kind_corpus when run as a script
+
+from bench.kind_corpus import build, reports, sources  # noqa: E402
+
 SEED = 414
 """File names are shuffled with this seed so that no name tells its incident."""
 WIRE_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
@@ -117,40 +120,9 @@ def _write(folder: Path, name: str, outlet: dict[str, Any], key: str, title: str
 
 
 def main() -> None:
-    outlets = tomllib.loads((HERE / "outlets.toml").read_text(encoding="utf-8"))
-    incidents = tomllib.loads((HERE / "incidents.toml").read_text(encoding="utf-8"))
-    followups = tomllib.loads((HERE / "followups.toml").read_text(encoding="utf-8"))["report"]
-    items: list[tuple[str, str, str, date, list[str], str]] = []  # incident, outlet, title, day, paragraphs, dateline
-    for event, inc in incidents.items():
-        start = date.fromisoformat(inc["date"])
-        for key, offset, title in inc["reports"]:
-            paragraphs = _first_report(outlets[key]["style"], inc)
-            items.append((event, key, title, start + timedelta(days=offset), paragraphs,
-                          CITIES[inc["city"]]["dateline"]))
-    for rep in followups:
-        paragraphs = [p.strip().replace("\n", " ") for p in rep["body"].strip().split("\n\n")]
-        items.append((rep["event"], rep["outlet"], rep["title"], date.fromisoformat(rep["date"]), paragraphs,
-                      CITIES[incidents[rep["event"]]["city"]]["dateline"]))
-    order = list(range(len(items)))
-    random.Random(SEED).shuffle(order)
-    gold: dict[str, str] = {}
-    for folder in ("with_dates", "no_dates"):
-        out = HERE / folder
-        out.mkdir(exist_ok=True)
-        for old in out.iterdir():
-            old.unlink()
-    signed: dict[str, int] = {}
-    for number, k in enumerate(order, start=1):
-        event, key, title, day, paragraphs, dateline = items[k]
-        outlet = outlets[key]
-        turn = signed.get(key, 0)
-        signed[key] = turn + 1
-        writer = outlet["writers"][turn % len(outlet["writers"])]
-        name = f"report-{number:03d}.{outlet['ext']}"
-        gold[name] = event
-        _write(HERE / "with_dates", name, outlet, key, title, day, paragraphs, dateline, writer)
-        _write(HERE / "no_dates", name, outlet, key, title, None, paragraphs, dateline, writer)
-    (HERE / "gold.json").write_text(json.dumps(gold, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    outlets, incidents, followups = sources(HERE)
+    items = reports(outlets, incidents, followups, _first_report, lambda inc: CITIES[inc["city"]]["dateline"])
+    build(HERE, SEED, outlets, items, _write)
 
 
 if __name__ == "__main__":

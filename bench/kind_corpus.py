@@ -1,0 +1,77 @@
+"""What the same-kind corpora's `make.py` scripts share (bench/data/same_kind*/make.py).
+
+Each corpus has its own outlets' house styles (how a first-day report is put together, how a
+page prints its date and title); this is the rest, alike for all: reading the three source
+files, listing every report (first-day reports from each incident, follow-ups written out
+whole), shuffling them under file names that tell no event, and writing both copies and
+`gold.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import tomllib
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+Report = tuple[str, str, str, date, list[str], str]
+"""A report to write: its event, outlet key, title, publication day, paragraphs and dateline."""
+FirstReport = Callable[[int, dict[str, Any]], list[str]]
+"""An incident's first-day report in one of the house styles: (style, incident) -> paragraphs."""
+Write = Callable[[Path, str, dict[str, Any], str, str, "date | None", list[str], str, str], None]
+"""Writes one report: (folder, file name, outlet, outlet key, title, day or None, paragraphs,
+dateline, writer); the writer is "" for an outlet that signs no reports."""
+
+
+def sources(here: Path) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
+    """The corpus's outlets, incidents and follow-ups, from the TOML files beside its script."""
+    def read(name: str) -> dict[str, Any]:
+        return tomllib.loads((here / name).read_text(encoding="utf-8"))
+
+    return read("outlets.toml"), read("incidents.toml"), read("followups.toml")["report"]
+
+
+def reports(outlets: dict[str, Any], incidents: dict[str, Any], followups: list[dict[str, Any]],
+            first_report: FirstReport, dateline: Callable[[dict[str, Any]], str]) -> list[Report]:
+    """Every report: each incident's first-day reports in its outlets' styles, then the follow-ups
+    (their paragraphs unwrapped); `dateline` gives an incident's dateline."""
+    out: list[Report] = []
+    for event, inc in incidents.items():
+        start = date.fromisoformat(inc["date"])
+        for key, offset, title in inc["reports"]:
+            out.append((event, key, title, start + timedelta(days=offset),
+                        first_report(outlets[key]["style"], inc), dateline(inc)))
+    for rep in followups:
+        paragraphs = [p.strip().replace("\n", " ") for p in rep["body"].strip().split("\n\n")]
+        out.append((rep["event"], rep["outlet"], rep["title"], date.fromisoformat(rep["date"]), paragraphs,
+                    dateline(incidents[rep["event"]])))
+    return out
+
+
+def build(here: Path, seed: int, outlets: dict[str, Any], items: list[Report], write: Write) -> None:
+    """Write `with_dates/`, `no_dates/` (emptied first) and `gold.json` beside the script: the reports
+    shuffled with `seed` under names that tell no event, each outlet's writers signing in turn."""
+    order = list(range(len(items)))
+    random.Random(seed).shuffle(order)
+    for folder in ("with_dates", "no_dates"):
+        out = here / folder
+        out.mkdir(exist_ok=True)
+        for old in out.iterdir():
+            old.unlink()
+    gold: dict[str, str] = {}
+    signed: dict[str, int] = {}
+    for number, k in enumerate(order, start=1):
+        event, key, title, day, paragraphs, dateline = items[k]
+        outlet = outlets[key]
+        turn = signed.get(key, 0)
+        signed[key] = turn + 1
+        writers = outlet.get("writers", [""])
+        writer = writers[turn % len(writers)]
+        name = f"report-{number:03d}.{outlet['ext']}"
+        gold[name] = event
+        write(here / "with_dates", name, outlet, key, title, day, paragraphs, dateline, writer)
+        write(here / "no_dates", name, outlet, key, title, None, paragraphs, dateline, writer)
+    (here / "gold.json").write_text(json.dumps(gold, indent=1, sort_keys=True) + "\n", encoding="utf-8")
