@@ -30,7 +30,7 @@ from tui.engine.meta import (
     person_case,
 )
 from tui.engine.microdata import article_microdata
-from tui.engine.otherstories import site_names, twitter_handles, without_other_stories
+from tui.engine.otherstories import drop_other_stories, site_names, twitter_handles
 from tui.engine.pagetree import bio_lines, copyright_lines, page_tree, site_name_element, under_title
 from tui.engine.sanitize import strip_controls
 from tui.engine.titlesite import site_from_title
@@ -100,21 +100,25 @@ _INLINE = ("a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "s"
 _MANY_TAGS = 20_000
 
 
-def _simplify(html: str) -> str:
-    """A page with a great many tags, its inline formatting tags removed (their text stays)."""
-    if html.count("<") < _MANY_TAGS:
-        return html
+def _prepared(html: str) -> tuple[str, Any]:
+    """The page for trafilatura, and its tree (None when it cannot be parsed) for the readers of
+    pagetree, jsonld and microdata, from one parse: a page with a great many tags loses its inline
+    formatting tags (their text stays), and the boxes of other stories go (their teasers' bylines
+    and dates are not this story's)."""
+    tree = page_tree(html)
+    if tree is None:
+        return html, None
     # Here, not at the top: lxml (some 0.2 s to import) comes with trafilatura for pages, and a
     # corpus of plain text or Markdown never needs either.
     from lxml import etree
     from lxml import html as lxml_html
 
-    try:
-        tree = lxml_html.fromstring(html)
-    except (etree.ParserError, ValueError):
-        return html
-    etree.strip_tags(tree, *_INLINE)
-    return str(lxml_html.tostring(tree, encoding="unicode"))
+    simplified = html.count("<") >= _MANY_TAGS
+    if simplified:
+        etree.strip_tags(tree, *_INLINE)
+    if drop_other_stories(tree):
+        return str(etree.tostring(tree.getroottree(), encoding="unicode", method="html")), tree
+    return (str(lxml_html.tostring(tree, encoding="unicode")) if simplified else html), tree
 
 
 def _from_html(html: str) -> Extracted:
@@ -122,8 +126,7 @@ def _from_html(html: str) -> Extracted:
     # HTML (or a start from the cache) never pays.
     import trafilatura
 
-    # Other stories' boxes go first: their teasers' bylines and dates are not this story's.
-    html = without_other_stories(_simplify(_drop_control_references(html)))
+    html, tree = _prepared(_drop_control_references(html))
     try:
         result = trafilatura.bare_extraction(
             html,
@@ -140,7 +143,6 @@ def _from_html(html: str) -> Extracted:
     if result is None:
         return Extracted("", "html")
     data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-    tree = page_tree(html)
     ld = (article_ld(tree, data.get("title")) or article_microdata(tree)) if tree is not None else None
     outlet = data.get("sitename")
     title = " ".join(str(data.get("title") or "").split()).casefold()

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tui.engine.pagetree import element_marks
+
 # Class or id words of a box of other stories. Not "sidebar" or "aside" alone (a template may
 # set the story's own byline and date in its side column), nor "teaser" (a story's own
 # standfirst), nor "read-more" (the rest of the story behind a button).
@@ -33,8 +35,7 @@ _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def _marked(element: Any) -> bool:
-    marks = [*str(element.get("class") or "").lower().split(), str(element.get("id") or "").lower()]
-    return any(_BOX_MARKS.search(mark) for mark in marks if mark)
+    return any(_BOX_MARKS.search(mark) for mark in element_marks(element))
 
 
 def _headed(element: Any) -> bool:
@@ -71,21 +72,12 @@ def other_story_boxes(tree: Any) -> list[Any]:
     return boxes
 
 
-def without_other_stories(html: str) -> str:
-    """`html` without its boxes of other stories; `html` itself when it has none (or cannot be parsed)."""
-    from lxml import etree  # with trafilatura, which has just loaded it
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.fromstring(html)
-    except (etree.ParserError, ValueError):
-        return html
+def drop_other_stories(tree: Any) -> bool:
+    """Take the boxes of other stories out of the page `tree`; whether it had any."""
     boxes = other_story_boxes(tree)
-    if not boxes:
-        return html
     for box in boxes:
         box.drop_tree()  # its tail (text after it) stays
-    return str(etree.tostring(tree.getroottree(), encoding="unicode", method="html"))
+    return bool(boxes)
 
 
 def twitter_handles(tree: Any) -> set[str]:

@@ -61,6 +61,11 @@ def page_tree(html: str) -> Any:
         return None
 
 
+def element_marks(element: Any) -> set[str]:
+    """The words of an element's class and its id, in lower case: what a template names it by."""
+    return {*str(element.get("class") or "").lower().split(), str(element.get("id") or "").lower()} - {""}
+
+
 # Class or id of the element a page's template writes its own name in, above the story.
 _SITE_NAME_MARKS = frozenset({"site-name", "sitename", "site_name", "site-title", "site_title", "masthead", "brand",
                               "navbar-brand", "publication-name"})
@@ -73,8 +78,7 @@ def site_name_element(tree: Any) -> str | None:
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
-        marks = {*str(element.get("class") or "").lower().split(), str(element.get("id") or "").lower()}
-        if marks & _SITE_NAME_MARKS:
+        if element_marks(element) & _SITE_NAME_MARKS:
             text = strip_controls(" ".join(element.text_content().split()))
             if is_named_masthead(text):
                 names.add(text)
@@ -196,7 +200,6 @@ def bio_lines(tree: Any) -> list[str]:
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
-        marks = {*str(element.get("class") or "").lower().split(), str(element.get("id") or "").lower()}
-        if any(_BIO_MARKS.search(mark) for mark in marks):
+        if any(_BIO_MARKS.search(mark) for mark in element_marks(element)):
             lines += [line for raw in _lines_of(element) if (line := strip_controls(" ".join(raw.split())))]
     return lines
