@@ -331,7 +331,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             masthead_at = i
         elif found.title is not None and unit.casefold() == found.title.casefold():
             continue
-        elif (credit := credit_line(unit)) is not None:
+        elif credit is not None:  # read above, with no publication beside the name
             if credit[0] != unit:  # a bare name ("Alice Springs") may be a place: only a job beside it says
                 found.offer_credit(credit[0])
                 found.offer("outlet", credit[1])
