@@ -17,7 +17,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from tui.engine.dates import iso_date
+from tui.engine.dates import MONTHS_IN_YEAR, iso_date
 from tui.engine.frontmatter import normalise_meta, unlinked
 from tui.engine.frontmatter import split_front_matter as split_front_matter  # read by callers of extract
 from tui.engine.jsonld import article_ld, ld_authors
@@ -275,7 +275,6 @@ def _publication_date(tree: Any, html: str, found: str) -> str:
 
 
 _SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
-MONTHS_IN_YEAR = 12
 
 
 def _from_slashes_alone(tree: Any, html: str, found: str) -> bool:
