@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.found import Found
-from tui.engine.meta import OUTLET_WORDS, bio, credit_line, foot_credit, is_masthead, is_person_name
+from tui.engine.meta import OUTLET_WORDS, bio, credit_line, foot_credit, is_masthead, is_person_name, word_parts
 
 # "This article was originally published by X", "A version of this story first appeared in X",
 # "First published in X on DATE", "Originally ran in X";
@@ -57,8 +57,7 @@ def _publication(name: str, *, source: bool = False) -> str | None:
     "Source:", where data sources are named as often, a word that names nothing else is asked for."""
     if not is_masthead(name) or is_person_name(name):
         return None
-    words = {p.lower() for w in name.split() for p in re.split(r"[-'’]", w) if p}
-    return name if not source or words & (OUTLET_WORDS - _LOOSE_OUTLET_WORDS) else None
+    return name if not source or set(word_parts(name)) & (OUTLET_WORDS - _LOOSE_OUTLET_WORDS) else None
 
 
 def provenance(text: str) -> Provenance | None:

@@ -233,7 +233,7 @@ def _name_case(name: str) -> str:
     return " ".join(words)
 
 
-def _word_parts(text: str) -> list[str]:
+def word_parts(text: str) -> list[str]:
     """The words of `text` in lower case, split at hyphens and apostrophes ("Post-Gazette": post, gazette)."""
     return [p.lower() for t in text.split() for p in re.split(r"[-’']", t) if p]
 
@@ -241,13 +241,13 @@ def _word_parts(text: str) -> list[str]:
 def names_a_job(text: str) -> bool:
     """A line that ends in a journalist's job ("Courts Reporter", "Senior Editor"): a beat, which
     has a masthead's shape when the job is "Reporter", and is no publication."""
-    parts = _word_parts(text)
+    parts = word_parts(text)
     return bool(parts) and parts[-1] in _ROLES
 
 
 def is_job_title(text: str) -> bool:
     """A line that is a journalist's job and nothing else ("Staff Writer", "Chief Political Correspondent")."""
-    parts = _word_parts(text)
+    parts = word_parts(text)
     return 0 < len(parts) <= MAX_JOB_WORDS and all(p in _ROLES for p in parts)
 
 
@@ -326,7 +326,7 @@ def is_masthead(text: str) -> bool:
     # "Marko Ilić|Évora Tribune": parts of a line, not one name; "Photo: Ana Núñez/Évora Tribune": a credit
     if any(mark in text for mark in "|·•:/"):
         return False
-    parts = _word_parts(text)
+    parts = word_parts(text)
     if all(p in _ROLES for p in parts):  # "Staff Reporter", "Chief Political Reporter": a job, not a paper
         return False
     titled = all(_capitalised(t) or t.lower() in ("the", "of", "and", "&") for t in tokens)
