@@ -73,6 +73,10 @@ async def test_the_screenshot_goes_to_the_working_folder_when_there_is_no_downlo
         await pilot.pause()
         app.deliver_screenshot()
         await wait_until(pilot, lambda: any(tmp_path.glob("*.svg")), "the screenshot file")
+        # The file is written in a thread that then reports to the app; the notice says where it went.
+        # Leaving before it comes lets that thread call into a closed loop (seen beside a CPU hog).
+        await wait_until(pilot, lambda: any(str(tmp_path) in str(n.message) for n in app._notifications),
+                         "the notice saying where the screenshot went")
     assert not (Path.home() / "Downloads").exists()
 
 
