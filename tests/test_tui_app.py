@@ -7,21 +7,27 @@ They press real keys on real screens; most run on the fixed fixture
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.screen import Screen
 
 from tests.conftest import (
     ROOT,
     SIZE,
     compare_ready,
+    on_screen,
     open_first_event,
     tree_of,
     wait_until,
 )
 from tests.snapshot_apps.fixture import fixture_app
 from tui.app import ParallaxApp
+from tui.resources import styles_dir
+from tui.screens.picker import PickerScreen
 from tui.session import Session
 from tui.widgets.article_pane import ArticlePane
+from tui.widgets.pane_header import PaneHeader
 
 
 async def test_the_seeds_load_in_a_worker_then_show() -> None:
@@ -34,6 +40,48 @@ async def test_the_seeds_load_in_a_worker_then_show() -> None:
         await pilot.press("enter")
         screen = await compare_ready(pilot)
         assert screen.pane("left").sentence_count > 0
+
+
+def _screen_classes() -> list[type[Screen[Any]]]:
+    """Every screen class Parallax defines (each module of tui.screens, imported)."""
+    import importlib
+    import inspect
+
+    found: list[type[Screen[Any]]] = []
+    for path in sorted((ROOT / "tui" / "screens").glob("*.py")):
+        module = importlib.import_module(f"tui.screens.{path.stem}")
+        found += [c for _, c in inspect.getmembers(module, inspect.isclass)
+                  if issubclass(c, Screen) and c.__module__ == module.__name__]
+    return found
+
+
+def test_every_stylesheet_is_the_app_s_or_a_screen_s() -> None:
+    """A file in styles/ that nothing names would style nothing: each is the app's CSS_PATH or
+    some screen's, and each of those paths exists."""
+    named = {Path(p) for p in ParallaxApp.CSS_PATH}
+    for screen in _screen_classes():
+        paths = screen.CSS_PATH or []
+        named |= {Path(p) for p in (paths if isinstance(paths, list) else [paths])}
+    assert named == set(styles_dir().glob("*.tcss"))
+
+
+async def test_a_screen_s_styles_come_with_it() -> None:
+    """The library's first frame parses only the app's stylesheet (bench tui: the others cost
+    about 9 ms of the start); the comparison and the picker are styled once shown."""
+    app = fixture_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+
+        def loaded(name: str) -> bool:
+            return any(str(where[0]).endswith(name) for where in app.stylesheet.source)
+
+        assert loaded("app.tcss") and not loaded("panes.tcss") and not loaded("dialogs.tcss")
+        screen = await open_first_event(pilot)
+        assert loaded("panes.tcss") and loaded("compare.tcss")
+        assert screen.query_one(PaneHeader).styles.max_height is not None  # panes.tcss: at most 4 lines
+        await pilot.press("c")
+        picker = await on_screen(pilot, PickerScreen)
+        assert picker.query_one("#dialog").styles.border.top[0] == "round"  # dialogs.tcss
 
 
 @pytest.mark.parametrize("theme", ["textual-light", "parallax"])

@@ -28,7 +28,7 @@ from tui.engine.search import ArticleIndex
 from tui.engine.shelf import best_partner
 from tui.keymap import listed_in_help, resolve_keymap
 from tui.messages import Target
-from tui.resources import style_paths
+from tui.resources import style_path
 from tui.screens.library import LibraryScreen
 from tui.screens.palette import ParallaxCommands
 from tui.session import Session, stacked_for
@@ -44,7 +44,7 @@ class ParallaxApp(App[None]):
     """Events library, comparisons, bookmarks; everything by keyboard."""
 
     TITLE = "Parallax"
-    CSS_PATH: ClassVar[list[str | PurePath]] = [*style_paths()]
+    CSS_PATH: ClassVar[list[str | PurePath]] = [style_path("app.tcss")]
     COMMANDS = App.COMMANDS | {ParallaxCommands}
     HELP_TITLE = "Everywhere"
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -28,9 +28,10 @@ def styles_dir() -> Path:
     return _find("styles")
 
 
-def style_paths() -> list[Path]:
-    """Every stylesheet, in a stable order, for `App.CSS_PATH`."""
-    return sorted(styles_dir().glob("*.tcss"))
+def style_path(name: str) -> Path:
+    """The stylesheet `name` in `styles/`: the app's own for `App.CSS_PATH`, each other screen's
+    for its `CSS_PATH` (Textual parses a screen's file when the screen is first shown)."""
+    return styles_dir() / name
 
 
 def seeds_dir() -> Path:

@@ -3,6 +3,7 @@ screen shows the session's bookmarks and posts every change up to the app."""
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import ClassVar
 
 from rich.text import Text
@@ -15,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from tui import messages
 from tui.config import Bookmark
+from tui.resources import style_path
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.note_input import NoteInputScreen
 from tui.session import Session
@@ -25,6 +27,8 @@ from tui.widgets.text import clean
 
 class BookmarksScreen(Screen[None]):
     """Every bookmark, newest last."""
+
+    CSS_PATH: ClassVar[list[str | PurePath]] = [style_path("lists.tcss")]
 
     HELP_TITLE = "Bookmarks"
     BINDINGS: ClassVar[list[BindingType]] = [

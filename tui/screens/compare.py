@@ -4,6 +4,7 @@ session it is given and posts bookmarks up to the app."""
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import ClassVar, Literal
 
 from textual import events, on, work
@@ -20,6 +21,7 @@ from tui.bookmarks import make_passage
 from tui.engine.model import Alignment, Article, Match
 from tui.engine.shelf import covered
 from tui.messages import Target
+from tui.resources import style_path
 from tui.screens.picker import PickerScreen
 from tui.session import Session, stacked_for
 from tui.widgets.article_pane import ArticlePane
@@ -39,6 +41,8 @@ ARTICLE = Binding.Group("Article")
 
 class CompareScreen(Screen[None]):
     """The comparison of `left` and `right`."""
+
+    CSS_PATH: ClassVar[list[str | PurePath]] = [style_path("panes.tcss"), style_path("compare.tcss")]
 
     HELP_TITLE = "Comparison"
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import ClassVar
 
 from rich.text import Text
@@ -11,11 +12,14 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label
 
+from tui.resources import style_path
 from tui.widgets.footer import KeysFooter
 
 
 class ConfirmScreen(ModalScreen[bool]):
     """y confirms; n or escape refuses."""
+
+    CSS_PATH: ClassVar[list[str | PurePath]] = [style_path("dialogs.tcss")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes", tooltip="Yes, do it"),

@@ -19,6 +19,7 @@ caches); the screen shows progress until it is complete, never a part of it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import PurePath
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 from rich.text import Text
@@ -34,6 +35,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tui import messages
 from tui.engine.model import Article
 from tui.messages import Target
+from tui.resources import style_path
 from tui.session import Session
 from tui.widgets.footer import KeysFooter
 from tui.widgets.labels import source_of
@@ -85,6 +87,8 @@ def short_names(articles: Sequence[Article]) -> list[str]:
 
 class CoverageScreen(Screen[None]):
     """The coverage of `articles` (the reports of one event)."""
+
+    CSS_PATH: ClassVar[list[str | PurePath]] = [style_path("coverage.tcss")]
 
     HELP_TITLE = "Coverage"
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -4,6 +4,7 @@ drift from what the keys do, and shows the keys a user remapped in config.toml."
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import PurePath
 from typing import ClassVar
 
 from rich.console import Group
@@ -16,6 +17,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widgets import Label, Static
 
+from tui.resources import style_path
 from tui.widgets.footer import KeysFooter
 
 Row = tuple[str, str, str]
@@ -77,6 +79,8 @@ def table(title: str, rows: list[Row]) -> Table:
 
 class HelpScreen(Screen[None]):
     """The keys of the screen it was opened from, then those of the other screens."""
+
+    CSS_PATH: ClassVar[list[str | PurePath]] = [style_path("lists.tcss")]
 
     HELP_TITLE = "Help"
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import ClassVar
 
 from rich.text import Text
@@ -12,9 +13,13 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from tui.resources import style_path
+
 
 class NoteInputScreen(ModalScreen[str | None]):
     """Enter keeps the note, escape cancels (None)."""
+
+    CSS_PATH: ClassVar[list[str | PurePath]] = [style_path("dialogs.tcss")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="note.cancel", tooltip="Close without saving"),

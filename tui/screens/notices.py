@@ -5,6 +5,7 @@ Toasts fade; this list stays, so a config error is still there to read after it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import PurePath
 from typing import ClassVar
 
 from rich.text import Text
@@ -17,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from tui.engine.model import Notice
 from tui.engine.notices import group_notices
+from tui.resources import style_path
 from tui.widgets.footer import KeysFooter
 from tui.widgets.text import clean
 
@@ -36,6 +38,8 @@ def _one(notice: Notice) -> Text:
 
 class NoticesScreen(Screen[None]):
     """One line per notice: the file, then what happened to it."""
+
+    CSS_PATH: ClassVar[list[str | PurePath]] = [style_path("lists.tcss")]
 
     HELP_TITLE = "Notices"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import PurePath
 from typing import ClassVar
 
 from rich.text import Text
@@ -15,6 +16,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.engine.model import Article
+from tui.resources import style_path
 from tui.widgets.labels import article_label, source_of
 
 
@@ -31,6 +33,8 @@ ALONE = "alone"
 
 class PickerScreen(ModalScreen[Article | str | None]):
     """Type to filter, arrows to move, enter to choose, escape to cancel."""
+
+    CSS_PATH: ClassVar[list[str | PurePath]] = [style_path("dialogs.tcss")]
 
     HELP_TITLE = "Choose an article"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import ClassVar
 
 from rich.text import Text
@@ -11,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Label, Static
 
 from tui.engine.model import Article
+from tui.resources import style_path
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.footer import KeysFooter
 from tui.widgets.labels import headline
@@ -32,6 +34,8 @@ def metadata(article: Article) -> Text:
 
 class ReaderScreen(Screen[None]):
     """Read one article; y copies where it came from (over SSH too: OSC 52)."""
+
+    CSS_PATH: ClassVar[list[str | PurePath]] = [style_path("panes.tcss"), style_path("reader.tcss")]
 
     HELP_TITLE = "Reading one article"
     BINDINGS: ClassVar[list[BindingType]] = [

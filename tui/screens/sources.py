@@ -8,6 +8,7 @@ is posted up as `messages.SourcesChanged`, so the app reads the library again.
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import ClassVar
 
 from rich.text import Text
@@ -21,6 +22,7 @@ from textual.worker import Worker, WorkerState
 
 from tui import messages
 from tui.engine.model import Article
+from tui.resources import style_path
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.note_input import NoteInputScreen
 from tui.session import Session
@@ -45,6 +47,8 @@ def source_row(source: Source) -> tuple[Text, ...]:
 
 class SourcesScreen(Screen[None]):
     """Every source, in the order added."""
+
+    CSS_PATH: ClassVar[list[str | PurePath]] = [style_path("lists.tcss")]
 
     HELP_TITLE = "Sources"
     BINDINGS: ClassVar[list[BindingType]] = [
