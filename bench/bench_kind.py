@@ -16,6 +16,9 @@ it, meant to be tuned on so that the second stays held out. Then `bench/data/sam
 committed before Parallax was run on it, also for tuning. Then `bench/data/same_kind5/` (71
 stabbings and assaults in three English towns, 122 reports, shaped like the fourth), committed
 before Parallax was run on it and held out: looked at only to check a change already chosen.
+Then `bench/data/same_kind6/` (50 workplace accidents in three Indiana towns, 126 reports, with
+follow-ups months later that name neither the worker nor the month), committed before Parallax
+was run on it, for tuning.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ KIND2 = ROOT / "bench" / "data" / "same_kind2"
 KIND3 = ROOT / "bench" / "data" / "same_kind3"
 KIND4 = ROOT / "bench" / "data" / "same_kind4"
 KIND5 = ROOT / "bench" / "data" / "same_kind5"
+KIND6 = ROOT / "bench" / "data" / "same_kind6"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -61,6 +65,9 @@ ROUND_UPS4 = ("Weekend of gunfire in Bramford", "Memorial Day weekend violence",
 ROUND_UPS5 = ("Weekend of violence in Hollinsford", "knife crime year", "Bank holiday stabbings",
               "Two nights, two stabbings")
 """Words in the fifth corpus's four round-ups' titles (three weekends, one year-end piece)."""
+ROUND_UPS6 = ("Year in review: a trench", "Workers Memorial Day: Halden", "Indiana workplace deaths rose",
+              "The year in plant safety")
+"""Words in the sixth corpus's four round-ups' titles (two years in review, a memorial day, a regulator's report)."""
 
 sys.path.insert(0, str(ROOT))
 
@@ -180,6 +187,7 @@ def main() -> int:
     report_kind(KIND3, ROUND_UPS3, "third same-kind corpus, for tuning (road crashes)")
     report_kind(KIND4, ROUND_UPS4, "fourth same-kind corpus, for tuning (single-report shootings)")
     report_kind(KIND5, ROUND_UPS5, "fifth same-kind corpus, held out (stabbings and assaults)")
+    report_kind(KIND6, ROUND_UPS6, "sixth same-kind corpus, for tuning (workplace accidents)")
     if DEV.is_dir():
         articles, gold = load(DEV, DEV_GOLD)
         groups = parallax_groups(articles)
