@@ -18,7 +18,9 @@ stabbings and assaults in three English towns, 122 reports, shaped like the four
 before Parallax was run on it and held out: looked at only to check a change already chosen.
 Then `bench/data/same_kind6/` (50 workplace accidents in three Indiana towns, 126 reports, with
 follow-ups months later that name neither the worker nor the month), committed before Parallax
-was run on it, for tuning.
+was run on it, for tuning. Then `bench/data/same_kind7/` (63 drownings and water rescues in three
+Canadian towns, 125 reports, two thirds of incidents with one report, spots that recur over the
+years), committed before Parallax was run on it, for tuning.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ KIND3 = ROOT / "bench" / "data" / "same_kind3"
 KIND4 = ROOT / "bench" / "data" / "same_kind4"
 KIND5 = ROOT / "bench" / "data" / "same_kind5"
 KIND6 = ROOT / "bench" / "data" / "same_kind6"
+KIND7 = ROOT / "bench" / "data" / "same_kind7"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -68,6 +71,9 @@ ROUND_UPS5 = ("Weekend of violence in Hollinsford", "knife crime year", "Bank ho
 ROUND_UPS6 = ("Year in review: a trench", "Workers Memorial Day: Halden", "Indiana workplace deaths rose",
               "The year in plant safety")
 """Words in the sixth corpus's four round-ups' titles (two years in review, a memorial day, a regulator's report)."""
+ROUND_UPS7 = ("A summer of loss on the shore", "2023 on the water", "Deadly weekend on Lunenport waters",
+              "Lifesaving Society report", "Summer on the Sorrel")
+"""Words in the seventh corpus's five round-ups' titles (summers, a weekend, a year, a society's report)."""
 
 sys.path.insert(0, str(ROOT))
 
@@ -188,6 +194,7 @@ def main() -> int:
     report_kind(KIND4, ROUND_UPS4, "fourth same-kind corpus, for tuning (single-report shootings)")
     report_kind(KIND5, ROUND_UPS5, "fifth same-kind corpus, held out (stabbings and assaults)")
     report_kind(KIND6, ROUND_UPS6, "sixth same-kind corpus, for tuning (workplace accidents)")
+    report_kind(KIND7, ROUND_UPS7, "seventh same-kind corpus, for tuning (drownings and rescues)")
     if DEV.is_dir():
         articles, gold = load(DEV, DEV_GOLD)
         groups = parallax_groups(articles)
