@@ -1,8 +1,9 @@
 """Print where Parallax's events differ from gold on the same-kind corpora: mixed events and split ones.
 
 Run with `.venv/bin/python -m bench.kind_errors [same_kind3 ...]` (folder names under bench/data;
-by default the tuning corpora same_kind, same_kind3, same_kind4, same_kind6 and same_kind7: same_kind2 is held out and is
-read only when named). Each report is shown with its date as grouping reads it, its file and title.
+by default the tuning corpora same_kind, same_kind3, same_kind4, same_kind6 and same_kind7:
+same_kind2 and same_kind5 are held out and are read only when named). Each report is shown with its
+date as grouping reads it, its file and title.
 """
 
 from __future__ import annotations
