@@ -204,6 +204,26 @@ def test_months_the_text_names() -> None:
     assert months("The July 4, 2021 shooting.", None) == []  # undated: time can neither tie nor part
 
 
+def test_seasons_and_spans_back_are_months_the_text_names() -> None:
+    """A follow-up months on often names neither the month nor the dead, but when: "the explosion
+    in the spring", "17 months after the blast" (bench/data/same_kind6: with dates 0.789 before, 0.865)."""
+    spring = ["2021-03", "2021-04", "2021-05"]
+
+    def months(text: str, day: str) -> list[str]:
+        found = referred_months(art("a.txt", text), date.fromisoformat(day))
+        return sorted(f"{m // 12}-{m % 12 + 1:02d}" for m in found)
+
+    assert months("The co-op was fined over the blast in the spring.", "2021-10-13") == spring
+    assert months("The co-op was fined over the blast in the spring.", "2022-02-01") == spring
+    assert months("A plaque recalls the fall this winter.", "2022-01-20") == ["2021-12", "2022-01", "2022-02"]
+    assert months("He died there last fall.", "2021-12-05") == ["2020-09", "2020-10", "2020-11",
+                                                                 "2021-09", "2021-10", "2021-11"]
+    assert months("The elevator reopened 17 months after the blast.", "2022-09-06") == ["2021-04"]
+    assert months("Three weeks after the collapse, the union rallied.", "2025-04-08") == ["2025-03"]
+    assert months("Six months on, the families sued.", "2023-01-10") == ["2022-07"]
+    assert months("He spent three months in hospital; the springs were worn.", "2023-01-10") == []
+
+
 def test_two_tight_groups_far_apart_for_their_tightness_stay_two() -> None:
     # 0-1 and 2-3 are tight pairs; each cross pair is above the threshold, far below the pairs' own 0.8
     i = np.array([0, 2, 0, 0, 1, 1])
@@ -357,3 +377,26 @@ def test_a_follow_up_that_says_when_its_happening_was_follows_it() -> None:
     assert not times.follows([0, 1], [3])  # months on, and nothing says when
     assert not times.follows([0, 1], [4])  # days on: no follow-up, one report among others
     assert not times.follows([0, 1], [2, 3])  # one of them is not tied
+
+
+def test_a_follow_up_that_names_the_season_joins_its_happening() -> None:
+    """The fine months on names neither the dead nor the month, but "in the spring": it joins the
+    spring's explosion, not the fall at the same elevator two years on."""
+    site = "at the Heartland Grain Co-op elevator on River Road in Carrick"
+    articles = [
+        art("x1.txt", f"An explosion {site} killed two workers and hurt four on Wednesday.",
+            "Grain dust in the headhouse ignited, fire officials said.", date="2021-04-14"),
+        art("x2.txt", f"Two workers died in a grain dust explosion {site}.",
+            "Four others were taken to hospital with burns.", date="2021-04-15"),
+        art("x3.txt", f"A dust explosion {site} killed two men.", "The headhouse was destroyed.", date="2021-04-16"),
+        art("f1.txt", "State regulators fined Heartland Grain Co-op $1.18 million over the grain dust explosion "
+            f"that killed two workers {site} in the spring.", "Inspectors found dust two inches deep in the headhouse.",
+            date="2021-10-13"),
+        art("y1.txt", f"A worker was killed in a fall from a catwalk {site} on Tuesday.",
+            "He fell 40 feet, the coroner said.", date="2023-08-08"),
+        art("y2.txt", f"A man died after falling from a catwalk {site}.", "It was the third death there in six years.",
+            date="2023-08-09"),
+    ]
+    found = [sorted(Path(a.path).name for a in e.articles) for e in ev.group_events(articles)]
+    assert sorted(found) == [["f1.txt", "x1.txt", "x2.txt", "x3.txt"],
+                                                           ["y1.txt", "y2.txt"]]

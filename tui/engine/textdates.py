@@ -25,6 +25,19 @@ _WORD_DAY_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?
 _WORD_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?\s+((?:19|20)\d\d)\b")
 _LAST_WORD = re.compile(r"\blast\s+([A-Z][a-z]{2,8})\b")
 _YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+(?:ago|after|earlier|since|later)\b", re.I)
+_SEASON = re.compile(r"\b(in\s+the|this|that|last|early\s+(?:in\s+)?(?:the\s+)?|late\s+(?:in\s+)?(?:the\s+)?)\s*"
+                     r"(spring|summer|fall|autumn|winter)\b", re.I)
+_SPAN_BACK = re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
+                        r"\s+(weeks|months?)\s+(?:ago|after|earlier|since|later|on)\b", re.I)
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+"""Each season's first month, as news in the northern hemisphere writes them ("in the spring": March to
+May). A season ties a follow-up to its happening as a month does ("the blast in the spring")."""
+SEASON_MONTHS = 3
+"""How many months a season lasts."""
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
+WEEKS_IN_MONTH = 4.35
+"""Weeks back ("three weeks after the collapse") are counted in months as this many a month."""
 
 
 def stated_date(article: Article) -> str | None:
@@ -76,4 +89,18 @@ def referred_months(article: Article, day: date | None) -> frozenset[int]:
             out.update((now - back, now - back - 12))
     if _YEAR_AGO.search(text):
         out.add(now - 12)
+    for m in _SEASON.finditer(text):
+        out.update(_season_months(now, SEASONS[m.group(2).lower()], m.group(1).lower().startswith("last")))
+    for m in _SPAN_BACK.finditer(text):
+        count = int(m.group(1)) if m.group(1).isdigit() else _COUNTS[m.group(1).lower()]
+        out.add(now - (round(count / WEEKS_IN_MONTH) if m.group(2).lower() == "weeks" else count))
     return frozenset(out)
+
+
+def _season_months(now: int, first: int, last: bool) -> set[int]:
+    """The months of the latest season starting in month `first` that began by month `now` ("in the
+    spring", "this winter"); with `last`, also of the one a year before ("last fall" in December may
+    be the one just gone)."""
+    start = now - (now % 12 + 1 - first) % 12
+    starts = (start, start - 12) if last else (start,)
+    return {begin + k for begin in starts for k in range(SEASON_MONTHS)}
