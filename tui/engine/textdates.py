@@ -3,7 +3,8 @@
 Two kinds: the date line that opens a report ("Updated: June 16, 2019", "Monday,
 July 5, 2021", a dated dateline), which is its publication date; and the months its
 text refers back to ("last June", "the Sept. 20 game", "July 4, 2021", "a year
-after"), which tie a later report (charges, a trial) to the happening it names.
+after", "the blast in the spring", "17 months after"), which tie a later report (charges,
+a trial, a fine) to the happening it names.
 """
 
 from __future__ import annotations
