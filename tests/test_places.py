@@ -105,3 +105,31 @@ def test_only_the_rows_asked_for_are_scaled() -> None:
     assert _cell(scaled, 0, column) == _cell(matrix, 0, column)
     assert _cell(scaled, 1, column) == pytest.approx(_cell(every, 1, column))
     assert _cell(scaled, 1, column) < _cell(matrix, 1, column)
+
+
+def _drownings() -> list[Article]:
+    """Drownings in one town, told in the words every such report shares: three reports of two
+    girls lost at Crescent Beach, one report of a man lost there years apart, and four drownings
+    elsewhere (none naming Crescent Beach)."""
+    kind = "was pulled under by a rip current and drowned before lifeguards could reach the swimmers."
+    more = "Lifeguards warn swimmers about rip currents on busy summer weekends."
+    return [
+        art("g1.txt", f"Hailey Corkum, 15, {kind}", f"Her friend Maddie Ernst also died at Crescent Beach. {more}"),
+        art("g2.txt", f"Maddie Ernst, 15, {kind}", f"She and Hailey Corkum were lost at Crescent Beach. {more}"),
+        art("g3.txt", f"Two girls, Hailey Corkum and Maddie Ernst, {kind}", f"Crescent Beach was closed. {more}"),
+        art("m1.txt", f"A man {kind}", f"He had been swimming at Crescent Beach. {more}"),
+        *(art(f"o{k}.txt", f"A swimmer {kind}", f"It happened at {place}. {more}")
+          for k, place in enumerate(("Kellet Point", "Main Beach", "Birch Lake", "Marten Bay"))),
+    ]
+
+
+def test_what_every_report_of_the_kind_shares_is_no_agreement() -> None:
+    """The man lost at Crescent Beach agrees with the girls' reports only on the words every drowning
+    report has: his Crescent Beach falls to the floor (before, 0.75 of its weight), theirs keeps more."""
+    articles = _drownings()
+    matrix, vocabulary = weights(corpus_terms(articles))
+    scaled = places.scale_places(matrix, vocabulary)
+    column = vocabulary.index["e:crescent beach"]
+    girls, man = [_cell(scaled, k, column) / _cell(matrix, k, column) for k in (0, 3)]
+    assert man == pytest.approx(places.PLACE_FLOOR)
+    assert girls > 1.5 * man
