@@ -8,6 +8,10 @@ alike their places and words (two shootings on one street). Grouping damps such 
 damps reports weeks apart (tui.engine.events). And two reports one of which mentions someone the
 other names with an age are tied by their text however far apart their dates: the charges,
 the inquest or the trial months later name the dead.
+
+Many reports name no one but still give ages ("a 22-year-old man drowned", "two 15-year-old
+girls"): two reports that each give ages, neither holding any of the other's as a number, are
+strangers too, unless a name ties them. An age shared ties nothing (many are 17).
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from tui.engine.model import Article
 from tui.engine.textnorm import EVENT_STOPWORDS
 
 _AGE = re.compile(r",\s+\d{1,3},")
+_AGES = re.compile(r",\s+(\d{1,3}),|\b(\d{1,3})(?:-year-olds?\b|\s+years?\s+old\b)")
+_NUMBER = re.compile(r"\b\d{1,3}\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVES = ("'s", "’s", "'", "’")
 """A possessive's endings: "Marchetti's car" mentions Marchetti."""
@@ -32,6 +38,16 @@ LOOK_BACK = 80
 STRANGERS_DAMPING = 0.5
 """The factor on the similarity of two reports (or groups) that are strangers: as unlikely to be
 one happening as reports weeks apart (timegap.DATE_DAMPING)."""
+
+
+def ages(texts: Sequence[str]) -> frozenset[int]:
+    """The ages `texts` give people, named or not: "Kayla Moss, 17,", "a man, 45,", "a 22-year-old"."""
+    return frozenset(int(m.group(1) or m.group(2)) for text in texts for m in _AGES.finditer(text))
+
+
+def numbers(texts: Sequence[str]) -> frozenset[int]:
+    """Every number of up to three digits in `texts`: where another report's ages are looked for."""
+    return frozenset(int(n) for text in texts for n in _NUMBER.findall(text))
 
 
 def aged_names(texts: Sequence[str]) -> frozenset[str]:
@@ -57,20 +73,18 @@ def strangers(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: froze
     return bool(aged_a and aged_b and not (aged_a & mentioned_b) and not (aged_b & mentioned_a))
 
 
+def of_other_ages(ages_a: frozenset[int], numbers_a: frozenset[int], ages_b: frozenset[int],
+                   numbers_b: frozenset[int]) -> bool:
+    """Whether two reports (or groups) each give ages and neither holds any of the other's as a
+    number: the people at their centres differ ("a 22-year-old man", "two 15-year-old girls")."""
+    return bool(ages_a and ages_b and not (ages_a & numbers_b) and not (ages_b & numbers_a))
+
+
 def acquainted(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: frozenset[str],
                mentioned_b: frozenset[str]) -> bool:
     """Whether one of two reports (or groups) mentions someone the other names with an age: the
     text ties them however far apart their dates ("charged in the death of Kayla Moss")."""
     return bool(aged_a & mentioned_b or aged_b & mentioned_a)
-
-
-def people_damping(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: frozenset[str],
-                   mentioned_b: frozenset[str], dates: float) -> float:
-    """The factor on two reports' (or groups') similarity, given `dates`, the one for their dates
-    apart (see timegap): none when they are acquainted, STRANGERS_DAMPING more when they are strangers."""
-    if acquainted(aged_a, mentioned_a, aged_b, mentioned_b):
-        return 1.0
-    return dates * STRANGERS_DAMPING if strangers(aged_a, mentioned_a, aged_b, mentioned_b) else dates
 
 
 @dataclass(frozen=True)
@@ -80,6 +94,10 @@ class People:
 
     aged: list[frozenset[str]]
     mentioned: list[frozenset[str]]
+    ages: list[frozenset[int]]
+    """The ages each gives people, named or not (see of_other_ages)."""
+    numbers: list[frozenset[int]]
+    """The numbers each holds, its title's too."""
 
     @classmethod
     def of(cls, articles: Sequence[Article]) -> People:
@@ -94,15 +112,30 @@ class People:
                 owners = (w.removesuffix("s").rstrip("'’") for w in words if w.endswith(_POSSESSIVES))
                 own = own | every.intersection(words) | every.intersection(owners)
             mentioned.append(own)
-        return cls(aged, mentioned)
+        given = [ages(a.texts) for a in articles]
+        held = [numbers((*a.texts, a.title or "")) for a in articles]
+        return cls(aged, mentioned, given, held)
+
+    def strangers(self, a: int, b: int) -> bool:
+        """Whether articles a and b are about different people: by the names they give with ages, or,
+        when no name ties them, by the ages they give (of_other_ages)."""
+        aged, mentioned = self.aged, self.mentioned
+        if strangers(aged[a], mentioned[a], aged[b], mentioned[b]):
+            return True
+        return (not acquainted(aged[a], mentioned[a], aged[b], mentioned[b])
+                and of_other_ages(self.ages[a], self.numbers[a], self.ages[b], self.numbers[b]))
 
     def damping(self, i: np.ndarray, j: np.ndarray, dates: np.ndarray) -> np.ndarray:
         """For each pair of articles (i, j), its damping for dates apart (`dates`, see timegap), undone
-        where they are acquainted, and STRANGERS_DAMPING where they are strangers."""
+        where they are acquainted, and STRANGERS_DAMPING more where they are strangers."""
         aged, mentioned = self.aged, self.mentioned
         out = np.asarray(dates, dtype=np.float64).copy()
         named = np.array([bool(a) for a in aged], dtype=bool)
-        for k in np.flatnonzero(named[i] | named[j]).tolist():
+        given = np.array([bool(a) for a in self.ages], dtype=bool)
+        for k in np.flatnonzero(named[i] | named[j] | (given[i] & given[j])).tolist():
             a, b = int(i[k]), int(j[k])
-            out[k] = people_damping(aged[a], mentioned[a], aged[b], mentioned[b], float(out[k]))
+            if acquainted(aged[a], mentioned[a], aged[b], mentioned[b]):
+                out[k] = 1.0
+            elif self.strangers(a, b):
+                out[k] *= STRANGERS_DAMPING
         return out
