@@ -77,14 +77,21 @@ def _load_locked() -> MiniLM | None:
     if _model is not None or _error is not None:
         return _model
     try:
+        from tui.engine.modelfile import ModelFile, default_model, tokenizer
+
+        file = ModelFile(default_model())  # read and checked in a thread, beside the import below
         # Imported on first use: ONNX Runtime costs a few tenths of a second,
         # which a run that reads every vector from the cache, or aligns on words, never pays.
         from tui.engine.minilm import MiniLM
 
-        _model = MiniLM()
+        _model = MiniLM(file, tokenizer=tokenizer)
     except Exception as error:  # ImportError, OSError, a wrong file: all mean "words only"
-        _error = f"sentence encoder unavailable ({type(error).__name__}: {error}); aligning on words alone"
+        _error = _unavailable(error)
     return _model
+
+
+def _unavailable(error: Exception) -> str:
+    return f"sentence encoder unavailable ({type(error).__name__}: {error}); aligning on words alone"
 
 
 def failure() -> str | None:
@@ -111,15 +118,31 @@ def encode(texts: Sequence[str]) -> Vectors | None:
                 _cache.update(_from_disk(disk, todo))
                 todo = [t for t in todo if t not in _cache]
                 if todo:
-                    model = _load()
-                    if model is None:
+                    ids = _ids(todo)  # on this thread, while a `preload` thread may still build the session
+                    model = None if ids is None else _load()
+                    if ids is None or model is None:
                         return None
-                    got = (np.round(np.asarray(model(todo), dtype=np.float32) * SCALE) / SCALE).astype(np.float32)
+                    got = (np.round(np.asarray(model.vectors(ids), dtype=np.float32) * SCALE) / SCALE
+                           ).astype(np.float32)
                     if len(_cache) + len(todo) > CACHE_MAX:
                         _cache.clear()
                     _cache.update(zip(todo, got, strict=True))
                     _to_disk(disk, todo, got)
         return np.stack([_cache[t] for t in texts]).astype(np.float32)
+
+
+def _ids(texts: Sequence[str]) -> list[list[int]] | None:
+    """The texts' token ids by the model's tokenizer, which needs no ONNX Runtime; None (and
+    `failure()` says why) when its vocabulary cannot be read: then there are no vectors."""
+    global _error
+    try:
+        from tui.engine.modelfile import tokenizer
+
+        return tokenizer().ids(texts)
+    except Exception as error:  # ImportError, OSError: the words alone, as for the model
+        with _load_lock:
+            _error = _error or _unavailable(error)
+        return None
 
 
 SCALE = 4096
