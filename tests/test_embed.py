@@ -212,6 +212,27 @@ def test_dropping_the_softmax_nan_guards_changes_no_bit_of_a_padded_batchs_outpu
     assert [op for op, _ in _graph(layered)[0]].count("IsNaN") == 6
 
 
+def test_the_weights_handed_apart_from_the_graph_give_the_same_output() -> None:
+    """`both_apart`: a graph of under a MB whose weights ONNX Runtime is given beside it, and
+    the same hidden states, bit for bit, as the whole rewritten file (`both`)."""
+    original = default_model().read_bytes()
+    graph, weights = onnxgraph.both_apart(original)
+    assert len(graph) < 1 << 20 and sum(w.nbytes for w in weights.values()) > 20 << 20
+    assert "inner.embeddings.word_embeddings.weight_q" in weights
+    options = onnxruntime.SessionOptions()
+    options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
+    names = list(weights)
+    options.add_external_initializers(names, [onnxruntime.OrtValue.ortvalue_from_numpy(weights[n]) for n in names])
+    session = onnxruntime.InferenceSession(graph, sess_options=options, providers=["CPUExecutionProvider"])
+    rng = np.random.default_rng(3)
+    ids = rng.integers(1000, 30_522, size=(2, 20))
+    ids[:, 0], ids[:, -1] = 101, 102
+    feed = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
+    inputs = {i.name for i in session.get_inputs()}
+    apart = np.asarray(session.run(None, {k: v for k, v in feed.items() if k in inputs})[0])
+    assert np.array_equal(apart, _hidden(onnxgraph.both(original), ids))
+
+
 def test_the_protobuf_codec_writes_back_what_it_reads_and_a_rewritten_graph_is_left_alone() -> None:
     original = default_model().read_bytes()
     assert serialize(fields(memoryview(original))) == original

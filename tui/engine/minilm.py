@@ -69,10 +69,14 @@ class MiniLM:
             # Each run dequantises only the embedding rows it reads (gather_first) and multiplies
             # by the layers' weights in int8 (int8_matmuls): the rewrites on one parse, made
             # while the file's sha256 is taken in its thread.
-            data = onnxgraph.both(file.data())
+            # The weights go beside the graph, not in it (onnxgraph.both_apart).
+            data, weights = onnxgraph.both_apart(file.data())
         finally:
             file.check()  # before anything runs the graph; and a wrong file is named as such
         options = onnxruntime.SessionOptions()
+        # Copied into the session as it is built: the arrays may go once it is.
+        names = list(weights)
+        options.add_external_initializers(names, [onnxruntime.OrtValue.ortvalue_from_numpy(weights[n]) for n in names])
         # The encoder runs beside a terminal UI on a shared machine: its threads sleep
         # between batches rather than spin waiting for work.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
