@@ -76,9 +76,16 @@ def _varint(buf: memoryview, pos: int) -> tuple[int, int]:
 
 def fields(buf: memoryview) -> list[Field]:
     """A message's fields in order; length-delimited values are views into `buf` (no copy)."""
+    return _scan(buf)[0]
+
+
+def _scan(buf: memoryview) -> tuple[list[Field], list[int]]:
+    """`fields(buf)`, and where each field starts in `buf` (so unchanged ones can be copied as they are)."""
     out: list[Field] = []
+    starts: list[int] = []
     pos = 0
     while pos < len(buf):
+        starts.append(pos)
         key, pos = _varint(buf, pos)
         number, wire = key >> 3, key & 7
         value: int | memoryview
@@ -93,7 +100,7 @@ def fields(buf: memoryview) -> list[Field]:
         else:
             raise ValueError(f"protobuf wire type {wire} (groups) is not used by ONNX")
         out.append((number, wire, value))
-    return out
+    return out, starts
 
 
 def _encode_varint(value: int) -> bytes:
@@ -172,6 +179,8 @@ class _Graph:
     top: list[Field]  # the ModelProto's fields
     at: int  # the position of the graph among them
     fields: list[Field]  # the GraphProto's fields
+    buffer: memoryview  # the GraphProto's bytes
+    starts: list[int]  # where each of its fields starts in them
     tensors: dict[str, tuple[int, list[Field]]]  # initializer name -> (position, its fields)
     nodes: list[_Node]
     producer: dict[str, _Node]
@@ -202,7 +211,8 @@ def _parse(model: bytes) -> _Graph | None:
     found = None if at_graph is None else top[at_graph][2]
     if at_graph is None or found is None or isinstance(found, int):
         return None
-    graph = fields(memoryview(found))
+    buffer = memoryview(found)
+    graph, starts = _scan(buffer)
     tensors: dict[str, tuple[int, list[Field]]] = {}
     nodes: list[_Node] = []
     for k, (number, _, value) in enumerate(graph):
@@ -220,23 +230,35 @@ def _parse(model: bytes) -> _Graph | None:
     for n in nodes:
         for name in n.inputs:
             uses[name] = uses.get(name, 0) + 1
-    return _Graph(top, at_graph, graph, tensors, nodes, {out: n for n in nodes for out in n.outputs}, uses)
+    producer = {out: n for n in nodes for out in n.outputs}
+    return _Graph(top, at_graph, graph, buffer, starts, tensors, nodes, producer, uses)
 
 
 def _rebuild(g: _Graph, replaced: dict[int, list[Field]], *, apart: bool = False) -> tuple[bytes, Weights]:
     """The model with the graph's fields at the positions of `replaced` swapped for their
-    replacements (none: dropped); with `apart`, its large initializers left out (see `_apart`)."""
-    graph_out: list[Field] = []
-    for k, item in enumerate(g.fields):
-        graph_out.extend(replaced.get(k, [item]))
+    replacements (none: dropped); with `apart`, its large initializers left out (see `_apart`).
+    Runs of unchanged fields are copied as the bytes they were, not written again."""
+    stored = {k: tensor for k, tensor in g.tensors.values()}
+    parts: list[bytes | memoryview] = []
     weights: Weights = {}
-    if apart:
-        graph_out, weights = _apart(graph_out)
-    graph_parts = _parts(graph_out)
-    size = sum(len(p) for p in graph_parts)
+    run: int | None = None  # where the current run of unchanged fields starts
+    for k, start in enumerate(g.starts):
+        new = replaced.get(k)
+        if new is None and apart and k in stored:
+            new = _apart([g.fields[k]], weights, stored[k])
+        if new is None:
+            run = start if run is None else run
+            continue
+        if run is not None:
+            parts.append(g.buffer[run:start])
+            run = None
+        parts += _parts((_apart(new, weights) or new) if apart else new)
+    if run is not None:
+        parts.append(g.buffer[run:])
+    size = sum(len(p) for p in parts)
     head = serialize(g.top[:g.at])
     tail = serialize(g.top[g.at + 1:])
-    model = b"".join([head, _encode_varint(MODEL_GRAPH << 3 | BYTES), _encode_varint(size), *graph_parts, tail])
+    model = b"".join([head, _encode_varint(MODEL_GRAPH << 3 | BYTES), _encode_varint(size), *parts, tail])
     return model, weights
 
 
@@ -247,21 +269,23 @@ IN_MEMORY: list[Field] = [
 """A placeholder's data: "external", handed to ONNX Runtime with the session's options."""
 
 
-def _apart(graph: Sequence[Field]) -> tuple[list[Field], Weights]:
-    """The graph's fields with each initializer of APART_BYTES or more turned into a
-    placeholder (its data "external", its name, type and shape kept), and those initializers'
-    values as arrays, views of the bytes they were read from (no copy)."""
+def _apart(graph: Sequence[Field], weights: Weights, parsed: list[Field] | None = None) -> list[Field] | None:
+    """`graph`'s fields with each initializer of APART_BYTES or more turned into a placeholder
+    (its data "external", its name, type and shape kept), its value put in `weights` as an
+    array, a view of the bytes it was read from (no copy); None when none was. `parsed`:
+    the fields of `graph`'s one initializer, when they are at hand."""
     out: list[Field] = []
-    weights: Weights = {}
+    changed = False
     for number, wire, value in graph:
         if number == GRAPH_INITIALIZER and not isinstance(value, int):
-            tensor = fields(memoryview(value))
+            tensor = fields(memoryview(value)) if parsed is None else parsed
             raw, kind, names = _raw(tensor), _kind(tensor), _strings(tensor, TENSOR_NAME)
             if raw is not None and len(raw) >= APART_BYTES and kind in NUMPY_TYPES and len(names) == 1:
                 weights[names[0]] = np.frombuffer(raw, dtype=NUMPY_TYPES[kind]).reshape(_dims(tensor))
                 value = serialize([*(f for f in tensor if f[0] != TENSOR_RAW), *IN_MEMORY])
+                changed = True
         out.append((number, wire, value))
-    return out, weights
+    return out if changed else None
 
 
 def _rewritten(model: bytes, *rewrites: Callable[[_Graph], dict[int, list[Field]]],
