@@ -51,11 +51,15 @@ def enabled() -> bool:
 def preload() -> None:
     """Start loading the encoder in a background thread, unless it is off, loaded or loading.
 
-    For a caller that knows the paraphrase pass will run, before the word passes: building
-    ONNX Runtime's session (reading and checking the model file, the session itself, some
-    0.1-0.2 s) mostly releases the GIL, so it runs beside them, and `encode` waits for what
-    is left. The thread is not a daemon: a process that ends first waits for it, never
-    stopping it inside ONNX Runtime."""
+    For a caller that knows the paraphrase pass will run, before the word passes: reading
+    and hashing the model file (in a thread of its own, see `modelfile`) and building ONNX
+    Runtime's session release the GIL, so they run beside them; importing ONNX Runtime and
+    rewriting the graph (some 30 + 40 ms) do not, and share the GIL with them. `encode`
+    tokenises its texts while it waits for what is left. Started earlier (before a
+    comparison reads its files) it gained nothing measurable, the imports and cleaning it
+    would run beside holding the GIL, and a comparison read from the cache would wait for it.
+    The thread is not a daemon: a process that ends first waits for it, never stopping it
+    inside ONNX Runtime."""
     global _loader
     if not enabled():
         return
