@@ -29,9 +29,9 @@ the machine busy (load average 1.3-2.0): cold 1.22 / 1.52 / 0.93 s against 0.48 
 (2.24x / 2.01x / 1.84x) after, the peak 190 MiB then 181 MiB, the same 6 matches; ten
 fresh processes each, alternating: medians 0.98 s before, 0.91 s after, words alone 0.42 s.
 In the process (three runs each, interleaved) the encoder is ready 63-78 ms after the word
-passes first ask for it, against 151-232 ms before; what is left is the encoder reading the 1,187 tokens (190-280 ms) and
-the GIL the load's Python (ONNX Runtime's import, the rewrite, the tokenizer: some 110 ms)
-shares with the word passes.
+passes first ask for it, against 151-232 ms before; what is left is the encoder reading the
+1,187 tokens (190-280 ms) and the GIL the load's Python (ONNX Runtime's import, the rewrite,
+the tokenizer: some 110 ms) shares with the word passes.
 """
 
 from __future__ import annotations
