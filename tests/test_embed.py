@@ -149,6 +149,20 @@ def test_preload_loads_the_encoder_in_the_background_unless_it_is_off() -> None:
         assert _fresh(code, semantic=switch) == expected
 
 
+def test_a_vocabulary_that_cannot_be_read_means_words_alone() -> None:
+    """In a fresh process: `encode` tokenises before it waits for the model; a vocabulary it
+    cannot read gives no vectors and `failure()` says why, as a missing model does."""
+    code = (
+        "from pathlib import Path\n"
+        "from tui.engine import embed, modelfile\n"
+        "modelfile.VOCAB = Path('/nonexistent/minilm-vocab.txt')\n"
+        "import sys\n"
+        "print(embed.encode([sys.argv[1]]) is None, 'FileNotFoundError' in (embed.failure() or ''))\n"
+    )
+    # A text no cache can hold yet, so it is tokenised.
+    assert _fresh(code, f"A sentence never encoded before: {random.random()!r}") == "True True"
+
+
 def test_a_comparison_s_word_pass_starts_loading_the_encoder_for_the_meaning_pass() -> None:
     """In a fresh process: the TUI's first stage (words only) begins loading the encoder, whose
     links follow (`Session.add_meaning`); with paraphrases off it does not."""
