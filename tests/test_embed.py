@@ -23,7 +23,9 @@ import pytest
 
 from tui.engine import embed, onnxgraph
 from tui.engine.minilm import BATCH_TOKENS, MAX_TOKENS, MODEL_SHA256, RUN_TOKENS, VOCAB, MiniLM, batches, default_model
-from tui.engine.onnxgraph import ATTENTION_PROJECTIONS, fields, gather_first, int8_matmuls, serialize
+from tui.engine.modelfile import ModelFile, tokenizer
+from tui.engine.onnxgraph import ATTENTION_PROJECTIONS, fields, gather_first, int8_matmuls, serialize, unguarded
+from tui.engine.wordpiece import WordPieceTokenizer
 
 REFERENCE = Path(__file__).resolve().parent / "fixtures" / "embed"
 REFERENCE_COS = 0.99
@@ -147,6 +149,20 @@ def test_preload_loads_the_encoder_in_the_background_unless_it_is_off() -> None:
         assert _fresh(code, semantic=switch) == expected
 
 
+def test_a_vocabulary_that_cannot_be_read_means_words_alone() -> None:
+    """In a fresh process: `encode` tokenises before it waits for the model; a vocabulary it
+    cannot read gives no vectors and `failure()` says why, as a missing model does."""
+    code = (
+        "from pathlib import Path\n"
+        "from tui.engine import embed, modelfile\n"
+        "modelfile.VOCAB = Path('/nonexistent/minilm-vocab.txt')\n"
+        "import sys\n"
+        "print(embed.encode([sys.argv[1]]) is None, 'FileNotFoundError' in (embed.failure() or ''))\n"
+    )
+    # A text no cache can hold yet, so it is tokenised.
+    assert _fresh(code, f"A sentence never encoded before: {random.random()!r}") == "True True"
+
+
 def test_a_comparison_s_word_pass_starts_loading_the_encoder_for_the_meaning_pass() -> None:
     """In a fresh process: the TUI's first stage (words only) begins loading the encoder, whose
     links follow (`Session.add_meaning`); with paraphrases off it does not."""
@@ -164,11 +180,12 @@ def test_a_comparison_s_word_pass_starts_loading_the_encoder_for_the_meaning_pas
         assert _fresh(code, switch) == expected
 
 
-def _hidden(model: bytes, ids: np.ndarray) -> np.ndarray:
+def _hidden(model: bytes, ids: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
     options = onnxruntime.SessionOptions()
     options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
     session = onnxruntime.InferenceSession(model, sess_options=options, providers=["CPUExecutionProvider"])
-    feed = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
+    mask = np.ones_like(ids) if mask is None else mask
+    feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
     names = {i.name for i in session.get_inputs()}
     return np.asarray(session.run(None, {k: v for k, v in feed.items() if k in names})[0])
 
@@ -192,6 +209,44 @@ def test_gathering_the_int8_embedding_rows_first_changes_no_bit_of_the_output() 
     assert [b"inner.embeddings.word_embeddings.weight_q", b"input_ids"] in gather_inputs
 
 
+def test_dropping_the_softmax_nan_guards_changes_no_bit_of_a_padded_batchs_output() -> None:
+    """Without the Where(IsNaN) after each attention's Softmax (onnxgraph.unguarded) the hidden
+    states are the same, bit for bit, padding included: the mask hides keys only, never [CLS],
+    so no row of attention weights is all masked (NaN). A guard kept would leave its IsNaN."""
+    layered = int8_matmuls(gather_first(default_model().read_bytes()))
+    rng = np.random.default_rng(5)
+    ids = rng.integers(1000, 30_522, size=(4, 24))
+    mask = np.ones_like(ids)
+    for row, length in enumerate((24, 17, 5, 2)):  # the shortest: [CLS] and [SEP] only
+        ids[row, 0], ids[row, length - 1], ids[row, length:], mask[row, length:] = 101, 102, 0, 0
+    bare = unguarded(layered)
+    assert np.array_equal(_hidden(bare, ids, mask), _hidden(layered, ids, mask))
+    ops = [op for op, _ in _graph(bare)[0]]
+    assert "IsNaN" not in ops and ops.count("Softmax") == 6
+    assert [op for op, _ in _graph(layered)[0]].count("IsNaN") == 6
+
+
+def test_the_weights_handed_apart_from_the_graph_give_the_same_output() -> None:
+    """`both_apart`: a graph of under a MB whose weights ONNX Runtime is given beside it, and
+    the same hidden states, bit for bit, as the whole rewritten file (`both`)."""
+    original = default_model().read_bytes()
+    graph, weights = onnxgraph.both_apart(original)
+    assert len(graph) < 1 << 20 and sum(w.nbytes for w in weights.values()) > 20 << 20
+    assert "inner.embeddings.word_embeddings.weight_q" in weights
+    options = onnxruntime.SessionOptions()
+    options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
+    names = list(weights)
+    options.add_external_initializers(names, [onnxruntime.OrtValue.ortvalue_from_numpy(weights[n]) for n in names])
+    session = onnxruntime.InferenceSession(graph, sess_options=options, providers=["CPUExecutionProvider"])
+    rng = np.random.default_rng(3)
+    ids = rng.integers(1000, 30_522, size=(2, 20))
+    ids[:, 0], ids[:, -1] = 101, 102
+    feed = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
+    inputs = {i.name for i in session.get_inputs()}
+    apart = np.asarray(session.run(None, {k: v for k, v in feed.items() if k in inputs})[0])
+    assert np.array_equal(apart, _hidden(onnxgraph.both(original), ids))
+
+
 def test_the_protobuf_codec_writes_back_what_it_reads_and_a_rewritten_graph_is_left_alone() -> None:
     original = default_model().read_bytes()
     assert serialize(fields(memoryview(original))) == original
@@ -199,7 +254,8 @@ def test_the_protobuf_codec_writes_back_what_it_reads_and_a_rewritten_graph_is_l
     assert gather_first(once) == once  # nothing left to rewrite: the same bytes back
     twice = int8_matmuls(once)
     assert int8_matmuls(twice) == twice
-    assert onnxgraph.both(original) == twice  # the two rewrites on one parse: the same bytes
+    assert onnxgraph.both(original) == unguarded(twice)  # the rewrites on one parse: the same bytes
+    assert unguarded(unguarded(twice)) == unguarded(twice)
 
 
 def _graph(model: bytes) -> tuple[list[tuple[str, list[str]]], dict[str, tuple[list[int], int, bytes]]]:
@@ -275,6 +331,32 @@ def test_a_model_file_that_is_not_the_pinned_one_is_refused(tmp_path: Path) -> N
     shutil.copyfile(default_model(), copy)
     assert MiniLM(copy)(TEXTS[:1]).shape == (1, 384)  # the same bytes anywhere are accepted
     assert hashlib.sha256(copy.read_bytes()).hexdigest() == MODEL_SHA256
+
+
+def test_the_model_file_is_read_at_once_and_checked_before_it_runs(tmp_path: Path) -> None:
+    """`ModelFile` gives the bytes to rewrite while its thread takes the sha256, and `check`
+    refuses any other file; MiniLM builds the tokenizer it is given only when it tokenises
+    (the loading thread leaves that to the thread that encodes)."""
+    good = ModelFile(default_model())
+    assert hashlib.sha256(good.data()).hexdigest() == MODEL_SHA256
+    good.check()
+    other = tmp_path / "other.onnx"
+    other.write_bytes(b"not a model")
+    wrong = ModelFile(other)
+    assert wrong.data() == b"not a model"
+    with pytest.raises(ValueError, match="sha256"):
+        wrong.check()
+    with pytest.raises(OSError):
+        ModelFile(tmp_path / "missing.onnx").data()
+    made: list[int] = []
+
+    def counted() -> WordPieceTokenizer:
+        made.append(1)
+        return tokenizer()
+
+    model = MiniLM(ModelFile(default_model()), tokenizer=counted)
+    assert made == []
+    assert model.ids(TEXTS[:1]) == tokenizer().ids(TEXTS[:1]) and made == [1]
 
 
 def test_paraphrases_are_closer_than_other_sentences_of_the_story() -> None:

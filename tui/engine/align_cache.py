@@ -48,7 +48,8 @@ there: on this 2-core machine one short sentence took 0.72 s with its default th
 0.014 s with one, and encoding the 25-report bench event's sentences 12.3 s against 6.7 s."""
 
 _SOURCES = ("tui.engine.align", "tui.engine.scoring", "tui.engine.gaps", "tui.engine.paraphrase",
-            "tui.engine.embed", "tui.engine.minilm", "tui.engine.onnxgraph", "tui.engine.textnorm", "tui.engine.model")
+            "tui.engine.embed", "tui.engine.minilm", "tui.engine.modelfile", "tui.engine.onnxgraph",
+            "tui.engine.textnorm", "tui.engine.model")
 """The modules whose code decides an alignment: a change to any of them invalidates stored ones."""
 
 PairProgress = Callable[[float], None]

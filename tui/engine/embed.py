@@ -51,11 +51,15 @@ def enabled() -> bool:
 def preload() -> None:
     """Start loading the encoder in a background thread, unless it is off, loaded or loading.
 
-    For a caller that knows the paraphrase pass will run, before the word passes: building
-    ONNX Runtime's session (reading and checking the model file, the session itself, some
-    0.1-0.2 s) mostly releases the GIL, so it runs beside them, and `encode` waits for what
-    is left. The thread is not a daemon: a process that ends first waits for it, never
-    stopping it inside ONNX Runtime."""
+    For a caller that knows the paraphrase pass will run, before the word passes: reading
+    and hashing the model file (in a thread of its own, see `modelfile`) and building ONNX
+    Runtime's session release the GIL, so they run beside them; importing ONNX Runtime and
+    rewriting the graph (some 30 + 40 ms) do not, and share the GIL with them. `encode`
+    tokenises its texts while it waits for what is left. Started earlier (before a
+    comparison reads its files) it gained nothing measurable, the imports and cleaning it
+    would run beside holding the GIL, and a comparison read from the cache would wait for it.
+    The thread is not a daemon: a process that ends first waits for it, never stopping it
+    inside ONNX Runtime."""
     global _loader
     if not enabled():
         return
@@ -77,14 +81,21 @@ def _load_locked() -> MiniLM | None:
     if _model is not None or _error is not None:
         return _model
     try:
+        from tui.engine.modelfile import ModelFile, default_model, tokenizer
+
+        file = ModelFile(default_model())  # read and checked in a thread, beside the import below
         # Imported on first use: ONNX Runtime costs a few tenths of a second,
         # which a run that reads every vector from the cache, or aligns on words, never pays.
         from tui.engine.minilm import MiniLM
 
-        _model = MiniLM()
+        _model = MiniLM(file, tokenizer=tokenizer)
     except Exception as error:  # ImportError, OSError, a wrong file: all mean "words only"
-        _error = f"sentence encoder unavailable ({type(error).__name__}: {error}); aligning on words alone"
+        _error = _unavailable(error)
     return _model
+
+
+def _unavailable(error: Exception) -> str:
+    return f"sentence encoder unavailable ({type(error).__name__}: {error}); aligning on words alone"
 
 
 def failure() -> str | None:
@@ -111,15 +122,31 @@ def encode(texts: Sequence[str]) -> Vectors | None:
                 _cache.update(_from_disk(disk, todo))
                 todo = [t for t in todo if t not in _cache]
                 if todo:
-                    model = _load()
-                    if model is None:
+                    ids = _ids(todo)  # on this thread, while a `preload` thread may still build the session
+                    model = None if ids is None else _load()
+                    if ids is None or model is None:
                         return None
-                    got = (np.round(np.asarray(model(todo), dtype=np.float32) * SCALE) / SCALE).astype(np.float32)
+                    got = (np.round(np.asarray(model.vectors(ids), dtype=np.float32) * SCALE) / SCALE
+                           ).astype(np.float32)
                     if len(_cache) + len(todo) > CACHE_MAX:
                         _cache.clear()
                     _cache.update(zip(todo, got, strict=True))
                     _to_disk(disk, todo, got)
         return np.stack([_cache[t] for t in texts]).astype(np.float32)
+
+
+def _ids(texts: Sequence[str]) -> list[list[int]] | None:
+    """The texts' token ids by the model's tokenizer, which needs no ONNX Runtime; None (and
+    `failure()` says why) when its vocabulary cannot be read: then there are no vectors."""
+    global _error
+    try:
+        from tui.engine.modelfile import tokenizer
+
+        return tokenizer().ids(texts)
+    except Exception as error:  # ImportError, OSError: the words alone, as for the model
+        with _load_lock:
+            _error = _error or _unavailable(error)
+        return None
 
 
 SCALE = 4096

