@@ -225,6 +225,7 @@ def test_seasons_and_spans_back_are_months_the_text_names() -> None:
     assert months("Three weeks after the collapse, the union rallied.", "2025-04-08") == ["2025-03"]
     assert months("Six months on, the families sued.", "2023-01-10") == ["2022-07"]
     assert months("He spent three months in hospital; the springs were worn.", "2023-01-10") == []
+    assert months("The roofer died in the fall from the scaffold.", "2023-01-10") == []
 
 
 def test_two_tight_groups_far_apart_for_their_tightness_stay_two() -> None:

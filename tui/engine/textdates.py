@@ -27,12 +27,13 @@ _WORD_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?\s+((?:19|20)\d\d)\b")
 _LAST_WORD = re.compile(r"\blast\s+([A-Z][a-z]{2,8})\b")
 _YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+(?:ago|after|earlier|since|later)\b", re.I)
 _SEASON = re.compile(r"\b(in\s+the|this|that|last|early\s+(?:in\s+)?(?:the\s+)?|late\s+(?:in\s+)?(?:the\s+)?)\s*"
-                     r"(spring|summer|fall|autumn|winter)\b", re.I)
+                     r"(spring|summer|fall|autumn|winter)\b(?!\s+(?:from|of|off|through|into|onto)\b)", re.I)
 _SPAN_BACK = re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
                         r"\s+(weeks|months?)\s+(?:ago|after|earlier|since|later|on)\b", re.I)
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 """Each season's first month, as news in the northern hemisphere writes them ("in the spring": March to
-May). A season ties a follow-up to its happening as a month does ("the blast in the spring")."""
+May). A season ties a follow-up to its happening as a month does ("the blast in the spring"); a fall
+that someone took ("died in the fall from the scaffold") is no season."""
 SEASON_MONTHS = 3
 """How many months a season lasts."""
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
