@@ -26,8 +26,9 @@ from tui.engine.model import Article
 from tui.engine.textnorm import EVENT_STOPWORDS
 
 _AGE = re.compile(r",\s+\d{1,3},")
-_AGES = re.compile(r",\s+(\d{1,3}),|\b(\d{1,3})(?:-year-olds?\b|\s+years?\s+old\b)")
-_NUMBER = re.compile(r"\b\d{1,3}\b")
+_AGE_BETWEEN = re.compile(r",\s+(\d{1,3}),")  # "Kayla Moss, 17,", "a man, 45,"
+_AGE_YEARS = re.compile(r"\b(\d{1,3})(?:-year-olds?\b|\s+years?\s+old\b)")  # "a 22-year-old"
+_DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVES = ("'s", "’s", "'", "’")
 """A possessive's endings: "Marchetti's car" mentions Marchetti."""
@@ -40,14 +41,14 @@ STRANGERS_DAMPING = 0.5
 one happening as reports weeks apart (timegap.DATE_DAMPING)."""
 
 
-def ages(texts: Sequence[str]) -> frozenset[int]:
-    """The ages `texts` give people, named or not: "Kayla Moss, 17,", "a man, 45,", "a 22-year-old"."""
-    return frozenset(int(m.group(1) or m.group(2)) for text in texts for m in _AGES.finditer(text))
-
-
-def numbers(texts: Sequence[str]) -> frozenset[int]:
-    """Every number of up to three digits in `texts`: where another report's ages are looked for."""
-    return frozenset(int(n) for text in texts for n in _NUMBER.findall(text))
+def ages_and_numbers(texts: Sequence[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """The ages `texts` give people, named or not ("Kayla Moss, 17,", "a man, 45,", "a 22-year-old"),
+    and every number of up to three digits in them (where another report's ages are looked for)."""
+    text = "\n".join(texts)
+    given = set(_AGE_BETWEEN.findall(text))
+    if "year" in text:  # the one word of the other forms: most texts are spared their search
+        given.update(_AGE_YEARS.findall(text))
+    return frozenset(map(int, given)), frozenset(int(n) for n in _DIGITS.findall(text) if len(n) <= 3)
 
 
 def aged_names(texts: Sequence[str]) -> frozenset[str]:
@@ -112,9 +113,8 @@ class People:
                 owners = (w.removesuffix("s").rstrip("'’") for w in words if w.endswith(_POSSESSIVES))
                 own = own | every.intersection(words) | every.intersection(owners)
             mentioned.append(own)
-        given = [ages(a.texts) for a in articles]
-        held = [numbers((*a.texts, a.title or "")) for a in articles]
-        return cls(aged, mentioned, given, held)
+        found = [ages_and_numbers((*a.texts, a.title or "")) for a in articles]
+        return cls(aged, mentioned, [given for given, _ in found], [held for _, held in found])
 
     def strangers(self, a: int, b: int) -> bool:
         """Whether articles a and b are about different people: by the names they give with ages, or,
