@@ -57,12 +57,17 @@ def _screen_classes() -> list[type[Screen[Any]]]:
 
 def test_every_stylesheet_is_the_app_s_or_a_screen_s() -> None:
     """A file in styles/ that nothing names would style nothing: each is the app's CSS_PATH or
-    some screen's, and each of those paths exists."""
+    some screen's, and each of those paths exists; and each screen names the files whose rules
+    name it (the confirmation shown before any picker is styled all the same)."""
     named = {Path(p) for p in ParallaxApp.CSS_PATH}
+    sheets = {path: path.read_text(encoding="utf-8") for path in styles_dir().glob("*.tcss")}
     for screen in _screen_classes():
         paths = screen.CSS_PATH or []
-        named |= {Path(p) for p in (paths if isinstance(paths, list) else [paths])}
-    assert named == set(styles_dir().glob("*.tcss"))
+        own = {Path(p) for p in (paths if isinstance(paths, list) else [paths])}
+        # a screen shown first must bring every sheet whose rules name it
+        assert {path for path, text in sheets.items() if screen.__name__ in text} <= own | named, screen
+        named |= own
+    assert named == set(sheets)
 
 
 async def test_a_screen_s_styles_come_with_it() -> None:
