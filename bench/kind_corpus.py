@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import random
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -75,3 +75,23 @@ def build(here: Path, seed: int, outlets: dict[str, Any], items: list[Report], w
         write(here / "with_dates", name, outlet, key, title, day, paragraphs, dateline, writer)
         write(here / "no_dates", name, outlet, key, title, None, paragraphs, dateline, writer)
     (here / "gold.json").write_text(json.dumps(gold, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def page_text(outlet: dict[str, Any], full_title: str, paragraphs: list[str], writer: str, stamp: str | None,
+              date_line: str | None, front: Sequence[str] = ()) -> str:
+    """A report as its outlet publishes it: the outlet's closing line after the paragraphs; then
+    Markdown with front matter (title, the outlet's `front` lines, author, `stamp` as its date), or
+    plain text (title, `date_line`, byline). Where a house style differs (its wire's credit, how it
+    prints a date) its script says so and passes the result here."""
+    if outlet["closing"]:
+        paragraphs = [*paragraphs, outlet["closing"]]
+    body = "\n\n".join(paragraphs)
+    if outlet["ext"] == "md":
+        lines = [f"title: {json.dumps(full_title, ensure_ascii=False)}", *front]
+        if writer:
+            lines.append(f"author: {json.dumps(writer, ensure_ascii=False)}")
+        if stamp:
+            lines.append(f"date: {stamp}")
+        return "---\n" + "\n".join(lines) + "\n---\n\n" + body + "\n"
+    head = [full_title] + ([date_line] if date_line else []) + ([f"By {writer}"] if writer else [])
+    return "\n\n".join([*head, body]) + "\n"

@@ -21,7 +21,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))  # the project, for bench.kind_corpus when run as a script
 
-from bench.kind_corpus import build, reports, sources  # noqa: E402
+from bench.kind_corpus import build, page_text, reports, sources  # noqa: E402
 
 SEED = 2026
 """File names are shuffled with this seed so that no name tells its event."""
@@ -63,19 +63,9 @@ def _write(folder: Path, name: str, outlet: dict[str, Any], key: str, title: str
     if key == "wire":
         credit = f"{dateline}, {day:%B} {day.day} (State Wire) — " if day else f"{dateline} (State Wire) — "
         paragraphs = [credit + paragraphs[0], *paragraphs[1:]]
-    if outlet["closing"]:
-        paragraphs = [*paragraphs, outlet["closing"]]
-    body = "\n\n".join(paragraphs)
-    if outlet["ext"] == "md":
-        front = [f"title: {json.dumps(full_title, ensure_ascii=False)}"]
-        if key in FRONT_MATTER_OUTLETS:
-            front.append(f"outlet: {json.dumps(outlet['name'])}")
-        if day:
-            front.append(f"date: {day.isoformat()}")
-        text = "---\n" + "\n".join(front) + "\n---\n\n" + body + "\n"
-    else:
-        head = [full_title] + ([_date_line(key, day)] if day else [])
-        text = "\n\n".join([*head, body]) + "\n"
+    line = _date_line(key, day) if day else None
+    front = [f"outlet: {json.dumps(outlet['name'])}"] if key in FRONT_MATTER_OUTLETS else []
+    text = page_text(outlet, full_title, paragraphs, writer, day.isoformat() if day else None, line, front)
     (folder / name).write_text(text, encoding="utf-8")
 
 

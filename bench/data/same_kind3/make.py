@@ -20,7 +20,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))  # the project, for bench.kind_corpus when run as a script
 
-from bench.kind_corpus import build, reports, sources  # noqa: E402
+from bench.kind_corpus import build, page_text, reports, sources  # noqa: E402
 
 SEED = 48
 """File names are shuffled with this seed so that no name tells its incident."""
@@ -72,21 +72,9 @@ def _write(folder: Path, name: str, outlet: dict[str, Any], key: str, title: str
         credit = (f"{dateline}, {WIRE_MONTHS[day.month - 1]} {day.day} (Tri-State Press) — " if day
                   else f"{dateline} (Tri-State Press) — ")
         paragraphs = [credit + paragraphs[0], *paragraphs[1:]]
-    if outlet["closing"]:
-        paragraphs = [*paragraphs, outlet["closing"]]
-    body = "\n\n".join(paragraphs)
-    if outlet["ext"] == "md":
-        front = [f"title: {json.dumps(full_title, ensure_ascii=False)}"]
-        if key == "record":
-            front.append(f"outlet: {json.dumps(outlet['name'])}")
-        if writer:
-            front.append(f"author: {json.dumps(writer, ensure_ascii=False)}")
-        if day:
-            front.append(f"date: {day.isoformat()}")
-        text = "---\n" + "\n".join(front) + "\n---\n\n" + body + "\n"
-    else:
-        head = [full_title] + ([_date_line(key, day)] if day else []) + ([f"By {writer}"] if writer else [])
-        text = "\n\n".join([*head, body]) + "\n"
+    line = _date_line(key, day) if day else None
+    front = [f"outlet: {json.dumps(outlet['name'])}"] if key == "record" else []
+    text = page_text(outlet, full_title, paragraphs, writer, day.isoformat() if day else None, line, front)
     (folder / name).write_text(text, encoding="utf-8")
 
 

@@ -13,7 +13,6 @@ outlet prints it (front matter, or a line under a plain-text title such as
 
 from __future__ import annotations
 
-import json
 import sys
 import zlib
 from datetime import date
@@ -23,7 +22,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))  # the project, for bench.kind_corpus when run as a script
 
-from bench.kind_corpus import build, reports, sources  # noqa: E402
+from bench.kind_corpus import build, page_text, reports, sources  # noqa: E402
 
 SEED = 5150
 """File names are shuffled with this seed so that no name tells its incident."""
@@ -107,22 +106,12 @@ def _write(folder: Path, name: str, outlet: dict[str, Any], key: str, title: str
         credit = (f"{place}, {country}, {day:%B} {day.day} (Albion Press) - " if day
                   else f"{place}, {country} (Albion Press) - ")
         paragraphs = [credit + paragraphs[0], *paragraphs[1:]]
-    if outlet["closing"]:
-        paragraphs = [*paragraphs, outlet["closing"]]
-    body = "\n\n".join(paragraphs)
-    if outlet["ext"] == "md":
-        front = [f"title: {json.dumps(full_title, ensure_ascii=False)}"]
-        if writer:
-            front.append(f"author: {json.dumps(writer, ensure_ascii=False)}")
-        if day:
-            hour, minute = _clock(name + title)
-            stamp = f"{day.isoformat()}T{hour:02d}:{minute:02d}:00" if key == "coast24" else day.isoformat()
-            front.append(f"date: {stamp}")
-        text = "---\n" + "\n".join(front) + "\n---\n\n" + body + "\n"
-    else:
-        line = [_date_line(key, day, name + title)] if day and key != "wire" else []
-        head = [full_title, *line] + ([f"By {writer}"] if writer else [])
-        text = "\n\n".join([*head, body]) + "\n"
+    stamp = None
+    if day:
+        hour, minute = _clock(name + title)
+        stamp = f"{day.isoformat()}T{hour:02d}:{minute:02d}:00" if key == "coast24" else day.isoformat()
+    line = _date_line(key, day, name + title) if day and key != "wire" else None
+    text = page_text(outlet, full_title, paragraphs, writer, stamp, line)
     (folder / name).write_text(text, encoding="utf-8")
 
 
