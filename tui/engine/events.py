@@ -32,7 +32,9 @@ Pins (the reader's corrections) override the grouping for the articles they name
 
 from __future__ import annotations
 
+import functools
 import heapq
+import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -43,7 +45,7 @@ from tui.engine.labels import event_id, event_label
 from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, nearest, rests_on_one
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
-from tui.engine.people import STRANGERS_DAMPING, People, acquainted, of_other_ages, strangers
+from tui.engine.people import STRANGERS_DAMPING, People, Who
 from tui.engine.places import scale_places
 from tui.engine.sparse import CSR
 from tui.engine.timegap import DATE_GAP_DAYS, PairTimes, date_damping, ordinal, references, trusted_days
@@ -234,10 +236,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     first = [min((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups]
     last = [max((int(days[k]) for k in g if days[k] >= 0), default=-1) for g in groups]
 
-    aged = [frozenset().union(*(who.aged[k] for k in g)) if who else frozenset() for g in groups]
-    mentioned = [frozenset().union(*(who.mentioned[k] for k in g)) if who else frozenset() for g in groups]
-    ages = [frozenset().union(*(who.ages[k] for k in g)) if who else frozenset() for g in groups]
-    held = [frozenset().union(*(who.numbers[k] for k in g)) if who else frozenset() for g in groups]
+    people = [functools.reduce(operator.or_, (who.who(k) for k in g), Who()) if who else Who() for g in groups]
 
     dated = [[k for k in g if days[k] >= 0] for g in groups]
     times = PairTimes(matrix, days, refs, who)
@@ -246,10 +245,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     def damp(a: int, b: int, total: float) -> float:
         """The factor on groups a and b's mean cosine (`total` over their cross pairs): their pairs'
         dates apart (PairTimes), and STRANGERS_DAMPING if they name different people."""
-        apart = strangers(aged[a], mentioned[a], aged[b], mentioned[b]) or (
-            not acquainted(aged[a], mentioned[a], aged[b], mentioned[b])
-            and of_other_ages(ages[a], held[a], ages[b], held[b]))
-        factor = STRANGERS_DAMPING if apart else 1.0
+        factor = STRANGERS_DAMPING if people[a].apart(people[b]) else 1.0
         if first[a] < 0 or first[b] < 0 or max(last[b] - first[a], last[a] - first[b]) <= DATE_GAP_DAYS:
             return factor  # a group without dates, or every cross pair near in time
         if total * factor < floor * size[a] * size[b]:
@@ -324,8 +320,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
             first[a] = first[b] if first[a] < 0 else min(first[a], first[b])
             last[a] = max(last[a], last[b])
         dated[a] = dated[a] + dated[b]
-        aged[a], mentioned[a] = aged[a] | aged[b], mentioned[a] | mentioned[b]
-        ages[a], held[a] = ages[a] | ages[b], held[a] | held[b]
+        people[a] = people[a] | people[b]
         version[a] += 1
         for c in links[b]:
             if c != a:

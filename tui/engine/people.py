@@ -89,6 +89,29 @@ def acquainted(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: froz
 
 
 @dataclass(frozen=True)
+class Who:
+    """What a report, or a group of reports, says of its people (see People): its "apart" is the one
+    test of different people that pairs of reports (People) and pairs of groups (events) both use."""
+
+    aged: frozenset[str] = frozenset()
+    mentioned: frozenset[str] = frozenset()
+    ages: frozenset[int] = frozenset()
+    numbers: frozenset[int] = frozenset()
+
+    def __or__(self, other: Who) -> Who:
+        return Who(self.aged | other.aged, self.mentioned | other.mentioned, self.ages | other.ages,
+                   self.numbers | other.numbers)
+
+    def apart(self, other: Who) -> bool:
+        """Whether the two are about different people: by the names they give with ages, or, when no
+        name ties them, by the ages they give (of_other_ages)."""
+        if strangers(self.aged, self.mentioned, other.aged, other.mentioned):
+            return True
+        return (not acquainted(self.aged, self.mentioned, other.aged, other.mentioned)
+                and of_other_ages(self.ages, self.numbers, other.ages, other.numbers))
+
+
+@dataclass(frozen=True)
 class People:
     """For each article of a corpus: the surnames it names with an age, and the surnames of that
     kind (named so by any article of the corpus) that its text mentions at all."""
@@ -116,14 +139,13 @@ class People:
         found = [ages_and_numbers((*a.texts, a.title or "")) for a in articles]
         return cls(aged, mentioned, [given for given, _ in found], [held for _, held in found])
 
+    def who(self, k: int) -> Who:
+        """What article k says of its people."""
+        return Who(self.aged[k], self.mentioned[k], self.ages[k], self.numbers[k])
+
     def strangers(self, a: int, b: int) -> bool:
-        """Whether articles a and b are about different people: by the names they give with ages, or,
-        when no name ties them, by the ages they give (of_other_ages)."""
-        aged, mentioned = self.aged, self.mentioned
-        if strangers(aged[a], mentioned[a], aged[b], mentioned[b]):
-            return True
-        return (not acquainted(aged[a], mentioned[a], aged[b], mentioned[b])
-                and of_other_ages(self.ages[a], self.numbers[a], self.ages[b], self.numbers[b]))
+        """Whether articles a and b are about different people (Who.apart)."""
+        return self.who(a).apart(self.who(b))
 
     def damping(self, i: np.ndarray, j: np.ndarray, dates: np.ndarray) -> np.ndarray:
         """For each pair of articles (i, j), its damping for dates apart (`dates`, see timegap), undone
