@@ -64,10 +64,10 @@ def references(articles: Sequence[Article], days: np.ndarray) -> list[frozenset[
                                                                                                 strict=True)]
 
 
-def names_months(refs: frozenset[int], first: int, last: int) -> bool:
-    """Whether months named in `refs` fall within the days first..last (give or take TIE_MONTHS)."""
-    lo, hi = month_of(first) - TIE_MONTHS, month_of(last) + TIE_MONTHS
-    return any(lo <= m <= hi for m in refs)
+def near_months(refs: frozenset[int]) -> frozenset[int]:
+    """The months a text names (`refs`), give or take TIE_MONTHS: a report dated in one of them is
+    tied to it, in one look-up (step 3's pairs and step 5's PairTimes alike)."""
+    return frozenset(m + s for m in refs for s in range(-TIE_MONTHS, TIE_MONTHS + 1))
 
 
 def gap_damping(gap: int, tied: bool) -> float:
@@ -90,9 +90,13 @@ def date_damping(articles: Sequence[Article], i: np.ndarray, j: np.ndarray,
     known = (di >= 0) & (dj >= 0)
     gap = np.abs(di - dj)
     out = np.where(known & (gap > DATE_GAP_DAYS), DATE_DAMPING, 1.0)
+    near: dict[int, frozenset[int]] = {}
     for k in np.flatnonzero(known & (gap > FAR_GAP_DAYS)).tolist():
         a, b = int(i[k]), int(j[k])
-        tied = names_months(refs[a], int(days[b]), int(days[b])) or names_months(refs[b], int(days[a]), int(days[a]))
+        for c in (a, b):
+            if c not in near:
+                near[c] = near_months(refs[c])
+        tied = month_of(int(days[b])) in near[a] or month_of(int(days[a])) in near[b]
         out[k] = gap_damping(int(gap[k]), tied)
     return out
 
@@ -117,9 +121,7 @@ class PairTimes:
         self.days = days
         n = len(days)
         self.month = np.array([month_of(int(d)) if d >= 0 else -1 for d in days.tolist()], dtype=np.int64)
-        # the months each text names, give or take TIE_MONTHS, so that a tie is one look-up (see names_months)
-        self.near: list[frozenset[int]] = [frozenset(m + s for m in r for s in range(-TIE_MONTHS, TIE_MONTHS + 1))
-                                           for r in refs] if refs is not None else [frozenset()] * n
+        self.near = [near_months(r) for r in refs] if refs is not None else [frozenset[int]()] * n
         self.aged = who.aged if who is not None else [frozenset()] * n
         self.mentioned = who.mentioned if who is not None else [frozenset()] * n
         self.may_tie = np.array([bool(self.near[k] or self.aged[k] or self.mentioned[k]) for k in range(n)], dtype=bool)
