@@ -56,10 +56,11 @@ def place_columns(vocabulary: Vocabulary, width: int) -> np.ndarray:
     return out
 
 
-def _with_all(matrix: CSR, place: np.ndarray, rest: CSR, own: np.ndarray) -> np.ndarray:
+def _with_all(matrix: CSR, other_terms: np.ndarray, rest: CSR, own: np.ndarray) -> np.ndarray:
     """Each row of `rest` (rows of `matrix` without their place cells, whose squared norms are `own`):
-    the sum of its cosines, on terms other than places, with every other row of `matrix`."""
-    total = np.bincount(matrix.indices, weights=matrix.data * np.where(place, 0.0, 1.0)[matrix.indices],
+    the sum of its cosines, on terms other than places (`other_terms`: 1 for such a column, 0 for a
+    place), with every other row of `matrix`."""
+    total = np.bincount(matrix.indices, weights=matrix.data * other_terms[matrix.indices],
                         minlength=matrix.shape[1])  # the sum of every row's other terms
     dots = np.bincount(rest.row_ids(), weights=rest.data * total[rest.indices], minlength=rest.shape[0])
     out: np.ndarray = dots - own
@@ -90,9 +91,10 @@ def scale_places(matrix: CSR, vocabulary: Vocabulary, rows: Sequence[int] | None
     involved = np.unique(row_of[wanted_cells])  # the rows naming them: only theirs are read
     at = np.zeros(matrix.shape[0], dtype=np.int64)
     at[involved] = np.arange(len(involved))
-    rest = matrix.take(involved).scale_cols(np.where(place, 0.0, 1.0))  # what they say besides places
+    other_terms = np.where(place, 0.0, 1.0)
+    rest = matrix.take(involved).scale_cols(other_terms)  # what they say besides places
     own = np.bincount(rest.row_ids(), weights=rest.data ** 2, minlength=len(involved))
-    with_all = _with_all(matrix, place, rest, own)
+    with_all = _with_all(matrix, other_terms, rest, own)
     factors = np.ones(len(matrix.data))
     for start, stop in zip(starts.tolist(), stops.tolist(), strict=True):
         cells = wanted_cells[start:stop]
@@ -102,8 +104,8 @@ def scale_places(matrix: CSR, vocabulary: Vocabulary, rows: Sequence[int] | None
         sums = np.bincount(column, weights=block.data)
         dots = np.bincount(block.row_ids(), weights=block.data * sums[column], minlength=len(docs))
         with_them = dots - own[docs]
-        others = matrix.shape[0] - len(docs)  # the rows not naming the place: what any report shares
-        usual = (with_all[docs] - with_them) / others if others else 0.0
+        elsewhere = matrix.shape[0] - len(docs)  # the rows not naming the place: what any report shares
+        usual = (with_all[docs] - with_them) / elsewhere if elsewhere else 0.0
         agreement = with_them / (len(docs) - 1) - usual
         factors[cells] = np.where(chosen[row_of[cells]], np.clip(agreement / PLACE_AGREEMENT, PLACE_FLOOR, 1.0), 1.0)
     return CSR(matrix.data * factors, matrix.indices, matrix.indptr, matrix.shape)
