@@ -4,7 +4,7 @@ place, so no test reads or writes the real user's config, cache or data."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -72,6 +72,17 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 
 # -- helpers the TUI tests share ---------------------------------------------------
+
+
+def b_cubed_of(found: Iterable[Iterable[str]], gold: Mapping[str, str]) -> float:
+    """B-cubed F1 of groups of names (`found`, every name of `gold` in one) against `gold`'s labels,
+    by the benchmarks' own measure (bench.bench_events.b_cubed); names without a label are left out."""
+    from bench.bench_events import b_cubed
+
+    names = sorted(gold)
+    at = {name: k for k, name in enumerate(names)}
+    groups = [[at[name] for name in group if name in at] for group in found]
+    return b_cubed([g for g in groups if g], [gold[name] for name in names])
 
 
 def art(path: str, *texts: str, title: str | None = None, date: str | None = None) -> Article:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import art
+from tests.conftest import art, b_cubed_of
 from tui.engine import events as ev
 from tui.engine import timegap as tg
 from tui.engine.corpus import load_corpus
@@ -324,18 +324,6 @@ def test_cli_readable_listing_and_unreadable_input(tmp_path: Path) -> None:
     assert missing.returncode == 2 and "nope" in missing.stderr
 
 
-def b_cubed(pred: dict[str, int], gold: dict[str, str]) -> float:
-    by_g: dict[str, set[str]] = {}
-    by_p: dict[int, set[str]] = {}
-    for doc in gold:
-        by_g.setdefault(gold[doc], set()).add(doc)
-        by_p.setdefault(pred[doc], set()).add(doc)
-    n = len(gold)
-    p = sum(len(by_g[gold[d]] & by_p[pred[d]]) / len(by_p[pred[d]]) for d in gold) / n
-    r = sum(len(by_g[gold[d]] & by_p[pred[d]]) / len(by_g[gold[d]]) for d in gold) / n
-    return 2 * p * r / (p + r)
-
-
 @pytest.fixture(scope="module")
 def ecbplus() -> tuple[list[Article], dict[str, str]]:
     gold = json.loads((FIXTURES / "ecbplus.gold.json").read_text(encoding="utf-8"))
@@ -346,8 +334,7 @@ def test_ecbplus_subset_b_cubed(ecbplus: tuple[list[Article], dict[str, str]]) -
     """Three ECB+ topics, each two events of one kind (CC BY 3.0, see ECBPLUS-LICENSE.txt)."""
     articles, gold = ecbplus
     events = ev.group_events(articles)
-    pred = {Path(a.path).name: n for n, e in enumerate(events) for a in e.articles}
-    score = b_cubed(pred, gold)
+    score = b_cubed_of([[Path(a.path).name for a in e.articles] for e in events], gold)
     assert score >= 0.80, score
     # no event mixes two gold events of the same kind
     for e in events:

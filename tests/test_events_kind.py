@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from bench.bench_kind import ROUND_UPS, SPARSE_DRAWS, SPARSE_SHARE, is_round_up
-from tests.conftest import art
+from tests.conftest import art, b_cubed_of
 from tui.engine import events as ev
 from tui.engine import timegap
 from tui.engine.corpus import load_corpus
@@ -34,18 +34,6 @@ WITH_DATES_FLOOR = 0.97
 SPARSE_FLOOR = 0.95
 """Mean B-cubed F1 on sparse draws, either copy (as `python -m bench kind` draws them): 0.913 without
 dates and 0.955 with them before the round-up check in step 5 and the people named with their age."""
-
-
-def b_cubed(found: list[list[str]], gold: dict[str, str]) -> float:
-    pred = {name: k for k, names in enumerate(found) for name in names}
-    by_g: dict[str, set[str]] = {}
-    by_p: dict[int, set[str]] = {}
-    for name, label in gold.items():
-        by_g.setdefault(label, set()).add(name)
-        by_p.setdefault(pred[name], set()).add(name)
-    p = sum(len(by_g[gold[d]] & by_p[pred[d]]) / len(by_p[pred[d]]) for d in gold) / len(gold)
-    r = sum(len(by_g[gold[d]] & by_p[pred[d]]) / len(by_g[gold[d]]) for d in gold) / len(gold)
-    return 2 * p * r / (p + r)
 
 
 def grouped(copy: str, corpus: Path = KIND) -> list[list[str]]:
@@ -77,7 +65,7 @@ def test_same_kind_corpus_floor(corpus: str, copy: str, floor: float) -> None:
     truth: dict[str, str] = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     found = grouped(copy, folder)
     assert sorted(n for g in found for n in g) == sorted(truth)
-    assert b_cubed(found, truth) >= floor
+    assert b_cubed_of(found, truth) >= floor
 
 
 @pytest.mark.parametrize("copy", ["no_dates", "with_dates"])
@@ -90,7 +78,7 @@ def test_sparse_draws_floor(copy: str, gold: dict[str, str]) -> None:
         draw = random.Random(seed)
         chosen = [a for a in articles if is_round_up(a, ROUND_UPS) or draw.random() < SPARSE_SHARE]
         found = [[Path(a.path).name for a in e.articles] for e in ev.group_events(chosen)]
-        scores.append(b_cubed(found, {Path(a.path).name: gold[Path(a.path).name] for a in chosen}))
+        scores.append(b_cubed_of(found, {Path(a.path).name: gold[Path(a.path).name] for a in chosen}))
     assert sum(scores) / len(scores) >= SPARSE_FLOOR
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import b_cubed_of
 from tui.engine import incremental, pipeline
 from tui.engine.cache import STATS, Cache
 from tui.engine.corpus import load_corpus
@@ -39,16 +40,8 @@ def cache(tmp_path: Path) -> Iterator[Cache]:
 
 def b_cubed(events: Sequence[Event]) -> float:
     """B-cubed F1 of events against the ECB+ gold."""
-    gold = {a.path: GOLD[Path(a.path).name] for e in events for a in e.articles}
-    mine = {a.path: n for n, e in enumerate(events) for a in e.articles}
-    p = r = 0.0
-    for path in gold:
-        same_mine = {q for q in gold if mine[q] == mine[path]}
-        same_gold = {q for q in gold if gold[q] == gold[path]}
-        p += len(same_mine & same_gold) / len(same_mine)
-        r += len(same_mine & same_gold) / len(same_gold)
-    p, r = p / len(gold), r / len(gold)
-    return 2 * p * r / (p + r)
+    return b_cubed_of([[a.path for a in e.articles] for e in events],
+                      {a.path: GOLD[Path(a.path).name] for e in events for a in e.articles})
 
 
 def joined(articles: Sequence[Article], cache: Cache, **kw: object) -> tuple[list[Event], bool]:
