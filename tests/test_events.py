@@ -208,13 +208,19 @@ def test_grouping_is_a_partition_and_order_free(bodies: list[list[list[str]]], r
     assert sizes == sorted(sizes, reverse=True)
 
 
+def _damping(articles: list[Article], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Step 3's date factor on the pairs (i, j) of `articles`, from their own dates."""
+    days = tg.trusted_days(articles)
+    return tg.date_damping(days, i, j, tg.references(articles, days))
+
+
 def test_far_apart_trusted_dates_damp_a_pair() -> None:
     a = art("a.txt", "x", date="2024-07-12")
     b = art("b.txt", "x", date="2022-05-13")
     c = art("c.txt", "x", date="2024-07-13")
     d = art("d.txt", "x")
     e = art("e.txt", "x", date="2024-08-12")
-    damp = tg.date_damping([a, b, c, d, e], np.array([0, 0, 0, 0]), np.array([1, 2, 3, 4]))
+    damp = _damping([a, b, c, d, e], np.array([0, 0, 0, 0]), np.array([1, 2, 3, 4]))
     assert damp.tolist() == [tg.FAR_DAMPING, 1.0, 1.0, tg.DATE_DAMPING]
     assert tg.FAR_DAMPING < tg.DATE_DAMPING < 1.0
 
@@ -224,7 +230,7 @@ def test_a_later_report_naming_the_month_is_tied_not_far() -> None:
     trial = art("b.txt", "A jury convicted the man who shot a customer outside a market last June.", date="2020-06-24")
     dated = art("c.txt", "The trial over the June 15, 2019 shooting opened.", date="2020-09-01")
     other = art("d.txt", "A jury convicted a man of a robbery.", date="2020-06-24")
-    damp = tg.date_damping([shooting, trial, dated, other], np.array([0, 0, 0]), np.array([1, 2, 3]))
+    damp = _damping([shooting, trial, dated, other], np.array([0, 0, 0]), np.array([1, 2, 3]))
     assert damp.tolist() == [tg.DATE_DAMPING, tg.DATE_DAMPING, tg.FAR_DAMPING]
 
 

@@ -44,11 +44,11 @@ def grouped(copy: str, corpus: Path = KIND) -> list[list[str]]:
 FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates", WITH_DATES_FLOOR),
           ("same_kind3", "no_dates", 0.92), ("same_kind3", "with_dates", 0.955),
           ("same_kind4", "no_dates", 0.94), ("same_kind4", "with_dates", 0.99),
-          ("same_kind6", "no_dates", 0.75), ("same_kind6", "with_dates", 0.85),
+          ("same_kind6", "no_dates", 0.75), ("same_kind6", "with_dates", 0.865),
           ("same_kind7", "no_dates", 0.85), ("same_kind7", "with_dates", 0.96)]
 """B-cubed F1 floors on the first corpus and the tuning corpora (crashes; one-report shootings;
 workplace accidents; drownings). The tuning ones are a little under what `python -m bench kind`
-gives now: 0.925, 0.958, 0.963, 1.000, 0.763, 0.863, 0.871, 0.977. They were 0.942, 0.931, 0.686,
+gives now: 0.925, 0.958, 0.963, 1.000, 0.763, 0.872, 0.871, 0.977. They were 0.942, 0.931, 0.686,
 0.886, 0.706, 0.789, 0.714 and 0.962 when each corpus was first measured; the held-out corpora
 (same_kind2, same_kind5) get none."""
 
@@ -309,7 +309,8 @@ def test_a_report_months_later_that_names_the_dead_joins_their_event() -> None:
     assert acquainted(who.aged[0], who.mentioned[0], who.aged[2], who.mentioned[2])  # the inquest names Prell
     assert not acquainted(who.aged[0], who.mentioned[0], who.aged[3], who.mentioned[3])
     i, j = np.array([0, 0]), np.array([2, 3])
-    far = timegap.date_damping(articles, i, j)
+    days = timegap.trusted_days(articles)
+    far = timegap.date_damping(days, i, j, timegap.references(articles, days))
     assert far.tolist() == [timegap.FAR_DAMPING, timegap.FAR_DAMPING]  # eight months apart, no month named
     assert who.damping(i, j, far).tolist() == [1.0, timegap.FAR_DAMPING]  # the text ties the inquest only
     found = sorted(sorted(a.path for a in e.articles) for e in ev.group_events(articles))
@@ -422,3 +423,34 @@ def test_reports_giving_other_ages_are_about_other_people() -> None:
     assert not acquainted(who.aged[2], who.mentioned[2], who.aged[4], who.mentioned[4])
     found = [{a.path for a in e.articles} for e in ev.group_events(articles)]
     assert {"m1.txt", "m2.txt"} in found and any({"g1.txt", "g2.txt"} <= e for e in found)
+
+
+
+def test_undated_copies_do_not_link_happenings_years_apart() -> None:
+    """same_kind6 with dates: a flagger killed at an interchange in 2017 and a crane toppled there in
+    2024, a roof fall in a mine in 2022 and a shock there in 2025, each with an undated wire copy that
+    carried the merge undamped before such copies were dated as their reports (0.863, then 0.872)."""
+    folder = KIND.parent / "same_kind6"
+    truth: dict[str, str] = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    for group in grouped("with_dates", folder):
+        events = {truth[n] for n in group}
+        assert not {"h17-interchange", "h24-interchange"} <= events
+        assert not {"b22-bellcreek", "b25-bellcreek"} <= events
+
+
+def test_an_undated_copy_takes_its_reports_date() -> None:
+    days = np.array([700_000, -1, 700_900, -1])
+    i, j = np.array([0, 1, 2, 0]), np.array([1, 3, 3, 3])
+    borrowed = timegap.borrowed_days(days, i, j, np.array([0.9, 0.3, 0.8, 0.1]))
+    assert borrowed.tolist() == [700_000, 700_000, 700_900, 700_900]
+    unlike = timegap.borrowed_days(days, i, j, np.array([timegap.COPY_COS - 0.01, 0.3, 0.5, 0.1]))
+    assert unlike.tolist() == days.tolist()  # not alike enough to be copies: undated still
+
+
+def test_a_groups_undated_reports_lose_what_its_dated_ones_lose() -> None:
+    articles = [art("a.txt", "A crane fell on the highway at the interchange.", date="2017-06-06"),
+                art("b.txt", "A crane fell on the highway at the interchange.", date="2024-09-04")]
+    days = timegap.trusted_days(articles)
+    times = timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
+                              timegap.references(articles, days), People.of(articles))
+    assert times.lost_share([0], [1]) == pytest.approx(1 - timegap.FAR_DAMPING)  # years apart, nothing ties them

@@ -10,7 +10,8 @@ The steps, each linear or near-linear in the number of articles:
 3. each candidate scored by the cosine of the full weighted vectors, damped when
    both articles carry trusted dates (metadata, else a date line) too far apart to be
    one happening, and more so months apart unless the later text names the earlier's
-   month (a trial a year on names its shooting; tui.engine.timegap), and damped when
+   month (a trial a year on names its shooting; tui.engine.timegap; an undated copy of a
+   dated report is dated as it is), and damped when
    each names people with their age and neither mentions the other's (tui.engine.people);
 4. local merging: average link on that sparse graph (tui.engine.linkage), each cosine
    weighted by how many nearest neighbours the pair shares. Two reports of one happening
@@ -48,7 +49,7 @@ from tui.engine.model import Article, Event
 from tui.engine.people import STRANGERS_DAMPING, People, Who
 from tui.engine.places import scale_places
 from tui.engine.sparse import CSR
-from tui.engine.timegap import DATE_GAP_DAYS, PairTimes, date_damping, ordinal, references, trusted_days
+from tui.engine.timegap import DATE_GAP_DAYS, PairTimes, borrowed_days, date_damping, ordinal, references, trusted_days
 from tui.engine.weights import Vocabulary, normalise, weight_matrix, weights
 
 THRESHOLD = 0.18
@@ -252,7 +253,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
             return factor  # below the floor undamped: what the dates take off does not matter
         key = (a, version[a], b, version[b]) if a < b else (b, version[b], a, version[a])
         if key not in known:
-            known[key] = factor * max(0.0, 1.0 - times.loss(dated[a], dated[b]) / total)
+            known[key] = factor * (1.0 - times.lost_share(dated[a], dated[b]))
         return known[key]
 
     links: list[set[int]] = [set() for _ in range(n_groups)]
@@ -348,14 +349,22 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     return list(merged.values())
 
 
-def scored_pairs(matrix: CSR, articles: Sequence[Article], refs: Sequence[frozenset[int]], who: People,
+def scored_pairs(matrix: CSR, days: np.ndarray, refs: Sequence[frozenset[int]], who: People,
+                 pairs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
                  progress: Progress | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The candidate pairs (steps 2 and 3) and their cosines, damped for dates apart and for naming
-    different people (`who`), those below MIN_CANDIDATE dropped."""
-    i, j = candidate_pairs(matrix, progress=progress)
-    sims = pair_scores(matrix, i, j) * who.damping(i, j, date_damping(articles, i, j, refs))
+    """The candidate pairs (steps 2 and 3, or `pairs` with their cosines when found already) and
+    their cosines, damped for dates apart (`days`, `refs`) and for naming different people (`who`),
+    those below MIN_CANDIDATE dropped."""
+    i, j, cosines = pairs if pairs is not None else candidates(matrix, progress)
+    sims = cosines * who.damping(i, j, date_damping(days, i, j, refs))
     keep = sims >= MIN_CANDIDATE
     return i[keep], j[keep], sims[keep]
+
+
+def candidates(matrix: CSR, progress: Progress | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidate pairs (step 2) and their cosines."""
+    i, j = candidate_pairs(matrix, progress=progress)
+    return i, j, pair_scores(matrix, i, j)
 
 
 def cluster_rows(matrix: CSR, articles: Sequence[Article], *, threshold: float = THRESHOLD,
@@ -365,10 +374,11 @@ def cluster_rows(matrix: CSR, articles: Sequence[Article], *, threshold: float =
     n = len(articles)
     if n == 0:
         return []
-    days = trusted_days(articles)
+    pairs = candidates(matrix, progress)
+    days = borrowed_days(trusted_days(articles), *pairs)
     refs = references(articles, days)
     who = People.of(articles)
-    i, j, sims = scored_pairs(matrix, articles, refs, who, progress)
+    i, j, sims = scored_pairs(matrix, days, refs, who, pairs)
     local = sims * shared_neighbours(n, i, j, sims) ** SHARED_POWER
     crowds = crowd_neighbours(n, i, j, sims, SHARED)
     groups = _roots_to_groups(average_link(n, i, j, local, LOCAL_THRESHOLD, near=crowds))

@@ -34,6 +34,7 @@ from tui.engine.events import (
     SHARED,
     THRESHOLD,
     Grouping,
+    candidates,
     merge_groups,
     moves,
     scored_pairs,
@@ -44,7 +45,7 @@ from tui.engine.model import Article
 from tui.engine.people import People
 from tui.engine.places import scale_places
 from tui.engine.sparse import CSR
-from tui.engine.timegap import date_damping, references, trusted_days
+from tui.engine.timegap import borrowed_days, date_damping, references, trusted_days
 from tui.engine.weights import Vocabulary, weigh_more
 
 DRIFT_SHARE = 0.05
@@ -146,8 +147,10 @@ def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining
     at = {k: n for n, k in enumerate(involved)}
     ends = np.array([at[k] for k in left], dtype=np.int64), np.array([at[k] for k in right], dtype=np.int64)
     among = [articles[k] for k in involved]
-    damping = People.of(among).damping(*ends, date_damping(among, *ends))
-    damped = damping * (np.concatenate(cosines) if cosines else np.zeros(0)) >= MIN_CANDIDATE
+    found = np.concatenate(cosines) if cosines else np.zeros(0)
+    among_days = borrowed_days(trusted_days(among), *ends, found)
+    damping = People.of(among).damping(*ends, date_damping(among_days, *ends, references(among, among_days)))
+    damped = damping * found >= MIN_CANDIDATE
     i, j = i[damped], j[damped]
     owner = {k: g for g, members in enumerate(groups) for k in members}
     touched = sorted({owner[k] for k in j.tolist() if k in owner})
@@ -155,12 +158,13 @@ def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining
     rows = [k for g in sub_groups for k in g]
     local = {k: n for n, k in enumerate(rows)}
     sub_articles = [articles[k] for k in rows]
-    days = trusted_days(sub_articles)
-    refs = references(sub_articles, days)
     sub = matrix.take(rows)
     # each involved report's nearest neighbours among the involved, as a full grouping finds them
+    pairs = candidates(sub)
+    days = borrowed_days(trusted_days(sub_articles), *pairs)
+    refs = references(sub_articles, days)
     who = People.of(sub_articles)
-    near = crowd_neighbours(len(rows), *scored_pairs(sub, sub_articles, refs, who), SHARED)
+    near = crowd_neighbours(len(rows), *scored_pairs(sub, days, refs, who, pairs), SHARED)
     merged = merge_groups(sub, [[local[k] for k in g] for g in sub_groups],
                           np.array([local[k] for k in i.tolist()], dtype=np.int64),
                           np.array([local[k] for k in j.tolist()], dtype=np.int64),
