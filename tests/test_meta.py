@@ -296,6 +296,15 @@ def test_a_yearless_date_takes_its_year_from_a_copyright_line_written_either_way
         assert (got.outlet, got.author, got.date) == ("Halden Daily", "Marta Ilić", "2025-03-04")
 
 
+@pytest.mark.parametrize("foot", ["© 2025 Halden Daily", "Share this article", ""])
+def test_a_story_of_one_paragraph_keeps_its_header(foot: str) -> None:
+    # one prose unit only, a footer line under it: the header above is still the header
+    got = clean(f"Tram line approved\n\nBy Marta Ilić\n4 March 2025\n\n"
+                f"The council voted on Wednesday to build a tram line to the port, ending years of debate.\n\n{foot}\n")
+    assert (got.title, got.author, got.date) == ("Tram line approved", "Marta Ilić", "2025-03-04")
+    assert got.body == "The council voted on Wednesday to build a tram line to the port, ending years of debate."
+
+
 def test_dates_in_the_story_are_not_the_articles() -> None:
     got = clean("Tram line approved\n\n" + STORY + "\nThe attack on 4 March 2024 was recalled on Tuesday 4 March.\n"
                 "\n© 2025 Halden Daily\n")

@@ -264,9 +264,15 @@ def unwrap(text: str) -> list[str]:
 
 
 def _body_start(units: list[str]) -> int:
-    """Index of the first unit of the story: the first of two prose units in a row."""
+    """Index of the first unit of the story: the first of two prose units in a row; failing that,
+    the first prose unit that only furniture separates from the next or from the end: a story of
+    one paragraph above a copyright line still has a header above it (title, byline, date)."""
     for i, unit in enumerate(units):
         if is_prose(unit) and not is_furniture(unit) and (i + 1 >= len(units) or is_prose(units[i + 1])):
+            return i
+    story = [i for i, unit in enumerate(units) if not is_furniture(unit)]
+    for i, after in itertools.zip_longest(story, story[1:]):
+        if is_prose(units[i]) and (after is None or is_prose(units[after])):
             return i
     return 0
 
