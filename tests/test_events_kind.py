@@ -44,11 +44,11 @@ def grouped(copy: str, corpus: Path = KIND) -> list[list[str]]:
 FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates", WITH_DATES_FLOOR),
           ("same_kind3", "no_dates", 0.92), ("same_kind3", "with_dates", 0.955),
           ("same_kind4", "no_dates", 0.94), ("same_kind4", "with_dates", 0.99),
-          ("same_kind6", "no_dates", 0.75), ("same_kind6", "with_dates", 0.865),
+          ("same_kind6", "no_dates", 0.75), ("same_kind6", "with_dates", 0.875),
           ("same_kind7", "no_dates", 0.85), ("same_kind7", "with_dates", 0.96)]
 """B-cubed F1 floors on the first corpus and the tuning corpora (crashes; one-report shootings;
 workplace accidents; drownings). The tuning ones are a little under what `python -m bench kind`
-gives now: 0.925, 0.958, 0.963, 1.000, 0.763, 0.872, 0.871, 0.977. They were 0.942, 0.931, 0.686,
+gives now: 0.925, 0.958, 0.963, 1.000, 0.763, 0.883, 0.871, 0.977. They were 0.942, 0.931, 0.686,
 0.886, 0.706, 0.789, 0.714 and 0.962 when each corpus was first measured; the held-out corpora
 (same_kind2, same_kind5) get none."""
 
@@ -214,6 +214,11 @@ def test_seasons_and_spans_back_are_months_the_text_names() -> None:
     assert months("Six months on, the families sued.", "2023-01-10") == ["2022-07"]
     assert months("He spent three months in hospital; the springs were worn.", "2023-01-10") == []
     assert months("The roofer died in the fall from the scaffold.", "2023-01-10") == []
+    assert months("A plaque went up a year to the day after the collapse.", "2021-10-20") == ["2020-10"]
+    # "last year": any month of it (bench/data/same_kind6 with dates: 0.872 before, 0.883)
+    assert months("The families of the men killed last year have sued.", "2022-01-25") == [
+        f"2021-{m:02d}" for m in range(1, 13)]
+    assert months("Last year's blast cost the co-op its insurer.", "2022-01-25")[0] == "2021-01"
 
 
 def test_two_tight_groups_far_apart_for_their_tightness_stay_two() -> None:
