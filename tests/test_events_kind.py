@@ -44,11 +44,11 @@ def grouped(copy: str, corpus: Path = KIND) -> list[list[str]]:
 FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates", WITH_DATES_FLOOR),
           ("same_kind3", "no_dates", 0.92), ("same_kind3", "with_dates", 0.955),
           ("same_kind4", "no_dates", 0.94), ("same_kind4", "with_dates", 0.99),
-          ("same_kind6", "no_dates", 0.75), ("same_kind6", "with_dates", 0.875),
+          ("same_kind6", "no_dates", 0.75), ("same_kind6", "with_dates", 0.9),
           ("same_kind7", "no_dates", 0.85), ("same_kind7", "with_dates", 0.96)]
 """B-cubed F1 floors on the first corpus and the tuning corpora (crashes; one-report shootings;
 workplace accidents; drownings). The tuning ones are a little under what `python -m bench kind`
-gives now: 0.925, 0.958, 0.963, 1.000, 0.763, 0.883, 0.871, 0.977. They were 0.942, 0.931, 0.686,
+gives now: 0.925, 0.958, 0.963, 1.000, 0.763, 0.908, 0.871, 0.977. They were 0.942, 0.931, 0.686,
 0.886, 0.706, 0.789, 0.714 and 0.962 when each corpus was first measured; the held-out corpora
 (same_kind2, same_kind5) get none."""
 
@@ -375,6 +375,23 @@ def test_a_follow_up_that_says_when_its_happening_was_follows_it() -> None:
     assert not times.follows([0, 1], [3])  # months on, and nothing says when
     assert not times.follows([0, 1], [4])  # days on: no follow-up, one report among others
     assert not times.follows([0, 1], [2, 3])  # one of them is not tied
+
+
+def test_two_follow_ups_that_name_one_month_back_are_tied() -> None:
+    """Months apart from each other, each says when the blast was (same_kind6 with dates: 0.883
+    before, 0.908; the held-out fires 0.852, 0.864)."""
+    articles = [
+        art("b1.txt", "An explosion at the grain elevator on River Road killed two workers.", date="2021-04-14"),
+        art("f1.txt", "The families of the men killed in the elevator blast last year sued.", date="2022-01-25"),
+        art("f2.txt", "The elevator on River Road reopened 17 months after the blast.", date="2022-09-06"),
+        art("f3.txt", "The elevator on River Road took in corn again.", date="2022-09-06"),
+    ]
+    days = timegap.trusted_days(articles)
+    times = timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
+                              timegap.references(articles, days), People.of(articles))
+    assert times.tied(1, 2) and times.tied(2, 1)  # both name April 2021 (one of last year's months)
+    assert not times.tied(1, 3)  # says nothing of when
+    assert times.follows([0], [1, 2])
 
 
 def test_a_follow_up_that_names_the_season_joins_its_happening() -> None:

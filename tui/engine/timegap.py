@@ -128,11 +128,11 @@ def borrowed_days(days: np.ndarray, i: np.ndarray, j: np.ndarray, cosines: np.nd
 class PairTimes:
     """How much the dates of two groups' reports take off their cosine total (step 5): average link
     on their cross pairs' cosines, each damped for its own two dates, and not at all where the two
-    texts are tied (one names the other's month, or mentions someone the other names with an age,
-    tui.engine.people). A follow-up months later (a safety review of "last September's" crash, an
-    inquest naming the dead) is then tied to every report of its event and joins it whole, while a
-    recap that joined the 2019 crash ties only itself to this year's: the 2019 reports' pairs with
-    this year's stay damped.
+    texts are tied (one names the other's month, both name one month back, or one mentions someone
+    the other names with an age, tui.engine.people). A follow-up months later (a safety review of
+    "last September's" crash, an inquest naming the dead) is then tied to every report of its event
+    and joins it whole, while a recap that joined the 2019 crash ties only itself to this year's:
+    the 2019 reports' pairs with this year's stay damped.
 
     Ties lift the damping here, not in step 3: a month named by one report of a pair says little
     (many reports name some month), a month named by a follow-up that must also be like a whole
@@ -146,13 +146,17 @@ class PairTimes:
         n = len(days)
         self.month = np.array([month_of(int(d)) if d >= 0 else -1 for d in days.tolist()], dtype=np.int64)
         self.near = [near_months(r) for r in refs] if refs is not None else [frozenset[int]()] * n
+        self.refs = list(refs) if refs is not None else [frozenset[int]()] * n
         self.aged = who.aged if who is not None else [frozenset()] * n
         self.mentioned = who.mentioned if who is not None else [frozenset()] * n
         self.may_tie = np.array([bool(self.near[k] or self.aged[k] or self.mentioned[k]) for k in range(n)], dtype=bool)
 
     def tied(self, a: int, b: int) -> bool:
-        """Whether one of the texts of reports a and b names the other's month, or they are acquainted."""
+        """Whether one of the texts of reports a and b names the other's month, both name one month
+        back (a lawsuit over "last year's" blast and the reopening "17 months after" it, months apart
+        from each other), or they are acquainted."""
         return bool(self.month[b] in self.near[a] or self.month[a] in self.near[b]
+                    or not self.near[a].isdisjoint(self.refs[b])
                     or acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b]))
 
     def factor(self, a: int, b: int) -> float:
