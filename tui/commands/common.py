@@ -112,11 +112,3 @@ def report_config_issues(config: Config) -> None:
     """The config's ignored settings on stderr, one line each."""
     for issue in config.issues:
         warn(str(issue))
-
-
-def config_argument(value: str) -> str:
-    """argparse `type=` for --config: an empty name is a usage error, not "no --config"."""
-    if value == "":
-        raise argparse.ArgumentTypeError("--config '': an empty name names no file; name a file, or leave "
-                                          "--config out")
-    return value
