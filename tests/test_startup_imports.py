@@ -109,6 +109,28 @@ def test_the_first_listed_frame_waits_for_none_of_what_comes_after_it(corpus_dir
     assert {"tui.engine.ties", "tui.engine.textnorm"} <= set(_list(corpus_dir)["later"])
 
 
+COMMAND_LINE_THEN_REPORT = """
+import json, sys
+import tui.cli
+from tui.commands import open_tui
+print(json.dumps(sorted(m for m in sys.argv[1:] if m in sys.modules)))
+"""
+
+
+def test_the_command_line_opens_the_app_without_the_commands_helpers_or_the_store() -> None:
+    """`parallax` (tui.cli, then tui.commands.open_tui) loads neither what the printing commands
+    share (tui.commands.common, and the notices' grouping it brings) nor the sources store, which
+    the app's start opens only when its file exists."""
+    modules = ("tui.commands.common", "tui.engine.notices", "tui.sources.store")
+    proc = subprocess.run([sys.executable, "-c", COMMAND_LINE_THEN_REPORT, *modules], capture_output=True,
+                          text=True, cwd=ROOT, timeout=300, check=True)
+    assert json.loads(proc.stdout) == []
+    # So the check can see them: a printing command imports them.
+    seen = subprocess.run([sys.executable, "-c", "import tui.commands.sources\n" + COMMAND_LINE_THEN_REPORT,
+                           *modules], capture_output=True, text=True, cwd=ROOT, timeout=300, check=True)
+    assert json.loads(seen.stdout) == sorted(modules)
+
+
 COMPARE_THEN_REPORT = """
 import contextlib, io, sys
 from tui.cli import main
