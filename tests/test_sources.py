@@ -17,8 +17,9 @@ from tui.sources.add import AddError, add_source
 from tui.sources.articles import reading_key, stored_article
 from tui.sources.feeds import NotAFeed, parse_feed
 from tui.sources.fetch import Fetcher
-from tui.sources.store import Store, default_store_path, store_path_for
+from tui.sources.store import Store
 from tui.sources.update import SourceResult, update_all
+from tui.sources.where import default_store_path, store_path_for
 
 # -- the three formats and the metadata they carry ------------------------------------------------
 

@@ -87,6 +87,8 @@ class Watched(ParallaxApp):
         tree = screen.query("#events")
         if renderable is not None and not seen and tree and tree.first().root.children:
             seen["imported"] = sorted(m for m in LATER if m in sys.modules)
+            from tui.engine import sanitize
+            seen["patterns"] = sanitize._compiled.cache_info().currsize  # the sanitizer's, compiled at first use
             self.exit()
 
 
@@ -100,10 +102,33 @@ def test_the_first_listed_frame_waits_for_none_of_what_comes_after_it(corpus_dir
     code = FIRST_LISTED_FRAME.format(later=AFTER_THE_LIST)
     proc = subprocess.run([sys.executable, "-c", code, str(corpus_dir)], capture_output=True, text=True, cwd=ROOT,
                           timeout=300, check=True)
-    assert json.loads(proc.stdout.splitlines()[-1]) == {"imported": []}
+    # The seeds' headlines are printable text: cleaning them compiles none of the sanitizer's patterns.
+    assert json.loads(proc.stdout.splitlines()[-1]) == {"imported": [], "patterns": 0}
     # So the check can see them: the line under the tree, once described, has imported the ties
     # (the store waits for an update).
     assert {"tui.engine.ties", "tui.engine.textnorm"} <= set(_list(corpus_dir)["later"])
+
+
+COMMAND_LINE_THEN_REPORT = """
+import json, sys
+import tui.cli
+from tui.commands import open_tui
+print(json.dumps(sorted(m for m in sys.argv[1:] if m in sys.modules)))
+"""
+
+
+def test_the_command_line_opens_the_app_without_the_commands_helpers_or_the_store() -> None:
+    """`parallax` (tui.cli, then tui.commands.open_tui) loads neither what the printing commands
+    share (tui.commands.common, and the notices' grouping it brings) nor the sources store, which
+    the app's start opens only when its file exists."""
+    modules = ("tui.commands.common", "tui.engine.notices", "tui.sources.store")
+    proc = subprocess.run([sys.executable, "-c", COMMAND_LINE_THEN_REPORT, *modules], capture_output=True,
+                          text=True, cwd=ROOT, timeout=300, check=True)
+    assert json.loads(proc.stdout) == []
+    # So the check can see them: a printing command imports them.
+    seen = subprocess.run([sys.executable, "-c", "import tui.commands.sources\n" + COMMAND_LINE_THEN_REPORT,
+                           *modules], capture_output=True, text=True, cwd=ROOT, timeout=300, check=True)
+    assert json.loads(seen.stdout) == sorted(modules)
 
 
 COMPARE_THEN_REPORT = """

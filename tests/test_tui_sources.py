@@ -31,7 +31,8 @@ from tui.screens.sources import SourcesScreen
 from tui.session import Session
 from tui.sources.add import add_source
 from tui.sources.fetch import Fetcher
-from tui.sources.store import Store, store_path_for
+from tui.sources.store import Store
+from tui.sources.where import store_path_for
 from tui.widgets.labels import NEW_MARK
 
 

@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from tui import __version__, collector
-from tui.commands.common import config_argument
 from tui.engine.sanitize import printable
 from tui.errors import UsageError
 
@@ -25,6 +24,16 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message}")
+
+
+def config_argument(value: str) -> str:
+    """argparse `type=` for --config: an empty name is a usage error, not "no --config"."""
+    # Here, not in tui.commands.common: the app's start has no use for the commands' helpers
+    # (their imports, the notices' grouping among them, were ~5 M instructions of it; issue 11).
+    if value == "":
+        raise argparse.ArgumentTypeError("--config '': an empty name names no file; name a file, or leave "
+                                          "--config out")
+    return value
 
 
 COMMANDS = ("events", "show", "compare", "bookmarks", "bookmark", "serve", "add", "update", "sources", "remove",

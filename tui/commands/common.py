@@ -68,7 +68,8 @@ def load_one(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, config: str | Non
 def load_stored(url: str, config: str | None) -> Article:
     """The stored article with this URL, or UsageError naming it (sources, issue 15)."""
     from tui.sources.articles import stored_article
-    from tui.sources.store import Store, StoreError, store_path_for
+    from tui.sources.store import Store, StoreError
+    from tui.sources.where import store_path_for
 
     try:
         with Store(store_path_for(config)) as store:
@@ -112,11 +113,3 @@ def report_config_issues(config: Config) -> None:
     """The config's ignored settings on stderr, one line each."""
     for issue in config.issues:
         warn(str(issue))
-
-
-def config_argument(value: str) -> str:
-    """argparse `type=` for --config: an empty name is a usage error, not "no --config"."""
-    if value == "":
-        raise argparse.ArgumentTypeError("--config '': an empty name names no file; name a file, or leave "
-                                          "--config out")
-    return value

@@ -27,7 +27,7 @@ def default_paths() -> list[str]:
 def stored_for_events(args: argparse.Namespace) -> list[Article]:
     """Every stored article of the config's store (sources, issue 15); none when there is no store."""
     from tui.sources.articles import read_stored
-    from tui.sources.store import store_path_for
+    from tui.sources.where import store_path_for
 
     return read_stored(store_path_for(getattr(args, "config", None)), warn)
 

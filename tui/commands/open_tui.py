@@ -12,7 +12,7 @@ from tui.engine.sanitize import printable
 from tui.errors import UsageError
 from tui.resources import seeds_dir
 from tui.session import Session
-from tui.sources.store import Store, StoreError, store_path_for
+from tui.sources.where import store_path_for
 
 
 def _shown(folder: Path) -> str:
@@ -33,6 +33,8 @@ def _has_articles(store: Path) -> bool:
     """Whether the sources store exists and holds an article (then the seeds are not shown)."""
     if not store.is_file():
         return False
+    from tui.sources.store import Store, StoreError  # only a store that exists is opened
+
     try:
         with Store(store) as opened:
             return opened.conn.execute("SELECT 1 FROM articles WHERE article IS NOT NULL OR raw IS NOT NULL "

@@ -15,8 +15,9 @@ from tui.errors import UsageError
 from tui.sources.add import AddError, add_source
 from tui.sources.fetch import Fetcher
 from tui.sources.opml import to_opml
-from tui.sources.store import Store, StoreError, store_path_for
+from tui.sources.store import Store, StoreError
 from tui.sources.update import SourceResult, update_all
+from tui.sources.where import store_path_for
 
 
 def store_path(args: argparse.Namespace) -> Path:

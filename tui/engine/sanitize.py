@@ -13,24 +13,36 @@ JSON escapes.
 
 from __future__ import annotations
 
+import functools
 import re
+
+# The patterns are compiled at their first use (`_compiled`), not at import: a start that shows
+# only printable text, as the library listing a warm cache does, compiles none of them (their
+# compiling was ~14 M instructions of `parallax`'s start, counted with callgrind; issue 11).
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled, once."""
+    return re.compile(pattern)
+
 
 # ESC-introduced strings (OSC, DCS, SOS, PM, APC) end at BEL or ST (ESC \ or \x9c),
 # or run to the end of the text when unterminated.
-_ESC_STRING = re.compile(r"(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f]).*?(?:\x07|\x1b\\|\x9c|\Z)", re.S)
+_ESC_STRING = r"(?s)(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f]).*?(?:\x07|\x1b\\|\x9c|\Z)"
 # CSI: ESC [ or the 8-bit \x9b, then parameters, intermediates and a final byte.
-_CSI = re.compile(r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?")
+_CSI = r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?"
 # Any other two- or three-byte escape (ESC ( B, ESC 7, ESC c ...).
-_ESC_OTHER = re.compile(r"\x1b[\x20-\x2f]*[\x30-\x7e]?")
+_ESC_OTHER = r"\x1b[\x20-\x2f]*[\x30-\x7e]?"
 # Remaining C0 controls except \t and \n, DEL, C1 controls, Unicode bidirectional
 # overrides/isolates that can disguise text, and lone surrogates (not text: what a JSON or
 # YAML "\ud800" escape makes).
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+_CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
 
 
 # A numeric character reference (HTML and Markdown decode them: `&#27;`, `&#x1b;`), to a code
 # point that `_CONTROLS` or an escape names; what such a reference makes is decoded first.
-_CONTROL_REFERENCE = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,6})|0*([0-9]{1,7}));?")
+_CONTROL_REFERENCE = r"&#(?:[xX]0*([0-9a-fA-F]{1,6})|0*([0-9]{1,7}));?"
 
 
 def control_references(text: str) -> str:
@@ -45,21 +57,21 @@ def control_references(text: str) -> str:
         hexa, decimal = found.groups()
         point = int(hexa, 16) if hexa is not None else int(decimal)
         character = chr(point) if point < 0x110000 else ""
-        return character if character and _CONTROLS.fullmatch(character) else found.group(0)
+        return character if character and _compiled(_CONTROLS).fullmatch(character) else found.group(0)
 
-    return _CONTROL_REFERENCE.sub(decoded, text)
+    return _compiled(_CONTROL_REFERENCE).sub(decoded, text)
 
 
 def strip_controls(text: str) -> str:
     """Return `text` with escape sequences and control characters removed."""
-    if not text:
-        return text
+    if not text or text.replace("\n", " ").replace("\t", " ").isprintable():
+        return text  # nothing below matches a printable character, a newline or a tab
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESC_STRING.sub("", text)
-    text = _CSI.sub("", text)
-    text = _ESC_OTHER.sub("", text)
+    text = _compiled(_ESC_STRING).sub("", text)
+    text = _compiled(_CSI).sub("", text)
+    text = _compiled(_ESC_OTHER).sub("", text)
     text = text.replace("\x0b", "\n").replace("\x0c", "\n")
-    return _CONTROLS.sub("", text)
+    return _compiled(_CONTROLS).sub("", text)
 
 
 # Invisible characters that only break words apart for a program: zero-width space, soft
@@ -67,18 +79,18 @@ def strip_controls(text: str) -> str:
 # same without them, terminals disagree on their width, and matching would see "wo\u200brd" as
 # two words, so they go when a file is read. (Zero-width joiners and non-joiners stay: they
 # shape emoji and some scripts; matching ignores them, see textnorm.)
-_INVISIBLE = re.compile(r"[\u00ad\u180e\u200b\u2060\ufeff]")
+_INVISIBLE = r"[\u00ad\u180e\u200b\u2060\ufeff]"
 
 
 def drop_invisible(text: str) -> str:
     """`text` without the invisible characters that split words (soft hyphen, zero-width space,
     word joiner, BOM): how article text and metadata are read."""
-    return _INVISIBLE.sub("", text) if not text.isascii() else text
+    return _compiled(_INVISIBLE).sub("", text) if not text.isascii() else text
 
 
 # -- the output gate ------------------------------------------------------------------------
 
-UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+UNSAFE = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 """What must never reach an output raw: C0 controls but tab and newline (ESC among them), DEL,
 C1 controls (8-bit CSI, OSC, ST...), line and paragraph separators, bidi overrides and isolates,
 and lone surrogates (the bytes of a file name that are not UTF-8, as os.fsdecode holds them;
@@ -104,9 +116,9 @@ def printable(text: str, *, one_line: bool = False) -> str:
     """
     if one_line:
         text = text.replace("\n", " ")
-    if text.isascii() and text.isprintable():
+    if text.isprintable():  # no character of UNSAFE is printable
         return text
-    return UNSAFE.sub(_visible, text)
+    return _compiled(UNSAFE).sub(_visible, text)
 
 
 def json_safe(document: str) -> str:
@@ -117,4 +129,4 @@ def json_safe(document: str) -> str:
     the same character, so the data a reader parses is unchanged (a file name that is not
     UTF-8 comes back as the same surrogates, which os.fsencode turns into the same bytes).
     """
-    return UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", document)
+    return _compiled(UNSAFE).sub(lambda m: f"\\u{ord(m.group()):04x}", document)

@@ -9,8 +9,7 @@ engine version that made it, so an engine change re-reads the stored page, not t
 `links` says which sources carry which article, so removing one source keeps the articles
 another still carries.
 
-Where the file lives: `default_store_path()` (platformdirs' user data folder, so
-XDG_DATA_HOME moves it), or `[sources] store` in config.toml (`store_path_for`).
+Where the file lives is tui.sources.where's to say (`store_path_for`).
 """
 
 from __future__ import annotations
@@ -23,14 +22,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import tomli
+from tui.sources.where import default_store_path
 
 SCHEMA = "1"
 _GLOBAL_ID = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
 """A feed id with a scheme (urn:, tag:, http:): meant to be unique across feeds."""
 BUSY_MS = 10_000
 """How long a write waits for another Parallax's write to finish."""
-FILE_NAME = "sources.sqlite3"
 
 _TABLES = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -53,35 +51,6 @@ _TABLES = (
 def now_iso() -> str:
     """The time now, to the second, in UTC, as the contract's timestamps spell it."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-def default_store_path() -> Path:
-    """sources.sqlite3 in the platform's user data folder (XDG_DATA_HOME on Linux)."""
-    from platformdirs import user_data_path
-
-    return user_data_path("parallax", appauthor=False) / FILE_NAME
-
-
-def configured_store(config_file: Path) -> Path | None:
-    """`[sources] store` of this config file (relative to its folder), or None when unset or
-    unreadable (the config's own loader reports a file that does not parse)."""
-    try:
-        data = tomli.loads(config_file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError):
-        return None
-    table = data.get("sources")
-    value = table.get("store") if isinstance(table, dict) else None
-    if not isinstance(value, str) or not value.strip():
-        return None
-    path = Path(value).expanduser()
-    return path if path.is_absolute() else config_file.parent / path
-
-
-def store_path_for(config: str | None = None) -> Path:
-    """The store in use for the config in use (`--config FILE`, else the usual search)."""
-    from tui.config import find_config
-
-    return configured_store(find_config(config).path) or default_store_path()
 
 
 @dataclass(frozen=True, slots=True)
