@@ -46,16 +46,18 @@ F32 = npt.NDArray[np.float32]
 BATCH_TOKENS = 1024
 """Texts per batch times the longest's tokens: big enough that ONNX Runtime's matrix products
 run at full speed, small enough that a batch's attention weights stay a few tens of MiB."""
-RUN_TOKENS = 64
+RUN_TOKENS = 16
 """What one more batch costs, in padded tokens: `__call__` splits texts into batches so that runs
-plus padding cost the least. With the layers' products in int8 (onnxgraph.int8_matmuls) a run
-costs some 2-5 ms however small, a token some 0.06 ms (measured here, 2 threads, quiet); on
-the seeds' sentences, 27 at a time, 24, 32 and 48 came out no faster than 64 (65-68 ms a call
-each), so the value set for the float products stays."""
+plus padding cost the least. 64 when a run had ONNX Runtime's two threads to wake; on one
+thread a run (WORKERS) costs less than the padding it saves: a cold `compare` of seeds 000 x
+001 (27 sentences, then 3 pairs) pads the sentences' 966 tokens to 1,020 in 7 batches against
+1,122 in 4, and encodes in 261 ms against 338 ms, 327 ms of CPU against 356 ms (8 runs each, alternating,
+in one process, the machine busy); 8 did no better than 16. The vectors the same bit for bit
+(1,579 sentences and adjacent pairs of the seeds and gold files)."""
 WORKERS = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 4)
 """Batches run at once, one thread each (`MiniLM.vectors`): the cores this process may use, at
 most 4. Measured in one process on this 2-core machine, the 27 sentences a cold `compare` of
-seeds 000 x 001 encodes (4 batches), two at a time on one thread each against one at a time
+seeds 000 x 001 encodes (4 batches, RUN_TOKENS 64), two at a time on one thread each against one at a time
 on ONNX Runtime's two threads, medians of 5: 136-173 ms against 172-221 ms when the other
 core was free, no difference when it was not; the vectors the same, bit for bit."""
 WIDTH = 384  # the model's hidden size: the length of every vector
