@@ -19,15 +19,16 @@ GIL; a run from the cache would wait for it: 2.27x against 2.07x, busy).
 Branch coldenc: the batches run two at a time on one thread each (minilm.WORKERS) rather than
 one at a time on ONNX Runtime's two threads, and smaller ones (RUN_TOKENS 16: less padding). In
 one process (the workers alone) the 27 sentences encode in 136-173 ms against 172-221 ms when
-the other core is free; whole runs, the machine busy (load average 2.4-3.5, words alone
-0.64-0.68 s), 30 and 40 rounds alternating beside main: 0.95x and 0.94x main's time (medians of
-each round's ratio, 62 and 106 ms less), 61 ms less CPU, 2.07x and 2.03x against 2.11x and 2.04x
-words alone, 167 MiB both. Dropped there: `preload` waiting for the load's Python work (ONNX
-Runtime's import and the rewrite, some 80 ms) so the session is built beside the word passes
-rather than after the two took turns with the GIL (no gain, busy); ONNX Runtime's
-disable_prepacking (slower, and the vectors move). What is left: the encoder reading ~1,190
-tokens on two cores (some 0.2 s quiet) and the load's ~0.15 s, which starts once the cache is
-known to miss, some 50 ms before the word passes ask for vectors.
+the other core is free. Whole runs, the machine busy (load average 1.8-3.5, words alone
+0.63-0.68 s), four series of 30-40 rounds alternating beside main: 0.89x-0.98x main's time
+(medians of each round's ratio; 24-130 ms less), 61-94 ms less CPU, 1.97x-2.07x words alone
+against 2.04x-2.20x, 167 MiB both. Dropped: `preload` waiting for the load's Python work (ONNX
+Runtime's import and the graph's rewrite, some 80 ms) so that the session is built beside the
+word passes rather than after the two took turns with the GIL (0.92x then 1.04x these changes'
+time in two series of 30 rounds: no gain the runs could tell); ONNX Runtime's disable_prepacking
+(slower, and the vectors move). What is left: the encoder reading ~1,190 tokens (some 0.2 s on
+two free cores) and the load's ~0.15 s, which starts once the cache is known to miss, some 50 ms
+before the word passes ask for vectors.
 """
 
 from __future__ import annotations
