@@ -5,33 +5,30 @@ in seconds rather than the minutes of the 5,000-sentence alignments.
 
 Run: `.venv/bin/python -m bench compare`.
 
-Measured on this 2-core machine shared with other work (load average about 3), three runs
-each, interleaved, before and after the encoder work of branch enc (the strong rule's word
-prefilter, one call for the singles, no adjacent pair that cannot gain, batches by least
-cost, the encoder loaded in the background, the int8 embedding rows gathered before they are
-dequantised): cold 1.90 / 2.05 / 1.84 s against words alone 0.48 / 0.54 / 0.44 s (3.92x,
-3.81x, 4.19x) before; 1.52 / 1.39 / 0.95 s against 0.48 / 0.44 / 0.35 s (3.17x, 3.13x, 2.73x)
-after, the peak 239 MiB then 177 MiB, the same 6 matches; from the cache 0.93-1.01x after.
-The 1.5x target is not met: what is left is mostly the encoder reading some 1,200 tokens
-(27 sentences and 3 adjacent pairs that the rules need, about 0.2 ms a token on two free
-cores, twice that when the machine is busy) and building its session (some 0.1 s).
-The layers' products in int8 (branch int8, onnxgraph.int8_matmuls), three runs interleaved:
-cold 0.48 / 0.50 / 0.50 s against 0.51 / 0.50 / 0.50 s before (2.18x / 2.26x / 2.39x against
-2.39x / 2.28x / 2.23x), 180 MiB: no change these runs can tell. In the process the encoder's
-calls took 0.09-0.10 s against 0.12-0.15 s; a fresh session's first runs (memory for each
-node's output) cost more than its tokens, and the rewrite adds some 15-25 ms to the load.
-The load's critical path shortened (branch coldcmp: the model file read and hashed in its
-own thread beside ONNX Runtime's import, the tokenizer built and run on the encoding thread
-while the session is built, the weights handed to ONNX Runtime beside a 0.2 MB graph, the
-Softmax NaN guards dropped; vectors the same bit for bit), three runs each, interleaved,
-the machine busy (load average 1.3-2.0): cold 1.22 / 1.52 / 0.93 s against 0.48 / 0.70 /
-0.41 s (2.52x / 2.18x / 2.29x) before; 0.93 / 1.40 / 0.92 s against 0.41 / 0.70 / 0.50 s
-(2.24x / 2.01x / 1.84x) after, the peak 190 MiB then 181 MiB, the same 6 matches; ten
-fresh processes each, alternating: medians 0.98 s before, 0.91 s after, words alone 0.42 s.
-In the process (three runs each, interleaved) the encoder is ready 63-78 ms after the word
-passes first ask for it, against 151-232 ms before; what is left is the encoder reading the
-1,187 tokens (190-280 ms) and the GIL the load's Python (ONNX Runtime's import, the rewrite,
-the tokenizer: some 110 ms) shares with the word passes.
+Where it stands: about 2x (0.80-0.91 s against 0.41-0.42 s with a quiet machine), the peak
+some 170 MiB, the same 6 matches, 0.93-1.01x from the cache. From 3.9x the branches enc,
+int8 and coldcmp took off: encoding only what the rules can use (the strong rule's word
+prefilter, no adjacent pair that cannot gain) in one call, batches by least cost, the encoder
+loaded in the background from the moment the cache misses, the int8 embedding rows gathered
+before they are dequantised, the file read and hashed in its own thread, the tokenizer built
+on the encoding thread, the weights beside the graph, the Softmax NaN guards dropped. Tried and
+dropped, the runs could not tell them from the noise: the layers' products in int8 (kept, the
+encoder's calls are faster), ONNX Runtime's optimisation levels, threads, spinning, arena,
+fused QKV; loading the encoder when the command starts (the imports it runs beside hold the
+GIL; a run from the cache would wait for it: 2.27x against 2.07x, busy).
+Branch coldenc: the batches run two at a time on one thread each (minilm.WORKERS) rather than
+one at a time on ONNX Runtime's two threads, and smaller ones (RUN_TOKENS 16: less padding). In
+one process (the workers alone) the 27 sentences encode in 136-173 ms against 172-221 ms when
+the other core is free. Whole runs, the machine busy (load average 1.8-3.5, words alone
+0.63-0.68 s), four series of 30-40 rounds alternating beside main: 0.89x-0.98x main's time
+(medians of each round's ratio; 24-130 ms less), 61-94 ms less CPU, 1.97x-2.07x words alone
+against 2.04x-2.20x, 167 MiB both. Dropped: `preload` waiting for the load's Python work (ONNX
+Runtime's import and the graph's rewrite, some 80 ms) so that the session is built beside the
+word passes rather than after the two took turns with the GIL (0.92x then 1.04x these changes'
+time in two series of 30 rounds: no gain the runs could tell); ONNX Runtime's disable_prepacking
+(slower, and the vectors move). What is left: the encoder reading ~1,190 tokens (some 0.2 s on
+two free cores) and the load's ~0.15 s, which starts once the cache is known to miss, some 50 ms
+before the word passes ask for vectors.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ import numpy as np
 import onnxruntime
 import pytest
 
-from tui.engine import embed, onnxgraph
+from tui.engine import embed, minilm, onnxgraph
 from tui.engine.minilm import BATCH_TOKENS, MAX_TOKENS, MODEL_SHA256, RUN_TOKENS, VOCAB, MiniLM, batches, default_model
 from tui.engine.modelfile import ModelFile, tokenizer
 from tui.engine.onnxgraph import ATTENTION_PROJECTIONS, fields, gather_first, int8_matmuls, serialize, unguarded
@@ -117,6 +117,22 @@ def test_batches_cover_the_texts_in_order_within_budget_at_the_least_cost() -> N
             filled.append((start, k))
             start = k
     assert _cost(lengths, batches(lengths)) <= _cost(lengths, filled)
+
+
+def test_the_batches_are_cut_so_that_each_worker_has_one_when_the_texts_allow() -> None:
+    assert minilm.shared([63, 79, 79], [(0, 3)], 2) == [(0, 1), (1, 3)]
+    assert minilm.shared([5, 9, 30, 31], [(0, 2), (2, 4)], 3) == [(0, 2), (2, 3), (3, 4)]  # the costlier is cut
+    assert minilm.shared([40], [(0, 1)], 2) == [(0, 1)]  # one text: nothing to cut
+    assert minilm.shared([3, 4], [(0, 2)], 1) == [(0, 2)]
+
+
+def test_batches_run_side_by_side_give_the_vectors_of_batches_run_one_at_a_time(
+        model: MiniLM, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [*TEXTS, *(f"Sentence {n} of a longer story, told {'at length ' * n}" for n in range(40))]
+    monkeypatch.setattr(minilm, "WORKERS", 1)
+    alone = model(texts)
+    monkeypatch.setattr(minilm, "WORKERS", 2)
+    assert np.array_equal(model(texts), alone)
 
 
 def _fresh(code: str, *args: str, semantic: str = "1") -> str:

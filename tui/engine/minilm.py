@@ -23,6 +23,8 @@ vectors against references made with the model's own tokenizer and the full-prec
 from __future__ import annotations
 
 import functools
+import os
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,12 +46,20 @@ F32 = npt.NDArray[np.float32]
 BATCH_TOKENS = 1024
 """Texts per batch times the longest's tokens: big enough that ONNX Runtime's matrix products
 run at full speed, small enough that a batch's attention weights stay a few tens of MiB."""
-RUN_TOKENS = 64
+RUN_TOKENS = 16
 """What one more batch costs, in padded tokens: `__call__` splits texts into batches so that runs
-plus padding cost the least. With the layers' products in int8 (onnxgraph.int8_matmuls) a run
-costs some 2-5 ms however small, a token some 0.06 ms (measured here, 2 threads, quiet); on
-the seeds' sentences, 27 at a time, 24, 32 and 48 came out no faster than 64 (65-68 ms a call
-each), so the value set for the float products stays."""
+plus padding cost the least. 64 when a run had ONNX Runtime's two threads to wake; on one
+thread a run (WORKERS) costs less than the padding it saves: a cold `compare` of seeds 000 x
+001 (27 sentences, then 3 pairs) pads the sentences' 966 tokens to 1,020 in 7 batches against
+1,122 in 4, and encodes in 261 ms against 338 ms, 327 ms of CPU against 356 ms (8 runs each, alternating,
+in one process, the machine busy); 8 did no better than 16. The vectors the same bit for bit
+(1,579 sentences and adjacent pairs of the seeds and gold files)."""
+WORKERS = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 4)
+"""Batches run at once, one thread each (`MiniLM.vectors`): the cores this process may use, at
+most 4. Measured in one process on this 2-core machine, the 27 sentences a cold `compare` of
+seeds 000 x 001 encodes (4 batches, RUN_TOKENS 64), two at a time on one thread each against one at a time
+on ONNX Runtime's two threads, medians of 5: 136-173 ms against 172-221 ms when the other
+core was free, no difference when it was not; the vectors the same, bit for bit."""
 WIDTH = 384  # the model's hidden size: the length of every vector
 OPTIMISATION = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
 """ONNX Runtime's graph rewrites (folding the int8 weights' dequantisation, fusing attention)
@@ -84,6 +94,8 @@ class MiniLM:
         # Copied into the session as it is built: the arrays may go once it is.
         names = list(weights)
         options.add_external_initializers(names, [onnxruntime.OrtValue.ortvalue_from_numpy(weights[n]) for n in names])
+        # One thread a run: `vectors` runs WORKERS batches side by side instead (see there).
+        options.intra_op_num_threads = 1
         # The encoder runs beside a terminal UI on a shared machine: its threads sleep
         # between batches rather than spin waiting for work.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
@@ -110,13 +122,41 @@ class MiniLM:
         return self.vectors(self.ids(texts))
 
     def vectors(self, ids: Sequence[Sequence[int]]) -> F32:
-        """One unit vector per text given by its token ids (`ids`), rows in the order given."""
+        """One unit vector per text given by its token ids (`ids`), rows in the order given.
+
+        The batches run side by side, WORKERS at a time, each on one thread (ONNX Runtime lets
+        go of the GIL while it runs): ONNX Runtime's own threads share out the matrix products
+        but leave most of a run's many small steps to one core."""
         out = np.zeros((len(ids), WIDTH), dtype=np.float32)
         # Texts of similar length share a batch, so little is spent on padding.
         order = sorted(range(len(ids)), key=lambda n: (len(ids[n]), n))
-        for start, stop in batches([len(ids[n]) for n in order]):
-            chunk = order[start:stop]
-            out[chunk] = self._batch([list(ids[k]) for k in chunk])
+        lengths = [len(ids[n]) for n in order]
+        runs = shared(lengths, batches(lengths), WORKERS)
+        # The costliest first, so that the last to end is a short one.
+        todo = sorted(runs, key=lambda r: (r[1] - r[0]) * lengths[r[1] - 1], reverse=True)
+        failed: list[BaseException] = []
+
+        def work() -> None:
+            while todo and not failed:
+                try:
+                    start, stop = todo.pop(0)  # list.pop is atomic: each batch goes to one worker
+                except IndexError:
+                    return
+                chunk = order[start:stop]
+                try:
+                    out[chunk] = self._batch([list(ids[k]) for k in chunk])
+                except BaseException as error:  # raised again on the caller's thread
+                    failed.append(error)
+
+        helpers = [threading.Thread(target=work, name="parallax-encoder-run")
+                   for _ in range(min(WORKERS, len(runs)) - 1)]
+        for helper in helpers:
+            helper.start()
+        work()
+        for helper in helpers:
+            helper.join()
+        if failed:
+            raise failed[0]
         return out
 
     def _batch(self, ids: list[list[int]]) -> F32:
@@ -138,6 +178,22 @@ def _tokenizer(vocab: Path) -> WordPieceTokenizer:
     from tui.engine.wordpiece import WordPieceTokenizer
 
     return WordPieceTokenizer(vocab, max_tokens=MAX_TOKENS)
+
+
+def shared(lengths: Sequence[int], runs: list[tuple[int, int]], workers: int) -> list[tuple[int, int]]:
+    """`runs` (of `batches(lengths)`) with the costliest batch of two or more texts cut in two,
+    again until there are `workers` batches or none can be cut: one batch would leave a core
+    idle. A text's vector does not depend on its batch (onnxgraph.int8_matmuls)."""
+    out = list(runs)
+    while len(out) < workers:
+        wide = [r for r in out if r[1] - r[0] > 1]
+        if not wide:
+            break
+        start, stop = max(wide, key=lambda r: (r[1] - r[0]) * lengths[r[1] - 1])
+        middle = (start + stop) // 2
+        at = out.index((start, stop))
+        out[at:at + 1] = [(start, middle), (middle, stop)]
+    return out
 
 
 def batches(lengths: Sequence[int]) -> list[tuple[int, int]]:
