@@ -134,39 +134,44 @@ def sentence_terms(text: str, common: frozenset[str] = frozenset(), places: set[
             out.append("e:" + " ".join(run))
         run.clear()
 
+    append = out.append
     for found in _WORD.finditer(text):
         token = found.group().strip(".'’-")
         if not token:
             continue
-        gap = text[prev_end:found.start()] if prev_end >= 0 else "."
-        prev_end = found.end()
+        last_end, prev_end = prev_end, found.end()
         first = token[0]
         if first.isdigit():
-            close("")
+            if run:
+                close("")
             prev = token
             number = _number(token)
             if number is not None:
-                out.append("n:" + number)
+                append("n:" + number)
             continue
-        possessive = token[-2:].lower() in _POSSESSIVE  # "Falls's", "Avery’s"
+        # "Falls's", "Avery’s" (token[-2:].lower() in ("'s", "’s"), without lowering every word twice)
+        possessive = len(token) > 1 and token[-1] in "sS" and token[-2] in "'’"
         lower = token.lower()
         if possessive and len(lower) > 2:
             lower = lower[:-2]  # "Microsoft's" names Microsoft
-        if first.isupper() and lower not in _SKIP and not _OPENERS.intersection(gap) and lower not in common:
+        if (first.isupper() and lower not in _SKIP and lower not in common
+                and not _OPENERS.intersection(text[last_end:found.start()] if last_end >= 0 else ".")):
             if not run:
                 before = prev
             prev = lower
             run.append(lower)
-            out.append("e:" + lower)
+            append("e:" + lower)
             if possessive:  # a possessive ends its name: "Cedar Falls's Northfield" is two
                 close("")
             continue
-        close(lower)
+        if run:
+            close(lower)
         prev = lower
         key = _word_key(lower)
         if key is not None:
-            out.append(key)
-    close("")
+            append(key)
+    if run:
+        close("")
     return out
 
 
