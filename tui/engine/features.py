@@ -181,9 +181,12 @@ def article_terms(article: Article, furniture: Furniture | None = None) -> Terms
     With `furniture` (see find_furniture), the site names around its title and its stock lines
     give no terms.
     """
+    return text_terms(article.texts, article.title, furniture)
+
+
+def text_terms(texts: Sequence[str], title: str | None, furniture: Furniture | None = None) -> Terms:
+    """article_terms of an article's sentences and title (what a pool's process is sent)."""
     counts: dict[str, float] = {}
-    texts = article.texts
-    title = article.title
     if furniture is not None and title:
         title = furniture.title(title)
     get = counts.get
@@ -288,9 +291,11 @@ TERMS_CHUNK = 64
 """Articles a pool's process takes at a time."""
 
 
-def _terms_job(job: tuple[Article, Furniture]) -> Terms:
-    """article_terms in a pool's process (a top-level function, so the pool can name it)."""
-    return article_terms(*job)
+def _terms_job(job: tuple[list[str], str | None, Furniture]) -> Terms:
+    """text_terms in a pool's process (a top-level function, so the pool can name it). It is sent
+    the sentences and title alone: a whole Article (its body and its sentences' offsets too)
+    costs twice as much to pickle, in the process that also weighs the terms as they come."""
+    return text_terms(*job)
 
 
 def corpus_terms(articles: Sequence[Article]) -> Iterator[Terms]:
@@ -304,7 +309,7 @@ def corpus_terms(articles: Sequence[Article]) -> Iterator[Terms]:
         return (article_terms(a, furniture) for a in articles)
     from tui.engine.parallel import ordered_map  # with the pool it starts: only for a large corpus
 
-    jobs = [(a, furniture) for a in articles]
+    jobs = [(a.texts, a.title, furniture) for a in articles]
     return (terms for terms, _ in ordered_map(_terms_job, jobs, min_jobs=TERMS_POOL_MIN, chunk=TERMS_CHUNK))
 
 
