@@ -219,6 +219,13 @@ def test_seasons_and_spans_back_are_months_the_text_names() -> None:
     assert months("The families of the men killed last year have sued.", "2022-01-25") == [
         f"2021-{m:02d}" for m in range(1, 13)]
     assert months("Last year's blast cost the co-op its insurer.", "2022-01-25")[0] == "2021-01"
+    # "over the summer", "during the winter", "this past spring" (same_kind6 with dates: 0.908 before, 0.914)
+    summer = ["2018-06", "2018-07", "2018-08"]
+    assert months("A temporary worker collapsed and died over the summer.", "2018-12-12") == summer
+    assert months("Two workers were hurt during the summer.", "2018-12-12") == summer
+    assert months("The line was shut this past summer.", "2018-12-12") == summer
+    assert months("The crane fell earlier this summer.", "2018-09-02") == summer
+    assert months("Over the summer of 1998 he worked there.", "2018-12-12") == []  # not this year's summer
 
 
 def test_two_tight_groups_far_apart_for_their_tightness_stay_two() -> None:

@@ -4,7 +4,7 @@ Two kinds: the date line that opens a report ("Updated: June 16, 2019", "Monday,
 July 5, 2021", a dated dateline), which is its publication date; and the months its
 text refers back to ("last June", "the Sept. 20 game", "July 4, 2021", "a year
 after", "the blast in the spring", "17 months after", "last year": any of its months), which
-tie a later report (charges, a trial, a fine) to the happening it names.
+tie a later report (charges, a trial, a fine) to the happening it names ("died over the summer").
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ _WORD_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?\s+((?:19|20)\d\d)\b")
 _LAST_WORD = re.compile(r"\blast\s+([A-Z][a-z]{2,8})\b")
 _YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+(?:to\s+the\s+day\s+)?(?:ago|after|earlier|since|later)\b", re.I)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
-_SEASON = re.compile(r"\b(in\s+the|this|that|last|early\s+(?:in\s+)?(?:the\s+)?|late\s+(?:in\s+)?(?:the\s+)?)\s*"
+_SEASON = re.compile(r"\b(in\s+the|over\s+the|during\s+the|this\s+past|earlier\s+this|this|that|last|"
+                     r"early\s+(?:in\s+)?(?:the\s+)?|late\s+(?:in\s+)?(?:the\s+)?)\s*"
                      r"(spring|summer|fall|autumn|winter)\b(?!\s+(?:from|of|off|through|into|onto)\b)", re.I)
 _SPAN_BACK = re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
                         r"\s+(weeks|months?)\s+(?:ago|after|earlier|since|later|on)\b", re.I)
