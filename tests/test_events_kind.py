@@ -44,7 +44,7 @@ def grouped(copy: str, corpus: Path = KIND) -> list[list[str]]:
 FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates", WITH_DATES_FLOOR),
           ("same_kind3", "no_dates", 0.92), ("same_kind3", "with_dates", 0.955),
           ("same_kind4", "no_dates", 0.94), ("same_kind4", "with_dates", 0.99),
-          ("same_kind6", "no_dates", 0.75), ("same_kind6", "with_dates", 0.96),
+          ("same_kind6", "no_dates", 0.75), ("same_kind6", "with_dates", 0.9),
           ("same_kind7", "no_dates", 0.85), ("same_kind7", "with_dates", 0.96)]
 """B-cubed F1 floors on the first corpus and the tuning corpora (crashes; one-report shootings;
 workplace accidents; drownings). The tuning ones are a little under what `python -m bench kind`
@@ -226,15 +226,6 @@ def test_seasons_and_spans_back_are_months_the_text_names() -> None:
     assert months("The line was shut this past summer.", "2018-12-12") == summer
     assert months("The crane fell earlier this summer.", "2018-09-02") == summer
     assert months("Over the summer of 1998 he worked there.", "2018-12-12") == []  # not this year's summer
-    # a fine, a suit, a charge, and no month named: some month of the year before (same_kind6 with
-    # dates: 0.914 before, 0.970)
-    year_back = [f"2023-{m:02d}" for m in range(3, 13)] + ["2024-01", "2024-02"]
-    assert months("Vantage was fined $412,000 in the press operator's death.", "2024-03-06") == year_back
-    assert months("The widow sued the plant's owner.", "2024-03-06") == year_back
-    assert months("A man was charged with reckless homicide in the trench death.", "2024-03-06") == year_back
-    assert months("The plant reopened with new controls.", "2024-03-06") == []
-    assert months("Its refined oil was a finer grade.", "2024-03-06") == []  # words, not the words
-    assert months("He was charged on June 3.", "2024-03-06") == ["2023-06"]  # a month named says when
 
 
 def test_two_tight_groups_far_apart_for_their_tightness_stay_two() -> None:

@@ -3,9 +3,8 @@
 Two kinds: the date line that opens a report ("Updated: June 16, 2019", "Monday,
 July 5, 2021", a dated dateline), which is its publication date; and the months its
 text refers back to ("last June", "the Sept. 20 game", "July 4, 2021", "a year
-after", "the blast in the spring", "17 months after", "last year": any of its months; a fine,
-a suit or a charge: any month of the year before), which tie a later report to the happening
-it names.
+after", "the blast in the spring", "17 months after", "last year": any of its months), which
+tie a later report (charges, a trial, a fine) to the happening it names ("died over the summer").
 """
 
 from __future__ import annotations
@@ -33,16 +32,6 @@ _SEASON = re.compile(r"\b(in\s+the|over\s+the|during\s+the|this\s+past|earlier\s
                      r"(spring|summer|fall|autumn|winter)\b(?!\s+(?:from|of|off|through|into|onto)\b)", re.I)
 _SPAN_BACK = re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
                         r"\s+(weeks|months?)\s+(?:ago|after|earlier|since|later|on)\b", re.I)
-# What follows a happening: fines, citations, suits, charges, pleas, sentences, settlements, inquests,
-# findings. A report that tells of one refers back to its happening even when it names no month
-# ("fined $84,000 after a summer worker was engulfed", "in the press operator's death").
-_FOLLOW_UP = re.compile(r"\b(?:fined|cited|citations?|sued|sues|lawsuit|charged|pleaded|pleads|sentenced|settled|"
-                        r"settles|inquest|coroner's|concluded|indicted|arraigned|convicted|verdict)\b", re.I)
-FOLLOW_UP_MONTHS = 12
-"""A report that tells of a follow-up (_FOLLOW_UP) but names no month names, vaguely, each month this
-far back: regulators cite within six months, suits and pleas mostly come within the year, and later
-ones name the happening's year. It is tied as "last year" ties (same_kind6 with dates: 0.914 ->
-0.970; 6 months: 0.948, 18: 0.982; the held-out corpora and ECB+ unchanged)."""
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 """Each season's first month, as news in the northern hemisphere writes them ("in the spring": March to
 May). A season ties a follow-up to its happening as a month does ("the blast in the spring"); a fall
@@ -111,8 +100,6 @@ def referred_months(article: Article, day: date | None) -> frozenset[int]:
     for m in _SPAN_BACK.finditer(text):
         count = int(m.group(1)) if m.group(1).isdigit() else _COUNTS[m.group(1).lower()]
         out.add(now - (round(count / WEEKS_IN_MONTH) if m.group(2).lower() == "weeks" else count))
-    if not out and _FOLLOW_UP.search(text):  # a follow-up that says when its happening was says it above
-        out.update(range(now - FOLLOW_UP_MONTHS, now))
     return frozenset(out)
 
 
