@@ -69,7 +69,6 @@ def _number(token: str) -> str | None:
 
 _SKIP = EVENT_STOPWORDS | MONTH_NAMES
 _OPENERS = frozenset('.!?"“‘(:;')
-_POSSESSIVE = frozenset({"'s", "’s"})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -149,7 +148,7 @@ def sentence_terms(text: str, common: frozenset[str] = frozenset(), places: set[
             if number is not None:
                 append("n:" + number)
             continue
-        # "Falls's", "Avery’s" (token[-2:].lower() in ("'s", "’s"), without lowering every word twice)
+        # "Falls's", "Avery’s": the token ends in 's or ’s, either case of s
         possessive = len(token) > 1 and token[-1] in "sS" and token[-2] in "'’"
         lower = token.lower()
         if possessive and len(lower) > 2:
