@@ -12,6 +12,7 @@ from werkzeug import Request, Response
 
 from tests.sources_site import Site, serve_news, site_fixture  # noqa: F401  (the `site` fixture)
 from tests.sources_store import SHORT_READ, by_url, fetcher_fixture, item, rss, store_fixture  # noqa: F401  (the fixtures)
+from tui.config import load_config
 from tui.engine.model import Article
 from tui.sources.add import AddError, add_source
 from tui.sources.articles import reading_key, stored_article
@@ -318,13 +319,17 @@ def test_the_store_lives_in_the_user_data_folder_unless_configured(tmp_path: Pat
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.chdir(tmp_path)
     assert default_store_path() == tmp_path / "data" / "parallax" / "sources.sqlite3"
-    assert store_path_for(None) == default_store_path()
+    assert store_path_for(load_config(None)) == default_store_path()
     config = tmp_path / "conf" / "config.toml"
     config.parent.mkdir()
     config.write_text('[sources]\nstore = "news/store.sqlite3"\n', encoding="utf-8")
-    assert store_path_for(str(config)) == config.parent / "news" / "store.sqlite3"
+    assert store_path_for(load_config(str(config))) == config.parent / "news" / "store.sqlite3"
+    config.write_text('[sources]\nstore = "  "\n', encoding="utf-8")  # blank: the documented default
+    assert store_path_for(load_config(str(config))) == default_store_path()
     config.write_text("[sources]\nstore = 3\n", encoding="utf-8")
-    assert store_path_for(str(config)) == default_store_path()
+    assert store_path_for(load_config(str(config))) == default_store_path()
+    config.write_text("[sources\nstore = 'x'\n", encoding="utf-8")  # does not parse: the defaults
+    assert store_path_for(load_config(str(config))) == default_store_path()
 
 
 def test_a_file_that_is_no_store_is_refused_with_its_name(tmp_path: Path) -> None:

@@ -156,6 +156,19 @@ def test_the_configured_store_is_used(site: Site, tmp_path: Path) -> None:
     assert [s["url"] for s in listed] == [feeds["valley"]]
 
 
+def test_a_config_that_does_not_parse_stops_the_sources_commands_naming_it(site: Site, tmp_path: Path) -> None:
+    """Its `[sources] store` cannot be known: the commands stop as every command does, before a
+    subscription lands in the default store the user did not mean."""
+    feeds = serve_news(site)
+    config = tmp_path / "broken.toml"
+    config.write_text('[sources]\nstore = "mine.sqlite3\n', encoding="utf-8")
+    for args in (("add", feeds["valley"]), ("sources", "--json"), ("update",)):
+        proc = run("--config", str(config), *args)
+        assert proc.returncode == 2, (args, proc.stderr)
+        assert str(config) in proc.stderr and "Traceback" not in proc.stderr
+    assert json.loads(run("sources", "--json").stdout) == {"sources": []}  # nothing went to the default store
+
+
 def test_help_lists_the_sources_commands() -> None:
     proc = run("--help")
     for command in ("add", "update", "sources", "remove"):

@@ -42,7 +42,7 @@ def make_session(tmp_path: Path) -> Session:
     config_path = tmp_path / "config.toml"
     config_path.write_text("", encoding="utf-8")
     config = load_config(str(config_path))
-    return Session([], config=config, store=store_path_for(str(config_path)), with_stored=True)
+    return Session([], config=config, store=store_path_for(config), with_stored=True)
 
 
 def rows(app: ParallaxApp) -> dict[str, str]:
@@ -231,7 +231,7 @@ def test_the_sources_store_setting_is_a_known_key(tmp_path: Path) -> None:
     config_path = tmp_path / "config.toml"
     config_path.write_text('[sources]\nstore = "mine.sqlite3"\n', encoding="utf-8")
     assert load_config(str(config_path)).issues == ()
-    assert store_path_for(str(config_path)) == tmp_path / "mine.sqlite3"
+    assert store_path_for(load_config(str(config_path))) == tmp_path / "mine.sqlite3"
     config_path.write_text("[sources]\nstore = 3\nother = 1\n", encoding="utf-8")
     said = [issue.message for issue in load_config(str(config_path)).issues]
     assert sorted(said) == ["expected a string, got an integer; using the user data folder", "unknown key; ignored"]

@@ -18,7 +18,7 @@ from tui.engine.sanitize import printable, strip_controls
 from tui.errors import UsageError
 
 
-def _article(path: str, config: str | None = None) -> None:
+def _article(path: str, config: Config) -> None:
     """The file to bookmark must be there now (it may go later: it then shows as missing)."""
     if path.lower().startswith(("http://", "https://")):  # a stored article's URL (sources, issue 15)
         load_stored(path, config)
@@ -68,9 +68,9 @@ def run(args: argparse.Namespace) -> int:
             _list(config, bool(args.json))
             return 0
         if args.action == "add":
-            _article(args.left, getattr(args, "config", None))
+            _article(args.left, config)
             if args.right is not None:
-                _article(args.right, getattr(args, "config", None))
+                _article(args.right, config)
             bookmark = add_bookmark(config, args.left, args.right, note=args.note or "")
             report_config_issues(config)
             print(bookmark.id, flush=True)

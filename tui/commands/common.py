@@ -47,9 +47,9 @@ def warn_notices(notices: Sequence[Notice]) -> None:
             warn(f"{len(group.notices):,} files: {group.reason} ({examples}, ...)")
 
 
-def load_one(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, config: str | None = None) -> Article:
+def load_one(path: str, config: Config, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read one article for a command, or raise UsageError naming the file. An http(s) URL is
-    a stored article (sources, issue 15) of the store of `config` (the --config given)."""
+    a stored article (sources, issue 15) of the store of `config` (the config in use)."""
     if path == "":
         raise UsageError('"": an empty path names no file')
     if path.lower().startswith(("http://", "https://")):
@@ -65,7 +65,7 @@ def load_one(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, config: str | Non
     return article
 
 
-def load_stored(url: str, config: str | None) -> Article:
+def load_stored(url: str, config: Config) -> Article:
     """The stored article with this URL, or UsageError naming it (sources, issue 15)."""
     from tui.sources.articles import stored_article
     from tui.sources.store import Store, StoreError

@@ -70,9 +70,9 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "output", None) is not None and not (args.html or args.markdown):
         raise UsageError("-o/--output: only with --html or --markdown")
     config = cli_config(args)
-    stored = getattr(args, "config", None)  # a URL is a stored article of this config's store
-    left = load_one(args.left, max_bytes=config.corpus.max_bytes, config=stored)
-    right = load_one(args.right, max_bytes=config.corpus.max_bytes, config=stored)
+    # A URL is a stored article of this config's store.
+    left = load_one(args.left, config, max_bytes=config.corpus.max_bytes)
+    right = load_one(args.right, config, max_bytes=config.corpus.max_bytes)
     alignment = align_cached(left, right, threshold=_threshold(args, config), semantic=config.reading.paraphrases)
     if why := failure():
         warn(why)

@@ -49,7 +49,7 @@ def coverage_json(coverage: Coverage) -> dict[str, Any]:
 def _event_articles(args: argparse.Namespace, config: Config) -> list[Article]:
     """The articles of event `args.event` in the corpus `events` would list (PATHs, else
     the configured corpus)."""
-    stored = stored_for_events(args) if not args.paths else []
+    stored = stored_for_events(config) if not args.paths else []
     paths = list(args.paths) or [str(p) for p in config.corpus.paths] or ([] if stored else default_paths())
     shelf = load_shelf(paths, max_bytes=config.corpus.max_bytes, pins=lambda read: pins_for(config, read),
                        extra=stored)
@@ -70,8 +70,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         if not args.paths:
             raise UsageError("coverage: give two or more article files, or --event ID")
-        store = getattr(args, "config", None)  # a URL is a stored article of this config's store
-        articles = [load_one(p, max_bytes=config.corpus.max_bytes, config=store) for p in args.paths]
+        # A URL is a stored article of this config's store.
+        articles = [load_one(p, config, max_bytes=config.corpus.max_bytes) for p in args.paths]
     if len({a.path for a in articles}) < 2:
         raise UsageError("coverage: needs at least two different articles")
     coverage = build_coverage(articles, threshold=_threshold(args, config), semantic=config.reading.paraphrases)

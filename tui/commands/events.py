@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.commands.common import article_json, cli_config, print_json, warn, warn_notices
-from tui.config import pins_for
+from tui.config import Config, pins_for
 from tui.engine.model import Article, Event
 from tui.engine.pipeline import load_shelf
 from tui.engine.sanitize import printable
@@ -24,12 +24,12 @@ def default_paths() -> list[str]:
         return [str(seeds)]
 
 
-def stored_for_events(args: argparse.Namespace) -> list[Article]:
+def stored_for_events(config: Config) -> list[Article]:
     """Every stored article of the config's store (sources, issue 15); none when there is no store."""
     from tui.sources.articles import read_stored
     from tui.sources.where import store_path_for
 
-    return read_stored(store_path_for(getattr(args, "config", None)), warn)
+    return read_stored(store_path_for(config), warn)
 
 
 def events_json(events: list[Event]) -> dict[str, Any]:
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     config = cli_config(args)
     # Sources (issue 15): with no PATH, every stored article joins the configured folders (and
     # stands in for the seeds/ demo when no folder is configured).
-    stored = stored_for_events(args) if not args.paths else []
+    stored = stored_for_events(config) if not args.paths else []
     configured = [str(p) for p in config.corpus.paths]
     paths = list(args.paths) or configured or ([] if stored else default_paths())
     shelf = load_shelf(paths, max_bytes=config.corpus.max_bytes, pins=lambda read: pins_for(config, read),

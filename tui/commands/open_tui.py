@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     warnings = [str(issue) for issue in config.issues]
     if config.error is not None:
         warnings.insert(0, f"{config.error}; using the defaults, bookmarks are read-only")
-    store = store_path_for(getattr(args, "config", None))
+    store = store_path_for(config)
     explicit = bool(getattr(args, "paths", None))
     # As `parallax events`: no PATH means the configured folders and the stored articles,
     # and the seeds only when there is neither.

@@ -9,7 +9,8 @@ from tui.engine.sanitize import printable
 
 
 def run(args: argparse.Namespace) -> int:
-    article = load_one(args.file, max_bytes=cli_config(args).corpus.max_bytes, config=getattr(args, "config", None))
+    config = cli_config(args)
+    article = load_one(args.file, config, max_bytes=config.corpus.max_bytes)
     data = article_json(article)
     data["url"] = article.url
     if args.json:

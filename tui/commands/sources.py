@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tui.commands.common import print_json, warn
+from tui.commands.common import cli_config, print_json, warn
 from tui.engine.sanitize import printable
 from tui.errors import UsageError
 from tui.sources.add import AddError, add_source
@@ -21,8 +21,9 @@ from tui.sources.where import store_path_for
 
 
 def store_path(args: argparse.Namespace) -> Path:
-    """The store of the config in use (`--config FILE`, else the usual search)."""
-    return store_path_for(getattr(args, "config", None))
+    """The store of the config in use (`--config FILE`, else the usual search); a config that does
+    not parse exits 2 naming it, as every command's does."""
+    return store_path_for(cli_config(args))
 
 
 def open_store(args: argparse.Namespace) -> Store:
