@@ -454,7 +454,6 @@ def test_reports_giving_other_ages_are_about_other_people() -> None:
     assert {"m1.txt", "m2.txt"} in found and any({"g1.txt", "g2.txt"} <= e for e in found)
 
 
-
 def test_undated_copies_do_not_link_happenings_years_apart() -> None:
     """same_kind6 with dates: a flagger killed at an interchange in 2017 and a crane toppled there in
     2024, a roof fall in a mine in 2022 and a shock there in 2025, each with an undated wire copy that

@@ -349,22 +349,32 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     return list(merged.values())
 
 
-def scored_pairs(matrix: CSR, days: np.ndarray, refs: Sequence[frozenset[int]], who: People,
-                 pairs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
-                 progress: Progress | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The candidate pairs (steps 2 and 3, or `pairs` with their cosines when found already) and
-    their cosines, damped for dates apart (`days`, `refs`) and for naming different people (`who`),
-    those below MIN_CANDIDATE dropped."""
-    i, j, cosines = pairs if pairs is not None else candidates(matrix, progress)
+@dataclass(frozen=True)
+class Scored:
+    """Steps 2 and 3 for a set of articles: what steps 4 and 5 read of their dates and people, and
+    the candidate pairs (i, j) with their damped cosines (`sims`), those below MIN_CANDIDATE dropped."""
+
+    days: np.ndarray
+    """Trusted dates (timegap.trusted_days), an undated copy of a dated report dated as it is."""
+    refs: list[frozenset[int]]
+    who: People
+    i: np.ndarray
+    j: np.ndarray
+    sims: np.ndarray
+
+
+def scored_pairs(matrix: CSR, articles: Sequence[Article], progress: Progress | None = None) -> Scored:
+    """The candidate pairs of `articles` (rows of `matrix`) and their cosines, damped for dates apart
+    and for naming different people. The full grouping and a join (tui.engine.incremental) both
+    score so."""
+    i, j = candidate_pairs(matrix, progress=progress)
+    cosines = pair_scores(matrix, i, j)
+    days = borrowed_days(trusted_days(articles), i, j, cosines)
+    refs = references(articles, days)
+    who = People.of(articles)
     sims = cosines * who.damping(i, j, date_damping(days, i, j, refs))
     keep = sims >= MIN_CANDIDATE
-    return i[keep], j[keep], sims[keep]
-
-
-def candidates(matrix: CSR, progress: Progress | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The candidate pairs (step 2) and their cosines."""
-    i, j = candidate_pairs(matrix, progress=progress)
-    return i, j, pair_scores(matrix, i, j)
+    return Scored(days, refs, who, i[keep], j[keep], sims[keep])
 
 
 def cluster_rows(matrix: CSR, articles: Sequence[Article], *, threshold: float = THRESHOLD,
@@ -374,15 +384,12 @@ def cluster_rows(matrix: CSR, articles: Sequence[Article], *, threshold: float =
     n = len(articles)
     if n == 0:
         return []
-    pairs = candidates(matrix, progress)
-    days = borrowed_days(trusted_days(articles), *pairs)
-    refs = references(articles, days)
-    who = People.of(articles)
-    i, j, sims = scored_pairs(matrix, days, refs, who, pairs)
+    scored = scored_pairs(matrix, articles, progress)
+    i, j, sims = scored.i, scored.j, scored.sims
     local = sims * shared_neighbours(n, i, j, sims) ** SHARED_POWER
     crowds = crowd_neighbours(n, i, j, sims, SHARED)
     groups = _roots_to_groups(average_link(n, i, j, local, LOCAL_THRESHOLD, near=crowds))
-    return merge_groups(matrix, groups, i, j, days, threshold, refs, crowds, who)
+    return merge_groups(matrix, groups, i, j, scored.days, threshold, scored.refs, crowds, scored.who)
 
 
 def central_row(matrix: CSR, rows: Sequence[int]) -> int:

@@ -34,7 +34,6 @@ from tui.engine.events import (
     SHARED,
     THRESHOLD,
     Grouping,
-    candidates,
     merge_groups,
     moves,
     scored_pairs,
@@ -160,15 +159,12 @@ def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining
     sub_articles = [articles[k] for k in rows]
     sub = matrix.take(rows)
     # each involved report's nearest neighbours among the involved, as a full grouping finds them
-    pairs = candidates(sub)
-    days = borrowed_days(trusted_days(sub_articles), *pairs)
-    refs = references(sub_articles, days)
-    who = People.of(sub_articles)
-    near = crowd_neighbours(len(rows), *scored_pairs(sub, days, refs, who, pairs), SHARED)
+    scored = scored_pairs(sub, sub_articles)
+    near = crowd_neighbours(len(rows), scored.i, scored.j, scored.sims, SHARED)
     merged = merge_groups(sub, [[local[k] for k in g] for g in sub_groups],
                           np.array([local[k] for k in i.tolist()], dtype=np.int64),
                           np.array([local[k] for k in j.tolist()], dtype=np.int64),
-                          days, THRESHOLD, refs, near, who)
+                          scored.days, THRESHOLD, scored.refs, near, scored.who)
     untouched = [g for n, g in enumerate(groups) if n not in set(touched)]
     return untouched + [[rows[x] for x in g] for g in merged]
 
