@@ -22,6 +22,7 @@ from tui.engine import ENGINE_VERSION, pipeline
 from tui.engine import cache as cache_mod
 from tui.engine.cache import STATS, ArticleRow, Cache, CacheStats, Identity, default_cache_path
 from tui.engine.corpus import load_corpus
+from tui.engine.model import Sentence
 from tui.engine.pipeline import content_digest, load_corpus_cached, load_shelf
 
 
@@ -74,6 +75,42 @@ def test_second_load_reuses_the_cache(corpus_dir: Path) -> None:
     assert second.articles == load_corpus([corpus_dir]).articles
     # the unreadable file's notice is remembered too
     assert [n.message for n in second.notices] == [n.message for n in first.notices] == ["empty file"]
+
+
+_WHOLE: dict[str, object] = {"title": None, "outlet": None, "author": None, "date": None, "url": None,
+                              "updated": None, "notices": [], "body": "short", "offsets": "0 3", "texts": {}}
+"""A row as the cache writes it, for an article of one sentence; the damaged rows below differ in one part."""
+
+
+@pytest.mark.parametrize("damage", [
+    "not json at all",
+    json.dumps({**_WHOLE, "offsets": "0 3 4"}),  # an odd number of offsets
+    json.dumps({**_WHOLE, "offsets": "0 x"}),
+    json.dumps({**_WHOLE, "offsets": ["0", "3"]}),
+    json.dumps({**_WHOLE, "texts": ["a list"]}),
+    json.dumps({**_WHOLE, "texts": {"7": "no such sentence"}}),
+    json.dumps({**_WHOLE, "body": ["not text"]}),
+    json.dumps({k: v for k, v in _WHOLE.items() if k != "title"}),
+])
+def test_a_damaged_row_is_read_again_from_the_file(corpus_dir: Path, damage: str) -> None:
+    first = load_corpus_cached([corpus_dir])
+    conn = sqlite3.connect(default_cache_path())
+    with conn:
+        conn.execute("UPDATE articles SET data = ?", (damage,))
+    conn.close()
+    before = snapshot()
+    again = load_corpus_cached([corpus_dir])
+    assert since(before).files_read == 6
+    assert again.articles == first.articles
+
+
+def test_stored_sentences_come_back_as_they_were(corpus_dir: Path) -> None:
+    """A sentence whose text is not the body's slice (a heading joined to its line) survives the row."""
+    article = load_corpus([corpus_dir]).articles[0]
+    odd = dataclasses.replace(article, sentences=(Sentence("Not the slice.", 0, 5), *article.sentences[1:]))
+    for one in (article, odd):
+        back, notices = pipeline.decode_article(pipeline.encode_article(one, []), one.path)
+        assert back == one and notices == []
 
 
 def test_changed_file_is_read_again(corpus_dir: Path) -> None:

@@ -18,12 +18,12 @@ import stat
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from tui.engine.cache import STATS, ArticleRow, Cache, Identity, engine_key
 from tui.engine.corpus import DEFAULT_MAX_BYTES, VANISHED, Found, capped_chunks, find_files, read_found
-from tui.engine.model import Article, Corpus, Event, Notice, Sentence
+from tui.engine.model import Article, Corpus, Event, Notice
 from tui.engine.parallel import ordered_map
+from tui.engine.sentencecodec import decode_sentences, encode_sentences
 from tui.engine.shelf import Shelf
 
 Progress = Callable[[int, int], None]
@@ -233,12 +233,10 @@ def encode_article(article: Article | None, notices: Sequence[Notice]) -> str:
     messages = [n.message for n in notices]
     if article is None:
         return json.dumps({"notices": messages}, ensure_ascii=False)
-    sentences: list[list[Any]] = []
-    for s in article.sentences:
-        sentences.append([s.start, s.end] if article.body[s.start:s.end] == s.text else [s.start, s.end, s.text])
+    offsets, texts = encode_sentences(article.body, article.sentences)
     return json.dumps({
         "title": article.title, "outlet": article.outlet, "author": article.author, "date": article.date,
-        "url": article.url, "body": article.body, "sentences": sentences, "notices": messages,
+        "url": article.url, "body": article.body, "offsets": offsets, "texts": texts, "notices": messages,
         "updated": article.updated,
     }, ensure_ascii=False)
 
@@ -250,9 +248,7 @@ def decode_article(data: str, shown: str) -> Got:
     if "body" not in d:
         return None, notices
     body: str = d["body"]
-    sentences = tuple(
-        Sentence(s[2] if len(s) > 2 else body[s[0]:s[1]], s[0], s[1]) for s in d["sentences"]
-    )
+    sentences = decode_sentences(body, d["offsets"], d["texts"])
     article = Article(shown, d["title"], d["outlet"], d["author"], d["date"], d["url"], body, sentences,
                       d.get("updated"))
     return article, notices
