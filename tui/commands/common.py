@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Sequence
+from json.encoder import encode_basestring
 from typing import Any
 
 from tui.config import Config, load_config
@@ -19,8 +21,73 @@ from tui.errors import UsageError
 def print_json(data: Any) -> None:
     """JSON on stdout alone, UTF-8, one document; C1 controls, bidi overrides and lone
     surrogates (a file name that is not UTF-8) written as JSON escapes, as C0 controls are."""
-    sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+    sys.stdout.write(json_safe(indented_json(data)) + "\n")
     sys.stdout.flush()
+
+
+INDENT = "  "
+"""The indent of one level: json.dumps(indent=2)'s."""
+
+
+def indented_json(data: Any) -> str:
+    """json.dumps(data, ensure_ascii=False, indent=2), character for character, in half the time.
+
+    The standard library indents in pure Python, one generator per level (its C encoder only
+    writes compact JSON): for the events of 10,000 articles that was 0.14 s of a 1.2 s cached
+    start. Strings still go through its C escaper; what this does not know (a key that is not
+    a string, a type of value it does not list) is left to json.dumps itself.
+    """
+    out: list[str] = []
+    try:
+        _indent_into(data, "", out)
+    except _Unlisted:
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    return "".join(out)
+
+
+class _Unlisted(Exception):
+    """A value indented_json leaves to json.dumps."""
+
+
+def _indent_into(value: Any, pad: str, out: list[str]) -> None:
+    if isinstance(value, str):
+        out.append(encode_basestring(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif type(value) is int:  # not a bool (handled above) nor an IntEnum, whose text json.dumps decides
+        out.append(int.__repr__(value))
+    elif type(value) is float:
+        out.append(float.__repr__(value) if math.isfinite(value) else json.dumps(value))  # NaN as json writes it
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = pad + INDENT
+        opening = "{\n"
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _Unlisted
+            out.append(opening + inner + encode_basestring(key) + ": ")
+            opening = ",\n"
+            _indent_into(item, inner, out)
+        out.append("\n" + pad + "}")
+    elif isinstance(value, list | tuple):
+        if not value:
+            out.append("[]")
+            return
+        inner = pad + INDENT
+        opening = "[\n"
+        for item in value:
+            out.append(opening + inner)
+            opening = ",\n"
+            _indent_into(item, inner, out)
+        out.append("\n" + pad + "]")
+    else:  # a type not listed: json.dumps decides (or refuses)
+        raise _Unlisted
 
 
 def warn(message: str) -> None:
