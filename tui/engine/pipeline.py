@@ -207,7 +207,7 @@ def _decoded(row: ArticleRow, item: Found) -> Got | None:
     return got
 
 
-def content_digest(path: Path, max_bytes: int) -> bytes | None:
+def content_digest(path: str | Path, max_bytes: int) -> bytes | None:
     """A hash of what reading the file would see (up to max_bytes + 1 bytes); None when it is not
     a regular file that can be read. Opened without blocking, so a FIFO put in a file's place
     cannot hang the load."""
