@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import art, b_cubed_of
+from tui.engine import candidates
 from tui.engine import events as ev
 from tui.engine import timegap as tg
 from tui.engine.corpus import load_corpus
@@ -114,7 +116,7 @@ def test_candidates_are_a_few_neighbours_not_all_pairs() -> None:
     articles = [art(f"{k}.txt", " ".join(f"Topic{k % 40} word{int(x)} term{k % 40}x"
                                          for x in rng.integers(0, 500, 30))) for k in range(400)]
     matrix = weight_matrix([article_terms(a) for a in articles])
-    i, j = ev.candidate_pairs(matrix, neighbours=5)
+    i, j = candidates.candidate_pairs(matrix, neighbours=5)
     assert len(i) <= 400 * 5 and len(i) < 400 * 399 // 2
     assert np.all(i < j)
     # each article's candidates include articles of its own topic
@@ -357,14 +359,35 @@ def test_ecbplus_subset_scale_free(ecbplus: tuple[list[Article], dict[str, str]]
     assert len(events) < len(topic)
 
 
+def _note(seen: list[tuple[int, int]], done: int, total: int) -> None:
+    seen.append((done, total))
+
+
+def test_candidates_found_on_several_threads_are_those_of_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The product's chunks run on a thread per core; the pairs, and the progress, come in order."""
+    rng = np.random.default_rng(1)
+    articles = [art(f"{k}.txt", " ".join(f"Topic{k % 90} word{int(x)}" for x in rng.integers(0, 900, 25)))
+                for k in range(3 * candidates.CHUNK + 17)]
+    matrix = weight_matrix([article_terms(a) for a in articles])
+    runs = {}
+    for workers in (1, 3):
+        monkeypatch.setattr(candidates, "cores", lambda workers=workers: workers)
+        seen: list[tuple[int, int]] = []
+        i, j = candidates.candidate_pairs(matrix, neighbours=7, progress=functools.partial(_note, seen))
+        runs[workers] = (i.tolist(), j.tolist(), seen)
+    assert runs[3] == runs[1]
+    assert runs[1][2][-1] == (len(articles), len(articles)) and len(runs[1][2]) == 4
+    assert len(runs[1][0]) > len(articles)
+
+
 def test_terms_in_most_articles_find_no_candidates(monkeypatch: pytest.MonkeyPatch) -> None:
     """Short texts whose strongest terms include the commonest: those terms would pair every
     article with every other (a quadratic product); past the document-frequency cap they find none."""
     articles = [art(f"{k}.txt", f"Police said the storm hit. Marker{k // 2} happened.") for k in range(40)]
     matrix = weight_matrix([article_terms(a) for a in articles])
-    i, j = ev.candidate_pairs(matrix, neighbours=50)
+    i, j = candidates.candidate_pairs(matrix, neighbours=50)
     assert len(i) > 100  # below the cap, the shared words pair everything
-    monkeypatch.setattr(ev, "CANDIDATE_DF_FLOOR", 10)
-    monkeypatch.setattr(ev, "CANDIDATE_DF_SHARE", 0.0)
-    i, j = ev.candidate_pairs(matrix, neighbours=50)
+    monkeypatch.setattr(candidates, "CANDIDATE_DF_FLOOR", 10)
+    monkeypatch.setattr(candidates, "CANDIDATE_DF_SHARE", 0.0)
+    i, j = candidates.candidate_pairs(matrix, neighbours=50)
     assert sorted(zip(i.tolist(), j.tolist(), strict=True)) == [(k, k + 1) for k in range(0, 40, 2)]

@@ -36,11 +36,13 @@ from __future__ import annotations
 import functools
 import heapq
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from tui.engine.candidates import NEIGHBOURS as NEIGHBOURS  # re-exported: a join keeps as many
+from tui.engine.candidates import Progress, candidate_pairs
 from tui.engine.features import article_terms, corpus_terms
 from tui.engine.labels import event_id, event_label
 from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, nearest, rests_on_one
@@ -65,82 +67,8 @@ LOCAL_THRESHOLD = 0.10
 SHARED = 10
 """Nearest neighbours compared for the shared-neighbour weight (step 4)."""
 SHARED_POWER = 0.5
-NEIGHBOURS = 30
-"""Candidates kept per article (step 2)."""
-CANDIDATE_TERMS = 80
-"""Strongest terms per article used to find candidates (the full vector scores them)."""
-CANDIDATE_DF_SHARE = 0.05
-CANDIDATE_DF_FLOOR = 500
-"""A term in more than max(FLOOR, SHARE x n) articles finds no candidates: it says little about
-which happening a report is of, and its postings make the product quadratic (short texts, such as
-feed summaries, have so few terms that even the commonest are among their strongest)."""
 MIN_CANDIDATE = 0.05
 """Candidate similarities below this are dropped before merging."""
-CHUNK = 256
-
-Progress = Callable[[int, int], None]
-
-
-def _strongest(matrix: CSR, keep: int) -> CSR:
-    """Each row cut to its `keep` largest values: what an article is most about."""
-    data, indices, indptr = matrix.data, matrix.indices, matrix.indptr
-    rows_d: list[np.ndarray] = []
-    rows_i: list[np.ndarray] = []
-    out_ptr = [0]
-    for r in range(matrix.shape[0]):
-        lo, hi = indptr[r], indptr[r + 1]
-        d = data[lo:hi]
-        if hi - lo > keep:
-            top = np.argpartition(-d, keep)[:keep]
-            rows_d.append(d[top])
-            rows_i.append(indices[lo:hi][top])
-        else:
-            rows_d.append(d)
-            rows_i.append(indices[lo:hi])
-        out_ptr.append(out_ptr[-1] + len(rows_d[-1]))
-    cat_d = np.concatenate(rows_d) if rows_d else np.zeros(0)
-    cat_i = np.concatenate(rows_i) if rows_i else np.zeros(0, dtype=np.int32)
-    return CSR.from_rows(cat_d, cat_i, np.asarray(out_ptr), matrix.shape[1])
-
-
-def candidate_pairs(matrix: CSR, *, neighbours: int = NEIGHBOURS,
-                    keep_terms: int = CANDIDATE_TERMS, progress: Progress | None = None,
-                    ) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i < j) worth scoring: each article's nearest neighbours on its strongest terms.
-
-    A sparse product row-chunk by row-chunk, so memory stays bounded and no Python
-    loop runs over pairs.
-    """
-    n = matrix.shape[0]
-    common = np.bincount(matrix.indices, minlength=matrix.shape[1]) > max(CANDIDATE_DF_FLOOR, CANDIDATE_DF_SHARE * n)
-    strong = _strongest(matrix.scale_cols(np.where(common, 0.0, 1.0)) if common.any() else matrix, keep_terms)
-    postings = strong.transpose()
-    left: list[np.ndarray] = []
-    right: list[np.ndarray] = []
-    for start in range(0, n, CHUNK):
-        block = strong.take(np.arange(start, min(start + CHUNK, n))).matmul_t(strong, postings)
-        for r in range(block.shape[0]):
-            lo, hi = block.indptr[r], block.indptr[r + 1]
-            cols = block.indices[lo:hi]
-            vals = block.data[lo:hi]
-            mask = (cols != start + r) & (vals > 0)
-            cols, vals = cols[mask], vals[mask]
-            if len(cols) > neighbours:
-                top = np.argpartition(-vals, neighbours)[:neighbours]
-                cols = cols[top]
-            left.append(np.full(len(cols), start + r, dtype=np.int64))
-            right.append(cols.astype(np.int64))
-        if progress is not None:
-            progress(min(start + CHUNK, n), n)
-    if not left:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    i = np.concatenate(left)
-    j = np.concatenate(right)
-    lo_, hi_ = np.minimum(i, j), np.maximum(i, j)
-    keyed = np.unique(lo_ * n + hi_)
-    return keyed // n, keyed % n
-
-
 def pair_scores(matrix: CSR, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Dot product of rows i and j for each pair (the cosine, rows being normalised)."""
     return matrix.pair_dots(matrix, i, j)

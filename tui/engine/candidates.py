@@ -1,0 +1,114 @@
+"""Step 2 of grouping (tui.engine.events): the pairs of articles worth scoring, each article's
+nearest neighbours on its strongest terms, from a sparse matrix product (no all-pairs loop).
+
+The product is computed a block of rows at a time, and the blocks on every core at once: it is
+NumPy work that lets go of the interpreter, so threads share it out (in a process, as the TUI
+groups in a worker thread; no pool of processes to start, nor matrices to send). On 10,000
+articles and two cores it took 2.1 s against 4.3 s on one, for the same pairs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+
+from tui.engine.parallel import MAX_WORKERS, cores
+from tui.engine.sparse import CSR
+
+NEIGHBOURS = 30
+"""Candidates kept per article (step 2)."""
+CANDIDATE_TERMS = 80
+"""Strongest terms per article used to find candidates (the full vector scores them)."""
+CANDIDATE_DF_SHARE = 0.05
+CANDIDATE_DF_FLOOR = 500
+"""A term in more than max(FLOOR, SHARE x n) articles finds no candidates: it says little about
+which happening a report is of, and its postings make the product quadratic (short texts, such as
+feed summaries, have so few terms that even the commonest are among their strongest)."""
+CHUNK = 256
+"""Rows of the product computed at a time: one thread's share, and its memory bounded."""
+
+Progress = Callable[[int, int], None]
+Chunk = list[tuple[np.ndarray, np.ndarray]]
+"""A chunk's pairs: for each of its rows, the row repeated and its nearest neighbours."""
+
+
+def _strongest(matrix: CSR, keep: int) -> CSR:
+    """Each row cut to its `keep` largest values: what an article is most about."""
+    data, indices, indptr = matrix.data, matrix.indices, matrix.indptr
+    rows_d: list[np.ndarray] = []
+    rows_i: list[np.ndarray] = []
+    out_ptr = [0]
+    for r in range(matrix.shape[0]):
+        lo, hi = indptr[r], indptr[r + 1]
+        d = data[lo:hi]
+        if hi - lo > keep:
+            top = np.argpartition(-d, keep)[:keep]
+            rows_d.append(d[top])
+            rows_i.append(indices[lo:hi][top])
+        else:
+            rows_d.append(d)
+            rows_i.append(indices[lo:hi])
+        out_ptr.append(out_ptr[-1] + len(rows_d[-1]))
+    cat_d = np.concatenate(rows_d) if rows_d else np.zeros(0)
+    cat_i = np.concatenate(rows_i) if rows_i else np.zeros(0, dtype=np.int32)
+    return CSR.from_rows(cat_d, cat_i, np.asarray(out_ptr), matrix.shape[1])
+
+
+def candidate_pairs(matrix: CSR, *, neighbours: int = NEIGHBOURS,
+                    keep_terms: int = CANDIDATE_TERMS, progress: Progress | None = None,
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) worth scoring: each article's nearest neighbours on its strongest terms.
+
+    A sparse product CHUNK rows at a time, so memory stays bounded and no Python loop runs over
+    pairs; the chunks on every core (see the module), their pairs taken in order.
+    """
+    n = matrix.shape[0]
+    common = np.bincount(matrix.indices, minlength=matrix.shape[1]) > max(CANDIDATE_DF_FLOOR, CANDIDATE_DF_SHARE * n)
+    strong = _strongest(matrix.scale_cols(np.where(common, 0.0, 1.0)) if common.any() else matrix, keep_terms)
+    postings = strong.transpose()
+
+    def chunk(start: int) -> Chunk:
+        block = strong.take(np.arange(start, min(start + CHUNK, n))).matmul_t(strong, postings)
+        found: Chunk = []
+        for r in range(block.shape[0]):
+            lo, hi = block.indptr[r], block.indptr[r + 1]
+            cols = block.indices[lo:hi]
+            vals = block.data[lo:hi]
+            mask = (cols != start + r) & (vals > 0)
+            cols, vals = cols[mask], vals[mask]
+            if len(cols) > neighbours:
+                top = np.argpartition(-vals, neighbours)[:neighbours]
+                cols = cols[top]
+            found.append((np.full(len(cols), start + r, dtype=np.int64), cols.astype(np.int64)))
+        return found
+
+    left: list[np.ndarray] = []
+    right: list[np.ndarray] = []
+    for start, found in zip(range(0, n, CHUNK), _in_threads(chunk, range(0, n, CHUNK)), strict=True):
+        for lefts, rights in found:
+            left.append(lefts)
+            right.append(rights)
+        if progress is not None:
+            progress(min(start + CHUNK, n), n)
+    if not left:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    i = np.concatenate(left)
+    j = np.concatenate(right)
+    lo_, hi_ = np.minimum(i, j), np.maximum(i, j)
+    keyed = np.unique(lo_ * n + hi_)
+    return keyed // n, keyed % n
+
+
+def _in_threads(fn: Callable[[int], Chunk], starts: range) -> Iterator[Chunk]:
+    """fn over `starts`, in order: on a thread per core when there are two chunks or more."""
+    workers = min(cores(), MAX_WORKERS, len(starts))
+    if workers < 2:
+        yield from map(fn, starts)
+        return
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="parallax-candidates")
+    try:
+        yield from pool.map(fn, starts)
+    finally:  # left early (an error): the chunks not begun are dropped
+        pool.shutdown(wait=True, cancel_futures=True)
