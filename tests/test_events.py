@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import art, b_cubed_of
-from tui.engine import candidates
+from tui.engine import candidates, parallel
 from tui.engine import events as ev
 from tui.engine import timegap as tg
 from tui.engine.corpus import load_corpus
@@ -371,13 +371,29 @@ def test_candidates_found_on_several_threads_are_those_of_one(monkeypatch: pytes
     matrix = weight_matrix([article_terms(a) for a in articles])
     runs = {}
     for workers in (1, 3):
-        monkeypatch.setattr(candidates, "cores", lambda workers=workers: workers)
+        monkeypatch.setattr(parallel, "cores", lambda workers=workers: workers)
         seen: list[tuple[int, int]] = []
         i, j = candidates.candidate_pairs(matrix, neighbours=7, progress=functools.partial(_note, seen))
         runs[workers] = (i.tolist(), j.tolist(), seen)
     assert runs[3] == runs[1]
     assert runs[1][2][-1] == (len(articles), len(articles)) and len(runs[1][2]) == 4
     assert len(runs[1][0]) > len(articles)
+
+
+def test_pairs_scored_in_parts_on_several_threads_score_as_in_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(2)
+    articles = [art(f"{k}.txt", " ".join(f"Topic{k % 30} word{int(x)}" for x in rng.integers(0, 400, 20)))
+                for k in range(300)]
+    matrix = weight_matrix([article_terms(a) for a in articles])
+    i, j = candidates.candidate_pairs(matrix, neighbours=20)
+    monkeypatch.setattr(parallel, "cores", lambda: 1)
+    one = ev.pair_scores(matrix, i, j)
+    monkeypatch.setattr(parallel, "cores", lambda: 3)
+    monkeypatch.setattr(ev, "cores", lambda: 3)
+    monkeypatch.setattr(ev, "PAIRS_PER_THREAD", len(i) // 5)
+    assert np.array_equal(ev.pair_scores(matrix, i, j), one)
+    assert np.allclose(one, [float(matrix.take([a]).matmul_t(matrix.take([b])).toarray()[0, 0])
+                             for a, b in zip(i.tolist(), j.tolist(), strict=True)])
 
 
 def test_terms_in_most_articles_find_no_candidates(monkeypatch: pytest.MonkeyPatch) -> None:

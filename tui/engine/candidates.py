@@ -1,20 +1,18 @@
 """Step 2 of grouping (tui.engine.events): the pairs of articles worth scoring, each article's
 nearest neighbours on its strongest terms, from a sparse matrix product (no all-pairs loop).
 
-The product is computed a block of rows at a time, and the blocks on every core at once: it is
-NumPy work that lets go of the interpreter, so threads share it out (in a process, as the TUI
-groups in a worker thread; no pool of processes to start, nor matrices to send). On 10,000
-articles and two cores it took 2.1 s against 4.3 s on one, for the same pairs.
+The product is computed a block of rows at a time, and the blocks on every core at once
+(tui.engine.parallel.thread_map). On 10,000 articles and two cores it took 2.1 s against 4.3 s
+on one, for the same pairs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 
 import numpy as np
 
-from tui.engine.parallel import MAX_WORKERS, cores
+from tui.engine.parallel import thread_map
 from tui.engine.sparse import CSR
 
 NEIGHBOURS = 30
@@ -86,7 +84,7 @@ def candidate_pairs(matrix: CSR, *, neighbours: int = NEIGHBOURS,
 
     left: list[np.ndarray] = []
     right: list[np.ndarray] = []
-    for start, found in zip(range(0, n, CHUNK), _in_threads(chunk, range(0, n, CHUNK)), strict=True):
+    for start, found in zip(range(0, n, CHUNK), thread_map(chunk, range(0, n, CHUNK)), strict=True):
         for lefts, rights in found:
             left.append(lefts)
             right.append(rights)
@@ -100,15 +98,3 @@ def candidate_pairs(matrix: CSR, *, neighbours: int = NEIGHBOURS,
     keyed = np.unique(lo_ * n + hi_)
     return keyed // n, keyed % n
 
-
-def _in_threads(fn: Callable[[int], Chunk], starts: range) -> Iterator[Chunk]:
-    """fn over `starts`, in order: on a thread per core when there are two chunks or more."""
-    workers = min(cores(), MAX_WORKERS, len(starts))
-    if workers < 2:
-        yield from map(fn, starts)
-        return
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="parallax-candidates")
-    try:
-        yield from pool.map(fn, starts)
-    finally:  # left early (an error): the chunks not begun are dropped
-        pool.shutdown(wait=True, cancel_futures=True)

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import itertools
 import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ from tui.engine.labels import event_id, event_label
 from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, nearest, rests_on_one
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
+from tui.engine.parallel import cores, thread_map
 from tui.engine.people import STRANGERS_DAMPING, People, Who
 from tui.engine.places import scale_places
 from tui.engine.sparse import CSR
@@ -68,10 +70,20 @@ SHARED = 10
 """Nearest neighbours compared for the shared-neighbour weight (step 4)."""
 SHARED_POWER = 0.5
 MIN_CANDIDATE = 0.05
+PAIRS_PER_THREAD = 50_000
+"""Pairs scored from which a thread's share is worth starting it (some 0.1 s of work)."""
 """Candidate similarities below this are dropped before merging."""
 def pair_scores(matrix: CSR, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Dot product of rows i and j for each pair (the cosine, rows being normalised)."""
-    return matrix.pair_dots(matrix, i, j)
+    """Dot product of rows i and j for each pair (the cosine, rows being normalised); many pairs in
+    a part per core (tui.engine.parallel.thread_map), each pair's products summed as in one."""
+    parts = min(cores(), len(i) // PAIRS_PER_THREAD)
+    if parts < 2:
+        return matrix.pair_dots(matrix, i, j)
+    def part(span: tuple[int, int]) -> np.ndarray:
+        return matrix.pair_dots(matrix, i[span[0]:span[1]], j[span[0]:span[1]])
+
+    cuts = np.linspace(0, len(i), parts + 1).astype(np.int64).tolist()
+    return np.concatenate(list(thread_map(part, list(itertools.pairwise(cuts)))))
 
 
 def _apply_pins(groups: list[list[int]], moved: Mapping[int, int | None]) -> list[list[int]]:

@@ -1,10 +1,14 @@
-"""Work spread over the machine's cores, results in order: a cold corpus's reading and its terms.
+"""Work spread over the machine's cores, results in order: a cold corpus's reading and its terms,
+and the sparse products of grouping.
 
 Reading and cleaning a file costs a millisecond or two, an article's terms about one more; ten
 thousand of either is seconds on one core. Past a few thousand jobs they run in a pool of
 processes (spawned, not forked: the TUI works in threads, and a forked child of a threaded
 process can inherit a lock another thread held). A pool that breaks (a worker killed, out of
 memory) leaves the rest to this process, so the work is done either way.
+
+NumPy work lets go of the interpreter, so threads share it out (thread_map): no processes to
+start, nor matrices to send them.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Generator, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 Job = TypeVar("Job")
@@ -63,6 +68,20 @@ def ordered_map(fn: Callable[[Job], Result], jobs: Sequence[Job], *, min_jobs: i
                 pool.shutdown(wait=False, cancel_futures=True)
     for job in jobs[done:]:
         yield fn(job), False
+
+
+def thread_map(fn: Callable[[Job], Result], jobs: Sequence[Job]) -> Iterator[Result]:
+    """`fn` over `jobs`, results in the jobs' order: on a thread per core when there are two jobs
+    or more (for work that lets go of the interpreter, such as NumPy's on large arrays)."""
+    workers = min(cores(), MAX_WORKERS, len(jobs))
+    if workers < 2:
+        yield from map(fn, jobs)
+        return
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="parallax-numpy")
+    try:
+        yield from pool.map(fn, jobs)
+    finally:  # left early (an error): the jobs not begun are dropped
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 @contextlib.contextmanager
