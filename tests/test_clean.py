@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from tui.engine.clean import Cleaned, clean_text, is_furniture, strip_urls, unwrap
 from tui.engine.extract import Extracted
@@ -303,3 +307,24 @@ def test_story_sentences_that_open_with_a_furniture_word_are_kept_whole(text: st
                                   "Photo: Reuters", "Read more: Why the port matters"])
 def test_furniture_alone_still_goes(text: str) -> None:
     assert clean(f"{text}\n\n{STORY}\n").body == STORY
+
+
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[.!?…]\s*(?:''|``)$")
+"""What ends_like_prose read, as the regular expression it once searched for."""
+
+
+_MARKS = list(".!?…:;\"'”’»)]`x")
+_ENDINGS = st.tuples(st.text(st.sampled_from([*_MARKS, " "]), max_size=4), st.sampled_from(_MARKS),
+                     st.text(st.sampled_from([" ", "\t", "\n", "\u00a0", "\u2003"]), max_size=2),
+                     st.sampled_from(["", "''", "``", "'", "`", '"', "’)", "]"]),
+                     st.text(st.sampled_from([" ", "\n"]), max_size=2)).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_ENDINGS | st.text(st.sampled_from([*_MARKS, " ", "\t", "\n", "\u00a0"]), max_size=12))
+@example(":``")
+@example(";  ''")
+@example(". ``")
+@example("''")
+def test_ends_like_prose_reads_the_end_as_its_expression_did(text: str) -> None:
+    assert ends_like_prose(text) == bool(_TERMINAL.search(text.rstrip()))

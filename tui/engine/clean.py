@@ -177,9 +177,9 @@ def is_furniture(text: str) -> bool:
         or _RELATED.match(text)
         or _TIMESTAMP.match(text)
         or (STAMP.match(text) is not None and (not is_prose(text) or _stamp_end(text) is not None))
-        or _EMBED_ATTRIBUTION.search(text)
+        or ("@" in text and _EMBED_ATTRIBUTION.search(text))  # both need an "@": most text is spared the search
         or _is_link_block(text)
-        or (_EMAIL.search(text) is not None and len(_words(text)) <= 15)
+        or ("@" in text and _EMAIL.search(text) is not None and len(_words(text)) <= 15)
         or (_CONTRIBUTED.search(text) is not None and len(_words(text)) <= 25)
         or is_page_chrome(text)
     )

@@ -15,7 +15,6 @@ from tui.engine.meta import byline, opens_byline
 from tui.engine.metaline import meta_line
 
 # Sentence punctuation at a paragraph's end, perhaps inside a closing quote or bracket.
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[.!?…]\s*(?:''|``)$")
 STAMP = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited)\b[\s:]*", re.I)
 # A date as articles print it ("2024-07-12", "July 12, 2024", "12th July 2024"), and a time after it.
 DATE_TEXT = (
@@ -44,9 +43,22 @@ _WORD_BEFORE_STORY_DATE = re.compile(
 BARE_DATE = re.compile(rf"^\s*{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT}\s*$", re.I)
 
 
+_CLOSERS = "\"'”’»)]"
+"""What may close a sentence after its punctuation."""
+
+
 def ends_like_prose(text: str) -> bool:
-    """A body paragraph ends with sentence punctuation (perhaps inside a closing quote)."""
-    return bool(_TERMINAL.search(text.rstrip()))
+    """A body paragraph ends with sentence punctuation (perhaps inside a closing quote, or before
+    `''`). Read from the end: a regular expression searched for from the start (as it was) tried
+    every position of every paragraph, for the same answer (tests/test_clean.py)."""
+    end = text.rstrip()
+    last = end.rstrip(_CLOSERS)[-1:]
+    if last and last in ".!?…:;":
+        return True
+    if end.endswith(("''", "``")):
+        last = end[:-2].rstrip()[-1:]
+        return bool(last) and last in ".!?…"
+    return False
 
 
 def take_header_date(unit: str, found: Found) -> str:
