@@ -70,15 +70,18 @@ SHARED = 10
 """Nearest neighbours compared for the shared-neighbour weight (step 4)."""
 SHARED_POWER = 0.5
 MIN_CANDIDATE = 0.05
+"""Candidate similarities below this are dropped before merging."""
 PAIRS_PER_THREAD = 50_000
 """Pairs scored from which a thread's share is worth starting it (some 0.1 s of work)."""
-"""Candidate similarities below this are dropped before merging."""
+
+
 def pair_scores(matrix: CSR, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Dot product of rows i and j for each pair (the cosine, rows being normalised); many pairs in
     a part per core (tui.engine.parallel.thread_map), each pair's products summed as in one."""
     parts = min(cores(), len(i) // PAIRS_PER_THREAD)
     if parts < 2:
         return matrix.pair_dots(matrix, i, j)
+
     def part(span: tuple[int, int]) -> np.ndarray:
         return matrix.pair_dots(matrix, i[span[0]:span[1]], j[span[0]:span[1]])
 
