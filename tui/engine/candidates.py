@@ -97,4 +97,3 @@ def candidate_pairs(matrix: CSR, *, neighbours: int = NEIGHBOURS,
     lo_, hi_ = np.minimum(i, j), np.maximum(i, j)
     keyed = np.unique(lo_ * n + hi_)
     return keyed // n, keyed % n
-
