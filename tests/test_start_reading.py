@@ -16,7 +16,7 @@ from tests.conftest import ROOT, SIZE, seed_copies, tree_of, wait_until
 from tui.app import ParallaxApp
 from tui.engine import pipeline
 from tui.engine.corpus import Found
-from tui.engine.pipeline import Read
+from tui.engine.pipeline import Encoded
 from tui.screens.library import LibraryScreen
 from tui.session import Session
 
@@ -77,7 +77,7 @@ async def test_quitting_while_the_corpus_is_read_stops_the_reading(tmp_path: Pat
     quit_pressed = threading.Event()
     read = pipeline._read_in_worker
 
-    def held(job: tuple[Found, int]) -> Read:
+    def held(job: tuple[Found, int]) -> Encoded:
         quit_pressed.wait(60)
         return read(job)
 

@@ -33,6 +33,8 @@ Got = tuple[Article | None, list[Notice]]
 """What reading one file gave: its article (or none), and notices about it."""
 Read = tuple[Got, bytes | None]
 """What reading one file gave, and the hash of its bytes (None when they could not be read)."""
+Encoded = tuple[str, bytes | None]
+"""What reading one file gave as its cache row holds it (encode_article), and the hash of its bytes."""
 
 STORE_EVERY = 500
 """Fresh article rows are written in batches of this many (one transaction each)."""
@@ -133,10 +135,11 @@ def _load(inputs: list[str | Path], max_bytes: int, progress: Progress | None,
                 got = _decoded(usable[n], item)
                 if got is None:  # a damaged row: read the file after all
                     got, digest = read_one(item, max_bytes)
-                    fresh += _row(file, identities[n], max_bytes, key, digest, got)
+                    fresh += _row(file, identities[n], max_bytes, key, digest, encode_article(*got))
             else:
-                got, digest = next(reads)
-                fresh += _row(file, identities[n], max_bytes, key, digest, got)
+                data, digest = next(reads)
+                got = decode_article(data, item.shown)
+                fresh += _row(file, identities[n], max_bytes, key, digest, data)
             if got[0] is not None:
                 articles.append(got[0])
             notices.extend(got[1])
@@ -163,12 +166,15 @@ def read_one(item: Found, max_bytes: int) -> Read:
     return got, digest
 
 
-def _read_in_worker(job: tuple[Found, int]) -> Read:
-    """read_one in a pool's process (a top-level function, so the pool can name it)."""
-    return read_one(*job)
+def _read_in_worker(job: tuple[Found, int]) -> Encoded:
+    """read_one, its article encoded for the cache (a top-level function, so a pool can name it).
+    What comes back from a pool's process is the row's text, not the Article: it is stored as it
+    is, and decoding it costs half what unpickling an Article and encoding it would."""
+    got, digest = read_one(*job)
+    return encode_article(*got), digest
 
 
-def _reader(found: Sequence[Found], misses: Sequence[int], max_bytes: int) -> Generator[Read, None, None]:
+def _reader(found: Sequence[Found], misses: Sequence[int], max_bytes: int) -> Generator[Encoded, None, None]:
     """The misses read in order: in this process when they are few, else in a pool of processes
     (see tui.engine.parallel), each reading POOL_CHUNK files at a time."""
     results = ordered_map(_read_in_worker, [(found[n], max_bytes) for n in misses], min_jobs=POOL_MIN_FILES,
@@ -183,11 +189,12 @@ def _reader(found: Sequence[Found], misses: Sequence[int], max_bytes: int) -> Ge
 
 
 def _row(file: bytes, identity: Identity, max_bytes: int, key: str, digest: bytes | None,
-         got: Got) -> list[ArticleRow]:
-    """The row to store for a file just read; none when its bytes could not be hashed."""
+         data: str) -> list[ArticleRow]:
+    """The row to store for a file just read (`data`: encode_article's); none when its bytes could
+    not be hashed."""
     if digest is None:
         return []
-    return [ArticleRow(file, identity, max_bytes, key, digest, time.time_ns(), encode_article(*got))]
+    return [ArticleRow(file, identity, max_bytes, key, digest, time.time_ns(), data)]
 
 
 def _still_valid(row: ArticleRow, identity: Identity, max_bytes: int, key: str, item: Found) -> bool:
