@@ -469,7 +469,7 @@ def group(articles: Sequence[Article], *, pins: Mapping[str, str | None] | None 
     matrix, vocabulary = weights(corpus_terms(ordered))
     matrix = scale_places(matrix, vocabulary)
     free = [k for k in range(len(ordered)) if k not in moved]
-    people = People.of(ordered)  # the moved articles' too, for a join (its answers on the free ones are theirs)
+    people = People.of(ordered)  # the moved ones' too, kept for a join; on the free ones it answers as theirs
     found = cluster_rows(matrix.take(free), [ordered[k] for k in free], threshold=threshold,
                          progress=progress, who=people.take(free)) if free else []
     return Grouping(ordered, matrix, vocabulary, [[free[k] for k in g] for g in found], moved,
