@@ -13,13 +13,15 @@ import shutil
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from tests.conftest import b_cubed_of
+from tests.conftest import art, b_cubed_of
 from tui.engine import incremental, pipeline
 from tui.engine.cache import STATS, Cache
 from tui.engine.corpus import load_corpus
 from tui.engine.model import Article, Event
+from tui.engine.people import STRANGERS_DAMPING, People, Roster
 
 ROOT = Path(__file__).resolve().parents[1]
 ECB = ROOT / "bench" / "data" / "ecbplus-dev"
@@ -170,6 +172,21 @@ def test_the_kept_grouping_survives_a_round_trip(ecb: list[Article]) -> None:
     assert (back.matrix.indices == state.matrix.indices).all()
     assert abs(back.matrix.data - state.matrix.data).max() < 1e-6
     assert back.centrals == state.centrals
+    assert back.roster == state.roster and back.roster.names
+
+
+def test_a_kept_report_is_tied_to_a_joining_one_that_names_someone_it_mentions() -> None:
+    """A join reads the kept reports' people from the kept grouping, not from their texts; a name that
+    only a joining report gives with an age is still looked for in them (the inquest names Prell)."""
+    kept = [art("f3.txt", "The coroner found that Walter Prell died of smoke in the Linden Street fire."),
+            art("g1.txt", "Agnes Wells, 70, watched a vacant house on Linden Street burn.")]
+    new = art("f1.txt", "Walter Prell, 81, died in a house fire on Linden Street.")
+    roster = Roster.of(People.of(kept))
+    assert roster.names == {"wells"}
+    people = roster.joined([0, 1, -1], People.of([new], roster.names)).people([0, 1, 2], [*kept, new])
+    i, j, apart = np.array([2, 2]), np.array([0, 1]), np.full(2, 0.5)
+    assert people.damping(i, j, apart).tolist() == [1.0, 0.5 * STRANGERS_DAMPING]
+    assert People.of([*kept, new]).damping(i, j, apart).tolist() == [1.0, 0.5 * STRANGERS_DAMPING]
 
 
 def test_events_of_a_joined_grouping_are_named_as_if_made_anew(ecb: list[Article]) -> None:

@@ -50,7 +50,7 @@ from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, n
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
 from tui.engine.parallel import cores, thread_map
-from tui.engine.people import STRANGERS_DAMPING, People, Who
+from tui.engine.people import STRANGERS_DAMPING, People, Roster, Who
 from tui.engine.places import scale_places
 from tui.engine.sparse import CSR
 from tui.engine.timegap import DATE_GAP_DAYS, PairTimes, borrowed_days, date_damping, ordinal, references, trusted_days
@@ -306,28 +306,29 @@ class Scored:
     sims: np.ndarray
 
 
-def scored_pairs(matrix: CSR, articles: Sequence[Article], progress: Progress | None = None) -> Scored:
+def scored_pairs(matrix: CSR, articles: Sequence[Article], progress: Progress | None = None,
+                 who: People | None = None) -> Scored:
     """The candidate pairs of `articles` (rows of `matrix`) and their cosines, damped for dates apart
-    and for naming different people. The full grouping and a join (tui.engine.incremental) both
-    score so."""
+    and for naming different people (`who`, read from their texts when not given). The full grouping
+    and a join (tui.engine.incremental) both score so."""
     i, j = candidate_pairs(matrix, progress=progress)
     cosines = pair_scores(matrix, i, j)
     days = borrowed_days(trusted_days(articles), i, j, cosines)
     refs = references(articles, days)
-    who = People.of(articles)
+    who = People.of(articles) if who is None else who
     sims = cosines * who.damping(i, j, date_damping(days, i, j, refs))
     keep = sims >= MIN_CANDIDATE
     return Scored(days, refs, who, i[keep], j[keep], sims[keep])
 
 
 def cluster_rows(matrix: CSR, articles: Sequence[Article], *, threshold: float = THRESHOLD,
-                 progress: Progress | None = None) -> list[list[int]]:
+                 progress: Progress | None = None, who: People | None = None) -> list[list[int]]:
     """Indices of `articles` grouped by event (unordered; a singleton is its own group), from their
-    weight rows (row k is articles[k], see weight_matrix)."""
+    weight rows (row k is articles[k], see weight_matrix), and their People if known."""
     n = len(articles)
     if n == 0:
         return []
-    scored = scored_pairs(matrix, articles, progress)
+    scored = scored_pairs(matrix, articles, progress, who)
     i, j, sims = scored.i, scored.j, scored.sims
     local = sims * shared_neighbours(n, i, j, sims) ** SHARED_POWER
     crowds = crowd_neighbours(n, i, j, sims, SHARED)
@@ -389,6 +390,8 @@ class Grouping:
     centrals: dict[tuple[int, ...], int] = field(default_factory=dict)
     """The central row of groups (members in order) known already: a grouping that new articles
     joined passes on those of the groups they left alone."""
+    roster: Roster | None = None
+    """Each article's people, for articles joining later (None: read from the texts then)."""
 
     def events(self) -> list[Event]:
         """The events, pins applied, largest and most recent first."""
@@ -409,9 +412,11 @@ def group(articles: Sequence[Article], *, pins: Mapping[str, str | None] | None 
     matrix, vocabulary = weights(corpus_terms(ordered))
     matrix = scale_places(matrix, vocabulary)
     free = [k for k in range(len(ordered)) if k not in moved]
+    people = People.of(ordered)  # the moved ones' too, kept for a join; on the free ones it answers as theirs
     found = cluster_rows(matrix.take(free), [ordered[k] for k in free], threshold=threshold,
-                         progress=progress) if free else []
-    return Grouping(ordered, matrix, vocabulary, [[free[k] for k in g] for g in found], moved)
+                         progress=progress, who=people.take(free)) if free else []
+    return Grouping(ordered, matrix, vocabulary, [[free[k] for k in g] for g in found], moved,
+                    roster=Roster.of(people))
 
 
 def group_events(articles: Sequence[Article], *, pins: Mapping[str, str | None] | None = None,

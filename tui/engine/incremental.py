@@ -12,7 +12,8 @@ grouping kept from the last time (events.Grouping, stored in the cache) is reuse
    cosines; the crowd check with the involved reports' nearest neighbours among themselves),
    so a report joins its event when the full grouping's last step would join it, and new
    reports of a new event join each other.
-Groups no new article comes near stay as they were. Kept rows are not weighed again (nor are
+Groups no new article comes near stay as they were. What each article says of its people is
+kept too (people.Roster): a join reads the texts of the new articles only. Kept rows are not weighed again (nor are
 their places scaled again; a new row's are, against every row: tui.engine.places), so weights
 drift from what a full grouping would give as the corpus changes: once more than DRIFT_SHARE of
 the corpus has changed since the last full grouping, the next grouping is full.
@@ -41,7 +42,7 @@ from tui.engine.events import (
 from tui.engine.features import article_terms, find_furniture
 from tui.engine.linkage import crowd_neighbours
 from tui.engine.model import Article
-from tui.engine.people import People
+from tui.engine.people import People, Roster
 from tui.engine.places import scale_places
 from tui.engine.sparse import CSR
 from tui.engine.timegap import borrowed_days, date_damping, references, trusted_days
@@ -50,8 +51,9 @@ from tui.engine.weights import Vocabulary, weigh_more
 DRIFT_SHARE = 0.05
 """Share of a corpus that may change (articles added, changed or gone) between full groupings. Up
 to it, idf weights move little (5% more documents shift a log ratio by at most 0.05)."""
-FORMAT = 2
-"""The layout of a stored state; another one is not read. 2: with the places' counts."""
+FORMAT = 3
+"""The layout of a stored state; another one is not read. 2: with the places' counts; 3: with each
+article's people (people.Roster)."""
 
 PinList = list[tuple[str, str]]
 
@@ -71,6 +73,8 @@ class State:
     """Articles added, changed or gone since the last full grouping."""
     centrals: dict[tuple[int, ...], int]
     """The central row of each group whose events were made (see events.Grouping.centrals)."""
+    roster: Roster
+    """Each row's people (see events.Grouping.roster)."""
 
 
 def pin_list(pins: Mapping[str, str | None] | None) -> PinList:
@@ -80,8 +84,9 @@ def pin_list(pins: Mapping[str, str | None] | None) -> PinList:
 def state_of(found: Grouping, digests: Mapping[str, bytes], pins: Mapping[str, str | None] | None,
              drift: int = 0) -> State:
     """What to keep of a grouping (after its events were made); `digests` by article path."""
+    roster = found.roster if found.roster is not None else Roster.of(People.of(found.articles))
     return State([a.path for a in found.articles], [digests[a.path] for a in found.articles], found.matrix,
-                 found.vocabulary, found.free, pin_list(pins), drift, dict(found.centrals))
+                 found.vocabulary, found.free, pin_list(pins), drift, dict(found.centrals), roster)
 
 
 def regroup(kept: State, articles: Sequence[Article], digests: Mapping[str, bytes],
@@ -109,6 +114,7 @@ def regroup(kept: State, articles: Sequence[Article], digests: Mapping[str, byte
     at = {k: n for n, k in enumerate(added)}
     matrix = stacked.take([r if r >= 0 else old.shape[0] + at[k] for k, r in enumerate(source)])
     matrix = scale_places(matrix, vocabulary, added)  # the kept rows keep theirs
+    roster = kept.roster.joined(source, People.of([ordered[k] for k in added], kept.roster.names))
     moved = moves(ordered, pins)
     now = {r: k for k, r in enumerate(source) if r >= 0}
     groups = [[now[r] for r in g if r in now and now[r] not in moved] for g in kept.free]
@@ -117,13 +123,15 @@ def regroup(kept: State, articles: Sequence[Article], digests: Mapping[str, byte
     # Rows keep their order (both sides are sorted by path): a group left whole keeps its central row.
     centrals = {tuple(now[r] for r in g): now[c] for g, c in kept.centrals.items()
                 if c in now and all(r in now for r in g)}
-    found = Grouping(ordered, matrix, vocabulary, _join(matrix, ordered, groups, joining, moved), moved, centrals)
+    found = Grouping(ordered, matrix, vocabulary, _join(matrix, ordered, roster, groups, joining, moved), moved,
+                     centrals, roster)
     return found, drift
 
 
-def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining: list[int],
+def _join(matrix: CSR, articles: list[Article], roster: Roster, groups: list[list[int]], joining: list[int],
           moved: Mapping[int, int | None]) -> list[list[int]]:
-    """`groups` with the `joining` rows merged in where the last step of grouping puts them."""
+    """`groups` with the `joining` rows merged in where the last step of grouping puts them (the
+    articles' people as `roster` keeps them)."""
     if not joining:
         return groups
     product = matrix.matmul_t(matrix.take(joining)).transpose()  # the few new rows as the postings
@@ -148,7 +156,8 @@ def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining
     among = [articles[k] for k in involved]
     found = np.concatenate(cosines) if cosines else np.zeros(0)
     among_days = borrowed_days(trusted_days(among), *ends, found)
-    damping = People.of(among).damping(*ends, date_damping(among_days, *ends, references(among, among_days)))
+    dates = date_damping(among_days, *ends, references(among, among_days))
+    damping = roster.people(involved, among).damping(*ends, dates)
     damped = damping * found >= MIN_CANDIDATE
     i, j = i[damped], j[damped]
     owner = {k: g for g, members in enumerate(groups) for k in members}
@@ -159,7 +168,7 @@ def _join(matrix: CSR, articles: list[Article], groups: list[list[int]], joining
     sub_articles = [articles[k] for k in rows]
     sub = matrix.take(rows)
     # each involved report's nearest neighbours among the involved, as a full grouping finds them
-    scored = scored_pairs(sub, sub_articles)
+    scored = scored_pairs(sub, sub_articles, who=roster.people(rows, sub_articles))
     near = crowd_neighbours(len(rows), scored.i, scored.j, scored.sims, SHARED)
     merged = merge_groups(sub, [[local[k] for k in g] for g in sub_groups],
                           np.array([local[k] for k in i.tolist()], dtype=np.int64),
@@ -180,7 +189,8 @@ def encode(state: State) -> bytes:
         group_of[members] = n
     known = [(list(g), c) for g, c in state.centrals.items()]
     meta = {"format": FORMAT, "paths": state.paths, "terms": terms, "pins": state.pins, "drift": state.drift,
-            "n_docs": state.vocabulary.n_docs, "centrals": known}
+            "n_docs": state.vocabulary.n_docs, "centrals": known, "names": sorted(state.roster.names),
+            "people": state.roster.rows}
     out = io.BytesIO()
     np.savez(out, meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
              digests=np.frombuffer(b"".join(state.digests), dtype=np.uint8), df=state.vocabulary.df,
@@ -205,8 +215,10 @@ def decode(data: bytes) -> State | None:
             group_of = z["group_of"].tolist()
             df = z["df"].astype(np.int64)
             placed = z["placed"].astype(np.int64)
+            roster = Roster(frozenset(str(n) for n in meta["names"]), [str(w) for w in meta["people"]])
         size = len(digests) // max(len(paths), 1)
-        if len(matrix.indptr) != len(paths) + 1 or len(df) != len(terms) or len(group_of) != len(paths):
+        if len(matrix.indptr) != len(paths) + 1 or len(df) != len(terms) or len(group_of) != len(paths) or \
+                len(roster.rows) != len(paths):
             return None
         if len(placed) > len(terms):
             return None
@@ -223,6 +235,6 @@ def decode(data: bytes) -> State | None:
         return State(paths, [digests[k * size:(k + 1) * size] for k in range(len(paths))], matrix,
                      Vocabulary({t: n for n, t in enumerate(terms)}, df, int(meta["n_docs"]), placed),
                      list(free.values()),
-                     [(str(a), str(b)) for a, b in meta["pins"]], int(meta["drift"]), centrals)
+                     [(str(a), str(b)) for a, b in meta["pins"]], int(meta["drift"]), centrals, roster)
     except (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, zipfile.BadZipFile):
         return None
