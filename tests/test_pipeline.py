@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SEEDS, seed_copies
-from tui.engine import features, parallel, pipeline
+from tui.engine import articlefacts, features, parallel, pipeline
 from tui.engine.cache import STATS
 from tui.engine.corpus import load_corpus
 from tui.engine.events import group_events
+from tui.engine.people import People
 from tui.engine.pipeline import load_shelf
 
 
@@ -169,6 +170,27 @@ def test_articles_from_elsewhere_are_grouped_with_the_files(corpus_dir: Path) ->
     assert shelf.corpus.articles[-1] == stored
     together = shelf.event_of[stored.path]
     assert any(a.path.endswith("000_7f0f2242164ee204.txt") for a in together.articles)
+
+
+def test_a_large_corpus_s_terms_and_people_are_found_in_a_pool_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Grouping reads each article's terms and people together (articlefacts), in a pool past
+    TERMS_POOL_MIN articles: the terms of corpus_terms and the People of People.of, in order."""
+    if parallel.cores() < 2:
+        pytest.skip("one core: the pool is never used")
+    shootings = ROOT / "bench" / "data" / "same_kind" / "with_dates"  # names with ages, and their mentions
+    articles = [*load_corpus([SEEDS]).articles, *load_corpus([shootings]).articles]
+    terms = list(features.corpus_terms(articles))
+    people = People.of(articles)
+    assert any(people.aged) and any(m - a for m, a in zip(people.mentioned, people.aged, strict=True))
+    monkeypatch.setattr(features, "TERMS_POOL_MIN", 10)
+    workers: list[int] = []
+    found = []
+    for facts in articlefacts.corpus_facts(articles):
+        workers += [p.pid for p in multiprocessing.active_children() if p.pid is not None]
+        found.append(facts)
+    assert workers  # other processes did the work
+    assert [t for t, _ in found] == terms
+    assert People.of_whos([w for _, w in found]) == people
 
 
 def test_a_large_corpus_s_terms_are_found_in_a_pool_alike(monkeypatch: pytest.MonkeyPatch) -> None:

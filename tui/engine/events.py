@@ -37,14 +37,15 @@ import functools
 import heapq
 import itertools
 import operator
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from tui.engine.articlefacts import corpus_facts
 from tui.engine.candidates import NEIGHBOURS as NEIGHBOURS  # re-exported: a join keeps as many
 from tui.engine.candidates import Progress, candidate_pairs
-from tui.engine.features import article_terms, corpus_terms
+from tui.engine.features import Terms, article_terms
 from tui.engine.labels import event_id, event_label
 from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, nearest, rests_on_one
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
@@ -409,10 +410,17 @@ def group(articles: Sequence[Article], *, pins: Mapping[str, str | None] | None 
     """The grouping of `articles` (see group_events), with what it was computed from."""
     ordered = sorted(articles, key=lambda a: a.path)  # the same articles, the same events, in any order
     moved = moves(ordered, pins)
-    matrix, vocabulary = weights(corpus_terms(ordered))
+    whos: list[Who] = []
+
+    def terms() -> Iterator[Terms]:  # the people are read with the terms (tui.engine.articlefacts)
+        for found, who in corpus_facts(ordered):
+            whos.append(who)
+            yield found
+
+    matrix, vocabulary = weights(terms())
     matrix = scale_places(matrix, vocabulary)
     free = [k for k in range(len(ordered)) if k not in moved]
-    people = People.of(ordered)  # the moved ones' too, kept for a join; on the free ones it answers as theirs
+    people = People.of_whos(whos)  # the moved ones' too, kept for a join; on the free ones it answers as theirs
     found = cluster_rows(matrix.take(free), [ordered[k] for k in free], threshold=threshold,
                          progress=progress, who=people.take(free)) if free else []
     return Grouping(ordered, matrix, vocabulary, [[free[k] for k in g] for g in found], moved,

@@ -111,9 +111,9 @@ class Who:
                 and of_other_ages(self.ages, self.numbers, other.ages, other.numbers))
 
 
-def _text(article: Article) -> str:
+def _text(texts: Sequence[str], title: str | None) -> str:
     """All an article's text, casefolded: where mentions are looked for."""
-    return " ".join((*article.texts, article.title or "")).casefold()
+    return " ".join((*texts, title or "")).casefold()
 
 
 def _mentions(text: str, names: frozenset[str]) -> frozenset[str]:
@@ -122,6 +122,15 @@ def _mentions(text: str, names: frozenset[str]) -> frozenset[str]:
     words = _WORD.findall(text)
     owners = (w.removesuffix("s").rstrip("'’") for w in words if w.endswith(_POSSESSIVES))
     return names.intersection(words) | names.intersection(owners)
+
+
+def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names: frozenset[str]) -> Who:
+    """What one article (its sentences and title) says of its people: `aged` are the names it gives
+    with an age (aged_names), `names` those its corpus gives so, whose mentions are looked for. A
+    top-level function of texts, so a pool's process can run it (tui.engine.articlefacts)."""
+    mentioned = aged | _mentions(_text(texts, title), names) if names else aged
+    ages, numbers = ages_and_numbers((*texts, title or ""))
+    return Who(aged, mentioned, ages, numbers)
 
 
 @dataclass(frozen=True)
@@ -143,10 +152,13 @@ class People:
         the People of a corpus answers as that of any of its parts (tui.engine.incremental keeps one)."""
         aged = [aged_names(a.texts) for a in articles]
         every = names.union(*aged)
-        mentioned = [own | _mentions(_text(article), every) if every else own
-                     for article, own in zip(articles, aged, strict=True)]
-        found = [ages_and_numbers((*a.texts, a.title or "")) for a in articles]
-        return cls(aged, mentioned, [given for given, _ in found], [held for _, held in found])
+        return cls.of_whos([who_of(a.texts, a.title, own, every) for a, own in zip(articles, aged, strict=True)])
+
+    @classmethod
+    def of_whos(cls, whos: Sequence[Who]) -> People:
+        """The People of articles whose Who are known (see who_of)."""
+        return cls([w.aged for w in whos], [w.mentioned for w in whos], [w.ages for w in whos],
+                   [w.numbers for w in whos])
 
     def who(self, k: int) -> Who:
         """What article k says of its people."""
@@ -222,8 +234,7 @@ class Roster:
         found = [_read_who(self.rows[k]) for k in rows]
         beyond = frozenset[str]().union(*(who.aged for who in found)) - self.names
         if beyond:  # names given with an age by articles that joined since: only texts holding one are split
-            texts = (_text(a) for a in articles)
+            texts = (_text(a.texts, a.title) for a in articles)
             found = [Who(w.aged, w.mentioned | _mentions(text, beyond), w.ages, w.numbers)
                      if any(name in text for name in beyond) else w for w, text in zip(found, texts, strict=True)]
-        return People([w.aged for w in found], [w.mentioned for w in found], [w.ages for w in found],
-                      [w.numbers for w in found])
+        return People.of_whos(found)
