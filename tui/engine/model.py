@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from tui.engine.sanitize import printable
 
@@ -11,9 +12,11 @@ DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 in a module every face loads anyway, so that knowing the default does not load the reader."""
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence of an article body; `start`/`end` are offsets into `Article.body`."""
+class Sentence(NamedTuple):
+    """One sentence of an article body; `start`/`end` are offsets into `Article.body`.
+
+    A named tuple, not a frozen dataclass as the rest: a start from the cache makes one for every
+    sentence of every article (139,000 for 10,000 articles), and a tuple is made in half the time."""
 
     text: str
     start: int

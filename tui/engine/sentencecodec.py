@@ -39,4 +39,4 @@ def decode_sentences(body: str, offsets: object, texts: object) -> tuple[Sentenc
     found = list(map(body.__getitem__, map(slice, starts, ends)))
     for key, text in texts.items():
         found[int(key)] = str(text)
-    return tuple(map(Sentence, found, starts, ends))
+    return tuple(map(Sentence._make, zip(found, starts, ends, strict=True)))
