@@ -17,7 +17,6 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Generator, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 Job = TypeVar("Job")
@@ -77,6 +76,8 @@ def thread_map(fn: Callable[[Job], Result], jobs: Sequence[Job]) -> Iterator[Res
     if workers < 2:
         yield from map(fn, jobs)
         return
+    from concurrent.futures import ThreadPoolExecutor  # here, not at the top: see ordered_map
+
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="parallax-numpy")
     try:
         yield from pool.map(fn, jobs)
