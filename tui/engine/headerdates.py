@@ -14,7 +14,6 @@ from tui.engine.found import Found
 from tui.engine.meta import byline, opens_byline
 from tui.engine.metaline import meta_line
 
-# Sentence punctuation at a paragraph's end, perhaps inside a closing quote or bracket.
 STAMP = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited)\b[\s:]*", re.I)
 # A date as articles print it ("2024-07-12", "July 12, 2024", "12th July 2024"), and a time after it.
 DATE_TEXT = (
