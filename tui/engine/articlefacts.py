@@ -3,9 +3,9 @@ and what it says of its people (tui.engine.people), on every core for a large co
 
 Both are pure Python over every sentence: on 10,000 articles the people took 2.5 s on one core
 after the terms' pool had finished. Read in the same pool's processes, from the same sentences
-sent them, terms and people took 9.1-9.7 s together on two cores, against 9.8-11.3 s before. What is corpus-wide comes first, in
-this process: the furniture (site names, stock lines) and the names given with an age anywhere,
-whose mentions each article's text is searched for.
+sent them, terms and people took 9.1-9.7 s together on two cores, against 9.8-11.3 s before.
+What is corpus-wide comes first, in this process: the furniture (site names, stock lines) and
+the names given with an age anywhere, whose mentions each article's text is searched for.
 """
 
 from __future__ import annotations
