@@ -160,13 +160,16 @@ def naive_groups(articles: Sequence[Article]) -> list[list[int]]:
 
 def ours(articles: Sequence[Article]) -> list[list[int]]:
     """Parallax's grouping without pins, as indices of `articles`."""
+    from tui.engine.articlefacts import corpus_facts
     from tui.engine.events import cluster_rows
-    from tui.engine.features import corpus_terms
+    from tui.engine.people import People
     from tui.engine.weights import weight_matrix
 
     if not articles:
         return []
-    return cluster_rows(weight_matrix(corpus_terms(articles)), articles)
+    facts = list(corpus_facts(articles))  # terms and people read together, as events.group reads them
+    matrix = weight_matrix(terms for terms, _ in facts)
+    return cluster_rows(matrix, articles, who=People.of_whos([who for _, who in facts]))
 
 
 def _child(fn_name: str, articles: list[Article], queue: Any) -> None:

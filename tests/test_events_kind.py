@@ -18,8 +18,9 @@ from bench.bench_kind import ROUND_UPS, SPARSE_DRAWS, SPARSE_SHARE, is_round_up
 from tests.conftest import art, b_cubed_of
 from tui.engine import events as ev
 from tui.engine import timegap
+from tui.engine.articlefacts import corpus_terms
 from tui.engine.corpus import load_corpus
-from tui.engine.features import article_terms, corpus_terms, find_furniture, sentence_terms
+from tui.engine.features import article_terms, find_furniture, sentence_terms
 from tui.engine.model import Article
 from tui.engine.people import People, acquainted, aged_names, strangers
 from tui.engine.sparse import CSR

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SEEDS, seed_copies
-from tui.engine import articlefacts, features, parallel, pipeline
+from tui.engine import articlefacts, parallel, pipeline
 from tui.engine.cache import STATS
 from tui.engine.corpus import load_corpus
 from tui.engine.events import group_events
@@ -173,16 +173,16 @@ def test_articles_from_elsewhere_are_grouped_with_the_files(corpus_dir: Path) ->
 
 
 def test_a_large_corpus_s_terms_and_people_are_found_in_a_pool_alike(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Grouping reads each article's terms and people together (articlefacts), in a pool past
-    TERMS_POOL_MIN articles: the terms of corpus_terms and the People of People.of, in order."""
+    """Grouping reads each article's terms and people together (articlefacts), in other processes
+    past TERMS_POOL_MIN articles: the same terms as in this process, and the People of People.of."""
     if parallel.cores() < 2:
         pytest.skip("one core: the pool is never used")
     shootings = ROOT / "bench" / "data" / "same_kind" / "with_dates"  # names with ages, and their mentions
     articles = [*load_corpus([SEEDS]).articles, *load_corpus([shootings]).articles]
-    terms = list(features.corpus_terms(articles))
+    terms = list(articlefacts.corpus_terms(articles))
     people = People.of(articles)
     assert any(people.aged) and any(m - a for m, a in zip(people.mentioned, people.aged, strict=True))
-    monkeypatch.setattr(features, "TERMS_POOL_MIN", 10)
+    monkeypatch.setattr(articlefacts, "TERMS_POOL_MIN", 10)
     workers: list[int] = []
     found = []
     for facts in articlefacts.corpus_facts(articles):
@@ -191,19 +191,3 @@ def test_a_large_corpus_s_terms_and_people_are_found_in_a_pool_alike(monkeypatch
     assert workers  # other processes did the work
     assert [t for t, _ in found] == terms
     assert People.of_whos([w for _, w in found]) == people
-
-
-def test_a_large_corpus_s_terms_are_found_in_a_pool_alike(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Past TERMS_POOL_MIN articles the terms are found in other processes: the same terms, in order."""
-    if parallel.cores() < 2:
-        pytest.skip("one core: the pool is never used")
-    articles = list(load_corpus([SEEDS]).articles) * 3
-    alone = list(features.corpus_terms(articles))
-    monkeypatch.setattr(features, "TERMS_POOL_MIN", 10)
-    workers: list[int] = []
-    pooled = []
-    for terms in features.corpus_terms(articles):
-        workers += [p.pid for p in multiprocessing.active_children() if p.pid is not None]
-        pooled.append(terms)
-    assert workers  # other processes did the work
-    assert pooled == alone

@@ -9,7 +9,8 @@ import pytest
 from tests.conftest import art
 from tui.engine import events as ev
 from tui.engine import places
-from tui.engine.features import article_terms, corpus_terms, sentence_terms
+from tui.engine.articlefacts import corpus_terms
+from tui.engine.features import article_terms, sentence_terms
 from tui.engine.model import Article
 from tui.engine.sparse import CSR
 from tui.engine.weights import weights

@@ -386,12 +386,12 @@ async def test_a_large_cold_corpus_is_read_and_weighed_in_process_pools_from_the
     stderr (fileno -1, which multiprocessing cannot hand on): "bad value(s) in fds_to_keep"."""
     import multiprocessing
 
-    from tui.engine import features, parallel, pipeline
+    from tui.engine import articlefacts, parallel, pipeline
 
     if parallel.cores() < 2:
         pytest.skip("one core: the pools are never used")
     monkeypatch.setattr(pipeline, "POOL_MIN_FILES", 10)
-    monkeypatch.setattr(features, "TERMS_POOL_MIN", 10)
+    monkeypatch.setattr(articlefacts, "TERMS_POOL_MIN", 10)
     folder = seed_copies(tmp_path / "many", 24)
     started: set[int] = set()
     app = ParallaxApp(Session([str(folder)]))

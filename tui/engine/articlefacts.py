@@ -12,31 +12,43 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from tui.engine import features
 from tui.engine.features import Furniture, Terms, find_furniture, text_terms
 from tui.engine.model import Article
 from tui.engine.people import Who, aged_names, who_of
+
+TERMS_POOL_MIN = 2000
+"""Articles from which their terms and people are found in a pool of processes
+(tui.engine.parallel): a millisecond or two each, against half a second to start the pool."""
+TERMS_CHUNK = 64
+"""Articles a pool's process takes at a time."""
 
 Job = tuple[list[str], str | None, Furniture, frozenset[str], frozenset[str]]
 """An article's sentences and title, the corpus's furniture, its own aged names and the corpus's."""
 
 
 def _facts(job: Job) -> tuple[Terms, Who]:
-    """One article's terms and people (a top-level function, so a pool's process can run it)."""
+    """One article's terms and people (a top-level function, so a pool's process can run it). It is
+    sent the sentences and title alone: a whole Article (its body and its sentences' offsets too)
+    costs twice as much to pickle, in the process that also weighs the terms as they come."""
     texts, title, furniture, aged, names = job
     return text_terms(texts, title, furniture), who_of(texts, title, aged, names)
 
 
 def corpus_facts(articles: Sequence[Article]) -> Iterator[tuple[Terms, Who]]:
-    """Each article's terms (as features.corpus_terms finds them) and its Who (as people.People.of
-    reads it), in order, made one at a time for the weights to consume."""
+    """Each article's terms (features.text_terms, without the site names and stock lines its corpus
+    repeats: see features.Furniture) and its Who (as people.People.of reads it), in order, made one
+    at a time for the weights to consume."""
     furniture = find_furniture(articles)
     aged = [aged_names(a.texts) for a in articles]
     names = frozenset[str]().union(*aged)
     jobs = [(a.texts, a.title, furniture, own, names) for a, own in zip(articles, aged, strict=True)]
-    if len(articles) < features.TERMS_POOL_MIN:  # the terms' own sizes (read here, so a test can lower them)
+    if len(articles) < TERMS_POOL_MIN:
         return map(_facts, jobs)
     from tui.engine.parallel import ordered_map  # with the pool it starts: only for a large corpus
 
-    return (facts for facts, _ in ordered_map(_facts, jobs, min_jobs=features.TERMS_POOL_MIN,
-                                              chunk=features.TERMS_CHUNK))
+    return (facts for facts, _ in ordered_map(_facts, jobs, min_jobs=TERMS_POOL_MIN, chunk=TERMS_CHUNK))
+
+
+def corpus_terms(articles: Sequence[Article]) -> Iterator[Terms]:
+    """Each article's terms alone, as grouping weighs them (see corpus_facts)."""
+    return (terms for terms, _ in corpus_facts(articles))

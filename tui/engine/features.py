@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -296,35 +296,6 @@ def find_furniture(articles: Iterable[Article]) -> Furniture:
                 openings.setdefault(key, set()).add(lead)
     return Furniture(frozenset(e for e, c in edges.items() if c >= FURNITURE_TITLES),
                      frozenset(k for k, leads in openings.items() if len(leads) >= STOCK_STORIES))
-
-
-TERMS_POOL_MIN = 2000
-"""Articles from which their terms are found in a pool of processes (tui.engine.parallel): about a
-millisecond each, against half a second to start the pool."""
-TERMS_CHUNK = 64
-"""Articles a pool's process takes at a time."""
-
-
-def _terms_job(job: tuple[list[str], str | None, Furniture]) -> Terms:
-    """text_terms in a pool's process (a top-level function, so the pool can name it). It is sent
-    the sentences and title alone: a whole Article (its body and its sentences' offsets too)
-    costs twice as much to pickle, in the process that also weighs the terms as they come."""
-    return text_terms(*job)
-
-
-def corpus_terms(articles: Sequence[Article]) -> Iterator[Terms]:
-    """Each article's terms, without the site names its corpus's titles repeat (see Furniture).
-
-    Made one at a time, for weight_matrix to consume: the titles are read first, once. A large
-    corpus's terms are found on every core, in order.
-    """
-    furniture = find_furniture(articles)
-    if len(articles) < TERMS_POOL_MIN:
-        return (article_terms(a, furniture) for a in articles)
-    from tui.engine.parallel import ordered_map  # with the pool it starts: only for a large corpus
-
-    jobs = [(a.texts, a.title, furniture) for a in articles]
-    return (terms for terms, _ in ordered_map(_terms_job, jobs, min_jobs=TERMS_POOL_MIN, chunk=TERMS_CHUNK))
 
 
 _TYPE_WEIGHT = {"e": ENTITY_WEIGHT, "n": NUMBER_WEIGHT, "w": WORD_WEIGHT}
