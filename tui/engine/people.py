@@ -1,7 +1,9 @@
-"""Who a report is about: the people it names with their age ("Kayla Moss, 17,").
+"""Who a report is about: the people it names with their age ("Kayla Moss, 17,") or identifies
+("police identified him as Cody Strand").
 
 News names the people at the centre of a happening, the dead, the wounded and the accused,
-with their age. Reports of one happening name the same people (a later one may name more or
+with their age, or in its set phrase for them ("identified as", "named as"): call both "named
+with an age" below. Reports of one happening name the same people (a later one may name more or
 fewer, but it names someone the other names with an age); two reports that each name people
 so, and neither mentions any of the other's, are about two happenings of one kind, however
 alike their places and words (two shootings on one street). Grouping damps such pairs as it
@@ -26,6 +28,9 @@ from tui.engine.model import Article
 from tui.engine.textnorm import EVENT_STOPWORDS
 
 _AGE = re.compile(r",\s+\d{1,3},")
+_IDENTIFIED = re.compile(r"\b(?:identified|named)(?:\s+[a-z]+){0,4}?\s+as\s+")
+"""News's phrase for the dead, the hurt and the accused: "identified him as", "named the victim as",
+"was identified as"; the name follows (identified_names)."""
 _AGE_BETWEEN = re.compile(r",\s+(\d{1,3}),")  # "Kayla Moss, 17,", "a man, 45,"
 _AGE_YEARS = re.compile(r"\b(\d{1,3})(?:-year-olds?\b|\s+years?\s+old\b)")  # "a 22-year-old"
 _DIGITS = re.compile(r"\d+")
@@ -35,7 +40,10 @@ _POSSESSIVES = ("'s", "’s", "'", "’")
 NAME_WORDS = 4
 """At most this many capitalised words before an age make the name ("Maria de la Cruz" aside)."""
 LOOK_BACK = 80
-"""Characters before an age that can hold the name."""
+"""Characters before an age that can hold the name, and after "identified as" (identified_names)."""
+IDENTIFIED_WORDS = 2
+"""At least this many capitalised words make a name after "identified as": a first name and a
+surname ("named as Vantage's owner" names no one)."""
 STRANGERS_DAMPING = 0.5
 """The factor on the similarity of two reports (or groups) that are strangers: as unlikely to be
 one happening as reports weeks apart (timegap.DATE_DAMPING)."""
@@ -51,9 +59,39 @@ def ages_and_numbers(texts: Sequence[str]) -> tuple[frozenset[int], frozenset[in
     return frozenset(map(int, given)), frozenset(int(n) for n in _DIGITS.findall(text) if len(n) <= 3)
 
 
+def _name_run(words: Sequence[str]) -> list[str]:
+    """The capitalised words that open `words`, up to NAME_WORDS: a name ends at a lower-case word
+    or at punctuation ("Ray Dettmer, a millwright": Ray, Dettmer), and owns nothing ("Vantage's owner")."""
+    run: list[str] = []
+    for word in words[:NAME_WORDS]:
+        bare = word.rstrip(",.;:")
+        if not (bare and bare[0].isupper() and _WORD.fullmatch(bare)) or bare.endswith(_POSSESSIVES):
+            break
+        run.append(bare)
+        if bare != word:
+            break
+    return run
+
+
+def identified_names(text: str) -> set[str]:
+    """The surnames (casefolded) of the people `text` identifies as news does its dead and accused:
+    "identified him as Cody Strand", "named the victims as Jonah Feldman and Ana Ruiz"."""
+    out: set[str] = set()
+    for found in _IDENTIFIED.finditer(text):
+        words = text[found.end():found.end() + LOOK_BACK].split()
+        while (run := _name_run(words)) and len(run) >= IDENTIFIED_WORDS:
+            out.add(run[-1].casefold())
+            rest = words[len(run):]
+            if run[-1] != words[len(run) - 1] or not rest or rest[0] != "and":
+                break  # punctuation closed the name, or no "and" brings another
+            words = rest[1:]
+    return out
+
+
 def aged_names(texts: Sequence[str]) -> frozenset[str]:
-    """The surnames (casefolded) of the people `texts` name with an age: the run of capitalised
-    words just before ", 17," ("Police said Kayla Moss, 17, was hit": moss)."""
+    """The surnames (casefolded) of the people at the centre of `texts`: those named with an age, the
+    run of capitalised words just before ", 17," ("Police said Kayla Moss, 17, was hit": moss), and
+    those identified as news identifies its dead (identified_names)."""
     out: set[str] = set()
     for text in texts:
         for found in _AGE.finditer(text):
@@ -64,6 +102,8 @@ def aged_names(texts: Sequence[str]) -> frozenset[str]:
                 run.append(word)
             if run and run[0].casefold() not in EVENT_STOPWORDS:
                 out.add(run[0].casefold())
+        if "identified" in text or "named" in text:  # most sentences are spared the search
+            out.update(name for name in identified_names(text) if name not in EVENT_STOPWORDS)
     return frozenset(out)
 
 
