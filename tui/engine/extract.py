@@ -113,12 +113,18 @@ def _prepared(html: str) -> tuple[str, Any]:
     from lxml import etree
     from lxml import html as lxml_html
 
-    simplified = html.count("<") >= _MANY_TAGS
-    if simplified:
+    if html.count("<") >= _MANY_TAGS:
         etree.strip_tags(tree, *_INLINE)
+        # Stripped, each tag's text stays a node of its own, and lxml joins an element's text nodes
+        # again on every read of its .text: one read took 12 s on a page of 400,000 <b> tags
+        # (tests/test_reading.py). Parsed from its own HTML, each text is one node again.
+        html = str(lxml_html.tostring(tree, encoding="unicode"))
+        tree = page_tree(html)
+        if tree is None:
+            return html, None
     if drop_other_stories(tree):
         return str(etree.tostring(tree.getroottree(), encoding="unicode", method="html")), tree
-    return (str(lxml_html.tostring(tree, encoding="unicode")) if simplified else html), tree
+    return html, tree
 
 
 def _from_html(html: str) -> Extracted:
