@@ -29,6 +29,10 @@ def describe(article: Article) -> Text:
 
 ALONE = "alone"
 """What the picker returns for its "an event of its own" choice."""
+SHOWN_CHOICES = 200
+"""Articles the list shows at most, in the library's order; a last line says how many more match.
+Every key rebuilt the whole list: on 10,000 articles the picker took 2 s to open and 5 s to
+filter a word typed."""
 
 
 class PickerScreen(ModalScreen[Article | str | None]):
@@ -51,6 +55,8 @@ class PickerScreen(ModalScreen[Article | str | None]):
         self._title = title
         self._alone = alone
         self._shown: list[Article | str] = []
+        self._haystacks: list[str] = []
+        """Each article's text to filter by, folded once (on_mount)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -59,22 +65,25 @@ class PickerScreen(ModalScreen[Article | str | None]):
             yield OptionList(id="choices")
 
     def on_mount(self) -> None:
+        self._haystacks = [" ".join(filter(None, (a.outlet, a.date, a.title, a.path, a.body[:200]))).lower()
+                           for a in self._articles]
         self._fill("")
         self.query_one("#filter", Input).focus()
 
     def _fill(self, query: str) -> None:
         needle = query.lower()
         self._shown = [ALONE] if self._alone and (not needle or needle in "an event of its own") else []
-        self._shown += [
-            a for a in self._articles
-            if not needle or needle in " ".join(filter(None, (a.outlet, a.date, a.title, a.path, a.body[:200]))).lower()
-        ]
+        matching = [a for a, hay in zip(self._articles, self._haystacks, strict=True) if needle in hay]
+        self._shown += matching[:SHOWN_CHOICES]
         choices = self.query_one("#choices", OptionList)
         choices.clear_options()
         choices.add_options([
             Option(describe(a) if isinstance(a, Article) else Text("(an event of its own)", style="italic"))
             for a in self._shown
         ])
+        if len(matching) > SHOWN_CHOICES:
+            more = len(matching) - SHOWN_CHOICES
+            choices.add_option(Option(Text(f"… {more:,} more: type to narrow", style="italic"), disabled=True))
         if self._shown:
             choices.highlighted = 0
 
