@@ -78,6 +78,10 @@ class ArticleIndex:
             db.execute("DROP TABLE IF EXISTS articles")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
         db.execute("CREATE TABLE IF NOT EXISTS docs (path BLOB PRIMARY KEY, digest TEXT, rid INTEGER)")
+        # find joins each match to its path by rid: unindexed, every match scanned the whole table
+        # ("a", matching 9,960 of 10,000 articles, took 7.8 s; 0.07 s so). Made here, an index kept
+        # from before gets it on its next opening.
+        db.execute("CREATE INDEX IF NOT EXISTS docs_rid ON docs (rid)")
         db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS articles USING fts5("
                    "title, outlet, author, name, body, tokenize = 'unicode61 remove_diacritics 2')")
         db.commit()
@@ -112,14 +116,15 @@ class ArticleIndex:
                 changed += 1
         return changed
 
+    FIND = "SELECT docs.path FROM articles JOIN docs ON docs.rid = articles.rowid WHERE articles MATCH ?"
+    """The paths of the articles an expression matches."""
+
     def find(self, query: str) -> set[str] | None:
         """The paths of the articles matching every word of `query`; None when it has no word."""
         expression = match_expression(query)
         if expression is None:
             return None
-        rows = self._db.execute(
-            "SELECT docs.path FROM articles JOIN docs ON docs.rid = articles.rowid WHERE articles MATCH ?",
-            (expression,))
+        rows = self._db.execute(self.FIND, (expression,))
         return {bytes(row[0]).decode("utf-8", "surrogateescape") for row in rows}
 
     def close(self) -> None:
