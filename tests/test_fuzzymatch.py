@@ -7,9 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 from textual.fuzzy import FuzzySearch
 
-from tui.fuzzymatch import Candidate, at_word_start, fuzzy_match, match, places, score
+from tui.fuzzymatch import Candidate, at_word_start, match, places, score
 
 LETTERS = "abc eA_1-"
+
+
+def fuzzy_match(query: str, text: str) -> tuple[float, list[int]]:
+    """match, for one text and a query as typed (the palette folds the query once per key)."""
+    return match(query.lower(), Candidate.of(text))
 
 
 @given(st.text(LETTERS, max_size=14), st.text(LETTERS, min_size=1, max_size=4))

@@ -84,7 +84,3 @@ def match(query: str, candidate: Candidate) -> tuple[float, list[int]]:
         return 0.0, []
     return score(candidate.folded, offsets) * bonus, offsets if len(candidate.folded) == len(candidate.text) else []
 
-
-def fuzzy_match(query: str, text: str) -> tuple[float, list[int]]:
-    """match, for one text and a query as typed."""
-    return match(query.lower(), Candidate.of(text))
