@@ -21,15 +21,16 @@ BODY = ("The council said on Tuesday that the tree had been inspected in the spr
         "Residents had asked for it to be felled, a spokesman said.")
 
 
-def _library(folder: Path, count: int) -> None:
+def large_app(folder: Path, count: int) -> ParallaxApp:
+    """The app on `count` stories with the long headline, and one whose headline is the query."""
     for k in range(count):
         (folder / f"story{k:03}.txt").write_text(f"{TITLE} {k}\n\n{BODY} Case {k}.\n", encoding="utf-8")
     (folder / "cipher.txt").write_text(f"The e e e e cipher\n\n{BODY}\n", encoding="utf-8")
+    return ParallaxApp(Session([str(folder)]))
 
 
 async def test_typing_in_the_palette_over_many_long_titles_lists_the_best_first(tmp_path: Path) -> None:
-    _library(tmp_path, SHOWN_HITS + 40)
-    app = ParallaxApp(Session([str(tmp_path)]))
+    app = large_app(tmp_path, SHOWN_HITS + 40)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_until(pilot, lambda: app.session.shelf is not None, "the library loaded")
         await pilot.press("ctrl+p")
@@ -49,8 +50,7 @@ async def test_typing_in_the_palette_over_many_long_titles_lists_the_best_first(
 
 
 async def test_the_picker_lists_the_first_articles_says_how_many_more_and_narrows_as_typed(tmp_path: Path) -> None:
-    _library(tmp_path, SHOWN_CHOICES + 40)
-    app = ParallaxApp(Session([str(tmp_path)]))
+    app = large_app(tmp_path, SHOWN_CHOICES + 40)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_until(pilot, lambda: app.session.shelf is not None, "the library loaded")
         await pilot.press("c")
