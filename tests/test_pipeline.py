@@ -22,6 +22,7 @@ from tui.engine.corpus import load_corpus
 from tui.engine.events import group_events
 from tui.engine.people import People
 from tui.engine.pipeline import load_shelf
+from tui.engine.sentencecodec import StoredSentences
 
 
 def test_load_shelf_reads_groups_and_reports_progress(corpus_dir: Path) -> None:
@@ -69,6 +70,16 @@ def test_max_bytes_none_is_the_engine_default(corpus_dir: Path) -> None:
     assert small is not None and default is not None
     assert any("read only that much" in n.message for n in small.corpus.notices)
     assert not any("read only that much" in n.message for n in default.corpus.notices)
+
+
+def test_a_cached_start_gives_the_same_articles_and_builds_none_of_their_sentences(corpus_dir: Path) -> None:
+    fresh = load_shelf([str(corpus_dir)])
+    cached = load_shelf([str(corpus_dir)])
+    assert fresh is not None and cached is not None
+    assert cached.corpus.articles == fresh.corpus.articles == load_corpus([corpus_dir]).articles
+    stored = [a.sentences for a in load_shelf([str(corpus_dir)]).corpus.articles]  # type: ignore[union-attr]
+    assert stored and all(isinstance(s, StoredSentences) and not s.is_built for s in stored)
+    assert [len(s) for s in stored] == [len(a.sentences) for a in fresh.corpus.articles]
 
 
 TUI_LOAD = """

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
+import re
+
 import pytest
 
-from tui.engine.model import Sentence
-from tui.engine.sentencecodec import decode_sentences, encode_sentences
+from tui.engine.model import Article, Sentence
+from tui.engine.sentencecodec import FEW, StoredSentences, decode_sentences, encode_sentences
 
 
 def test_sentences_come_back_as_sentences_with_their_own_texts() -> None:
@@ -23,3 +27,53 @@ def test_sentences_come_back_as_sentences_with_their_own_texts() -> None:
 def test_a_damaged_row_is_an_error_not_wrong_sentences(offsets: object, texts: object) -> None:
     with pytest.raises((ValueError, TypeError)):
         decode_sentences("First one.", offsets, texts)
+
+
+@pytest.mark.parametrize(("offsets", "texts"), [("0 10", {"1": "no second sentence"}), ("0 10", {"x": "a"}),
+                                                ("0 10", {"0": 5}), ("0 10", {"٠": "an Arabic-Indic zero"}),
+                                                ("0  10", {}), (" 0 10", {}), ("0 10 ", {}), ("0 -10", {})])
+def test_a_row_damaged_anywhere_is_refused_when_read_not_when_first_used(offsets: object, texts: object) -> None:
+    with pytest.raises((ValueError, TypeError)):
+        decode_sentences("First one.", offsets, texts)
+
+
+_BODY = "One. Two two. Three three three.\n\nA heading\n\nFive. Six. Seven. Eight. Nine. Ten."
+_SENTENCES = tuple(Sentence(m.group() + (":" if m.group() == "A heading" else ""), m.start(), m.end())
+                   for m in re.finditer(r"[^.\n]+\.?", _BODY))  # the heading with a text of its own
+
+
+def _stored() -> StoredSentences:
+    return decode_sentences(_BODY, *encode_sentences(_BODY, _SENTENCES))
+
+
+@pytest.mark.parametrize("index", [0, 1, 4, 9, -1, -2, -10, 10, -11])
+def test_one_stored_sentence_is_read_from_either_end_without_building_the_rest(index: int) -> None:
+    stored = _stored()
+    if -len(_SENTENCES) <= index < len(_SENTENCES):
+        got = stored[index]
+        assert got == _SENTENCES[index] and type(got) is Sentence
+    else:
+        with pytest.raises(IndexError):
+            stored[index]
+    assert not stored.is_built
+
+
+@pytest.mark.parametrize("cut", [slice(None, 5), slice(-2, None), slice(3, 1), slice(None, None, -1), slice(1, 20, 3),
+                                 slice(None)])
+def test_a_slice_of_stored_sentences_is_the_tuples_slice(cut: slice) -> None:
+    stored = _stored()
+    assert stored[cut] == _SENTENCES[cut]
+    assert stored.is_built == (len(_SENTENCES[cut]) > FEW)
+
+
+def test_stored_sentences_are_equal_to_hashed_and_pickled_as_their_tuple() -> None:
+    stored = _stored()
+    assert len(stored) == len(_SENTENCES) and not stored.is_built  # counted without building
+    assert stored == _SENTENCES and _SENTENCES == stored and stored == _stored()
+    assert stored != _SENTENCES[:-1] and stored != list(_SENTENCES)
+    assert hash(stored) == hash(_SENTENCES)
+    assert list(stored) == list(_SENTENCES) and stored.is_built
+    back = pickle.loads(pickle.dumps(stored))
+    assert type(back) is tuple and back == _SENTENCES
+    article = Article("a.txt", "T", None, None, None, None, _BODY, _SENTENCES)
+    assert dataclasses.replace(article, sentences=_stored()) == article

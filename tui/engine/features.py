@@ -281,9 +281,11 @@ def find_furniture(articles: Iterable[Article]) -> Furniture:
             first, last = _title_edges(article.title)
             if first is not None and last is not None:
                 edges.update({first, last})
-        sentences = article.sentences  # not .texts, which lists every sentence of ten thousand articles
+        # Sentence by sentence, not .texts: a join reads these of ten thousand cached articles,
+        # whose sentences are built only when all are asked for (sentencecodec.StoredSentences).
+        sentences = article.sentences
         if len(sentences) > STOCK_LINES:
-            keys = {_line_key(sentence.text) for sentence in sentences[-STOCK_LINES:]}
+            keys = {_line_key(sentences[k].text) for k in range(-STOCK_LINES, 0)}
             stories.update(keys)
             closings.append((sentences[0].text, keys))
     # Only a line closing STOCK_STORIES stories can open that many ways: the others' leads are not keyed.

@@ -22,6 +22,8 @@ def event_id(articles: Sequence[Article]) -> str:
 _WS = re.compile(r"\s+")
 LABEL_CHARS = 80
 """A label longer than this is cut at a word and ends in an ellipsis."""
+LEDE_SENTENCES = 5
+"""The opening sentences a label's lede is looked for in."""
 
 
 def _shorten(text: str, limit: int = LABEL_CHARS) -> str:
@@ -36,7 +38,7 @@ def _lede(article: Article) -> str | None:
     """The opening that reads like prose: the news lede says who did what. A short
     fragment (a headline, a sentence cut at '6.4') is joined with what follows."""
     parts: list[str] = []
-    for text in article.texts[:5]:
+    for text in [s.text for s in article.sentences[:LEDE_SENTENCES]]:  # not .texts: every sentence
         words = [w for w in text.split() if "://" not in w and not w.startswith("www.")]
         if len(words) < 3 and not parts:
             continue
@@ -57,6 +59,7 @@ def event_label(members: Sequence[Article], central: Article) -> str:
         return _shorten(lede)
     names: Counter[str] = Counter()
     for article in members:
-        names.update({t[2:] for t in sentence_terms(" ".join(article.texts[:3])) if t.startswith("e:")})
+        opening = " ".join(s.text for s in article.sentences[:3])
+        names.update({t[2:] for t in sentence_terms(opening) if t.startswith("e:")})
     top = [name.title() for name, _ in names.most_common(3)]
-    return ", ".join(top) if top else _shorten(central.texts[0])
+    return ", ".join(top) if top else _shorten(central.sentences[0].text)

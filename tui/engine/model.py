@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -45,7 +46,9 @@ class Article:
     date: str | None
     url: str | None
     body: str
-    sentences: tuple[Sentence, ...]
+    sentences: Sequence[Sentence]
+    """A tuple, or for an article from the cache its stored sentences, built when first read
+    (tui.engine.sentencecodec.StoredSentences), equal to the same tuple."""
     updated: str | None = None
     """The date of an update stamp the page prints ("Updated: 10:28 AM CDT Oct 3, 2019"), ISO. Not
     the publication date, so never shown as it; grouping takes it for when the report was written
