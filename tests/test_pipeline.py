@@ -20,6 +20,7 @@ from tui.engine import articlefacts, parallel, pipeline
 from tui.engine.cache import STATS
 from tui.engine.corpus import load_corpus
 from tui.engine.events import group_events
+from tui.engine.model import Article
 from tui.engine.people import People
 from tui.engine.pipeline import load_shelf
 from tui.engine.sentencecodec import StoredSentences
@@ -181,6 +182,34 @@ def test_articles_from_elsewhere_are_grouped_with_the_files(corpus_dir: Path) ->
     assert shelf.corpus.articles[-1] == stored
     together = shelf.event_of[stored.path]
     assert any(a.path.endswith("000_7f0f2242164ee204.txt") for a in together.articles)
+
+
+def test_a_file_s_grouping_digest_comes_from_its_bytes_not_its_text_again(corpus_dir: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Grouping is keyed by each article's digest: a file's is made from the hash of its bytes that
+    reading keeps anyway (pipeline.file_digest); only an article with no file has its text hashed."""
+    seed = load_corpus([SEEDS / "000_7f0f2242164ee204.txt"]).articles[0]
+    stored = dataclasses.replace(seed, path="https://news.example/stored-copy")
+    first = load_shelf([str(corpus_dir)], extra=[stored])
+    hashed: list[str] = []
+    real = pipeline.article_digest
+
+    def counted(article: Article) -> bytes:
+        hashed.append(article.path)
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "article_digest", counted)
+    STATS.groupings_used = 0
+    again = load_shelf([str(corpus_dir)], extra=[stored])
+    assert first is not None and again is not None
+    assert hashed == [stored.path] and STATS.groupings_used == 1
+    assert again.events == first.events
+    # A file whose bytes change is grouped again, though it reads the same (one more new line at its end).
+    name = next(p for p in sorted(corpus_dir.iterdir()) if p.stat().st_size)
+    name.write_bytes(name.read_bytes() + b"\n")
+    STATS.groupings_used = 0
+    load_shelf([str(corpus_dir)], extra=[stored])
+    assert STATS.groupings_used == 0
 
 
 def test_a_large_corpus_s_terms_and_people_are_found_in_a_pool_alike(monkeypatch: pytest.MonkeyPatch) -> None:
