@@ -173,6 +173,46 @@ def test_the_kept_grouping_survives_a_round_trip(ecb: list[Article]) -> None:
     assert abs(back.matrix.data - state.matrix.data).max() < 1e-6
     assert back.centrals == state.centrals
     assert back.roster == state.roster and back.roster.names
+    assert back.closings == state.closings and any(state.closings)
+
+
+_TOWNS = "Ashby Bramford Corley Dunmore Elsworth Fenwick Garside Holbrook Ivel Jarrow".split()
+
+
+def _station(n: int, closing: str, *, lead: str | None = None) -> Article:
+    """A short story of its own (or opening with `lead`) that ends with `closing`. Its own words are
+    words, not numbers: a stock line's key reads every digit alike."""
+    town = _TOWNS[n]
+    return art(f"kbrm/{town}.txt", lead or f"A story from {town} opens with its own words.",
+               f"Officials in {town} said more.", f"The second detail from {town} follows here.",
+               closing, title=f"What happened in {town} | KBRM 6 News")
+
+
+def test_a_join_finds_the_stock_lines_a_full_grouping_finds(ecb: list[Article], cache: Cache) -> None:
+    """A join reads the kept stories' closing lines from the kept grouping, hashed: the stock lines it
+    finds, old ones and one that the joining stories make common, are the ones a full grouping finds."""
+    from tui.engine.features import find_furniture
+
+    app = "Download the KBRM 6 News app for breaking news alerts."
+    tips = "Anyone with information is asked to call 555-0177."
+    early = [_station(n, app) for n in range(4)] + [_station(n, tips) for n in range(4, 6)]
+    early += [_station(6, tips, lead="A story from Elsworth opens with its own words.")]  # opens as story 4 does
+    late = [_station(n, tips) for n in range(7, 9)] + [_station(9, "A line of its own closes this one.")]
+    joined(ecb + early, cache)
+    _, was_joined = joined(ecb + early + late, cache)
+    assert was_joined
+    kept = cache.state(SLOT)
+    assert kept is not None
+    state = incremental.decode(kept)
+    assert state is not None
+    ordered = sorted(ecb + early + late, key=lambda a: a.path)
+    full = find_furniture(ordered)
+    assert incremental._furniture(ordered, state.closings) == full
+    app_key, tips_key = app.casefold().replace("6", "#"), "anyone with information is asked to call ###-####."
+    assert {app_key, tips_key} <= full.stock_lines
+    before = find_furniture(sorted(ecb + early, key=lambda a: a.path)).stock_lines
+    assert app_key in before and tips_key not in before  # the joining stories made it common
+    assert "kbrm 6 news" in full.title_edges
 
 
 def test_a_kept_report_is_tied_to_a_joining_one_that_names_someone_it_mentions() -> None:

@@ -34,11 +34,12 @@ def _facts(job: Job) -> tuple[Terms, Who]:
     return text_terms(texts, title, furniture), who_of(texts, title, aged, names)
 
 
-def corpus_facts(articles: Sequence[Article]) -> Iterator[tuple[Terms, Who]]:
+def corpus_facts(articles: Sequence[Article], furniture: Furniture | None = None) -> Iterator[tuple[Terms, Who]]:
     """Each article's terms (features.text_terms, without the site names and stock lines its corpus
-    repeats: see features.Furniture) and its Who (as people.People.of reads it), in order, made one
-    at a time for the weights to consume."""
-    furniture = find_furniture(articles)
+    repeats: see features.Furniture; found here unless given) and its Who (as people.People.of
+    reads it), in order, made one at a time for the weights to consume."""
+    if furniture is None:
+        furniture = find_furniture(articles)
     aged = [aged_names(a.texts) for a in articles]
     names = frozenset[str]().union(*aged)
     jobs = [(a.texts, a.title, furniture, own, names) for a, own in zip(articles, aged, strict=True)]

@@ -45,7 +45,7 @@ import numpy as np
 from tui.engine.articlefacts import corpus_facts
 from tui.engine.candidates import NEIGHBOURS as NEIGHBOURS  # re-exported: a join keeps as many
 from tui.engine.candidates import Progress, candidate_pairs
-from tui.engine.features import Terms, article_terms
+from tui.engine.features import Terms, article_terms, closing_hashes, closing_keys, find_furniture
 from tui.engine.labels import event_id, event_label
 from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, nearest, rests_on_one
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
@@ -393,6 +393,9 @@ class Grouping:
     joined passes on those of the groups they left alone."""
     roster: Roster | None = None
     """Each article's people, for articles joining later (None: read from the texts then)."""
+    closings: list[tuple[int, ...]] | None = None
+    """Each article's closing lines, hashed (features.closing_hashes), from which a join finds the
+    corpus's stock lines without reading every story again (None: read from the texts then)."""
 
     def events(self) -> list[Event]:
         """The events, pins applied, largest and most recent first."""
@@ -412,8 +415,11 @@ def group(articles: Sequence[Article], *, pins: Mapping[str, str | None] | None 
     moved = moves(ordered, pins)
     whos: list[Who] = []
 
+    closings = [closing_keys(a) for a in ordered]
+    furniture = find_furniture(ordered, closings)
+
     def terms() -> Iterator[Terms]:  # the people are read with the terms (tui.engine.articlefacts)
-        for found, who in corpus_facts(ordered):
+        for found, who in corpus_facts(ordered, furniture):
             whos.append(who)
             yield found
 
@@ -424,7 +430,7 @@ def group(articles: Sequence[Article], *, pins: Mapping[str, str | None] | None 
     found = cluster_rows(matrix.take(free), [ordered[k] for k in free], threshold=threshold,
                          progress=progress, who=people.take(free)) if free else []
     return Grouping(ordered, matrix, vocabulary, [[free[k] for k in g] for g in found], moved,
-                    roster=Roster.of(people))
+                    roster=Roster.of(people), closings=[closing_hashes(keys) for keys in closings])
 
 
 def group_events(articles: Sequence[Article], *, pins: Mapping[str, str | None] | None = None,

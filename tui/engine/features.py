@@ -10,12 +10,14 @@ corpus does not make every shared word look decisive.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from tui.engine.model import Article
 from tui.engine.textnorm import EVENT_STOPWORDS, singular
@@ -270,34 +272,67 @@ def _line_key(sentence: str) -> str:
     return key
 
 
-def find_furniture(articles: Iterable[Article]) -> Furniture:
-    """The title segments that open or close several of a corpus's titles, and the sentences that
-    close several stories (see STOCK_STORIES)."""
-    edges: Counter[str] = Counter()
-    stories: Counter[str] = Counter()  # a closing sentence's key -> the stories it closes
-    closings: list[tuple[str, set[str]]] = []  # each story's first sentence, and its closing keys
-    for article in articles:
-        if article.title:
-            first, last = _title_edges(article.title)
-            if first is not None and last is not None:
-                edges.update({first, last})
-        # Sentence by sentence, not .texts: a join reads these of ten thousand cached articles,
-        # whose sentences are built only when all are asked for (sentencecodec.StoredSentences).
-        sentences = article.sentences
-        if len(sentences) > STOCK_LINES:
-            keys = {_line_key(sentences[k].text) for k in range(-STOCK_LINES, 0)}
-            stories.update(keys)
-            closings.append((sentences[0].text, keys))
+def closing_keys(article: Article) -> tuple[str, ...]:
+    """The stock-line keys (see _line_key) of a story's closing sentences, each once; none for a
+    story of STOCK_LINES sentences or fewer, which is all closing."""
+    # Sentence by sentence, not .texts: a join reads these of ten thousand cached articles,
+    # whose sentences are built only when all are asked for (sentencecodec.StoredSentences).
+    sentences = article.sentences
+    if len(sentences) <= STOCK_LINES:
+        return ()
+    return tuple(sorted({_line_key(sentences[k].text) for k in range(-STOCK_LINES, 0)}))
+
+
+def closing_hashes(keys: Iterable[str]) -> tuple[int, ...]:
+    """closing_keys as a kept grouping stores them: a 64-bit hash of each, never 0 (an empty slot).
+    Two lines alike in 64 bits would count as one; among a corpus's few tens of thousands of
+    closing lines that chance is below one in 10^10."""
+    return tuple(int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                                "little") or 1 for key in keys)
+
+
+def lead_key(article: Article) -> str:
+    """The stock-line key of a story's first sentence (a story with closing_keys has one)."""
+    return _line_key(article.sentences[0].text)
+
+
+Key = TypeVar("Key", str, int)
+
+
+def stock_keys(closings: Sequence[Sequence[Key]], lead: Callable[[int], str]) -> set[Key]:
+    """The closing keys that close STOCK_STORIES stories or more, each opening its own way (`lead(k)`:
+    story k's lead_key). The keys are closing_keys' own, or their hashes (tui.engine.incremental)."""
+    stories = Counter(key for keys in closings for key in keys)  # a key -> the stories it closes
     # Only a line closing STOCK_STORIES stories can open that many ways: the others' leads are not keyed.
-    openings: dict[str, set[str]] = {}  # a closing sentence's key -> the first sentences of its stories
-    for opening, keys in closings:
+    openings: dict[Key, set[str]] = {}  # a closing sentence's key -> the first sentences of its stories
+    for k, keys in enumerate(closings):
         common = [key for key in keys if stories[key] >= STOCK_STORIES]
         if common:
-            lead = _line_key(opening)
+            opening = lead(k)
             for key in common:
-                openings.setdefault(key, set()).add(lead)
-    return Furniture(frozenset(e for e, c in edges.items() if c >= FURNITURE_TITLES),
-                     frozenset(k for k, leads in openings.items() if len(leads) >= STOCK_STORIES))
+                openings.setdefault(key, set()).add(opening)
+    return {key for key, leads in openings.items() if len(leads) >= STOCK_STORIES}
+
+
+def site_names(titles: Iterable[str | None]) -> frozenset[str]:
+    """The title segments that open or close FURNITURE_TITLES of `titles` or more."""
+    edges: Counter[str] = Counter()
+    for title in titles:
+        if title:
+            first, last = _title_edges(title)
+            if first is not None and last is not None:
+                edges.update({first, last})
+    return frozenset(e for e, c in edges.items() if c >= FURNITURE_TITLES)
+
+
+def find_furniture(articles: Sequence[Article], closings: Sequence[Sequence[str]] | None = None) -> Furniture:
+    """The title segments that open or close several of a corpus's titles, and the sentences that
+    close several stories (see STOCK_STORIES). `closings` holds each article's closing_keys when
+    the caller has them."""
+    if closings is None:
+        closings = [closing_keys(a) for a in articles]
+    stock = stock_keys(closings, lambda k: lead_key(articles[k]))
+    return Furniture(site_names(a.title for a in articles), frozenset(stock))
 
 
 _TYPE_WEIGHT = {"e": ENTITY_WEIGHT, "n": NUMBER_WEIGHT, "w": WORD_WEIGHT}

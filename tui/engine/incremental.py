@@ -39,7 +39,16 @@ from tui.engine.events import (
     moves,
     scored_pairs,
 )
-from tui.engine.features import article_terms, find_furniture
+from tui.engine.features import (
+    STOCK_LINES,
+    Furniture,
+    article_terms,
+    closing_hashes,
+    closing_keys,
+    lead_key,
+    site_names,
+    stock_keys,
+)
 from tui.engine.linkage import crowd_neighbours
 from tui.engine.model import Article
 from tui.engine.people import People, Roster
@@ -51,9 +60,9 @@ from tui.engine.weights import Vocabulary, weigh_more
 DRIFT_SHARE = 0.05
 """Share of a corpus that may change (articles added, changed or gone) between full groupings. Up
 to it, idf weights move little (5% more documents shift a log ratio by at most 0.05)."""
-FORMAT = 3
+FORMAT = 4
 """The layout of a stored state; another one is not read. 2: with the places' counts; 3: with each
-article's people (people.Roster)."""
+article's people (people.Roster); 4: with each article's closing lines, hashed."""
 
 PinList = list[tuple[str, str]]
 
@@ -75,6 +84,8 @@ class State:
     """The central row of each group whose events were made (see events.Grouping.centrals)."""
     roster: Roster
     """Each row's people (see events.Grouping.roster)."""
+    closings: list[tuple[int, ...]]
+    """Each row's closing lines, hashed (see events.Grouping.closings)."""
 
 
 def pin_list(pins: Mapping[str, str | None] | None) -> PinList:
@@ -85,8 +96,10 @@ def state_of(found: Grouping, digests: Mapping[str, bytes], pins: Mapping[str, s
              drift: int = 0) -> State:
     """What to keep of a grouping (after its events were made); `digests` by article path."""
     roster = found.roster if found.roster is not None else Roster.of(People.of(found.articles))
+    closings = found.closings if found.closings is not None else [
+        closing_hashes(closing_keys(a)) for a in found.articles]
     return State([a.path for a in found.articles], [digests[a.path] for a in found.articles], found.matrix,
-                 found.vocabulary, found.free, pin_list(pins), drift, dict(found.centrals), roster)
+                 found.vocabulary, found.free, pin_list(pins), drift, dict(found.centrals), roster, closings)
 
 
 def regroup(kept: State, articles: Sequence[Article], digests: Mapping[str, bytes],
@@ -106,7 +119,8 @@ def regroup(kept: State, articles: Sequence[Article], digests: Mapping[str, byte
         return None
     was = kept.vocabulary
     vocabulary = Vocabulary(dict(was.index), was.df.copy(), was.n_docs, was.placed.copy())
-    furniture = find_furniture(ordered)  # the site names in the corpus's titles, as a full grouping finds them
+    closings = [kept.closings[r] if r >= 0 else closing_hashes(closing_keys(ordered[k])) for k, r in enumerate(source)]
+    furniture = _furniture(ordered, closings)  # as a full grouping finds it
     fresh_rows = weigh_more([article_terms(ordered[k], furniture) for k in added], vocabulary)
     old = kept.matrix
     width = len(vocabulary.index)
@@ -124,8 +138,24 @@ def regroup(kept: State, articles: Sequence[Article], digests: Mapping[str, byte
     centrals = {tuple(now[r] for r in g): now[c] for g, c in kept.centrals.items()
                 if c in now and all(r in now for r in g)}
     found = Grouping(ordered, matrix, vocabulary, _join(matrix, ordered, roster, groups, joining, moved), moved,
-                     centrals, roster)
+                     centrals, roster, closings)
     return found, drift
+
+
+def _furniture(articles: Sequence[Article], closings: Sequence[tuple[int, ...]]) -> Furniture:
+    """features.find_furniture(articles), from their closing lines hashed: only the first sentence of
+    a story with a common closing line is read, and the text of one story for each stock line."""
+    stock = stock_keys(closings, lambda k: lead_key(articles[k]))
+    lines: set[str] = set()
+    for k, hashes in enumerate(closings):
+        if not stock:
+            break
+        wanted = stock.intersection(hashes)
+        if wanted:
+            keys = closing_keys(articles[k])
+            lines.update(key for key, h in zip(keys, closing_hashes(keys), strict=True) if h in wanted)
+            stock -= wanted
+    return Furniture(site_names(a.title for a in articles), frozenset(lines))
 
 
 def _join(matrix: CSR, articles: list[Article], roster: Roster, groups: list[list[int]], joining: list[int],
@@ -191,8 +221,11 @@ def encode(state: State) -> bytes:
     meta = {"format": FORMAT, "paths": state.paths, "terms": terms, "pins": state.pins, "drift": state.drift,
             "n_docs": state.vocabulary.n_docs, "centrals": known, "names": sorted(state.roster.names),
             "people": state.roster.rows}
+    closings = np.zeros((len(state.paths), STOCK_LINES), dtype=np.uint64)  # 0: no line
+    for k, hashes in enumerate(state.closings):
+        closings[k, :len(hashes)] = hashes
     out = io.BytesIO()
-    np.savez(out, meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
+    np.savez(out, closings=closings, meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
              digests=np.frombuffer(b"".join(state.digests), dtype=np.uint8), df=state.vocabulary.df,
              placed=state.vocabulary.placed,
              data=state.matrix.data.astype(np.float32), indices=state.matrix.indices.astype(np.int32),
@@ -216,9 +249,10 @@ def decode(data: bytes) -> State | None:
             df = z["df"].astype(np.int64)
             placed = z["placed"].astype(np.int64)
             roster = Roster(frozenset(str(n) for n in meta["names"]), [str(w) for w in meta["people"]])
+            closings = [tuple(h for h in row if h) for row in z["closings"].tolist()]
         size = len(digests) // max(len(paths), 1)
         if len(matrix.indptr) != len(paths) + 1 or len(df) != len(terms) or len(group_of) != len(paths) or \
-                len(roster.rows) != len(paths):
+                len(roster.rows) != len(paths) or len(closings) != len(paths):
             return None
         if len(placed) > len(terms):
             return None
@@ -235,6 +269,6 @@ def decode(data: bytes) -> State | None:
         return State(paths, [digests[k * size:(k + 1) * size] for k in range(len(paths))], matrix,
                      Vocabulary({t: n for n, t in enumerate(terms)}, df, int(meta["n_docs"]), placed),
                      list(free.values()),
-                     [(str(a), str(b)) for a, b in meta["pins"]], int(meta["drift"]), centrals, roster)
+                     [(str(a), str(b)) for a, b in meta["pins"]], int(meta["drift"]), centrals, roster, closings)
     except (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, zipfile.BadZipFile):
         return None
