@@ -6,6 +6,7 @@ import dataclasses
 import pickle
 import re
 
+import numpy as np
 import pytest
 
 from tui.engine.model import Article, Sentence
@@ -52,6 +53,7 @@ def test_one_stored_sentence_is_read_from_either_end_without_building_the_rest(i
     if -len(_SENTENCES) <= index < len(_SENTENCES):
         got = stored[index]
         assert got == _SENTENCES[index] and type(got) is Sentence
+        assert stored[np.int64(index)] == got  # an index from NumPy (alignment's rows), as a tuple takes it
     else:
         with pytest.raises(IndexError):
             stored[index]

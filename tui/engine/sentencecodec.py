@@ -13,10 +13,11 @@ text, and building 130,000 sentences was a quarter of that start.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from itertools import repeat
-from typing import overload
+from typing import SupportsIndex, overload
 
 from tui.engine.model import Sentence
 
@@ -68,7 +69,7 @@ class StoredSentences(Sequence[Sentence]):
 
     @property
     def is_built(self) -> bool:
-        """Whether the sentences have been built (every one asked for at least once)."""
+        """Whether the sentences have been built, all at once (for an iteration, a long slice)."""
         return self._built is not None
 
     def built(self) -> tuple[Sentence, ...]:
@@ -81,13 +82,13 @@ class StoredSentences(Sequence[Sentence]):
         return self._count
 
     @overload
-    def __getitem__(self, index: int) -> Sentence: ...
+    def __getitem__(self, index: SupportsIndex) -> Sentence: ...
     @overload
     def __getitem__(self, index: slice) -> tuple[Sentence, ...]: ...
-    def __getitem__(self, index: int | slice) -> Sentence | tuple[Sentence, ...]:
+    def __getitem__(self, index: SupportsIndex | slice) -> Sentence | tuple[Sentence, ...]:
         if self._built is None:  # a few sentences (a lede, the closing lines) without building all
-            if isinstance(index, int):
-                return self._one(index)
+            if not isinstance(index, slice):
+                return self._one(operator.index(index))  # a NumPy integer too, as a tuple takes it
             picked = range(*index.indices(self._count))
             if len(picked) <= FEW:
                 return tuple(map(self._one, picked))
