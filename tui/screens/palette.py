@@ -80,10 +80,8 @@ class ParallaxCommands(Provider):
         session = getattr(self.app, "session", None)
         return session if isinstance(session, Session) else None
 
-    def _post(self, message: Message) -> None:
-        self.app.post_message(message)
-
-    def _post_made(self, make: Callable[[], Message]) -> None:
+    def _post(self, make: Callable[[], Message]) -> None:
+        """Post a new message made by `make`: a message once handled is not posted again."""
         self.app.post_message(make())
 
     def _run(self, action: str) -> None:
@@ -99,7 +97,7 @@ class ParallaxCommands(Provider):
             ("Bookmarks", partial(self._run, "bookmarks"), "List, open, edit or delete bookmarks"),
         ]
         commands += [
-            (f"Theme: {name}", partial(self._post, messages.ChooseTheme(name)), "Switch to this colour theme")
+            (f"Theme: {name}", partial(self._post, partial(messages.ChooseTheme, name)), "Switch to this colour theme")
             for name in sorted(self.app.available_themes)
         ]
         screen = self.screen
@@ -125,7 +123,7 @@ class ParallaxCommands(Provider):
         if kept is None or kept[0] is not shelf:
             # In a thread: the app still takes keys meanwhile.
             kept = ParallaxCommands._kept = (shelf, await asyncio.to_thread(shelf_lines, shelf))
-        return [(candidate, partial(self._post_made, make), help_text) for candidate, make, help_text in kept[1]]
+        return [(candidate, partial(self._post, make), help_text) for candidate, make, help_text in kept[1]]
 
     async def _entries(self) -> list[Entry]:
         """Every command. Shielded: a key typed while the lines are made cancels that search (and,
