@@ -230,6 +230,11 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         return vectors[g] if g in vectors else sums.take([g])
 
     rows_of = [list(g) for g in groups]  # each group's articles
+
+    def bridged(a: int, b: int, need: float) -> bool:
+        """Whether the link of groups a and b rests on one member of either (linkage.rests_on_one)."""
+        return rests_on_one(matrix, rows_of[a], vector(b), size[b], need) or \
+            rests_on_one(matrix, rows_of[b], vector(a), size[a], need)
     parent = list(range(n_groups))
     alive = [True] * n_groups
     while heap:
@@ -245,10 +250,11 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
             mingled = times.follows(dated[a], dated[b])
         if -neg < threshold and not mingled:
             continue  # below the threshold, and the crowds do not say one event
-        need = (MINGLED_THRESHOLD if mingled else threshold) / max(damp(a, b, raw), 1e-9)  # on the undamped cosines
-        if rests_on_one(matrix, rows_of[a], vector(b), size[b], need) or \
-                rests_on_one(matrix, rows_of[b], vector(a), size[a], need):
-            continue  # a round-up that joined a report cannot pull in a second event (see BRIDGE_SIZE)
+        factor = max(damp(a, b, raw), 1e-9)  # the needs below are on the undamped cosines
+        if bridged(a, b, (MINGLED_THRESHOLD if mingled else threshold) / factor) and (
+                mingled or not times.follows(dated[a], dated[b]) or bridged(a, b, MINGLED_THRESHOLD / factor)):
+            continue  # a round-up that joined a report cannot pull in a second event (see BRIDGE_SIZE); a
+            # follow-up that says when its happening was needs MINGLED_THRESHOLD there, above the threshold too
         if len(links[a]) < len(links[b]):
             a, b = b, a
         if crowds is not None:
