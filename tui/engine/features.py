@@ -23,6 +23,10 @@ from tui.engine.model import Article
 from tui.engine.textnorm import EVENT_STOPWORDS, singular
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\d[\d,.:]*\d|\d")
+_GAP_WORD = re.compile(r"([\W_]*+)(" + _WORD.pattern + r"|\Z)")
+"""Each word of _WORD with the text between it and the word before, in one findall: a word opens
+with a letter or a digit, so what comes before it is never part of it. The end of the text closes
+the last gap (an empty word), so that trailing punctuation is read once, not once per character."""
 _URLISH = re.compile(r"\S*(?:https?://|www\.|\.com|\.org|\.net|\.html?)\S*", re.I)
 
 # Weights of the term types; the lead repeats the body's words, so it adds weight
@@ -123,7 +127,7 @@ def sentence_terms(text: str, common: frozenset[str] = frozenset(), places: set[
         text = _URLISH.sub(" ", text)
     out: list[str] = []
     run: list[str] = []
-    prev_end = -1
+    gap_before = "."  # what comes before the first word counts as an opener
     prev = before = ""  # the word before this one; the word before the name being read
 
     def close(after: str) -> None:
@@ -136,11 +140,11 @@ def sentence_terms(text: str, common: frozenset[str] = frozenset(), places: set[
         run.clear()
 
     append = out.append
-    for found in _WORD.finditer(text):
-        token = found.group().strip(".'’-")
+    for gap, token in _GAP_WORD.findall(text):  # a word starts and ends with a letter or digit
         if not token:
-            continue
-        last_end, prev_end = prev_end, found.end()
+            break  # the end of the text
+        if gap_before:
+            gap, gap_before = gap_before, ""
         first = token[0]
         if first.isdigit():
             if run:
@@ -155,8 +159,7 @@ def sentence_terms(text: str, common: frozenset[str] = frozenset(), places: set[
         lower = token.lower()
         if possessive and len(lower) > 2:
             lower = lower[:-2]  # "Microsoft's" names Microsoft
-        if (first.isupper() and lower not in _SKIP and lower not in common
-                and not _OPENERS.intersection(text[last_end:found.start()] if last_end >= 0 else ".")):
+        if first.isupper() and lower not in _SKIP and lower not in common and not _OPENERS.intersection(gap):
             if not run:
                 before = prev
             prev = lower
