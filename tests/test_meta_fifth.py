@@ -226,9 +226,22 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     # written by the lead after the merge: a document whose top heading is ## (clippers write so)
     "r37_h2_only_title.md": (TRAM, "Harrowgate Courier", "Siobhán Ní Bhriain", FEB17),
     "r38_h2_section_after_prose_neg.md": (None, None, None, None),  # a section heading is no title
+    # written by the lead after reading the extractor, from the same-kind corpus of fires (same_kind8):
+    # a slashed date whose parts could both be the month, with a US page's 12-hour clock and zone after
+    # it, is month first; a 24-hour clock in a European zone says nothing, and the date stays unknown
+    "t15_us_slash_clock_est.txt": ("Water main break floods downtown underpass | WKRT 4 Harlow", None,
+                                   "Dana Whitcomb", "2018-02-11"),
+    "t16_slash_24h_cet_neg.txt": ("Tram line reopens after track repairs", None, None, None),
+    "t18_us_slash_comma_et.txt": ("Library extends weekend hours for exam season", None, "Marcus Oyelaran",
+                                  "2023-05-06"),
+    # a headline with its site's name after it, past twenty words, over its date line
+    "t17_long_headline_site_suffix.txt": ("Red-light cameras go up at six crossings where pedestrians were struck "
+                                          "in the past two years - The Harlow Ledger", None, "Ellen Marsh",
+                                          "2018-04-28"),
 }
 # How each story's body opens once the furniture is gone.
-OPENINGS = ("Dock workers", "Festival organisers", "Patients in", "Tram drivers backed", "Firefighters", "Traders at")
+OPENINGS = ("Dock workers", "Festival organisers", "Patients in", "Tram drivers backed", "Firefighters", "Traders at",
+            "A water main", "The tram line", "The city switched", "The central library")
 FURNITURE_MARKS = ("·", " | ", "By ", "Share this", "Share on", "Copy link", "Listen to this", "Advertisement",
                    "Image caption", "Image source", "Photograph:", "Photo:", "Two stages on", "Reporting by",
                    "Editing by", "©", "Most read",

@@ -296,7 +296,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
     masthead_at: int | None = None
     for i, unit in enumerate(units):
         question_title = guess and i == 0 and unit.endswith(("?", "!")) and len(_words(unit)) <= 15
-        if is_prose(unit) and not question_title:
+        long_title = guess and i == 0 and _long_headline(units)
+        if is_prose(unit) and not (question_title or long_title):
             continue
         drop.add(i)
         line = meta_line(unit)
@@ -344,9 +345,18 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif (masthead_at == i - 1 and (units[i - 1], unit) in next_lines
               and i + 1 < len(units) and _may_be_title(units[i + 1])):
             continue  # the masthead's tagline ("Independent news since 1919"): the headline follows
-        elif _may_be_title(unit):
+        elif long_title or _may_be_title(unit):
             found.offer("title", unit.rstrip(" .:"))
     return drop
+
+
+def _long_headline(units: list[str]) -> bool:
+    """Whether the first unit is a headline too long to pass for one alone: no sentence, at most
+    TITLE_WORDS[1] words, with a date, byline or meta line right under it. A headline with its site's
+    name after it runs past is_prose's twenty words ("Red Cross volunteers install 412 smoke alarms
+    in the Flats, where three children died last year - The Corbin Falls Courier")."""
+    return (len(units) > 1 and not ends_like_prose(units[0]) and len(_words(units[0])) <= TITLE_WORDS[1]
+            and _states_itself(units[1]))
 
 
 def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str, str]]) -> bool:

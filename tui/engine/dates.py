@@ -107,11 +107,21 @@ class StatedDate:
         return self.claimed is not None and self.iso is None
 
 
-def _slashed(parts: dict[str, str | None]) -> dict[str, str | None]:
+US_ZONES = ("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "ET", "CT", "MT", "PT")
+"""US time zones as pages print them after a time."""
+_US_CLOCK = re.compile(r"\s*[-–—|·/,]?\s*(?:at\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*"
+                       rf"(?:{'|'.join(US_ZONES)})\b")
+"""A 12-hour time in a US zone right after a date ("02/11/2018 7:07 PM EST"): the page writes dates
+as US pages do, month first. That is the locale order a slashed date needs when both parts could
+be its month; without it, such a date stays unknown."""
+
+
+def _slashed(parts: dict[str, str | None], month_first: bool = False) -> dict[str, str | None]:
     """A slashed or dashed date's day and month, when one part can only be the day ("09/30/2024"
-    is US order, "30-09-2024" European), when both are the same ("05/05/2025"), or when the
+    is US order, "30-09-2024" European), when both are the same ("05/05/2025"), when the
     weekday written beside it falls on one order's day alone ("Friday 08-03-2024" is 8 March: 3
-    August 2024 was a Saturday); both unknown (no such day) when either part could be the month."""
+    August 2024 was a Saturday), or, failing those, when the page's order is known (`month_first`,
+    see _US_CLOCK); both unknown (no such day) when either part could be the month."""
     first, second = int(parts["a"] or 0), int(parts["b"] or 0)
     if second > MONTHS_IN_YEAR >= first:
         return {**parts, "m": str(first), "day": str(second)}
@@ -123,6 +133,8 @@ def _slashed(parts: dict[str, str | None]) -> dict[str, str | None]:
                 if _weekday_of(int(parts["year"] or 0), month, day) == weekday]
         if len(fits) == 1:
             return {**parts, "m": str(fits[0][1]), "day": str(fits[0][0])}
+    if month_first:
+        return {**parts, "m": str(first), "day": str(second)}
     return {**parts, "m": "0", "day": "0"}
 
 
@@ -141,11 +153,14 @@ def _month(parts: dict[str, str | None]) -> int | None:
     return MONTHS.get((parts.get("month") or "").lower())
 
 
-def _read(found: re.Match[str]) -> StatedDate | None:
-    """The date a full-date match states, or None when no such day exists."""
+def _read(found: re.Match[str], text: str | None = None) -> StatedDate | None:
+    """The date a full-date match states, or None when no such day exists. `text` is what follows
+    the date, where a US clock may settle a slashed date's order (the rest of the match's string
+    when not given)."""
     parts = found.groupdict()
     if "a" in parts:
-        parts = _slashed(parts)
+        after = found.string[found.end():] if text is None else text
+        parts = _slashed(parts, _US_CLOCK.match(after) is not None)
     month = _month(parts)
     try:
         day = date(int(parts["year"] or 0), month or 0, int(parts["day"] or 0))
@@ -188,7 +203,7 @@ def stated_date(text: str) -> StatedDate | None:
     core = core[start.end():] if (start := _TIME_BEFORE.match(core)) else core
     for pattern in _FULL:
         if (found := pattern.fullmatch(core)) is not None:
-            return _read(found) or StatedDate()
+            return _read(found, text[end.start():] if end else "") or StatedDate()
     for pattern in _YEARLESS:
         if (found := pattern.fullmatch(core)) is None:
             continue
