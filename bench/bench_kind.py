@@ -20,7 +20,9 @@ Then `bench/data/same_kind6/` (50 workplace accidents in three Indiana towns, 12
 follow-ups months later that name neither the worker nor the month), committed before Parallax
 was run on it, for tuning. Then `bench/data/same_kind7/` (63 drownings and water rescues in three
 Canadian towns, 125 reports, two thirds of incidents with one report, spots that recur over the
-years), committed before Parallax was run on it, for tuning.
+years), committed before Parallax was run on it, for tuning. Then `bench/data/same_kind8/` (45 residential
+fires in three US towns, 142 reports, fifteen fires followed for months: the dead named, profiles,
+vigils, causes, charges, lawsuits, anniversaries), committed before Parallax was run on it, for tuning.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ KIND4 = ROOT / "bench" / "data" / "same_kind4"
 KIND5 = ROOT / "bench" / "data" / "same_kind5"
 KIND6 = ROOT / "bench" / "data" / "same_kind6"
 KIND7 = ROOT / "bench" / "data" / "same_kind7"
+KIND8 = ROOT / "bench" / "data" / "same_kind8"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -74,6 +77,10 @@ ROUND_UPS6 = ("Year in review: a trench", "Workers Memorial Day: Halden", "India
 ROUND_UPS7 = ("A summer of loss on the shore", "2023 on the water", "Deadly weekend on Lunenport waters",
               "Lifesaving Society report", "Summer on the Sorrel")
 """Words in the seventh corpus's five round-ups' titles (summers, a weekend, a year, a society's report)."""
+ROUND_UPS8 = ("smoke alarms in the Flats", "year in review: Linden Court", "State fire marshal's report",
+              "A deadly January", "2024 in review")
+"""Words in the eighth corpus's five round-ups' titles (an alarm drive, two years in review, a state report,
+a month)."""
 
 sys.path.insert(0, str(ROOT))
 
@@ -195,6 +202,7 @@ def main() -> int:
     report_kind(KIND5, ROUND_UPS5, "fifth same-kind corpus, held out (stabbings and assaults)")
     report_kind(KIND6, ROUND_UPS6, "sixth same-kind corpus, for tuning (workplace accidents)")
     report_kind(KIND7, ROUND_UPS7, "seventh same-kind corpus, for tuning (drownings and rescues)")
+    report_kind(KIND8, ROUND_UPS8, "eighth same-kind corpus, for tuning (residential fires, long follow-ups)")
     if DEV.is_dir():
         articles, gold = load(DEV, DEV_GOLD)
         groups = parallax_groups(articles)

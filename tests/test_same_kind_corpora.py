@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
-CORPORA = ("same_kind2", "same_kind3", "same_kind4", "same_kind5", "same_kind6", "same_kind7")
+CORPORA = ("same_kind2", "same_kind3", "same_kind4", "same_kind5", "same_kind6", "same_kind7", "same_kind8")
 MIN_REPORTS = 70
 """The brief of each: at least 70 reports..."""
 MIN_INCIDENTS = 16
