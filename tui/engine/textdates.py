@@ -2,7 +2,7 @@
 
 Two kinds: the date line that opens a report ("Updated: June 16, 2019", "Monday,
 July 5, 2021", a dated dateline), which is its publication date; and the months its
-text refers back to ("last June", "the Sept. 20 game", "July 4, 2021", "a year
+lead refers back to ("last June", "the Sept. 20 game", "July 4, 2021", "a year
 after", "the blast in the spring", "17 months after", "last year": any of its months), which
 tie a later report (charges, a trial, a fine) to the happening it names ("died over the summer").
 """
@@ -62,8 +62,19 @@ def _month_number(year: int, month: int) -> int:
     return year * 12 + month - 1
 
 
+REFERENCE_SENTENCES = 3
+"""Where a report says which happening it follows: its title and this many first sentences (its
+lead, as features.LEAD_SENTENCES counts it). A follow-up says so at once ("The families of the two
+miners killed in last year's roof fall sued ..."); a report of a new happening recalls an earlier
+one further down ("A woman died in a fire there in February 2019."), and that recap must not tie
+the new happening to the old. On the tuning corpora with dates: drownings 0.977 -> 0.995, fires
+0.824 -> 0.830, workplace accidents 0.925 -> 0.914 (a year in review that named the trench death's
+season only in its sixth sentence, about another accident)."""
+
+
 def referred_months(article: Article, day: date | None) -> frozenset[int]:
-    """Months (year * 12 + month - 1) that the text names, for an article dated `day`.
+    """Months (year * 12 + month - 1) that the lead names (title and REFERENCE_SENTENCES first
+    sentences), for an article dated `day`.
 
     A month named without a year ("the June 15 killing", "last June") is its latest
     occurrence before `day`; "last June" may also be the one a year before that.
@@ -71,7 +82,7 @@ def referred_months(article: Article, day: date | None) -> frozenset[int]:
     """
     if day is None:
         return frozenset()
-    text = " ".join(article.texts)
+    text = " ".join([article.title or "", *article.texts[:REFERENCE_SENTENCES]])
     now = _month_number(day.year, day.month)
     out: set[int] = set()
     for m in _WORD_DAY_YEAR.finditer(text):
