@@ -51,7 +51,7 @@ from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, n
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
 from tui.engine.parallel import cores, thread_map
-from tui.engine.people import STRANGERS_DAMPING, People, Roster, Who
+from tui.engine.people import STRANGERS_DAMPING, PairPeople, People, Roster, Who
 from tui.engine.places import scale_places
 from tui.engine.sparse import CSR
 from tui.engine.timegap import DATE_GAP_DAYS, PairTimes, borrowed_days, date_damping, ordinal, references, trusted_days
@@ -184,20 +184,26 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     people = [functools.reduce(operator.or_, (who.who(k) for k in g), Who()) if who else Who() for g in groups]
 
     dated = [[k for k in g if days[k] >= 0] for g in groups]
+    rows_of = [list(g) for g in groups]  # each group's articles
     times = PairTimes(matrix, days, refs, who)
+    strangers = PairPeople(matrix, who)
     known: dict[tuple[int, int, int, int], float] = {}  # damp's answers, by the two groups and their versions
 
     def damp(a: int, b: int, total: float) -> float:
         """The factor on groups a and b's mean cosine (`total` over their cross pairs): their pairs'
-        dates apart (PairTimes), and STRANGERS_DAMPING if they name different people."""
-        factor = STRANGERS_DAMPING if people[a].apart(people[b]) else 1.0
-        if first[a] < 0 or first[b] < 0 or max(last[b] - first[a], last[a] - first[b]) <= DATE_GAP_DAYS:
-            return factor  # a group without dates, or every cross pair near in time
+        dates apart (PairTimes), and their people: STRANGERS_DAMPING if they name different people
+        as wholes, else what their pairs of strangers take off (PairPeople)."""
+        apart = people[a].apart(people[b])
+        factor = STRANGERS_DAMPING if apart else 1.0
         if total * factor < floor * size[a] * size[b]:
-            return factor  # below the floor undamped: what the dates take off does not matter
+            return factor  # below the floor undamped: what the dates and the pairs take off does not matter
         key = (a, version[a], b, version[b]) if a < b else (b, version[b], a, version[a])
         if key not in known:
-            known[key] = factor * (1.0 - times.lost_share(dated[a], dated[b]))
+            if not apart:
+                factor = strangers.kept(rows_of[a], rows_of[b], total)
+            if first[a] >= 0 and first[b] >= 0 and max(last[b] - first[a], last[a] - first[b]) > DATE_GAP_DAYS:
+                factor *= 1.0 - times.lost_share(dated[a], dated[b])  # some cross pairs far apart in time
+            known[key] = factor
         return known[key]
 
     links: list[set[int]] = [set() for _ in range(n_groups)]
@@ -229,7 +235,6 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         """Group g's summed vector: its merged one, else its row of `sums` (taken only then)."""
         return vectors[g] if g in vectors else sums.take([g])
 
-    rows_of = [list(g) for g in groups]  # each group's articles
 
     def bridged(a: int, b: int, need: float) -> bool:
         """Whether the link of groups a and b rests on one member of either (linkage.rests_on_one)."""

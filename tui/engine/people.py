@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from tui.engine.model import Article
+from tui.engine.sparse import CSR
 from tui.engine.textnorm import EVENT_STOPWORDS
 
 _AGE = re.compile(r",\s+\d{1,3},")
@@ -278,3 +279,38 @@ class Roster:
             found = [Who(w.aged, w.mentioned | _mentions(text, beyond), w.ages, w.numbers)
                      if any(name in text for name in beyond) else w for w, text in zip(found, texts, strict=True)]
         return People.of_whos(found)
+
+
+STRANGER_PAIR_BUDGET = 250_000
+"""Cross pairs of reports naming people that PairPeople weighs one by one; beyond it two groups are
+judged by their people as wholes alone (only groups of hundreds of such reports get there)."""
+
+
+class PairPeople:
+    """How much naming different people takes off two groups' cosine total, pair by pair (step 5 of
+    grouping, as timegap.PairTimes does for dates). Two groups whose people are apart as wholes are
+    damped by STRANGERS_DAMPING; but one report naming both groups' people (a county's new rules
+    after a mobile-home park's third deadly fire, naming the dead of the second and the third) makes
+    the wholes acquainted, and would leave every other pair of strangers across them undamped. So
+    each pair of strangers is damped on its own, and the report that names both ties only itself."""
+
+    def __init__(self, matrix: CSR, who: People | None) -> None:
+        self.matrix = matrix
+        self.whos = [who.who(k) for k in range(len(who.aged))] if who is not None else []
+        self.parts = [bool(w.aged or w.ages) for w in self.whos]
+        """Whether each report names people with an age or gives ages: only such can be strangers."""
+
+    def kept(self, left: Sequence[int], right: Sequence[int], total: float) -> float:
+        """The share of `total` (the cosine total of the cross pairs of the reports `left` and
+        `right`) kept once each pair of strangers among them is damped by STRANGERS_DAMPING."""
+        if not self.whos or total <= 0:
+            return 1.0
+        lefts = [k for k in left if self.parts[k]]
+        rights = [k for k in right if self.parts[k]]
+        if not lefts or not rights or len(lefts) * len(rights) > STRANGER_PAIR_BUDGET:
+            return 1.0
+        block = self.matrix.take(lefts).matmul_t(self.matrix.take(rights)).toarray()
+        rows, cols = np.nonzero(block > 0)
+        lost = sum(float(block[x, y]) for x, y in zip(rows.tolist(), cols.tolist(), strict=True)
+                   if self.whos[lefts[x]].apart(self.whos[rights[y]]))
+        return max(0.0, 1.0 - lost * (1.0 - STRANGERS_DAMPING) / total)
