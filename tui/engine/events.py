@@ -27,7 +27,9 @@ The steps, each linear or near-linear in the number of articles:
    find their nearest neighbours in each other (crowds that mingle) need less similarity. Dates
    apart damp two groups pair by pair, not by their date spans (timegap.PairTimes), so a recap
    years later cannot bring its old happening within days of a new one, and a follow-up whose
-   text names its happening's month or its dead joins it whole, from MINGLED_THRESHOLD.
+   lead names its happening's month or its dead joins it whole, from MINGLED_THRESHOLD. People
+   damp two groups pair by pair too (people.PairPeople): a report naming both groups' dead ties
+   only itself.
 Pins (the reader's corrections) override the grouping for the articles they name.
 """
 
@@ -165,7 +167,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     mean damped pair by pair (timegap.PairTimes: a pair whose texts are tied, by a month named
     (`refs`, per article, see referred_months) or a person named with an age (`who`), loses
     nothing), so a recap in one group ties only itself; groups whose members name different
-    people with their age (tui.engine.people) are damped too. With `near` (each article's nearest
+    people with their age are damped too, as wholes or pair by pair (people.PairPeople). With `near` (each article's nearest
     neighbours), groups that keep their own crowds stay apart, groups whose crowds mingle merge
     from MINGLED_THRESHOLD (linkage.Crowds)."""
     n_groups = len(groups)
@@ -234,7 +236,6 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     def vector(g: int) -> CSR:
         """Group g's summed vector: its merged one, else its row of `sums` (taken only then)."""
         return vectors[g] if g in vectors else sums.take([g])
-
 
     def bridged(a: int, b: int, need: float) -> bool:
         """Whether the link of groups a and b rests on one member of either (linkage.rests_on_one)."""
