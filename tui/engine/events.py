@@ -167,9 +167,9 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     mean damped pair by pair (timegap.PairTimes: a pair whose texts are tied, by a month named
     (`refs`, per article, see referred_months) or a person named with an age (`who`), loses
     nothing), so a recap in one group ties only itself; groups whose members name different
-    people with their age are damped too, as wholes or pair by pair (people.PairPeople). With `near` (each article's nearest
-    neighbours), groups that keep their own crowds stay apart, groups whose crowds mingle merge
-    from MINGLED_THRESHOLD (linkage.Crowds)."""
+    people with their age are damped too, as wholes or pair by pair (people.PairPeople). With
+    `near` (each article's nearest neighbours), groups that keep their own crowds stay apart,
+    groups whose crowds mingle merge from MINGLED_THRESHOLD (linkage.Crowds)."""
     n_groups = len(groups)
     if n_groups < 2:
         return groups
