@@ -355,6 +355,19 @@ def test_strangers_need_names_on_both_sides_and_none_in_common() -> None:
     assert not strangers(frozenset(), frozenset(), who.aged[2], who.mentioned[2])
 
 
+def test_a_name_that_opens_a_place_is_no_mention_of_the_person() -> None:
+    """Wendell Ashby, 55, died at a press; "the Ashby County coroner" in a report of another
+    accident does not mention him (bench/data/same_kind6 ties every Carrick report so)."""
+    articles = [art("a.txt", "He was identified as Wendell Ashby, 55, of Halden."),
+                art("b.txt", "The Ashby County coroner's office said the teen died at the scene."),
+                art("c.txt", "Ashby County's sheriff closed the road near Ashby Street."),
+                art("d.txt", "Ashby's family said he loved the county fair."),
+                art("e.txt", "A lawsuit names Ashby, the plant and its owner.")]
+    who = People.of(articles)
+    assert who.aged[0] == {"ashby"}
+    assert [("ashby" in m) for m in who.mentioned] == [True, False, False, True, True]
+
+
 def test_a_report_naming_both_groups_people_ties_only_itself() -> None:
     """Two deadly fires at one park, each group naming its own dead with an age, and a county report
     that names the dead of both (bench/data/same_kind8 without dates 0.799 before, 0.811; held-out

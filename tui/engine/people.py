@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from tui.engine.features import PLACE_HEADS
 from tui.engine.model import Article
 from tui.engine.sparse import CSR
 from tui.engine.textnorm import EVENT_STOPWORDS
@@ -159,10 +160,20 @@ def _text(texts: Sequence[str], title: str | None) -> str:
 
 def _mentions(text: str, names: frozenset[str]) -> frozenset[str]:
     """The `names` that a casefolded `text` (see _text) mentions: as a word, or as a possessive's
-    owner ("Marchetti's car")."""
+    owner ("Marchetti's car"); not as the first word of a place's name ("Ashby County", "Pell
+    County Sheriff's Office" mention neither Wendell Ashby nor Dwayne Pell)."""
     words = _WORD.findall(text)
     owners = (w.removesuffix("s").rstrip("'’") for w in words if w.endswith(_POSSESSIVES))
-    return names.intersection(words) | names.intersection(owners)
+    found = names.intersection(words)
+    if found:
+        found = frozenset(word for word, after in zip(words, [*words[1:], ""], strict=True)
+                          if word in found and _bare(after) not in PLACE_HEADS)
+    return found | names.intersection(owners)
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending ("county's": county)."""
+    return word.removesuffix("s").rstrip("'’") if word.endswith(_POSSESSIVES) else word
 
 
 def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names: frozenset[str]) -> Who:
