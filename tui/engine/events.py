@@ -241,6 +241,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         """Whether the link of groups a and b rests on one member of either (linkage.rests_on_one)."""
         return rests_on_one(matrix, rows_of[a], vector(b), size[b], need) or \
             rests_on_one(matrix, rows_of[b], vector(a), size[a], need)
+
     parent = list(range(n_groups))
     alive = [True] * n_groups
     while heap:
