@@ -307,14 +307,14 @@ class PairPeople:
 
     def __init__(self, matrix: CSR, who: People | None) -> None:
         self.matrix = matrix
-        self.whos = [who.who(k) for k in range(len(who.aged))] if who is not None else []
-        self.parts = [bool(w.aged or w.ages) for w in self.whos]
+        self.who = who
+        self.parts = [bool(aged or ages) for aged, ages in zip(who.aged, who.ages, strict=True)] if who else []
         """Whether each report names people with an age or gives ages: only such can be strangers."""
 
     def kept(self, left: Sequence[int], right: Sequence[int], total: float) -> float:
         """The share of `total` (the cosine total of the cross pairs of the reports `left` and
         `right`) kept once each pair of strangers among them is damped by STRANGERS_DAMPING."""
-        if not self.whos or total <= 0:
+        if self.who is None or total <= 0:
             return 1.0
         lefts = [k for k in left if self.parts[k]]
         rights = [k for k in right if self.parts[k]]
@@ -322,6 +322,7 @@ class PairPeople:
             return 1.0
         block = self.matrix.take(lefts).matmul_t(self.matrix.take(rights)).toarray()
         rows, cols = np.nonzero(block > 0)
+        whos = {k: self.who.who(k) for k in {*lefts, *rights}}
         lost = sum(float(block[x, y]) for x, y in zip(rows.tolist(), cols.tolist(), strict=True)
-                   if self.whos[lefts[x]].apart(self.whos[rights[y]]))
+                   if whos[lefts[x]].apart(whos[rights[y]]))
         return max(0.0, 1.0 - lost * (1.0 - STRANGERS_DAMPING) / total)
