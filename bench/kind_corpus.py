@@ -51,6 +51,24 @@ def reports(outlets: dict[str, Any], incidents: dict[str, Any], followups: list[
     return out
 
 
+def house_paragraphs(style: int, inc: dict[str, Any], lede: str) -> list[str]:
+    """A first-day report's paragraphs after its `lede`, in the four house styles several corpora
+    share (0 broadcast: short; 1 paper: everything; 2 wire: names, the first and last detail; 3 a
+    local site: the quote high up); names (with ages in `victims`, without in `victims2`) only where
+    the incident has them, and only in some styles."""
+    d = inc["details"]
+    named = [inc["victims"]] if "victims" in inc else []
+    named2 = [inc.get("victims2", inc["victims"])] if "victims" in inc else []
+    quote = [inc["quote"]] if "quote" in inc else []
+    if style == 0:
+        return [lede, *named, *d[:2], *quote]
+    if style == 1:
+        return [lede, *named2, *d, *quote]
+    if style == 2:
+        return [lede, *named, d[0], *d[1:][-1:]]
+    return [lede, *named2, d[0], *quote, *d[1:]]
+
+
 def build(here: Path, seed: int, outlets: dict[str, Any], items: list[Report], write: Write) -> None:
     """Write `with_dates/`, `no_dates/` (emptied first) and `gold.json` beside the script: the reports
     shuffled with `seed` under names that tell no event, each outlet's writers signing in turn."""

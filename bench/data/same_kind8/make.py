@@ -22,7 +22,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))  # the project, for bench.kind_corpus when run as a script
 
-from bench.kind_corpus import build, page_text, reports, sources  # noqa: E402
+from bench.kind_corpus import build, house_paragraphs, page_text, reports, sources  # noqa: E402
 
 SEED = 808
 """File names are shuffled with this seed so that no name tells its incident."""
@@ -89,20 +89,8 @@ def _lede(style: int, inc: dict[str, Any]) -> str:
 
 
 def _first_report(style: int, inc: dict[str, Any]) -> list[str]:
-    """The paragraphs of a first-day report in one of four house styles; names (with or without
-    ages) only where the incident has them."""
-    d = inc["details"]
-    named = [inc["victims"]] if "victims" in inc else []
-    named2 = [inc.get("victims2", inc["victims"])] if "victims" in inc else []
-    quote = [inc["quote"]] if "quote" in inc else []
-    lede = _lede(style, inc)
-    if style == 0:  # broadcast: short
-        return [lede, *named, *d[:2], *quote]
-    if style == 1:  # paper: everything
-        return [lede, *named2, *d, *quote]
-    if style == 2:  # wire: names, the first and last detail
-        return [lede, *named, d[0], *d[1:][-1:]]
-    return [lede, *named2, d[0], *quote, *d[1:]]  # community site: the quote high up
+    """The paragraphs of a first-day report in one of the four house styles (bench.kind_corpus)."""
+    return house_paragraphs(style, inc, _lede(style, inc))
 
 
 def _write(folder: Path, name: str, outlet: dict[str, Any], key: str, title: str, day: date | None,
