@@ -5,12 +5,15 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import re
+from datetime import date
 
 import numpy as np
 import pytest
 
+from tui.engine.labels import event_label
 from tui.engine.model import Article, Sentence
 from tui.engine.sentencecodec import FEW, StoredSentences, decode_sentences, encode_sentences
+from tui.engine.textdates import referred_months, stated_date
 
 
 def test_sentences_come_back_as_sentences_with_their_own_texts() -> None:
@@ -80,3 +83,14 @@ def test_stored_sentences_are_equal_to_hashed_and_pickled_as_their_tuple() -> No
     assert type(back) is tuple and back == _SENTENCES
     article = Article("a.txt", "T", None, None, None, None, _BODY, _SENTENCES)
     assert dataclasses.replace(article, sentences=_stored()) == article
+
+
+def test_what_grouping_reads_of_a_cached_articles_opening_builds_no_sentence() -> None:
+    """Its date line, the months its lead names, its label: a join reads these of a thousand cached
+    articles, whose other sentences it never needs."""
+    article = Article("a.txt", "T", None, None, None, None, _BODY, _stored())
+    assert article.opening(3) == [s.text for s in _SENTENCES[:3]]
+    stated_date(article)
+    referred_months(article, date(2024, 5, 1))
+    event_label([article], article)
+    assert not article.sentences.is_built  # type: ignore[attr-defined]

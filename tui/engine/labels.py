@@ -38,7 +38,7 @@ def _lede(article: Article) -> str | None:
     """The opening that reads like prose: the news lede says who did what. A short
     fragment (a headline, a sentence cut at '6.4') is joined with what follows."""
     parts: list[str] = []
-    for text in [s.text for s in article.sentences[:LEDE_SENTENCES]]:  # not .texts: every sentence
+    for text in article.opening(LEDE_SENTENCES):
         words = [w for w in text.split() if "://" not in w and not w.startswith("www.")]
         if len(words) < 3 and not parts:
             continue
@@ -59,7 +59,6 @@ def event_label(members: Sequence[Article], central: Article) -> str:
         return _shorten(lede)
     names: Counter[str] = Counter()
     for article in members:
-        opening = " ".join(s.text for s in article.sentences[:3])
-        names.update({t[2:] for t in sentence_terms(opening) if t.startswith("e:")})
+        names.update({t[2:] for t in sentence_terms(" ".join(article.opening(3))) if t.startswith("e:")})
     top = [name.title() for name, _ in names.most_common(3)]
     return ", ".join(top) if top else _shorten(central.sentences[0].text)

@@ -59,6 +59,11 @@ class Article:
         """The sentences' text, in reading order."""
         return [s.text for s in self.sentences]
 
+    def opening(self, count: int) -> list[str]:
+        """The text of the first `count` sentences: for a cached article, without building the
+        others (tui.engine.sentencecodec.StoredSentences), as .texts would."""
+        return [s.text for s in self.sentences[:count]]
+
 
 @dataclass(frozen=True, slots=True)
 class Corpus:

@@ -50,7 +50,7 @@ def stated_date(article: Article) -> str | None:
     tell a report of this year's shooting from one of the last's)."""
     if article.date:
         return article.date
-    for text in article.texts[:DATE_LINE_SENTENCES]:
+    for text in article.opening(DATE_LINE_SENTENCES):
         if len(text.split()) <= DATE_LINE_WORDS:
             found = iso_date(text)
             if found:
@@ -82,7 +82,7 @@ def referred_months(article: Article, day: date | None) -> frozenset[int]:
     """
     if day is None:
         return frozenset()
-    text = " ".join([article.title or "", *article.texts[:REFERENCE_SENTENCES]])
+    text = " ".join([article.title or "", *article.opening(REFERENCE_SENTENCES)])
     now = _month_number(day.year, day.month)
     out: set[int] = set()
     for m in _WORD_DAY_YEAR.finditer(text):
