@@ -163,7 +163,7 @@ def _mentions(text: str, names: frozenset[str]) -> frozenset[str]:
     owner ("Marchetti's car"); not as the first word of a place's name ("Ashby County", "Pell
     County Sheriff's Office" mention neither Wendell Ashby nor Dwayne Pell)."""
     words = _WORD.findall(text)
-    owners = (w.removesuffix("s").rstrip("'’") for w in words if w.endswith(_POSSESSIVES))
+    owners = (_bare(w) for w in words if w.endswith(_POSSESSIVES))
     found = names.intersection(words)
     if found:
         found = frozenset(word for word, after in zip(words, [*words[1:], ""], strict=True)
