@@ -47,11 +47,11 @@ FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates",
           ("same_kind4", "no_dates", 0.97), ("same_kind4", "with_dates", 0.99),
           ("same_kind6", "no_dates", 0.75), ("same_kind6", "with_dates", 0.9),
           ("same_kind7", "no_dates", 0.85), ("same_kind7", "with_dates", 0.98),
-          ("same_kind8", "no_dates", 0.80), ("same_kind8", "with_dates", 0.81)]
+          ("same_kind8", "no_dates", 0.80), ("same_kind8", "with_dates", 0.835)]
 """B-cubed F1 floors on the first corpus and the tuning corpora (crashes; one-report shootings;
 workplace accidents; drownings; fires followed for months). The tuning ones are a little under what
 `python -m bench kind` gives now: 0.925, 0.958, 0.975, 1.000, 0.763, 0.914, 0.871, 0.995, 0.811,
-0.830 (one-report shootings without dates: 0.963 before the identified dead counted as people named
+0.843 (one-report shootings without dates: 0.963 before the identified dead counted as people named
 with an age). They were 0.942, 0.931, 0.686, 0.886, 0.706, 0.789, 0.714, 0.962, 0.806 and 0.822 when
 each corpus was first measured; the held-out corpora (same_kind2, same_kind5) get none."""
 
@@ -195,6 +195,9 @@ def test_months_the_text_names() -> None:
     assert months("The Sept. 20 game was called off.", "2024-10-08") == ["2024-09"]
     assert months("A year after the shooting, the trial opened.", "2022-08-15") == ["2021-08"]
     assert months("You may 5 times ask.", "2022-08-15") == []
+    # a cause found weeks on: "last month", "this month's fire" (same_kind8 with dates 0.830 before, 0.843)
+    assert months("A candle started the fire that killed her last month.", "2018-03-01") == ["2018-02"]
+    assert months("The man who died in this month's fire was smoking.", "2018-03-29") == ["2018-03"]
     assert months("The July 4, 2021 shooting.", None) == []  # undated: time can neither tie nor part
 
 

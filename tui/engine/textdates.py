@@ -3,7 +3,7 @@
 Two kinds: the date line that opens a report ("Updated: June 16, 2019", "Monday,
 July 5, 2021", a dated dateline), which is its publication date; and the months its
 lead refers back to ("last June", "the Sept. 20 game", "July 4, 2021", "a year
-after", "the blast in the spring", "17 months after", "last year": any of its months), which
+after", "the blast in the spring", "17 months after", "last year", "last month": any of its months), which
 tie a later report (charges, a trial, a fine) to the happening it names ("died over the summer").
 """
 
@@ -27,6 +27,7 @@ _WORD_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?\s+((?:19|20)\d\d)\b")
 _LAST_WORD = re.compile(r"\blast\s+([A-Z][a-z]{2,8})\b")
 _YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+(?:to\s+the\s+day\s+)?(?:ago|after|earlier|since|later)\b", re.I)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+_NEAR_MONTH = re.compile(r"\b(this|last)\s+month\b", re.I)  # "this month's fire", "killed last month"
 _SEASON = re.compile(r"\b(in\s+the|over\s+the|during\s+the|this\s+past|earlier\s+this|this|that|last|"
                      r"early\s+(?:in\s+)?(?:the\s+)?|late\s+(?:in\s+)?(?:the\s+)?)\s*"
                      r"(spring|summer|fall|autumn|winter)\b(?!\s+(?:from|of|off|through|into|onto)\b)", re.I)
@@ -106,6 +107,8 @@ def referred_months(article: Article, day: date | None) -> frozenset[int]:
         out.add(now - 12)
     if _LAST_YEAR.search(text):
         out.update(_month_number(day.year - 1, month) for month in range(1, 13))
+    for m in _NEAR_MONTH.finditer(text):
+        out.add(now - 1 if m.group(1).lower() == "last" else now)
     for m in _SEASON.finditer(text):
         out.update(_season_months(now, SEASONS[m.group(2).lower()], m.group(1).lower().startswith("last")))
     for m in _SPAN_BACK.finditer(text):
