@@ -44,13 +44,13 @@ def grouped(copy: str, corpus: Path = KIND) -> list[list[str]]:
 
 FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates", WITH_DATES_FLOOR),
           ("same_kind3", "no_dates", 0.92), ("same_kind3", "with_dates", 0.955),
-          ("same_kind4", "no_dates", 0.97), ("same_kind4", "with_dates", 0.99),
-          ("same_kind6", "no_dates", 0.75), ("same_kind6", "with_dates", 0.9),
-          ("same_kind7", "no_dates", 0.85), ("same_kind7", "with_dates", 0.98),
-          ("same_kind8", "no_dates", 0.80), ("same_kind8", "with_dates", 0.835)]
+          ("same_kind4", "no_dates", 0.975), ("same_kind4", "with_dates", 0.99),
+          ("same_kind6", "no_dates", 0.775), ("same_kind6", "with_dates", 0.9),
+          ("same_kind7", "no_dates", 0.875), ("same_kind7", "with_dates", 0.98),
+          ("same_kind8", "no_dates", 0.825), ("same_kind8", "with_dates", 0.835)]
 """B-cubed F1 floors on the first corpus and the tuning corpora (crashes; one-report shootings;
 workplace accidents; drownings; fires followed for months). The tuning ones are a little under what
-`python -m bench kind` gives now: 0.925, 0.958, 0.975, 1.000, 0.763, 0.914, 0.871, 0.995, 0.811,
+`python -m bench kind` gives now: 0.925, 0.958, 0.981, 1.000, 0.782, 0.914, 0.884, 0.995, 0.831,
 0.843 (one-report shootings without dates: 0.963 before the identified dead counted as people named
 with an age). They were 0.942, 0.931, 0.686, 0.886, 0.706, 0.789, 0.714, 0.962, 0.806 and 0.822 when
 each corpus was first measured; the held-out corpora (same_kind2, same_kind5) get none."""
@@ -261,6 +261,26 @@ def test_two_tight_groups_far_apart_for_their_tightness_stay_two() -> None:
     roots = ev.average_link(4, i, j, np.array([0.4, 0.4, 0.2, 0.2, 0.2, 0.2]), 0.15)
     assert len(set(roots)) == 1
 
+
+
+def test_groups_naming_different_people_need_more_to_merge_in_step_4() -> None:
+    """Two accidents at one site years apart, each group naming its own dead: a follow-up that names
+    no one is a stranger to neither and would carry them together (bench/data/same_kind6 without
+    dates 0.763 before, 0.782)."""
+    i = np.array([0, 2, 0, 0, 1, 1])
+    j = np.array([1, 3, 2, 3, 2, 3])
+    loose = np.array([0.4, 0.4, 0.2, 0.2, 0.2, 0.2])
+    strand = Who(aged=frozenset({"strand"}), mentioned=frozenset({"strand"}))
+    dettmer = Who(aged=frozenset({"dettmer"}), mentioned=frozenset({"dettmer"}))
+    assert len(set(ev.average_link(4, i, j, loose, 0.15))) == 1
+    roots = ev.average_link(4, i, j, loose, 0.15, whos=[strand, Who(), dettmer, Who()])
+    assert roots[0] == roots[1] and roots[2] == roots[3] and roots[0] != roots[2]
+    # alike enough for it all the same: 0.25 x APART_DAMPING reaches the threshold
+    closer = np.array([0.4, 0.4, 0.25, 0.25, 0.25, 0.25])
+    assert len(set(ev.average_link(4, i, j, closer, 0.15, whos=[strand, Who(), dettmer, Who()]))) == 1
+    # one group mentions the other's dead: not apart
+    told = Who(aged=frozenset({"dettmer"}), mentioned=frozenset({"dettmer", "strand"}))
+    assert len(set(ev.average_link(4, i, j, loose, 0.15, whos=[strand, Who(), told, Who()]))) == 1
 
 
 def test_a_round_up_joins_one_event_but_bridges_none() -> None:

@@ -346,7 +346,8 @@ def cluster_rows(matrix: CSR, articles: Sequence[Article], *, threshold: float =
     i, j, sims = scored.i, scored.j, scored.sims
     local = sims * shared_neighbours(n, i, j, sims) ** SHARED_POWER
     crowds = crowd_neighbours(n, i, j, sims, SHARED)
-    groups = _roots_to_groups(average_link(n, i, j, local, LOCAL_THRESHOLD, near=crowds))
+    whos = [scored.who.who(k) for k in range(n)]
+    groups = _roots_to_groups(average_link(n, i, j, local, LOCAL_THRESHOLD, near=crowds, whos=whos))
     return merge_groups(matrix, groups, i, j, scored.days, threshold, scored.refs, crowds, scored.who)
 
 
