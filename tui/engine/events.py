@@ -18,8 +18,9 @@ The steps, each linear or near-linear in the number of articles:
    sit among the same neighbours; two events of the same kind (two earthquakes) resemble
    each other but each has its own crowd, so this is what tells them apart. Two tight
    groups merge only if they are about as alike as their own reports, a round-up
-   that joined one report cannot be the link to another event, and two groups whose
-   reports each find their nearest neighbours among their own keep apart (linkage.Crowds);
+   that joined one report cannot be the link to another event, two groups whose
+   reports each find their nearest neighbours among their own keep apart (linkage.Crowds),
+   and two groups that name different people need more (linkage.APART_DAMPING);
 5. global merging: average link again, on the groups of step 4, with the exact mean
    cosine of all their cross pairs (from summed vectors, no pairs enumerated), so an
    event with hundreds of reports, split in step 4 by its few-neighbour view, is
