@@ -27,7 +27,7 @@ import numpy as np
 from tui.engine.features import PLACE_HEADS
 from tui.engine.model import Article
 from tui.engine.sparse import CSR
-from tui.engine.textnorm import EVENT_STOPWORDS
+from tui.engine.textnorm import EVENT_STOPWORDS, unaccented
 
 _AGE = re.compile(r",\s+\d{1,3},")
 _IDENTIFIED = re.compile(r"\b(?:identified|named)(?:\s+[a-z]+){0,4}?\s+as\s+")
@@ -76,13 +76,13 @@ def _name_run(words: Sequence[str]) -> list[str]:
 
 
 def identified_names(text: str) -> set[str]:
-    """The surnames (casefolded) of the people `text` identifies as news does its dead and accused:
+    """The surnames (accents off, casefolded) of the people `text` identifies as news does its dead and accused:
     "identified him as Cody Strand", "named the victims as Jonah Feldman and Ana Ruiz"."""
     out: set[str] = set()
     for found in _IDENTIFIED.finditer(text):
         words = text[found.end():found.end() + LOOK_BACK].split()
         while (run := _name_run(words)) and len(run) >= IDENTIFIED_WORDS:
-            out.add(run[-1].casefold())
+            out.add(unaccented(run[-1]).casefold())
             rest = words[len(run):]
             if run[-1] != words[len(run) - 1] or not rest or rest[0] != "and":
                 break  # punctuation closed the name, or no "and" brings another
@@ -91,7 +91,7 @@ def identified_names(text: str) -> set[str]:
 
 
 def aged_names(texts: Sequence[str]) -> frozenset[str]:
-    """The surnames (casefolded) of the people at the centre of `texts`: those named with an age, the
+    """The surnames (accents off, casefolded) of the people at the centre of `texts`: those named with an age, the
     run of capitalised words just before ", 17," ("Police said Kayla Moss, 17, was hit": moss), and
     those identified as news identifies its dead (identified_names)."""
     out: set[str] = set()
@@ -102,8 +102,8 @@ def aged_names(texts: Sequence[str]) -> frozenset[str]:
                 if not (word[0].isupper() and _WORD.fullmatch(word)):
                     break  # a lower-case word, or punctuation: the name (if any) ends here
                 run.append(word)
-            if run and run[0].casefold() not in EVENT_STOPWORDS:
-                out.add(run[0].casefold())
+            if run and (name := unaccented(run[0]).casefold()) not in EVENT_STOPWORDS:
+                out.add(name)
         if "identified" in text or "named" in text:  # most sentences are spared the search
             out.update(name for name in identified_names(text) if name not in EVENT_STOPWORDS)
     return frozenset(out)
@@ -154,8 +154,9 @@ class Who:
 
 
 def _text(texts: Sequence[str], title: str | None) -> str:
-    """All an article's text, casefolded: where mentions are looked for."""
-    return " ".join((*texts, title or "")).casefold()
+    """All an article's text, its accents off and casefolded, as names are kept: where mentions are
+    looked for."""
+    return unaccented(" ".join((*texts, title or ""))).casefold()
 
 
 def _mentions(text: str, names: frozenset[str]) -> frozenset[str]:

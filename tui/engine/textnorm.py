@@ -95,6 +95,29 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
 
 
+# Combining marks, which NFD splits off accented letters, and the letters that carry their stroke
+# or ligature inside (NFD leaves them whole): what unaccented takes off or spells out.
+_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+_SPELLED = {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ı": "i", "ð": "d", "Ð": "D",
+            "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"}
+_STROKED = re.compile("[" + "".join(_SPELLED) + "]")
+
+
+def unaccented(text: str) -> str:
+    """`text` with its letters' accents taken off ("Nguyễn": "Nguyen", "Łukasz": "Lukasz"): outlets
+    write one name both ways, and grouping must know it for one person (tui.engine.people). Looked
+    for before anything is replaced: most news text holds no accent, only curly quotes."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFC", text)  # marks written apart join their letters first
+    split = unicodedata.normalize("NFD", text)
+    if split != text:  # some letter had an accent to split off
+        text = unicodedata.normalize("NFC", _MARKS.sub("", split))
+    if any(letter in text for letter in _SPELLED):
+        text = _STROKED.sub(lambda m: _SPELLED[m.group()], text)
+    return text
+
+
 def singular(word: str) -> str:
     """The plural folded: "quakes" to "quake", "parties" to "party"; grouping's whole stemmer
     (tui.engine.features) and the first step of `stem`."""
