@@ -119,6 +119,10 @@ def test_copyright_notices(line: str, notice: tuple[int, str] | None) -> None:
         ("haldendaily.example | 2025-03-04 | By Jürgen Weiß", "haldendaily.example", "Jürgen Weiß", "2025-03-04"),
         ("Balkan Insight · 4 March 2025", None, None, "2025-03-04"),  # a person's name or an outlet's
         ("Balkan Insight · 4 March 2025 · by Marta Ilić", "Balkan Insight", "Marta Ilić", "2025-03-04"),
+        # two names without a byline: which is the outlet is unknown (the second was taken for it)
+        ("Değirmen Haber · Nguyễn Văn An · 4 March 2025", None, None, "2025-03-04"),
+        ("Değirmen Haber | Nguyễn Văn An | 2025-03-04", None, None, "2025-03-04"),
+        ("Halden Daily · Nguyễn Văn An · 4 March 2025", "Halden Daily", None, "2025-03-04"),  # a masthead is sure
         ("Belgrade · 4 March 2025 · by Marta Ilić", None, "Marta Ilić", "2025-03-04"),
         ("Halden Daily · Monday 4 March 2025 · by Marta Ilić", "Halden Daily", "Marta Ilić", None),
         ("Halden Daily · 03.04 · by Marta Ilić", "Halden Daily", "Marta Ilić", None),

@@ -210,6 +210,11 @@ def meta_line(text: str) -> MetaLine | None:
     if not (dates or authors) or len(dates) > 1 or len(authors) > 1:
         return None
     # A name in sentence case is the outlet only beside both a date and a byline; else it is unsure.
+    # Without a byline, two names ("Değirmen Haber · Nguyễn Văn An"), one looking like a person's,
+    # the other like anything else, are an outlet and an author in an order unknown: only a
+    # masthead or a domain is then sure to be the outlet.
+    if not authors and len(outlets) + len(people) + len(loose) > 1:
+        outlets = [p for p in outlets if _DOMAIN.fullmatch(p) or is_masthead(p)]
     candidates = outlets + (loose if dates and authors else []) + (people if authors else [])
     return MetaLine(
         outlet=candidates[0] if len(candidates) == 1 else None,
