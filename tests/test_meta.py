@@ -123,6 +123,11 @@ def test_copyright_notices(line: str, notice: tuple[int, str] | None) -> None:
         ("Değirmen Haber · Nguyễn Văn An · 4 March 2025", None, None, "2025-03-04"),
         ("Değirmen Haber | Nguyễn Văn An | 2025-03-04", None, None, "2025-03-04"),
         ("Halden Daily · Nguyễn Văn An · 4 March 2025", "Halden Daily", None, "2025-03-04"),  # a masthead is sure
+        # a masthead's word with its accent ("Écho"), a broadcaster's call sign and channel
+        ("Le Petit Écho, 4 March 2025", "Le Petit Écho", None, "2025-03-04"),
+        ("4 March 2025 | KXAN 4 Austin", "KXAN 4 Austin", None, "2025-03-04"),
+        ("By Ana Núñez · WCFX-TV 5 · March 4, 2025", "WCFX-TV 5", "Ana Núñez", "2025-03-04"),
+        ("CDC · 4 March 2025", None, None, "2025-03-04"),  # an agency's initials, no channel: no station
         ("Belgrade · 4 March 2025 · by Marta Ilić", None, "Marta Ilić", "2025-03-04"),
         ("Halden Daily · Monday 4 March 2025 · by Marta Ilić", "Halden Daily", "Marta Ilić", None),
         ("Halden Daily · 03.04 · by Marta Ilić", "Halden Daily", "Marta Ilić", None),

@@ -15,6 +15,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from tui.engine.dates import MONTH_WORDS, MONTHS, WEEKDAY_WORDS, stated_date
+from tui.engine.textnorm import unaccented
 
 # Words that mark a name as a publication's (the masthead "Pittsburgh Post-Gazette").
 OUTLET_WORDS = frozenset(
@@ -160,7 +161,7 @@ def is_person_name(text: str, *, stated: bool = False) -> bool:
     refused = _NOT_NAMES - _GIVEN_NAMES_TOO if stated else _NOT_NAMES
     if any(t.lower().strip(".") in refused for t in names if not _INITIAL.fullmatch(t)):
         return False
-    if any(t.lower() in OUTLET_WORDS for t in tokens):
+    if any(unaccented(t).lower() in OUTLET_WORDS for t in tokens):  # "Le Petit Écho"
         return False
     return all(_is_name_token(t) for t in tokens)
 
@@ -234,8 +235,9 @@ def _name_case(name: str) -> str:
 
 
 def word_parts(text: str) -> list[str]:
-    """The words of `text` in lower case, split at hyphens and apostrophes ("Post-Gazette": post, gazette)."""
-    return [p.lower() for t in text.split() for p in re.split(r"[-’']", t) if p]
+    """The words of `text` in lower case without accents, split at hyphens and apostrophes
+    ("Post-Gazette": post, gazette; "Le Petit Écho": le, petit, echo)."""
+    return [p.lower() for t in unaccented(text).split() for p in re.split(r"[-’']", t) if p]
 
 
 def names_a_job(text: str) -> bool:
@@ -329,8 +331,16 @@ def is_masthead(text: str) -> bool:
     parts = word_parts(text)
     if all(p in _ROLES for p in parts):  # "Staff Reporter", "Chief Political Reporter": a job, not a paper
         return False
+    if _CALL_SIGN.match(text):
+        return True
     titled = all(_capitalised(t) or t.lower() in ("the", "of", "and", "&") for t in tokens)
     return titled and any(p in OUTLET_WORDS for p in parts)
+
+
+# A broadcaster's call sign and channel, as local stations name themselves: "KXAN 4 Austin",
+# "WCFX 5 Corbin Falls", "WHLN 25", "CKWF-TV 9". The number keeps an agency's or a ministry's
+# initials ("CDC", "WHO") from passing for one.
+_CALL_SIGN = re.compile(r"^[KWC][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?\s+\d{1,2}(?:\s+[A-Z][\w.’'-]*){0,3}$")
 
 
 # Words of a section's label ("World News", "Latest News"), which has the shape of a masthead's name.
