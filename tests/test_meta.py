@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tui.engine.clean import Cleaned, clean_text
+from tui.engine.corpus import load_corpus
 from tui.engine.dates import DOTTED_ORDER, find_date, iso_date, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.meta import bio, byline, copyright_notice, dateline, is_person_name, outlet_prefix
@@ -356,3 +359,15 @@ def test_a_page_nested_without_end_still_reads() -> None:
             + "<div><p></p>" * depth + "By Marta Ilić" + "</div>" * depth + "</body></html>")
     doc = extract(page, ".html")  # no RecursionError, whatever the parser keeps of it
     assert isinstance(doc.furniture, list)
+
+
+def test_a_byline_with_two_apostrophes_keeps_its_name(tmp_path: Path) -> None:
+    """trafilatura takes what stands between two apostrophes for a nickname: "By D'Arcy O'Neil" came
+    out as the author "DNeil"; the byline under the title says who wrote it."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in (
+        "The council voted on Tuesday to close the old bridge to traffic after engineers found cracks in two piers.",
+        "Residents said the closure would add twenty minutes to their drive to the hospital across the river."))
+    page = tmp_path / "bridge.html"
+    page.write_text("<html><head><title>Bridge to close</title></head><body><article><h1>Bridge to close</h1>"
+                    f"<p class='byline'>By D'Arcy O'Neil</p>{paragraphs}</article></body></html>", encoding="utf-8")
+    assert load_corpus([page]).articles[0].author == "D'Arcy O'Neil"

@@ -239,12 +239,27 @@ def _bare(text: str) -> str:
 
 def _with_marks(author: str, furniture: list[str]) -> str:
     """The page's author as its byline writes it: trafilatura drops accents written as marks
-    ("Adébáyọ̀" comes out "Adébáyọ"), and the byline under the title keeps them."""
+    ("Adébáyọ̀" comes out "Adébáyọ"), and takes what stands between two apostrophes for a
+    nickname ("D'Arcy O'Neil" comes out "DNeil"); the byline under the title keeps them."""
     for line in furniture:
         name = byline(line)
-        if name is not None and name != author and _bare(name) == _bare(author):
+        if name is not None and name != author and (_bare(name) == _bare(author) or _cut_from(author, name)):
             return name
     return author
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in _bare(text).casefold() if c.isalpha())
+
+
+def _cut_from(short: str, name: str) -> bool:
+    """Whether `short` is `name` with letters cut out of its middle ("DNeil" of "D'Arcy O'Neil"):
+    same first and last letters, the rest in order."""
+    cut, whole = _letters(short), _letters(name)
+    if len(cut) < 2 or len(cut) >= len(whole) or cut[0] != whole[0] or cut[-1] != whole[-1]:
+        return False
+    rest = iter(whole)
+    return all(letter in rest for letter in cut)
 
 
 # Page metadata naming when a page was changed, and when it was published.
