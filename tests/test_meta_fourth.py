@@ -217,7 +217,10 @@ def test_show_json_end_to_end(name: str) -> None:
     [("19-11-2024", NOV19), ("04-03-2025", None), ("Friday 08-03-2024", MAR08), ("Monday 04-03-2025", None),
      ("05-05-2025", "2025-05-05"), ("13 octobre 2023", OCT13), ("27. Februar 2025", FEB27),
      ("8 de marzo de 2024", MAR08), ("Mai 2025", None), ("08/03/2024", None), ("mardi 4 mars 2025", MAR04),
-     ("lundi 4 mars 2025", None), ("Dienstag, 4. März 2025", MAR04)],
+     ("lundi 4 mars 2025", None), ("Dienstag, 4. März 2025", MAR04),
+     # the months of the languages of Ilić, Łukasz and Çelik, in the genitive their dates use
+     ("4 marca 2025", MAR04), ("4. března 2025", MAR04), ("4. marta 2025.", MAR04), ("4 Mart 2025", MAR04),
+     ("13 października 2023", OCT13), ("8 Mart 2024", MAR08), ("Mart 2025", None)],
 )
 def test_numeric_and_foreign_dates(text: str, iso: str | None) -> None:
     stated = stated_date(text)

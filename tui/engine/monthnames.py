@@ -1,6 +1,9 @@
 """Month names of the languages whose dates turn up in English-language news furniture ("8 mars
-2024", "27. Februar 2025", "8 de marzo de 2024"): French, German, Spanish, Italian, Portuguese
-and Dutch.
+2024", "27. Februar 2025", "8 de marzo de 2024", "4 marca 2025", "4 Mart 2025"): French, German,
+Spanish, Italian, Portuguese, Dutch, and Polish, Czech, Serbian (Latin) and Turkish, whose names
+come with the bylines the issue names (Łukasz, Marković, Çelik). Polish, Czech and Serbian write a
+date's month in the genitive ("4 marca", "4. března", "4. marta"), and those are the forms here.
+Croatian is left out: its "listopada" is October, Polish's November.
 
 Read only in a full date (day, month and year together; see dates.py), never alone: a month's
 name cannot be misread once a day and a year stand beside it, but alone some are words of
@@ -13,18 +16,24 @@ FOREIGN_MONTHS = {
     name: i
     for i, names in enumerate(
         [
-            ("janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari"),
-            ("février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari"),
-            ("mars", "märz", "maerz", "marzo", "março", "marco", "maart"),
-            ("avril", "abril", "aprile"),
-            ("mai", "mayo", "maggio", "maio", "mei"),
-            ("juin", "juni", "junio", "giugno", "junho"),
-            ("juillet", "juli", "julio", "luglio", "julho"),
-            ("août", "aout", "agosto", "augustus"),
-            ("septembre", "septiembre", "setiembre", "settembre", "setembro"),
-            ("octobre", "oktober", "octubre", "ottobre", "outubro"),
-            ("novembre", "noviembre", "novembro"),
-            ("décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro"),
+            ("janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari",
+             "stycznia", "ledna", "januara", "ocak"),
+            ("février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari",
+             "lutego", "února", "unora", "februara", "şubat", "subat"),
+            ("mars", "märz", "maerz", "marzo", "março", "marco", "maart",
+             "marca", "března", "brezna", "marta", "mart"),
+            ("avril", "abril", "aprile", "kwietnia", "dubna", "aprila", "nisan"),
+            ("mai", "mayo", "maggio", "maio", "mei", "maja", "května", "kvetna", "mayıs", "mayis"),
+            ("juin", "juni", "junio", "giugno", "junho", "czerwca", "června", "cervna", "juna", "haziran"),
+            ("juillet", "juli", "julio", "luglio", "julho", "lipca", "července", "cervence", "jula", "temmuz"),
+            ("août", "aout", "agosto", "augustus", "sierpnia", "srpna", "avgusta", "avgust", "ağustos", "agustos"),
+            ("septembre", "septiembre", "setiembre", "settembre", "setembro",
+             "września", "wrzesnia", "září", "zari", "septembra", "eylül", "eylul"),
+            ("octobre", "oktober", "octubre", "ottobre", "outubro",
+             "października", "pazdziernika", "října", "rijna", "oktobra", "ekim"),
+            ("novembre", "noviembre", "novembro", "listopada", "listopadu", "novembra", "kasım", "kasim"),
+            ("décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro",
+             "grudnia", "prosince", "decembra", "aralık", "aralik"),
         ],
         1,
     )
