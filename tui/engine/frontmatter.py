@@ -16,9 +16,9 @@ import tomli
 import yaml
 
 from tui.engine.dates import iso_date
-from tui.engine.meta import byline, is_masthead, is_named_masthead, join_people
+from tui.engine.meta import byline, is_masthead, join_people
 from tui.engine.sanitize import strip_controls
-from tui.engine.titlesite import is_section_name
+from tui.engine.titlesite import cut_site
 
 _ALIASES = {
     "title": "title", "headline": "title",
@@ -93,30 +93,16 @@ def normalise_meta(raw: dict[str, Any]) -> dict[str, str]:
     return meta
 
 
-# A separator between a headline and the site's name in a page's <title> ("Headline | Site").
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2})\s+")
-MIN_HEADLINE_WORDS = 3
-"""Words a headline has at least, before a site's name is cut from a clipped title."""
-
-
 def _site_apart(meta: dict[str, str]) -> dict[str, str]:
     """`meta` with a clipped page title ("Headline | Évora Tribune") cut into its headline and,
-    when nothing else names the outlet, the site: only when the last part is a publication's name
-    of its own (meta.is_named_masthead). A section's name ("Headline - World News") is cut and
-    names no outlet; any other last part is the headline's own words, and stays."""
+    when nothing else names the outlet, the site (titlesite.cut_site)."""
     title = meta.get("title", "")
-    separators = list(_TITLE_SEPARATOR.finditer(title))
-    if not separators:
+    if not title:
         return meta
-    last = separators[-1]
-    head, site = title[: last.start()].strip(), title[last.end() :].strip()
-    if len(head.split()) < MIN_HEADLINE_WORDS:
+    head, site = cut_site(title)
+    if head == title:
         return meta
-    if is_section_name(site):
-        return {**meta, "title": head}  # "Headline - World News": the section, no outlet
-    if not is_named_masthead(site):
-        return meta
-    return {**meta, "title": head, "outlet": meta.get("outlet") or site}
+    return {**meta, "title": head, **({"outlet": meta.get("outlet") or site} if site else {})}
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tui.engine.meta import MAX_OUTLET_WORDS, capitalised_name
+from tui.engine.meta import MAX_OUTLET_WORDS, capitalised_name, is_named_masthead
 
 # " | ", " – ", " — ", " - ", " · ", " • ", " » ", " :: ": a separator with space on both sides
 # (the hyphen in "Boil-water" is not one).
@@ -61,3 +61,27 @@ def is_section_name(text: str) -> bool:
     """Whether `text` is a name sites give their sections ("World", "World news", "Sport")."""
     words = text.split()
     return bool(words) and all(w.casefold() in _SECTION_NAMES for w in words)
+
+
+# A separator between a headline and the site's name in a title that carries both ("Headline |
+# Site"), as clipped pages and plain-text copies keep it.
+_CUT_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2})\s+")
+MIN_HEADLINE_WORDS = 3
+"""Words a headline has at least, before a site's name is cut from its title."""
+
+
+def cut_site(title: str) -> tuple[str, str | None]:
+    """A title that carries its site's name ("Headline | Évora Tribune") as the headline and the
+    site: only when the last part is a publication's name of its own (meta.is_named_masthead). A
+    section's name ("Headline - World News") is cut and names no site; any other last part is the
+    headline's own words, and stays: (title, None)."""
+    separators = list(_CUT_SEPARATOR.finditer(title))
+    if not separators:
+        return title, None
+    last = separators[-1]
+    head, site = title[: last.start()].strip(), title[last.end():].strip()
+    if len(head.split()) < MIN_HEADLINE_WORDS:
+        return title, None
+    if is_section_name(site):
+        return head, None
+    return (head, site) if is_named_masthead(site) else (title, None)
