@@ -371,3 +371,34 @@ def test_a_byline_with_two_apostrophes_keeps_its_name(tmp_path: Path) -> None:
     page.write_text("<html><head><title>Bridge to close</title></head><body><article><h1>Bridge to close</h1>"
                     f"<p class='byline'>By D'Arcy O'Neil</p>{paragraphs}</article></body></html>", encoding="utf-8")
     assert load_corpus([page]).articles[0].author == "D'Arcy O'Neil"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title", "outlet"),
+    [("Bridge to close for a year - Halden Daily", "Bridge to close for a year", "Halden Daily"),
+     ("Bridge to close for a year | KXAN 4 Austin", "Bridge to close for a year", "KXAN 4 Austin"),
+     ("Bridge to close for a year – Le Petit Écho", "Bridge to close for a year", "Le Petit Écho"),
+     ("Bridge to close for a year | World News", "Bridge to close for a year", None),  # a section
+     ("Bridge to close for a year - and nobody is surprised", "Bridge to close for a year - and nobody is surprised",
+      None),  # the headline's own words
+     ("Bridge closes - Halden Daily", "Bridge closes - Halden Daily", None)],  # too short a headline to cut
+)
+def test_a_plain_texts_title_gives_up_its_sites_name(tmp_path: Path, first_line: str, title: str,
+                                                     outlet: str | None) -> None:
+    """A page copied as text keeps its <title>, site's name and all: it is cut off as a clipped
+    page's front matter title is (titlesite.cut_site), and names the outlet."""
+    page = tmp_path / "bridge.txt"
+    page.write_text(f"{first_line}\n\nBy Marta Ilić\n\nThe council voted on Tuesday to close the old bridge after "
+                    "engineers found cracks in two of its piers.\n\nResidents said the closure would add twenty "
+                    "minutes to their drive.\n", encoding="utf-8")
+    article = load_corpus([page]).articles[0]
+    assert (article.title, article.outlet, article.author) == (title, outlet, "Marta Ilić")
+
+
+def test_a_masthead_above_the_title_names_the_outlet_before_the_titles_suffix(tmp_path: Path) -> None:
+    page = tmp_path / "bridge.txt"
+    page.write_text("THE HALDEN HERALD\n\nBridge to close for a year | Halden Herald Online\n\nThe council voted on "
+                    "Tuesday to close the old bridge after engineers found cracks in two of its piers.\n",
+                    encoding="utf-8")
+    article = load_corpus([page]).articles[0]
+    assert (article.title, article.outlet) == ("Bridge to close for a year", "THE HALDEN HERALD")

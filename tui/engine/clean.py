@@ -51,6 +51,7 @@ from tui.engine.meta import (
 from tui.engine.metaline import meta_line
 from tui.engine.segment import segment
 from tui.engine.textblocks import lines_by_block, wrap_width
+from tui.engine.titlesite import cut_site
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,6 +464,12 @@ def clean_text(doc: Extracted) -> Cleaned:
         body[0], prefix_outlet = outlet_prefix(first)
         found.offer("outlet", prefix_outlet)
 
+    # A guessed title that carries its site's name ("Bridge to close - Halden Daily"), as a copied
+    # page's does: the headline, and the site as the outlet when nothing else names one.
+    title_site = None
+    if "title" not in stated and found.title is not None:
+        found.title, title_site = cut_site(found.title)
+
     url = stated.get("url") or found.url
     guessed = found.date
     if guessed is None and found.yearless is not None:
@@ -474,7 +481,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     page_date = doc.hints.get("date")
     date = doc.stated.get("date") or (page_date if page_date not in found.doubted else None) or (
         None if found.doubted else guessed)
-    outlet = (stated.get("outlet") or found.outlet or (outlet_from_url(url) if url else None) or wire
+    outlet = (stated.get("outlet") or found.outlet or title_site or (outlet_from_url(url) if url else None) or wire
               or _copyright_holder(lines + doc.footer))
     return Cleaned(
         body="\n\n".join(p for p in body if p),
