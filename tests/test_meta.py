@@ -381,7 +381,10 @@ def test_a_byline_with_two_apostrophes_keeps_its_name(tmp_path: Path) -> None:
      ("Bridge to close for a year | World News", "Bridge to close for a year", None),  # a section
      ("Bridge to close for a year - and nobody is surprised", "Bridge to close for a year - and nobody is surprised",
       None),  # the headline's own words
-     ("Bridge closes - Halden Daily", "Bridge closes - Halden Daily", None)],  # too short a headline to cut
+     ("Bridge closes - Halden Daily", "Bridge closes - Halden Daily", None),  # too short a headline to cut
+     ("KNVK News: Bridge to close for a year", "Bridge to close for a year", "KNVK News"),  # before it
+     ("Halden Daily | Bridge to close for a year", "Bridge to close for a year", "Halden Daily"),
+     ("Fire chief: crews were slowed by ice", "Fire chief: crews were slowed by ice", None)],
 )
 def test_a_plain_texts_title_gives_up_its_sites_name(tmp_path: Path, first_line: str, title: str,
                                                      outlet: str | None) -> None:

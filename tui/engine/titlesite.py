@@ -71,17 +71,28 @@ MIN_HEADLINE_WORDS = 3
 
 
 def cut_site(title: str) -> tuple[str, str | None]:
-    """A title that carries its site's name ("Headline | Évora Tribune") as the headline and the
-    site: only when the last part is a publication's name of its own (meta.is_named_masthead). A
-    section's name ("Headline - World News") is cut and names no site; any other last part is the
+    """A title that carries its site's name ("Headline | Évora Tribune", "KNVK News: Headline") as
+    the headline and the site: only when the part at either end is a publication's name of its own
+    (meta.is_named_masthead) and a headline of MIN_HEADLINE_WORDS is left. A section's name after
+    the headline ("Headline - World News") is cut and names no site; any other part is the
     headline's own words, and stays: (title, None)."""
     separators = list(_CUT_SEPARATOR.finditer(title))
-    if not separators:
-        return title, None
-    last = separators[-1]
-    head, site = title[: last.start()].strip(), title[last.end():].strip()
-    if len(head.split()) < MIN_HEADLINE_WORDS:
-        return title, None
-    if is_section_name(site):
-        return head, None
-    return (head, site) if is_named_masthead(site) else (title, None)
+    if separators:
+        last = separators[-1]
+        head, site = title[: last.start()].strip(), title[last.end():].strip()
+        if len(head.split()) >= MIN_HEADLINE_WORDS:
+            if is_section_name(site):
+                return head, None
+            if is_named_masthead(site):
+                return head, site
+    first = _PREFIX_SEPARATOR.search(title)
+    if first is not None:
+        site, head = title[: first.start()].strip(), title[first.end():].strip()
+        if len(head.split()) >= MIN_HEADLINE_WORDS and is_named_masthead(site):
+            return head, site
+    return title, None
+
+
+# Between a site's name and the headline after it: the separators above, or a colon ("KNVK News:
+# Candle left burning caused fatal fire"); the first one in the title.
+_PREFIX_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2})\s+|(?<=\w):\s+")
