@@ -249,6 +249,7 @@ def _with_marks(author: str, furniture: list[str]) -> str:
 
 
 def _letters(text: str) -> str:
+    """`text`'s letters alone, accents off and casefolded: what two spellings of a name share."""
     return "".join(c for c in _bare(text).casefold() if c.isalpha())
 
 
