@@ -50,8 +50,10 @@ def site_from_title(page_title: str | None, headline: str | None, headings: list
         return None
     candidate = parts[site].strip()
     words = candidate.split()
-    if not 1 <= len(words) <= MAX_OUTLET_WORDS or any(c.isdigit() for c in candidate):
+    if not 1 <= len(words) <= MAX_OUTLET_WORDS:
         return None
+    if any(c.isdigit() for c in candidate):  # a date, a count; a broadcaster's channel ("KXAN 4 Austin") alone
+        return candidate if is_named_masthead(candidate) else None
     if is_section_name(candidate):  # "World", "World news": a section
         return None
     return capitalised_name(candidate)
