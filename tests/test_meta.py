@@ -405,3 +405,30 @@ def test_a_masthead_above_the_title_names_the_outlet_before_the_titles_suffix(tm
                     encoding="utf-8")
     article = load_corpus([page]).articles[0]
     assert (article.title, article.outlet) == ("Bridge to close for a year", "THE HALDEN HERALD")
+
+
+_BRIDGE = "".join(f"<p>{p}</p>" for p in (
+    "The council voted on Tuesday to close the old bridge to traffic after engineers found cracks in two piers.",
+    "Residents said the closure would add twenty minutes to their drive to the hospital across the river."))
+
+
+def test_an_author_tag_with_two_apostrophes_is_read(tmp_path: Path) -> None:
+    """trafilatura drops <meta name="author" content="D'Arcy O'Neil"> (what stands between the two
+    apostrophes looks like a nickname to it); the tag says who wrote the page."""
+    page = tmp_path / "bridge.html"
+    page.write_text("<html><head><title>Bridge to close</title><meta name=\"author\" content=\"D'Arcy O'Neil\">"
+                    f"</head><body><article><h1>Bridge to close</h1>{_BRIDGE}</article></body></html>",
+                    encoding="utf-8")
+    assert load_corpus([page]).articles[0].author == "D'Arcy O'Neil"
+
+
+def test_a_broadcasters_name_in_a_pages_title_names_the_outlet(tmp_path: Path) -> None:
+    """A <title> of "Headline - KXAN 4 Austin": a channel's number is no date in a station's name."""
+    page = tmp_path / "bridge.html"
+    page.write_text("<html><head><title>Bridge to close for a year - KXAN 4 Austin</title></head><body><article>"
+                    f"<h1>Bridge to close for a year</h1>{_BRIDGE}</article></body></html>", encoding="utf-8")
+    article = load_corpus([page]).articles[0]
+    assert (article.title, article.outlet) == ("Bridge to close for a year", "KXAN 4 Austin")
+    page.write_text("<html><head><title>Bridge to close for a year - 4 March 2025</title></head><body><article>"
+                    f"<h1>Bridge to close for a year</h1>{_BRIDGE}</article></body></html>", encoding="utf-8")
+    assert load_corpus([page]).articles[0].outlet is None  # a date is no outlet

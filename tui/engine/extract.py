@@ -167,8 +167,9 @@ def _from_html(html: str) -> Extracted:
     # It also runs a byline block's lines together ("Chloé Meyer BBC News; Paris"): the site's
     # name after a person's is cut, and after the first name only people's names are kept.
     site = str(outlet or "").casefold()
+    raw_author = data.get("author") or (_nicknamed_author(tree) if tree is not None else None)
     names = [_without_masthead(_without_clause(_without_site(a.strip(), site)))
-             for a in str(data.get("author") or "").split(";")]
+             for a in str(raw_author or "").split(";")]
     if len(names) == 2 and all(len(n.split()) == 1 for n in names):
         names = []  # "Ilić, Milica" split in two: a surname and a given name, in an order unknown
     author = join_people([person_case(a) for i, a in enumerate(names)
@@ -246,6 +247,16 @@ def _with_marks(author: str, furniture: list[str]) -> str:
         if name is not None and name != author and (_bare(name) == _bare(author) or _cut_from(author, name)):
             return name
     return author
+
+
+def _nicknamed_author(tree: Any) -> str | None:
+    """The page's one author tag when it holds two apostrophes (<meta name="author" content="D'Arcy
+    O'Neil">): trafilatura takes what stands between them for a nickname, and then drops the name."""
+    tags = [str(tag).strip() for tag in tree.xpath('//meta[@name="author"]/@content')]
+    return tags[0] if len(tags) == 1 and len(_APOSTROPHE.findall(tags[0])) >= 2 else None
+
+
+_APOSTROPHE = re.compile(r"['’]")
 
 
 def _letters(text: str) -> str:
