@@ -420,6 +420,10 @@ def test_an_author_tag_with_two_apostrophes_is_read(tmp_path: Path) -> None:
                     f"</head><body><article><h1>Bridge to close</h1>{_BRIDGE}</article></body></html>",
                     encoding="utf-8")
     assert load_corpus([page]).articles[0].author == "D'Arcy O'Neil"
+    page.write_text("<html><head><title>Bridge to close</title><meta name=\"author\" content=\"The 'Desk' 'Team'\">"
+                    f"</head><body><article><h1>Bridge to close</h1>{_BRIDGE}</article></body></html>",
+                    encoding="utf-8")
+    assert load_corpus([page]).articles[0].author is None  # two apostrophes, and no person's name
 
 
 def test_a_broadcasters_name_in_a_pages_title_names_the_outlet(tmp_path: Path) -> None:

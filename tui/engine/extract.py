@@ -253,7 +253,9 @@ def _nicknamed_author(tree: Any) -> str | None:
     """The page's one author tag when it holds two apostrophes (<meta name="author" content="D'Arcy
     O'Neil">): trafilatura takes what stands between them for a nickname, and then drops the name."""
     tags = [str(tag).strip() for tag in tree.xpath('//meta[@name="author"]/@content')]
-    return tags[0] if len(tags) == 1 and len(_APOSTROPHE.findall(tags[0])) >= 2 else None
+    if len(tags) != 1 or len(_APOSTROPHE.findall(tags[0])) < 2:
+        return None
+    return tags[0] if is_person_name(person_case(tags[0]), stated=True) else None  # not "The 'Desk' 'Team'"
 
 
 _APOSTROPHE = re.compile(r"['’]")
