@@ -20,7 +20,10 @@ HEAD = "Port reopens after storm damage"
         (f"{HEAD}  ·  Voice of Halden", "Voice of Halden"),
         (f"{HEAD} | World", None),  # a section
         (f"{HEAD} | World news", None),
-        (f"{HEAD} - KTLA 5 Los Angeles", None),  # not sure what a number says
+        # a number in a name was unsure; a broadcaster's call sign and channel say what it is (meta.is_masthead)
+        (f"{HEAD} - KTLA 5 Los Angeles", "KTLA 5 Los Angeles"),
+        (f"{HEAD} - Channel 5 Los Angeles", None),
+        (f"{HEAD} | 4 March 2025", None),
         (f"{HEAD} | the ledger", None),  # not a capitalised name
         (f"{HEAD} | A Very Long Name That Goes On And On", None),
         (HEAD, None),
