@@ -64,10 +64,16 @@ class MetaLine:
     date: StatedDate | None
 
 
+def _is_sure_outlet(part: str) -> bool:
+    """A part of a meta line that names a publication whatever stands beside it: a masthead
+    ("Halden Daily", "Radio Ost") or a domain."""
+    return bool(_DOMAIN.fullmatch(part)) or is_masthead(part)
+
+
 def _is_outlet_name(part: str) -> bool:
-    """A part of a meta line that can only be a publication: a masthead ("Halden Daily", "Radio Ost"),
-    a domain, or a capitalised name with joiners ("Voice of America") that is not a person's."""
-    if _DOMAIN.fullmatch(part) or is_masthead(part):
+    """A part of a meta line that can only be a publication: a masthead or a domain (_is_sure_outlet),
+    or a capitalised name with joiners ("Voice of America") that is not a person's."""
+    if _is_sure_outlet(part):
         return True
     words = part.split()
     return 2 <= len(words) <= MAX_OUTLET_WORDS and capitalised_name(part) is not None
@@ -214,7 +220,7 @@ def meta_line(text: str) -> MetaLine | None:
     # the other like anything else, are an outlet and an author in an order unknown: only a
     # masthead or a domain is then sure to be the outlet.
     if not authors and len(outlets) + len(people) + len(loose) > 1:
-        outlets = [p for p in outlets if _DOMAIN.fullmatch(p) or is_masthead(p)]
+        outlets = [p for p in outlets if _is_sure_outlet(p)]
     candidates = outlets + (loose if dates and authors else []) + (people if authors else [])
     return MetaLine(
         outlet=candidates[0] if len(candidates) == 1 else None,
