@@ -97,4 +97,4 @@ def cut_site(title: str) -> tuple[str, str | None]:
 
 # Between a site's name and the headline after it: the separators above, or a colon ("KNVK News:
 # Candle left burning caused fatal fire"); the first one in the title.
-_PREFIX_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2})\s+|(?<=\w):\s+")
+_PREFIX_SEPARATOR = re.compile(_CUT_SEPARATOR.pattern + r"|(?<=\w):\s+")
