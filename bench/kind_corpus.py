@@ -69,6 +69,12 @@ def house_paragraphs(style: int, inc: dict[str, Any], lede: str) -> list[str]:
     return [lede, *named2, d[0], *quote, *d[1:]]
 
 
+def house_style(lede: Callable[[int, dict[str, Any]], str]) -> FirstReport:
+    """The first-day reports of a corpus written in the four shared house styles (house_paragraphs),
+    each opening with its own `lede(style, incident)`."""
+    return lambda style, inc: house_paragraphs(style, inc, lede(style, inc))
+
+
 def build(here: Path, seed: int, outlets: dict[str, Any], items: list[Report], write: Write) -> None:
     """Write `with_dates/`, `no_dates/` (emptied first) and `gold.json` beside the script: the reports
     shuffled with `seed` under names that tell no event, each outlet's writers signing in turn."""

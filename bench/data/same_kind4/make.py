@@ -21,7 +21,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))  # the project, for bench.kind_corpus when run as a script
 
-from bench.kind_corpus import build, house_paragraphs, page_text, reports, sources  # noqa: E402
+from bench.kind_corpus import build, house_style, page_text, reports, sources  # noqa: E402
 
 SEED = 414
 """File names are shuffled with this seed so that no name tells its incident."""
@@ -76,11 +76,6 @@ def _lede(style: int, inc: dict[str, Any]) -> str:
     return f"{toll2} {place2} in the {inc['district']} area of {city} {inc['when']}."
 
 
-def _first_report(style: int, inc: dict[str, Any]) -> list[str]:
-    """The paragraphs of a first-day report in one of the four house styles (bench.kind_corpus)."""
-    return house_paragraphs(style, inc, _lede(style, inc))
-
-
 def _write(folder: Path, name: str, outlet: dict[str, Any], key: str, title: str, day: date | None,
            paragraphs: list[str], dateline: str, writer: str) -> None:
     full_title = outlet["title"].format(t=title)
@@ -96,7 +91,7 @@ def _write(folder: Path, name: str, outlet: dict[str, Any], key: str, title: str
 
 def main() -> None:
     outlets, incidents, followups = sources(HERE)
-    items = reports(outlets, incidents, followups, _first_report, lambda inc: CITIES[inc["city"]]["dateline"])
+    items = reports(outlets, incidents, followups, house_style(_lede), lambda inc: CITIES[inc["city"]]["dateline"])
     build(HERE, SEED, outlets, items, _write)
 
 

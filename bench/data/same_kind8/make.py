@@ -22,7 +22,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))  # the project, for bench.kind_corpus when run as a script
 
-from bench.kind_corpus import build, house_paragraphs, page_text, reports, sources  # noqa: E402
+from bench.kind_corpus import build, house_style, page_text, reports, sources  # noqa: E402
 
 SEED = 808
 """File names are shuffled with this seed so that no name tells its incident."""
@@ -88,11 +88,6 @@ def _lede(style: int, inc: dict[str, Any]) -> str:
     return f"{toll2} {place2} in the {inc['area']} of {town} {when}."
 
 
-def _first_report(style: int, inc: dict[str, Any]) -> list[str]:
-    """The paragraphs of a first-day report in one of the four house styles (bench.kind_corpus)."""
-    return house_paragraphs(style, inc, _lede(style, inc))
-
-
 def _write(folder: Path, name: str, outlet: dict[str, Any], key: str, title: str, day: date | None,
            paragraphs: list[str], dateline: str, writer: str) -> None:
     full_title = outlet["title"].format(t=title)
@@ -109,7 +104,7 @@ def main() -> None:
         for _key, offset, title in inc["reports"]:
             if offset == 0 and "after" in inc:
                 EARLIEST[title] = inc["after"]
-    items = reports(outlets, incidents, followups, _first_report, lambda inc: TOWNS[inc["town"]]["dateline"])
+    items = reports(outlets, incidents, followups, house_style(_lede), lambda inc: TOWNS[inc["town"]]["dateline"])
     build(HERE, SEED, outlets, items, _write)
 
 
