@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from tests.conftest import art, b_cubed_of
-from tui.engine import incremental, pipeline
+from tui.engine import incremental, keptstate, pipeline
 from tui.engine.cache import STATS, Cache
 from tui.engine.corpus import load_corpus
 from tui.engine.model import Article, Event
@@ -162,7 +162,7 @@ def test_the_kept_grouping_survives_a_round_trip(ecb: list[Article]) -> None:
     digests = {a.path: pipeline.article_digest(a) for a in ecb[:60]}
     state = incremental.state_of(found, digests, {ecb[0].path: None}, drift=3)
     assert state.centrals
-    back = incremental.decode(incremental.encode(state))
+    back = keptstate.decode(keptstate.encode(state))
     assert back is not None
     assert back.paths == state.paths and back.digests == state.digests and back.drift == 3
     assert back.pins == [(ecb[0].path, "")]
@@ -203,7 +203,7 @@ def test_a_join_finds_the_stock_lines_a_full_grouping_finds(ecb: list[Article], 
     assert was_joined
     kept = cache.state(SLOT)
     assert kept is not None
-    state = incremental.decode(kept)
+    state = keptstate.decode(kept, cache.state_joins(SLOT))
     assert state is not None
     ordered = sorted(ecb + early + late, key=lambda a: a.path)
     full = find_furniture(ordered)
@@ -240,7 +240,7 @@ def test_events_of_a_joined_grouping_are_named_as_if_made_anew(ecb: list[Article
     found.events()
     joined_to = incremental.regroup(incremental.state_of(found, digests, None), ecb, digests, None)
     assert joined_to is not None
-    grouping, drift = joined_to
+    grouping, drift = joined_to.grouping, joined_to.drift
     assert drift == 10 and grouping.centrals  # some groups were left alone
     anew = Grouping(grouping.articles, grouping.matrix, grouping.vocabulary, grouping.free, grouping.moved)
     assert [(e.id, e.label, e.articles) for e in grouping.events()] == [(e.id, e.label, e.articles)

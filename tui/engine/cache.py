@@ -40,8 +40,12 @@ SCHEMA = "3"
 """The tables' layout; a database with another one has its tables rebuilt (not the file)."""
 KEEP_GROUPINGS = 16
 """Groupings kept (most recent first); one per corpus the reader opens."""
-KEEP_STATES = 4
-"""Kept groupings new articles can join (tui.engine.incremental): one a corpus, ~10 MB per 10k articles."""
+KEEP_STATES = 8
+"""Rows of kept groupings new articles can join (tui.engine.incremental): a corpus's grouping (~13 MB
+per 10k articles) and what joined it since (see JOINS), so four corpora."""
+JOINS = "+joins"
+"""Suffix of the slot that holds what joined a kept grouping since it was made (a few rows, not the
+whole grouping again: writing 13 MB took 0.1-0.2 s of a join's second)."""
 KEEP_VECTORS = 50_000
 """Sentence vectors kept (most recently stored first), 768 bytes each: about 40 MB."""
 LOCK_WAIT_S = 5.0
@@ -416,14 +420,18 @@ class Cache:
         if self._keep("groupings", "key", key, json.dumps(data), KEEP_GROUPINGS):
             STATS.groupings_written += 1
 
-    def _keep(self, table: str, column: str, key: str, data: str | bytes, most: int) -> bool:
-        """Store `data` under `key` in `table`, keeping only its `most` rows used last; whether stored."""
+    def _keep(self, table: str, column: str, key: str, data: str | bytes, most: int,
+              also: tuple[str, tuple[object, ...]] | None = None) -> bool:
+        """Store `data` under `key` in `table`, keeping only its `most` rows used last; whether stored.
+        `also` is one more statement (and its parameters) for the same transaction."""
         if self.conn is None:
             return False
         try:
             with self.conn:
                 self.conn.execute("BEGIN IMMEDIATE")
                 self.conn.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)", (key, time.time(), data))
+                if also is not None:
+                    self.conn.execute(*also)
                 self.conn.execute(f"DELETE FROM {table} WHERE {column} NOT IN "
                                   f"(SELECT {column} FROM {table} ORDER BY used DESC LIMIT ?)", (most,))
             return True
@@ -436,8 +444,20 @@ class Cache:
         data = self._one("SELECT data FROM states WHERE slot = ?", slot)
         return None if data is None else bytes(data)
 
+    def state_joins(self, slot: str) -> bytes | None:
+        """What joined the kept grouping of `slot` since it was made (see store_state_joins), if any."""
+        data = self._one("SELECT data FROM states WHERE slot = ?", slot + JOINS)
+        return None if data is None else bytes(data)
+
     def store_state(self, slot: str, data: bytes) -> None:
-        self._keep("states", "slot", slot, data, KEEP_STATES)
+        """Keep a grouping made in full; what had joined the one before is dropped with it."""
+        self._keep("states", "slot", slot, data, KEEP_STATES, ("DELETE FROM states WHERE slot = ?", (slot + JOINS,)))
+
+    def store_state_joins(self, slot: str, data: bytes) -> None:
+        """Keep what joined the grouping of `slot` (it replaces what joined before), and mark that
+        grouping as used now, so that the two are kept or dropped together."""
+        self._keep("states", "slot", slot + JOINS, data, KEEP_STATES,
+                   ("UPDATE states SET used = ? WHERE slot = ?", (time.time(), slot)))
 
     # -- sentence vectors -------------------------------------------------------------------------
 

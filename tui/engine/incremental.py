@@ -7,8 +7,8 @@ grouping kept from the last time (events.Grouping, stored in the cache) is reuse
 2. each new article is weighed with the kept vocabulary and compared with every row at once
    (one sparse product: exact cosines, damped by trusted dates far apart); its NEIGHBOURS
    nearest count, as candidates do in a full grouping;
-3. the groups those neighbours are in, and the new articles as groups of one, are merged by
-   the full grouping's own last step (events.merge_groups: average link on exact mean
+3. the groups those neighbours are in (those within JOIN_REACH of a new article), and the new
+   articles as groups of one, are merged by the full grouping's own last step (events.merge_groups: average link on exact mean
    cosines; the crowd check with the involved reports' nearest neighbours among themselves),
    so a report joins its event when the full grouping's last step would join it, and new
    reports of a new event join each other.
@@ -16,16 +16,14 @@ Groups no new article comes near stay as they were. What each article says of it
 kept too (people.Roster): a join reads the texts of the new articles only. Kept rows are not weighed again (nor are
 their places scaled again; a new row's are, against every row: tui.engine.places), so weights
 drift from what a full grouping would give as the corpus changes: once more than DRIFT_SHARE of
-the corpus has changed since the last full grouping, the next grouping is full.
+the corpus has changed since the last full grouping, the next grouping is full. The grouping is
+kept whole when made in full, and what joined it beside it (tui.engine.keptstate).
 """
 
 from __future__ import annotations
 
-import io
-import json
-import zipfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -40,7 +38,6 @@ from tui.engine.events import (
     scored_pairs,
 )
 from tui.engine.features import (
-    STOCK_LINES,
     Furniture,
     article_terms,
     closing_hashes,
@@ -49,6 +46,7 @@ from tui.engine.features import (
     site_names,
     stock_keys,
 )
+from tui.engine.keptstate import Origin, State, pin_list
 from tui.engine.linkage import crowd_neighbours
 from tui.engine.model import Article
 from tui.engine.people import People, Roster
@@ -57,53 +55,40 @@ from tui.engine.sparse import CSR
 from tui.engine.timegap import borrowed_days, date_damping, references, trusted_days
 from tui.engine.weights import Vocabulary, weigh_more
 
+JOIN_REACH = 0.06
+"""A group near a joining article (holding one of its NEIGHBOURS nearest) is grouped again with it
+only if its mean cosine with that article, or another joining one, reaches this: half of what the
+least merge needs (events.MINGLED_THRESHOLD). A group joined by new articles is never more alike to
+another than the most alike of its parts, so one further off could merge only with an old group it
+was kept apart from, and the full grouping's reasons for that still hold. On 10 articles joining
+10,000 it leaves some 40 of 120 groups, 500 of 1,350 reports, and a join a third faster."""
 DRIFT_SHARE = 0.05
 """Share of a corpus that may change (articles added, changed or gone) between full groupings. Up
 to it, idf weights move little (5% more documents shift a log ratio by at most 0.05)."""
-FORMAT = 4
-"""The layout of a stored state; another one is not read. 2: with the places' counts; 3: with each
-article's people (people.Roster); 4: with each article's closing lines, hashed."""
-
-PinList = list[tuple[str, str]]
-
-
-@dataclass
-class State:
-    """A grouping as kept between runs: its rows and groups, by article path and content digest."""
-
-    paths: list[str]
-    digests: list[bytes]
-    matrix: CSR
-    vocabulary: Vocabulary
-    free: list[list[int]]
-    """Groups before pins (see events.Grouping), as row numbers."""
-    pins: PinList
-    drift: int
-    """Articles added, changed or gone since the last full grouping."""
-    centrals: dict[tuple[int, ...], int]
-    """The central row of each group whose events were made (see events.Grouping.centrals)."""
-    roster: Roster
-    """Each row's people (see events.Grouping.roster)."""
-    closings: list[tuple[int, ...]]
-    """Each row's closing lines, hashed (see events.Grouping.closings)."""
-
-
-def pin_list(pins: Mapping[str, str | None] | None) -> PinList:
-    return sorted((k, v or "") for k, v in (pins or {}).items())
-
-
 def state_of(found: Grouping, digests: Mapping[str, bytes], pins: Mapping[str, str | None] | None,
-             drift: int = 0) -> State:
-    """What to keep of a grouping (after its events were made); `digests` by article path."""
+             drift: int = 0, origin: Origin | None = None) -> State:
+    """What to keep of a grouping (after its events were made); `digests` by article path. `origin`
+    is a joined grouping's (Joined.origin); a grouping made in full is its own."""
     roster = found.roster if found.roster is not None else Roster.of(People.of(found.articles))
     closings = found.closings if found.closings is not None else [
         closing_hashes(closing_keys(a)) for a in found.articles]
     return State([a.path for a in found.articles], [digests[a.path] for a in found.articles], found.matrix,
-                 found.vocabulary, found.free, pin_list(pins), drift, dict(found.centrals), roster, closings)
+                 found.vocabulary, found.free, pin_list(pins), drift, dict(found.centrals), roster, closings,
+                 origin or Origin.new(len(found.articles), len(found.vocabulary.index)))
+
+
+class Joined(NamedTuple):
+    """A grouping made by joining a kept one (regroup)."""
+
+    grouping: Grouping
+    drift: int
+    """Articles added, changed or gone since the last full grouping."""
+    origin: Origin
+    """The grouping made in full the kept one came from, and each row's row in it."""
 
 
 def regroup(kept: State, articles: Sequence[Article], digests: Mapping[str, bytes],
-            pins: Mapping[str, str | None] | None) -> tuple[Grouping, int] | None:
+            pins: Mapping[str, str | None] | None) -> Joined | None:
     """The grouping of `articles` made from `kept`, grouping again only what changes touch, and the
     drift since the last full grouping; None when a full grouping is due (other pins, or too much
     changed). `digests` hold each article's content digest, by path."""
@@ -139,7 +124,22 @@ def regroup(kept: State, articles: Sequence[Article], digests: Mapping[str, byte
                 if c in now and all(r in now for r in g)}
     found = Grouping(ordered, matrix, vocabulary, _join(matrix, ordered, roster, groups, joining, moved), moved,
                      centrals, roster, closings)
-    return found, drift
+    rows = [kept.origin.rows[r] if r >= 0 else -1 for r in source]
+    return Joined(found, drift, Origin(kept.origin.token, rows, kept.origin.terms))
+
+
+def _reach(product: CSR, groups: list[list[int]], n: int) -> np.ndarray:
+    """Each group's highest mean cosine with one of the joining articles (`product`: their cosines
+    with every row, a row each)."""
+    owner = np.full(n, len(groups), dtype=np.int64)  # len(groups): in none (a moved article)
+    for g, members in enumerate(groups):
+        owner[members] = g
+    sizes = np.array([len(g) for g in groups] + [1], dtype=np.float64)
+    best = np.zeros(len(groups) + 1)
+    for r in range(product.shape[0]):
+        cols, vals = product.row(r)
+        best = np.maximum(best, np.bincount(owner[cols], weights=vals, minlength=len(groups) + 1) / sizes)
+    return best[:-1]
 
 
 def _furniture(articles: Sequence[Article], closings: Sequence[tuple[int, ...]]) -> Furniture:
@@ -191,8 +191,12 @@ def _join(matrix: CSR, articles: list[Article], roster: Roster, groups: list[lis
     damped = damping * found >= MIN_CANDIDATE
     i, j = i[damped], j[damped]
     owner = {k: g for g, members in enumerate(groups) for k in members}
-    touched = sorted({owner[k] for k in j.tolist() if k in owner})
+    reach = _reach(product, groups, matrix.shape[0])
+    touched = sorted({owner[k] for k in j.tolist() if k in owner and reach[owner[k]] >= JOIN_REACH})
     sub_groups = [groups[g] for g in touched] + [[k] for k in joining]
+    inside = {k for g in sub_groups for k in g}
+    near_pairs = [n for n, k in enumerate(j.tolist()) if k in inside]
+    i, j = i[near_pairs], j[near_pairs]
     rows = [k for g in sub_groups for k in g]
     local = {k: n for n, k in enumerate(rows)}
     sub_articles = [articles[k] for k in rows]
@@ -206,69 +210,3 @@ def _join(matrix: CSR, articles: list[Article], roster: Roster, groups: list[lis
                           scored.days, THRESHOLD, scored.refs, near, scored.who)
     untouched = [g for n, g in enumerate(groups) if n not in set(touched)]
     return untouched + [[rows[x] for x in g] for g in merged]
-
-
-# -- kept between runs ----------------------------------------------------------------------------
-
-
-def encode(state: State) -> bytes:
-    """The state as bytes for the cache (NumPy's .npz, no pickles): rows as 32-bit floats."""
-    terms = sorted(state.vocabulary.index, key=state.vocabulary.index.__getitem__)
-    group_of = np.full(len(state.paths), -1, dtype=np.int64)
-    for n, members in enumerate(state.free):
-        group_of[members] = n
-    known = [(list(g), c) for g, c in state.centrals.items()]
-    meta = {"format": FORMAT, "paths": state.paths, "terms": terms, "pins": state.pins, "drift": state.drift,
-            "n_docs": state.vocabulary.n_docs, "centrals": known, "names": sorted(state.roster.names),
-            "people": state.roster.rows}
-    closings = np.zeros((len(state.paths), STOCK_LINES), dtype=np.uint64)  # 0: no line
-    for k, hashes in enumerate(state.closings):
-        closings[k, :len(hashes)] = hashes
-    out = io.BytesIO()
-    np.savez(out, closings=closings, meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
-             digests=np.frombuffer(b"".join(state.digests), dtype=np.uint8), df=state.vocabulary.df,
-             placed=state.vocabulary.placed,
-             data=state.matrix.data.astype(np.float32), indices=state.matrix.indices.astype(np.int32),
-             indptr=state.matrix.indptr, group_of=group_of)
-    return out.getvalue()
-
-
-def decode(data: bytes) -> State | None:
-    """A stored state; None when it cannot be read (damaged, or of another FORMAT)."""
-    try:
-        with np.load(io.BytesIO(data), allow_pickle=False) as z:
-            meta = json.loads(z["meta"].tobytes().decode("utf-8"))
-            if meta.get("format") != FORMAT:
-                return None
-            paths = [str(p) for p in meta["paths"]]
-            terms = [str(t) for t in meta["terms"]]
-            digests = z["digests"].tobytes()
-            matrix = CSR(z["data"].astype(np.float64), z["indices"].astype(np.int64), z["indptr"].astype(np.int64),
-                         (len(paths), len(terms)))
-            group_of = z["group_of"].tolist()
-            df = z["df"].astype(np.int64)
-            placed = z["placed"].astype(np.int64)
-            roster = Roster(frozenset(str(n) for n in meta["names"]), [str(w) for w in meta["people"]])
-            closings = [tuple(h for h in row if h) for row in z["closings"].tolist()]
-        size = len(digests) // max(len(paths), 1)
-        if len(matrix.indptr) != len(paths) + 1 or len(df) != len(terms) or len(group_of) != len(paths) or \
-                len(roster.rows) != len(paths) or len(closings) != len(paths):
-            return None
-        if len(placed) > len(terms):
-            return None
-        if len(matrix.data) != int(matrix.indptr[-1]) or (len(matrix.indices) and matrix.indices.max() >= len(terms)):
-            return None
-        free: dict[int, list[int]] = {}
-        for k, n in enumerate(group_of):
-            if n >= 0:
-                free.setdefault(int(n), []).append(k)
-        centrals = {tuple(int(r) for r in g): int(c) for g, c in meta["centrals"]}
-        if any(not 0 <= r < len(paths) for g in centrals for r in g) or any(not 0 <= c < len(paths)
-                                                                           for c in centrals.values()):
-            return None
-        return State(paths, [digests[k * size:(k + 1) * size] for k in range(len(paths))], matrix,
-                     Vocabulary({t: n for n, t in enumerate(terms)}, df, int(meta["n_docs"]), placed),
-                     list(free.values()),
-                     [(str(a), str(b)) for a, b in meta["pins"]], int(meta["drift"]), centrals, roster, closings)
-    except (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, zipfile.BadZipFile):
-        return None

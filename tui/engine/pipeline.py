@@ -347,20 +347,24 @@ def _group(articles: Sequence[Article], digests: Sequence[bytes], pins: Mapping[
     # Imported here, not at the top: grouping brings NumPy (some 0.2 s), which a start whose
     # grouping comes from the cache never needs (tests/test_pipeline.py).
     from tui.engine.events import group
-    from tui.engine.incremental import decode, encode, regroup, state_of
+    from tui.engine.incremental import regroup, state_of
+    from tui.engine.keptstate import decode, encode, encode_joins
 
     by_path = {a.path: d for a, d in zip(articles, digests, strict=True)}
     if len(by_path) != len(articles):  # two articles of one path: no kept state can name them apart
         slot = None
     kept = store.state(slot) if slot is not None else None
-    state = decode(kept) if kept is not None else None
+    state = decode(kept, store.state_joins(slot)) if kept is not None and slot is not None else None
     joined = regroup(state, articles, by_path, pins) if state is not None else None
     if joined is not None:
-        found, drift = joined
+        found, drift = joined.grouping, joined.drift
         STATS.groupings_joined += 1
     else:
         found, drift = group(articles, pins=pins), 0
     events = found.events()
     if slot is not None:
-        store.store_state(slot, encode(state_of(found, by_path, pins, drift)))
+        if joined is not None:  # only what joined since the kept whole is written
+            store.store_state_joins(slot, encode_joins(state_of(found, by_path, pins, drift, joined.origin)))
+        else:
+            store.store_state(slot, encode(state_of(found, by_path, pins, drift)))
     return events
