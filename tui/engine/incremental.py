@@ -8,8 +8,9 @@ grouping kept from the last time (events.Grouping, stored in the cache) is reuse
    (one sparse product: exact cosines, damped by trusted dates far apart); its NEIGHBOURS
    nearest count, as candidates do in a full grouping;
 3. the groups those neighbours are in (those within JOIN_REACH of a new article), and the new
-   articles as groups of one, are merged by the full grouping's own last step (events.merge_groups: average link on exact mean
-   cosines; the crowd check with the involved reports' nearest neighbours among themselves),
+   articles as groups of one, are merged by the full grouping's own last step
+   (events.merge_groups: average link on exact mean cosines; the crowd check with the involved
+   reports' nearest neighbours among themselves),
    so a report joins its event when the full grouping's last step would join it, and new
    reports of a new event join each other.
 Groups no new article comes near stay as they were. What each article says of its people is
