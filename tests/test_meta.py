@@ -294,6 +294,30 @@ def test_a_credit_line_without_by_names_the_author(line: str, author: str | None
     assert got.outlet == ("Halden Daily" if author and "Daily" in line else None)
 
 
+@pytest.mark.parametrize(("title", "line", "author", "outlet"), [
+    ("Tram line approved", "Marta Ilić, Halden Daily", "Marta Ilić", "Halden Daily"),
+    ("Tram line approved", "Marta Ilić, Reuters", "Marta Ilić", "Reuters"),
+    # the agency wrote it, the site whose name the title carries ran it
+    ("Tram line approved - Halden Daily", "Marta Ilić, Reuters", "Marta Ilić", "Halden Daily"),
+    ("Tram line approved", "Police, Reuters", None, None),
+    ("Tram line approved", "Marta Ilić, News", None, None),  # a generic word names no publication
+])
+@pytest.mark.parametrize("date_line", ["", "4 March 2025\n"])
+def test_a_name_beside_a_publication_is_a_credit(title: str, line: str, author: str | None, outlet: str | None,
+                                                 date_line: str) -> None:
+    """"Marta Ilić, Halden Daily" under the title was read whole as the outlet's name."""
+    got = clean(f"{title}\n{line}\n{date_line}\n{STORY}")
+    assert (got.author, got.outlet) == (author, outlet)
+    assert got.title == "Tram line approved"
+    assert got.body.startswith("The council voted")
+
+
+def test_a_sign_off_naming_an_agency_credits_it_when_nothing_else_names_an_outlet() -> None:
+    got = clean(f"Tram line approved\n\n{STORY}\n\n— Marta Ilić, Reuters")
+    assert (got.author, got.outlet) == ("Marta Ilić", "Reuters")
+    assert "Reuters" not in got.body
+
+
 @pytest.mark.parametrize(("line", "outlet"), [("Halden Daily, 4 March 2025", "Halden Daily"),
                                                ("March 4, 2025 at 10:32 a.m.", None)])
 def test_a_date_line_with_a_comma_or_a_full_stop_is_furniture(line: str, outlet: str | None) -> None:

@@ -31,6 +31,7 @@ from tui.engine.headerdates import (
     update_stamp,
 )
 from tui.engine.meta import (
+    agency_credit,
     byline,
     copyright_notice,
     credit_line,
@@ -332,6 +333,9 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif (credit := credit_line(unit)) is not None and credit[1] is not None:
             found.offer_credit(credit[0])  # "Ana Núñez, Halden Daily correspondent": the job states both
             found.offer("outlet", credit[1])
+        elif (agency := agency_credit(unit)) is not None:
+            found.offer_credit(agency[0])  # "Marta Ilić, Reuters": the outlet if nothing else names one
+            found.offer("wire", agency[1])
         elif not guess:
             continue
         elif found.outlet is None and found.title is None and is_masthead(unit):
@@ -457,9 +461,10 @@ def clean_text(doc: Extracted) -> Cleaned:
     body = [u for u in units if is_prose(u) and not (is_furniture(u) or _is_caption(u))]
     # A bio, a credit ("Reporting by Marta Ilić"), a note of origin ("Originally published by ...").
     body = read_foot(body, lines, found, doc.bios)
-    wire = None
+    wire = found.wire
     if body:
         first, wire, when = dateline(body[0])
+        wire = wire or found.wire
         found.offer("date", when)
         body[0], prefix_outlet = outlet_prefix(first)
         found.offer("outlet", prefix_outlet)

@@ -18,7 +18,16 @@ from dataclasses import dataclass
 
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.found import Found
-from tui.engine.meta import OUTLET_WORDS, bio, credit_line, foot_credit, is_masthead, is_person_name, word_parts
+from tui.engine.meta import (
+    OUTLET_WORDS,
+    agency_credit,
+    bio,
+    credit_line,
+    foot_credit,
+    is_masthead,
+    is_person_name,
+    word_parts,
+)
 
 # "This article was originally published by X", "A version of this story first appeared in X",
 # "First published in X on DATE", "Originally ran in X";
@@ -109,6 +118,10 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
         if signed is not None and signed[0] != sign_off:  # "— Marko Ilić, Évora Tribune correspondent"
             found.offer("author", signed[0])  # (a bare name, with no job beside it, may be a place)
             found.offer("outlet", signed[1])
+            body = [u for u in body if u != unit]
+        elif (agency := agency_credit(sign_off)) is not None:  # "— Marko Ilić, Reuters"
+            found.offer("author", agency[0])
+            found.offer("wire", agency[1])
             body = [u for u in body if u != unit]
         if (origin := provenance(unit)) is not None:
             found.offer("outlet", origin.outlet)

@@ -25,6 +25,9 @@ class Found:
     """(month, day, weekday) of a date stated without its year ("Tuesday 4 March")."""
     doubted: set[str] = field(default_factory=set)
     """Dates the furniture states with a weekday that contradicts them: none of them is trusted."""
+    wire: str | None = None
+    """An agency credited beside the author's name ("Marta Ilić, Reuters"): the outlet only when
+    nothing else names one, as a dateline's wire is (the agency wrote it, whoever ran it)."""
     credited: bool = False
     """The author is a bare name ("Marta Ilić" on a line of its own), which may be a masthead
     without a newspaper word ("Balkan Insight"): a byline or a bio found later replaces it."""

@@ -201,7 +201,8 @@ def staff_credit(text: str) -> str | None:
 def credit_line(text: str) -> tuple[str, str | None] | None:
     """(person, publication) of a credit line without "By": "Marta Ilić", or with a job title after a
     comma, bar or dot ("Marta Ilić, Staff Writer", "Ana Núñez | Senior Correspondent"), perhaps
-    with the publication before the job ("Ahmed Al-Masri, Bilbao Morning Post correspondent"); None else."""
+    with the publication before the job ("Ahmed Al-Masri, Bilbao Morning Post correspondent"), or
+    the publication's own name there ("Marta Ilić, Halden Daily"); None else."""
     parts = re.split(r"\s*[,|·]\s*", text.strip(), maxsplit=1)
     name, role = parts[0], parts[1] if len(parts) > 1 else ""
     words = role.split()
@@ -209,6 +210,8 @@ def credit_line(text: str) -> tuple[str, str | None] | None:
     while jobs and words[jobs - 1].lower() in _ROLES:
         jobs -= 1
     before_job = " ".join(words[:jobs])
+    if role and jobs == len(words) and is_named_masthead(role) and is_person_name(name):
+        return name, role  # "Marta Ilić, Halden Daily": the publication beside the name says it is a credit
     if (role and jobs == len(words)) or not is_person_name(name):
         return None
     if not before_job or is_masthead(before_job):
@@ -216,6 +219,23 @@ def credit_line(text: str) -> tuple[str, str | None] | None:
     # "Tokyo correspondent", "White House correspondent": a place or a beat, no publication
     place = jobs <= MAX_PLACE_WORDS and leading_name(words[:jobs]) == before_job
     return (name, None) if place else None
+
+
+# Masthead words that name no publication alone ("Marta Ilić, News" says nothing of whose).
+_GENERIC_OUTLET_WORDS = frozenset(
+    """news times post press daily weekly wire agency today radio television tv network broadcasting
+    report reporter review record bulletin magazine""".split()
+)
+
+
+def agency_credit(text: str) -> tuple[str, str] | None:
+    """(person, agency) of "Marta Ilić, Reuters": a name, a comma, and one word of a masthead that
+    names an agency or a network ("Reuters", "AFP", "Bloomberg"), not a generic word ("News")."""
+    name, _, agency = text.strip().partition(",")
+    agency = agency.strip()
+    if " " in agency or not is_masthead(agency) or agency.lower() in _GENERIC_OUTLET_WORDS | _SECTION_WORDS:
+        return None
+    return (name.strip(), agency) if is_person_name(name.strip()) else None
 
 
 def _name_case(name: str) -> str:
@@ -325,8 +345,9 @@ def is_masthead(text: str) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or text.endswith((".", "?", "!", ":")) or tokens[0].casefold() == "by":
         return False
-    # "Marko Ilić|Évora Tribune": parts of a line, not one name; "Photo: Ana Núñez/Évora Tribune": a credit
-    if any(mark in text for mark in "|·•:/"):
+    # "Marko Ilić|Évora Tribune", "Marko Ilić, Reuters": parts of a line, not one name; "Photo: Ana
+    # Núñez/Évora Tribune": a credit
+    if any(mark in text for mark in "|·•:/,"):
         return False
     parts = word_parts(text)
     if all(p in _ROLES for p in parts):  # "Staff Reporter", "Chief Political Reporter": a job, not a paper
