@@ -301,6 +301,9 @@ def test_a_credit_line_without_by_names_the_author(line: str, author: str | None
     ("Tram line approved - Halden Daily", "Marta Ilić, Reuters", "Marta Ilić", "Halden Daily"),
     ("Tram line approved", "Police, Reuters", None, None),
     ("Tram line approved", "Marta Ilić, News", None, None),  # a generic word names no publication
+    ("Tram line approved", "Marta Ilić and Ana Núñez, Halden Daily", "Marta Ilić and Ana Núñez", "Halden Daily"),
+    ("Tram line approved", "Police and Fire, Halden Daily", None, None),  # no people: no credit
+    ("Tram line approved", "Halden Daily staff and wire reports", None, "Halden Daily"),
 ])
 @pytest.mark.parametrize("date_line", ["", "4 March 2025\n"])
 def test_a_name_beside_a_publication_is_a_credit(title: str, line: str, author: str | None, outlet: str | None,

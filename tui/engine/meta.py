@@ -187,12 +187,14 @@ def is_agency_byline(text: str) -> bool:
     return _AGENCY_BYLINE.match(text) is not None and byline(text) is None
 
 
-_STAFF_CREDIT = re.compile(r"^[\s*_]*(?:by\s+)?(?P<outlet>.+?)\s+staff(?:\s+(?:reports?|writers?))?[\s*_]*$", re.I)
+_STAFF_CREDIT = re.compile(
+    r"^[\s*_]*(?:by\s+)?(?P<outlet>.+?)\s+staff(?:\s+and\s+wire)?(?:\s+(?:reports?|writers?))?[\s*_]*$", re.I)
 
 
 def staff_credit(text: str) -> str | None:
     """The publication of a credit to its staff ("By Halden Daily staff", "The Harbour Tribune
-    Staff"): its own people wrote the report, under its name; None for any other line."""
+    Staff", "Halden Daily staff and wire reports"): its own people wrote the report, under its name;
+    None for any other line."""
     found = _STAFF_CREDIT.match(text)
     outlet = found.group("outlet").strip() if found else None
     return outlet if outlet and is_named_masthead(outlet) else None
@@ -205,6 +207,9 @@ def credit_line(text: str) -> tuple[str, str | None] | None:
     the publication's own name there ("Marta Ilić, Halden Daily"); None else."""
     parts = re.split(r"\s*[,|·]\s*", text.strip(), maxsplit=1)
     name, role = parts[0], parts[1] if len(parts) > 1 else ""
+    two = re.split(r"\s+(?:and|&)\s+", name)
+    if role and len(two) == 2 and all(is_person_name(n) for n in two) and is_named_masthead(role):
+        return join_people(two) or name, role  # "Marta Ilić and Ana Núñez, Halden Daily"
     words = role.split()
     jobs = len(words)
     while jobs and words[jobs - 1].lower() in _ROLES:
