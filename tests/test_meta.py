@@ -50,6 +50,7 @@ def test_not_person_names(text: str) -> None:
         ("By SEÁN Ó BRIAIN and JEAN-PIERRE MÜLLER", "Seán Ó Briain and Jean-Pierre Müller"),
         ("By CONOR O'NEILL", "Conor O'Neill"),
         ("- By Ana de la Cruz, Reuters", "Ana de la Cruz"),
+        ("By Ana de la Cruz (Reuters)", "Ana de la Cruz"),
         ("Written by Ana María Soto", "Ana María Soto"),
         ("By Çağlar Öztürk.", "Çağlar Öztürk"),
         ("Author: Nguyễn Văn An", "Nguyễn Văn An"),
@@ -301,6 +302,8 @@ def test_a_credit_line_without_by_names_the_author(line: str, author: str | None
     ("Tram line approved - Halden Daily", "Marta Ilić, Reuters", "Marta Ilić", "Halden Daily"),
     ("Tram line approved", "Police, Reuters", None, None),
     ("Tram line approved", "Marta Ilić, News", None, None),  # a generic word names no publication
+    ("Tram line approved", "Marta Ilić (Halden Daily)", "Marta Ilić", "Halden Daily"),
+    ("Tram line approved", "Marta Ilić (Reuters)", None, None),  # as a photo's credit is written
     ("Tram line approved", "Marta Ilić and Ana Núñez, Halden Daily", "Marta Ilić and Ana Núñez", "Halden Daily"),
     ("Tram line approved", "Police and Fire, Halden Daily", None, None),  # no people: no credit
     ("Tram line approved", "Halden Daily staff and wire reports", None, "Halden Daily"),

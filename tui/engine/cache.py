@@ -24,7 +24,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import stat
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from platformdirs import user_cache_path
 
 from tui.engine import ENGINE_VERSION
 from tui.engine.model import Notice
+from tui.engine.privatefile import make_private, set_aside
 
 SCHEMA = "3"
 """The tables' layout; a database with another one has its tables rebuilt (not the file)."""
@@ -59,8 +59,6 @@ RACY_NS = 3_000_000_000
 """A row stored less than this long after its file last changed is checked against the file's
 content hash before it is used: a second edit in the same timestamp tick keeps size and times
 (3 s covers the coarsest file systems' 2 s timestamps)."""
-FOLDER_MODE = 0o700
-FILE_MODE = 0o600
 ENGINE_DIR = Path(__file__).resolve().parent
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html) that decide what a failure means.
@@ -165,30 +163,6 @@ def _kind(err: sqlite3.Error) -> type[Exception]:
     return OSError
 
 
-def _private(path: Path) -> None:
-    """Make the folder 0700 and the file 0600, creating them as needed (modes of what
-    already exists are tightened only when this user owns it)."""
-    folder = path.parent
-    if not folder.is_dir():
-        folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-    _tighten(folder, FOLDER_MODE)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, FILE_MODE)
-    except FileExistsError:
-        if not stat.S_ISREG(path.stat().st_mode):
-            raise OSError(f"{path.name} is not a regular file") from None
-        _tighten(path, FILE_MODE)
-    else:
-        os.close(fd)
-
-
-def _tighten(path: Path, mode: int) -> None:
-    """Take away the permissions beyond `mode` from what this user owns (never through a link)."""
-    info = path.lstat()
-    if info.st_uid == os.getuid() and not stat.S_ISLNK(info.st_mode) and stat.S_IMODE(info.st_mode) & ~mode:
-        os.chmod(path, stat.S_IMODE(info.st_mode) & mode)
-
-
 _TABLES = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS articles (file BLOB PRIMARY KEY, size INTEGER NOT NULL, "
@@ -214,7 +188,7 @@ def _wait_for(path: Path) -> float:
 
 def _connect(path: Path) -> sqlite3.Connection:
     """An open, checked connection; raises _Busy, _Corrupt or OSError."""
-    _private(path)
+    make_private(path)
     wait = _wait_for(path)
     try:
         conn = sqlite3.connect(path, timeout=wait, isolation_level=None)
@@ -255,16 +229,6 @@ def _migrate(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
 
 
-def _set_aside(path: Path) -> Path:
-    """Move a file that is not a sound database out of the way (kept, for a post-mortem)."""
-    aside = path.with_name(path.name + ".corrupt")
-    os.replace(path, aside)
-    for suffix in ("-wal", "-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(f"{path}{suffix}")
-    return aside
-
-
 class Cache:
     """The open cache file; `notices` says what went wrong with it, if anything (at most one
     notice that the cache is not used, however many operations then find it missing)."""
@@ -286,7 +250,7 @@ class Cache:
 
     def _rebuild(self, err: Exception) -> None:
         try:
-            aside = _set_aside(self.path)
+            aside = set_aside(self.path)
             self.conn = _connect(self.path)
         except (_Busy, _Corrupt, OSError) as again:
             self._give_up(f"unreadable ({err}), and could not be rebuilt ({again})")

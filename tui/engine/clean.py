@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tui.engine.chrome import is_page_chrome
+from tui.engine.credits import agency_credit, credit_line, is_agency_byline, staff_credit
 from tui.engine.dates import find_date, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.footnotes import read_foot
@@ -31,12 +32,9 @@ from tui.engine.headerdates import (
     update_stamp,
 )
 from tui.engine.meta import (
-    agency_credit,
     byline,
     copyright_notice,
-    credit_line,
     dateline,
-    is_agency_byline,
     is_bare_by,
     is_job_title,
     is_masthead,
@@ -46,7 +44,6 @@ from tui.engine.meta import (
     outlet_from_url,
     outlet_prefix,
     person_case,
-    staff_credit,
     url_date,
 )
 from tui.engine.metaline import meta_line

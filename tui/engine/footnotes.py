@@ -16,18 +16,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.engine.credits import agency_credit, credit_line, foot_credit
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.found import Found
-from tui.engine.meta import (
-    OUTLET_WORDS,
-    agency_credit,
-    bio,
-    credit_line,
-    foot_credit,
-    is_masthead,
-    is_person_name,
-    word_parts,
-)
+from tui.engine.meta import OUTLET_WORDS, bio, is_masthead, is_person_name, word_parts
 
 # "This article was originally published by X", "A version of this story first appeared in X",
 # "First published in X on DATE", "Originally ran in X";

@@ -36,7 +36,7 @@ OUTLET_WORDS = frozenset(
     dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló ziarul""".split()
 )
 # Capitalised words that start menus, sections and furniture, never a person's name.
-_ROLES = frozenset(  # job titles after a name in a byline ("By Marta Ilić, Senior Correspondent")
+ROLES = frozenset(  # job titles after a name in a byline ("By Marta Ilić, Senior Correspondent")
     """senior chief correspondent reporter editor writer staff contributor contributing columnist political
     foreign special deputy associate managing bureau desk investigative photographer producer analyst""".split()
 )
@@ -50,7 +50,7 @@ _NOT_NAMES = frozenset(
     economy analysis features feature editorial editorials letters the a an of and or in on for to
     by with at from as is was are were said says new more most all about contact privacy terms
     cookies log login register account page back next previous continue print email follow tags""".split()
-) | _ROLES
+) | ROLES
 _GIVEN_NAMES_TOO = frozenset({"an", "said"})
 """Words of _NOT_NAMES that are also names ("An Nguyen", "Nguyễn Văn An", "Ahmad bin Said"): names in a byline."""
 _COMBINING_MARKS = "\u0300-\u036f"
@@ -166,83 +166,6 @@ def is_person_name(text: str, *, stated: bool = False) -> bool:
     return all(_is_name_token(t) for t in tokens)
 
 
-_AGENCY_BYLINE = re.compile(r"[Bb]y\s+(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}$")
-
-
-_LABELLED_CREDIT = re.compile(r"^[\s*_\-–—]*(?:reporting|reported|written|words|text|story)\b", re.I)
-
-
-def foot_credit(text: str) -> str | None:
-    """The people a credit at an article's foot names: "Reporting by Marta Ilić; Editing by Jane
-    Roe", "Words: Marta Ilić". A bare "By Jane Roe" down there may open a teaser for another story."""
-    text = text.strip()
-    if text.startswith("(") and text.endswith(")"):  # "(Reporting by Marta Ilić; Editing by Jane Roe)"
-        text = text[1:-1]
-    return byline(text) if _LABELLED_CREDIT.match(text) else None
-
-
-def is_agency_byline(text: str) -> bool:
-    """A short "By ..." line that names no person ("By The Associated Press", "By A Reporter"): a
-    byline all the same, never a title or a masthead, and the agency is not the outlet that ran it."""
-    return _AGENCY_BYLINE.match(text) is not None and byline(text) is None
-
-
-_STAFF_CREDIT = re.compile(
-    r"^[\s*_]*(?:by\s+)?(?P<outlet>.+?)\s+staff(?:\s+and\s+wire)?(?:\s+(?:reports?|writers?))?[\s*_]*$", re.I)
-
-
-def staff_credit(text: str) -> str | None:
-    """The publication of a credit to its staff ("By Halden Daily staff", "The Harbour Tribune
-    Staff", "Halden Daily staff and wire reports"): its own people wrote the report, under its name;
-    None for any other line."""
-    found = _STAFF_CREDIT.match(text)
-    outlet = found.group("outlet").strip() if found else None
-    return outlet if outlet and is_named_masthead(outlet) else None
-
-
-def credit_line(text: str) -> tuple[str, str | None] | None:
-    """(person, publication) of a credit line without "By": "Marta Ilić", or with a job title after a
-    comma, bar or dot ("Marta Ilić, Staff Writer", "Ana Núñez | Senior Correspondent"), perhaps
-    with the publication before the job ("Ahmed Al-Masri, Bilbao Morning Post correspondent"), or
-    the publication's own name there ("Marta Ilić, Halden Daily"); None else."""
-    parts = re.split(r"\s*[,|·]\s*", text.strip(), maxsplit=1)
-    name, role = parts[0], parts[1] if len(parts) > 1 else ""
-    two = re.split(r"\s+(?:and|&)\s+", name)
-    if role and len(two) == 2 and all(is_person_name(n) for n in two) and is_named_masthead(role):
-        return join_people(two) or name, role  # "Marta Ilić and Ana Núñez, Halden Daily"
-    words = role.split()
-    jobs = len(words)
-    while jobs and words[jobs - 1].lower() in _ROLES:
-        jobs -= 1
-    before_job = " ".join(words[:jobs])
-    if role and jobs == len(words) and is_named_masthead(role) and is_person_name(name):
-        return name, role  # "Marta Ilić, Halden Daily": the publication beside the name says it is a credit
-    if (role and jobs == len(words)) or not is_person_name(name):
-        return None
-    if not before_job or is_masthead(before_job):
-        return name, before_job or None
-    # "Tokyo correspondent", "White House correspondent": a place or a beat, no publication
-    place = jobs <= MAX_PLACE_WORDS and leading_name(words[:jobs]) == before_job
-    return (name, None) if place else None
-
-
-# Masthead words that name no publication alone ("Marta Ilić, News" says nothing of whose).
-_GENERIC_OUTLET_WORDS = frozenset(
-    """news times post press daily weekly wire agency today radio television tv network broadcasting
-    report reporter review record bulletin magazine""".split()
-)
-
-
-def agency_credit(text: str) -> tuple[str, str] | None:
-    """(person, agency) of "Marta Ilić, Reuters": a name, a comma, and one word of a masthead that
-    names an agency or a network ("Reuters", "AFP", "Bloomberg"), not a generic word ("News")."""
-    name, _, agency = text.strip().partition(",")
-    agency = agency.strip()
-    if " " in agency or not is_masthead(agency) or agency.lower() in _GENERIC_OUTLET_WORDS | _SECTION_WORDS:
-        return None
-    return (name.strip(), agency) if is_person_name(name.strip()) else None
-
-
 def _name_case(name: str) -> str:
     """"JANE DOE" as "Jane Doe", "SEÁN Ó BRIAIN" as "Seán Ó Briain", "ANA DE LA CRUZ" as "Ana de la
     Cruz"; names already in mixed case stay as written."""
@@ -269,13 +192,13 @@ def names_a_job(text: str) -> bool:
     """A line that ends in a journalist's job ("Courts Reporter", "Senior Editor"): a beat, which
     has a masthead's shape when the job is "Reporter", and is no publication."""
     parts = word_parts(text)
-    return bool(parts) and parts[-1] in _ROLES
+    return bool(parts) and parts[-1] in ROLES
 
 
 def is_job_title(text: str) -> bool:
     """A line that is a journalist's job and nothing else ("Staff Writer", "Chief Political Correspondent")."""
     parts = word_parts(text)
-    return 0 < len(parts) <= MAX_JOB_WORDS and all(p in _ROLES for p in parts)
+    return 0 < len(parts) <= MAX_JOB_WORDS and all(p in ROLES for p in parts)
 
 
 def person_case(name: str) -> str:
@@ -306,7 +229,7 @@ def byline(text: str) -> str | None:
     # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
     # the part after "in" is a place.
     # ("AND" in a byline in capitals; not "In" or "For" in any case: "Kim In-ho" is one name.)
-    parts = re.split(r"\s*(?:,|\b(?:and|AND)\b|&|\||·|•|/|\bfor\b|\bin\b)\s*", names)
+    parts = re.split(r"\s*(?:,|\b(?:and|AND)\b|&|\||·|•|/|\bfor\b|\bin\b|\(|\))\s*", names)  # "(Reuters)" too
     people = [name for p in parts
               if is_person_name(name := _name_case(_without_full_stop(p.strip())), stated=True)]
     return join_people(people)
@@ -355,7 +278,7 @@ def is_masthead(text: str) -> bool:
     if any(mark in text for mark in "|·•:/,"):
         return False
     parts = word_parts(text)
-    if all(p in _ROLES for p in parts):  # "Staff Reporter", "Chief Political Reporter": a job, not a paper
+    if all(p in ROLES for p in parts):  # "Staff Reporter", "Chief Political Reporter": a job, not a paper
         return False
     if _CALL_SIGN.match(text):
         return True
@@ -370,7 +293,7 @@ _CALL_SIGN = re.compile(r"^[KWC][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?\s+\d{1,2}(?:\s+[
 
 
 # Words of a section's label ("World News", "Latest News"), which has the shape of a masthead's name.
-_SECTION_WORDS = frozenset(
+SECTION_WORDS = frozenset(
     """the of and & world local national international breaking latest top live business home regional
     global uk us politics health science technology tech sport sports weather opinion culture""".split()
 )
@@ -378,7 +301,7 @@ _SECTION_WORDS = frozenset(
 
 def is_named_masthead(text: str) -> bool:
     """A masthead with a name of its own ("Valley Post"), not a section's label ("World News")."""
-    return is_masthead(text) and any(w.lower() not in OUTLET_WORDS | _SECTION_WORDS for w in text.split())
+    return is_masthead(text) and any(w.lower() not in OUTLET_WORDS | SECTION_WORDS for w in text.split())
 
 
 def leading_name(words: list[str]) -> str | None:

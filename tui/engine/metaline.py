@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.engine.credits import is_agency_byline
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.meta import (
     MAX_OUTLET_WORDS,
     MAX_PLACE_WORDS,
     byline,
     capitalised_name,
-    is_agency_byline,
     is_masthead,
     is_menu_word,
     is_name_word,

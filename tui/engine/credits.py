@@ -1,0 +1,106 @@
+"""Credits: the lines that say who wrote a report and for whom without a plain byline ("Marta
+Ilić, Halden Daily", "Marta Ilić, Staff Writer", "Halden Daily staff", "Reporting by Marta Ilić;
+Editing by Jane Roe", "By The Associated Press"). Split from tui.engine.meta, whose names and
+mastheads they are made of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine.meta import (
+    MAX_PLACE_WORDS,
+    ROLES,
+    SECTION_WORDS,
+    byline,
+    is_masthead,
+    is_named_masthead,
+    is_person_name,
+    join_people,
+    leading_name,
+)
+
+_AGENCY_BYLINE = re.compile(r"[Bb]y\s+(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}$")
+
+
+_LABELLED_CREDIT = re.compile(r"^[\s*_\-–—]*(?:reporting|reported|written|words|text|story)\b", re.I)
+
+
+def foot_credit(text: str) -> str | None:
+    """The people a credit at an article's foot names: "Reporting by Marta Ilić; Editing by Jane
+    Roe", "Words: Marta Ilić". A bare "By Jane Roe" down there may open a teaser for another story."""
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):  # "(Reporting by Marta Ilić; Editing by Jane Roe)"
+        text = text[1:-1]
+    return byline(text) if _LABELLED_CREDIT.match(text) else None
+
+
+def is_agency_byline(text: str) -> bool:
+    """A short "By ..." line that names no person ("By The Associated Press", "By A Reporter"): a
+    byline all the same, never a title or a masthead, and the agency is not the outlet that ran it."""
+    return _AGENCY_BYLINE.match(text) is not None and byline(text) is None
+
+
+_STAFF_CREDIT = re.compile(
+    r"^[\s*_]*(?:by\s+)?(?P<outlet>.+?)\s+staff(?:\s+and\s+wire)?(?:\s+(?:reports?|writers?))?[\s*_]*$", re.I)
+
+
+def staff_credit(text: str) -> str | None:
+    """The publication of a credit to its staff ("By Halden Daily staff", "The Harbour Tribune
+    Staff", "Halden Daily staff and wire reports"): its own people wrote the report, under its name;
+    None for any other line."""
+    found = _STAFF_CREDIT.match(text)
+    outlet = found.group("outlet").strip() if found else None
+    return outlet if outlet and is_named_masthead(outlet) else None
+
+
+def credit_line(text: str) -> tuple[str, str | None] | None:
+    """(person, publication) of a credit line without "By": "Marta Ilić", or with a job title after a
+    comma, bar or dot ("Marta Ilić, Staff Writer", "Ana Núñez | Senior Correspondent"), perhaps
+    with the publication before the job ("Ahmed Al-Masri, Bilbao Morning Post correspondent"), or
+    the publication's own name there ("Marta Ilić, Halden Daily"); None else."""
+    parts = re.split(r"\s*[,|·]\s*", _unbracketed(text), maxsplit=1)
+    name, role = parts[0], parts[1] if len(parts) > 1 else ""
+    two = re.split(r"\s+(?:and|&)\s+", name)
+    if role and len(two) == 2 and all(is_person_name(n) for n in two) and is_named_masthead(role):
+        return join_people(two) or name, role  # "Marta Ilić and Ana Núñez, Halden Daily"
+    words = role.split()
+    jobs = len(words)
+    while jobs and words[jobs - 1].lower() in ROLES:
+        jobs -= 1
+    before_job = " ".join(words[:jobs])
+    if role and jobs == len(words) and is_named_masthead(role) and is_person_name(name):
+        return name, role  # "Marta Ilić, Halden Daily": the publication beside the name says it is a credit
+    if (role and jobs == len(words)) or not is_person_name(name):
+        return None
+    if not before_job or is_masthead(before_job):
+        return name, before_job or None
+    # "Tokyo correspondent", "White House correspondent": a place or a beat, no publication
+    place = jobs <= MAX_PLACE_WORDS and leading_name(words[:jobs]) == before_job
+    return (name, None) if place else None
+
+
+# Masthead words that name no publication alone ("Marta Ilić, News" says nothing of whose).
+_GENERIC_OUTLET_WORDS = frozenset(
+    """news times post press daily weekly wire agency today radio television tv network broadcasting
+    report reporter review record bulletin magazine""".split()
+)
+
+
+_BRACKETED = re.compile(r"(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)")
+
+
+def _unbracketed(text: str) -> str:
+    """A credit's publication in brackets as after a comma: "Marta Ilić (Halden Daily)"."""
+    found = _BRACKETED.fullmatch(text.strip())
+    return f"{found['name']}, {found['role'].strip()}" if found else text.strip()
+
+
+def agency_credit(text: str) -> tuple[str, str] | None:
+    """(person, agency) of "Marta Ilić, Reuters": a name, a comma, and one word of a masthead that
+    names an agency or a network ("Reuters", "AFP", "Bloomberg"), not a generic word ("News")."""
+    name, _, agency = text.strip().partition(",")  # "Marta Ilić (Reuters)" is a photo's credit
+    agency = agency.strip()
+    if " " in agency or not is_masthead(agency) or agency.lower() in _GENERIC_OUTLET_WORDS | SECTION_WORDS:
+        return None
+    return (name.strip(), agency) if is_person_name(name.strip()) else None
