@@ -44,8 +44,8 @@ KEEP_STATES = 8
 """Rows of kept groupings new articles can join (tui.engine.incremental): a corpus's grouping (~13 MB
 per 10k articles) and what joined it since (see JOINS), so four corpora."""
 JOINS = "+joins"
-"""Suffix of the slot that holds what joined a kept grouping since it was made (a few rows, not the
-whole grouping again: writing 13 MB took 0.1-0.2 s of a join's second)."""
+"""Suffix of the slot that holds what joined a kept grouping since it was made: its few rows, not
+the whole grouping again (see tui.engine.keptstate)."""
 KEEP_VECTORS = 50_000
 """Sentence vectors kept (most recently stored first), 768 bytes each: about 40 MB."""
 LOCK_WAIT_S = 5.0

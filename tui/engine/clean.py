@@ -458,10 +458,9 @@ def clean_text(doc: Extracted) -> Cleaned:
     body = [u for u in units if is_prose(u) and not (is_furniture(u) or _is_caption(u))]
     # A bio, a credit ("Reporting by Marta Ilić"), a note of origin ("Originally published by ...").
     body = read_foot(body, lines, found, doc.bios)
-    wire = found.wire
+    wire = None
     if body:
         first, wire, when = dateline(body[0])
-        wire = wire or found.wire
         found.offer("date", when)
         body[0], prefix_outlet = outlet_prefix(first)
         found.offer("outlet", prefix_outlet)
@@ -484,7 +483,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     date = doc.stated.get("date") or (page_date if page_date not in found.doubted else None) or (
         None if found.doubted else guessed)
     outlet = (stated.get("outlet") or found.outlet or title_site or (outlet_from_url(url) if url else None) or wire
-              or _copyright_holder(lines + doc.footer))
+              or found.wire or _copyright_holder(lines + doc.footer))
     return Cleaned(
         body="\n\n".join(p for p in body if p),
         title=stated.get("title") or found.title,

@@ -62,7 +62,8 @@ only if its mean cosine with that article, or another joining one, reaches this:
 least merge needs (events.MINGLED_THRESHOLD). A group joined by new articles is never more alike to
 another than the most alike of its parts, so one further off could merge only with an old group it
 was kept apart from, and the full grouping's reasons for that still hold. On 10 articles joining
-10,000 it leaves some 40 of 120 groups, 500 of 1,350 reports, and a join a third faster."""
+10,000 (bench events) it keeps 56 of the 121 groups near them, 523 of 1,353 reports, and scoring
+those took 0.2 s against 0.35 s."""
 DRIFT_SHARE = 0.05
 """Share of a corpus that may change (articles added, changed or gone) between full groupings. Up
 to it, idf weights move little (5% more documents shift a log ratio by at most 0.05)."""
