@@ -68,6 +68,13 @@ def test_what_joined_reads_back_as_the_join_left_it(ecb: list[Article]) -> None:
     back = keptstate.decode(whole, keptstate.encode_joins(after))
     assert back is not None
     _same(back, after)
+    # Kept whole, the joined grouping is an origin of its own: what joined the old one is not applied.
+    anew = keptstate.encode(after)
+    alone = keptstate.decode(anew)
+    assert alone is not None and alone.origin.token != after.origin.token
+    assert alone.origin.rows == list(range(len(ecb)))
+    mixed = keptstate.decode(anew, keptstate.encode_joins(after))
+    assert mixed is not None and mixed.origin == alone.origin
 
 
 def test_what_joined_another_grouping_or_is_damaged_is_left_out(ecb: list[Article], cache: Cache) -> None:

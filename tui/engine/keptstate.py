@@ -121,9 +121,12 @@ def _save(meta: dict[str, Any], **arrays: np.ndarray) -> bytes:
 
 
 def encode(state: State) -> bytes:
-    """The whole state (a grouping made in full: its origin is itself)."""
+    """The whole state: a grouping made in full, its origin itself. A joined one kept whole is a new
+    origin, under a new token: what joined its old origin must not be applied to it."""
     meta = _common_meta(state) | {"paths": state.paths, "terms": _terms(state.vocabulary),
                                   "names": sorted(state.roster.names), "people": state.roster.rows}
+    if state.origin.rows != list(range(len(state.paths))):
+        meta["token"] = uuid.uuid4().hex
     return _save(meta, closings=_closings_array(state.closings),
                  digests=np.frombuffer(b"".join(state.digests), dtype=np.uint8), df=state.vocabulary.df,
                  placed=state.vocabulary.placed, data=state.matrix.data.astype(np.float32),
