@@ -381,6 +381,22 @@ def test_lines_under_an_html_title_are_read_for_metadata_only() -> None:
     assert "Halden Daily" not in got.body
 
 
+@pytest.mark.parametrize(("marked", "author"), [
+    ("<span class='author'>Staff</span>", None), ("<span class='author'>Web Desk</span>", None),
+    ("<meta name='author' content='Admin'>", None), ("<span class='author'>Newsroom</span>", None),
+    ("<span class='author'>Marta Ilić</span>", "Marta Ilić"),
+])
+def test_an_author_field_naming_a_desk_or_an_account_names_nobody(marked: str, author: str | None) -> None:
+    """A page whose author field says "Staff" had "Staff" for its author."""
+    from tui.engine.extract import extract
+
+    head, body = (marked, "") if marked.startswith("<meta") else ("", marked)
+    page = (f"<!doctype html><html><head><title>Tram line approved</title>{head}</head><body><article>"
+            f"<h1>Tram line approved</h1>{body}{''.join(f'<p>{p}</p>' for p in STORY.split(chr(10) * 2))}"
+            "</article></body></html>")
+    assert clean_text(extract(page, ".html")).author == author
+
+
 def test_a_page_nested_without_end_still_reads() -> None:
     from tui.engine.extract import extract
 

@@ -27,6 +27,7 @@ from tui.engine.meta import (
     is_named_masthead,
     is_person_name,
     join_people,
+    names_nobody,
     person_case,
 )
 from tui.engine.microdata import article_microdata
@@ -174,7 +175,7 @@ def _from_html(html: str) -> Extracted:
         names = []  # "Ilić, Milica" split in two: a surname and a given name, in an order unknown
     author = join_people([person_case(a) for i, a in enumerate(names)
                           if not (i and (is_masthead(a) or not is_person_name(person_case(a), stated=True)))
-                          and a.casefold() != site])
+                          and a.casefold() != site and not names_nobody(a)])  # "Staff", "Admin": nobody
     if ld is not None and (stated := ld_authors(ld, site)):
         author = stated  # the article node's own authors, not every person of the page's graph
     elif ld is not None and ld.by_organisation:

@@ -195,6 +195,18 @@ def names_a_job(text: str) -> bool:
     return bool(parts) and parts[-1] in ROLES
 
 
+# Words of the account a page names where its author should be ("Admin", "Web Desk", "Newsroom").
+_ACCOUNT_WORDS = frozenset("admin administrator webmaster newsroom team desk editors web digital online".split())
+
+
+def names_nobody(text: str) -> bool:
+    """A page's author field that names no person: a job or a desk ("Staff", "Staff Writer", "News
+    Desk"), an account ("Admin", "Newsroom"), menu words."""
+    words = text.split()
+    return bool(words) and (names_a_job(text) or all(
+        is_menu_word(w) or w.lower().strip(".,") in _ACCOUNT_WORDS for w in words))
+
+
 def is_job_title(text: str) -> bool:
     """A line that is a journalist's job and nothing else ("Staff Writer", "Chief Political Correspondent")."""
     parts = word_parts(text)
