@@ -397,6 +397,17 @@ def test_an_author_field_naming_a_desk_or_an_account_names_nobody(marked: str, a
     assert clean_text(extract(page, ".html")).author == author
 
 
+def test_the_credit_under_an_image_in_markdown_is_its_caption_not_a_byline() -> None:
+    from tui.engine.extract import extract
+
+    story = STORY.replace("The council voted", "The council ![map](tram.png) voted", 1)
+    got = clean_text(extract(f"# Tram line approved\n\n![The new line](tram.jpg)\n*Marta Ilić, Halden Daily*"
+                             f"\n\n{story}\n", ".md"))
+    assert (got.author, got.outlet) == (None, None)
+    assert "Marta Ilić" not in got.body
+    assert got.body.startswith("The council voted")  # story beside an image is kept
+
+
 def test_a_page_nested_without_end_still_reads() -> None:
     from tui.engine.extract import extract
 

@@ -335,6 +335,17 @@ def _from_slashes_alone(tree: Any, html: str, found: str) -> bool:
 # --- Markdown ---------------------------------------------------------------------
 
 
+CAPTION_WORDS = 40
+"""Words of text under an image, in the paragraph the image opens, up to which they are its caption,
+not story (a photographer's credit there is no byline)."""
+
+
+def _opens_with_image(token: Token) -> bool:
+    """A Markdown paragraph that opens with an image on a line of its own: the text below is its caption."""
+    children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    return len(children) > 1 and children[0].type == "image" and children[1].type in ("softbreak", "hardbreak")
+
+
 def _inline_text(token: Token) -> str:
     parts: list[str] = []
     for child in token.children or []:
@@ -394,8 +405,8 @@ def _from_markdown(text: str) -> Extracted:
             if row is not None:
                 row.append(" ".join(content.split()))
                 continue
-            if not content:
-                continue
+            if not content or (_opens_with_image(token) and len(content.split()) <= CAPTION_WORDS):
+                continue  # an image's caption and credit ("![Flooded road](road.jpg)" / "*Ana Núñez, Halden Daily*")
             if heading == top and "title" not in hints and _only_masthead_above(blocks):
                 hints["title"] = " ".join(content.split())
                 if masthead := next((b for b in blocks if is_masthead(b)), None):
