@@ -408,6 +408,29 @@ def test_the_credit_under_an_image_in_markdown_is_its_caption_not_a_byline() -> 
     assert got.body.startswith("The council voted")  # story beside an image is kept
 
 
+@pytest.mark.parametrize("picture", [
+    "<figure><img src='tram.jpg' alt='The new line'><figcaption>Marta Ilić, Halden Daily</figcaption></figure>",
+    "<img src='tram.jpg' alt='The new line'><p class='credit'>Marta Ilić, Halden Daily</p>",
+])
+def test_a_pages_picture_credit_is_no_byline(picture: str) -> None:
+    """On a page, "Name, Outlet" without "by" or a job is how a picture is credited: nobody is the author."""
+    from tui.engine.extract import extract
+
+    page = (f"<!doctype html><html><head><title>Tram line approved</title></head><body><article>"
+            f"<h1>Tram line approved</h1>{picture}{''.join(f'<p>{p}</p>' for p in STORY.split(chr(10) * 2))}"
+            "</article></body></html>")
+    got = clean_text(extract(page, ".html"))
+    assert (got.author, got.outlet) == (None, None)
+
+
+@pytest.mark.parametrize(("foot", "author"), [("— Marta Ilić, Halden Daily", "Marta Ilić"),
+                                              ("Marta Ilić, Halden Daily", None)])
+def test_a_credit_at_the_foot_without_a_job_needs_its_dash(foot: str, author: str | None) -> None:
+    got = clean(f"Tram line approved\n\n{STORY}\n\n{foot}")
+    assert got.author == author
+    assert got.outlet == ("Halden Daily" if author else None)
+
+
 def test_a_page_nested_without_end_still_reads() -> None:
     from tui.engine.extract import extract
 

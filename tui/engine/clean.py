@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tui.engine.chrome import is_page_chrome
-from tui.engine.credits import agency_credit, credit_line, is_agency_byline, staff_credit
+from tui.engine.credits import agency_credit, credit_line, is_agency_byline, outlet_credit, staff_credit
 from tui.engine.dates import find_date, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.footnotes import read_foot
@@ -330,11 +330,14 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif (credit := credit_line(unit)) is not None and credit[1] is not None:
             found.offer_credit(credit[0])  # "Ana Núñez, Halden Daily correspondent": the job states both
             found.offer("outlet", credit[1])
+        elif not guess:
+            continue  # a page's line without "by" or a job may be its picture's credit
+        elif (named := outlet_credit(unit)) is not None:
+            found.offer_credit(named[0])  # "Marta Ilić, Halden Daily" in a plain text's header
+            found.offer("outlet", named[1])
         elif (agency := agency_credit(unit)) is not None:
             found.offer_credit(agency[0])  # "Marta Ilić, Reuters": the outlet if nothing else names one
             found.offer("wire", agency[1])
-        elif not guess:
-            continue
         elif found.outlet is None and found.title is None and is_masthead(unit):
             found.offer("outlet", unit)
             masthead_at = i

@@ -57,20 +57,14 @@ def staff_credit(text: str) -> str | None:
 def credit_line(text: str) -> tuple[str, str | None] | None:
     """(person, publication) of a credit line without "By": "Marta Ilić", or with a job title after a
     comma, bar or dot ("Marta Ilić, Staff Writer", "Ana Núñez | Senior Correspondent"), perhaps
-    with the publication before the job ("Ahmed Al-Masri, Bilbao Morning Post correspondent"), or
-    the publication's own name there ("Marta Ilić, Halden Daily"); None else."""
-    parts = re.split(r"\s*[,|·]\s*", _unbracketed(text), maxsplit=1)
+    with the publication before the job ("Ahmed Al-Masri, Bilbao Morning Post correspondent"); None else."""
+    parts = re.split(r"\s*[,|·]\s*", text.strip(), maxsplit=1)
     name, role = parts[0], parts[1] if len(parts) > 1 else ""
-    two = re.split(r"\s+(?:and|&)\s+", name)
-    if role and len(two) == 2 and all(is_person_name(n) for n in two) and is_named_masthead(role):
-        return join_people(two) or name, role  # "Marta Ilić and Ana Núñez, Halden Daily"
     words = role.split()
     jobs = len(words)
     while jobs and words[jobs - 1].lower() in ROLES:
         jobs -= 1
     before_job = " ".join(words[:jobs])
-    if role and jobs == len(words) and is_named_masthead(role) and is_person_name(name):
-        return name, role  # "Marta Ilić, Halden Daily": the publication beside the name says it is a credit
     if (role and jobs == len(words)) or not is_person_name(name):
         return None
     if not before_job or is_masthead(before_job):
@@ -94,6 +88,19 @@ def _unbracketed(text: str) -> str:
     """A credit's publication in brackets as after a comma: "Marta Ilić (Halden Daily)"."""
     found = _BRACKETED.fullmatch(text.strip())
     return f"{found['name']}, {found['role'].strip()}" if found else text.strip()
+
+
+def outlet_credit(text: str) -> tuple[str, str] | None:
+    """(people, publication) of a credit without a job: "Marta Ilić, Halden Daily", "Marta Ilić and
+    Ana Núñez | Halden Daily", "Marta Ilić (Halden Daily)". A photograph's credit is written the same
+    way: read it only where no picture can be (a plain text's header, a sign-off after a dash)."""
+    parts = re.split(r"\s*[,|·]\s*", _unbracketed(text), maxsplit=1)
+    if len(parts) < 2 or not is_named_masthead(parts[1]):
+        return None
+    people = re.split(r"\s+(?:and|&)\s+", parts[0])
+    if len(people) > 2 or not all(is_person_name(p) for p in people):
+        return None
+    return join_people(people) or parts[0], parts[1]
 
 
 def agency_credit(text: str) -> tuple[str, str] | None:

@@ -16,10 +16,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tui.engine.credits import agency_credit, credit_line, foot_credit
+from tui.engine.credits import agency_credit, credit_line, foot_credit, outlet_credit
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.found import Found
 from tui.engine.meta import OUTLET_WORDS, bio, is_masthead, is_person_name, word_parts
+
+_DASHES = "—–-"
+"""What opens a sign-off at a story's foot ("— Marko Ilić, Reuters"); without it, such a line may be
+the last picture's credit."""
 
 # "This article was originally published by X", "A version of this story first appeared in X",
 # "First published in X on DATE", "Originally ran in X";
@@ -105,14 +109,18 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
     for unit in lines[-FOOT_UNITS:]:
         if unit not in body:
             found.offer("author", foot_credit(unit))
-        sign_off = unit.strip().lstrip("—–-").strip(" *_").removesuffix(".")
+        sign_off = unit.strip().lstrip(_DASHES).strip(" *_").removesuffix(".")
         signed = credit_line(sign_off)
         if signed is not None and signed[0] != sign_off:  # "— Marko Ilić, Évora Tribune correspondent"
             found.offer("author", signed[0])  # (a bare name, with no job beside it, may be a place)
             found.offer("outlet", signed[1])
             body = [u for u in body if u != unit]
-        elif (agency := agency_credit(sign_off)) is not None:  # "— Marko Ilić, Reuters"
-            found.offer("author", agency[0])
+        elif unit.strip()[:1] in _DASHES and (named := outlet_credit(sign_off)) is not None:
+            found.offer("author", named[0])  # "— Marko Ilić, Évora Tribune": the dash signs it off
+            found.offer("outlet", named[1])
+            body = [u for u in body if u != unit]
+        elif unit.strip()[:1] in _DASHES and (agency := agency_credit(sign_off)) is not None:
+            found.offer("author", agency[0])  # "— Marko Ilić, Reuters"
             found.offer("wire", agency[1])
             body = [u for u in body if u != unit]
         if (origin := provenance(unit)) is not None:
