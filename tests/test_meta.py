@@ -424,7 +424,8 @@ def test_a_pages_picture_credit_is_no_byline(picture: str) -> None:
 
 
 @pytest.mark.parametrize(("foot", "author"), [("— Marta Ilić, Halden Daily", "Marta Ilić"),
-                                              ("Marta Ilić, Halden Daily", None)])
+                                              ("*— Marta Ilić, Halden Daily*", "Marta Ilić"),
+                                              ("Marta Ilić, Halden Daily", None), ("", None)])
 def test_a_credit_at_the_foot_without_a_job_needs_its_dash(foot: str, author: str | None) -> None:
     got = clean(f"Tram line approved\n\n{STORY}\n\n{foot}")
     assert got.author == author

@@ -109,17 +109,19 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
     for unit in lines[-FOOT_UNITS:]:
         if unit not in body:
             found.offer("author", foot_credit(unit))
-        sign_off = unit.strip().lstrip(_DASHES).strip(" *_").removesuffix(".")
+        bare = unit.strip().strip(" *_")  # "*— Name, ...*" as "— Name, ..."
+        dashed = bare.startswith(tuple(_DASHES))
+        sign_off = bare.lstrip(_DASHES).strip(" *_").removesuffix(".")
         signed = credit_line(sign_off)
         if signed is not None and signed[0] != sign_off:  # "— Marko Ilić, Évora Tribune correspondent"
             found.offer("author", signed[0])  # (a bare name, with no job beside it, may be a place)
             found.offer("outlet", signed[1])
             body = [u for u in body if u != unit]
-        elif unit.strip()[:1] in _DASHES and (named := outlet_credit(sign_off)) is not None:
+        elif dashed and (named := outlet_credit(sign_off)) is not None:
             found.offer("author", named[0])  # "— Marko Ilić, Évora Tribune": the dash signs it off
             found.offer("outlet", named[1])
             body = [u for u in body if u != unit]
-        elif unit.strip()[:1] in _DASHES and (agency := agency_credit(sign_off)) is not None:
+        elif dashed and (agency := agency_credit(sign_off)) is not None:
             found.offer("author", agency[0])  # "— Marko Ilić, Reuters"
             found.offer("wire", agency[1])
             body = [u for u in body if u != unit]
