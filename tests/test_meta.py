@@ -332,6 +332,12 @@ def test_a_date_line_with_a_comma_or_a_full_stop_is_furniture(line: str, outlet:
     assert got.body.startswith("The council voted")
 
 
+def test_a_span_of_two_dates_under_the_title_gives_no_date() -> None:
+    """"4 March 2025 - 5 March 2025" gave the second: which day is the article's is unknown."""
+    assert clean(f"Tram line approved\n4 March 2025 - 5 March 2025\n\n{STORY}").date is None
+    assert clean(f"Tram line approved\nHalden Daily - 4 March 2025\n\n{STORY}").date == "2025-03-04"
+
+
 def test_a_yearless_date_takes_its_year_from_a_copyright_line_written_either_way() -> None:
     for notice in ("© 2025 Halden Daily", "© Halden Daily 2025"):
         got = clean(f"Tram line approved\n\nHalden Daily · Tuesday 4 March · by Marta Ilić\n\n{STORY}\n{notice}\n")

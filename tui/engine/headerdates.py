@@ -90,7 +90,8 @@ def take_header_date(unit: str, found: Found) -> str:
             found.offer_date(find_date(stamp.group("date")))
         return unit[: stamp.start()].strip()
     tail = _DATE_TAIL.search(unit)
-    if tail and len(_words(unit[: tail.start()])) >= 3 and not _WORD_BEFORE_STORY_DATE.search(unit[: tail.start()]):
+    if tail and len(_words(unit[: tail.start()])) >= 3 and not _WORD_BEFORE_STORY_DATE.search(unit[: tail.start()]) \
+            and find_date(unit[: tail.start()]) is None:  # "4 March 2025 - 5 March 2025": a span, no one date
         found.offer_date(find_date(tail.group("date")))
         return unit[: tail.start()].strip()
     return unit
