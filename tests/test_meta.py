@@ -438,6 +438,21 @@ def test_a_credit_at_the_foot_without_a_job_needs_its_dash(foot: str, author: st
     assert got.outlet == ("Halden Daily" if author else None)
 
 
+@pytest.mark.parametrize(("lines", "date"), [
+    ("<p class='date'>Updated: 5 March 2025</p>", None),  # when it changed, not when it was published
+    ("<p>4 March 2025</p><p>Updated: 5 March 2025 14:00</p>", "2025-03-04"),
+    ("<p>4 March 2025</p><p>Updated: 4 March 2025 14:00</p>", "2025-03-04"),  # both on one day
+])
+def test_an_update_stamp_in_a_pages_text_is_no_publication_date(lines: str, date: str | None) -> None:
+    """A page whose only date was "Updated: 5 March 2025" in its text had it for its date."""
+    from tui.engine.extract import extract
+
+    page = (f"<!doctype html><html><head><title>Tram line approved</title></head><body><article>"
+            f"<h1>Tram line approved</h1>{lines}{''.join(f'<p>{p}</p>' for p in STORY.split(chr(10) * 2))}"
+            "</article></body></html>")
+    assert clean_text(extract(page, ".html")).date == date
+
+
 def test_a_page_nested_without_end_still_reads() -> None:
     from tui.engine.extract import extract
 

@@ -17,9 +17,10 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from tui.engine.dates import MONTHS_IN_YEAR, iso_date
+from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date
 from tui.engine.frontmatter import normalise_meta, unlinked
 from tui.engine.frontmatter import split_front_matter as split_front_matter  # read by callers of extract
+from tui.engine.headerdates import STAMP, STAMP_WORDS
 from tui.engine.jsonld import article_ld, ld_authors
 from tui.engine.meta import (
     byline,
@@ -303,6 +304,13 @@ def _publication_date(tree: Any, html: str, found: str) -> str:
     for stated in _JSON_DATE.finditer(html):
         if when := iso_date(stated.group("value")):
             (modified if stated.group("kind") == "Modified" else published).add(when)
+    stamped: set[str] = set()  # "<p>Updated: 5 March 2025</p>": a change time in the page's text, unless
+    plain: set[str] = set()  # another short line states the same day ("4 March 2025", "Updated 4 March")
+    for element in tree.iter():
+        text = element.text if isinstance(element.tag, str) else None
+        if text and len(text.split()) <= STAMP_WORDS and (day := find_date(text)) is not None and day.iso:
+            (stamped if STAMP.match(text) else plain).add(day.iso)
+    modified |= stamped - plain
     if found in published:
         return found
     if found not in modified:
