@@ -304,18 +304,25 @@ def _publication_date(tree: Any, html: str, found: str) -> str:
     for stated in _JSON_DATE.finditer(html):
         if when := iso_date(stated.group("value")):
             (modified if stated.group("kind") == "Modified" else published).add(when)
-    stamped: set[str] = set()  # "<p>Updated: 5 March 2025</p>": a change time in the page's text, unless
-    plain: set[str] = set()  # another short line states the same day ("4 March 2025", "Updated 4 March")
-    for element in tree.iter():
-        text = element.text if isinstance(element.tag, str) else None
-        if text and len(text.split()) <= STAMP_WORDS and (day := find_date(text)) is not None and day.iso:
-            (stamped if STAMP.match(text) else plain).add(day.iso)
-    modified |= stamped - plain
     if found in published:
         return found
-    if found not in modified:
+    if found not in modified and not _only_stamped(tree, found):
         return "" if _from_slashes_alone(tree, html, found) else found
     return next(iter(published)) if len(published) == 1 else ""
+
+
+def _only_stamped(tree: Any, found: str) -> bool:
+    """Whether the page's text states `found` as a change time ("<p>Updated: 5 March 2025</p>") and
+    no other short line of it states that day ("4 March 2025" beside "Updated: 4 March 2025 14:00").
+    Read only when the markup leaves trafilatura's date unexplained: a second walk of the page."""
+    stamped = False
+    for element in tree.iter():
+        text = element.text if isinstance(element.tag, str) else None
+        if text and len(text.split()) <= STAMP_WORDS and (day := find_date(text)) is not None and day.iso == found:
+            if not STAMP.match(text):
+                return False
+            stamped = True
+    return stamped
 
 
 _SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
