@@ -28,9 +28,10 @@ The steps, each linear or near-linear in the number of articles:
    find their nearest neighbours in each other (crowds that mingle) need less similarity. Dates
    apart damp two groups pair by pair, not by their date spans (timegap.PairTimes), so a recap
    years later cannot bring its old happening within days of a new one, and a follow-up whose
-   lead names its happening's month or its dead joins it whole, from MINGLED_THRESHOLD. People
-   damp two groups pair by pair too (people.PairPeople): a report naming both groups' dead ties
-   only itself.
+   lead names its happening's month or its dead joins it whole, from MINGLED_THRESHOLD, as do
+   groups that name one another's people within days (a victim's profile; timegap.PairTimes.named).
+   People damp two groups pair by pair too (people.PairPeople): a report naming both groups' dead
+   ties only itself.
 Pins (the reader's corrections) override the grouping for the articles they name.
 """
 
@@ -254,8 +255,8 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         if crowds is not None and crowds.apart(a, size[a], b, size[b], -neg):
             continue
         mingled = crowds is not None and crowds.mingled(a, size[a], b, size[b])
-        if not mingled and -neg < threshold:  # a follow-up weeks on that says when it happened
-            mingled = times.follows(dated[a], dated[b])
+        if not mingled and -neg < threshold:  # a follow-up weeks on that says when it happened, or whom it is of
+            mingled = times.follows(dated[a], dated[b]) or times.named(rows_of[a], rows_of[b])
         if -neg < threshold and not mingled:
             continue  # below the threshold, and the crowds do not say one event
         factor = max(damp(a, b, raw), 1e-9)  # the needs below are on the undamped cosines

@@ -125,6 +125,11 @@ def borrowed_days(days: np.ndarray, i: np.ndarray, j: np.ndarray, cosines: np.nd
     return out
 
 
+TIE_WITNESSES = 2
+"""Reports of a group (of two or more) that must be acquainted with another group for the two to be
+tied by their people (PairTimes.named): one alone may be a recap naming several happenings' dead."""
+
+
 class PairTimes:
     """How much the dates of two groups' reports take off their cosine total (step 5): average link
     on their cross pairs' cosines, each damped for its own two dates, and not at all where the two
@@ -174,6 +179,32 @@ class PairTimes:
         if not len(rows) or not (self.may_tie[lefts[rows]] | self.may_tie[rights[cols]]).all():
             return False
         return all(self.tied(a, b) for a, b in zip(lefts[rows].tolist(), rights[cols].tolist(), strict=True))
+
+    def named(self, left: Sequence[int], right: Sequence[int]) -> bool:
+        """Whether two groups of reports (`left`, `right`) are tied by the people they name, near in
+        time: two reports of each side at least (one, for a side of one) are acquainted with the
+        other side (one mentions someone the other names with an age), and one such pair is dated
+        at most DATE_GAP_DAYS apart. A profile of the dead days on, a vigil, the first charges tell
+        of one happening in other words than its first reports; one report naming two groups' dead
+        (a recap of a beach's drownings) ties only itself (TIE_WITNESSES). Without dates a name ties
+        nothing here: one person is in the news for two happenings years apart (a coach hired, then
+        fired)."""
+        if not left or not right or len(left) * len(right) > PAIR_BUDGET:
+            return False
+        lefts, rights = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
+        if (self.days[lefts] < 0).all() or (self.days[rights] < 0).all():
+            return False
+        rows, cols = np.nonzero(self.may_tie[lefts][:, None] & self.may_tie[rights][None, :])
+        known = [(a, b) for a, b in zip(lefts[rows].tolist(), rights[cols].tolist(), strict=True)
+                 if acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b])]
+        if len({a for a, _ in known}) < min(TIE_WITNESSES, len(left)) or \
+                len({b for _, b in known}) < min(TIE_WITNESSES, len(right)):
+            return False
+        for a, b in known:
+            day_a, day_b = int(self.days[a]), int(self.days[b])
+            if day_a >= 0 and day_b >= 0 and abs(day_a - day_b) <= DATE_GAP_DAYS:
+                return True
+        return False
 
     def lost_share(self, left: Sequence[int], right: Sequence[int]) -> float:
         """Over the cross pairs of `left` and `right` (dated reports), the share of their cosine total
