@@ -468,11 +468,13 @@ def clean_text(doc: Extracted) -> Cleaned:
         body[0], prefix_outlet = outlet_prefix(first)
         found.offer("outlet", prefix_outlet)
 
-    # A guessed title that carries its site's name ("Bridge to close - Halden Daily"), as a copied
-    # page's does: the headline, and the site as the outlet when nothing else names one.
+    # A title that carries its site's name ("Bridge to close - Halden Daily"), as a copied page's,
+    # a page's own <title> or og:title and a clipper's Markdown heading do: the headline, and the
+    # site as the outlet when nothing else names one. Front matter's title is cut as it is read.
     title_site = None
-    if "title" not in stated and found.title is not None:
-        found.title, title_site = cut_site(found.title)
+    title = stated.get("title") or found.title
+    if title is not None and "title" not in doc.stated:
+        title, title_site = cut_site(title)
 
     url = stated.get("url") or found.url
     guessed = found.date
@@ -489,7 +491,7 @@ def clean_text(doc: Extracted) -> Cleaned:
               or found.wire or _copyright_holder(lines + doc.footer))
     return Cleaned(
         body="\n\n".join(p for p in body if p),
-        title=stated.get("title") or found.title,
+        title=title,
         outlet=outlet,
         author=stated.get("author") or found.author,
         date=date,

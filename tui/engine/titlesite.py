@@ -32,12 +32,15 @@ def site_from_title(page_title: str | None, headline: str | None, headings: list
     """The site's name that `page_title` states beside `headline`, or None when unsure.
 
     `headings` are the texts of the page's <h1> elements: the headline must be one of them, so
-    that the part left over is known not to be the headline itself."""
+    that the part left over is known not to be the headline itself; failing that, the part left
+    over must be a publication's own name ("Headline | Halden Daily", see cut_site)."""
     if not page_title or not headline:
         return None
     title, head = _words(page_title), _words(headline)
     if head.casefold() not in {_words(h).casefold() for h in headings}:
-        return None
+        # No heading says which part is the headline: only a publication's own name (cut_site) is the site.
+        cut, site = cut_site(title)
+        return site if site is not None and cut.casefold() == head.casefold() else None
     # "Headline | World | The Site": the site is the part farthest from the headline, and a
     # separator stands between the headline and what is left.
     if title.casefold().startswith(head.casefold()):
