@@ -39,8 +39,8 @@ def site_from_title(page_title: str | None, headline: str | None, headings: list
     title, head = _words(page_title), _words(headline)
     if head.casefold() not in {_words(h).casefold() for h in headings}:
         # No heading says which part is the headline: only a publication's own name (cut_site) is the site.
-        cut, site = cut_site(title)
-        return site if site is not None and cut.casefold() == head.casefold() else None
+        cut, named = cut_site(title)
+        return named if named is not None and cut.casefold() == head.casefold() else None
     # "Headline | World | The Site": the site is the part farthest from the headline, and a
     # separator stands between the headline and what is left.
     if title.casefold().startswith(head.casefold()):
