@@ -211,7 +211,9 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     # other clippers: MarkDownload (only `created:`), Readwise's metadata list, a clipped <title>
     # with the site's name after the headline (a section's name is not one), a link in the story
     "r27_markdownload_created_only.md": (CRANE, "example.pt", "Milica Ilić", None),
-    "r28_readwise_metadata_list.md": (JAZZ, None, "Raúl Núñez-Barrios", None),
+    # (r28's "- URL: https://example.org/..." is the page's address, as `source:` is in r27: its domain
+    # names the outlet where nothing else does; written first as no outlet, changed in session 18)
+    "r28_readwise_metadata_list.md": (JAZZ, "example.org", "Raúl Núñez-Barrios", None),
     "r29_clipped_title_with_site_suffix.md": (CLINIC, "Ljubljana Morning Star", None, None),
     "r30_clipped_title_section_suffix.md": (TRAM, "example.org", "Ngọc Trần", FEB17),
     "r31_wikilink_in_story_is_no_byline.md": (FIRE, None, None, JUN12),

@@ -47,6 +47,7 @@ from tui.engine.meta import (
     url_date,
 )
 from tui.engine.metaline import meta_line
+from tui.engine.ownurl import URL, own_url
 from tui.engine.segment import segment
 from tui.engine.textblocks import lines_by_block, wrap_width
 from tui.engine.titlesite import cut_site
@@ -68,7 +69,6 @@ class Cleaned:
 
 # --- shapes of blocks -------------------------------------------------------------
 
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"”’)\]]+|\bpic\.twitter\.com/\S+|\b[a-z0-9-]+\.[a-z]{2,6}/[^\s]+", re.I)
 _EMBED_ATTRIBUTION = re.compile(
     r"[—–-]\s*[^—–()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$"  # — name (@handle) July 12, 2024
     r"|^\s*[—–-]\s*@\w{1,30}\b"  # — @handle
@@ -245,7 +245,7 @@ def unwrap(text: str) -> list[str]:
             wrapped = width is not None and len(prev) >= 0.6 * width
             # (a finished meta line or date line is not continued: "Halden Daily | 4 March 2025" / "by ...")
             continues = (is_bare_by(prev) and stated_date(line) is None) or (
-                line[:1].islower() and not ends_like_prose(prev)
+                line[:1].islower() and not ends_like_prose(prev) and not URL.fullmatch(line)  # an address alone
                 and not (meta_line(prev) is not None or stated_date(prev) is not None))
             # A caption or a furniture line after a finished sentence starts a block of its own.
             apart = ends_like_prose(prev) and (_CAPTION_PREFIX.match(line) is not None or is_furniture(line))
@@ -439,10 +439,8 @@ def clean_text(doc: Extracted) -> Cleaned:
     found = Found()
     units = unwrap(doc.text)
 
-    # A URL alone on the first line is the article's own address (wire dumps, saved pages).
-    if units and URL.fullmatch(units[0].strip()):
-        found.offer("url", units[0].strip())
-        units = units[1:]
+    url, units = own_url(units)  # alone at the top or under the title, or labelled ("Source: https://...")
+    found.offer("url", url)
     units = [take_header_date(u, found) if i < 3 else u for i, u in enumerate(units)]
     units = [u for u in (strip_urls(u) if not _is_link_block(u) else "" for u in units) if u]
     units = [split_lead(u) or u for u in units]
@@ -468,9 +466,8 @@ def clean_text(doc: Extracted) -> Cleaned:
         body[0], prefix_outlet = outlet_prefix(first)
         found.offer("outlet", prefix_outlet)
 
-    # A title that carries its site's name ("Bridge to close - Halden Daily"), as a copied page's,
-    # a page's own <title> or og:title and a clipper's Markdown heading do: the headline, and the
-    # site as the outlet when nothing else names one. Front matter's title is cut as it is read.
+    # A title carrying its site's name ("Bridge to close - Halden Daily"; front matter's is cut as it is
+    # read): the headline, and the site as the outlet when nothing else names one.
     title_site = None
     title = stated.get("title") or found.title
     if title is not None and "title" not in doc.stated:

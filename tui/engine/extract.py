@@ -430,4 +430,6 @@ def _from_markdown(text: str) -> Extracted:
             blocks.append(content)
         elif token.type == "heading_close":
             heading = None
-    return Extracted("\n\n".join(blocks), "markdown", hints=hints)
+    # Without any heading, nothing marks the title: it is read from the lines as a plain text's is.
+    kind = "markdown" if any(t.type == "heading_open" for t in tokens) else "text"
+    return Extracted("\n\n".join(blocks), kind, hints=hints)
