@@ -247,6 +247,8 @@ def test_byline_variants(line: str, author: str | None) -> None:
         ("July 12, 2024 at 5:32 p.m. EDT", "2024-07-12"),
         ("Updated 3:45 PM EDT, Sat July 13, 2024", None),
         ("Storm hits the coast Posted: Sep 27, 2013 5: 50 PM Updated: Sep 28, 2013", "2013-09-27"),
+        ("March 4, 2025 9:15 PM GMT+1 Updated 2 hours ago", "2025-03-04"),  # a date line, then its stamp
+        ("4 March 2025 | Last updated 5 March 2025", "2025-03-04"),
     ],
 )
 def test_header_dates(header: str, date: str | None) -> None:
@@ -254,6 +256,21 @@ def test_header_dates(header: str, date: str | None) -> None:
                 "Thousands lost power.\n")
     assert got.date == date
     assert got.title == "Storm hits the coast"
+    assert got.body.startswith("The storm hit")
+
+
+@pytest.mark.parametrize(("lines", "date"), [
+    ("By Jane Roe, CNN\n3 minute read\nPublished 9:15 PM EST, Tue March 4, 2025", "2025-03-04"),
+    ("By Jane Roe\nShare\nSave\nPosted: Mar 4, 2025 / 09:15 PM CST", "2025-03-04"),
+    # below the third line only a labelled date is the article's: a teaser's headline keeps its own
+    ("By Jane Roe\nShare\nSave\nFlooding closed the bridge 4 March 2024", None),
+])
+def test_a_labelled_date_further_down_the_header(lines: str, date: str | None) -> None:
+    """The header is every line above the story, not its first three: CNN's copy puts "3 minute
+    read" between the byline and "Published ..."; only a label says a date there is the article's."""
+    got = clean(f"Storm hits the coast\n{lines}\n\nThe storm hit the coast on Tuesday, officials said.\n\n"
+                "Thousands lost power.\n")
+    assert (got.title, got.date) == ("Storm hits the coast", date)
     assert got.body.startswith("The storm hit")
 
 

@@ -441,7 +441,8 @@ def clean_text(doc: Extracted) -> Cleaned:
 
     url, units = own_url(units)  # alone at the top or under the title, or labelled ("Source: https://...")
     found.offer("url", url)
-    units = [take_header_date(u, found) if i < 3 else u for i, u in enumerate(units)]
+    top = _body_start(units)  # the header's units; past the third, a date is read only where a label says so
+    units = [take_header_date(u, found, labelled_only=i >= 3) if i < max(3, top) else u for i, u in enumerate(units)]
     units = [u for u in (strip_urls(u) if not _is_link_block(u) else "" for u in units) if u]
     units = [split_lead(u) or u for u in units]
 

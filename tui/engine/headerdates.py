@@ -40,6 +40,11 @@ _DATE_TAIL = re.compile(rf"\s(?:on\s+)?(?P<date>{DATE_TEXT}){TIME_TEXT}\s*$", re
 _WORD_BEFORE_STORY_DATE = re.compile(
     r"\b(?:of|since|from|until|till|to|after|before|in|at|by|between|and|the|than)\s*$", re.I)
 BARE_DATE = re.compile(rf"^\s*{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT}\s*$", re.I)
+# A date line with its update stamp after it ("March 4, 2025 9:15 PM GMT+1 Updated 2 hours ago"):
+# the date it opens with is the publication's.
+_DATE_THEN_STAMP = re.compile(
+    rf"^\s*(?P<date>{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT})(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?"
+    rf"\s*[|·•,;–—-]?\s*(?:last\s+)?(?:updated|modified)\b.{{0,40}}$", re.I)
 
 
 _CLOSERS = "\"'”’»)]"
@@ -60,16 +65,21 @@ def ends_like_prose(text: str) -> bool:
     return False
 
 
-def take_header_date(unit: str, found: Found) -> str:
+def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) -> str:
     """Date labels in a header line give the date and are removed.
 
     A leading `date 2024-07-12` or `Published: ...`; a trailing `Posted: Sep 27, 2013 5:50 PM`
-    (and any `Updated: ...` after it, which is not the publication date); a trailing date after
-    a headline that does not end like a sentence. A meta line ("Halden Daily · 4 March 2025 · by
-    Marta Ilić") is left whole for the header reader.
+    (and any `Updated: ...` after it, which is not the publication date); a date line with an
+    update stamp after it (`March 4, 2025 9:15 PM GMT+1 Updated 2 hours ago`); and, unless
+    `labelled_only` (a line further down the header, where a teaser's headline may end with its
+    own date), a trailing date after a headline that does not end like a sentence. A meta line
+    ("Halden Daily · 4 March 2025 · by Marta Ilić") is left whole for the header reader.
     """
     if meta_line(unit) is not None:
         return unit
+    if (dated := _DATE_THEN_STAMP.match(unit)) is not None:
+        found.offer_date(find_date(dated.group("date")))
+        return ""
     match = _DATE_LINE.match(unit)
     if match and (stated := find_date(match.group("date"))) is not None:
         found.offer_date(stated)
@@ -89,7 +99,7 @@ def take_header_date(unit: str, found: Found) -> str:
         if stamp.group("kind").lower() != "updated":
             found.offer_date(find_date(stamp.group("date")))
         return unit[: stamp.start()].strip()
-    tail = _DATE_TAIL.search(unit)
+    tail = None if labelled_only else _DATE_TAIL.search(unit)
     if tail and len(_words(unit[: tail.start()])) >= 3 and not _WORD_BEFORE_STORY_DATE.search(unit[: tail.start()]) \
             and find_date(unit[: tail.start()]) is None:  # "4 March 2025 - 5 March 2025": a span, no one date
         found.offer_date(find_date(tail.group("date")))
