@@ -538,3 +538,16 @@ def test_a_broadcasters_name_in_a_pages_title_names_the_outlet(tmp_path: Path) -
     page.write_text("<html><head><title>Bridge to close for a year - 4 March 2025</title></head><body><article>"
                     f"<h1>Bridge to close for a year</h1>{_BRIDGE}</article></body></html>", encoding="utf-8")
     assert load_corpus([page]).articles[0].outlet is None  # a date is no outlet
+
+
+def test_a_clippers_quoted_excerpt_is_not_the_story() -> None:
+    """MarkDownload puts the page's summary above the story as "> ## Excerpt": it repeats the story's
+    opening (or sums it up) and is no part of it; a quote in the story stays."""
+    from tui.engine.extract import extract
+
+    quoted = STORY.replace("\n\n", "\n\n> The line will change the city, the mayor said.\n\n", 1)
+    got = clean_text(extract(f"# Tram line approved\n\n> ## Excerpt\n> The council approved a tram line."
+                             f"\n\n---\n{quoted}\n", ".md"))
+    assert got.title == "Tram line approved"
+    assert got.body.startswith(STORY.split("\n\n")[0]) and "The council approved a tram line" not in got.body
+    assert "The line will change the city" in got.body

@@ -397,6 +397,10 @@ def _table_row(cells: list[str]) -> str:
     return text if not text or text.endswith((".", "!", "?")) else f"{text}."
 
 
+EXCERPT = "excerpt"
+"""The heading a clipper (MarkDownload) gives the page's summary, quoted above the story."""
+
+
 def _from_markdown(text: str) -> Extracted:
     """Plain text: headings and paragraphs become blocks; markup, links, images and HTML go."""
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
@@ -407,8 +411,17 @@ def _from_markdown(text: str) -> Extracted:
     hints: dict[str, str] = {}
     heading: str | None = None
     row: list[str] | None = None  # the cells of a table's row being read
+    quotes = 0  # blockquotes open around the token
+    excerpt: int | None = None  # the depth of a clipper's excerpt being skipped ("> ## Excerpt")
     for token in tokens:
-        if token.type == "heading_open":
+        if token.type in ("blockquote_open", "blockquote_close"):
+            quotes += 1 if token.type == "blockquote_open" else -1
+            excerpt = None if excerpt is not None and quotes < excerpt else excerpt
+        elif excerpt is not None:
+            continue  # MarkDownload's "> ## Excerpt" quotes the story's own opening, or its summary
+        elif token.type == "inline" and heading and quotes and token.content.strip().casefold() == EXCERPT:
+            excerpt, heading = quotes, None
+        elif token.type == "heading_open":
             heading = token.tag
         elif token.type == "tr_open":
             row = []
