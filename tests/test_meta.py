@@ -274,13 +274,17 @@ def test_meta_line_under_the_title_is_read_and_dropped(line: str) -> None:
     assert got.body.startswith("The council voted")
 
 
-@pytest.mark.parametrize("line", ["By The Associated Press", "By A Staff Reporter", "By Reuters"])
+@pytest.mark.parametrize(("line", "agency"), [("By The Associated Press", "The Associated Press"),
+                                              ("By A Staff Reporter", None), ("By Reuters", "Reuters")])
 @pytest.mark.parametrize("title", ["Tram line approved", "Tram vote"])
-def test_an_agency_byline_is_neither_the_outlet_nor_the_title(title: str, line: str) -> None:
+def test_an_agency_byline_is_neither_an_author_nor_the_title(title: str, line: str, agency: str | None) -> None:
+    """No person; the agency is the outlet only where nothing else names one, as a dateline's wire is
+    (until session 18 it was never the outlet, while "(Reuters) —" was); a masthead above wins."""
     got = clean(f"{title}\n\n{line}\n\n{STORY}")
-    assert got.outlet is None and got.author is None
+    assert got.outlet == agency and got.author is None
     assert got.title in (title, None)  # a two-word first line is not guessed a title; never the byline
     assert got.body.startswith("The council voted")
+    assert clean(f"HALDEN DAILY\n\n{title}\n\n{line}\n\n{STORY}").outlet == "HALDEN DAILY"
 
 
 @pytest.mark.parametrize(("line", "author"), [("Marta Ilić, Staff Writer", "Marta Ilić"),
@@ -551,3 +555,21 @@ def test_a_clippers_quoted_excerpt_is_not_the_story() -> None:
     assert got.title == "Tram line approved"
     assert got.body.startswith(STORY.split("\n\n")[0]) and "The council approved a tram line" not in got.body
     assert "The line will change the city" in got.body
+
+
+@pytest.mark.parametrize(("line", "author", "outlet"), [
+    ("Report by Marta Ilić", "Marta Ilić", None),
+    ("By Marta ILIĆ", "Marta Ilić", None),  # a surname in capitals, as French and other papers print it
+    ("By Jean-Pierre DUPONT and Marie CURIE", "Jean-Pierre Dupont and Marie Curie", None),
+    ("By 김민수", "김민수", None),  # scripts without case, and names written without spaces
+    ("By 王小明", "王小明", None),
+    ("By محمد علي", "محمد علي", None),
+    ("By The Associated Press", None, "The Associated Press"),  # no person: the agency, as a dateline's wire
+    ("By A Reporter", None, None),
+    ("By Our Correspondent", None, None),
+    ("From Halden Daily staff", None, "Halden Daily"),  # was "From Halden Daily"
+])
+def test_bylines_of_every_form(line: str, author: str | None, outlet: str | None) -> None:
+    got = clean(f"Tram line approved\n\n{line}\n\n{STORY}")
+    assert (got.title, got.author, got.outlet) == ("Tram line approved", author, outlet)
+    assert got.body.startswith("The council voted")

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tui.engine.chrome import is_page_chrome
-from tui.engine.credits import agency_credit, credit_line, is_agency_byline, outlet_credit, staff_credit
+from tui.engine.credits import agency_byline, agency_credit, credit_line, is_agency_byline, outlet_credit, staff_credit
 from tui.engine.dates import find_date, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.footnotes import read_foot
@@ -325,6 +325,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer("author", name)  # "MARÍA JOSÉ GARCÍA" over "Staff Writer": a credit in two lines
         elif (staff := staff_credit(unit)) is not None:
             found.offer("outlet", staff)  # "By Halden Daily staff": no person named, the outlet is
+        elif (wire := agency_byline(unit)) is not None:
+            found.offer("wire", wire)  # "By The Associated Press": the outlet if nothing else names one
         elif is_furniture(unit) or _is_caption(unit) or is_agency_byline(unit):
             continue
         elif (credit := credit_line(unit)) is not None and credit[1] is not None:

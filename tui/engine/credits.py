@@ -18,12 +18,13 @@ from tui.engine.meta import (
     is_person_name,
     join_people,
     leading_name,
+    names_nobody,
 )
 
 _AGENCY_BYLINE = re.compile(r"[Bb]y\s+(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}$")
 
 
-_LABELLED_CREDIT = re.compile(r"^[\s*_\-–—]*(?:reporting|reported|written|words|text|story)\b", re.I)
+_LABELLED_CREDIT = re.compile(r"^[\s*_\-–—]*(?:reporting|reported|written|words|text|story|report)\b", re.I)
 
 
 def foot_credit(text: str) -> str | None:
@@ -41,8 +42,25 @@ def is_agency_byline(text: str) -> bool:
     return _AGENCY_BYLINE.match(text) is not None and byline(text) is None
 
 
+def agency_byline(text: str) -> str | None:
+    """The publication a byline naming no person names ("By The Associated Press", "By Halden Daily"):
+    it wrote the report, and is the outlet when nothing else names one (a dateline's wire is so);
+    None for a job or a desk ("By A Reporter", "By News Desk") or any other line."""
+    if not is_agency_byline(text):
+        return None
+    name = text.strip()[3:].strip()
+    if not is_masthead(name) or names_nobody(name) or any(
+            word.lower() in ROLES or word.lower() in _NOBODY_WORDS for word in name.split()):
+        return None
+    return name
+
+
+_NOBODY_WORDS = frozenset({"a", "an", "our"})
+"""Words of a byline that credits a job ("By A Reporter", "By Our Correspondent"), not a publication."""
+
+
 _STAFF_CREDIT = re.compile(
-    r"^[\s*_]*(?:by\s+)?(?P<outlet>.+?)\s+staff(?:\s+and\s+wire)?(?:\s+(?:reports?|writers?))?[\s*_]*$", re.I)
+    r"^[\s*_]*(?:(?:by|from)\s+)?(?P<outlet>.+?)\s+staff(?:\s+and\s+wire)?(?:\s+(?:reports?|writers?))?[\s*_]*$", re.I)
 
 
 def staff_credit(text: str) -> str | None:

@@ -68,9 +68,11 @@ _INITIAL = re.compile(rf"{_LETTER}\.")
 MAX_ABBREVIATION = 3
 """A name token may end in a period only when this short ("C.", "Jr.", "St."): "Ozimek." is a word
 at the end of a sentence."""
+BY_WORDS = r"(?:written|posted|reported|reporting|report|story|words|text)"
+"""Words that may open a byline before "by" ("Story by X", "Report by X")."""
 _BYLINE = re.compile(
-    r"^[\s\-–—•·|]*(?:(?:(?:written|posted|reported|reporting|story|words|text)\s+)?by\s*:?\s+|(?:authors?|byline|words|text|story|reporter|reporting|written\s+by)\s*:\s*)"
-    r"(?P<names>.+?)\s*$", re.I)
+    rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}\s+)?by\s*:?\s+|(?:authors?|byline|words|text|story|reporter|reporting"
+    r"|written\s+by)\s*:\s*)(?P<names>.+?)\s*$", re.I)
 """A byline: "By X", "By: X", "Written by X", "Reporting by X", "Story by X", "Author: X", "Words: X"."""
 _BIO_NAME = rf"(?P<name>{_LETTER}[\w.'’-]*(?:\s+{_LETTER}[\w.'’-]*){{1,5}}?)"
 _BIO_OUTLET = rf"(?P<outlet>{_LETTER}[\w&.'’-]*(?:\s+(?:{_LETTER}[\w&.'’-]*|&)){{0,5}})"
@@ -125,7 +127,9 @@ _GENERIC_SUBDOMAINS = frozenset(
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    """Whether a word opens with a capital, or with a letter of a script without case (محمد, 김, 王)."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
 
 
 def _is_name_token(token: str) -> bool:
@@ -145,9 +149,13 @@ def _is_name_token(token: str) -> bool:
             if i + 1 < len(pieces) and piece.lower() in _NAME_PREFIXES:
                 continue
             return False
-        if len(piece) > 1 and not any(c.islower() for c in piece[1:]):  # "NATO", "JR": capitals, not a name
+        if len(piece) > 1 and piece[1:].isupper():  # "NATO", "JR": capitals, not a name (محمد has no case)
             return False
     return True
+
+
+_EAST_ASIAN_NAME = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]{2,4}")
+"""A name in Hangul, Chinese characters or kana, which write a whole name without spaces."""
 
 
 def is_person_name(text: str, *, stated: bool = False) -> bool:
@@ -156,6 +164,8 @@ def is_person_name(text: str, *, stated: bool = False) -> bool:
     these are people, so a function word that is also a given name ("An Nguyen") is a name."""
     tokens = text.replace(",", " ").split()
     names = [t for t in tokens if t not in _PARTICLES]
+    if stated and len(tokens) == 1 and _EAST_ASIAN_NAME.fullmatch(text.strip()):
+        return True  # "By 김민수", "By 王小明": a name written without spaces
     if not 2 <= len(names) <= 4 or tokens[-1] in _PARTICLES:
         return False
     refused = _NOT_NAMES - _GIVEN_NAMES_TOO if stated else _NOT_NAMES
@@ -168,7 +178,11 @@ def is_person_name(text: str, *, stated: bool = False) -> bool:
 
 def _name_case(name: str) -> str:
     """"JANE DOE" as "Jane Doe", "SEÁN Ó BRIAIN" as "Seán Ó Briain", "ANA DE LA CRUZ" as "Ana de la
-    Cruz"; names already in mixed case stay as written."""
+    Cruz"; a given name and a surname in capitals, as French and other European papers print them,
+    as "Jean Dupont" ("Jean DUPONT", "Marta ILIĆ"); other names in mixed case stay as written."""
+    tokens = name.split()
+    if len(tokens) == 2 and not tokens[0].isupper() and tokens[1].isupper() and len(tokens[1]) > 1:
+        return f"{tokens[0]} {_name_case(tokens[1])}"
     if not name.isupper():
         return name
     words = []
@@ -247,7 +261,7 @@ def byline(text: str) -> str | None:
     return join_people(people)
 
 
-_BY_ALONE = re.compile(r"^[\s\-–—•·|]*(?:(?:written|posted|reported|reporting|story|words|text)\s+)?by\s*:?\s*$", re.I)
+_BY_ALONE = re.compile(rf"^[\s\-–—•·|]*(?:{BY_WORDS}\s+)?by\s*:?\s*$", re.I)
 
 
 def is_bare_by(text: str) -> bool:
