@@ -235,7 +235,15 @@ def test_numeric_and_foreign_dates(text: str, iso: str | None) -> None:
      ("Source: Ministry of Energy", None, None), ("Source: Quarterly Labour Market Report", None, None),
      ("A shorter version of this article first appeared in print.", None, None),
      ("The report was first published by the Harbour Tribune on 2 May 2024.", None, None),
-     ("First published in German", None, None)],
+     ("First published in German", None, None),
+     # other ways of saying it (session 18): "on" a site, "published in", republished "from"
+     ("This article first appeared on The Marsh Valley Echo.", "The Marsh Valley Echo", None),
+     ("Published in The Marsh Valley Echo on 21 April 2026.", "The Marsh Valley Echo", APR21),
+     ("This article was published on 21 April 2026.", None, APR21),
+     ("Republished with permission from The Marsh Valley Echo.", "The Marsh Valley Echo", None),
+     ("Reprinted from The Marsh Valley Echo", "The Marsh Valley Echo", None),
+     ("Published in Nature on Monday, the study found fewer eels.", None, None),  # the story's
+     ("Reprinted with permission.", None, None)],
 )
 def test_notes_of_origin(text: str, outlet: str | None, iso: str | None) -> None:
     found = provenance(text)

@@ -26,17 +26,19 @@ _DASHES = "—–-"
 the last picture's credit."""
 
 # "This article was originally published by X", "A version of this story first appeared in X",
-# "First published in X on DATE", "Originally ran in X";
+# "First published in X on DATE", "Originally ran in X", "This article first appeared on X",
+# "Published in X on DATE", "Republished with permission from X";
 # not "The report was first published by X", which is the story's.
 _NOTE = re.compile(
     r"^(?:(?:an?\s+(?:\w+\s+)?version\s+of\s+)?this\s+(?:article|story|report|piece|column)\s+"
     r"(?:was\s+|has\s+been\s+|is\s+)?)?"
-    r"(?:originally|first)\s+(?:published|appeared|ran)\s+(?P<rest>.+)$",
+    r"(?:(?:originally|first)\s+(?:published|appeared|ran)\s+|published\s+(?=(?:in|on)\s)"
+    r"|re(?:published|printed)\s+(?:with\s+permission\s+)?(?=from\s))(?P<rest>.+)$",
     re.I,
 )
-# "by X", "in X", "by X on DATE", "in X, DATE", "on DATE": who ran it first, and when.
+# "by X", "in X", "from X", "by X on DATE", "in X, DATE", "on DATE": who ran it first, and when.
 _WHERE_WHEN = re.compile(
-    r"^(?:(?:by|in)\s+(?P<outlet>.+?))?(?:(?:^|\s+)on\s+(?P<date>.+)|,\s+(?P<after_comma>.+))?$", re.I)
+    r"^(?:(?:by|in|from)\s+(?P<outlet>.+?))?(?:(?:^|\s+)on\s+(?P<date>.+)|,\s+(?P<after_comma>.+))?$", re.I)
 _SOURCE = re.compile(r"^source\s*:\s*(?P<outlet>.+)$", re.I)
 
 
@@ -73,7 +75,10 @@ def provenance(text: str) -> Provenance | None:
         outlet = _publication(source.group("outlet").strip(), source=True)
         return Provenance(outlet, None) if outlet else None
     note = _NOTE.match(line)
-    if note is None or (parts := _WHERE_WHEN.match(note.group("rest").strip())) is None:
+    rest = note.group("rest").strip() if note is not None else ""
+    if rest[:3].casefold() == "on " and stated_date(rest[3:].strip()) is None:
+        rest = f"in {rest[3:]}"  # "first appeared on Halden Daily": a site, not a day
+    if note is None or (parts := _WHERE_WHEN.match(rest)) is None:
         return None
     outlet = _publication(parts.group("outlet").strip()) if parts.group("outlet") else None
     stated = parts.group("date") or parts.group("after_comma")
