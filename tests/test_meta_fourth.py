@@ -220,7 +220,9 @@ def test_show_json_end_to_end(name: str) -> None:
      ("lundi 4 mars 2025", None), ("Dienstag, 4. März 2025", MAR04),
      # the months of the languages of Ilić, Łukasz and Çelik, in the genitive their dates use
      ("4 marca 2025", MAR04), ("4. března 2025", MAR04), ("4. marta 2025.", MAR04), ("4 Mart 2025", MAR04),
-     ("13 października 2023", OCT13), ("8 Mart 2024", MAR08), ("Mart 2025", None)],
+     ("13 października 2023", OCT13), ("8 Mart 2024", MAR08), ("Mart 2025", None),
+     # year, month and day each marked, as Chinese, Japanese and Korean write them
+     ("2025年3月4日", MAR04), ("2025년 3월 4일", MAR04), ("2025年13月4日", None)],
 )
 def test_numeric_and_foreign_dates(text: str, iso: str | None) -> None:
     stated = stated_date(text)
