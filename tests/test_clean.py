@@ -8,7 +8,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from tui.engine.clean import Cleaned, clean_text, is_furniture, strip_urls, unwrap
+from tui.engine.blocks import is_furniture, strip_urls, unwrap
+from tui.engine.clean import Cleaned, clean_text
 from tui.engine.extract import Extracted
 from tui.engine.headerdates import ends_like_prose
 

@@ -573,3 +573,17 @@ def test_bylines_of_every_form(line: str, author: str | None, outlet: str | None
     got = clean(f"Tram line approved\n\n{line}\n\n{STORY}")
     assert (got.title, got.author, got.outlet) == ("Tram line approved", author, outlet)
     assert got.body.startswith("The council voted")
+
+
+@pytest.mark.parametrize(("lines", "author", "outlet"), [
+    ("Marta Ilić\nBBC News, Halden", "Marta Ilić", "BBC News"),  # the BBC's byline block, copied
+    ("BBC News, Halden", None, "BBC News"),
+    ("Marta Ilić\nHalden Daily, Brussels", "Marta Ilić", "Halden Daily"),
+    ("Marta Ilić\n\nBBC News, Halden", None, "BBC News"),  # apart: the name may be anything's
+    ("World News, Halden", None, None),  # a section's label
+    ("Halden Daily, Staff Writer", None, None),  # a job, no town
+])
+def test_a_publication_and_its_bureaus_town(lines: str, author: str | None, outlet: str | None) -> None:
+    got = clean(f"Tram line approved\n{lines}\n\n{STORY}")
+    assert (got.title, got.author, got.outlet) == ("Tram line approved", author, outlet)
+    assert got.body.startswith("The council voted")

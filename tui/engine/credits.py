@@ -42,6 +42,19 @@ def is_agency_byline(text: str) -> bool:
     return _AGENCY_BYLINE.match(text) is not None and byline(text) is None
 
 
+def bureau_outlet(text: str) -> str | None:
+    """The publication of a line naming it and its bureau's town ("BBC News, Halden", as the BBC
+    prints it under its reporter's name); None for any other line."""
+    outlet, comma, place = (part.strip() for part in text.strip().partition(","))
+    words = place.split()
+    if not comma or not is_masthead(outlet) or not 1 <= len(words) <= MAX_PLACE_WORDS or all(
+            w.lower() in _GENERIC_OUTLET_WORDS | SECTION_WORDS for w in outlet.split()):  # "World News, Halden"
+        return None
+    if leading_name(words) != place or is_masthead(place) or any(w.lower() in ROLES for w in words):
+        return None  # "Halden Daily, Staff Writer": a job, no town
+    return outlet
+
+
 def agency_byline(text: str) -> str | None:
     """The publication a byline naming no person names ("By The Associated Press", "By Halden Daily"):
     it wrote the report, and is the outlet when nothing else names one (a dateline's wire is so);

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from tui.engine.credits import agency_credit, credit_line, foot_credit, outlet_credit
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.found import Found
-from tui.engine.meta import OUTLET_WORDS, bio, is_masthead, is_person_name, word_parts
+from tui.engine.meta import OUTLET_WORDS, bio, copyright_notice, is_masthead, is_person_name, word_parts
 
 _DASHES = "—–-"
 """What opens a sign-off at a story's foot ("— Marko Ilić, Reuters"); without it, such a line may be
@@ -136,3 +136,9 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
         if origin is not None or _NOTE.match(unit.strip().strip("*_ ")):  # "Originally published in 2019."
             body = [u for u in body if u != unit]
     return body
+
+
+def copyright_holder(units: Sequence[str]) -> str | None:
+    """The publication a copyright line names ("© 2025 Halden Daily"), when it is one."""
+    holders = (notice[1] for unit in units if (notice := copyright_notice(unit)) is not None)
+    return next((holder for holder in holders if is_masthead(holder)), None)

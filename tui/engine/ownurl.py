@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"”’)\]]+|\bpic\.twitter\.com/\S+|\b[a-z0-9-]+\.[a-z]{2,6}/[^\s]+", re.I)
-"""An address anywhere in a text: links inside paragraphs are taken out (clean.strip_urls)."""
+"""An address anywhere in a text: links inside paragraphs are taken out (blocks.strip_urls)."""
 HEAD_UNITS = 4
 """Units at the top where the address may stand: a title, a byline, a date line, the address."""
 FOOT_UNITS = 6

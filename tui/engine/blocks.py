@@ -1,0 +1,218 @@
+"""The shapes of an article's blocks: whether a block is story (ends like prose) or furniture
+(a caption, a credit, a timestamp, a link list, a "Related" line), and the blocks themselves,
+unwrapped from hard-wrapped raw text. The cleaner (clean.py) reads metadata from the furniture
+and keeps the story; what is furniture is decided by a block's shape, never by one site's wording.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from tui.engine.chrome import is_page_chrome
+from tui.engine.dates import stated_date
+from tui.engine.headerdates import (
+    DATE_TEXT,
+    STAMP,
+    WEEKDAY_TEXT,
+    ends_like_prose,
+)
+from tui.engine.meta import (
+    byline,
+    is_bare_by,
+)
+from tui.engine.metaline import meta_line
+from tui.engine.ownurl import URL
+from tui.engine.segment import segment
+from tui.engine.textblocks import lines_by_block, wrap_width
+
+# --- shapes of blocks -------------------------------------------------------------
+
+_EMBED_ATTRIBUTION = re.compile(
+    r"[—–-]\s*[^—–()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$"  # — name (@handle) July 12, 2024
+    r"|^\s*[—–-]\s*@\w{1,30}\b"  # — @handle
+)
+_TIMESTAMP = re.compile(
+    r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?|\d+\s+min(?:ute)?s?\s+read"
+    r"|\d+\s+(?:minutes?|hours?|days?)\s+ago)\s*$",
+    re.I,
+)
+_RELATED = re.compile(
+    r"^\s*(?:related(?:\s+(?:articles?|stories|content|topics|coverage|reading|links?))?|read\s+(?:more|also|next)"
+    r"|see\s+also|more\s+(?:on|from|about)\b|also\s+read|recommended|most\s+(?:read|popular)|trending"
+    r"|you\s+may\s+(?:also\s+)?like|further\s+reading)\b\s*[:|»>-]?",
+    re.I,
+)
+_FURNITURE = re.compile(
+    r"^\s*(?:advertisement|sponsored(?: content)?|story continues below.*|continue reading.*"
+    r"|share(?:\s+(?:this|on|via|to|the)\b.{0,40})?|click (?:here|to)\b.*|tap to\b.*"
+    r"|follow\s.{0,40}\bon\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\b.*"
+    r"|this (?:article|story) (?:was|has been|first|originally|is)\b.{0,80}"
+    r"|(?:sign up|subscribe)\b.*|follow us\b.*|click here\b.*|all rights reserved.*|copyright\b.*|©.*"
+    r"|newspapers (?:in|from) .*|listen to (?:this )?(?:article|story).*|print|email|comments?|tags?:.*|topics?:.*"
+    r"|(?:twitter|facebook|linkedin|whatsapp|telegram|reddit|pinterest|x|threads|bluesky|email|copy link)"
+    r"(?:\s*[|/·,]\s*\w+)*)\s*$",
+    re.I,
+)
+_CREDIT_WORDS = (
+    r"Getty|Images?|Photo|Photograph|Photography|AP|AFP|Reuters|EPA|Shutterstock|Pool|Credit|Courtesy|File|"
+    r"Bloomberg|Alamy|Xinhua|Sputnik|TASS|Anadolu|NurPhoto|SOPA|UPI|Handout|Ministry|Press Service"
+)
+_PAREN_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|[^()]*\b(?:" + _CREDIT_WORDS + r")\b[^()]*)\)\s*$")
+_CAPTION_PREFIX = re.compile(
+    r"^\s*(?:photo|image|picture|photograph|caption|video|watch|file photo|image source|image caption"
+    r"|media caption|photo credit)\b\s*[:|,-]",
+    re.I,
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_CONTRIBUTED = re.compile(
+    r"\b(?:contributed (?:to )?(?:this )?(?:report|story|reporting|article)|(?:additional )?reporting by\b"
+    r"|editing by\b|writing by\b|compiled by\b)",
+    re.I,
+)
+_CREDIT_WORD = r"(?:[A-Z][\w'&.-]*|of|the|and|for|/)"
+_CREDIT_TAIL = re.compile(rf"[.!?]\s+({_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,5}})$")
+
+# Furniture that may open a paragraph of story text ("Updated 10:32 a.m. EST. The council
+# voted...", "Photo: Reuters. The council...", "Read more: ... The council..."): the label
+# and what it labels are dropped, the sentences after them kept.
+_CLOCK = r"\d{1,2}[:.]\s?\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2})\b)?"
+_AGO = r"(?:\d+|an?)\s+(?i:min(?:ute)?s?|hours?|hrs?|days?)\s+(?i:ago)|(?i:just\s+now)"
+_STAMP_LEAD = re.compile(
+    rf"^\s*(?i:(?:last\s+)?(?:updated|modified|edited))(?:\s+(?i:on|at))?\s*(?P<sep>[:|\u2013\u2014-]?)\s*"
+    rf"(?P<when>(?:(?:{WEEKDAY_TEXT}{DATE_TEXT}|{_CLOCK}|{_AGO})[\s,;|]*(?i:at\s+)?)*)[\s.:;,|\u2013\u2014-]*"
+)
+_LABEL_LEAD = re.compile(_CAPTION_PREFIX.pattern + "|" + _RELATED.pattern, re.I)
+_CREDIT_LEAD = re.compile(rf"^(?:(?:{_CREDIT_WORDS})\b[\s/,;]*)+(?=[A-Z])")
+LEAD_OBJECT_WORDS = 10
+"""After a caption or "Read more" label, a first sentence this short is what the label
+labels (a credit, a caption, a linked headline) and goes with it; a longer one is story."""
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _may_link(text: str) -> bool:
+    """Whether `text` can hold a URL at all: every form URL matches has a slash or "www.". Most
+    paragraphs have neither, and this test is a hundred times cheaper than the pattern."""
+    return "/" in text or "www." in text.lower()
+
+
+def strip_urls(text: str) -> str:
+    """Remove links from inside text and tidy the spaces they leave."""
+    if _may_link(text):
+        text = URL.sub(" ", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    return " ".join(text.split())
+
+
+def is_link_block(text: str) -> bool:
+    """A block that is mostly links: a link list, a share bar, a source list."""
+    if not _may_link(text):
+        return False
+    links = URL.findall(text)
+    if not links:
+        return False
+    rest = _words(URL.sub(" ", text))
+    return len(rest) <= max(3, len(links) * 3)
+
+
+def is_caption(text: str) -> bool:
+    """Photo captions end with a credit, in brackets or as a short name after the last sentence."""
+    if _PAREN_CREDIT.search(text) or _CAPTION_PREFIX.match(text):
+        return True
+    if ends_like_prose(text) or len(_words(text)) > 50:  # captions are a sentence or two
+        return False
+    tail = _CREDIT_TAIL.search(text)
+    return tail is not None and len(_words(tail.group(1))) <= 6
+
+
+def is_furniture(text: str) -> bool:
+    """Page furniture that never belongs to a story, whatever its position."""
+    return bool(
+        _FURNITURE.match(text)
+        or _RELATED.match(text)
+        or _TIMESTAMP.match(text)
+        or (STAMP.match(text) is not None and (not is_prose(text) or _stamp_end(text) is not None))
+        or ("@" in text and _EMBED_ATTRIBUTION.search(text))  # both need an "@": most text is spared the search
+        or is_link_block(text)
+        or ("@" in text and _EMAIL.search(text) is not None and len(_words(text)) <= 15)
+        or (_CONTRIBUTED.search(text) is not None and len(_words(text)) <= 25)
+        or is_page_chrome(text)
+    )
+
+
+BYLINE_WORDS = 12
+"""Words in the longest line that is a byline alone ("By Marta Ilić-Nowak, Jr." ends like a sentence)."""
+
+
+def is_prose(text: str) -> bool:
+    """Story text: a sentence of a few words, or too long for a heading; not a date alone, nor a
+    byline alone."""
+    words = len(_words(text))
+    if not ((ends_like_prose(text) and words >= 2) or words >= 20) or stated_date(text) is not None:
+        return False
+    return not (words <= BYLINE_WORDS and byline(text) is not None)
+
+
+def _stamp_end(text: str) -> int | None:
+    """Where an "Updated ..." stamp opening `text` ends; None when "Updated" opens a sentence
+    ("Updated figures show...") rather than a stamp (no date, time or separator after it)."""
+    found = _STAMP_LEAD.match(text)
+    if found is None or not (found.group("sep") or found.group("when").strip()):
+        return None
+    return found.end()
+
+
+def split_lead(text: str) -> str | None:
+    """The story sentences of a paragraph that opens with furniture, or None when it does not
+    (or nothing but furniture is there). "Updated 10:32 a.m. EST. The council voted on Tuesday."
+    gives "The council voted on Tuesday."; "Photo: Reuters. The council..." and "Read more: Why
+    the port matters. The council..." give "The council..." too."""
+    end = _stamp_end(text)
+    if end is not None:
+        rest = text[end:].strip()
+    else:
+        label = _LABEL_LEAD.match(text)
+        if label is None:
+            return None
+        rest = _CREDIT_LEAD.sub("", text[label.end() :].strip())
+        first = segment(rest)[:1]
+        if first and len(_words(first[0].text)) <= LEAD_OBJECT_WORDS:
+            rest = rest[first[0].end :].strip()
+    if not rest or not is_prose(rest) or is_furniture(rest) or is_caption(rest):
+        return None
+    return rest
+
+
+# --- from raw text to blocks --------------------------------------------------------
+
+
+def unwrap(text: str) -> list[str]:
+    """Blocks of text with hard wraps joined; lines that stand alone stay apart.
+
+    In a wrapped text a line that reaches the wrap column continues on the next
+    line. In any text a line followed by one that starts in lower case continues.
+    """
+    blocks = lines_by_block(text)
+    width = wrap_width(blocks)
+    units: list[str] = []
+    for lines in blocks:
+        current = lines[0]
+        for prev, line in itertools.pairwise(lines):
+            wrapped = width is not None and len(prev) >= 0.6 * width
+            # (a finished meta line or date line is not continued: "Halden Daily | 4 March 2025" / "by ...")
+            continues = (is_bare_by(prev) and stated_date(line) is None) or (
+                line[:1].islower() and not ends_like_prose(prev) and not URL.fullmatch(line)  # an address alone
+                and not (meta_line(prev) is not None or stated_date(prev) is not None))
+            # A caption or a furniture line after a finished sentence starts a block of its own.
+            apart = ends_like_prose(prev) and (_CAPTION_PREFIX.match(line) is not None or is_furniture(line))
+            if (wrapped or continues) and not apart:
+                hyphenated = current.endswith("-") and line[:1].islower()
+                current = current[:-1] + line if hyphenated else f"{current} {line}"
+            else:
+                units.append(current)
+                current = line
+        units.append(current)
+    return units
