@@ -389,6 +389,22 @@ def test_json_feed_1_0_author_and_bad_items(site: Site) -> None:
         parse_feed(io.BytesIO(b"{nope").read(), "application/feed+json", site.url("/f"))
 
 
+def test_a_feeds_authors_are_read_as_bylines_are(site: Site) -> None:
+    """RSS 2.0 writes an author as "email (Name)", and sites fill it with "By Name", an address alone,
+    their own name or a desk's: the article's author is the person, or nobody."""
+    authors = ["marta@haldendaily.example (Marta Ilić)", "marta@haldendaily.example", "By Marta Ilić",
+               "Halden Daily Staff", "Marta Ilić, Ana Núñez"]
+    items = "".join(f"<item><title>T{n}</title><link>{site.url(f'/{n}')}</link><author>{a}</author></item>"
+                    for n, a in enumerate(authors))
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{items}</channel></rss>'.encode()
+    feed = parse_feed(body, "application/rss+xml", site.url("/feed.xml"))
+    assert [e.author for e in feed.entries] == ["Marta Ilić", None, "Marta Ilić", None, "Marta Ilić and Ana Núñez"]
+    atom = (f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><title>A</title>'
+            f'<link href="{site.url("/a")}"/><id>1</id><author><name>Marta Ilić</name><email>m@x.example</email>'
+            "</author></entry></feed>").encode()
+    assert [e.author for e in parse_feed(atom, "application/atom+xml", site.url("/f")).entries] == ["Marta Ilić"]
+
+
 def test_the_sources_package_is_headless() -> None:
     import ast
 
