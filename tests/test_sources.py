@@ -15,7 +15,7 @@ from tests.sources_store import SHORT_READ, by_url, fetcher_fixture, item, rss, 
 from tui.config import load_config
 from tui.engine.model import Article
 from tui.sources.add import AddError, add_source
-from tui.sources.articles import reading_key, stored_article
+from tui.sources.articles import feed_outlet, reading_key, reading_modules, stored_article
 from tui.sources.feeds import NotAFeed, parse_feed
 from tui.sources.fetch import Fetcher
 from tui.sources.store import Store
@@ -403,6 +403,34 @@ def test_a_feeds_authors_are_read_as_bylines_are(site: Site) -> None:
             f'<link href="{site.url("/a")}"/><id>1</id><author><name>Marta Ilić</name><email>m@x.example</email>'
             "</author></entry></feed>").encode()
     assert [e.author for e in parse_feed(atom, "application/atom+xml", site.url("/f")).entries] == ["Marta Ilić"]
+
+
+def test_every_engine_module_reading_depends_on_keys_stored_articles(tmp_path: Path) -> None:
+    """A rule split out of the cleaner into a module of its own (credits.py, ownurl.py) changes what a
+    page reads as: its source must key stored articles too. Nine modules were listed by hand; sixteen
+    more that reading imports were missed, grouping's are not wanted."""
+    engine = Path(__file__).resolve().parents[1] / "tui" / "engine"
+    names = {path.stem for path in reading_modules(engine)}
+    assert {"clean", "extract", "credits", "ownurl", "blocks", "footnotes", "metaline", "titlesite"} <= names
+    assert not {"events", "align", "embed", "cache"} & names
+    (tmp_path / "extract.py").write_text("from tui.engine.deep import x\n", encoding="utf-8")
+    (tmp_path / "deep.py").write_text("def f():\n    from tui.engine import deeper, model\n", encoding="utf-8")
+    (tmp_path / "deeper.py").write_text("", encoding="utf-8")
+    (tmp_path / "model.py").write_text("", encoding="utf-8")
+    (tmp_path / "unrelated.py").write_text("", encoding="utf-8")
+    assert [path.name for path in reading_modules(tmp_path)] == ["deep.py", "deeper.py", "extract.py", "model.py"]
+
+
+@pytest.mark.parametrize(("title", "outlet"), [
+    ("World news | The Guardian", "The Guardian"), ("BBC News - World", "BBC News"),
+    ("Halden Daily: Top stories", "Halden Daily"), ("Marta Ilić - Halden Daily", "Halden Daily"),
+    ("Reuters: World News", "Reuters"), ("Halden Daily", "Halden Daily"), ("Latest news", None),
+    ("CNN.com - RSS Channel - World", "CNN.com - RSS Channel - World"),  # which part is the name is a guess
+    (None, None),
+])
+def test_the_outlet_a_feeds_title_names(title: str | None, outlet: str | None) -> None:
+    """A page that states no site name takes its outlet from the feed's title, which names the section too."""
+    assert feed_outlet(title) == outlet
 
 
 def test_the_sources_package_is_headless() -> None:

@@ -2,8 +2,9 @@
 
 A page goes through the same reading as an HTML file (tui.engine: extract, clean, segment);
 then the feed entry's title, author and date win over what was guessed from the page, and
-the outlet is the page's stated site name, else the feed's title, else what the engine
-guessed. A stored article's `path` and `url` are its URL.
+the outlet is the page's stated site name, else the publication the feed's title names
+(feed_outlet: "World news | The Guardian" is The Guardian), else what the engine guessed.
+A stored article's `path` and `url` are its URL.
 
 The cleaned article is kept in the store as JSON with the reading engine's key; when the
 engine changes, `stored_articles` reads the stored raw page again (no network).
@@ -25,17 +26,36 @@ from tui.engine import ENGINE_VERSION
 from tui.engine.clean import clean_text
 from tui.engine.decode import BinaryData, decode
 from tui.engine.extract import Extracted, extract
+from tui.engine.meta import is_named_masthead
 from tui.engine.model import Article
 from tui.engine.sanitize import strip_controls
 from tui.engine.segment import segment
 from tui.engine.sentencecodec import decode_sentences, encode_sentences
+from tui.engine.titlesite import is_section_name
 from tui.sources.store import Store, StoreError
 
 TEXT_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml"})
 """Content types read as a page (empty: the server did not say; the bytes are sniffed)."""
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
-_READING = ("extract", "clean", "segment", "meta", "dates", "decode", "textnorm", "sanitize", "model")
-"""The engine modules whose code decides what a page reads as (their source keys stored articles)."""
+_READING = ("extract", "clean", "segment", "decode", "model")
+"""The engine modules whose code decides what a page reads as: with every engine module they
+import, however deep (reading_modules), their source keys stored articles."""
+_ENGINE_IMPORT = re.compile(r"^\s*from tui\.engine(?:\.(\w+) import| import ([\w, ]+))", re.M)
+
+
+def reading_modules(engine: Path) -> list[Path]:
+    """The source files of _READING and of the engine modules they import, sorted: read from the
+    files (not from what is imported), so that a rule split into a new module still keys them."""
+    seen: set[str] = set()
+    todo = list(_READING)
+    while todo:
+        name = todo.pop()
+        if name in seen or not (engine / f"{name}.py").is_file():
+            continue
+        seen.add(name)
+        for found in _ENGINE_IMPORT.finditer((engine / f"{name}.py").read_text(encoding="utf-8")):
+            todo.extend([found.group(1)] if found.group(1) else [n.strip() for n in found.group(2).split(",")])
+    return [engine / f"{name}.py" for name in sorted(seen)]
 
 
 class PageError(Exception):
@@ -46,8 +66,7 @@ class PageError(Exception):
 def reading_key() -> str:
     """ENGINE_VERSION and a hash of the reading modules' source (and this module's)."""
     digest = hashlib.sha1(ENGINE_VERSION.encode())
-    engine = Path(__file__).resolve().parents[1] / "engine"
-    for path in [*(engine / f"{name}.py" for name in _READING), Path(__file__)]:
+    for path in [*reading_modules(Path(__file__).resolve().parents[1] / "engine"), Path(__file__)]:
         try:
             digest.update(path.read_bytes())
         except OSError:
@@ -101,6 +120,23 @@ class EntryMeta:
     feed_title: str | None = None
 
 
+_FEED_TITLE_PARTS = re.compile(r"\s+[|–—·•»>-]\s+|:\s+")
+
+
+def feed_outlet(title: str | None) -> str | None:
+    """The publication a feed's title names, as an article's outlet: "World news | The Guardian" is
+    The Guardian, "BBC News - World" BBC News; a title that is only a section's ("Latest news") names
+    none; one whose parts say nothing of which is the publication stays whole."""
+    if title is None or is_section_name(title):
+        return None
+    parts = [part.strip() for part in _FEED_TITLE_PARTS.split(title) if part.strip()]
+    named = [part for part in parts if is_named_masthead(part)]
+    if len(parts) < 2 or len(named) == 1:
+        return named[0] if named else title
+    rest = [part for part in parts if not is_section_name(part)]
+    return rest[0] if len(rest) == 1 else title
+
+
 def _document(text: str) -> Extracted:
     return extract(strip_controls(text), ".html")
 
@@ -118,7 +154,7 @@ def read_page(url: str, text: str, entry: EntryMeta) -> tuple[Article, Extracted
         sentences = segment(cleaned.body)
     if not sentences:
         raise PageError("no article text found on the page")
-    outlet = doc.hints.get("outlet") or entry.feed_title or cleaned.outlet
+    outlet = doc.hints.get("outlet") or feed_outlet(entry.feed_title) or cleaned.outlet
     article = Article(
         path=url, title=entry.title or cleaned.title, outlet=outlet, author=entry.author or cleaned.author,
         date=entry.date or cleaned.date, url=url, body=cleaned.body, sentences=sentences, updated=cleaned.updated,

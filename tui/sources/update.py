@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from tui.engine.model import Article
 from tui.engine.sanitize import printable
-from tui.sources.articles import EntryMeta, PageError, encode_article, page_text, read_page, reading_key
+from tui.sources.articles import EntryMeta, PageError, encode_article, feed_outlet, page_text, read_page, reading_key
 from tui.sources.feeds import FeedEntry, NotAFeed, ParsedFeed, parse_feed
 from tui.sources.fetch import Fetcher, FetchError, Response
 from tui.sources.store import Source, Store, now_iso
@@ -303,7 +303,7 @@ def store_page(store: Store, page: _Page, answer: Response | FetchError) -> tupl
         fields.update(guid=entry.guid, entry_title=entry.title, entry_author=entry.author, entry_date=entry.date,
                       entry_content=entry.content)
     if page.feed_title is not None:
-        fields["outlet"] = page.feed_title
+        fields["outlet"] = feed_outlet(page.feed_title)
     meta = EntryMeta(entry.title, entry.author, entry.date, entry.content, page.feed_title) if entry else EntryMeta()
     problem: str | None = None
     article: Article | None = None
