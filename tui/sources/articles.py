@@ -31,7 +31,7 @@ from tui.engine.model import Article
 from tui.engine.sanitize import strip_controls
 from tui.engine.segment import segment
 from tui.engine.sentencecodec import decode_sentences, encode_sentences
-from tui.engine.titlesite import is_section_name
+from tui.engine.titlesite import cut_site, is_section_name
 from tui.sources.store import Store, StoreError
 
 TEXT_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml"})
@@ -154,9 +154,12 @@ def read_page(url: str, text: str, entry: EntryMeta) -> tuple[Article, Extracted
         sentences = segment(cleaned.body)
     if not sentences:
         raise PageError("no article text found on the page")
-    outlet = doc.hints.get("outlet") or feed_outlet(entry.feed_title) or cleaned.outlet
+    # An aggregator's entry names its story's site after the headline ("Bridge to close - Halden Daily"):
+    # the headline, and that site before the aggregator's own feed title.
+    title, site = cut_site(entry.title) if entry.title else (cleaned.title, None)
+    outlet = doc.hints.get("outlet") or site or feed_outlet(entry.feed_title) or cleaned.outlet
     article = Article(
-        path=url, title=entry.title or cleaned.title, outlet=outlet, author=entry.author or cleaned.author,
+        path=url, title=title, outlet=outlet, author=entry.author or cleaned.author,
         date=entry.date or cleaned.date, url=url, body=cleaned.body, sentences=sentences, updated=cleaned.updated,
     )
     return article, doc
