@@ -424,9 +424,9 @@ def test_every_engine_module_reading_depends_on_keys_stored_articles(tmp_path: P
 def test_an_aggregators_entry_names_its_storys_site(site: Site, store: Store, fetcher: Fetcher) -> None:
     """An aggregator's feed ("Top stories - Aggregator News") titles each entry "Headline - Site": the
     headline, and the site as the outlet where the page names none, before the aggregator's title."""
-    page = ("<html><head><title>x</title></head><body><article><h1>Bridge to close</h1><p>The Old Mill Bridge in"
-            " Harwick will close on Monday for repairs, the council said on Tuesday.</p><p>Inspectors found cracks"
-            " in two of its piers last month, officials said.</p></article></body></html>").encode()
+    page = (b"<html><head><title>x</title></head><body><article><h1>Bridge to close</h1><p>The Old Mill Bridge in"
+            b" Harwick will close on Monday for repairs, the council said on Tuesday.</p><p>Inspectors found cracks"
+            b" in two of its piers last month, officials said.</p></article></body></html>")
     site.serve("/story", page)
     site.serve("/agg.xml", rss("Top stories - Aggregator News",
                                [item(site, "Old Mill Bridge to close for repairs - Halden Daily", "/story", "a-1")]))
