@@ -195,15 +195,19 @@ class PairTimes:
         if (self.days[lefts] < 0).all() or (self.days[rights] < 0).all():
             return False
         rows, cols = np.nonzero(self.may_tie[lefts][:, None] & self.may_tie[rights][None, :])
-        known = [(a, b) for a, b in zip(lefts[rows].tolist(), rights[cols].tolist(), strict=True)
-                 if acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b])]
-        if len({a for a, _ in known}) < min(TIE_WITNESSES, len(left)) or \
-                len({b for _, b in known}) < min(TIE_WITNESSES, len(right)):
-            return False
-        for a, b in known:
+        need_left, need_right = min(TIE_WITNESSES, len(left)), min(TIE_WITNESSES, len(right))
+        witnesses_left: set[int] = set()
+        witnesses_right: set[int] = set()
+        near = False
+        for a, b in zip(lefts[rows].tolist(), rights[cols].tolist(), strict=True):
+            if not acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b]):
+                continue
+            witnesses_left.add(a)
+            witnesses_right.add(b)
             day_a, day_b = int(self.days[a]), int(self.days[b])
-            if day_a >= 0 and day_b >= 0 and abs(day_a - day_b) <= DATE_GAP_DAYS:
-                return True
+            near = near or (day_a >= 0 and day_b >= 0 and abs(day_a - day_b) <= DATE_GAP_DAYS)
+            if near and len(witnesses_left) >= need_left and len(witnesses_right) >= need_right:
+                return True  # enough said: the rest of the pairs are not read
         return False
 
     def lost_share(self, left: Sequence[int], right: Sequence[int]) -> float:
