@@ -587,3 +587,11 @@ def test_a_publication_and_its_bureaus_town(lines: str, author: str | None, outl
     got = clean(f"Tram line approved\n{lines}\n\n{STORY}")
     assert (got.title, got.author, got.outlet) == ("Tram line approved", author, outlet)
     assert got.body.startswith("The council voted")
+
+
+def test_a_headline_in_a_script_without_capitals_is_still_the_title() -> None:
+    """Only a byline says that words without capitals are a name: a four-word Arabic headline is no
+    person (it was taken for one, and lost as the title, while this session's byline rule was wider)."""
+    got = clean("حريق في مستودع المدينة\n\nاندلع حريق كبير في مستودع على الجانب الشرقي من المدينة ليلة الثلاثاء.\n\n"
+                "قال السكان إنهم سمعوا انفجارات قبل أن تخترق النيران السقف.\n")
+    assert got.title == "حريق في مستودع المدينة"

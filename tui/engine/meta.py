@@ -127,9 +127,7 @@ _GENERIC_SUBDOMAINS = frozenset(
 
 
 def _capitalised(word: str) -> bool:
-    """Whether a word opens with a capital, or with a letter of a script without case (محمد, 김, 王)."""
-    first = word[:1]
-    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
+    return word[:1].isupper()
 
 
 def _is_name_token(token: str) -> bool:
@@ -149,7 +147,7 @@ def _is_name_token(token: str) -> bool:
             if i + 1 < len(pieces) and piece.lower() in _NAME_PREFIXES:
                 continue
             return False
-        if len(piece) > 1 and piece[1:].isupper():  # "NATO", "JR": capitals, not a name (محمد has no case)
+        if len(piece) > 1 and piece[1:].isupper():  # "NATO", "JR": capitals, not a name
             return False
     return True
 
@@ -166,6 +164,8 @@ def is_person_name(text: str, *, stated: bool = False) -> bool:
     names = [t for t in tokens if t not in _PARTICLES]
     if stated and len(tokens) == 1 and _EAST_ASIAN_NAME.fullmatch(text.strip()):
         return True  # "By 김민수", "By 王小明": a name written without spaces
+    if stated and 2 <= len(tokens) <= 4 and all(t.isalpha() and t.lower() == t.upper() for t in tokens):
+        return True  # "By محمد علي": a script without capitals; only a byline says these words are a name
     if not 2 <= len(names) <= 4 or tokens[-1] in _PARTICLES:
         return False
     refused = _NOT_NAMES - _GIVEN_NAMES_TOO if stated else _NOT_NAMES
