@@ -595,3 +595,22 @@ def test_a_headline_in_a_script_without_capitals_is_still_the_title() -> None:
     got = clean("حريق في مستودع المدينة\n\nاندلع حريق كبير في مستودع على الجانب الشرقي من المدينة ليلة الثلاثاء.\n\n"
                 "قال السكان إنهم سمعوا انفجارات قبل أن تخترق النيران السقف.\n")
     assert got.title == "حريق في مستودع المدينة"
+
+
+@pytest.mark.parametrize(("submitted", "author"), [("marta", None), ("Marta Ilić", "Marta Ilić")])
+def test_a_users_handle_is_no_author(submitted: str, author: str | None) -> None:
+    """Drupal's "Submitted by marta" names an account: trafilatura gives it capitalised ("Marta"), a
+    name the page never writes; a person's name there is the author."""
+    from tui.engine.extract import extract
+
+    page = ("<html><head><title>Tram line approved</title></head><body><div class='node'><h1>Tram line approved</h1>"
+            f"<div class='submitted'>Submitted by <span class='username'>{submitted}</span> on Tue, 03/04/2025 - 21:00"
+            f"</div><div class='content'>{''.join(f'<p>{p}</p>' for p in STORY.split(chr(10) * 2))}</div></div>"
+            "</body></html>")
+    assert clean_text(extract(page, ".html")).author == author
+
+
+def test_a_one_word_author_field_in_lower_case_names_nobody() -> None:
+    from tui.engine.meta import names_nobody
+
+    assert names_nobody("jdoe") and not names_nobody("Madonna") and not names_nobody("Marta Ilić")

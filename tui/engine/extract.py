@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from html import unescape
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -174,6 +175,8 @@ def _from_html(html: str) -> Extracted:
              for a in str(raw_author or "").split(";")]
     if len(names) == 2 and all(len(n.split()) == 1 for n in names):
         names = []  # "Ilić, Milica" split in two: a surname and a given name, in an order unknown
+    # One word the page never writes so ("Submitted by marta", capitalised by trafilatura): a user's handle.
+    names = [n for n in names if len(n.split()) != 1 or n in html or n in unescape(html)]
     author = join_people([person_case(a) for i, a in enumerate(names)
                           if not (i and (is_masthead(a) or not is_person_name(person_case(a), stated=True)))
                           and a.casefold() != site and not names_nobody(a)])  # "Staff", "Admin": nobody

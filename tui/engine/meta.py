@@ -215,8 +215,11 @@ _ACCOUNT_WORDS = frozenset("admin administrator webmaster newsroom team desk edi
 
 def names_nobody(text: str) -> bool:
     """A page's author field that names no person: a job or a desk ("Staff", "Staff Writer", "News
-    Desk"), an account ("Admin", "Newsroom"), menu words."""
+    Desk"), an account ("Admin", "Newsroom", or one word in lower case: Drupal's "Submitted by
+    marta" gives the user's handle, not a name), menu words."""
     words = text.split()
+    if len(words) == 1 and words[0].islower():
+        return True
     return bool(words) and (names_a_job(text) or all(
         is_menu_word(w) or w.lower().strip(".,") in _ACCOUNT_WORDS for w in words))
 
