@@ -405,6 +405,26 @@ def test_a_feeds_authors_are_read_as_bylines_are(site: Site) -> None:
     assert [e.author for e in parse_feed(atom, "application/atom+xml", site.url("/f")).entries] == ["Marta Ilić"]
 
 
+def test_an_entrys_change_time_is_no_publication_date(site: Site) -> None:
+    """Atom's <updated> and JSON Feed's date_modified say when an entry last changed: alone, they leave
+    the date to the page. RSS's dc:date (which feedparser files as "updated") is the item's date."""
+    atom = (f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>'
+            f'<entry><title>A</title><link href="{site.url("/a")}"/><id>a</id><updated>2025-03-05T08:00:00Z</updated>'
+            f'</entry><entry><title>B</title><link href="{site.url("/b")}"/><id>b</id>'
+            "<published>2025-03-04T21:00:00Z</published><updated>2025-03-05T08:00:00Z</updated></entry></feed>").encode()
+    assert [e.date for e in parse_feed(atom, "application/atom+xml", site.url("/f")).entries] == [None, "2025-03-04"]
+    rdf = ('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+           'xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="x">'
+           f'<title>T</title><link>{site.url("/")}</link></channel><item rdf:about="{site.url("/a")}"><title>A</title>'
+           f'<link>{site.url("/a")}</link><dc:date>2025-03-04T21:00:00Z</dc:date></item></rdf:RDF>').encode()
+    assert [e.date for e in parse_feed(rdf, "application/rdf+xml", site.url("/f")).entries] == ["2025-03-04"]
+    modified = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": [
+        {"id": "1", "url": "/a", "date_modified": "2025-03-05T08:00:00Z"},
+        {"id": "2", "url": "/b", "date_published": "2025-03-04T21:00:00Z"}]}).encode()
+    dates = [e.date for e in parse_feed(modified, "application/feed+json", site.url("/f")).entries]
+    assert dates == [None, "2025-03-04"]
+
+
 def test_every_engine_module_reading_depends_on_keys_stored_articles(tmp_path: Path) -> None:
     """A rule split out of the cleaner into a module of its own (credits.py, ownurl.py) changes what a
     page reads as: its source must key stored articles too. Nine modules were listed by hand; sixteen

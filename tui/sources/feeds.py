@@ -116,7 +116,9 @@ def _xml_feed(body: bytes, content_type: str, url: str) -> ParsedFeed:
                                                                       "content-type": content_type or "text/xml"})
     except Exception as err:  # feedparser is lenient, but a hostile document must not stop an update
         raise NotAFeed(f"not a feed: unreadable ({type(err).__name__})") from err
-    entries = [e for e in (_xml_entry(raw, url) for raw in parsed.get("entries", [])[:MAX_ENTRIES]) if e is not None]
+    atom = str(parsed.get("version", "")).startswith("atom")
+    entries = [e for e in (_xml_entry(raw, url, atom) for raw in parsed.get("entries", [])[:MAX_ENTRIES])
+               if e is not None]
     if not parsed.get("version") and not parsed.get("entries"):
         raise NotAFeed(*_not_a_feed(body, content_type, url))
     notices: list[str] = []
@@ -127,7 +129,7 @@ def _xml_feed(body: bytes, content_type: str, url: str) -> ParsedFeed:
     return ParsedFeed(_text(feed.get("title")), web_url(feed.get("link"), url), tuple(entries), tuple(notices))
 
 
-def _xml_entry(raw: Any, base: str) -> FeedEntry | None:
+def _xml_entry(raw: Any, base: str, atom: bool) -> FeedEntry | None:
     link = web_url(raw.get("link"), base)
     guid = _text(raw.get("id"))
     if link is None and guid is not None and raw.get("guidislink"):
@@ -142,7 +144,9 @@ def _xml_entry(raw: Any, base: str) -> FeedEntry | None:
     title = _text(raw.get("title"))
     if link is None and guid is None and title is None and content is None:
         return None
-    date = _struct_date(raw.get("published_parsed")) or _struct_date(raw.get("updated_parsed"))
+    # Atom's <updated> alone is when the entry last changed, no publication date (the page's own date is
+    # read then); in RSS, what feedparser calls updated is dc:date, the item's date.
+    date = _struct_date(raw.get("published_parsed")) or (None if atom else _struct_date(raw.get("updated_parsed")))
     return FeedEntry(guid, link, title, _author(_text(raw.get("author"))), date, content)
 
 
@@ -163,11 +167,8 @@ def _json_feed(body: bytes, url: str) -> ParsedFeed:
             continue
         link = web_url(item.get("url"), url) or web_url(item.get("external_url"), url)
         guid = _text(item.get("id"))
-        date = None
-        for key in ("date_published", "date_modified"):
-            value = _text(item.get(key))
-            if value and (date := iso_date(value)):
-                break
+        published = _text(item.get("date_published"))  # date_modified alone is a change time, as <updated> is
+        date = iso_date(published) if published else None
         content = item.get("content_html") or item.get("content_text") or item.get("summary")
         entries.append(FeedEntry(guid, link, _text(item.get("title")), _json_authors(item) or feed_authors, date,
                                  str(content) if content else None))
