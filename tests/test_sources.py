@@ -15,7 +15,7 @@ from tests.sources_store import SHORT_READ, by_url, fetcher_fixture, item, rss, 
 from tui.config import load_config
 from tui.engine.model import Article
 from tui.sources.add import AddError, add_source
-from tui.sources.articles import feed_outlet, reading_key, reading_modules, stored_article
+from tui.sources.articles import EntryMeta, feed_outlet, read_page, reading_key, reading_modules, stored_article
 from tui.sources.feeds import NotAFeed, parse_feed
 from tui.sources.fetch import Fetcher
 from tui.sources.store import Store
@@ -403,6 +403,16 @@ def test_a_feeds_authors_are_read_as_bylines_are(site: Site) -> None:
             f'<link href="{site.url("/a")}"/><id>1</id><author><name>Marta Ilić</name><email>m@x.example</email>'
             "</author></entry></feed>").encode()
     assert [e.author for e in parse_feed(atom, "application/atom+xml", site.url("/f")).entries] == ["Marta Ilić"]
+
+
+def test_an_author_stored_as_the_feed_wrote_it_reads_as_a_byline() -> None:
+    """Entries stored before feed authors were read as bylines keep the raw text in the store: the
+    page is read again (the reading key changed) and the author is read then."""
+    page = ("<html><body><article><h1>Bridge to close</h1><p>The Old Mill Bridge in Harwick will close on Monday"
+            " for repairs, the council said on Tuesday.</p><p>Inspectors found cracks in two piers.</p></article>"
+            "</body></html>")
+    article, _ = read_page("https://example.invalid/a", page, EntryMeta(author="marta@example.invalid (Marta Ilić)"))
+    assert article.author == "Marta Ilić"
 
 
 def test_an_entrys_change_time_is_no_publication_date(site: Site) -> None:

@@ -24,9 +24,11 @@ from typing import Any
 
 from tui.engine import ENGINE_VERSION
 from tui.engine.clean import clean_text
+from tui.engine.credits import staff_credit
 from tui.engine.decode import BinaryData, decode
 from tui.engine.extract import Extracted, extract
-from tui.engine.meta import is_named_masthead
+from tui.engine.frontmatter import normalise_meta
+from tui.engine.meta import is_named_masthead, names_nobody
 from tui.engine.model import Article
 from tui.engine.sanitize import strip_controls
 from tui.engine.segment import segment
@@ -137,6 +139,21 @@ def feed_outlet(title: str | None) -> str | None:
     return rest[0] if len(rest) == 1 else title
 
 
+_MAILED = re.compile(r"^(?:\S+@\S+\s+\((?P<name>[^()]+)\)|(?P<atom>[^()]+?)\s+\(\S+@\S+\))$")
+"""RSS 2.0's "jane@example.org (Jane Roe)", and feedparser's "Jane Roe (jane@example.org)" of an Atom author."""
+
+
+def feed_author(text: str | None) -> str | None:
+    """A feed's author as an article's: "By Jane Roe" is Jane Roe, several are joined as a byline
+    joins them; an address, the site's own name or a desk ("Halden Daily Staff") names nobody."""
+    if text is not None and (mailed := _MAILED.match(text)) is not None:
+        text = mailed.group("name") or mailed.group("atom")
+    if text is None or ("@" in text and " " not in text.strip()):
+        return None
+    stated = normalise_meta({"author": text}).get("author")
+    return None if stated is None or names_nobody(stated) or staff_credit(stated) else stated
+
+
 def _document(text: str) -> Extracted:
     return extract(strip_controls(text), ".html")
 
@@ -159,7 +176,7 @@ def read_page(url: str, text: str, entry: EntryMeta) -> tuple[Article, Extracted
     title, site = cut_site(entry.title) if entry.title else (cleaned.title, None)
     outlet = doc.hints.get("outlet") or site or feed_outlet(entry.feed_title) or cleaned.outlet
     article = Article(
-        path=url, title=title, outlet=outlet, author=entry.author or cleaned.author,
+        path=url, title=title, outlet=outlet, author=feed_author(entry.author) or cleaned.author,
         date=entry.date or cleaned.date, url=url, body=cleaned.body, sentences=sentences, updated=cleaned.updated,
     )
     return article, doc

@@ -12,7 +12,6 @@ import calendar
 import hashlib
 import io
 import json
-import re
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -21,11 +20,9 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 from trafilatura.feeds import FeedParameters, determine_feed
 
-from tui.engine.credits import staff_credit
 from tui.engine.dates import iso_date
-from tui.engine.frontmatter import normalise_meta
-from tui.engine.meta import names_nobody
 from tui.engine.sanitize import strip_controls
+from tui.sources.articles import feed_author
 from tui.sources.fetch import SCHEMES
 
 JSON_FEED_PREFIX = "https://jsonfeed.org/version/"
@@ -147,7 +144,7 @@ def _xml_entry(raw: Any, base: str, atom: bool) -> FeedEntry | None:
     # Atom's <updated> alone is when the entry last changed, no publication date (the page's own date is
     # read then); in RSS, what feedparser calls updated is dc:date, the item's date.
     date = _struct_date(raw.get("published_parsed")) or (None if atom else _struct_date(raw.get("updated_parsed")))
-    return FeedEntry(guid, link, title, _author(_text(raw.get("author"))), date, content)
+    return FeedEntry(guid, link, title, feed_author(_text(raw.get("author"))), date, content)
 
 
 def _json_feed(body: bytes, url: str) -> ParsedFeed:
@@ -180,22 +177,7 @@ def _json_authors(data: dict[str, Any]) -> str | None:
     if not isinstance(authors, list):
         authors = [data["author"]] if isinstance(data.get("author"), dict) else []  # JSON Feed 1.0
     names = [_text(a.get("name")) for a in authors if isinstance(a, dict)]
-    return _author(", ".join(n for n in names if n) or None)
-
-
-_MAILED = re.compile(r"^(?:\S+@\S+\s+\((?P<name>[^()]+)\)|(?P<atom>[^()]+?)\s+\(\S+@\S+\))$")
-"""RSS 2.0's "jane@example.org (Jane Roe)", and feedparser's "Jane Roe (jane@example.org)" of an Atom author."""
-
-
-def _author(text: str | None) -> str | None:
-    """A feed's author as an article's: "By Jane Roe" is Jane Roe, several are joined as a byline
-    joins them; an address, the site's own name or a desk ("Halden Daily Staff") names nobody."""
-    if text is not None and (mailed := _MAILED.match(text)) is not None:
-        text = mailed.group("name") or mailed.group("atom")
-    if text is None or ("@" in text and " " not in text.strip()):
-        return None
-    stated = normalise_meta({"author": text}).get("author")
-    return None if stated is None or names_nobody(stated) or staff_credit(stated) else stated
+    return feed_author(", ".join(n for n in names if n) or None)
 
 
 def looks_like_html(body: bytes, content_type: str) -> bool:
