@@ -565,6 +565,7 @@ def test_a_clippers_quoted_excerpt_is_not_the_story() -> None:
     ("By 王小明", "王小明", None),
     ("By محمد علي", "محمد علي", None),
     ("By The Associated Press", None, "The Associated Press"),  # no person: the agency, as a dateline's wire
+    ("By MARTA ILIĆ Associated Press", "Marta Ilić", None),  # wire copy runs the byline's two lines together
     ("By A Reporter", None, None),
     ("By Our Correspondent", None, None),
     ("From Halden Daily staff", None, "Halden Daily"),  # was "From Halden Daily"

@@ -260,8 +260,16 @@ def byline(text: str) -> str | None:
     # ("AND" in a byline in capitals; not "In" or "For" in any case: "Kim In-ho" is one name.)
     parts = re.split(r"\s*(?:,|\b(?:and|AND)\b|&|\||·|•|/|\bfor\b|\bin\b|\(|\))\s*", names)  # "(Reuters)" too
     people = [name for p in parts
-              if is_person_name(name := _name_case(_without_full_stop(p.strip())), stated=True)]
+              if is_person_name(name := _name_case(_capitals_first(_without_full_stop(p.strip()))), stated=True)]
     return join_people(people)
+
+
+def _capitals_first(part: str) -> str:
+    """A name in capitals run on into its publication ("MARTA ILIĆ Associated Press", as wire copy
+    joins a byline's two lines) as the name; any other part as it is."""
+    words = part.split()
+    caps = next((k for k, word in enumerate(words) if not word.isupper()), len(words))
+    return " ".join(words[:caps]) if 2 <= caps < len(words) and is_masthead(" ".join(words[caps:])) else part
 
 
 _BY_ALONE = re.compile(rf"^[\s\-–—•·|]*(?:{BY_WORDS}\s+)?by\s*:?\s*$", re.I)
