@@ -250,6 +250,8 @@ def test_byline_variants(line: str, author: str | None) -> None:
         ("Storm hits the coast Posted: Sep 27, 2013 5: 50 PM Updated: Sep 28, 2013", "2013-09-27"),
         ("March 4, 2025 9:15 PM GMT+1 Updated 2 hours ago", "2025-03-04"),  # a date line, then its stamp
         ("4 March 2025 | Last updated 5 March 2025", "2025-03-04"),
+        # MediaNews Group's papers; read as a meta line with no name, it was skipped as a sentence ("a.m.")
+        ("PUBLISHED: March 4, 2025 at 9:15 p.m. | UPDATED: March 5, 2025 at 6:00 a.m.", "2025-03-04"),
     ],
 )
 def test_header_dates(header: str, date: str | None) -> None:

@@ -75,8 +75,9 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     own date), a trailing date after a headline that does not end like a sentence. A meta line
     ("Halden Daily · 4 March 2025 · by Marta Ilić") is left whole for the header reader.
     """
-    if meta_line(unit) is not None:
-        return unit
+    if (line := meta_line(unit)) is not None and (line.author is not None or line.outlet is not None
+                                                  or not _DATE_LINE.match(unit)):
+        return unit  # read whole by the header reader; a labelled date and its stamp alone are read here
     if (dated := _DATE_THEN_STAMP.match(unit)) is not None:
         found.offer_date(find_date(dated.group("date")))
         return ""
@@ -84,6 +85,8 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     if match and (stated := find_date(match.group("date"))) is not None:
         found.offer_date(stated)
         rest = unit[match.end() :].strip()
+        if STAMP.match(bare := rest.lstrip("|·•–—-").strip()):
+            rest = bare  # "| UPDATED: ...": the stamp, on its own
         if opens_byline(rest):  # "Posted on 22 May 2023 by admin": the byline goes with its label
             found.offer("author", byline(rest))
             return ""
