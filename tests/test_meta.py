@@ -566,14 +566,17 @@ def test_a_clippers_quoted_excerpt_is_not_the_story() -> None:
     ("By محمد علي", "محمد علي", None),
     ("By The Associated Press", None, "The Associated Press"),  # no person: the agency, as a dateline's wire
     ("By MARTA ILIĆ Associated Press", "Marta Ilić", None),  # wire copy runs the byline's two lines together
+    ("by Marta Ilić - 03/04/25 9:15 PM ET", "Marta Ilić", None),  # The Hill: in lower case, right under the title
     ("By A Reporter", None, None),
     ("By Our Correspondent", None, None),
     ("From Halden Daily staff", None, "Halden Daily"),  # was "From Halden Daily"
 ])
 def test_bylines_of_every_form(line: str, author: str | None, outlet: str | None) -> None:
-    got = clean(f"Tram line approved\n\n{line}\n\n{STORY}")
-    assert (got.title, got.author, got.outlet) == ("Tram line approved", author, outlet)
-    assert got.body.startswith("The council voted")
+    """Apart from the title, or on the line right under it (as a page copies out)."""
+    for text in (f"Tram line approved\n\n{line}\n\n{STORY}", f"Tram line approved\n{line}\n\n{STORY}"):
+        got = clean(text)
+        assert (got.title, got.author, got.outlet) == ("Tram line approved", author, outlet), text
+        assert got.body.startswith("The council voted")
 
 
 @pytest.mark.parametrize(("lines", "author", "outlet"), [

@@ -189,6 +189,11 @@ def split_lead(text: str) -> str | None:
 # --- from raw text to blocks --------------------------------------------------------
 
 
+HEADLINE_WORDS = 15
+"""A line this short over a byline in lower case ("by Jane Roe - 03/04/25 9:15 PM") is a headline, which
+the byline does not continue; a longer one may be a sentence whose next line opens "by Jane Roe, who"."""
+
+
 def unwrap(text: str) -> list[str]:
     """Blocks of text with hard wraps joined; lines that stand alone stay apart.
 
@@ -205,7 +210,8 @@ def unwrap(text: str) -> list[str]:
             # (a finished meta line or date line is not continued: "Halden Daily | 4 March 2025" / "by ...")
             continues = (is_bare_by(prev) and stated_date(line) is None) or (
                 line[:1].islower() and not ends_like_prose(prev) and not URL.fullmatch(line)  # an address alone
-                and not (meta_line(prev) is not None or stated_date(prev) is not None))
+                and not (meta_line(prev) is not None or stated_date(prev) is not None)
+                and not (len(prev.split()) <= HEADLINE_WORDS and byline(line) is not None))  # "by Jane Roe - 03/04/25"
             # A caption or a furniture line after a finished sentence starts a block of its own.
             apart = ends_like_prose(prev) and (_CAPTION_PREFIX.match(line) is not None or is_furniture(line))
             if (wrapped or continues) and not apart:

@@ -259,8 +259,8 @@ def byline(text: str) -> str | None:
     # the part after "in" is a place.
     # ("AND" in a byline in capitals; not "In" or "For" in any case: "Kim In-ho" is one name.)
     parts = re.split(r"\s*(?:,|\b(?:and|AND)\b|&|\||·|•|/|\bfor\b|\bin\b|\(|\))\s*", names)  # "(Reuters)" too
-    people = [name for p in parts
-              if is_person_name(name := _name_case(_capitals_first(_without_full_stop(p.strip()))), stated=True)]
+    people = [name for p in parts  # ("Jane Roe - 03/04/25": the dash before the date goes with it)
+              if is_person_name(name := _name_case(_capitals_first(_without_full_stop(p.strip(" -–—")))), stated=True)]
     return join_people(people)
 
 
