@@ -618,3 +618,13 @@ def test_a_one_word_author_field_in_lower_case_names_nobody() -> None:
     from tui.engine.meta import names_nobody
 
     assert names_nobody("jdoe") and not names_nobody("Madonna") and not names_nobody("Marta Ilić")
+
+
+@pytest.mark.parametrize(("lead", "wire", "iso"), [
+    ("Berlin (dpa) - Firefighters battled a blaze.", "dpa", None),  # dpa's English service writes its datelines so
+    ("Halden, 4 March 2025 (dpa) - Firefighters battled a blaze.", "dpa", "2025-03-04"),
+    ("Berlin (Reuters) - Firefighters battled a blaze.", None, None),  # any other wire's place is in capitals
+    ("Police said (dpa) - the fire was out.", None, None),
+])
+def test_a_lower_case_agencys_dateline(lead: str, wire: str | None, iso: str | None) -> None:
+    assert dateline(lead)[1:] == (wire, iso)

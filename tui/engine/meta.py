@@ -366,6 +366,11 @@ def bio(text: str) -> tuple[str, str] | None:
     return match.group("name"), re.sub(r"^the\s", "The ", outlet)
 
 
+LOWER_CASE_AGENCIES = frozenset({"dpa"})
+"""Agencies that write their name in lower case in a dateline (Deutsche Presse-Agentur), and the
+place before it in ordinary case ("Berlin (dpa) -"): the dateline of any other wire is in capitals."""
+
+
 def dateline(text: str) -> tuple[str, str | None, str | None]:
     """The paragraph without its opening dateline, the wire service it credits, and the date
     it states when it states a whole one ("BELGRADE, 4 March 2025 (Reuters) -")."""
@@ -377,12 +382,14 @@ def dateline(text: str) -> tuple[str, str | None, str | None]:
     if not match:
         return text, None, None
     place, *rest_of_place = match.group("place").split(",")
-    if not place.replace(" ", "").replace(".", "").isupper() or not all(
+    wire = match.group("wire")
+    lower_case = wire in LOWER_CASE_AGENCIES  # "Berlin (dpa) -": such an agency writes its places so
+    if not (place.replace(" ", "").replace(".", "").isupper() or (lower_case and all(
+            _capitalised(w) for w in place.split()))) or not all(
         _capitalised(w) for part in rest_of_place for w in part.split()
     ):
         return text, None, None
-    wire = match.group("wire")
-    if wire is not None and not _capitalised(wire):
+    if wire is not None and not _capitalised(wire) and not lower_case:
         return text, None, None
     rest = text[match.end() :]
     if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
