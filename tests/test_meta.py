@@ -628,3 +628,15 @@ def test_a_one_word_author_field_in_lower_case_names_nobody() -> None:
 ])
 def test_a_lower_case_agencys_dateline(lead: str, wire: str | None, iso: str | None) -> None:
     assert dateline(lead)[1:] == (wire, iso)
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Par Jean DUPONT", "Jean Dupont"), ("Von Anna Müller und Hans Schmidt", "Anna Müller and Hans Schmidt"),
+    ("Por María García", "María García"), ("Door Jan de Vries", "Jan de Vries"), ("Av Lars Nilsson", "Lars Nilsson"),
+    ("Par Marie Curie et Jean Dupont", "Marie Curie and Jean Dupont"), ("Autor: Anna Müller", "Anna Müller"),
+    ("Von Berlin aus fuhr der Zug", None), ("Por favor", None), ("Door to door", None), ("Di Maio said", None),
+])
+def test_bylines_in_other_languages(line: str, author: str | None) -> None:
+    """French, German, Spanish and Portuguese, Dutch, Swedish and Norwegian papers write "By" so; the
+    words after it must still be a name."""
+    assert byline(line) == author

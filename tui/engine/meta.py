@@ -71,9 +71,11 @@ at the end of a sentence."""
 BY_WORDS = r"(?:written|posted|reported|reporting|report|story|words|text)"
 """Words that may open a byline before "by" ("Story by X", "Report by X")."""
 _BYLINE = re.compile(
-    rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}\s+)?by\s*:?\s+|(?:authors?|byline|words|text|story|reporter|reporting"
-    r"|written\s+by)\s*:\s*)(?P<names>.+?)\s*$", re.I)
-"""A byline: "By X", "By: X", "Written by X", "Reporting by X", "Story by X", "Author: X", "Words: X"."""
+    rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}\s+)?by\s*:?\s+|(?:par|von|por|door|av)\s+|(?:authors?|byline|words|text|story"
+    r"|reporter|reporting|written\s+by|auteur|autor|autore)\s*:\s*)(?P<names>.+?)\s*$", re.I)
+"""A byline: "By X", "By: X", "Written by X", "Reporting by X", "Story by X", "Author: X", "Words: X"; and
+"Par X" (French), "Von X" (German), "Por X" (Spanish, Portuguese), "Door X" (Dutch), "Av X" (Swedish,
+Norwegian), "Auteur: X", "Autor: X". (Not Italian "Di", which opens surnames: "Di Maio".)"""
 _BIO_NAME = rf"(?P<name>{_LETTER}[\w.'’-]*(?:\s+{_LETTER}[\w.'’-]*){{1,5}}?)"
 _BIO_OUTLET = rf"(?P<outlet>{_LETTER}[\w&.'’-]*(?:\s+(?:{_LETTER}[\w&.'’-]*|&)){{0,5}})"
 _BIO_JOB = (r"(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
@@ -258,7 +260,8 @@ def byline(text: str) -> str | None:
     # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
     # the part after "in" is a place.
     # ("AND" in a byline in capitals; not "In" or "For" in any case: "Kim In-ho" is one name.)
-    parts = re.split(r"\s*(?:,|\b(?:and|AND)\b|&|\||·|•|/|\bfor\b|\bin\b|\(|\))\s*", names)  # "(Reuters)" too
+    # ("et", "und": French and German bylines; not "y" or "e", which join the parts of one name: "Ortega y Gasset")
+    parts = re.split(r"\s*(?:,|\b(?:and|AND|et|und)\b|&|\||·|•|/|\bfor\b|\bin\b|\(|\))\s*", names)  # "(Reuters)" too
     people = [name for p in parts  # ("Jane Roe - 03/04/25": the dash before the date goes with it)
               if is_person_name(name := _name_case(_capitals_first(_without_full_stop(p.strip(" -–—")))), stated=True)]
     return join_people(people)
