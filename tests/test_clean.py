@@ -252,6 +252,9 @@ def test_byline_variants(line: str, author: str | None) -> None:
         ("4 March 2025 | Last updated 5 March 2025", "2025-03-04"),
         # MediaNews Group's papers; read as a meta line with no name, it was skipped as a sentence ("a.m.")
         ("PUBLISHED: March 4, 2025 at 9:15 p.m. | UPDATED: March 5, 2025 at 6:00 a.m.", "2025-03-04"),
+        # the label in the languages whose months are read
+        ("Publié le 4 mars 2025 à 21h15", "2025-03-04"), ("Veröffentlicht am 4. März 2025, 21:15 Uhr", "2025-03-04"),
+        ("Publicado el 4 de marzo de 2025", "2025-03-04"), ("Gepubliceerd op 4 maart 2025", "2025-03-04"),
     ],
 )
 def test_header_dates(header: str, date: str | None) -> None:

@@ -33,7 +33,10 @@ _DATE_LINE = re.compile(
 _STAMP_TAIL = re.compile(
     rf"\s(?P<kind>posted|published|updated)(?:\s+on)?\s*:?\s*(?P<date>{DATE_TEXT}){TIME_TEXT}.*$", re.I
 )
-PUBLISHED = re.compile(r"^\s*(?:published|posted|first published)\b", re.I)
+PUBLISHED = re.compile(r"^\s*(?:published|posted|first published|publi[ée]e?|ver[öo]ffentlicht|publicad[oa]"
+                       r"|pubblicato|gepubliceerd|publicerad|publisert)\b", re.I)
+"""A publication stamp's label, in English or as French, German, Spanish, Portuguese, Italian, Dutch and
+Scandinavian pages write it ("Publié le 4 mars 2025", "Veröffentlicht am 4. März 2025")."""
 _DATE_TAIL = re.compile(rf"\s(?:on\s+)?(?P<date>{DATE_TEXT}){TIME_TEXT}\s*$", re.I)
 # A word that makes a date part of a headline's own sentence ("Ten years since the floods of 4 March
 # 2015"): that date is the story's, not the article's.
