@@ -78,13 +78,12 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     own date), a trailing date after a headline that does not end like a sentence. A meta line
     ("Halden Daily · 4 March 2025 · by Marta Ilić") is left whole for the header reader.
     """
-    if (line := meta_line(unit)) is not None and (line.author is not None or line.outlet is not None
-                                                  or not _DATE_LINE.match(unit)):
+    match = _DATE_LINE.match(unit)
+    if (line := meta_line(unit)) is not None and (line.author is not None or line.outlet is not None or not match):
         return unit  # read whole by the header reader; a labelled date and its stamp alone are read here
     if (dated := _DATE_THEN_STAMP.match(unit)) is not None:
         found.offer_date(find_date(dated.group("date")))
         return ""
-    match = _DATE_LINE.match(unit)
     if match and (stated := find_date(match.group("date"))) is not None:
         found.offer_date(stated)
         rest = unit[match.end() :].strip()
