@@ -14,8 +14,9 @@ from tests.sources_site import Site, serve_news, site_fixture  # noqa: F401  (th
 from tests.sources_store import SHORT_READ, by_url, fetcher_fixture, item, rss, store_fixture  # noqa: F401  (the fixtures)
 from tui.config import load_config
 from tui.engine.model import Article
+from tui.engine.titlesite import feed_outlet
 from tui.sources.add import AddError, add_source
-from tui.sources.articles import EntryMeta, feed_outlet, read_page, reading_key, reading_modules, stored_article
+from tui.sources.articles import EntryMeta, read_page, reading_key, reading_modules, stored_article
 from tui.sources.feeds import NotAFeed, parse_feed
 from tui.sources.fetch import Fetcher
 from tui.sources.store import Store

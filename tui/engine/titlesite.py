@@ -5,6 +5,7 @@ the headline and only takes a part that looks like a domain as the site's name, 
 `og:site_name` or JSON-LD publisher would lose the outlet its own title states. The other part is
 read as the outlet only when the headline is confirmed by the page's own <h1>, the part is a short
 capitalised name (not a date, not a sentence) and not one of the names sites give their sections.
+A feed's title names its publication beside a section's name the same way (feed_outlet).
 """
 
 from __future__ import annotations
@@ -101,3 +102,23 @@ def cut_site(title: str) -> tuple[str, str | None]:
 # Between a site's name and the headline after it: the separators above, or a colon ("KNVK News:
 # Candle left burning caused fatal fire"); the first one in the title.
 _PREFIX_SEPARATOR = re.compile(_CUT_SEPARATOR.pattern + r"|(?<=\w):\s+")
+
+
+# Between the parts of a feed's title, any of which may be the publication ("World news | The Guardian",
+# "NYT > World News", "Reuters: World News"): a bar, dash, dot or guillemet with spaces round it, ">"
+# so too, or a colon.
+_FEED_TITLE_PARTS = re.compile(r"\s+[|–—·•»>-]\s+|:\s+")
+
+
+def feed_outlet(title: str | None) -> str | None:
+    """The publication a feed's title names, as an article's outlet: "World news | The Guardian" is
+    The Guardian, "BBC News - World" BBC News; a title that is only a section's ("Latest news") names
+    none; one whose parts say nothing of which is the publication stays whole."""
+    if title is None or is_section_name(title):
+        return None
+    parts = [part.strip() for part in _FEED_TITLE_PARTS.split(title) if part.strip()]
+    named = [part for part in parts if is_named_masthead(part)]
+    if len(parts) < 2 or len(named) == 1:
+        return named[0] if named else title
+    rest = [part for part in parts if not is_section_name(part)]
+    return rest[0] if len(rest) == 1 else title

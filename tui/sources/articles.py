@@ -28,12 +28,12 @@ from tui.engine.credits import staff_credit
 from tui.engine.decode import BinaryData, decode
 from tui.engine.extract import Extracted, extract
 from tui.engine.frontmatter import normalise_meta
-from tui.engine.meta import is_named_masthead, names_nobody
+from tui.engine.meta import names_nobody
 from tui.engine.model import Article
 from tui.engine.sanitize import strip_controls
 from tui.engine.segment import segment
 from tui.engine.sentencecodec import decode_sentences, encode_sentences
-from tui.engine.titlesite import cut_site, is_section_name
+from tui.engine.titlesite import cut_site, feed_outlet
 from tui.sources.store import Store, StoreError
 
 TEXT_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml"})
@@ -120,23 +120,6 @@ class EntryMeta:
     date: str | None = None
     content: str | None = None
     feed_title: str | None = None
-
-
-_FEED_TITLE_PARTS = re.compile(r"\s+[|–—·•»>-]\s+|:\s+")
-
-
-def feed_outlet(title: str | None) -> str | None:
-    """The publication a feed's title names, as an article's outlet: "World news | The Guardian" is
-    The Guardian, "BBC News - World" BBC News; a title that is only a section's ("Latest news") names
-    none; one whose parts say nothing of which is the publication stays whole."""
-    if title is None or is_section_name(title):
-        return None
-    parts = [part.strip() for part in _FEED_TITLE_PARTS.split(title) if part.strip()]
-    named = [part for part in parts if is_named_masthead(part)]
-    if len(parts) < 2 or len(named) == 1:
-        return named[0] if named else title
-    rest = [part for part in parts if not is_section_name(part)]
-    return rest[0] if len(rest) == 1 else title
 
 
 _MAILED = re.compile(r"^(?:\S+@\S+\s+\((?P<name>[^()]+)\)|(?P<atom>[^()]+?)\s+\(\S+@\S+\))$")

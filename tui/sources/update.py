@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from tui.engine.model import Article
 from tui.engine.sanitize import printable
-from tui.sources.articles import EntryMeta, PageError, encode_article, feed_outlet, page_text, read_page, reading_key
+from tui.engine.titlesite import feed_outlet
+from tui.sources.articles import EntryMeta, PageError, encode_article, page_text, read_page, reading_key
 from tui.sources.feeds import FeedEntry, NotAFeed, ParsedFeed, parse_feed
 from tui.sources.fetch import Fetcher, FetchError, Response
 from tui.sources.store import Source, Store, now_iso
