@@ -8,8 +8,9 @@
    creation both sides pay alike). In the terminal the command itself runs
    (`tui.cli.main`, as `parallax seeds/`: its parser, config, store check and all);
    headless, where it would refuse to start, a script does what it does. Either way
-   the corpus is read (tui.reading) while Textual is imported, so with a warm cache
-   the first frame is the one that lists the seeds. A frame counts when the app hands
+   the corpus is read (tui.reading) before Textual is imported (a head start, of which a
+   warm cache's reading needs a few ms), so with a warm cache the first frame is the one
+   that lists the seeds. A frame counts when the app hands
    it to its driver outside a batch (App._display): a frame drawn inside Textual's
    start-up batch is never written, and polling for the rows would add its own delay.
 2. Key `n` to repaint in a comparison with 5,000 sentences a side, against the

@@ -5,6 +5,7 @@ is done by then, following its progress when it is not, and cancelling it when t
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from rich.text import Text
 from textual.widgets import Label
 
 from tests.conftest import ROOT, SIZE, seed_copies, tree_of, wait_until
+from tui import reading as reading_module
 from tui.app import ParallaxApp
 from tui.engine import pipeline
 from tui.engine.corpus import Found
@@ -109,3 +111,33 @@ async def test_what_the_reading_could_not_read_is_said(tmp_path: Path) -> None:
                          "the store's problem told")
         assert tree_of(app).root.children  # the files are listed all the same
     assert store.read_bytes() == b"this is not a database, " * 100
+
+
+def test_a_short_reading_is_over_before_the_app_is_imported(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A warm cache's reading is waited for (up to HEAD_START): alone it is faster than beside
+    # Textual's imports. The reading here takes a fifth of a second, the head start is raised
+    # so that a busy machine cannot make the test's point for it.
+    def slow(session: Session, **kwargs: Any) -> None:
+        time.sleep(0.2)
+
+    monkeypatch.setattr(reading_module, "read_shelf", slow)
+    monkeypatch.setattr("tui.session.HEAD_START", 60.0)
+    session = Session([str(ROOT / "seeds")])
+    session.begin_reading()
+    assert session.reading is not None and session.reading.done()
+
+
+def test_a_long_reading_is_not_waited_for_beyond_its_head_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    release = threading.Event()
+
+    def held(session: Session, **kwargs: Any) -> None:
+        release.wait(60)
+
+    monkeypatch.setattr(reading_module, "read_shelf", held)
+    session = Session([str(ROOT / "seeds")])
+    start = time.monotonic()
+    session.begin_reading()
+    waited = time.monotonic() - start
+    release.set()
+    assert session.reading is not None and session.reading.wait(60)
+    assert waited < 30, "the app should start while a long reading goes on"

@@ -74,7 +74,7 @@ import json, sys
 from tui.session import Session
 
 session = Session([sys.argv[1]])
-session.begin_reading()  # as `parallax` starts: the corpus is read while Textual is imported
+session.begin_reading()  # as `parallax` starts: the corpus is read before (or while) Textual is imported
 from tui.app import ParallaxApp
 
 LATER = {later!r}

@@ -1,7 +1,8 @@
 """Reading a session's corpus into a shelf, in a thread of its own that may start before the app.
 
-`parallax` begins reading as soon as it knows what to read, before it imports Textual: the
-import and the app's start then overlap the reading, and when the cache already holds the
+`parallax` begins reading as soon as it knows what to read, before it imports Textual, and
+gives the reading a short head start (HEAD_START): a reading from a warm cache is over by then,
+a longer one goes on while the app is imported and started. When the cache already holds the
 corpus the library's first frame lists it, instead of an empty frame followed by a second
 one (bench tui, "seeds listed"). The library takes the reading over when it mounts: it shows
 its progress from then on, and cancels it when its own worker is cancelled. Without a reading
@@ -28,6 +29,12 @@ Problem = Callable[[str], None]
 """Told about a part of the corpus that could not be read (the sources store), in one line."""
 POLL = 0.05
 """Seconds between two looks at whether the one who follows a reading has cancelled it."""
+HEAD_START = 0.1
+"""Seconds `parallax` waits for the reading it has just begun before it imports Textual. A
+reading from a warm cache (the seeds: about 6 ms) is then over first: alone it has the
+interpreter to itself, where beside Textual's imports the two threads took turns at the lock
+and the seeds were listed 15 ms later (bench tui, "seeds listed"). A longer reading (a cold
+one, a large corpus) goes on beside the imports once this is spent, its progress on screen."""
 
 
 def read_shelf(session: Session, *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,

@@ -21,7 +21,7 @@ from tui.config import Bookmark, Config, Passage, pins_for, reload_config, set_p
 from tui.engine.model import DEFAULT_MAX_BYTES, Alignment, Article
 from tui.engine.search import ArticleIndex
 from tui.engine.shelf import Shelf
-from tui.reading import Reading
+from tui.reading import HEAD_START, Reading
 
 if TYPE_CHECKING:  # the coverage brings the aligner (NumPy): imported when first used
     from tui.engine.coverage import CancelFn, Coverage, PairAligner, ProgressFn
@@ -190,9 +190,11 @@ class Session:
         """The corpus's reading begun before the app, until the library takes it over."""
 
     def begin_reading(self) -> None:
-        """Start reading the corpus now, in a thread of its own (`tui.reading`): `parallax` does
-        so before it imports Textual, and the library takes the reading over when it mounts."""
+        """Start reading the corpus now, in a thread of its own (`tui.reading`), and give it a
+        head start of at most HEAD_START: `parallax` does so before it imports Textual, and the
+        library takes the reading over when it mounts."""
         self.reading = Reading(self)
+        self.reading.wait(HEAD_START)
 
     def take_reading(self) -> Reading | None:
         """The reading begun by `begin_reading`, once: whoever takes it sees it through."""

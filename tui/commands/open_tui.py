@@ -60,8 +60,9 @@ def run(args: argparse.Namespace) -> int:
     warnings += [f"{printable(path)}: no such file or folder" for path in paths
                  if not path.lower().startswith(("http://", "https://")) and not os.path.lexists(path)]
     session = Session(paths, config=config, warnings=warnings, store=store, with_stored=not explicit)
-    # The corpus is read while Textual and the app are imported and started (tui.reading):
-    # imported only now, the app costs no time that the reading could not use.
+    # The corpus is read before (from a warm cache) or while (a longer reading) Textual and the
+    # app are imported and started (tui.reading): imported only now, the app costs no time
+    # that the reading could not use.
     session.begin_reading()
     try:
         from tui.app import ParallaxApp
