@@ -152,6 +152,12 @@ def test_copyright_notices(line: str, notice: tuple[int, str] | None) -> None:
         ("Source: Halden Daily", "Halden Daily", None, None),
         ("Published by Halden Daily on 4 March 2025", "Halden Daily", None, "2025-03-04"),
         ("Published by Marta Ilić on 4 March 2025", None, "Marta Ilić", "2025-03-04"),
+        # a spaced slash parts a line too; a date's own slashes do not
+        ("Halden Daily / 4 Mar 2025 / by Jan Kowalski", "Halden Daily", "Jan Kowalski", "2025-03-04"),
+        ("by Ana Núñez / Halden Daily / 4/3/2025", "Halden Daily", "Ana Núñez", None),
+        ("Story: Kenji Watanabe / Photos: Ana Núñez", None, "Kenji Watanabe", None),  # a photographer's credit
+        ("Halden Daily · 4 March 2025 · by Marta Ilić · Photos by Ana Núñez", "Halden Daily", "Marta Ilić",
+         "2025-03-04"),
     ],
 )
 def test_meta_lines(line: str, outlet: str | None, author: str | None, date: str | None) -> None:

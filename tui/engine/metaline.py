@@ -29,7 +29,7 @@ from tui.engine.meta import (
 )
 
 # The parts of a line of outlet, date and author ("Halden Daily · 4 March 2025 · by Marta Ilić").
-_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*")
+_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*|\s+/\s+")
 _META_PARTS = (2, 5)
 """A meta line has this many parts, fewest and most; one part alone is a byline or a date line."""
 # Parts of a meta line that state nothing kept: a reading time, an update stamp, a clock time, and
@@ -37,7 +37,8 @@ _META_PARTS = (2, 5)
 _SKIPPED_PART = re.compile(
     r"^(?:\d+\s+min(?:ute)?s?\s+read|(?:last\s+)?(?:updated|modified|edited)\b.*|\d{1,2}[:.]\d{2}\b.*"
     r"|share(?:\s+(?:this|on|via)\b.{0,30})?|\d*\s*comments?|print|e-?mail|save(?:\s+(?:this\s+)?article)?"
-    r"|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|gift\s+(?:this\s+)?article)$",
+    r"|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|gift\s+(?:this\s+)?article"
+    r"|(?:photos?|pictures?|images?|video|graphics?)\s*(?::|by\b).*)$",
     re.I,
 )
 _PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*", re.I)
