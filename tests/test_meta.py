@@ -10,7 +10,7 @@ from tui.engine.clean import Cleaned, clean_text
 from tui.engine.corpus import load_corpus
 from tui.engine.dates import DOTTED_ORDER, find_date, iso_date, stated_date, year_for
 from tui.engine.extract import Extracted
-from tui.engine.meta import bio, byline, copyright_notice, dateline, is_person_name, outlet_prefix
+from tui.engine.meta import bio, byline, copyright_notice, dateline, is_masthead, is_person_name, outlet_prefix
 from tui.engine.metaline import meta_line
 
 
@@ -74,6 +74,20 @@ def test_bio_with_unicode_names_and_outlet() -> None:
     assert bio("Ana de la Cruz is an editor at The Coastal Herald and a former teacher.") == (
         "Ana de la Cruz", "The Coastal Herald")
     assert bio("the council is a body for Halden and its port.") is None
+    # set off by a dash, or in italics, as op-eds sign their writers
+    assert bio("— Łukasz Wiśniewski is Dziennik Łódzki's transport correspondent.") == (
+        "Łukasz Wiśniewski", "Dziennik Łódzki")
+    assert bio("*Marta Ilić is a reporter at Halden Daily.*") == ("Marta Ilić", "Halden Daily")
+
+
+@pytest.mark.parametrize(
+    ("line", "masthead"),
+    [("L'Écho du Nord", True), ("Le Monde des Sports", False), ("La Voz del Norte", False),
+     ("Gazeta de Halden", True), ("María José de la Cruz", False), ("the evening post", False)],
+)
+def test_mastheads_with_joiners_in_lower_case(line: str, masthead: bool) -> None:
+    # A newspaper word is needed ("Sports", "Voz" are none); "du", "de", "des" join its words.
+    assert is_masthead(line) is masthead
 
 
 def test_outlet_prefix_and_dateline_in_any_alphabet() -> None:

@@ -322,7 +322,8 @@ def is_masthead(text: str) -> bool:
         return False
     if _CALL_SIGN.match(text):
         return True
-    titled = all(_capitalised(t) or t.lower() in ("the", "of", "and", "&") for t in tokens)
+    # Lower-case joiners as in "Voice of America", "L'Écho du Nord"
+    titled = all(_capitalised(t) or t.lower() in ("the", "of", "and", "&") or t in _OUTLET_JOINERS for t in tokens)
     return titled and any(p in OUTLET_WORDS for p in parts)
 
 
@@ -359,7 +360,9 @@ def leading_name(words: list[str]) -> str | None:
 
 
 def bio(text: str) -> tuple[str, str] | None:
-    """(author, outlet) from an author bio: "Tom Ozimek is a senior reporter for The Epoch Times."."""
+    """(author, outlet) from an author bio: "Tom Ozimek is a senior reporter for The Epoch Times.",
+    also set off by a dash or in italics ("— Marta Ilić is a reporter at Halden Daily.")."""
+    text = text.strip(" *_").lstrip("—–-").strip(" *_")
     match = next((m for pattern in _BIOS if (m := pattern.match(text))), None)
     if not match or not is_person_name(match.group("name")):
         return None
