@@ -103,6 +103,9 @@ class StatedDate:
     iso: str | None = None
     claimed: str | None = None
     yearless: tuple[int, int, int] | None = None
+    either: tuple[str, str] | None = None
+    """A slashed date either of whose parts could be the month ("04/03/2025"): (day first, month
+    first) as ISO, for the page's locale to choose between (`in_order`)."""
 
     @property
     def contradicted(self) -> bool:
@@ -137,7 +140,7 @@ def _slashed(parts: dict[str, str | None], month_first: bool = False) -> dict[st
             return {**parts, "m": str(fits[0][1]), "day": str(fits[0][0])}
     if month_first:
         return {**parts, "m": str(first), "day": str(second)}
-    return {**parts, "m": "0", "day": "0"}
+    return {**parts, "m": "0", "day": "0", "either": "1" if weekday is None else None}
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:
@@ -163,6 +166,12 @@ def _read(found: re.Match[str], text: str | None = None) -> StatedDate | None:
     if "a" in parts:
         after = found.string[found.end():] if text is None else text
         parts = _slashed(parts, _US_CLOCK.match(after) is not None)
+    if parts.get("either"):
+        year, first, second = int(parts["year"] or 0), int(parts["a"] or 0), int(parts["b"] or 0)
+        try:
+            return StatedDate(either=(date(year, second, first).isoformat(), date(year, first, second).isoformat()))
+        except ValueError:  # "00/03/2025"
+            return None
     month = _month(parts)
     try:
         day = date(int(parts["year"] or 0), month or 0, int(parts["day"] or 0))
@@ -176,13 +185,38 @@ def _read(found: re.Match[str], text: str | None = None) -> StatedDate | None:
 
 
 def find_date(text: str) -> StatedDate | None:
-    """The first full date in `text` (the leftmost, whatever its form), None when there is none."""
+    """The first full date in `text` (the leftmost, whatever its form), None when there is none; a
+    slashed date of either order only when no other is there."""
     matches = sorted((m for pattern in _FULL for m in pattern.finditer(text)), key=lambda m: m.start())
+    unsure = None
     for found in matches:
         stated = _read(found)
-        if stated is not None:
+        if stated is not None and stated.either is None:
             return stated
-    return None
+        unsure = unsure or stated
+    return unsure
+
+
+MONTH_FIRST_REGIONS = frozenset({"us"})
+"""Regions whose pages write a slashed date month first ("03/04/2025" is 4 March in en-US)."""
+UNSURE_REGIONS = frozenset({"ca", "ph"})
+"""Regions that write slashed dates in either order: their locale does not settle one."""
+DAY_LAST_LANGUAGES = frozenset({"zh", "ja", "ko", "hu", "lt", "mn"})
+"""Languages whose dates run year, month, day: a slashed date with the year last is unusual there."""
+
+
+def in_order(either: tuple[str, str], locale: str | None) -> str | None:
+    """The date (ISO) of a slashed date that could be read either way (`StatedDate.either`), in
+    the order of the page's declared `locale` ("en-GB", "en_US", "de"): month first in the United
+    States, day first elsewhere; None when the locale is unknown or does not settle it (plain
+    English: British and American pages alike say "en")."""
+    if not locale:
+        return None
+    language, _, region = locale.replace("_", "-").lower().partition("-")
+    region = region.partition("-")[0]
+    if language in DAY_LAST_LANGUAGES or region in UNSURE_REGIONS or (language == "en" and not region):
+        return None
+    return either[1] if region in MONTH_FIRST_REGIONS else either[0]
 
 
 def iso_date(text: str) -> str | None:

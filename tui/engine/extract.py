@@ -186,7 +186,7 @@ def _from_html(html: str) -> Extracted:
         author = None  # the site named as the author: no person, whatever name trafilatura took
     hints = normalise_meta(
         {"title": data.get("title"), "author": author, "outlet": outlet,
-         "date": data.get("date"), "url": data.get("url")}
+         "date": data.get("date"), "url": data.get("url"), "locale": _locale(tree)}
     )
     furniture = under_title(tree, hints.get("title"))
     if hints.get("author"):
@@ -236,6 +236,19 @@ def _without_masthead(name: str) -> str:
         if is_named_masthead(tail) and is_person_name(person_case(head), stated=True):
             return head
     return name
+
+
+def _locale(tree: Any) -> str | None:
+    """The page's declared locale: `<html lang="en-GB">`, else its og:locale ("en_GB")."""
+    if tree is None:
+        return None
+    root = tree.getroottree().getroot()
+    if lang := str(root.get("lang") or root.get("xml:lang") or "").strip():
+        return lang
+    for meta in tree.iter("meta"):
+        if str(meta.get("property") or "").lower() == "og:locale" and meta.get("content"):
+            return str(meta.get("content")).strip()
+    return None
 
 
 def _bare(text: str) -> str:

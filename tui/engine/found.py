@@ -23,6 +23,8 @@ class Found:
     url: str | None = None
     yearless: tuple[int, int, int] | None = None
     """(month, day, weekday) of a date stated without its year ("Tuesday 4 March")."""
+    either: tuple[str, str] | None = None
+    """A slashed date that reads either way ("04/03/2025"), for the page's locale to settle."""
     doubted: set[str] = field(default_factory=set)
     """Dates the furniture states with a weekday that contradicts them: none of them is trusted."""
     wire: str | None = None
@@ -53,3 +55,5 @@ class Found:
             self.offer("date", stated.iso)
         elif stated.yearless and self.yearless is None:
             self.yearless = stated.yearless
+        elif stated.either and self.either is None:
+            self.either = stated.either

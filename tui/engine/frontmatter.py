@@ -28,6 +28,7 @@ _ALIASES = {
     "date": "date", "published": "date", "pubdate": "date", "published_at": "date", "date_published": "date",
     "publish_date": "date", "publication_date": "date", "publishdate": "date",
     "url": "url", "link": "url", "source_url": "url",
+    "lang": "locale", "language": "locale", "locale": "locale",  # the order of a slashed date (dates.in_order)
 }
 _FRONT = re.compile(r"\A\s*(\+\+\+|---)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.S)
 # An address where a name was looked for ("source: https://example.org/news/x", "site: www.x.com").
@@ -68,7 +69,8 @@ def _people(text: str) -> str:
 
 
 def normalise_meta(raw: dict[str, Any]) -> dict[str, str]:
-    """The title, outlet, author, date and url that `raw` (front matter, or a page's metadata) states."""
+    """The title, outlet, author, date and url that `raw` (front matter, or a page's metadata) states,
+    and its locale."""
     params = raw.get(_PARAMS)
     items = list(raw.items()) + (list(params.items()) if isinstance(params, dict) else [])
     meta: dict[str, str] = {}
