@@ -56,6 +56,12 @@ def test_not_person_names(text: str) -> None:
         ("Author: Nguyễn Văn An", "Nguyễn Văn An"),
         ("By An Nguyen", "An Nguyen"),
         ("Reporting by Marta Ilić", "Marta Ilić"),
+        # openers of other languages: Hungarian, Croatian, Danish, Turkish, Russian
+        ("Írta: Kovács Dóra", "Kovács Dóra"),
+        ("Írta Kovács Dóra", "Kovács Dóra"),
+        ("Piše: Đorđe Petrović", "Đorđe Petrović"),
+        ("Af Søren Kierkegaard", "Søren Kierkegaard"),
+        ("Yazan: Ayşe Çelik", "Ayşe Çelik"),
         ("Story by Ana Núñez", "Ana Núñez"),
         ("By Tuesday the river had risen", None),
         ("By an official count, the river had risen", None),
@@ -660,3 +666,17 @@ def test_bylines_in_other_languages(line: str, author: str | None) -> None:
     """French, German, Spanish and Portuguese, Dutch, Swedish and Norwegian papers write "By" so; the
     words after it must still be a name."""
     assert byline(line) == author
+
+
+def test_a_page_s_author_keeps_no_opener_of_another_language(tmp_path: Path) -> None:
+    # trafilatura strips "By", "Von", "Par" from a byline, not "Írta" (Hungarian): its author was
+    # "Írta Kovács Dóra", a wrong name.
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Bridge closed</title><meta property=\"og:site_name\" content=\"Új Szó\"></head>"
+        "<body><article><h1>Bridge closed</h1><p class=\"byline\">Írta: Kovács Dóra</p>"
+        "<p>The council voted on Monday to close the old bridge to lorries after engineers found cracks in two "
+        "of its piers.</p><p>Residents said the detour would add twenty minutes to the school run, and the "
+        "mayor promised a decision on repairs within a month.</p></article></body></html>", encoding="utf-8")
+    (article,) = load_corpus([tmp_path]).articles
+    assert (article.author, article.outlet) == ("Kovács Dóra", "Új Szó")

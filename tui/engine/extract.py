@@ -171,7 +171,8 @@ def _from_html(html: str) -> Extracted:
     # name after a person's is cut, and after the first name only people's names are kept.
     site = str(outlet or "").casefold()
     raw_author = data.get("author") or (_nicknamed_author(tree) if tree is not None else None)
-    names = [_without_masthead(_without_clause(_without_site(a.strip(), site)))
+    # An opener trafilatura does not know stays on the name ("Írta Kovács Dóra"): read as a byline.
+    names = [_without_masthead(_without_clause(_without_site(byline(a.strip()) or a.strip(), site)))
              for a in str(raw_author or "").split(";")]
     if len(names) == 2 and all(len(n.split()) == 1 for n in names):
         names = []  # "Ilić, Milica" split in two: a surname and a given name, in an order unknown

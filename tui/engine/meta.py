@@ -71,11 +71,13 @@ at the end of a sentence."""
 BY_WORDS = r"(?:written|posted|reported|reporting|report|story|words|text)"
 """Words that may open a byline before "by" ("Story by X", "Report by X")."""
 _BYLINE = re.compile(
-    rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}\s+)?by\s*:?\s+|(?:par|von|por|door|av)\s+|(?:authors?|byline|words|text|story"
-    r"|reporter|reporting|written\s+by|auteur|autor|autore)\s*:\s*)(?P<names>.+?)\s*$", re.I)
+    rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}\s+)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše)\s*:?\s+"
+    r"|(?:authors?|byline|words|text|story|reporter|reporting|written\s+by|auteur|autor|autore|avtor|yazan"
+    r"|автор)\s*:\s*)(?P<names>.+?)\s*$", re.I)
 """A byline: "By X", "By: X", "Written by X", "Reporting by X", "Story by X", "Author: X", "Words: X"; and
 "Par X" (French), "Von X" (German), "Por X" (Spanish, Portuguese), "Door X" (Dutch), "Av X" (Swedish,
-Norwegian), "Auteur: X", "Autor: X". (Not Italian "Di", which opens surnames: "Di Maio".)"""
+Norwegian), "Af X" (Danish), "Írta: X" (Hungarian), "Piše: X" (Croatian, Serbian, Bosnian), "Auteur: X",
+"Autor: X", "Avtor: X", "Yazan: X", "Автор: X". (Not Italian "Di", which opens surnames: "Di Maio".)"""
 _BIO_NAME = rf"(?P<name>{_LETTER}[\w.'’-]*(?:\s+{_LETTER}[\w.'’-]*){{1,5}}?)"
 _BIO_OUTLET = rf"(?P<outlet>{_LETTER}[\w&.'’-]*(?:\s+(?:{_LETTER}[\w&.'’-]*|&)){{0,5}})"
 _BIO_JOB = (r"(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
