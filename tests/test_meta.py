@@ -680,3 +680,24 @@ def test_a_page_s_author_keeps_no_opener_of_another_language(tmp_path: Path) -> 
         "mayor promised a decision on repairs within a month.</p></article></body></html>", encoding="utf-8")
     (article,) = load_corpus([tmp_path]).articles
     assert (article.author, article.outlet) == ("Kovács Dóra", "Új Szó")
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "outlet"),
+    [
+        # a beat before the job ("Transport", "Health") is no part of the publication's name
+        ("Marta Ilić, Halden Daily Transport Correspondent", "Marta Ilić", "Halden Daily"),
+        ("Marta Ilić | Halden Daily Health Editor", "Marta Ilić", "Halden Daily"),
+        # a credit in two lines: the name, then the job, perhaps with its publication
+        ("Marta Ilić\nTransport Correspondent", "Marta Ilić", None),
+        ("Marta Ilić\nHalden Daily Transport Correspondent", "Marta Ilić", "Halden Daily"),
+        ("MARÍA JOSÉ GARCÍA\nStaff Writer", "María José García", None),
+        ("Marta Ilić\nAna Núñez", None, None),  # two names: which is whose is unknown
+    ],
+)
+def test_credits_with_a_beat_and_in_two_lines(header: str, author: str | None, outlet: str | None) -> None:
+    got = clean(f"Bridge closed to lorries after cracks found\n{header}\n4 March 2025\n\n"
+                "The council voted on Monday to close the old bridge to lorries after engineers found cracks in two "
+                "of its piers.\n\nResidents said the detour would add twenty minutes to the school run.\n")
+    assert (got.author, got.outlet, got.date) == (author, outlet, "2025-03-04")
+    assert got.body.startswith("The council voted")

@@ -41,7 +41,6 @@ from tui.engine.meta import (
     byline,
     copyright_notice,
     dateline,
-    is_job_title,
     is_masthead,
     is_named_masthead,
     is_person_name,
@@ -137,8 +136,12 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
               and not names_a_job(unit) and _beside_furniture(units, i, next_lines)):
             found.offer("outlet", unit)  # "Valley Post" on its own line, by the date or byline in its block
         elif (found.author is None and i + 1 < len(units) and (unit, units[i + 1]) in next_lines
-              and is_job_title(units[i + 1]) and is_person_name(name := person_case(unit), stated=True)):
-            found.offer("author", name)  # "MARÍA JOSÉ GARCÍA" over "Staff Writer": a credit in two lines
+              and is_person_name(name := person_case(unit), stated=True)
+              and (job := credit_line(f"{name}, {units[i + 1]}")) is not None and not is_person_name(units[i + 1])):
+            # "MARÍA JOSÉ GARCÍA" over "Staff Writer", "Marta Ilić" over "Halden Daily Transport
+            # Correspondent": a credit in two lines, the second a job, perhaps with its publication
+            found.offer("author", name)
+            found.offer("outlet", job[1])
         elif (staff := staff_credit(unit)) is not None:
             found.offer("outlet", staff)  # "By Halden Daily staff": no person named, the outlet is
         elif (bureau := bureau_outlet(unit)) is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tui.engine.meta import (
+    BEATS,
     MAX_PLACE_WORDS,
     ROLES,
     SECTION_WORDS,
@@ -94,6 +95,8 @@ def credit_line(text: str) -> tuple[str, str | None] | None:
     words = role.split()
     jobs = len(words)
     while jobs and words[jobs - 1].lower() in ROLES:
+        jobs -= 1
+    while jobs < len(words) and jobs and words[jobs - 1].lower() in BEATS:  # "Halden Daily Transport Correspondent"
         jobs -= 1
     before_job = " ".join(words[:jobs])
     if (role and jobs == len(words)) or not is_person_name(name):

@@ -40,8 +40,14 @@ ROLES = frozenset(  # job titles after a name in a byline ("By Marta Ilić, Seni
     """senior chief correspondent reporter editor writer staff contributor contributing columnist political
     foreign special deputy associate managing bureau desk investigative photographer producer analyst""".split()
 )
-MAX_JOB_WORDS = 4
-"""Words in the longest job title on a line of its own ("Senior Foreign Affairs Correspondent" aside)."""
+BEATS = frozenset(  # what a journalist covers, before the job ("Transport Correspondent", "Health Editor")
+    """transport transportation crime courts legal justice health medical science technology tech environment
+    environmental climate energy education business economics economy finance financial markets money consumer
+    property housing sport sports football culture arts entertainment music film media travel food politics
+    diplomatic defence defense security military religion royal social affairs home local city metro state
+    national international world europe weather agriculture farming labor labour employment industry motoring
+    aviation digital data""".split()
+)
 _NOT_NAMES = frozenset(
     """related topics topic share updated advertisement newsletter home world news politics business
     sports opinion video videos photos live breaking read more comments sign subscribe menu search
@@ -226,12 +232,6 @@ def names_nobody(text: str) -> bool:
         return True
     return bool(words) and (names_a_job(text) or all(
         is_menu_word(w) or w.lower().strip(".,") in _ACCOUNT_WORDS for w in words))
-
-
-def is_job_title(text: str) -> bool:
-    """A line that is a journalist's job and nothing else ("Staff Writer", "Chief Political Correspondent")."""
-    parts = word_parts(text)
-    return 0 < len(parts) <= MAX_JOB_WORDS and all(p in ROLES for p in parts)
 
 
 def person_case(name: str) -> str:
