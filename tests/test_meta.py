@@ -701,3 +701,20 @@ def test_credits_with_a_beat_and_in_two_lines(header: str, author: str | None, o
                 "of its piers.\n\nResidents said the detour would add twenty minutes to the school run.\n")
     assert (got.author, got.outlet, got.date) == (author, outlet, "2025-03-04")
     assert got.body.startswith("The council voted")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "rest", "date"),
+    [
+        # a place in ordinary case is a dateline's when a whole date follows it, perhaps its region in brackets
+        ("Halden (Norway), March 4, 2025 – The council voted.", "The council voted.", "2025-03-04"),
+        ("Halden, 4 March 2025 — The council voted.", "The council voted.", "2025-03-04"),
+        # without a whole date it is a sentence's opening, and so is a bracket without a date
+        ("Halden, Tuesday – The council voted.", None, None),
+        ("Halden (Norway) – The council voted.", None, None),
+        ("HALDEN (Reuters) - The council voted.", "The council voted.", None),
+    ],
+)
+def test_datelines_in_ordinary_case_with_a_whole_date(paragraph: str, rest: str | None, date: str | None) -> None:
+    got, _, when = dateline(paragraph)
+    assert (got, when) == (rest or paragraph, date)

@@ -101,9 +101,11 @@ _BIOS = (
 # Lower-case words inside an outlet's name ("Voice of America", "Le Monde des Sports").
 _OUTLET_JOINERS = frozenset("of the and & for de du des la le del".split())
 # "WASHINGTON —", "MOSCOW, July 12 (Reuters) -", "LYON, France (AP) --", "BELGRADE, 4 March 2025 —":
-# a place in capitals, the rest of it capitalised, an optional date and wire credit, then a dash.
+# a place in capitals, the rest of it capitalised, an optional date and wire credit, then a dash; or
+# a place in ordinary case with a whole date ("Halden (Norway), March 4, 2025 –").
 _DATELINE = re.compile(
     rf"^(?P<place>{_LETTER}(?:{_LETTER}|[.'’-]){{2,}}(?:[ ,]+{_LETTER}(?:{_LETTER}|[.'’-])+){{0,3}})"
+    rf"(?:\s*\((?P<region>{_LETTER}(?:{_LETTER}|[ .-]){{1,29}})\)(?=,\s))?"
     rf"(?:,\s+(?P<when>(?:{WEEKDAY_WORDS}|{MONTH_WORDS}|\d)[^()—–\n]{{0,30}}?))?"
     rf"(?:\s*\((?P<wire>{_LETTER}(?:{_LETTER}|[ .&-]){{1,29}})\))?\s*(?:[—–]+|\s-{{1,2}})\s+",
     re.I,
@@ -391,18 +393,21 @@ def dateline(text: str) -> tuple[str, str | None, str | None]:
         return text, None, None
     place, *rest_of_place = match.group("place").split(",")
     wire = match.group("wire")
-    lower_case = wire in LOWER_CASE_AGENCIES  # "Berlin (dpa) -": such an agency writes its places so
-    if not (place.replace(" ", "").replace(".", "").isupper() or (lower_case and all(
+    when = stated_date(match.group("when")) if match.group("when") else None
+    # "Berlin (dpa) -": such an agency writes its places so; a whole date makes any place a dateline's
+    ordinary = wire in LOWER_CASE_AGENCIES or (when is not None and when.iso is not None)
+    if match.group("region") and not ordinary:
+        return text, None, None
+    if not (place.replace(" ", "").replace(".", "").isupper() or (ordinary and all(
             _capitalised(w) for w in place.split()))) or not all(
         _capitalised(w) for part in rest_of_place for w in part.split()
     ):
         return text, None, None
-    if wire is not None and not _capitalised(wire) and not lower_case:
+    if wire is not None and not _capitalised(wire) and wire not in LOWER_CASE_AGENCIES:
         return text, None, None
     rest = text[match.end() :]
     if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
         return text, None, None
-    when = stated_date(match.group("when")) if match.group("when") else None
     if match.group("when") and when is None:  # "COLTS TOP CHIEFS, 20 - 13, ...": a score, not a date
         return text, None, None
     return rest, wire, when.iso if when is not None else None
