@@ -176,6 +176,10 @@ def test_copyright_notices(line: str, notice: tuple[int, str] | None) -> None:
         ("Halden Daily / 4 Mar 2025 / by Jan Kowalski", "Halden Daily", "Jan Kowalski", "2025-03-04"),
         ("by Ana Núñez / Halden Daily / 4/3/2025", "Halden Daily", "Ana Núñez", None),
         ("Story: Kenji Watanabe / Photos: Ana Núñez", None, "Kenji Watanabe", None),  # a photographer's credit
+        # a credit to a publication's staff names it, and no person
+        ("Halden Daily staff · 4 March 2025", "Halden Daily", None, "2025-03-04"),
+        ("By Halden Daily staff | March 4, 2025", "Halden Daily", None, "2025-03-04"),
+        ("By Staff Reporter · 4 March 2025", None, None, "2025-03-04"),
         ("Halden Daily · 4 March 2025 · by Marta Ilić · Photos by Ana Núñez", "Halden Daily", "Marta Ilić",
          "2025-03-04"),
     ],

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.engine.credits import is_agency_byline
+from tui.engine.credits import is_agency_byline, staff_credit
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.meta import (
     MAX_OUTLET_WORDS,
@@ -197,6 +197,8 @@ def meta_line(text: str) -> MetaLine | None:
     for part in parts:
         if (stated := _date_of(part)) is not None:
             dates.append(stated)
+        elif (staff := staff_credit(part)) is not None:
+            outlets.append(staff)  # "Halden Daily staff", "By Halden Daily staff": no person, its publication
         elif opens_byline(part):
             if is_agency_byline(part):  # "by Staff Reporter", "by Reuters": no person, not the outlet
                 continue
