@@ -178,6 +178,9 @@ def test_copyright_notices(line: str, notice: tuple[int, str] | None) -> None:
         ("Story: Kenji Watanabe / Photos: Ana Núñez", None, "Kenji Watanabe", None),  # a photographer's credit
         # a credit to a publication's staff names it, and no person
         ("Halden Daily staff · 4 March 2025", "Halden Daily", None, "2025-03-04"),
+        # the publication stamp's label in other languages, as a header line's own label is read
+        ("Halden Daily · Publié le 4 mars 2025", "Halden Daily", None, "2025-03-04"),
+        ("Von Jürgen Müller · Veröffentlicht am 4. März 2025", None, "Jürgen Müller", "2025-03-04"),
         ("By Halden Daily staff | March 4, 2025", "Halden Daily", None, "2025-03-04"),
         ("By Staff Reporter · 4 March 2025", None, None, "2025-03-04"),
         ("Halden Daily · 4 March 2025 · by Marta Ilić · Photos by Ana Núñez", "Halden Daily", "Marta Ilić",

@@ -12,7 +12,7 @@ import re
 from tui.engine.dates import find_date
 from tui.engine.found import Found
 from tui.engine.meta import byline, opens_byline
-from tui.engine.metaline import meta_line
+from tui.engine.metaline import PUBLISHED_WORDS, meta_line
 
 STAMP = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited)\b[\s:]*", re.I)
 # A date as articles print it ("2024-07-12", "July 12, 2024", "12th July 2024"), and a time after it.
@@ -33,10 +33,8 @@ _DATE_LINE = re.compile(
 _STAMP_TAIL = re.compile(
     rf"\s(?P<kind>posted|published|updated)(?:\s+on)?\s*:?\s*(?P<date>{DATE_TEXT}){TIME_TEXT}.*$", re.I
 )
-PUBLISHED = re.compile(r"^\s*(?:published|posted|first published|publi[ée]e?|ver[öo]ffentlicht|publicad[oa]"
-                       r"|pubblicato|gepubliceerd|publicerad|publisert)\b", re.I)
-"""A publication stamp's label, in English or as French, German, Spanish, Portuguese, Italian, Dutch and
-Scandinavian pages write it ("Publié le 4 mars 2025", "Veröffentlicht am 4. März 2025")."""
+PUBLISHED = re.compile(rf"^\s*{PUBLISHED_WORDS}\b", re.I)
+"""A publication stamp's label (metaline.PUBLISHED_WORDS), as a line opens with it."""
 _DATE_TAIL = re.compile(rf"\s(?:on\s+)?(?P<date>{DATE_TEXT}){TIME_TEXT}\s*$", re.I)
 # A word that makes a date part of a headline's own sentence ("Ten years since the floods of 4 March
 # 2015"): that date is the story's, not the article's.

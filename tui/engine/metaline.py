@@ -41,7 +41,11 @@ _SKIPPED_PART = re.compile(
     r"|(?:photos?|pictures?|images?|video|graphics?)\s*(?::|by\b).*)$",
     re.I,
 )
-_PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*", re.I)
+PUBLISHED_WORDS = (r"(?:published|posted|first published|publi[ée]e?|ver[öo]ffentlicht|publicad[oa]|pubblicato"
+                   r"|gepubliceerd|publicerad|publisert)")
+"""A publication stamp's label, in English or as French, German, Spanish, Portuguese, Italian, Dutch and
+Scandinavian pages write it ("Publié le 4 mars 2025", "Veröffentlicht am 4. März 2025")."""
+_PUBLISHED_LABEL = re.compile(rf"^(?:first\s+)?{PUBLISHED_WORDS}(?:\s+(?:on|le|am|el|il|em|op|den))?\s*:?\s*", re.I)
 _DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,12}", re.I)
 MAX_META_LINE = 300
 """Characters in the longest meta line; a longer line is something else and is not split."""
