@@ -725,3 +725,26 @@ def test_credits_with_a_beat_and_in_two_lines(header: str, author: str | None, o
 def test_datelines_in_ordinary_case_with_a_whole_date(paragraph: str, rest: str | None, date: str | None) -> None:
     got, _, when = dateline(paragraph)
     assert (got, when) == (rest or paragraph, date)
+
+
+@pytest.mark.parametrize(
+    ("inside", "after", "date"),
+    [
+        # trafilatura's date search reads the whole page: a date in the page's footer or menu is not the article's
+        ("", "<footer><p>© 2025 Halden Daily. Page generated 6 March 2025.</p></footer>", None),
+        ("", "<nav><p>Today: 6 March 2025</p></nav>", None),
+        # the article's own footer holds its furniture
+        ("<footer><p>Published 4 March 2025</p></footer>", "", "2025-03-04"),
+    ],
+)
+def test_a_date_the_page_states_only_outside_its_story_is_not_its_date(tmp_path: Path, inside: str, after: str,
+                                                                        date: str | None) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1>"
+        "<p>The council voted on Monday to close the old bridge to lorries after engineers found cracks in two "
+        "of its piers.</p><p>Residents said the detour would add twenty minutes to the school run, and the "
+        f"mayor promised a decision on repairs within a month.</p>{inside}</article>{after}</body></html>",
+        encoding="utf-8")
+    (article,) = load_corpus([tmp_path]).articles
+    assert article.date == date

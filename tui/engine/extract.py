@@ -323,6 +323,8 @@ def _publication_date(tree: Any, html: str, found: str) -> str:
             (modified if stated.group("kind") == "Modified" else published).add(when)
     if found in published:
         return found
+    if _only_outside(tree, found):
+        return next(iter(published)) if len(published) == 1 else ""
     if found not in modified and not _only_stamped(tree, found):
         return "" if _from_slashes_alone(tree, html, found) else found
     return next(iter(published)) if len(published) == 1 else ""
@@ -340,6 +342,22 @@ def _only_stamped(tree: Any, found: str) -> bool:
                 return False
             stamped = True
     return stamped
+
+
+def _only_outside(tree: Any, found: str) -> bool:
+    """Whether the page's text states `found` only outside its story: in the page's footer ("Page
+    generated 6 March 2025") or its navigation; trafilatura's date search reads the whole page. (An
+    `<article>`'s own footer holds its furniture, and so may a sidebar: "By Name, 30 January 2025".)"""
+    outside = False
+    for element in tree.iter():
+        text = element.text if isinstance(element.tag, str) else None
+        if not text or (day := find_date(text)) is None or day.iso != found:
+            continue
+        tags = [element.tag, *(up.tag for up in element.iterancestors())]
+        if "nav" not in tags and ("footer" not in tags or "article" in tags):
+            return False
+        outside = True
+    return outside
 
 
 _SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
