@@ -748,3 +748,23 @@ def test_a_date_the_page_states_only_outside_its_story_is_not_its_date(tmp_path:
         encoding="utf-8")
     (article,) = load_corpus([tmp_path]).articles
     assert article.date == date
+
+
+@pytest.mark.parametrize(
+    ("block", "author"),
+    [
+        ("Marta Ilić<br>Transport Correspondent", "Marta Ilić"),  # a page's byline block: a name and its job
+        ("Marta Ilić, Staff Writer", "Marta Ilić"),
+        ("Ana Núñez, Staff Photographer", None),  # the picture's credit, not the story's
+        ("Ana Núñez", None),  # a name alone may be a picture's credit
+    ],
+)
+def test_a_page_s_credit_with_a_job_under_its_title(tmp_path: Path, block: str, author: str | None) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1><p>{block}</p>"
+        "<p>The council voted on Monday to close the old bridge to lorries after engineers found cracks in two "
+        "of its piers.</p><p>Residents said the detour would add twenty minutes to the school run, and the "
+        "mayor promised a decision on repairs within a month.</p></article></body></html>", encoding="utf-8")
+    (article,) = load_corpus([tmp_path]).articles
+    assert article.author == author

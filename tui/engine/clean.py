@@ -22,6 +22,7 @@ from tui.engine.credits import (
     bureau_outlet,
     credit_line,
     is_agency_byline,
+    names_picture_job,
     outlet_credit,
     staff_credit,
 )
@@ -152,8 +153,11 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer("wire", wire)  # "By The Associated Press": the outlet if nothing else names one
         elif is_furniture(unit) or is_caption(unit) or is_agency_byline(unit):
             continue
-        elif (credit := credit_line(unit)) is not None and credit[1] is not None:
-            found.offer_credit(credit[0])  # "Ana Núñez, Halden Daily correspondent": the job states both
+        elif (credit := credit_line(unit)) is not None and (credit[1] is not None or (
+                credit[0] != unit.strip() and not names_picture_job(unit))):
+            # "Ana Núñez, Halden Daily correspondent": the job states both; "Marta Ilić · Transport
+            # Correspondent" (a page's byline block) the author (a photographer's is the picture's)
+            found.offer_credit(credit[0])
             found.offer("outlet", credit[1])
         elif not guess:
             continue  # a page's line without "by" or a job may be its picture's credit

@@ -86,6 +86,14 @@ def staff_credit(text: str) -> str | None:
     return outlet if outlet and is_named_masthead(outlet) else None
 
 
+_PICTURE_JOB = re.compile(r"\b(?:photographer|photo|photos|videographer|illustrator|graphics?|video)\b", re.I)
+
+
+def names_picture_job(text: str) -> bool:
+    """Whether a credit's job is a picture's ("Ana Núñez, Staff Photographer"): it credits no story."""
+    return _PICTURE_JOB.search(text) is not None
+
+
 def credit_line(text: str) -> tuple[str, str | None] | None:
     """(person, publication) of a credit line without "By": "Marta Ilić", or with a job title after a
     comma, bar or dot ("Marta Ilić, Staff Writer", "Ana Núñez | Senior Correspondent"), perhaps

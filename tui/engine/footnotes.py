@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tui.engine.credits import agency_credit, credit_line, foot_credit, outlet_credit
+from tui.engine.credits import agency_credit, credit_line, foot_credit, names_picture_job, outlet_credit
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.found import Found
 from tui.engine.meta import OUTLET_WORDS, bio, copyright_notice, is_masthead, is_person_name, word_parts
@@ -118,7 +118,8 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
         dashed = bare.startswith(tuple(_DASHES))
         sign_off = bare.lstrip(_DASHES).strip(" *_").removesuffix(".")
         signed = credit_line(sign_off)
-        if signed is not None and signed[0] != sign_off:  # "— Marko Ilić, Évora Tribune correspondent"
+        # "— Marko Ilić, Évora Tribune correspondent" (not a photographer's credit)
+        if signed is not None and signed[0] != sign_off and not names_picture_job(sign_off):
             found.offer("author", signed[0])  # (a bare name, with no job beside it, may be a place)
             found.offer("outlet", signed[1])
             body = [u for u in body if u != unit]
