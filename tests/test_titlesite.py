@@ -32,6 +32,10 @@ HEAD = "Port reopens after storm damage"
         (HEAD, None),
         (f"{HEAD}-Ledger", None),  # a hyphen without spaces is no separator
         ("Something else entirely | The Baltic Ledger", None),
+        # a colon after a masthead's name before the headline; a section's label or a name is no site
+        (f"The Baltic Ledger: {HEAD}", "The Baltic Ledger"),
+        (f"Analysis: {HEAD}", None),
+        (f"Voice of Halden: {HEAD}", None),  # a name, not surely a publication's
         (None, None),
     ],
 )

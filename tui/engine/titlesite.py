@@ -17,6 +17,8 @@ from tui.engine.meta import MAX_OUTLET_WORDS, capitalised_name, is_named_masthea
 # " | ", " – ", " — ", " - ", " · ", " • ", " » ", " :: ": a separator with space on both sides
 # (the hyphen in "Boil-water" is not one).
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2}|::)\s+")
+_COLON_PREFIX = re.compile(r"(\w[^:|–—·•»]*\w):\s+")
+"""A site's name before its headline with a colon ("Halden Daily: Headline"), read only when it is a masthead's."""
 # Names sites give their sections, which also follow a headline in a <title> ("... | World").
 _SECTION_NAMES = frozenset(
     "news world politics opinion opinions business sport sports culture video videos live analysis comment "
@@ -47,7 +49,10 @@ def site_from_title(page_title: str | None, headline: str | None, headings: list
     if title.casefold().startswith(head.casefold()):
         parts, site = _TITLE_SEPARATOR.split(title[len(head):]), -1
     elif title.casefold().endswith(head.casefold()):
-        parts, site = _TITLE_SEPARATOR.split(title[: len(title) - len(head)]), 0
+        before = title[: len(title) - len(head)]
+        if (colon := _COLON_PREFIX.fullmatch(before)) is not None:  # "Halden Daily: Headline"
+            return colon.group(1) if is_named_masthead(colon.group(1)) else None  # not "Analysis: ..."
+        parts, site = _TITLE_SEPARATOR.split(before), 0
     else:
         return None
     if len(parts) < 2 or parts[-1 - site]:  # the side next to the headline must be empty
