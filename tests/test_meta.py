@@ -62,6 +62,10 @@ def test_not_person_names(text: str) -> None:
         ("Piše: Đorđe Petrović", "Đorđe Petrović"),
         ("Af Søren Kierkegaard", "Søren Kierkegaard"),
         ("Yazan: Ayşe Çelik", "Ayşe Çelik"),
+        # Italian "di", in lower case only: a capitalised "Di" opens a surname ("Di Maio")
+        ("di Marco Rossi", "Marco Rossi"),
+        ("Di Maio Luigi", None),
+        ("di Roma è la capitale", None),
         ("Story by Ana Núñez", "Ana Núñez"),
         ("By Tuesday the river had risen", None),
         ("By an official count, the river had risen", None),
@@ -768,3 +772,11 @@ def test_a_page_s_credit_with_a_job_under_its_title(tmp_path: Path, block: str, 
         "mayor promised a decision on repairs within a month.</p></article></body></html>", encoding="utf-8")
     (article,) = load_corpus([tmp_path]).articles
     assert article.author == author
+
+
+def test_an_italian_byline_in_lower_case_is_no_part_of_the_headline() -> None:
+    got = clean("Ponte chiuso ai camion dopo la scoperta di crepe\ndi Marco Rossi\n4 marzo 2025\n\n"
+                "Il consiglio comunale ha votato lunedì la chiusura del vecchio ponte ai camion.\n\n"
+                "I residenti hanno detto che la deviazione aggiungerebbe venti minuti al tragitto.\n")
+    assert (got.title, got.author, got.date) == ("Ponte chiuso ai camion dopo la scoperta di crepe", "Marco Rossi",
+                                                 "2025-03-04")

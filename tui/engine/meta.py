@@ -84,6 +84,9 @@ _BYLINE = re.compile(
 "Par X" (French), "Von X" (German), "Por X" (Spanish, Portuguese), "Door X" (Dutch), "Av X" (Swedish,
 Norwegian), "Af X" (Danish), "Írta: X" (Hungarian), "Piše: X" (Croatian, Serbian, Bosnian), "Auteur: X",
 "Autor: X", "Avtor: X", "Yazan: X", "Автор: X". (Not Italian "Di", which opens surnames: "Di Maio".)"""
+_DI_BYLINE = re.compile(r"^[\s\-–—•·|]*di\s+(?P<names>[^\W\d_].*?)\s*$")
+"""An Italian byline, "di Marco Rossi": "di" in lower case only (the pattern is case-sensitive), as a
+surname's "Di" ("Di Maio") is capitalised; a name follows (_opening)."""
 _BIO_NAME = rf"(?P<name>{_LETTER}[\w.'’-]*(?:\s+{_LETTER}[\w.'’-]*){{1,5}}?)"
 _BIO_OUTLET = rf"(?P<outlet>{_LETTER}[\w&.'’-]*(?:\s+(?:{_LETTER}[\w&.'’-]*|&)){{0,5}})"
 _BIO_JOB = (r"(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
@@ -253,7 +256,7 @@ def _without_full_stop(part: str) -> str:
 
 def byline(text: str) -> str | None:
     """The people in a "By X", "- By X and Y" or "By JANE DOE | Reuters" line; None when no names."""
-    match = _BYLINE.match(text)
+    match = _opening(text)
     if not match:
         return None
     # "By Jane Roe Updated 10:32", "Reporting by Jane Roe; Editing by John Doe", "by Jane Roe on
@@ -290,7 +293,15 @@ def is_bare_by(text: str) -> bool:
 
 def opens_byline(text: str) -> bool:
     """Whether `text` opens as a byline does ("By ...", "Written by ...", "Author: ..."), names or not."""
-    return _BYLINE.match(text) is not None
+    return _opening(text) is not None
+
+
+def _opening(text: str) -> re.Match[str] | None:
+    """The byline's opening and its names, in any of the forms of _BYLINE and _DI_BYLINE."""
+    if (found := _BYLINE.match(text)) is not None:
+        return found
+    found = _DI_BYLINE.match(text)
+    return found if found is not None and found.group("names")[:1].isupper() else None
 
 
 def is_menu_word(word: str) -> bool:
