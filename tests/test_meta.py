@@ -724,6 +724,11 @@ def test_credits_with_a_beat_and_in_two_lines(header: str, author: str | None, o
         ("Halden, Tuesday – The council voted.", None, None),
         ("Halden (Norway) – The council voted.", None, None),
         ("HALDEN (Reuters) - The council voted.", "The council voted.", None),
+        # agencies' own forms: the place in ordinary case (PAP, dpa), "(EFE).-", ANSA's dash before the credit
+        ("Warszawa (PAP) - Rada miasta zagłosowała.", "Rada miasta zagłosowała.", None),
+        ("MADRID, 4 mar (EFE).- El pleno votó.", "El pleno votó.", None),
+        ("ROMA, 04 MAR - (ANSA) - Il consiglio ha votato.", "Il consiglio ha votato.", None),
+        ("Smith (Labour) - The council voted.", None, None),  # not an agency: a sentence's opening
     ],
 )
 def test_datelines_in_ordinary_case_with_a_whole_date(paragraph: str, rest: str | None, date: str | None) -> None:

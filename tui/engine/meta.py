@@ -110,7 +110,7 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_LETTER}(?:{_LETTER}|[.'’-]){{2,}}(?:[ ,]+{_LETTER}(?:{_LETTER}|[.'’-])+){{0,3}})"
     rf"(?:\s*\((?P<region>{_LETTER}(?:{_LETTER}|[ .-]){{1,29}})\)(?=,\s))?"
     rf"(?:,\s+(?P<when>(?:{WEEKDAY_WORDS}|{MONTH_WORDS}|\d)[^()—–\n]{{0,30}}?))?"
-    rf"(?:\s*\((?P<wire>{_LETTER}(?:{_LETTER}|[ .&-]){{1,29}})\))?\s*(?:[—–]+|\s-{{1,2}})\s+",
+    rf"(?:(?:\s+-)?\s*\((?P<wire>{_LETTER}(?:{_LETTER}|[ .&-]){{1,29}})\))?\s*(?:[—–]+|\s-{{1,2}}|\.-)\s+",
     re.I,
 )
 # "(CNN) — ", "(CNN)The president ...": a wire or network credit alone.
@@ -388,6 +388,9 @@ def bio(text: str) -> tuple[str, str] | None:
 
 
 LOWER_CASE_AGENCIES = frozenset({"dpa"})
+PLACE_CASE_AGENCIES = LOWER_CASE_AGENCIES | frozenset(
+    "PAP EFE ANSA CTK ČTK MTI APA Belga ANP NTB TT Ritzau STT HINA Tanjug Lusa Anadolu TASS Xinhua".split())
+"""Agencies whose datelines write the place in ordinary case ("Warszawa (PAP) -", "Berlin (dpa) -")."""
 """Agencies that write their name in lower case in a dateline (Deutsche Presse-Agentur), and the
 place before it in ordinary case ("Berlin (dpa) -"): the dateline of any other wire is in capitals."""
 
@@ -406,7 +409,7 @@ def dateline(text: str) -> tuple[str, str | None, str | None]:
     wire = match.group("wire")
     when = stated_date(match.group("when")) if match.group("when") else None
     # "Berlin (dpa) -": such an agency writes its places so; a whole date makes any place a dateline's
-    ordinary = wire in LOWER_CASE_AGENCIES or (when is not None and when.iso is not None)
+    ordinary = wire in PLACE_CASE_AGENCIES or (when is not None and when.iso is not None)
     if match.group("region") and not ordinary:
         return text, None, None
     if not (place.replace(" ", "").replace(".", "").isupper() or (ordinary and all(
