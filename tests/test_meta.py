@@ -785,3 +785,28 @@ def test_an_italian_byline_in_lower_case_is_no_part_of_the_headline() -> None:
                 "I residenti hanno detto che la deviazione aggiungerebbe venti minuti al tragitto.\n")
     assert (got.title, got.author, got.date) == ("Ponte chiuso ai camion dopo la scoperta di crepe", "Marco Rossi",
                                                  "2025-03-04")
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [("© 2025 Halden Daily Ltd. All rights reserved.", "Halden Daily"),
+     ("Copyright 2025 Halden Daily, Inc.", "Halden Daily"), ("© 2025 Halden Daily Limited", "Halden Daily"),
+     ("© 2025 Halden Daily. All rights reserved.", "Halden Daily")],
+)
+def test_a_copyright_holder_s_company_form_is_no_part_of_the_publication(line: str, holder: str) -> None:
+    notice = copyright_notice(line)
+    assert notice is not None and notice[1] == holder
+
+
+def test_a_page_s_json_ld_publisher_and_its_date_in_words(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><title>Bridge closed</title><script type="application/ld+json">{"@context": '
+        '"https://schema.org", "@type": "NewsArticle", "headline": "Bridge closed", "datePublished": "4 March 2025", '
+        '"publisher": {"@type": "NewsMediaOrganization", "name": "Halden Daily Ltd"}}</script></head><body><article>'
+        "<h1>Bridge closed</h1><p>The council voted on Monday to close the old bridge to lorries after engineers "
+        "found cracks in two of its piers.</p><p>Residents said the detour would add twenty minutes to the school "
+        "run, and the mayor promised a decision on repairs within a month.</p></article></body></html>",
+        encoding="utf-8")
+    (article,) = load_corpus([tmp_path]).articles
+    assert (article.outlet, article.date) == ("Halden Daily", "2025-03-04")

@@ -31,6 +31,7 @@ from tui.engine.meta import (
     join_people,
     names_nobody,
     person_case,
+    without_company,
 )
 from tui.engine.microdata import article_microdata
 from tui.engine.otherstories import drop_other_stories, site_names, twitter_handles
@@ -153,7 +154,7 @@ def _from_html(html: str) -> Extracted:
         return Extracted("", "html")
     data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     ld = (article_ld(tree, data.get("title")) or article_microdata(tree)) if tree is not None else None
-    outlet = data.get("sitename")
+    outlet = without_company(str(data["sitename"])) if data.get("sitename") else None  # "Halden Daily Ltd"
     title = " ".join(str(data.get("title") or "").split()).casefold()
     if outlet and tree is not None and (str(outlet).casefold() in twitter_handles(tree) - site_names(tree)
                                         or (title and title in " ".join(str(outlet).split()).casefold())):
@@ -196,6 +197,8 @@ def _from_html(html: str) -> Extracted:
         hints["date"] = _publication_date(tree, html, hints["date"])
         if not hints["date"]:
             del hints["date"]
+    if not hints.get("date") and ld is not None and ld.published:
+        hints["date"] = ld.published  # a datePublished trafilatura did not read ("4 March 2025")
     lines = [line.strip() for line in strip_controls(data.get("text") or "").split("\n")]
     if lines and hints.get("title") and lines[0] == hints["title"]:
         lines = lines[1:]

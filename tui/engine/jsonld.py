@@ -14,7 +14,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from tui.engine.meta import is_masthead, is_person_name, join_people, person_case
+from tui.engine.dates import iso_date
+from tui.engine.meta import is_masthead, is_person_name, join_people, person_case, without_company
 
 # The schema.org types of a news article's node.
 _ARTICLE_TYPES = frozenset({"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
@@ -34,6 +35,8 @@ class ArticleLd:
     publisher: str | None
     by_organisation: bool = False
     """Whether the node names authors and every one is an organisation (the site itself): no person wrote it."""
+    published: str | None = None
+    """Its datePublished as ISO, in its own time zone, when it states a whole date ("4 March 2025" too)."""
 
 
 def _types(node: dict[str, Any]) -> set[str]:
@@ -97,7 +100,9 @@ def article_ld(tree: Any, title: str | None) -> ArticleLd | None:
     people = [found for found in named if not found[1] & _ORGANISATION_TYPES]
     publisher = _name(article.get("publisher"), by_id)
     outlet = publisher[0] if publisher and "person" not in publisher[1] else None  # a blogger publishes no outlet
-    return ArticleLd(tuple(name for name, _ in people), outlet, by_organisation=bool(named) and not people)
+    return ArticleLd(tuple(name for name, _ in people), outlet and without_company(outlet),
+                     by_organisation=bool(named) and not people,
+                     published=iso_date(str(article.get("datePublished") or "")) or None)
 
 
 def ld_authors(ld: ArticleLd, site: str) -> str | None:

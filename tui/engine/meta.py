@@ -444,6 +444,15 @@ def capitalised_name(text: str) -> str | None:
     return text if words and _capitalised(words[0]) and leading_name(words) == text else None
 
 
+_COMPANY = re.compile(r",?\s+(?:Ltd|Limited|Inc|LLC|L\.L\.C|plc|PLC|GmbH|AG|S\.A|SA|Pty|Co)\.?$")
+
+
+def without_company(name: str) -> str:
+    """A publisher's name without its company's form ("Halden Daily Ltd", "Halden Daily, Inc."): the
+    publication is "Halden Daily"."""
+    return _COMPANY.sub("", name.strip()) or name.strip()
+
+
 def copyright_notice(text: str) -> tuple[int, str] | None:
     """(year, holder) of a copyright line: (2025, "Halden Daily") from "© 2025 Halden Daily. All
     rights reserved."; the last year of a range. None for any other line."""
@@ -452,10 +461,11 @@ def copyright_notice(text: str) -> tuple[int, str] | None:
         after = _COPYRIGHT_AFTER.match(text)
         if after is None:
             return None
-        return int(after.group("year")), (after.group("holder") or after.group("before") or "").strip(" .,")
-    holder = re.split(r"[.;]\s|\s[|·]\s|\.$", match.group("holder"))[0].strip(" .,")
+        holder = (after.group("holder") or after.group("before") or "").strip(" .,")
+        return int(after.group("year")), without_company(holder)
+    holder = re.split(r"(?<!\b(?:Inc|Ltd|plc))[.;]\s|\s[|·]\s|\.$", match.group("holder"))[0].strip(" .,")
     holder = re.sub(r"\s*all rights reserved.*$", "", holder, flags=re.I).strip(" .,")
-    return int(match.group("year")), holder
+    return int(match.group("year")), without_company(holder)
 
 
 def outlet_from_url(url: str) -> str | None:
