@@ -810,3 +810,13 @@ def test_a_page_s_json_ld_publisher_and_its_date_in_words(tmp_path: Path) -> Non
         encoding="utf-8")
     (article,) = load_corpus([tmp_path]).articles
     assert (article.outlet, article.date) == ("Halden Daily", "2025-03-04")
+
+
+def test_a_masthead_over_its_writer_s_name_and_the_date() -> None:
+    got = clean("Bridge closed to lorries after cracks found\n\n"
+                "Halden Daily\nMarta Ilić\nMarch 4, 2025 · 3 min read\n\n"
+                "The council voted on Monday to close the old bridge to lorries after engineers found cracks in two "
+                "of its piers.\n\nResidents said the detour would add twenty minutes to the school run.\n")
+    # the name alone, without "by", names no author (it may be a place's); the masthead names the outlet
+    assert (got.outlet, got.author, got.date) == ("Halden Daily", None, "2025-03-04")
+    assert got.body.startswith("The council voted")

@@ -195,9 +195,13 @@ def _long_headline(units: list[str]) -> bool:
 
 def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str, str]]) -> bool:
     """Whether units[i] stands in one block with furniture that states itself: over a date, a
-    byline or a meta line ("Valley Post" / "May 22, 2023"), or under a byline ("By Ana Núñez" /
+    byline or a meta line ("Valley Post" / "May 22, 2023"), perhaps with a name between them, or
+    under a byline ("By Ana Núñez" /
     "The Ridgeway Observer"); or between a byline and such furniture, in blocks of their own."""
     over = i + 1 < len(units) and _states_itself(units[i + 1])
+    if (not over and i + 2 < len(units) and is_person_name(units[i + 1]) and _states_itself(units[i + 2])
+            and (units[i + 1], units[i + 2]) in next_lines):
+        over = True  # "Halden Daily" / "Marta Ilić" / "March 4, 2025": its writer's name between them
     under = i > 0 and byline(units[i - 1]) is not None
     # in one block with the one, or between the two ("By Ana Núñez" / "Halden Daily" / "4 March 2025")
     return (over and (units[i], units[i + 1]) in next_lines) or (under and (units[i - 1], units[i]) in next_lines) or (
