@@ -820,3 +820,18 @@ def test_a_masthead_over_its_writer_s_name_and_the_date() -> None:
     # the name alone, without "by", names no author (it may be a place's); the masthead names the outlet
     assert (got.outlet, got.author, got.date) == ("Halden Daily", None, "2025-03-04")
     assert got.body.startswith("The council voted")
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "outlet"),
+    [
+        ("MARTA ILIĆ, Associated Press", "Marta Ilić", "Associated Press"),  # a wire's credit in capitals
+        ("MARTA ILIĆ AND ANA NÚÑEZ, Halden Daily", "Marta Ilić and Ana Núñez", "Halden Daily"),
+        ("MARTA ILIĆ, Reuters", "Marta Ilić", "Reuters"),
+    ],
+)
+def test_credits_with_the_names_in_capitals(header: str, author: str, outlet: str) -> None:
+    got = clean(f"Bridge closed to lorries after cracks found\n{header}\nMarch 4, 2025\n\n"
+                "The council voted on Monday to close the old bridge to lorries after engineers found cracks in two "
+                "of its piers.\n\nResidents said the detour would add twenty minutes to the school run.\n")
+    assert (got.author, got.outlet) == (author, outlet)

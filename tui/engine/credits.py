@@ -20,6 +20,7 @@ from tui.engine.meta import (
     join_people,
     leading_name,
     names_nobody,
+    person_case,
 )
 
 _AGENCY_BYLINE = re.compile(r"[Bb]y\s+(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}$")
@@ -139,7 +140,7 @@ def outlet_credit(text: str) -> tuple[str, str] | None:
     parts = re.split(r"\s*[,|·]\s*", _unbracketed(text), maxsplit=1)
     if len(parts) < 2 or not is_named_masthead(parts[1]):
         return None
-    people = re.split(r"\s+(?:and|&)\s+", parts[0])
+    people = [person_case(p) for p in re.split(r"\s+(?:and|AND|&)\s+", parts[0])]  # "MARTA ILIĆ" too
     if len(people) > 2 or not all(is_person_name(p) for p in people):
         return None
     return join_people(people) or parts[0], parts[1]
@@ -152,4 +153,5 @@ def agency_credit(text: str) -> tuple[str, str] | None:
     agency = agency.strip()
     if " " in agency or not is_masthead(agency) or agency.lower() in _GENERIC_OUTLET_WORDS | SECTION_WORDS:
         return None
-    return (name.strip(), agency) if is_person_name(name.strip()) else None
+    name = person_case(name.strip())
+    return (name, agency) if is_person_name(name) else None
