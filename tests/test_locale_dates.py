@@ -27,7 +27,8 @@ EITHER = ("2025-03-04", "2025-04-03")
     ("locale", "iso"),
     [("en-GB", "2025-03-04"), ("en_US", "2025-04-03"), ("en-us", "2025-04-03"), ("de", "2025-03-04"),
      ("fr-FR", "2025-03-04"), ("pt-BR", "2025-03-04"), ("en-AU", "2025-03-04"), ("en", None), ("en-CA", None),
-     ("fr-CA", None), ("zh-CN", None), ("ja", None), (None, None), ("", None)],
+     ("fr-CA", None), ("zh-CN", None), ("ja", None), (None, None), ("", None), ("English", None),
+     ("German", None)],
 )
 def test_the_locale_settles_the_order(locale: str | None, iso: str | None) -> None:
     assert in_order(EITHER, locale) == iso

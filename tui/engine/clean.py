@@ -196,8 +196,8 @@ def _long_headline(units: list[str]) -> bool:
 def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str, str]]) -> bool:
     """Whether units[i] stands in one block with furniture that states itself: over a date, a
     byline or a meta line ("Valley Post" / "May 22, 2023"), perhaps with a name between them, or
-    under a byline ("By Ana Núñez" /
-    "The Ridgeway Observer"); or between a byline and such furniture, in blocks of their own."""
+    under a byline ("By Ana Núñez" / "The Ridgeway Observer"); or between a byline and such
+    furniture, in blocks of their own."""
     over = i + 1 < len(units) and _states_itself(units[i + 1])
     if (not over and i + 2 < len(units) and is_person_name(units[i + 1]) and _states_itself(units[i + 2])
             and (units[i + 1], units[i + 2]) in next_lines):

@@ -197,6 +197,7 @@ def find_date(text: str) -> StatedDate | None:
     return unsure
 
 
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 MONTH_FIRST_REGIONS = frozenset({"us"})
 """Regions whose pages write a slashed date month first ("03/04/2025" is 4 March in en-US)."""
 UNSURE_REGIONS = frozenset({"ca", "ph"})
@@ -212,8 +213,10 @@ def in_order(either: tuple[str, str], locale: str | None) -> str | None:
     English: British and American pages alike say "en")."""
     if not locale:
         return None
-    language, _, region = locale.replace("_", "-").lower().partition("-")
+    language, _, region = locale.strip().replace("_", "-").lower().partition("-")
     region = region.partition("-")[0]
+    if not _LANGUAGE_CODE.fullmatch(language):  # "English": a language's name, not its code
+        return None
     if language in DAY_LAST_LANGUAGES or region in UNSURE_REGIONS or (language == "en" and not region):
         return None
     return either[1] if region in MONTH_FIRST_REGIONS else either[0]
