@@ -835,3 +835,15 @@ def test_credits_with_the_names_in_capitals(header: str, author: str, outlet: st
                 "The council voted on Monday to close the old bridge to lorries after engineers found cracks in two "
                 "of its piers.\n\nResidents said the detour would add twenty minutes to the school run.\n")
     assert (got.author, got.outlet) == (author, outlet)
+
+
+def test_a_footer_inside_the_page_s_main_part_is_the_story_s(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Bridge closed</title></head><body><main><h1>Bridge closed</h1>"
+        "<p>The council voted on Monday to close the old bridge to lorries after engineers found cracks in two "
+        "of its piers.</p><p>Residents said the detour would add twenty minutes to the school run, and the "
+        "mayor promised a decision on repairs within a month.</p><footer><p>Published 4 March 2025</p></footer>"
+        "</main><footer><p>© 2025 Halden Daily</p></footer></body></html>", encoding="utf-8")
+    (article,) = load_corpus([tmp_path]).articles
+    assert article.date == "2025-03-04"

@@ -349,15 +349,16 @@ def _only_stamped(tree: Any, found: str) -> bool:
 
 def _only_outside(tree: Any, found: str) -> bool:
     """Whether the page's text states `found` only outside its story: in the page's footer ("Page
-    generated 6 March 2025") or its navigation; trafilatura's date search reads the whole page. (An
-    `<article>`'s own footer holds its furniture, and so may a sidebar: "By Name, 30 January 2025".)"""
+    generated 6 March 2025") or its navigation; trafilatura's date search reads the whole page. (A
+    footer inside `<article>` or `<main>` holds the story's furniture, and so may a sidebar: "By
+    Name, 30 January 2025".)"""
     outside = False
     for element in tree.iter():
         text = element.text if isinstance(element.tag, str) else None
         if not text or (day := find_date(text)) is None or day.iso != found:
             continue
         tags = [element.tag, *(up.tag for up in element.iterancestors())]
-        if "nav" not in tags and ("footer" not in tags or "article" in tags):
+        if "nav" not in tags and ("footer" not in tags or "article" in tags or "main" in tags):
             return False
         outside = True
     return outside
