@@ -221,6 +221,10 @@ def test_show_json_end_to_end(name: str) -> None:
      # the months of the languages of Ilić, Łukasz and Çelik, in the genitive their dates use
      ("4 marca 2025", MAR04), ("4. března 2025", MAR04), ("4. marta 2025.", MAR04), ("4 Mart 2025", MAR04),
      ("13 października 2023", OCT13), ("8 Mart 2024", MAR08), ("Mart 2025", None),
+     # Scandinavian and Finnish; Russian, Ukrainian, Serbian Cyrillic and Greek, in their genitive
+     ("4. marts 2025", MAR04), ("4. maj 2025", "2025-05-04"), ("4. maaliskuuta 2025", MAR04),
+     ("4 марта 2025", MAR04), ("4 березня 2025", MAR04), ("4. марта 2025.", MAR04), ("4 Μαρτίου 2025", MAR04),
+     ("4 ΜΑΡΤΊΟΥ 2025", MAR04), ("4 листопада 2025", "2025-11-04"), ("марта 2025", None),
      # year, month and day each marked, as Chinese, Japanese and Korean write them
      ("2025年3月4日", MAR04), ("2025년 3월 4일", MAR04), ("2025年13月4日", None)],
 )

@@ -1,6 +1,7 @@
 """Month names of the languages whose dates turn up in English-language news furniture ("8 mars
 2024", "27. Februar 2025", "8 de marzo de 2024", "4 marca 2025", "4 Mart 2025"): French, German,
-Spanish, Italian, Portuguese, Dutch, and Polish, Czech, Serbian (Latin) and Turkish, whose names
+Spanish, Italian, Portuguese, Dutch, Scandinavian and Finnish, and Polish, Czech, Serbian, Russian,
+Ukrainian, Greek and Turkish, whose names
 come with the bylines the issue names (Łukasz, Marković, Çelik). Polish, Czech and Serbian write a
 date's month in the genitive ("4 marca", "4. března", "4. marta"), and those are the forms here.
 Croatian is left out: its "listopada" is October, Polish's November.
@@ -38,8 +39,31 @@ FOREIGN_MONTHS = {
         1,
     )
     for name in names
+} | {
+    name: i
+    for i, names in enumerate(
+        [
+            ("tammikuuta", "января", "січня", "јануара", "ιανουαρίου"),
+            ("helmikuuta", "февраля", "лютого", "фебруара", "φεβρουαρίου"),
+            ("marts", "maaliskuuta", "марта", "березня", "μαρτίου"),
+            ("huhtikuuta", "апреля", "квітня", "априла", "απριλίου"),
+            ("maj", "toukokuuta", "мая", "травня", "маја", "μαΐου", "μαιου"),
+            ("kesäkuuta", "июня", "червня", "јуна", "ιουνίου"),
+            ("heinäkuuta", "июля", "липня", "јула", "ιουλίου"),
+            ("augusti", "elokuuta", "августа", "серпня", "αυγούστου"),
+            ("syyskuuta", "сентября", "вересня", "септембра", "σεπτεμβρίου"),
+            ("lokakuuta", "октября", "жовтня", "октобра", "οκτωβρίου"),
+            ("marraskuuta", "ноября", "листопада", "новембра", "νοεμβρίου"),
+            ("desember", "joulukuuta", "декабря", "грудня", "децембра", "δεκεμβρίου"),
+        ],
+        1,
+    )
+    for name in names
 }
-"""Each month's names, in lower case, with the spellings that drop an accent ("fevrier", "aout")."""
+"""Each month's names, in lower case, with the spellings that drop an accent ("fevrier", "aout"); then
+the Scandinavian names not among those ("marts", "maj", "augusti", "desember"), and Finnish, Russian,
+Ukrainian, Serbian (Cyrillic) and Greek in the genitive a date writes ("4. maaliskuuta 2025", "4 марта
+2025", "4 Μαρτίου 2025"). Ukrainian "листопада" is November, as Polish "listopada" is; each script its own."""
 FOREIGN_WEEKDAYS = {
     name: i
     for i, names in enumerate(
