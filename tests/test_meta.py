@@ -726,6 +726,7 @@ def test_credits_with_a_beat_and_in_two_lines(header: str, author: str | None, o
         ("HALDEN (Reuters) - The council voted.", "The council voted.", None),
         # agencies' own forms: the place in ordinary case (PAP, dpa), "(EFE).-", ANSA's dash before the credit
         ("Warszawa (PAP) - Rada miasta zagłosowała.", "Rada miasta zagłosowała.", None),
+        ("Ankara (AA) – Belediye meclisi toplandı.", "Belediye meclisi toplandı.", None),
         ("MADRID, 4 mar (EFE).- El pleno votó.", "El pleno votó.", None),
         ("ROMA, 04 MAR - (ANSA) - Il consiglio ha votato.", "Il consiglio ha votato.", None),
         ("Smith (Labour) - The council voted.", None, None),  # not an agency: a sentence's opening

@@ -391,7 +391,8 @@ LOWER_CASE_AGENCIES = frozenset({"dpa"})
 """Agencies that write their name in lower case in a dateline (Deutsche Presse-Agentur), and the
 place before it in ordinary case ("Berlin (dpa) -")."""
 PLACE_CASE_AGENCIES = LOWER_CASE_AGENCIES | frozenset(
-    "PAP EFE ANSA CTK ČTK MTI APA Belga ANP NTB TT Ritzau STT HINA Tanjug Lusa Anadolu TASS Xinhua".split())
+    "PAP EFE ANSA CTK ČTK MTI APA Belga ANP NTB TT Ritzau STT HINA Tanjug Lusa Anadolu AA İHA DHA BTA Agerpres TASS"
+    " Xinhua".split())
 """Agencies whose datelines write the place in ordinary case ("Warszawa (PAP) -", "Berlin (dpa) -"): the
 dateline of any other wire is in capitals, unless a whole date follows its place."""
 
