@@ -26,6 +26,7 @@ from tui.engine.credits import (
     outlet_credit,
     staff_credit,
 )
+from tui.engine.datelines import dateline, outlet_prefix
 from tui.engine.dates import find_date, in_order, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.footnotes import copyright_holder, read_foot
@@ -41,13 +42,11 @@ from tui.engine.headerdates import (
 from tui.engine.meta import (
     byline,
     copyright_notice,
-    dateline,
     is_masthead,
     is_named_masthead,
     is_person_name,
     names_a_job,
     outlet_from_url,
-    outlet_prefix,
     person_case,
     url_date,
 )

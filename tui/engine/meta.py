@@ -1,6 +1,6 @@
 r"""Recognisers for the metadata that page furniture carries: bylines, mastheads, bios,
-datelines, outlet prefixes, a line of outlet, date and author under a title
-("Halden Daily · 4 March 2025 · by Marta Ilić"), copyright lines and the article's own URL.
+copyright lines and the article's own URL (datelines and outlet prefixes: datelines.py; a line
+of outlet, date and author under a title, "Halden Daily · 4 March 2025 · by Marta Ilić": metaline.py).
 
 Each returns None when unsure. A wrong outlet or date misleads a reader more than
 a blank one, so the patterns ask for the tell-tale shape, not a likely word. Names are
@@ -14,7 +14,7 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
-from tui.engine.dates import MONTH_WORDS, MONTHS, WEEKDAY_WORDS, stated_date
+from tui.engine.dates import MONTH_WORDS, MONTHS, WEEKDAY_WORDS
 from tui.engine.textnorm import unaccented
 
 # Words that mark a name as a publication's (the masthead "Pittsburgh Post-Gazette").
@@ -61,7 +61,7 @@ _GIVEN_NAMES_TOO = frozenset({"an", "said"})
 """Words of _NOT_NAMES that are also names ("An Nguyen", "Nguyễn Văn An", "Ahmad bin Said"): names in a byline."""
 _COMBINING_MARKS = "\u0300-\u036f"
 """Accents written as marks after their letter, where no letter has both ("ọ̀" in "Adébáyọ̀")."""
-_LETTER = rf"(?:[^\W\d_][{_COMBINING_MARKS}]*)"
+LETTER = rf"(?:[^\W\d_][{_COMBINING_MARKS}]*)"
 """A letter of any alphabet ("Ł", "ć", "Ó", "ọ̀"); whether it is a capital is asked of `str.isupper`."""
 # Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset").
 _PARTICLES = frozenset("de del della der den di da das dos do du la le van von ten ter bin bint ibn y".split())
@@ -69,8 +69,8 @@ _PARTICLES = frozenset("de del della der den di da das dos do du la le van von t
 _LOWER_PARTICLES = frozenset("de del della der den da das dos du la van von y bin bint ibn".split())
 # Lower-case prefixes joined to a name by a hyphen or apostrophe ("al-Sharif", "d'Alembert").
 _NAME_PREFIXES = frozenset("al el ad ar as ash at az ibn bin d l da de di".split())
-_NAME_WORD = re.compile(rf"{_LETTER}+(?:[-'’]{_LETTER}+)*\.?")
-_INITIAL = re.compile(rf"{_LETTER}\.")
+_NAME_WORD = re.compile(rf"{LETTER}+(?:[-'’]{LETTER}+)*\.?")
+_INITIAL = re.compile(rf"{LETTER}\.")
 MAX_ABBREVIATION = 3
 """A name token may end in a period only when this short ("C.", "Jr.", "St."): "Ozimek." is a word
 at the end of a sentence."""
@@ -87,8 +87,8 @@ Norwegian), "Af X" (Danish), "Írta: X" (Hungarian), "Piše: X" (Croatian, Serbi
 _DI_BYLINE = re.compile(r"^[\s\-–—•·|]*di\s+(?P<names>[^\W\d_].*?)\s*$")
 """An Italian byline, "di Marco Rossi": "di" in lower case only (the pattern is case-sensitive), as a
 surname's "Di" ("Di Maio") is capitalised; a name follows (_opening)."""
-_BIO_NAME = rf"(?P<name>{_LETTER}[\w.'’-]*(?:\s+{_LETTER}[\w.'’-]*){{1,5}}?)"
-_BIO_OUTLET = rf"(?P<outlet>{_LETTER}[\w&.'’-]*(?:\s+(?:{_LETTER}[\w&.'’-]*|&)){{0,5}})"
+_BIO_NAME = rf"(?P<name>{LETTER}[\w.'’-]*(?:\s+{LETTER}[\w.'’-]*){{1,5}}?)"
+_BIO_OUTLET = rf"(?P<outlet>{LETTER}[\w&.'’-]*(?:\s+(?:{LETTER}[\w&.'’-]*|&)){{0,5}})"
 _BIO_JOB = (r"(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
             r"|analyst|photographer|critic|staff writer|bureau chief)\b")
 _BIOS = (
@@ -103,20 +103,6 @@ _BIOS = (
 )
 # Lower-case words inside an outlet's name ("Voice of America", "Le Monde des Sports").
 _OUTLET_JOINERS = frozenset("of the and & for de du des la le del".split())
-# "WASHINGTON —", "MOSCOW, July 12 (Reuters) -", "LYON, France (AP) --", "BELGRADE, 4 March 2025 —":
-# a place in capitals, the rest of it capitalised, an optional date and wire credit, then a dash; or
-# a place in ordinary case with a whole date ("Halden (Norway), March 4, 2025 –").
-_DATELINE = re.compile(
-    rf"^(?P<place>{_LETTER}(?:{_LETTER}|[.'’-]){{2,}}(?:[ ,]+{_LETTER}(?:{_LETTER}|[.'’-])+){{0,3}})"
-    rf"(?:\s*\((?P<region>{_LETTER}(?:{_LETTER}|[ .-]){{1,29}})\)(?=,\s))?"
-    rf"(?:,\s+(?P<when>(?:{WEEKDAY_WORDS}|{MONTH_WORDS}|\d)[^()—–\n]{{0,30}}?))?"
-    rf"(?:(?:\s+-)?\s*\((?P<wire>{_LETTER}(?:{_LETTER}|[ .&-]){{1,29}})\))?\s*(?:[—–]+|\s-{{1,2}}|\.-)\s+",
-    re.I,
-)
-# "(CNN) — ", "(CNN)The president ...": a wire or network credit alone.
-_WIRE_WORD = rf"{_LETTER}(?:{_LETTER}|[.&]){{1,15}}"
-_CREDIT_OPENING = re.compile(rf"^\((?P<wire>{_WIRE_WORD}(?: {_WIRE_WORD}){{0,2}})\)\s*(?:[—–-]+\s*)?")
-_PREFIX = re.compile(rf"^(?P<outlet>{_LETTER}[\w&'’.-]*(?:\s+{_LETTER}[\w&'’.-]*){{0,3}})\s?/\s+")
 MAX_PLACE_WORDS = 3
 """Words in a capitalised name that is neither outlet nor person (a place, a section, a beat)."""
 MAX_OUTLET_WORDS = 5
@@ -141,7 +127,7 @@ _GENERIC_SUBDOMAINS = frozenset(
 )
 
 
-def _capitalised(word: str) -> bool:
+def capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
@@ -150,7 +136,7 @@ def _is_name_token(token: str) -> bool:
     if token in _PARTICLES:
         return True
     if _INITIAL.fullmatch(token):
-        return _capitalised(token)
+        return capitalised(token)
     if not _NAME_WORD.fullmatch(token):
         return False
     word = token.removesuffix(".")
@@ -158,7 +144,7 @@ def _is_name_token(token: str) -> bool:
         return False
     pieces = re.split(r"[-'’]", word)
     for i, piece in enumerate(pieces):
-        if not _capitalised(piece):
+        if not capitalised(piece):
             if i + 1 < len(pieces) and piece.lower() in _NAME_PREFIXES:
                 continue
             return False
@@ -207,7 +193,7 @@ def _name_case(name: str) -> str:
         elif i and token.lower() in _LOWER_PARTICLES:
             words.append(token.lower())
         else:
-            words.append(re.sub(rf"{_LETTER}+", lambda m: m.group().capitalize(), token))
+            words.append(re.sub(rf"{LETTER}+", lambda m: m.group().capitalize(), token))
     return " ".join(words)
 
 
@@ -338,7 +324,7 @@ def is_masthead(text: str) -> bool:
     if _CALL_SIGN.match(text):
         return True
     # Lower-case joiners as in "Voice of America", "L'Écho du Nord"
-    titled = all(_capitalised(t) or t.lower() in ("the", "of", "and", "&") or t in _OUTLET_JOINERS for t in tokens)
+    titled = all(capitalised(t) or t.lower() in ("the", "of", "and", "&") or t in _OUTLET_JOINERS for t in tokens)
     return titled and any(p in OUTLET_WORDS for p in parts)
 
 
@@ -365,7 +351,7 @@ def leading_name(words: list[str]) -> str | None:
     Belgrade"), with joiners between them; None when `words` opens in lower case."""
     kept: list[str] = []
     for i, word in enumerate(words):
-        if _capitalised(word) or (i == 0 and word.lower() == "the") or (kept and word.lower() in _OUTLET_JOINERS):
+        if capitalised(word) or (i == 0 and word.lower() == "the") or (kept and word.lower() in _OUTLET_JOINERS):
             kept.append(word)
         else:
             break
@@ -387,63 +373,10 @@ def bio(text: str) -> tuple[str, str] | None:
     return match.group("name"), re.sub(r"^the\s", "The ", outlet)
 
 
-LOWER_CASE_AGENCIES = frozenset({"dpa"})
-"""Agencies that write their name in lower case in a dateline (Deutsche Presse-Agentur), and the
-place before it in ordinary case ("Berlin (dpa) -")."""
-PLACE_CASE_AGENCIES = LOWER_CASE_AGENCIES | frozenset(
-    "PAP EFE ANSA CTK ČTK MTI APA Belga ANP NTB TT Ritzau STT HINA Tanjug Lusa Anadolu AA İHA DHA BTA Agerpres TASS"
-    " Xinhua".split())
-"""Agencies whose datelines write the place in ordinary case ("Warszawa (PAP) -", "Berlin (dpa) -"): the
-dateline of any other wire is in capitals, unless a whole date follows its place."""
-
-
-def dateline(text: str) -> tuple[str, str | None, str | None]:
-    """The paragraph without its opening dateline, the wire service it credits, and the date
-    it states when it states a whole one ("BELGRADE, 4 March 2025 (Reuters) -")."""
-    opening = _CREDIT_OPENING.match(text)
-    if (opening and text[opening.end() : opening.end() + 1].isupper()
-            and all(_capitalised(w) for w in opening.group("wire").split())):
-        return text[opening.end() :], opening.group("wire"), None
-    match = _DATELINE.match(text)
-    if not match:
-        return text, None, None
-    place, *rest_of_place = match.group("place").split(",")
-    wire = match.group("wire")
-    when = stated_date(match.group("when")) if match.group("when") else None
-    # "Berlin (dpa) -": such an agency writes its places so; a whole date makes any place a dateline's
-    ordinary = wire in PLACE_CASE_AGENCIES or (when is not None and when.iso is not None)
-    if match.group("region") and not ordinary:
-        return text, None, None
-    if not (place.replace(" ", "").replace(".", "").isupper() or (ordinary and all(
-            _capitalised(w) for w in place.split()))) or not all(
-        _capitalised(w) for part in rest_of_place for w in part.split()
-    ):
-        return text, None, None
-    if wire is not None and not _capitalised(wire) and wire not in LOWER_CASE_AGENCIES:
-        return text, None, None
-    rest = text[match.end() :]
-    if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
-        return text, None, None
-    if match.group("when") and when is None:  # "COLTS TOP CHIEFS, 20 - 13, ...": a score, not a date
-        return text, None, None
-    return rest, wire, when.iso if when is not None else None
-
-
-def outlet_prefix(text: str) -> tuple[str, str | None]:
-    """Split an agency prefix ("Shafaq News/ US Defense Secretary ...") off a lead paragraph."""
-    match = _PREFIX.match(text)
-    if not match or not all(_capitalised(w) for w in match.group("outlet").split()):
-        return text, None
-    rest = text[match.end() :]
-    if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
-        return text, None
-    return rest, match.group("outlet").strip()
-
-
 def capitalised_name(text: str) -> str | None:
     """`text` when it is a capitalised name, joiners allowed ("Voice of America", "Reuters"), else None."""
     words = text.split()
-    return text if words and _capitalised(words[0]) and leading_name(words) == text else None
+    return text if words and capitalised(words[0]) and leading_name(words) == text else None
 
 
 _COMPANY = re.compile(r",?\s+(?:Ltd|Limited|Inc|LLC|L\.L\.C|plc|PLC|GmbH|AG|S\.A|SA|Pty|Co)\.?$")

@@ -1,0 +1,78 @@
+"""A story's opening credit: the dateline ("BELGRADE, 4 March 2025 (Reuters) -", "Berlin (dpa) -",
+"(CNN) —") and an agency's prefix ("Shafaq News/ ..."), which name its wire and perhaps its date and
+are no part of the story."""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine.dates import MONTH_WORDS, WEEKDAY_WORDS, stated_date
+from tui.engine.meta import LETTER, capitalised
+
+# "WASHINGTON —", "MOSCOW, July 12 (Reuters) -", "LYON, France (AP) --", "BELGRADE, 4 March 2025 —":
+# a place in capitals, the rest of it capitalised, an optional date and wire credit, then a dash; or
+# a place in ordinary case with a whole date ("Halden (Norway), March 4, 2025 –").
+_DATELINE = re.compile(
+    rf"^(?P<place>{LETTER}(?:{LETTER}|[.'’-]){{2,}}(?:[ ,]+{LETTER}(?:{LETTER}|[.'’-])+){{0,3}})"
+    rf"(?:\s*\((?P<region>{LETTER}(?:{LETTER}|[ .-]){{1,29}})\)(?=,\s))?"
+    rf"(?:,\s+(?P<when>(?:{WEEKDAY_WORDS}|{MONTH_WORDS}|\d)[^()—–\n]{{0,30}}?))?"
+    rf"(?:(?:\s+-)?\s*\((?P<wire>{LETTER}(?:{LETTER}|[ .&-]){{1,29}})\))?\s*(?:[—–]+|\s-{{1,2}}|\.-)\s+",
+    re.I,
+)
+# "(CNN) — ", "(CNN)The president ...": a wire or network credit alone.
+_WIRE_WORD = rf"{LETTER}(?:{LETTER}|[.&]){{1,15}}"
+_CREDIT_OPENING = re.compile(rf"^\((?P<wire>{_WIRE_WORD}(?: {_WIRE_WORD}){{0,2}})\)\s*(?:[—–-]+\s*)?")
+_PREFIX = re.compile(rf"^(?P<outlet>{LETTER}[\w&'’.-]*(?:\s+{LETTER}[\w&'’.-]*){{0,3}})\s?/\s+")
+
+
+LOWER_CASE_AGENCIES = frozenset({"dpa"})
+"""Agencies that write their name in lower case in a dateline (Deutsche Presse-Agentur), and the
+place before it in ordinary case ("Berlin (dpa) -")."""
+PLACE_CASE_AGENCIES = LOWER_CASE_AGENCIES | frozenset(
+    "PAP EFE ANSA CTK ČTK MTI APA Belga ANP NTB TT Ritzau STT HINA Tanjug Lusa Anadolu AA İHA DHA BTA Agerpres TASS"
+    " Xinhua".split())
+"""Agencies whose datelines write the place in ordinary case ("Warszawa (PAP) -", "Berlin (dpa) -"): the
+dateline of any other wire is in capitals, unless a whole date follows its place."""
+
+
+def dateline(text: str) -> tuple[str, str | None, str | None]:
+    """The paragraph without its opening dateline, the wire service it credits, and the date
+    it states when it states a whole one ("BELGRADE, 4 March 2025 (Reuters) -")."""
+    opening = _CREDIT_OPENING.match(text)
+    if (opening and text[opening.end() : opening.end() + 1].isupper()
+            and all(capitalised(w) for w in opening.group("wire").split())):
+        return text[opening.end() :], opening.group("wire"), None
+    match = _DATELINE.match(text)
+    if not match:
+        return text, None, None
+    place, *rest_of_place = match.group("place").split(",")
+    wire = match.group("wire")
+    when = stated_date(match.group("when")) if match.group("when") else None
+    # "Berlin (dpa) -": such an agency writes its places so; a whole date makes any place a dateline's
+    ordinary = wire in PLACE_CASE_AGENCIES or (when is not None and when.iso is not None)
+    if match.group("region") and not ordinary:
+        return text, None, None
+    if not (place.replace(" ", "").replace(".", "").isupper() or (ordinary and all(
+            capitalised(w) for w in place.split()))) or not all(
+        capitalised(w) for part in rest_of_place for w in part.split()
+    ):
+        return text, None, None
+    if wire is not None and not capitalised(wire) and wire not in LOWER_CASE_AGENCIES:
+        return text, None, None
+    rest = text[match.end() :]
+    if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
+        return text, None, None
+    if match.group("when") and when is None:  # "COLTS TOP CHIEFS, 20 - 13, ...": a score, not a date
+        return text, None, None
+    return rest, wire, when.iso if when is not None else None
+
+
+def outlet_prefix(text: str) -> tuple[str, str | None]:
+    """Split an agency prefix ("Shafaq News/ US Defense Secretary ...") off a lead paragraph."""
+    match = _PREFIX.match(text)
+    if not match or not all(capitalised(w) for w in match.group("outlet").split()):
+        return text, None
+    rest = text[match.end() :]
+    if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
+        return text, None
+    return rest, match.group("outlet").strip()
