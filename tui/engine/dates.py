@@ -71,6 +71,9 @@ _FULL = [
     re.compile(rf"{_WEEKDAY}(?<![\d/-])(?P<a>\d{{1,2}})(?P<sep>[/-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}(?![/-]\d)", re.I),
     # "8 mars 2024", "27. Februar 2025", "8 de marzo de 2024": a month named in another language
     re.compile(rf"{_FOREIGN_WEEKDAY}(?<![\d.]){_DAY}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}", re.I),
+    # "2025. március 4.", "2025. 03. 04." (Hungarian): the year first, with a full stop
+    re.compile(rf"(?<![\d.]){_YEAR}\.\s+{_FOREIGN_MONTH}\s+{_DAY}\.?", re.I),
+    re.compile(rf"(?<![\d.]){_YEAR}\.\s+(?P<m>\d{{1,2}})\.\s*(?P<day>\d{{1,2}})\.?(?!\d)"),
     # "2025年3月4日" (Chinese, Japanese), "2025년 3월 4일" (Korean): year, month and day each marked
     re.compile(rf"(?<!\d){_YEAR}\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]"),
 ]

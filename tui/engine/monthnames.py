@@ -43,27 +43,28 @@ FOREIGN_MONTHS = {
     name: i
     for i, names in enumerate(
         [
-            ("tammikuuta", "января", "січня", "јануара", "ιανουαρίου"),
-            ("helmikuuta", "февраля", "лютого", "фебруара", "φεβρουαρίου"),
-            ("marts", "maaliskuuta", "марта", "березня", "μαρτίου"),
-            ("huhtikuuta", "апреля", "квітня", "априла", "απριλίου"),
-            ("maj", "toukokuuta", "мая", "травня", "маја", "μαΐου", "μαιου"),
-            ("kesäkuuta", "июня", "червня", "јуна", "ιουνίου"),
-            ("heinäkuuta", "июля", "липня", "јула", "ιουλίου"),
-            ("augusti", "elokuuta", "августа", "серпня", "αυγούστου"),
-            ("syyskuuta", "сентября", "вересня", "септембра", "σεπτεμβρίου"),
-            ("lokakuuta", "октября", "жовтня", "октобра", "οκτωβρίου"),
-            ("marraskuuta", "ноября", "листопада", "новембра", "νοεμβρίου"),
-            ("desember", "joulukuuta", "декабря", "грудня", "децембра", "δεκεμβρίου"),
+            ("tammikuuta", "января", "січня", "јануара", "ιανουαρίου", "január"),
+            ("helmikuuta", "февраля", "лютого", "фебруара", "φεβρουαρίου", "február"),
+            ("marts", "maaliskuuta", "марта", "березня", "μαρτίου", "március"),
+            ("huhtikuuta", "апреля", "квітня", "априла", "απριλίου", "április"),
+            ("maj", "toukokuuta", "мая", "травня", "маја", "μαΐου", "μαιου", "május"),
+            ("kesäkuuta", "июня", "червня", "јуна", "ιουνίου", "június"),
+            ("heinäkuuta", "июля", "липня", "јула", "ιουλίου", "július"),
+            ("augusti", "elokuuta", "августа", "серпня", "αυγούστου", "augusztus"),
+            ("syyskuuta", "сентября", "вересня", "септембра", "σεπτεμβρίου", "szeptember"),
+            ("lokakuuta", "октября", "жовтня", "октобра", "οκτωβρίου", "október"),
+            ("marraskuuta", "ноября", "листопада", "новембра", "νοεμβρίου", "november"),
+            ("desember", "joulukuuta", "декабря", "грудня", "децембра", "δεκεμβρίου", "december"),
         ],
         1,
     )
     for name in names
 }
 """Each month's names, in lower case, with the spellings that drop an accent ("fevrier", "aout"); then
-the Scandinavian names not among those ("marts", "maj", "augusti", "desember"), and Finnish, Russian,
-Ukrainian, Serbian (Cyrillic) and Greek in the genitive a date writes ("4. maaliskuuta 2025", "4 марта
-2025", "4 Μαρτίου 2025"). Ukrainian "листопада" is November, as Polish "listopada" is; each script its own."""
+the Scandinavian names not among those ("marts", "maj", "augusti", "desember"), Hungarian ("2025.
+március 4."), and Finnish, Russian, Ukrainian, Serbian (Cyrillic) and Greek in the genitive a date
+writes ("4. maaliskuuta 2025", "4 марта 2025", "4 Μαρτίου 2025"). Ukrainian "листопада" is November,
+as Polish "listopada" is; each script its own."""
 FOREIGN_WEEKDAYS = {
     name: i
     for i, names in enumerate(
