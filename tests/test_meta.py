@@ -849,3 +849,11 @@ def test_a_footer_inside_the_page_s_main_part_is_the_story_s(tmp_path: Path) -> 
         "</main><footer><p>© 2025 Halden Daily</p></footer></body></html>", encoding="utf-8")
     (article,) = load_corpus([tmp_path]).articles
     assert article.date == "2025-03-04"
+
+
+def test_a_meta_line_ending_with_a_date_s_full_stop_is_furniture() -> None:
+    got = clean("Bridge closed to lorries after cracks found\n\nHalden Daily | 2025. március 4.\n\n"
+                "The council voted on Monday to close the old bridge to lorries after engineers found cracks in two "
+                "of its piers.\n\nResidents said the detour would add twenty minutes to the school run.\n")
+    assert (got.outlet, got.date) == ("Halden Daily", "2025-03-04")
+    assert got.body.startswith("The council voted")

@@ -147,11 +147,18 @@ BYLINE_WORDS = 12
 """Words in the longest line that is a byline alone ("By Marta Ilić-Nowak, Jr." ends like a sentence)."""
 
 
+_PARTED = re.compile(r"\s[·•|]\s")
+"""What parts a meta line and seldom a sentence (metaline._SEPARATOR's marks that no sentence uses)."""
+
+
 def is_prose(text: str) -> bool:
-    """Story text: a sentence of a few words, or too long for a heading; not a date alone, nor a
-    byline alone."""
+    """Story text: a sentence of a few words, or too long for a heading; not a date alone, a
+    byline alone, nor a short meta line that ends as a date may with a full stop ("Új Szó |
+    2025. március 4.")."""
     words = len(_words(text))
     if not ((ends_like_prose(text) and words >= 2) or words >= 20) or stated_date(text) is not None:
+        return False
+    if words <= BYLINE_WORDS and _PARTED.search(text) and meta_line(text) is not None:
         return False
     return not (words <= BYLINE_WORDS and byline(text) is not None)
 
