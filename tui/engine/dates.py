@@ -201,19 +201,20 @@ def find_date(text: str) -> StatedDate | None:
 
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
-MONTH_FIRST_REGIONS = frozenset({"us"})
-"""Regions whose pages write a slashed date month first ("03/04/2025" is 4 March in en-US)."""
-UNSURE_REGIONS = frozenset({"ca", "ph"})
-"""Regions that write slashed dates in either order: their locale does not settle one."""
+UNSURE_REGIONS = frozenset({"us", "ca", "ph"})
+"""Regions whose locale settles no order. The United States writes a slashed date month first, but
+"en-US" is also what WordPress and its SEO plugins declare for a site whatever its country, so a
+British blog's "04/03/2025" under lang="en-US" is 4 March: month first is read only beside a US
+clock (_US_CLOCK). Canada and the Philippines write both orders."""
 DAY_LAST_LANGUAGES = frozenset({"zh", "ja", "ko", "hu", "lt", "mn"})
 """Languages whose dates run year, month, day: a slashed date with the year last is unusual there."""
 
 
 def in_order(either: tuple[str, str], locale: str | None) -> str | None:
-    """The date (ISO) of a slashed date that could be read either way (`StatedDate.either`), in
-    the order of the page's declared `locale` ("en-GB", "en_US", "de"): month first in the United
-    States, day first elsewhere; None when the locale is unknown or does not settle it (plain
-    English: British and American pages alike say "en")."""
+    """The date (ISO) of a slashed date that could be read either way (`StatedDate.either`), day
+    first, when the page's declared `locale` ("en-GB", "de", "fr_FR") is one that writes it so;
+    None when the locale is unknown or does not settle it (plain English, which British and
+    American pages alike declare; UNSURE_REGIONS)."""
     if not locale:
         return None
     language, _, region = locale.strip().replace("_", "-").lower().partition("-")
@@ -222,7 +223,7 @@ def in_order(either: tuple[str, str], locale: str | None) -> str | None:
         return None
     if language in DAY_LAST_LANGUAGES or region in UNSURE_REGIONS or (language == "en" and not region):
         return None
-    return either[1] if region in MONTH_FIRST_REGIONS else either[0]
+    return either[0]
 
 
 def iso_date(text: str) -> str | None:
