@@ -63,6 +63,7 @@ def test_not_person_names(text: str) -> None:
         ("Piše: Đorđe Petrović", "Đorđe Petrović"),
         ("Af Søren Kierkegaard", "Søren Kierkegaard"),
         ("Yazan: Ayşe Çelik", "Ayşe Çelik"),
+        ("By Marta Ilić @martailic", "Marta Ilić"),  # a social handle after the name
         # Italian "di", in lower case only: a capitalised "Di" opens a surname ("Di Maio")
         ("di Marco Rossi", "Marco Rossi"),
         ("Di Maio Luigi", None),

@@ -246,8 +246,8 @@ def byline(text: str) -> str | None:
     if not match:
         return None
     # "By Jane Roe Updated 10:32", "Reporting by Jane Roe; Editing by John Doe", "by Jane Roe on
-    # Tuesday", "Story: Jane Roe / Photos: John Doe": the names end there.
-    names = re.split(rf"\s(?:updated|published|posted)\b|\d|;|\son\s+(?=\d|{WEEKDAY_WORDS}|{MONTH_WORDS})"
+    # Tuesday", "Story: Jane Roe / Photos: John Doe", "By Jane Roe @janeroe": the names end there.
+    names = re.split(rf"\s(?:updated|published|posted)\b|\d|;|\s@\w|\son\s+(?=\d|{WEEKDAY_WORDS}|{MONTH_WORDS})"
                      r"|\s[/|]\s*(?:photos?|pictures?|video|graphics?)\b",
                      match.group("names"), maxsplit=1, flags=re.I)[0]
     # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
