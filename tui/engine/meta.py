@@ -140,7 +140,7 @@ def _is_name_token(token: str) -> bool:
     if not _NAME_WORD.fullmatch(token):
         return False
     word = token.removesuffix(".")
-    if word != token and len(word) > MAX_ABBREVIATION:
+    if word != token and len(word) > MAX_ABBREVIATION and word != "Prof":  # "Prof. Jürgen Müller", as "Dr."
         return False
     pieces = re.split(r"[-'’]", word)
     for i, piece in enumerate(pieces):
