@@ -190,6 +190,8 @@ def test_copyright_notices(line: str, notice: tuple[int, str] | None) -> None:
         ("Von Jürgen Müller · Veröffentlicht am 4. März 2025", None, "Jürgen Müller", "2025-03-04"),
         ("By Halden Daily staff | March 4, 2025", "Halden Daily", None, "2025-03-04"),
         ("By Staff Reporter · 4 March 2025", None, None, "2025-03-04"),
+        ("By the Halden Daily Editorial Board · 4 March 2025", "Halden Daily", None, "2025-03-04"),
+        ("The Harbour Tribune Editors | 4 March 2025", "The Harbour Tribune", None, "2025-03-04"),
         ("Halden Daily · 4 March 2025 · by Marta Ilić · Photos by Ana Núñez", "Halden Daily", "Marta Ilić",
          "2025-03-04"),
     ],

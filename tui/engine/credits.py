@@ -75,13 +75,14 @@ _NOBODY_WORDS = frozenset({"a", "an", "our"})
 
 
 _STAFF_CREDIT = re.compile(
-    r"^[\s*_]*(?:(?:by|from)\s+)?(?P<outlet>.+?)\s+staff(?:\s+and\s+wire)?(?:\s+(?:reports?|writers?))?[\s*_]*$", re.I)
+    r"^[\s*_]*(?:(?:by|from)\s+)?(?-i:the\s+)?(?P<outlet>.+?)\s+(?:staff(?:\s+and\s+wire)?(?:\s+(?:reports?|writers?))?"
+    r"|editorial\s+board|editors)[\s*_]*$", re.I)
 
 
 def staff_credit(text: str) -> str | None:
     """The publication of a credit to its staff ("By Halden Daily staff", "The Harbour Tribune
-    Staff", "Halden Daily staff and wire reports"): its own people wrote the report, under its name;
-    None for any other line."""
+    Staff", "Halden Daily staff and wire reports", "By the Halden Daily Editorial Board"): its own
+    people wrote the report, under its name; None for any other line."""
     found = _STAFF_CREDIT.match(text)
     outlet = found.group("outlet").strip() if found else None
     return outlet if outlet and is_named_masthead(outlet) else None
