@@ -338,9 +338,11 @@ def _only_stamped(tree: Any, found: str) -> bool:
     no other short line of it states that day ("4 March 2025" beside "Updated: 4 March 2025 14:00").
     Read only when the markup leaves trafilatura's date unexplained: a second walk of the page."""
     stamped = False
+    year = found[:4]
     for element in tree.iter():
         text = element.text if isinstance(element.tag, str) else None
-        if text and len(text.split()) <= STAMP_WORDS and (day := find_date(text)) is not None and day.iso == found:
+        if (text and year in text and len(text.split()) <= STAMP_WORDS and (day := find_date(text)) is not None
+                and day.iso == found):
             if not STAMP.match(text):
                 return False
             stamped = True
@@ -353,9 +355,10 @@ def _only_outside(tree: Any, found: str) -> bool:
     footer inside `<article>` or `<main>` holds the story's furniture, and so may a sidebar: "By
     Name, 30 January 2025".)"""
     outside = False
+    year = found[:4]  # a whole date states its year: a cheap test before the date patterns
     for element in tree.iter():
         text = element.text if isinstance(element.tag, str) else None
-        if not text or (day := find_date(text)) is None or day.iso != found:
+        if not text or year not in text or (day := find_date(text)) is None or day.iso != found:
             continue
         tags = [element.tag, *(up.tag for up in element.iterancestors())]
         if "nav" not in tags and ("footer" not in tags or "article" in tags or "main" in tags):
