@@ -326,45 +326,41 @@ def _publication_date(tree: Any, html: str, found: str) -> str:
             (modified if stated.group("kind") == "Modified" else published).add(when)
     if found in published:
         return found
-    if _only_outside(tree, found):
+    stating = _stating(tree, found)
+    if _only_outside(stating):
         return next(iter(published)) if len(published) == 1 else ""
-    if found not in modified and not _only_stamped(tree, found):
+    if found not in modified and not _only_stamped(stating):
         return "" if _from_slashes_alone(tree, html, found) else found
     return next(iter(published)) if len(published) == 1 else ""
 
 
-def _only_stamped(tree: Any, found: str) -> bool:
-    """Whether the page's text states `found` as a change time ("<p>Updated: 5 March 2025</p>") and
-    no other short line of it states that day ("4 March 2025" beside "Updated: 4 March 2025 14:00").
-    Read only when the markup leaves trafilatura's date unexplained: a second walk of the page."""
-    stamped = False
-    year = found[:4]
-    for element in tree.iter():
-        text = element.text if isinstance(element.tag, str) else None
-        if (text and year in text and len(text.split()) <= STAMP_WORDS and (day := find_date(text)) is not None
-                and day.iso == found):
-            if not STAMP.match(text):
-                return False
-            stamped = True
-    return stamped
-
-
-def _only_outside(tree: Any, found: str) -> bool:
-    """Whether the page's text states `found` only outside its story: in the page's footer ("Page
-    generated 6 March 2025") or its navigation; trafilatura's date search reads the whole page. (A
-    footer inside `<article>` or `<main>` holds the story's furniture, and so may a sidebar: "By
-    Name, 30 January 2025".)"""
-    outside = False
+def _stating(tree: Any, found: str) -> list[Any]:
+    """The page's elements whose own text states the date `found`, in the page's order: one walk
+    of the page, read only when the markup leaves trafilatura's date unexplained."""
     year = found[:4]  # a whole date states its year: a cheap test before the date patterns
-    for element in tree.iter():
-        text = element.text if isinstance(element.tag, str) else None
-        if not text or year not in text or (day := find_date(text)) is None or day.iso != found:
-            continue
+    return [element for element in tree.iter()
+            if isinstance(element.tag, str) and element.text and year in element.text
+            and (day := find_date(element.text)) is not None and day.iso == found]
+
+
+def _only_stamped(stating: list[Any]) -> bool:
+    """Whether the page's text states its date (`stating`: the elements that do) as a change time
+    ("<p>Updated: 5 March 2025</p>") and no other short line of it states that day ("4 March 2025"
+    beside "Updated: 4 March 2025 14:00")."""
+    short = [element.text for element in stating if len(element.text.split()) <= STAMP_WORDS]
+    return bool(short) and all(STAMP.match(text) for text in short)
+
+
+def _only_outside(stating: list[Any]) -> bool:
+    """Whether the page's text states its date (`stating`: the elements that do) only outside its
+    story: in the page's footer ("Page generated 6 March 2025") or its navigation; trafilatura's
+    date search reads the whole page. (A footer inside `<article>` or `<main>` holds the story's
+    furniture, and so may a sidebar: "By Name, 30 January 2025".)"""
+    for element in stating:
         tags = [element.tag, *(up.tag for up in element.iterancestors())]
         if "nav" not in tags and ("footer" not in tags or "article" in tags or "main" in tags):
             return False
-        outside = True
-    return outside
+    return bool(stating)
 
 
 _SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
