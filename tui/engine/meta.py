@@ -323,8 +323,7 @@ def is_masthead(text: str) -> bool:
         return False
     if _CALL_SIGN.match(text):
         return True
-    # Lower-case joiners as in "Voice of America", "L'Écho du Nord"
-    titled = all(capitalised(t) or t.lower() in ("the", "of", "and", "&") or t in _OUTLET_JOINERS for t in tokens)
+    titled = all(capitalised(t) or t in _OUTLET_JOINERS for t in tokens)  # "Voice of America", "L'Écho du Nord"
     return titled and any(p in OUTLET_WORDS for p in parts)
 
 
