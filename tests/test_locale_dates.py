@@ -23,7 +23,7 @@ from tui.engine.extract import extract
 BODY = ("The council voted on Monday to close the old bridge to lorries after engineers found cracks in two of "
         "its piers.\n\nResidents said the detour would add twenty minutes to the school run, and the mayor "
         "promised a decision on repairs within a month.")
-EITHER = ("2025-03-04", "2025-04-03")
+DAY_FIRST = "2025-03-04"
 
 
 @pytest.mark.parametrize(
@@ -34,17 +34,17 @@ EITHER = ("2025-03-04", "2025-04-03")
      ("German", None)],
 )
 def test_the_locale_settles_the_order(locale: str | None, iso: str | None) -> None:
-    assert in_order(EITHER, locale) == iso
+    assert in_order(DAY_FIRST, locale) == iso
 
 
-def test_a_slashed_date_that_reads_either_way_keeps_both_readings() -> None:
+def test_a_slashed_date_that_reads_either_way_keeps_its_day_first_reading() -> None:
     found = find_date("04/03/2025")
-    assert found is not None and found.iso is None and found.either == EITHER
+    assert found is not None and found.iso is None and found.day_first == DAY_FIRST
     # a certain date beside it is taken first, as before
     later = find_date("04/03/2025, revised 5 March 2025")
     assert later is not None and later.iso == "2025-03-05"
     day = find_date("13/03/2025")  # only one order exists
-    assert day is not None and day.iso == "2025-03-13" and day.either is None
+    assert day is not None and day.iso == "2025-03-13" and day.day_first is None
 
 
 def _page(head: str, date_line: str, html: str = "<html>") -> str:

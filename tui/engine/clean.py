@@ -301,8 +301,8 @@ def clean_text(doc: Extracted) -> Cleaned:
     guessed = found.date
     if guessed is None and found.yearless is not None:
         guessed = year_for(found.yearless, _furniture_years(lines + doc.footer, url))
-    if guessed is None and found.either is not None:  # "04/03/2025" on a page that says it is en-GB
-        guessed = in_order(found.either, stated.get("locale"))
+    if guessed is None and found.day_first is not None:  # "04/03/2025" on a page that says it is en-GB
+        guessed = in_order(found.day_first, stated.get("locale"))
     if guessed is None and url:
         guessed = url_date(url)
     # A weekday that contradicts the stated day makes every guess at the date untrusted, and

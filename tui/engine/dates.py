@@ -106,9 +106,9 @@ class StatedDate:
     iso: str | None = None
     claimed: str | None = None
     yearless: tuple[int, int, int] | None = None
-    either: tuple[str, str] | None = None
-    """A slashed date either of whose parts could be the month ("04/03/2025"): (day first, month
-    first) as ISO, for the page's locale to choose between (`in_order`)."""
+    day_first: str | None = None
+    """A slashed date either of whose parts could be the month ("04/03/2025"): its reading day first,
+    as ISO, for the page's locale to confirm (`in_order`)."""
 
     @property
     def contradicted(self) -> bool:
@@ -143,7 +143,7 @@ def _slashed(parts: dict[str, str | None], month_first: bool = False) -> dict[st
             return {**parts, "m": str(fits[0][1]), "day": str(fits[0][0])}
     if month_first:
         return {**parts, "m": str(first), "day": str(second)}
-    return {**parts, "m": "0", "day": "0", "either": "1" if weekday is None else None}
+    return {**parts, "m": "0", "day": "0", "unsure": "1" if weekday is None else None}
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:
@@ -169,10 +169,10 @@ def _read(found: re.Match[str], text: str | None = None) -> StatedDate | None:
     if "a" in parts:
         after = found.string[found.end():] if text is None else text
         parts = _slashed(parts, _US_CLOCK.match(after) is not None)
-    if parts.get("either"):
-        year, first, second = int(parts["year"] or 0), int(parts["a"] or 0), int(parts["b"] or 0)
+    if parts.get("unsure"):
+        first, second = int(parts["a"] or 0), int(parts["b"] or 0)
         try:
-            return StatedDate(either=(date(year, second, first).isoformat(), date(year, first, second).isoformat()))
+            return StatedDate(day_first=date(int(parts["year"] or 0), second, first).isoformat())
         except ValueError:  # "00/03/2025"
             return None
     month = _month(parts)
@@ -194,7 +194,7 @@ def find_date(text: str) -> StatedDate | None:
     unsure = None
     for found in matches:
         stated = _read(found)
-        if stated is not None and stated.either is None:
+        if stated is not None and stated.day_first is None:
             return stated
         unsure = unsure or stated
     return unsure
@@ -210,9 +210,9 @@ DAY_LAST_LANGUAGES = frozenset({"zh", "ja", "ko", "hu", "lt", "mn"})
 """Languages whose dates run year, month, day: a slashed date with the year last is unusual there."""
 
 
-def in_order(either: tuple[str, str], locale: str | None) -> str | None:
-    """The date (ISO) of a slashed date that could be read either way (`StatedDate.either`), day
-    first, when the page's declared `locale` ("en-GB", "de", "fr_FR") is one that writes it so;
+def in_order(day_first: str, locale: str | None) -> str | None:
+    """A slashed date that could be read either way, as its reading day first (`StatedDate.day_first`),
+    when the page's declared `locale` ("en-GB", "de", "fr_FR") is one that writes it so;
     None when the locale is unknown or does not settle it (plain English, which British and
     American pages alike declare; UNSURE_REGIONS)."""
     if not locale:
@@ -223,7 +223,7 @@ def in_order(either: tuple[str, str], locale: str | None) -> str | None:
         return None
     if language in DAY_LAST_LANGUAGES or region in UNSURE_REGIONS or (language == "en" and not region):
         return None
-    return either[0]
+    return day_first
 
 
 def iso_date(text: str) -> str | None:

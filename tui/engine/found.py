@@ -23,8 +23,8 @@ class Found:
     url: str | None = None
     yearless: tuple[int, int, int] | None = None
     """(month, day, weekday) of a date stated without its year ("Tuesday 4 March")."""
-    either: tuple[str, str] | None = None
-    """A slashed date that reads either way ("04/03/2025"), for the page's locale to settle."""
+    day_first: str | None = None
+    """A slashed date that reads either way ("04/03/2025"), day first, for the page's locale to confirm."""
     doubted: set[str] = field(default_factory=set)
     """Dates the furniture states with a weekday that contradicts them: none of them is trusted."""
     wire: str | None = None
@@ -55,5 +55,5 @@ class Found:
             self.offer("date", stated.iso)
         elif stated.yearless and self.yearless is None:
             self.yearless = stated.yearless
-        elif stated.either and self.either is None:
-            self.either = stated.either
+        elif stated.day_first and self.day_first is None:
+            self.day_first = stated.day_first
