@@ -154,6 +154,9 @@ def test_copyright_notices(line: str, notice: tuple[int, str] | None) -> None:
         ("Değirmen Haber · Nguyễn Văn An · 4 March 2025", None, None, "2025-03-04"),
         ("Değirmen Haber | Nguyễn Văn An | 2025-03-04", None, None, "2025-03-04"),
         ("Halden Daily · Nguyễn Văn An · 4 March 2025", "Halden Daily", None, "2025-03-04"),  # a masthead is sure
+        # one name, no byline: a name a byline would read as a person's is nobody's outlet ("An" is a word too)
+        ("Nguyễn Văn An — Tuesday, March 4, 2025", None, None, "2025-03-04"),
+        ("Nguyễn Văn An · 4 March 2025", None, None, "2025-03-04"),
         # a masthead's word with its accent ("Écho"), a broadcaster's call sign and channel
         ("Le Petit Écho, 4 March 2025", "Le Petit Écho", None, "2025-03-04"),
         ("4 March 2025 | KXAN 4 Austin", "KXAN 4 Austin", None, "2025-03-04"),

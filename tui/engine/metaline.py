@@ -212,8 +212,8 @@ def meta_line(text: str) -> MetaLine | None:
             outlets += _publications_after(part)
         elif _SKIPPED_PART.match(part) or is_menu_word(part):
             continue
-        elif is_person_name(part):
-            people.append(part)
+        elif is_person_name(part) or (not _is_sure_outlet(part) and is_person_name(part, stated=True)):
+            people.append(part)  # "Nguyễn Văn An" too: a byline would read it as a name ("Văn An")
         elif _is_outlet_name(part):
             outlets.append(part)
         elif _is_sentence_case_name(part):
