@@ -6,6 +6,7 @@ import functools
 import json
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -222,9 +223,23 @@ def test_far_apart_trusted_dates_damp_a_pair() -> None:
     c = art("c.txt", "x", date="2024-07-13")
     d = art("d.txt", "x")
     e = art("e.txt", "x", date="2024-08-12")
-    damp = _damping([a, b, c, d, e], np.array([0, 0, 0, 0]), np.array([1, 2, 3, 4]))
-    assert damp.tolist() == [tg.FAR_DAMPING, 1.0, 1.0, tg.DATE_DAMPING]
+    damp = _damping([a, b, c, d, e], np.array([0, 0, 0, 0]), np.array([1, 2, 3, 4])).tolist()
+    assert damp[:3] == [tg.FAR_DAMPING, 1.0, 1.0]
+    assert tg.DATE_DAMPING < damp[3] < 1.0  # a month apart
     assert tg.FAR_DAMPING < tg.DATE_DAMPING < 1.0
+
+
+def test_weeks_apart_damp_a_pair_the_more_the_further() -> None:
+    """From DATE_GAP_DAYS to FAR_GAP_DAYS the factor falls in a line, not in one step: the cause
+    found three weeks on keeps more of its likeness with the first reports than a report two
+    months on."""
+    first = art("a.txt", "x", date="2024-07-12")
+    later = [art(f"{n}.txt", "x", date=(date(2024, 7, 12) + timedelta(days=n)).isoformat())
+             for n in (tg.DATE_GAP_DAYS, tg.DATE_GAP_DAYS + 1, 21, 37, tg.FAR_GAP_DAYS)]
+    damp = _damping([first, *later], np.zeros(len(later), dtype=np.int64), np.arange(1, len(later) + 1)).tolist()
+    assert damp[0] == 1.0
+    assert 1.0 > damp[1] > damp[2] > damp[3] > damp[4] == pytest.approx(tg.DATE_DAMPING)
+    assert damp[3] == pytest.approx((1.0 + tg.DATE_DAMPING) / 2)  # half way, half the damping
 
 
 def test_a_later_report_naming_the_month_is_tied_not_far() -> None:

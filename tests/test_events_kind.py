@@ -53,7 +53,7 @@ FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates",
 """B-cubed F1 floors on the first corpus and the tuning corpora (crashes; one-report shootings;
 workplace accidents; drownings; fires followed for months). The tuning ones are a little under what
 `python -m bench kind` gives now: 0.925, 0.958, 0.981, 1.000, 0.782, 0.914, 0.884, 0.995, 0.831,
-0.855 (one-report shootings without dates: 0.963 before the identified dead counted as people named
+0.859 (one-report shootings without dates: 0.963 before the identified dead counted as people named
 with an age). They were 0.942, 0.931, 0.686, 0.886, 0.706, 0.789, 0.714, 0.962, 0.806 and 0.822 when
 each corpus was first measured; the held-out corpora (same_kind2, same_kind5) get none."""
 
@@ -673,3 +673,13 @@ def test_a_profile_days_on_joins_the_fire_whose_dead_it_names() -> None:
     found = grouped("with_dates", KIND.parent / "same_kind8")
     owner = {name: k for k, names in enumerate(found) for name in names}
     assert owner["report-135.txt"] == owner["report-022.txt"]
+
+
+def test_a_follow_up_weeks_on_keeps_more_of_its_likeness_than_one_months_on() -> None:
+    """same_kind8 with dates: "Haskell Block will come down; old wiring in antique store blamed for
+    fire", 27 days after the fire, joins its first reports. Damped by half from the 15th day (as a
+    report two months on was), it was an event of its own; the damping now grows with the weeks
+    (timegap.weeks_damping)."""
+    found = grouped("with_dates", KIND.parent / "same_kind8")
+    owner = {name: k for k, names in enumerate(found) for name in names}
+    assert owner["report-122.md"] == owner["report-087.md"]

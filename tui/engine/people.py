@@ -48,7 +48,7 @@ IDENTIFIED_WORDS = 2
 surname ("named as Vantage's owner" names no one)."""
 STRANGERS_DAMPING = 0.5
 """The factor on the similarity of two reports (or groups) that are strangers: as unlikely to be
-one happening as reports weeks apart (timegap.DATE_DAMPING)."""
+one happening as reports two months apart (timegap.DATE_DAMPING)."""
 
 
 def ages_and_numbers(texts: Sequence[str]) -> tuple[frozenset[int], frozenset[int]]:
