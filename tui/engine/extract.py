@@ -10,9 +10,7 @@ between `---` lines) states metadata that overrides any guess.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from html import unescape
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -22,19 +20,14 @@ from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date
 from tui.engine.frontmatter import normalise_meta, unlinked
 from tui.engine.frontmatter import split_front_matter as split_front_matter  # read by callers of extract
 from tui.engine.headerdates import STAMP, STAMP_WORDS
-from tui.engine.jsonld import article_ld, ld_authors
+from tui.engine.jsonld import article_ld
 from tui.engine.meta import (
-    byline,
     is_masthead,
-    is_named_masthead,
-    is_person_name,
-    join_people,
-    names_nobody,
-    person_case,
     without_company,
 )
 from tui.engine.microdata import article_microdata
 from tui.engine.otherstories import drop_other_stories, site_names, twitter_handles
+from tui.engine.pageauthor import page_author, with_marks
 from tui.engine.pagetree import bio_lines, copyright_lines, page_tree, site_name_element, under_title
 from tui.engine.sanitize import strip_controls
 from tui.engine.titlesite import site_from_title
@@ -165,34 +158,14 @@ def _from_html(html: str) -> Extracted:
         outlet = (ld.publisher if ld else None) or site_from_title(
             tree.findtext(".//title"), data.get("title"), [h.text_content() for h in tree.iter("h1")]
         ) or site_name_element(tree)
-    # trafilatura joins several authors with "; "; they are written as a byline would be. It
-    # also splits "By Zoltán Szabó, Danube Post" so: a publication after the first name is not
-    # an author (the first is kept, "Dawn Post" may be a person), nor is the site itself.
-    # It also runs a byline block's lines together ("Chloé Meyer BBC News; Paris"): the site's
-    # name after a person's is cut, and after the first name only people's names are kept.
-    site = str(outlet or "").casefold()
-    raw_author = data.get("author") or (_nicknamed_author(tree) if tree is not None else None)
-    # An opener trafilatura does not know stays on the name ("Írta Kovács Dóra"): read as a byline.
-    names = [_without_masthead(_without_clause(_without_site(byline(a.strip()) or a.strip(), site)))
-             for a in str(raw_author or "").split(";")]
-    if len(names) == 2 and all(len(n.split()) == 1 for n in names):
-        names = []  # "Ilić, Milica" split in two: a surname and a given name, in an order unknown
-    # One word the page never writes so ("Submitted by marta", capitalised by trafilatura): a user's handle.
-    names = [n for n in names if len(n.split()) != 1 or n in html or n in unescape(html)]
-    author = join_people([person_case(a) for i, a in enumerate(names)
-                          if not (i and (is_masthead(a) or not is_person_name(person_case(a), stated=True)))
-                          and a.casefold() != site and not names_nobody(a)])  # "Staff", "Admin": nobody
-    if ld is not None and (stated := ld_authors(ld, site)):
-        author = stated  # the article node's own authors, not every person of the page's graph
-    elif ld is not None and ld.by_organisation:
-        author = None  # the site named as the author: no person, whatever name trafilatura took
+    author = page_author(data.get("author"), tree, html, str(outlet or "").casefold(), ld)
     hints = normalise_meta(
         {"title": data.get("title"), "author": author, "outlet": outlet,
          "date": data.get("date"), "url": data.get("url"), "locale": _locale(tree)}
     )
     furniture = under_title(tree, hints.get("title"))
     if hints.get("author"):
-        hints["author"] = _with_marks(hints["author"], furniture)
+        hints["author"] = with_marks(hints["author"], furniture)
     if hints.get("date") and tree is not None:
         hints["date"] = _publication_date(tree, html, hints["date"])
         if not hints["date"]:
@@ -207,41 +180,6 @@ def _from_html(html: str) -> Extracted:
                      furniture=furniture, footer=copyright_lines(tree), bios=bio_lines(tree))
 
 
-def _without_site(name: str, site: str) -> str:
-    """`name` without the site's name run on after it ("Chloé Meyer BBC News" -> "Chloé Meyer")."""
-    if site and name.casefold().endswith(" " + site) and len(name) > len(site) + 1:
-        return name[: -len(site) - 1].rstrip(" ,|")
-    return name
-
-
-# A bio's verb after its author's name ("Ana Núñez is a culture reporter"), which trafilatura
-# takes for the author when the page marks the bio as the author's.
-_BIO_CLAUSE = re.compile(r"\s+(?:is|was|has\s+been|writes|reports|covers)\s.*$", re.I)
-
-
-def _without_clause(name: str) -> str:
-    """`name` without a bio's clause after it ("Ana Núñez is a culture reporter" -> "Ana Núñez"),
-    when what is left is a person's name; else as it was."""
-    cut = _BIO_CLAUSE.sub("", name)
-    return cut if cut != name and is_person_name(cut) else name
-
-
-MAX_NAME_WORDS = 4
-"""Words in the longest person's name (meta.is_person_name)."""
-
-
-def _without_masthead(name: str) -> str:
-    """`name` without a publication's name run on after it ("Marko Ilić Évora Tribune" -> "Marko
-    Ilić"), when what is left is a person's name and what is cut a publication's with a name of
-    its own (not "Post" of "Bilbao Morning Post"); else as it was."""
-    words = name.split()
-    for size in range(2, min(MAX_NAME_WORDS, len(words) - 1) + 1):
-        head, tail = " ".join(words[:size]), " ".join(words[size:])
-        if is_named_masthead(tail) and is_person_name(person_case(head), stated=True):
-            return head
-    return name
-
-
 def _locale(tree: Any) -> str | None:
     """The page's declared locale: `<html lang="en-GB">`, else its og:locale ("en_GB")."""
     if tree is None:
@@ -253,49 +191,6 @@ def _locale(tree: Any) -> str | None:
         if str(meta.get("property") or "").lower() == "og:locale" and meta.get("content"):
             return str(meta.get("content")).strip()
     return None
-
-
-def _bare(text: str) -> str:
-    """`text` without its accents, to compare names whatever marks a reader dropped."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-
-
-def _with_marks(author: str, furniture: list[str]) -> str:
-    """The page's author as its byline writes it: trafilatura drops accents written as marks
-    ("Adébáyọ̀" comes out "Adébáyọ"), and takes what stands between two apostrophes for a
-    nickname ("D'Arcy O'Neil" comes out "DNeil"); the byline under the title keeps them."""
-    for line in furniture:
-        name = byline(line)
-        if name is not None and name != author and (_bare(name) == _bare(author) or _cut_from(author, name)):
-            return name
-    return author
-
-
-def _nicknamed_author(tree: Any) -> str | None:
-    """The page's one author tag when it holds two apostrophes (<meta name="author" content="D'Arcy
-    O'Neil">): trafilatura takes what stands between them for a nickname, and then drops the name."""
-    tags = [str(tag).strip() for tag in tree.xpath('//meta[@name="author"]/@content')]
-    if len(tags) != 1 or len(_APOSTROPHE.findall(tags[0])) < 2:
-        return None
-    return tags[0] if is_person_name(person_case(tags[0]), stated=True) else None  # not "The 'Desk' 'Team'"
-
-
-_APOSTROPHE = re.compile(r"['’]")
-
-
-def _letters(text: str) -> str:
-    """`text`'s letters alone, accents off and casefolded: what two spellings of a name share."""
-    return "".join(c for c in _bare(text).casefold() if c.isalpha())
-
-
-def _cut_from(short: str, name: str) -> bool:
-    """Whether `short` is `name` with letters cut out of its middle ("DNeil" of "D'Arcy O'Neil"):
-    same first and last letters, the rest in order."""
-    cut, whole = _letters(short), _letters(name)
-    if len(cut) < 2 or len(cut) >= len(whole) or cut[0] != whole[0] or cut[-1] != whole[-1]:
-        return False
-    rest = iter(whole)
-    return all(letter in rest for letter in cut)
 
 
 # Page metadata naming when a page was changed, and when it was published.

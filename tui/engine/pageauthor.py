@@ -1,0 +1,130 @@
+"""The page's author: trafilatura's name for it, mended where trafilatura reads a byline wrong.
+
+trafilatura reads the author from the page's metadata and byline, but runs the site's name on
+after it, keeps a bio's clause, a masthead or an opener it does not know ("Írta"), drops
+accents written as marks and a name between two apostrophes. Apart from extract.py, which calls
+`page_author` and `with_marks`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html import unescape
+from typing import Any
+
+from tui.engine.jsonld import ArticleLd, ld_authors
+from tui.engine.meta import (
+    byline,
+    is_masthead,
+    is_named_masthead,
+    is_person_name,
+    join_people,
+    names_nobody,
+    person_case,
+)
+
+
+def _without_site(name: str, site: str) -> str:
+    """`name` without the site's name run on after it ("Chloé Meyer BBC News" -> "Chloé Meyer")."""
+    if site and name.casefold().endswith(" " + site) and len(name) > len(site) + 1:
+        return name[: -len(site) - 1].rstrip(" ,|")
+    return name
+
+
+# A bio's verb after its author's name ("Ana Núñez is a culture reporter"), which trafilatura
+# takes for the author when the page marks the bio as the author's.
+_BIO_CLAUSE = re.compile(r"\s+(?:is|was|has\s+been|writes|reports|covers)\s.*$", re.I)
+
+
+def _without_clause(name: str) -> str:
+    """`name` without a bio's clause after it ("Ana Núñez is a culture reporter" -> "Ana Núñez"),
+    when what is left is a person's name; else as it was."""
+    cut = _BIO_CLAUSE.sub("", name)
+    return cut if cut != name and is_person_name(cut) else name
+
+
+MAX_NAME_WORDS = 4
+"""Words in the longest person's name (meta.is_person_name)."""
+
+
+def _without_masthead(name: str) -> str:
+    """`name` without a publication's name run on after it ("Marko Ilić Évora Tribune" -> "Marko
+    Ilić"), when what is left is a person's name and what is cut a publication's with a name of
+    its own (not "Post" of "Bilbao Morning Post"); else as it was."""
+    words = name.split()
+    for size in range(2, min(MAX_NAME_WORDS, len(words) - 1) + 1):
+        head, tail = " ".join(words[:size]), " ".join(words[size:])
+        if is_named_masthead(tail) and is_person_name(person_case(head), stated=True):
+            return head
+    return name
+
+
+def _bare(text: str) -> str:
+    """`text` without its accents, to compare names whatever marks a reader dropped."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def with_marks(author: str, furniture: list[str]) -> str:
+    """The page's author as its byline writes it: trafilatura drops accents written as marks
+    ("Adébáyọ̀" comes out "Adébáyọ"), and takes what stands between two apostrophes for a
+    nickname ("D'Arcy O'Neil" comes out "DNeil"); the byline under the title keeps them."""
+    for line in furniture:
+        name = byline(line)
+        if name is not None and name != author and (_bare(name) == _bare(author) or _cut_from(author, name)):
+            return name
+    return author
+
+
+def _nicknamed_author(tree: Any) -> str | None:
+    """The page's one author tag when it holds two apostrophes (<meta name="author" content="D'Arcy
+    O'Neil">): trafilatura takes what stands between them for a nickname, and then drops the name."""
+    tags = [str(tag).strip() for tag in tree.xpath('//meta[@name="author"]/@content')]
+    if len(tags) != 1 or len(_APOSTROPHE.findall(tags[0])) < 2:
+        return None
+    return tags[0] if is_person_name(person_case(tags[0]), stated=True) else None  # not "The 'Desk' 'Team'"
+
+
+_APOSTROPHE = re.compile(r"['’]")
+
+
+def _letters(text: str) -> str:
+    """`text`'s letters alone, accents off and casefolded: what two spellings of a name share."""
+    return "".join(c for c in _bare(text).casefold() if c.isalpha())
+
+
+def _cut_from(short: str, name: str) -> bool:
+    """Whether `short` is `name` with letters cut out of its middle ("DNeil" of "D'Arcy O'Neil"):
+    same first and last letters, the rest in order."""
+    cut, whole = _letters(short), _letters(name)
+    if len(cut) < 2 or len(cut) >= len(whole) or cut[0] != whole[0] or cut[-1] != whole[-1]:
+        return False
+    rest = iter(whole)
+    return all(letter in rest for letter in cut)
+
+
+def page_author(raw: str | None, tree: Any, html: str, site: str, ld: ArticleLd | None) -> str | None:
+    """The page's author from trafilatura's (`raw`), or its one author tag when trafilatura lost it
+    (_nicknamed_author), as a byline would give it; the article's JSON-LD authors over both.
+    `site` is the outlet's name, casefolded."""
+    # trafilatura joins several authors with "; "; they are written as a byline would be. It
+    # also splits "By Zoltán Szabó, Danube Post" so: a publication after the first name is not
+    # an author (the first is kept, "Dawn Post" may be a person), nor is the site itself.
+    # It also runs a byline block's lines together ("Chloé Meyer BBC News; Paris"): the site's
+    # name after a person's is cut, and after the first name only people's names are kept.
+    raw_author = raw or (_nicknamed_author(tree) if tree is not None else None)
+    # An opener trafilatura does not know stays on the name ("Írta Kovács Dóra"): read as a byline.
+    names = [_without_masthead(_without_clause(_without_site(byline(a.strip()) or a.strip(), site)))
+             for a in str(raw_author or "").split(";")]
+    if len(names) == 2 and all(len(n.split()) == 1 for n in names):
+        names = []  # "Ilić, Milica" split in two: a surname and a given name, in an order unknown
+    # One word the page never writes so ("Submitted by marta", capitalised by trafilatura): a user's handle.
+    names = [n for n in names if len(n.split()) != 1 or n in html or n in unescape(html)]
+    author = join_people([person_case(a) for i, a in enumerate(names)
+                          if not (i and (is_masthead(a) or not is_person_name(person_case(a), stated=True)))
+                          and a.casefold() != site and not names_nobody(a)])  # "Staff", "Admin": nobody
+    if ld is not None and (stated := ld_authors(ld, site)):
+        return stated  # the article node's own authors, not every person of the page's graph
+    if ld is not None and ld.by_organisation:
+        return None  # the site named as the author: no person, whatever name trafilatura took
+    return author
