@@ -701,6 +701,20 @@ def test_a_page_s_author_keeps_no_opener_of_another_language(tmp_path: Path) -> 
     assert (article.author, article.outlet) == ("Kovács Dóra", "Új Szó")
 
 
+def test_a_page_s_italian_byline_in_lower_case_keeps_no_opener(tmp_path: Path) -> None:
+    # trafilatura keeps the "di" of an Italian byline, capitalised: the author was "Di Marco Rossi".
+    page = tmp_path / "pagina.html"
+    page.write_text(
+        "<html lang=\"it\"><head><title>Ponte chiuso</title></head><body><article><h1>Ponte chiuso</h1>"
+        "<p class=\"byline\">di Marco Rossi</p>"
+        "<p>Il consiglio ha votato lunedì la chiusura del vecchio ponte ai camion, dopo che i tecnici hanno "
+        "trovato crepe in due piloni.</p><p>I residenti dicono che la deviazione allungherà di venti minuti il "
+        "tragitto verso la scuola, e il sindaco ha promesso una decisione entro un mese.</p></article></body></html>",
+        encoding="utf-8")
+    (article,) = load_corpus([tmp_path]).articles
+    assert article.author == "Marco Rossi"
+
+
 @pytest.mark.parametrize(
     ("header", "author", "outlet"),
     [

@@ -1,7 +1,7 @@
 """The page's author: trafilatura's name for it, mended where trafilatura reads a byline wrong.
 
 trafilatura reads the author from the page's metadata and byline, but runs the site's name on
-after it, keeps a bio's clause, a masthead or an opener it does not know ("Írta"), drops
+after it, keeps a bio's clause, a masthead or an opener it does not know ("Írta", "di"), drops
 accents written as marks and a name between two apostrophes. Apart from extract.py, which calls
 `page_author` and `with_marks`.
 """
@@ -67,13 +67,22 @@ def _bare(text: str) -> str:
 
 def with_marks(author: str, furniture: list[str]) -> str:
     """The page's author as its byline writes it: trafilatura drops accents written as marks
-    ("Adébáyọ̀" comes out "Adébáyọ"), and takes what stands between two apostrophes for a
-    nickname ("D'Arcy O'Neil" comes out "DNeil"); the byline under the title keeps them."""
+    ("Adébáyọ̀" comes out "Adébáyọ"), takes what stands between two apostrophes for a nickname
+    ("D'Arcy O'Neil" comes out "DNeil"), and keeps an opener it does not know, capitalised ("di
+    Marta Ilić" comes out "Di Marta Ilić"); the byline under the title has them right."""
     for line in furniture:
         name = byline(line)
-        if name is not None and name != author and (_bare(name) == _bare(author) or _cut_from(author, name)):
+        if name is not None and name != author and (_bare(name) == _bare(author) or _cut_from(author, name)
+                                                    or _opener_kept(author, name)):
             return name
     return author
+
+
+def _opener_kept(author: str, name: str) -> bool:
+    """Whether `author` is `name` behind a byline's opener that trafilatura capitalised and kept
+    ("Di Marta Ilić" of an Italian page's "di Marta Ilić")."""
+    head, _, rest = author.partition(" ")
+    return rest == name and byline(f"{head.lower()} {name}") == name
 
 
 def _nicknamed_author(tree: Any) -> str | None:
