@@ -91,6 +91,8 @@ def test_bio_with_unicode_names_and_outlet() -> None:
     assert bio("— Łukasz Wiśniewski is Dziennik Łódzki's transport correspondent.") == (
         "Łukasz Wiśniewski", "Dziennik Łódzki")
     assert bio("*Marta Ilić is a reporter at Halden Daily.*") == ("Marta Ilić", "Halden Daily")
+    # "the" in running text is no part of the name, as in a byline's "for the Halden Daily"
+    assert bio("Seán Ó Briain is a reporter at the Halden Daily.") == ("Seán Ó Briain", "Halden Daily")
 
 
 @pytest.mark.parametrize(

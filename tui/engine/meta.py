@@ -369,7 +369,10 @@ def bio(text: str) -> tuple[str, str] | None:
     outlet = leading_name(re.split(r"[.,;:]\s", match.group("outlet") + " ")[0].rstrip(".,;").split())
     if outlet is None:
         return None
-    return match.group("name"), re.sub(r"^the\s", "The ", outlet)
+    # "a reporter at the Halden Daily": the article in running text is no part of the name, as in a
+    # byline's "for the Halden Daily" and a bio's "is the Halden Daily's correspondent" ("The Epoch
+    # Times", capitalised, keeps it).
+    return match.group("name"), re.sub(r"^the\s+(?=[A-Z])", "", outlet)
 
 
 def capitalised_name(text: str) -> str | None:
