@@ -45,15 +45,15 @@ def grouped(copy: str, corpus: Path = KIND) -> list[list[str]]:
 
 
 FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates", WITH_DATES_FLOOR),
-          ("same_kind3", "no_dates", 0.92), ("same_kind3", "with_dates", 0.955),
+          ("same_kind3", "no_dates", 0.92), ("same_kind3", "with_dates", 0.965),
           ("same_kind4", "no_dates", 0.975), ("same_kind4", "with_dates", 0.99),
-          ("same_kind6", "no_dates", 0.775), ("same_kind6", "with_dates", 0.9),
+          ("same_kind6", "no_dates", 0.775), ("same_kind6", "with_dates", 0.925),
           ("same_kind7", "no_dates", 0.875), ("same_kind7", "with_dates", 0.98),
-          ("same_kind8", "no_dates", 0.825), ("same_kind8", "with_dates", 0.85)]
+          ("same_kind8", "no_dates", 0.835), ("same_kind8", "with_dates", 0.865)]
 """B-cubed F1 floors on the first corpus and the tuning corpora (crashes; one-report shootings;
 workplace accidents; drownings; fires followed for months). The tuning ones are a little under what
-`python -m bench kind` gives now: 0.925, 0.958, 0.981, 1.000, 0.782, 0.914, 0.884, 0.995, 0.831,
-0.859 (one-report shootings without dates: 0.963 before the identified dead counted as people named
+`python -m bench kind` gives now: 0.925, 0.968, 0.981, 1.000, 0.782, 0.929, 0.884, 0.995, 0.842,
+0.871 (one-report shootings without dates: 0.963 before the identified dead counted as people named
 with an age). They were 0.942, 0.931, 0.686, 0.886, 0.706, 0.789, 0.714, 0.962, 0.806 and 0.822 when
 each corpus was first measured; the held-out corpora (same_kind2, same_kind5) get none."""
 
@@ -683,3 +683,14 @@ def test_a_follow_up_weeks_on_keeps_more_of_its_likeness_than_one_months_on() ->
     found = grouped("with_dates", KIND.parent / "same_kind8")
     owner = {name: k for k, names in enumerate(found) for name in names}
     assert owner["report-122.md"] == owner["report-087.md"]
+
+
+def test_follow_ups_that_say_when_or_whom_join_from_the_mingled_threshold() -> None:
+    """same_kind6 with dates: the families' lawsuit over the River Road elevator blast and Workers
+    Memorial Day's remembrance of the Kessling Chemical operator, months on, say when their happening
+    was (timegap.PairTimes.follows) but share few words with its first reports (mean cosines 0.10 and
+    0.12): they were events of their own at MINGLED_THRESHOLD 0.12, and join at 0.09."""
+    found = grouped("with_dates", KIND.parent / "same_kind6")
+    owner = {name: k for k, names in enumerate(found) for name in names}
+    assert owner["report-086.txt"] == owner["report-004.txt"]
+    assert owner["report-096.md"] == owner["report-034.md"]
