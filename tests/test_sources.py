@@ -470,6 +470,7 @@ def test_an_aggregators_entry_names_its_storys_site(site: Site, store: Store, fe
     ("World news | The Guardian", "The Guardian"), ("BBC News - World", "BBC News"),
     ("Halden Daily: Top stories", "Halden Daily"), ("Marta Ilić - Halden Daily", "Halden Daily"),
     ("Reuters: World News", "Reuters"), ("Halden Daily", "Halden Daily"), ("Latest news", None),
+    ("Halden Daily -- World", "Halden Daily"),  # a double dash, as a title's separators have it
     ("CNN.com - RSS Channel - World", "CNN.com - RSS Channel - World"),  # which part is the name is a guess
     (None, None),
 ])

@@ -110,9 +110,9 @@ _PREFIX_SEPARATOR = re.compile(_CUT_SEPARATOR.pattern + r"|(?<=\w):\s+")
 
 
 # Between the parts of a feed's title, any of which may be the publication ("World news | The Guardian",
-# "NYT > World News", "Reuters: World News"): a bar, dash, dot or guillemet with spaces round it, ">"
-# so too, or a colon.
-_FEED_TITLE_PARTS = re.compile(r"\s+[|–—·•»>-]\s+|:\s+")
+# "NYT > World News", "Reuters: World News"): a title's separators (_CUT_SEPARATOR), ">" with spaces
+# round it, or a colon.
+_FEED_TITLE_PARTS = re.compile(_CUT_SEPARATOR.pattern + r"|\s+>\s+|:\s+")
 
 
 def feed_outlet(title: str | None) -> str | None:
