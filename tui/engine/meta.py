@@ -87,6 +87,10 @@ Norwegian), "Af X" (Danish), "Írta: X" (Hungarian), "Piše: X" (Croatian, Serbi
 _DI_BYLINE = re.compile(r"^[\s\-–—•·|]*di\s+(?P<names>[^\W\d_].*?)\s*$")
 """An Italian byline, "di Marco Rossi": "di" in lower case only (the pattern is case-sensitive), as a
 surname's "Di" ("Di Maio") is capitalised; a name follows (_opening)."""
+PICTURE_WORDS = r"photos?|pictures?|images?|video|graphics?"
+"""The words that label a credit for pictures ("Photos: Ana Núñez", "Video by ..."): a byline ends
+before them ("By Marta Ilić / Photos: Ana Núñez"), and a meta line's part that opens with one names
+nobody it reads (metaline)."""
 _BIO_NAME = rf"(?P<name>{LETTER}[\w.'’-]*(?:\s+{LETTER}[\w.'’-]*){{1,5}}?)"
 _BIO_OUTLET = rf"(?P<outlet>{LETTER}[\w&.'’-]*(?:\s+(?:{LETTER}[\w&.'’-]*|&)){{0,5}})"
 _BIO_JOB = (r"(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
@@ -248,7 +252,7 @@ def byline(text: str) -> str | None:
     # "By Jane Roe Updated 10:32", "Reporting by Jane Roe; Editing by John Doe", "by Jane Roe on
     # Tuesday", "Story: Jane Roe / Photos: John Doe", "By Jane Roe @janeroe": the names end there.
     names = re.split(rf"\s(?:updated|published|posted)\b|\d|;|\s@\w|\son\s+(?=\d|{WEEKDAY_WORDS}|{MONTH_WORDS})"
-                     r"|\s[/|]\s*(?:photos?|pictures?|video|graphics?)\b",
+                     rf"|\s[/|]\s*(?:{PICTURE_WORDS})\b",
                      match.group("names"), maxsplit=1, flags=re.I)[0]
     # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
     # the part after "in" is a place.

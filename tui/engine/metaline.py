@@ -18,6 +18,7 @@ from tui.engine.dates import StatedDate, stated_date
 from tui.engine.meta import (
     MAX_OUTLET_WORDS,
     MAX_PLACE_WORDS,
+    PICTURE_WORDS,
     byline,
     capitalised_name,
     is_masthead,
@@ -38,7 +39,7 @@ _SKIPPED_PART = re.compile(
     r"^(?:\d+\s+min(?:ute)?s?\s+read|(?:last\s+)?(?:updated|modified|edited)\b.*|\d{1,2}[:.]\d{2}\b.*"
     r"|share(?:\s+(?:this|on|via)\b.{0,30})?|\d*\s*comments?|print|e-?mail|save(?:\s+(?:this\s+)?article)?"
     r"|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|gift\s+(?:this\s+)?article"
-    r"|(?:photos?|pictures?|images?|video|graphics?)\s*(?::|by\b).*)$",
+    rf"|(?:{PICTURE_WORDS})\s*(?::|by\b).*)$",
     re.I,
 )
 PUBLISHED_WORDS = (r"(?:published|posted|first published|publi[ée]e?|ver[öo]ffentlicht|publicad[oa]|pubblicato"
