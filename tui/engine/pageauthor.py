@@ -9,7 +9,6 @@ accents written as marks and a name between two apostrophes. Apart from extract.
 from __future__ import annotations
 
 import re
-import unicodedata
 from html import unescape
 from typing import Any
 
@@ -23,6 +22,7 @@ from tui.engine.meta import (
     names_nobody,
     person_case,
 )
+from tui.engine.textnorm import unaccented
 
 
 def _without_site(name: str, site: str) -> str:
@@ -60,11 +60,6 @@ def _without_masthead(name: str) -> str:
     return name
 
 
-def _bare(text: str) -> str:
-    """`text` without its accents, to compare names whatever marks a reader dropped."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-
-
 def with_marks(author: str, furniture: list[str]) -> str:
     """The page's author as its byline writes it: trafilatura drops accents written as marks
     ("Adébáyọ̀" comes out "Adébáyọ"), takes what stands between two apostrophes for a nickname
@@ -72,7 +67,7 @@ def with_marks(author: str, furniture: list[str]) -> str:
     Marta Ilić" comes out "Di Marta Ilić"); the byline under the title has them right."""
     for line in furniture:
         name = byline(line)
-        if name is not None and name != author and (_bare(name) == _bare(author) or _cut_from(author, name)
+        if name is not None and name != author and (unaccented(name) == unaccented(author) or _cut_from(author, name)
                                                     or _opener_kept(author, name)):
             return name
     return author
@@ -99,7 +94,7 @@ _APOSTROPHE = re.compile(r"['’]")
 
 def _letters(text: str) -> str:
     """`text`'s letters alone, accents off and casefolded: what two spellings of a name share."""
-    return "".join(c for c in _bare(text).casefold() if c.isalpha())
+    return "".join(c for c in unaccented(text).casefold() if c.isalpha())
 
 
 def _cut_from(short: str, name: str) -> bool:
