@@ -35,6 +35,11 @@ PLACE_CASE_AGENCIES = LOWER_CASE_AGENCIES | frozenset(
 dateline of any other wire is in capitals, unless a whole date follows its place."""
 
 
+def _opens_story(rest: str) -> bool:
+    """Whether what follows a credit opens the story: a capital, a figure or a quotation mark."""
+    return rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"
+
+
 def dateline(text: str) -> tuple[str, str | None, str | None]:
     """The paragraph without its opening dateline, the wire service it credits, and the date
     it states when it states a whole one ("BELGRADE, 4 March 2025 (Reuters) -")."""
@@ -60,7 +65,7 @@ def dateline(text: str) -> tuple[str, str | None, str | None]:
     if wire is not None and not capitalised(wire) and wire not in LOWER_CASE_AGENCIES:
         return text, None, None
     rest = text[match.end() :]
-    if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
+    if not _opens_story(rest):
         return text, None, None
     if match.group("when") and when is None:  # "COLTS TOP CHIEFS, 20 - 13, ...": a score, not a date
         return text, None, None
@@ -73,6 +78,6 @@ def outlet_prefix(text: str) -> tuple[str, str | None]:
     if not match or not all(capitalised(w) for w in match.group("outlet").split()):
         return text, None
     rest = text[match.end() :]
-    if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
+    if not _opens_story(rest):
         return text, None
     return rest, match.group("outlet").strip()
