@@ -31,7 +31,8 @@ The steps, each linear or near-linear in the number of articles:
    lead names its happening's month or its dead joins it whole, from MINGLED_THRESHOLD, as do
    groups that name one another's people within days (a victim's profile; timegap.PairTimes.named).
    People damp two groups pair by pair too (people.PairPeople): a report naming both groups' dead
-   ties only itself.
+   ties only itself. Where one group follows up the other (PairTimes.follows_up: the coroner's
+   naming, the cause, a profile), the cohesion and round-up checks ask less (linkage.FOLLOW_UP_*).
 Pins (the reader's corrections) override the grouping for the articles they name.
 """
 
@@ -51,7 +52,16 @@ from tui.engine.candidates import NEIGHBOURS as NEIGHBOURS  # re-exported: a joi
 from tui.engine.candidates import Progress, candidate_pairs
 from tui.engine.features import Terms, article_terms, closing_hashes, closing_keys, find_furniture
 from tui.engine.labels import event_id, event_label
-from tui.engine.linkage import Crowds, Neighbours, cohesive, crowd_neighbours, nearest, rests_on_one
+from tui.engine.linkage import (
+    FOLLOW_UP_BRIDGE,
+    FOLLOW_UP_COHESION,
+    Crowds,
+    Neighbours,
+    cohesive,
+    crowd_neighbours,
+    nearest,
+    rests_on_one,
+)
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
 from tui.engine.parallel import cores, thread_map
@@ -244,10 +254,12 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         """Group g's summed vector: its merged one, else its row of `sums` (taken only then)."""
         return vectors[g] if g in vectors else sums.take([g])
 
-    def bridged(a: int, b: int, need: float) -> bool:
-        """Whether the link of groups a and b rests on one member of either (linkage.rests_on_one)."""
-        return rests_on_one(matrix, rows_of[a], vector(b), size[b], need) or \
-            rests_on_one(matrix, rows_of[b], vector(a), size[a], need)
+    def bridged(a: int, b: int, need: float, lower: float | None = None) -> bool:
+        """Whether the link of groups a and b rests on one member of either (linkage.rests_on_one); with
+        `lower`, the need where that member is tied to the other group in time (PairTimes.vouches)."""
+        return rests_on_one(matrix, rows_of[a], vector(b), size[b], need, lower,
+                            lambda k: times.vouches(k, rows_of[b])) or \
+            rests_on_one(matrix, rows_of[b], vector(a), size[a], need, lower, lambda k: times.vouches(k, rows_of[a]))
 
     parent = list(range(n_groups))
     alive = [True] * n_groups
@@ -255,8 +267,11 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         neg, a, b, va, vb, raw = heapq.heappop(heap)
         if not (alive[a] and alive[b]) or version[a] != va or version[b] != vb:
             continue  # stale: one side has merged since
+        follow_up: bool | None = None  # whether one group follows up the other (PairTimes.follows_up), once asked
         if not cohesive(-neg, inner[a], size[a], inner[b], size[b]):
-            continue  # see average_link
+            follow_up = times.follows_up(rows_of[a], rows_of[b])
+            if not (follow_up and cohesive(-neg, inner[a], size[a], inner[b], size[b], FOLLOW_UP_COHESION)):
+                continue  # see average_link
         if crowds is not None and crowds.apart(a, size[a], b, size[b], -neg):
             continue
         mingled = crowds is not None and crowds.mingled(a, size[a], b, size[b])
@@ -265,10 +280,18 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         if -neg < threshold and not mingled:
             continue  # below the threshold, and the crowds do not say one event
         factor = max(damp(a, b, raw), 1e-9)  # the needs below are on the undamped cosines
-        if bridged(a, b, (MINGLED_THRESHOLD if mingled else threshold) / factor) and (
+        need = (MINGLED_THRESHOLD if mingled else threshold) / factor
+        if bridged(a, b, need) and (
                 mingled or not times.follows(dated[a], dated[b]) or bridged(a, b, MINGLED_THRESHOLD / factor)):
-            continue  # a round-up that joined a report cannot pull in a second event (see BRIDGE_SIZE); a
-            # follow-up that says when its happening was needs MINGLED_THRESHOLD there, above the threshold too
+            # a round-up that joined a report cannot pull in a second event (see BRIDGE_SIZE); a follow-up
+            # that says when its happening was needs MINGLED_THRESHOLD there, above the threshold too; a
+            # follow-up's link may rest on the one report tied to it in time (linkage.FOLLOW_UP_BRIDGE)
+            if not mingled:
+                continue
+            if follow_up is None:
+                follow_up = times.follows_up(rows_of[a], rows_of[b])
+            if not follow_up or bridged(a, b, need, MINGLED_THRESHOLD * FOLLOW_UP_BRIDGE / factor):
+                continue
         if len(links[a]) < len(links[b]):
             a, b = b, a
         if crowds is not None:

@@ -124,9 +124,15 @@ def of_other_ages(ages_a: frozenset[int], numbers_a: frozenset[int], ages_b: fro
 
 
 def acquainted(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: frozenset[str],
-               mentioned_b: frozenset[str]) -> bool:
+               mentioned_b: frozenset[str], strict: bool = False) -> bool:
     """Whether one of two reports (or groups) mentions someone the other names with an age: the
-    text ties them however far apart their dates ("charged in the death of Kayla Moss")."""
+    text ties them however far apart their dates ("charged in the death of Kayla Moss"). `strict`:
+    and the one that mentions names with an age nobody the other does not mention, so it is about
+    the other's happening (a profile, a vigil), not a report of its own dead that recalls the other's
+    ("the same corner where Mrs. Morrow was killed two years ago")."""
+    if strict:
+        return bool((aged_b & mentioned_a and aged_a <= mentioned_b)
+                    or (aged_a & mentioned_b and aged_b <= mentioned_a))
     return bool(aged_a & mentioned_b or aged_b & mentioned_a)
 
 

@@ -171,31 +171,32 @@ class PairTimes:
         self.mentioned = who.mentioned if who is not None else [frozenset()] * n
         self.may_tie = np.array([bool(self.near[k] or self.aged[k] or self.mentioned[k]) for k in range(n)], dtype=bool)
 
-    def tied(self, a: int, b: int) -> bool:
+    def tied(self, a: int, b: int, strict: bool = False) -> bool:
         """Whether one of the texts of reports a and b names the other's month, both name one month
         back (a lawsuit over "last year's" blast and the reopening "17 months after" it, months apart
-        from each other), or they are acquainted."""
+        from each other), or they are acquainted (`strict`: see people.acquainted)."""
         return bool(self.month[b] in self.near[a] or self.month[a] in self.near[b]
                     or not self.near[a].isdisjoint(self.refs[b])
-                    or acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b]))
+                    or acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b], strict))
 
     def factor(self, a: int, b: int) -> float:
         """The date factor of reports a and b in step 5: 1 when they are near in time or tied."""
         gap = abs(int(self.days[a]) - int(self.days[b]))
         return 1.0 if gap <= DATE_GAP_DAYS or self.tied(a, b) else gap_damping(gap, False)
 
-    def follows(self, left: Sequence[int], right: Sequence[int]) -> bool:
+    def follows(self, left: Sequence[int], right: Sequence[int], strict: bool = False) -> bool:
         """Whether some reports of `left` and `right` (dated reports) lie more than DATE_GAP_DAYS apart
-        and every such pair is tied: one side follows up the other, and says when it happened."""
+        and every such pair is tied (`strict`: see tied): one side follows up the other, and says when
+        it happened."""
         if not left or not right or len(left) * len(right) > PAIR_BUDGET:
             return False
         lefts, rights = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
         rows, cols = np.nonzero(np.abs(self.days[lefts][:, None] - self.days[rights][None, :]) > DATE_GAP_DAYS)
         if not len(rows) or not (self.may_tie[lefts[rows]] | self.may_tie[rights[cols]]).all():
             return False
-        return all(self.tied(a, b) for a, b in zip(lefts[rows].tolist(), rights[cols].tolist(), strict=True))
+        return all(self.tied(a, b, strict) for a, b in zip(lefts[rows].tolist(), rights[cols].tolist(), strict=True))
 
-    def named(self, left: Sequence[int], right: Sequence[int]) -> bool:
+    def named(self, left: Sequence[int], right: Sequence[int], strict: bool = False) -> bool:
         """Whether two groups of reports (`left`, `right`) are tied by the people they name, near in
         time: two reports of each side at least (one, for a side of one) are acquainted with the
         other side (one mentions someone the other names with an age), and one such pair is dated
@@ -203,7 +204,7 @@ class PairTimes:
         of one happening in other words than its first reports; one report naming two groups' dead
         (a recap of a beach's drownings) ties only itself (TIE_WITNESSES). Without dates a name ties
         nothing here: one person is in the news for two happenings years apart (a coach hired, then
-        fired)."""
+        fired). `strict`: acquainted as people.acquainted says with `strict`."""
         if not left or not right or len(left) * len(right) > PAIR_BUDGET:
             return False
         lefts, rights = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
@@ -215,7 +216,7 @@ class PairTimes:
         witnesses_right: set[int] = set()
         near = False
         for a, b in zip(lefts[rows].tolist(), rights[cols].tolist(), strict=True):
-            if not acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b]):
+            if not acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b], strict):
                 continue
             witnesses_left.add(a)
             witnesses_right.add(b)
@@ -224,6 +225,27 @@ class PairTimes:
             if near and len(witnesses_left) >= need_left and len(witnesses_right) >= need_right:
                 return True  # enough said: the rest of the pairs are not read
         return False
+
+    def follows_up(self, left: Sequence[int], right: Sequence[int]) -> bool:
+        """Whether one group of reports follows up the other's happening: it says when that was
+        (follows) or names its people near in time (named), with no report tied to the other only by
+        recalling it beside dead of its own (strict: see people.acquainted). Such groups tell of one
+        happening in other words (the charges, a profile of the dead), so step 5 asks less of their
+        likeness (events.merge_groups)."""
+        left_dated = [k for k in left if self.days[k] >= 0]
+        right_dated = [k for k in right if self.days[k] >= 0]
+        return self.follows(left_dated, right_dated, strict=True) or self.named(left, right, strict=True)
+
+    def vouches(self, member: int, right: Sequence[int]) -> bool:
+        """Whether report `member` is dated more than DATE_GAP_DAYS from some dated reports of `right`,
+        and tied to each of them (strictly, see tied): a follow-up, or a first report followed up,
+        that another group's link may rest on, unlike a round-up that joined a report of its own week
+        (events.merge_groups)."""
+        if self.days[member] < 0:
+            return False
+        day = int(self.days[member])
+        far = [k for k in right if self.days[k] >= 0 and abs(int(self.days[k]) - day) > DATE_GAP_DAYS]
+        return bool(far) and all(self.tied(member, k, strict=True) for k in far)
 
     def lost_share(self, left: Sequence[int], right: Sequence[int]) -> float:
         """Over the cross pairs of `left` and `right` (dated reports), the share of their cosine total
