@@ -351,3 +351,14 @@ _ENDINGS = st.tuples(st.text(st.sampled_from([*_MARKS, " "]), max_size=4), st.sa
 @example("''")
 def test_ends_like_prose_reads_the_end_as_its_expression_did(text: str) -> None:
     assert ends_like_prose(text) == bool(_TERMINAL.search(text.rstrip()))
+
+
+@pytest.mark.parametrize("line", ["mardi 4 mars 2025", "martes, 4 de marzo de 2025", "martedì 4 marzo 2025",
+                                  "terça-feira, 4 de março de 2025", "dinsdag 4 maart 2025"])
+def test_a_weekday_in_lower_case_under_a_byline_is_its_date_line(line: str) -> None:
+    """French, Spanish, Italian, Portuguese and Dutch write the weekday in lower case: the date line
+    under "By Marta Ilić" was run into it as a line that continues, and both were lost."""
+    got = clean(f"Flood waters rise in Halden\n\nBy Marta Ilić\n{line}\n\nFlood waters rose overnight along "
+                "the Sava, officials said on Tuesday.\n\nThe river crested at 6.2 metres.\n")
+    assert (got.author, got.date, got.title) == ("Marta Ilić", "2025-03-04", "Flood waters rise in Halden")
+    assert got.body.startswith("Flood waters rose")

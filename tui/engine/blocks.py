@@ -218,6 +218,7 @@ def unwrap(text: str) -> list[str]:
             continues = (is_bare_by(prev) and stated_date(line) is None) or (
                 line[:1].islower() and not ends_like_prose(prev) and not URL.fullmatch(line)  # an address alone
                 and not (meta_line(prev) is not None or stated_date(prev) is not None)
+                and not (stated_date(line) is not None and byline(prev) is not None)  # "mardi 4 mars 2025"
                 and not (len(prev.split()) <= HEADLINE_WORDS and byline(line) is not None))  # "by Jane Roe - 03/04/25"
             # A caption or a furniture line after a finished sentence starts a block of its own.
             apart = ends_like_prose(prev) and (_CAPTION_PREFIX.match(line) is not None or is_furniture(line))
