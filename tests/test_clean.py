@@ -362,3 +362,17 @@ def test_a_weekday_in_lower_case_under_a_byline_is_its_date_line(line: str) -> N
                 "the Sava, officials said on Tuesday.\n\nThe river crested at 6.2 metres.\n")
     assert (got.author, got.date, got.title) == ("Marta Ilić", "2025-03-04", "Flood waters rise in Halden")
     assert got.body.startswith("Flood waters rose")
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Seán Ó Briain and Ana Núñez", "Seán Ó Briain and Ana Núñez"),  # five words and more: no sentence cut short
+    ("Texto: João Conceição", "João Conceição"), ("Tekst: Łukasz Żółć", "Łukasz Żółć"),
+    ("Testo: Marco Rossi", "Marco Rossi"),
+])
+def test_a_byline_over_a_weekday_in_lower_case(byline: str, author: str) -> None:
+    """A byline of five words or more read as a sentence stopped short, and the date line under it as
+    the rest of that sentence; "Texto:", "Tekst:" and "Testo:" label a writer as "Text:" does."""
+    got = clean(f"Flood waters rise in Halden\n\n{byline}\nmardi 4 mars 2025\n\nFlood waters rose overnight along "
+                "the Sava, officials said on Tuesday.\n\nThe river crested at 6.2 metres.\n")
+    assert (got.author, got.date) == (author, "2025-03-04")
+    assert got.body.startswith("Flood waters rose")

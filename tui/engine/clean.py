@@ -242,9 +242,11 @@ def _join_interrupted(units: list[str]) -> list[str]:
     out: list[str] = []
     pending: int | None = None  # index in `out` of a unit that stopped mid-sentence
     for unit in units:
-        # (a byline or meta line in lower case, "by Ana Núñez | Halden Daily", continues no sentence)
+        # (a byline or meta line in lower case, "by Ana Núñez | Halden Daily", or a date line, "mardi 4
+        # mars 2025", continues no sentence)
         if pending is not None and unit[:1].islower() and not (
-                is_furniture(unit) or byline(unit) is not None or meta_line(unit) is not None):
+                is_furniture(unit) or byline(unit) is not None or meta_line(unit) is not None
+                or stated_date(unit) is not None):
             out[pending] = f"{out[pending]} {unit}"
             pending = None if ends_like_prose(unit) else pending
             continue
@@ -252,7 +254,7 @@ def _join_interrupted(units: list[str]) -> list[str]:
             pending = None
         out.append(unit)
         stops_short = not ends_like_prose(unit) and len(_words(unit)) >= 5
-        if pending is None and stops_short and not is_furniture(unit):
+        if pending is None and stops_short and not is_furniture(unit) and byline(unit) is None:
             pending = len(out) - 1
     return out
 

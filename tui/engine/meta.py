@@ -78,12 +78,14 @@ BY_WORDS = r"(?:written|posted|reported|reporting|report|story|words|text)"
 """Words that may open a byline before "by" ("Story by X", "Report by X")."""
 _BYLINE = re.compile(
     rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}\s+)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše)\s*:?\s+"
-    r"|(?:authors?|byline|words|text|story|reporter|reporting|written\s+by|auteur|autor|autore|avtor|yazan"
-    r"|автор)\s*:\s*)(?P<names>.+?)\s*$", re.I)
+    r"|(?:authors?|byline|words|text|texto|testo|tekst|story|reporter|reporting|written\s+by|auteur|autor"
+    r"|autore|avtor|yazan|автор)\s*:\s*)(?P<names>.+?)\s*$", re.I)
 """A byline: "By X", "By: X", "Written by X", "Reporting by X", "Story by X", "Author: X", "Words: X"; and
 "Par X" (French), "Von X" (German), "Por X" (Spanish, Portuguese), "Door X" (Dutch), "Av X" (Swedish,
 Norwegian), "Af X" (Danish), "Írta: X" (Hungarian), "Piše: X" (Croatian, Serbian, Bosnian), "Auteur: X",
-"Autor: X", "Avtor: X", "Yazan: X", "Автор: X". (Not Italian "Di", which opens surnames: "Di Maio".)"""
+"Autor: X", "Avtor: X", "Yazan: X", "Автор: X"; "Texto: X", "Testo: X", "Tekst: X" (a writer's credit in
+Portuguese and Spanish, Italian, and Polish, Dutch, Croatian or Norwegian). (Not Italian "Di", which opens
+surnames: "Di Maio".)"""
 _DI_BYLINE = re.compile(r"^[\s\-–—•·|]*di\s+(?P<names>[^\W\d_].*?)\s*$")
 """An Italian byline, "di Marco Rossi": "di" in lower case only (the pattern is case-sensitive), as a
 surname's "Di" ("Di Maio") is capitalised; a name follows (_opening)."""
