@@ -257,9 +257,8 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     def bridged(a: int, b: int, need: float, lower: float | None = None) -> bool:
         """Whether the link of groups a and b rests on one member of either (linkage.rests_on_one); with
         `lower`, the need where that member is tied to the other group in time (PairTimes.vouches)."""
-        return rests_on_one(matrix, rows_of[a], vector(b), size[b], need, lower,
-                            lambda k: times.vouches(k, rows_of[b])) or \
-            rests_on_one(matrix, rows_of[b], vector(a), size[a], need, lower, lambda k: times.vouches(k, rows_of[a]))
+        return any(rests_on_one(matrix, rows_of[x], vector(y), size[y], need, lower,
+                                functools.partial(times.vouches, right=rows_of[y])) for x, y in ((a, b), (b, a)))
 
     parent = list(range(n_groups))
     alive = [True] * n_groups
