@@ -354,7 +354,8 @@ def test_ends_like_prose_reads_the_end_as_its_expression_did(text: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["mardi 4 mars 2025", "martes, 4 de marzo de 2025", "martedì 4 marzo 2025",
-                                  "terça-feira, 4 de março de 2025", "dinsdag 4 maart 2025"])
+                                  "terça-feira, 4 de março de 2025", "dinsdag 4 maart 2025", "wtorek, 4 marca 2025",
+                                  "2025. március 4., kedd"])
 def test_a_weekday_in_lower_case_under_a_byline_is_its_date_line(line: str) -> None:
     """French, Spanish, Italian, Portuguese and Dutch write the weekday in lower case: the date line
     under "By Marta Ilić" was run into it as a line that continues, and both were lost."""

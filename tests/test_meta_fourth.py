@@ -225,8 +225,13 @@ def test_show_json_end_to_end(name: str) -> None:
      ("4. marts 2025", MAR04), ("4. maj 2025", "2025-05-04"), ("4. maaliskuuta 2025", MAR04),
      ("4 марта 2025", MAR04), ("4 березня 2025", MAR04), ("4. марта 2025.", MAR04), ("4 Μαρτίου 2025", MAR04),
      ("4 ΜΑΡΤΊΟΥ 2025", MAR04), ("4 листопада 2025", "2025-11-04"), ("марта 2025", None),
-     # Hungarian: the year first, with a full stop
+     # Hungarian: the year first, with a full stop, the weekday after it
      ("2025. március 4.", MAR04), ("2025. 03. 04.", MAR04), ("2025. 13. 04.", None),
+     ("2025. március 4., kedd", MAR04), ("2025. március 4., szerda", None),
+     # the weekdays of the languages whose months are read, checked as an English one is
+     ("wtorek, 4 marca 2025", MAR04), ("środa, 4 marca 2025", None), ("utorak, 4. marta 2025.", MAR04),
+     ("úterý 4. března 2025", MAR04), ("Salı, 4 Mart 2025", MAR04), ("tirsdag 4. marts 2025", MAR04),
+     ("tiistai 4. maaliskuuta 2025", MAR04), ("вторник, 4 марта 2025", MAR04), ("Τρίτη 4 Μαρτίου 2025", MAR04),
      # year, month and day each marked, as Chinese, Japanese and Korean write them
      ("2025年3月4日", MAR04), ("2025년 3월 4일", MAR04), ("2025年13月4日", None)],
 )

@@ -52,6 +52,8 @@ WEEKDAY_WORDS = rf"{_NOT_LETTER_BEFORE}(?:{_words(WEEKDAYS)}){_NOT_LETTER_AFTER}
 MONTH_WORDS = rf"{_NOT_LETTER_BEFORE}(?:{_words(MONTHS)}){_NOT_LETTER_AFTER}"
 _FOREIGN_MONTH = rf"(?P<foreign>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_MONTHS)}){_NOT_LETTER_AFTER})\.?"
 _FOREIGN_WEEKDAY = rf"(?:(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_WEEKDAYS)}){_NOT_LETTER_AFTER}),?\s+)?"
+_FOREIGN_WEEKDAY_AFTER = rf"(?:,?\s+(?P<fweekday>(?:{_words(FOREIGN_WEEKDAYS)}){_NOT_LETTER_AFTER}))?"
+"""A weekday after the date, as Hungarian writes it: "2025. március 4., kedd"."""
 _WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_WORDS})\.?,?\s+)?"
 _MONTH = rf"(?P<month>{MONTH_WORDS})\.?"
 _DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
@@ -71,8 +73,8 @@ _FULL = [
     re.compile(rf"{_WEEKDAY}(?<![\d/-])(?P<a>\d{{1,2}})(?P<sep>[/-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}(?![/-]\d)", re.I),
     # "8 mars 2024", "27. Februar 2025", "8 de marzo de 2024": a month named in another language
     re.compile(rf"{_FOREIGN_WEEKDAY}(?<![\d.]){_DAY}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}", re.I),
-    # "2025. március 4.", "2025. 03. 04." (Hungarian): the year first, with a full stop
-    re.compile(rf"(?<![\d.]){_YEAR}\.\s+{_FOREIGN_MONTH}\s+{_DAY}\.?", re.I),
+    # "2025. március 4.", "2025. 03. 04." (Hungarian): the year first, with a full stop, the weekday after
+    re.compile(rf"(?<![\d.]){_YEAR}\.\s+{_FOREIGN_MONTH}\s+{_DAY}\.?{_FOREIGN_WEEKDAY_AFTER}", re.I),
     re.compile(rf"(?<![\d.]){_YEAR}\.\s+(?P<m>\d{{1,2}})\.\s*(?P<day>\d{{1,2}})\.?(?!\d)"),
     # "2025年3月4日" (Chinese, Japanese), "2025년 3월 4일" (Korean): year, month and day each marked
     re.compile(rf"(?<!\d){_YEAR}\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]"),

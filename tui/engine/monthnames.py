@@ -79,5 +79,29 @@ FOREIGN_WEEKDAYS = {
         ]
     )
     for name in names
+} | {
+    name: i
+    for i, names in enumerate(
+        [
+            ("poniedziałek", "poniedzialek", "pondělí", "pondeli", "ponedjeljak", "ponedeljak", "pazartesi",
+             "mandag", "måndag", "maanantai", "понедельник", "понеділок", "понедељак", "δευτέρα", "δευτερα", "hétfő"),
+            ("wtorek", "úterý", "utery", "utorak", "salı", "sali", "tirsdag", "tisdag", "tiistai", "вторник",
+             "вівторок", "уторак", "τρίτη", "τριτη", "kedd"),
+            ("środa", "sroda", "středa", "streda", "srijeda", "sreda", "çarşamba", "carsamba", "onsdag",
+             "keskiviikko", "среда", "середа", "τετάρτη", "τεταρτη", "szerda"),
+            ("czwartek", "čtvrtek", "ctvrtek", "četvrtak", "cetvrtak", "perşembe", "persembe", "torsdag", "torstai",
+             "четверг", "четвер", "четвртак", "πέμπτη", "πεμπτη", "csütörtök"),
+            ("piątek", "piatek", "pátek", "patek", "petak", "cuma", "fredag", "perjantai", "пятница", "п'ятниця",
+             "пʼятниця", "петак", "παρασκευή", "παρασκευη", "péntek"),
+            ("sobota", "subota", "cumartesi", "lørdag", "lördag", "lauantai", "суббота", "субота", "σάββατο",
+             "σαββατο", "szombat"),
+            ("niedziela", "neděle", "nedele", "nedjelja", "nedelja", "pazar", "søndag", "söndag", "sunnuntai",
+             "воскресенье", "неділя", "недеља", "κυριακή", "κυριακη", "vasárnap"),
+        ]
+    )
+    for name in names
 }
-"""Each weekday's names in the same languages, Monday 0 as `datetime.date.weekday` counts."""
+"""Each weekday's names in the same languages, Monday 0 as `datetime.date.weekday` counts: French,
+German, Spanish, Italian, Portuguese and Dutch; then Polish, Czech, Croatian and Serbian (Latin),
+Turkish, Scandinavian, Finnish, Russian, Ukrainian, Serbian (Cyrillic), Greek and Hungarian, whose
+months are read too ("wtorek, 4 marca 2025", "utorak, 4. marta 2025.", "2025. március 4., kedd")."""
