@@ -23,6 +23,10 @@ Canadian towns, 125 reports, two thirds of incidents with one report, spots that
 years), committed before Parallax was run on it, for tuning. Then `bench/data/same_kind8/` (45 residential
 fires in three US towns, 142 reports, fifteen fires followed for months: the dead named, profiles,
 vigils, causes, charges, lawsuits, anniversaries), committed before Parallax was run on it, for tuning.
+Then `bench/data/same_kind9/` (60 shootings in three US cities, 141 reports: a mass shooting with 12,
+follow-ups for years, recurring places, round-ups), written by a helper who had read neither the grouping
+code nor the benchmarks, committed before Parallax was run on it; measured once as held-out data (see its
+README), then turned to tuning.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ KIND5 = ROOT / "bench" / "data" / "same_kind5"
 KIND6 = ROOT / "bench" / "data" / "same_kind6"
 KIND7 = ROOT / "bench" / "data" / "same_kind7"
 KIND8 = ROOT / "bench" / "data" / "same_kind8"
+KIND9 = ROOT / "bench" / "data" / "same_kind9"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -81,6 +86,9 @@ ROUND_UPS8 = ("smoke alarms in the Flats", "year in review: Linden Court", "Stat
               "A deadly January", "2024 in review")
 """Words in the eighth corpus's five round-ups' titles (an alarm drive, two years in review, a state report,
 a month)."""
+ROUND_UPS9 = ("Violent Fourth of July weekend", "Weekend violence", "Memorial Day weekend shootings",
+              "New Year's gunfire", "homicide review")
+"""Words in the ninth corpus's five round-ups' titles (four weekends or holidays, one year's homicide review)."""
 
 sys.path.insert(0, str(ROOT))
 
@@ -218,6 +226,7 @@ def main() -> int:
     report_kind(KIND6, ROUND_UPS6, "sixth same-kind corpus, for tuning (workplace accidents)")
     report_kind(KIND7, ROUND_UPS7, "seventh same-kind corpus, for tuning (drownings and rescues)")
     report_kind(KIND8, ROUND_UPS8, "eighth same-kind corpus, for tuning (residential fires, long follow-ups)")
+    report_kind(KIND9, ROUND_UPS9, "ninth same-kind corpus, for tuning (shootings followed for months and years)")
     if DEV.is_dir():
         articles, gold = load(DEV, DEV_GOLD)
         groups = parallax_groups(articles)

@@ -116,7 +116,7 @@ def first_day_paragraphs(style: int, inc: dict[str, Any], extra: dict[str, Any])
         chosen = list(details)
     if quote and extra.get("quote", True) and (style != 0 or len(chosen) < 3):
         at = 1 if style in (1, 2) else len(chosen)
-        chosen = chosen[:at] + [quote] + chosen[at:]
+        chosen = [*chosen[:at], quote, *chosen[at:]]
     return [extra.get("lede", lede(style, inc)), *chosen]
 
 
@@ -148,7 +148,7 @@ def render(outlet: dict[str, Any], title: str, paragraphs: list[str], writer: st
 
 
 def pick_writer(outlet: dict[str, Any], title: str) -> str:
-    writers = outlet["writers"]
+    writers: list[str] = outlet["writers"]
     return writers[checksum(title) % len(writers)]
 
 
@@ -158,7 +158,8 @@ def with_dateline(key: str, city: str, paragraphs: list[str]) -> list[str]:
     return [f"{CITIES[city]['dateline']} (MNS) — {paragraphs[0]}", *paragraphs[1:]]
 
 
-def collect(outlets: dict[str, Any], incidents: dict[str, Any], followups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def collect(outlets: dict[str, Any], incidents: dict[str, Any],
+            followups: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every report of the corpus, in a fixed order before shuffling."""
     items = []
     for event, inc in incidents.items():
