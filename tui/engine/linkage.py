@@ -148,8 +148,9 @@ reports of a fire, often copies of one story, and the coroner's naming, the caus
 new law weeks on are one happening told in other words. Step 5 only (tui.engine.events). With
 FOLLOW_UP_BRIDGE (either alone moved little): fires followed for months with dates 0.871 -> 0.934,
 every other tuning figure and ECB+ dev (0.950) unchanged, sparse draws of the crashes with dates
-0.951 -> 0.952 with no round-up bridging; then held-out fires with dates 0.912 -> 0.931. 0.2-0.3 gave
-the same; 0.4 less (0.882)."""
+0.951 -> 0.952 with no round-up bridging; then held-out fires with dates 0.912 -> 0.931, and on
+shootings followed for years written afterwards (bench/data/same_kind9, measured then as held out)
+0.768 -> 0.794. 0.2-0.3 gave the same; 0.4 less (0.882)."""
 
 
 def within(inner: float, size: int) -> float:
