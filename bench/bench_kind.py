@@ -26,7 +26,8 @@ vigils, causes, charges, lawsuits, anniversaries), committed before Parallax was
 Then `bench/data/same_kind9/` (60 shootings in three US cities, 141 reports: a mass shooting with 12,
 follow-ups for years, recurring places, round-ups), written by a helper who had read neither the grouping
 code nor the benchmarks, committed before Parallax was run on it; measured once as held-out data (see its
-README), then turned to tuning.
+README), then turned to tuning. Then `bench/data/same_kind10/` (70 shootings in three US cities, 145 reports: a
+mass shooting with 10, follow-ups for years, recurring places, round-ups), written the same way and held out.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ KIND6 = ROOT / "bench" / "data" / "same_kind6"
 KIND7 = ROOT / "bench" / "data" / "same_kind7"
 KIND8 = ROOT / "bench" / "data" / "same_kind8"
 KIND9 = ROOT / "bench" / "data" / "same_kind9"
+KIND10 = ROOT / "bench" / "data" / "same_kind10"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -89,6 +91,9 @@ a month)."""
 ROUND_UPS9 = ("Violent Fourth of July weekend", "Weekend violence", "Memorial Day weekend shootings",
               "New Year's gunfire", "homicide review")
 """Words in the ninth corpus's five round-ups' titles (four weekends or holidays, one year's homicide review)."""
+ROUND_UPS10 = ("Holiday weekend gunfire", "New Year's weekend shootings", "Labor Day weekend violence",
+               "Memorial Day weekend shootings", "Brennerton's 2024 homicides")
+"""Words in the tenth corpus's five round-ups' titles (four weekends, one city's year of homicides)."""
 
 sys.path.insert(0, str(ROOT))
 
@@ -227,6 +232,7 @@ def main() -> int:
     report_kind(KIND7, ROUND_UPS7, "seventh same-kind corpus, for tuning (drownings and rescues)")
     report_kind(KIND8, ROUND_UPS8, "eighth same-kind corpus, for tuning (residential fires, long follow-ups)")
     report_kind(KIND9, ROUND_UPS9, "ninth same-kind corpus, for tuning (shootings followed for months and years)")
+    report_kind(KIND10, ROUND_UPS10, "tenth same-kind corpus, held out (shootings followed for months and years)")
     if DEV.is_dir():
         articles, gold = load(DEV, DEV_GOLD)
         groups = parallax_groups(articles)

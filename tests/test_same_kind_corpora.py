@@ -1,8 +1,9 @@
-"""The second to ninth same-kind corpora (bench/data/same_kind2, house fires, held out;
+"""The second to tenth same-kind corpora (bench/data/same_kind2, house fires, held out;
 bench/data/same_kind3, road crashes, and bench/data/same_kind4, shootings mostly reported once,
 to tune on; bench/data/same_kind5, stabbings and assaults mostly reported once, held out;
 same_kind6, workplace accidents, same_kind7, drownings, same_kind8, fires followed for months,
-and same_kind9, shootings followed for years, to tune on) are whole and their gold fits.
+and same_kind9, shootings followed for years, to tune on; same_kind10, shootings followed for years,
+held out) are whole and their gold fits.
 
 No score floor here on purpose: `python -m bench kind` scores them (the tuning ones have floors in
 tests/test_events_kind.py), and the held-out ones must not invite tuning the grouping through a
@@ -19,7 +20,7 @@ import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
 CORPORA = ("same_kind2", "same_kind3", "same_kind4", "same_kind5", "same_kind6", "same_kind7", "same_kind8",
-           "same_kind9")
+           "same_kind9", "same_kind10")
 MIN_REPORTS = 70
 """The brief of each: at least 70 reports..."""
 MIN_INCIDENTS = 16
