@@ -3,7 +3,8 @@
 Two kinds: the date line that opens a report ("Updated: June 16, 2019", "Monday,
 July 5, 2021", a dated dateline), which is its publication date; and the months its
 lead refers back to ("last June", "the Sept. 20 game", "July 4, 2021", "a year
-after", "the blast in the spring", "17 months after", "last year", "last month": any of its months), which
+after", "the blast in the spring", "17 months after", "last year", "last month", "the 2017 shooting": any
+of its months), which
 tie a later report (charges, a trial, a fine) to the happening it names ("died over the summer").
 """
 
@@ -27,6 +28,12 @@ _WORD_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?\s+((?:19|20)\d\d)\b")
 _LAST_WORD = re.compile(r"\blast\s+([A-Z][a-z]{2,8})\b")
 _YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+(?:to\s+the\s+day\s+)?(?:ago|after|earlier|since|later)\b", re.I)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+_YEAR_OF = re.compile(r"\b(?:the|a|an|in|of|his|her|their|its)\s+((?:19|20)\d\d)\s+([a-z]+)\b")
+"""A year used as a modifier: "the 2019 shooting", "convicted in 2017 death of"."""
+_NOT_A_HAPPENING = frozenset(
+    "a an and as at block blocks but by for from he her his in is it its no of on or she that the their they to "
+    "under until was were when which while who with before after".split())
+"""Words after a year that make it no modifier of a happening: "in 2019 and", "the 1900 block"."""
 _NEAR_MONTH = re.compile(r"\b(this|last)\s+month\b", re.I)  # "this month's fire", "killed last month"
 _SEASON = re.compile(r"\b(in\s+the|over\s+the|during\s+the|this\s+past|earlier\s+this|this|that|last|"
                      r"early\s+(?:in\s+)?(?:the\s+)?|late\s+(?:in\s+)?(?:the\s+)?)\s*"
@@ -107,6 +114,10 @@ def referred_months(article: Article, day: date | None) -> frozenset[int]:
         out.add(now - 12)
     if _LAST_YEAR.search(text):
         out.update(_month_number(day.year - 1, month) for month in range(1, 13))
+    for m in _YEAR_OF.finditer(text):
+        year = int(m.group(1))
+        if year < day.year and m.group(2) not in _NOT_A_HAPPENING:
+            out.update(_month_number(year, month) for month in range(1, 13))
     for m in _NEAR_MONTH.finditer(text):
         out.add(now - 1 if m.group(1).lower() == "last" else now)
     for m in _SEASON.finditer(text):
