@@ -136,6 +136,14 @@ def acquainted(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: froz
     return bool(aged_a & mentioned_b or aged_b & mentioned_a)
 
 
+def unnamed_alike(aged_a: frozenset[str], ages_a: frozenset[int], aged_b: frozenset[str],
+                  ages_b: frozenset[int]) -> bool:
+    """Whether one of two reports names someone with an age and the other names no one so but gives
+    someone that age: the first reports' "26-year-old woman" is the "Kiara Bledsoe, 26" of the
+    charges two days on. Alone this says little (many are 26); near in time, of one place, it ties."""
+    return bool(ages_a & ages_b and ((aged_a and not aged_b) or (aged_b and not aged_a)))
+
+
 @dataclass(frozen=True)
 class Who:
     """What a report, or a group of reports, says of its people (see People): its "apart" is the one

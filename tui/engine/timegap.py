@@ -19,7 +19,7 @@ from datetime import date
 import numpy as np
 
 from tui.engine.model import Article
-from tui.engine.people import People, acquainted
+from tui.engine.people import People, acquainted, unnamed_alike
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date
 
@@ -169,7 +169,9 @@ class PairTimes:
         self.refs = list(refs) if refs is not None else [frozenset[int]()] * n
         self.aged = who.aged if who is not None else [frozenset()] * n
         self.mentioned = who.mentioned if who is not None else [frozenset()] * n
+        self.ages = who.ages if who is not None else [frozenset()] * n
         self.may_tie = np.array([bool(self.near[k] or self.aged[k] or self.mentioned[k]) for k in range(n)], dtype=bool)
+        self.may_name = self.may_tie | np.array([bool(found) for found in self.ages], dtype=bool)
 
     def tied(self, a: int, b: int, strict: bool = False) -> bool:
         """Whether one of the texts of reports a and b names the other's month, both name one month
@@ -199,29 +201,33 @@ class PairTimes:
     def named(self, left: Sequence[int], right: Sequence[int], strict: bool = False) -> bool:
         """Whether two groups of reports (`left`, `right`) are tied by the people they name, near in
         time: two reports of each side at least (one, for a side of one) are acquainted with the
-        other side (one mentions someone the other names with an age), and one such pair is dated
-        at most DATE_GAP_DAYS apart. A profile of the dead days on, a vigil, the first charges tell
-        of one happening in other words than its first reports; one report naming two groups' dead
-        (a recap of a beach's drownings) ties only itself (TIE_WITNESSES). Without dates a name ties
-        nothing here: one person is in the news for two happenings years apart (a coach hired, then
-        fired). `strict`: acquainted as people.acquainted says with `strict`."""
+        other side (one mentions someone the other names with an age), or, dated at most
+        DATE_GAP_DAYS apart, one names someone with an age the other gives someone it does not name
+        (people.unnamed_alike: "a 26-year-old woman" on Saturday, "Kiara Bledsoe, 26" on Monday), and
+        one such pair is dated at most DATE_GAP_DAYS apart. A profile of the dead days on, a vigil,
+        the first charges tell of one happening in other words than its first reports; one report
+        naming two groups' dead (a recap of a beach's drownings) ties only itself (TIE_WITNESSES).
+        Without dates a name ties nothing here: one person is in the news for two happenings years
+        apart (a coach hired, then fired). `strict`: acquainted as people.acquainted says with `strict`."""
         if not left or not right or len(left) * len(right) > PAIR_BUDGET:
             return False
         lefts, rights = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
         if (self.days[lefts] < 0).all() or (self.days[rights] < 0).all():
             return False
-        rows, cols = np.nonzero(self.may_tie[lefts][:, None] & self.may_tie[rights][None, :])
+        rows, cols = np.nonzero(self.may_name[lefts][:, None] & self.may_name[rights][None, :])
         need_left, need_right = min(TIE_WITNESSES, len(left)), min(TIE_WITNESSES, len(right))
         witnesses_left: set[int] = set()
         witnesses_right: set[int] = set()
         near = False
         for a, b in zip(lefts[rows].tolist(), rights[cols].tolist(), strict=True):
-            if not acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b], strict):
+            day_a, day_b = int(self.days[a]), int(self.days[b])
+            days_near = day_a >= 0 and day_b >= 0 and abs(day_a - day_b) <= DATE_GAP_DAYS
+            if not (acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b], strict)
+                    or (days_near and unnamed_alike(self.aged[a], self.ages[a], self.aged[b], self.ages[b]))):
                 continue
             witnesses_left.add(a)
             witnesses_right.add(b)
-            day_a, day_b = int(self.days[a]), int(self.days[b])
-            near = near or (day_a >= 0 and day_b >= 0 and abs(day_a - day_b) <= DATE_GAP_DAYS)
+            near = near or days_near
             if near and len(witnesses_left) >= need_left and len(witnesses_right) >= need_right:
                 return True  # enough said: the rest of the pairs are not read
         return False
