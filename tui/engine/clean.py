@@ -133,7 +133,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif (name := byline(unit)) is not None:
             found.offer("author", name)
         elif (found.outlet is None and (titled or found.title is not None) and is_named_masthead(unit)
-              and not names_a_job(unit) and _beside_furniture(units, i, next_lines)):
+              and not names_a_job(unit) and _beside_furniture(units, i, next_lines, found.title)):
             found.offer("outlet", unit)  # "Valley Post" on its own line, by the date or byline in its block
         elif (found.author is None and i + 1 < len(units) and (unit, units[i + 1]) in next_lines
               and is_person_name(name := person_case(unit), stated=True)
@@ -192,19 +192,22 @@ def _long_headline(units: list[str]) -> bool:
             and _states_itself(units[1]))
 
 
-def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str, str]]) -> bool:
+def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str, str]],
+                      title: str | None = None) -> bool:
     """Whether units[i] stands in one block with furniture that states itself: over a date, a
     byline or a meta line ("Valley Post" / "May 22, 2023"), perhaps with a name between them, or
     under a byline ("By Ana Núñez" / "The Ridgeway Observer"); or between a byline and such
-    furniture, in blocks of their own."""
+    furniture, or between the `title` and such furniture, in blocks of their own (a plain text
+    copied with a blank line after every line: headline, "Dziennik Śląski", "7.2.2025")."""
     over = i + 1 < len(units) and _states_itself(units[i + 1])
     if (not over and i + 2 < len(units) and is_person_name(units[i + 1]) and _states_itself(units[i + 2])
             and (units[i + 1], units[i + 2]) in next_lines):
         over = True  # "Halden Daily" / "Marta Ilić" / "March 4, 2025": its writer's name between them
-    under = i > 0 and byline(units[i - 1]) is not None
+    under = i > 0 and (byline(units[i - 1]) is not None or (
+        title is not None and units[i - 1].rstrip(" .:").casefold() == title.casefold()))
     # in one block with the one, or between the two ("By Ana Núñez" / "Halden Daily" / "4 March 2025")
-    return (over and (units[i], units[i + 1]) in next_lines) or (under and (units[i - 1], units[i]) in next_lines) or (
-        over and under)
+    return (over and (units[i], units[i + 1]) in next_lines) or (
+        under and byline(units[i - 1]) is not None and (units[i - 1], units[i]) in next_lines) or (over and under)
 
 
 def _states_itself(unit: str) -> bool:

@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from tui.engine.credits import agency_credit, credit_line, foot_credit, names_picture_job, outlet_credit
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.found import Found
-from tui.engine.meta import OUTLET_WORDS, bio, copyright_notice, is_masthead, is_person_name, word_parts
+from tui.engine.meta import (
+    OUTLET_WORDS,
+    bio,
+    copyright_notice,
+    freelance_bio,
+    is_masthead,
+    is_person_name,
+    word_parts,
+)
 
 _DASHES = "—–-"
 """What opens a sign-off at a story's foot ("— Marko Ilić, Reuters"); without it, such a line may be
@@ -111,6 +119,9 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
             found.offer("author", who[0])
             found.offer("outlet", who[1])
             del body[i]
+    if body and (freelance := freelance_bio(body[-1])) is not None:
+        found.offer("author", freelance)
+        del body[-1]
     for unit in lines[-FOOT_UNITS:]:
         if unit not in body:
             found.offer("author", foot_credit(unit))

@@ -33,8 +33,16 @@ OUTLET_WORDS = frozenset(
     gazzetta gazet gazete gazetesi dziennik tygodnik wiadomości novosti vesti vijesti novine noviny
     dnevnik diario noticias periódico jornal folha corriere giornale quotidien quotidiano dagblad
     abendblatt morgenpost abendzeitung
-    dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló ziarul""".split()
+    dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló ziarul nouvelliste
+    courrier agencja agenzia agencia agence bote""".split()
 )
+OUTLET_ENDINGS = ("zeitung", "kurier", "blatt", "anzeiger", "nachrichten", "bote", "dagblad")
+"""Endings of German and Dutch compounds that name a paper ("Tageskurier", "Wochenblatt", "Stadt-Bote")."""
+
+
+def is_outlet_word(part: str) -> bool:
+    """Whether a word (lower case, no accents: word_parts) marks a publication's name."""
+    return part in OUTLET_WORDS or part.endswith(OUTLET_ENDINGS)
 # Capitalised words that start menus, sections and furniture, never a person's name.
 ROLES = frozenset(  # job titles after a name in a byline ("By Marta Ilić, Senior Correspondent")
     """senior chief correspondent reporter editor writer staff contributor contributing columnist political
@@ -107,6 +115,10 @@ _BIOS = (
     # "Dóra Kovács writes about culture for Danube Post.", "... reports on energy for ..."
     re.compile(rf"^{_BIO_NAME}\s+(?:writes|reports|covers)\s+(?:[\w-]+\s+){{0,5}}?(?:for|at)\s+{_BIO_OUTLET}"),
 )
+_FREELANCE_BIO = re.compile(rf"^{_BIO_NAME}\s+is\s+an?\s+(?:freelance|independent)\s+{_BIO_JOB}"
+                            r"(?:\s+(?:based|living)\s+in\s+[^.]+)?\.?$")
+"""A freelance's bio, which names no publication: "Nguyễn Thị Lan is a freelance journalist based in Cần Thơ."
+(only the story's last paragraph: footnotes.read_foot)."""
 # Lower-case words inside an outlet's name ("Voice of America", "Le Monde des Sports").
 _OUTLET_JOINERS = frozenset("of the and & for de du des la le del".split())
 MAX_PLACE_WORDS = 3
@@ -178,7 +190,7 @@ def is_person_name(text: str, *, stated: bool = False) -> bool:
     refused = _NOT_NAMES - _GIVEN_NAMES_TOO if stated else _NOT_NAMES
     if any(t.lower().strip(".") in refused for t in names if not _INITIAL.fullmatch(t)):
         return False
-    if any(unaccented(t).lower() in OUTLET_WORDS for t in tokens):  # "Le Petit Écho"
+    if any(is_outlet_word(unaccented(t).lower()) for t in tokens):  # "Le Petit Écho", "Leipziger Tageskurier"
         return False
     return all(_is_name_token(t) for t in tokens)
 
@@ -330,7 +342,7 @@ def is_masthead(text: str) -> bool:
     if _CALL_SIGN.match(text):
         return True
     titled = all(capitalised(t) or t in _OUTLET_JOINERS for t in tokens)  # "Voice of America", "L'Écho du Nord"
-    return titled and any(p in OUTLET_WORDS for p in parts)
+    return titled and any(is_outlet_word(p) for p in parts)
 
 
 # A broadcaster's call sign and channel, as local stations name themselves: "KXAN 4 Austin",
@@ -379,6 +391,12 @@ def bio(text: str) -> tuple[str, str] | None:
     # byline's "for the Halden Daily" and a bio's "is the Halden Daily's correspondent" ("The Epoch
     # Times", capitalised, keeps it).
     return match.group("name"), re.sub(r"^the\s+(?=[A-Z])", "", outlet)
+
+
+def freelance_bio(text: str) -> str | None:
+    """The author of a freelance's bio (_FREELANCE_BIO), perhaps set off by a dash or in italics."""
+    match = _FREELANCE_BIO.match(text.strip(" *_").lstrip("—–-").strip(" *_"))
+    return match.group("name") if match and is_person_name(match.group("name")) else None
 
 
 def capitalised_name(text: str) -> str | None:
