@@ -68,7 +68,16 @@ from tui.engine.parallel import cores, thread_map
 from tui.engine.people import STRANGERS_DAMPING, PairPeople, People, Roster, Who
 from tui.engine.places import scale_places
 from tui.engine.sparse import CSR
-from tui.engine.timegap import DATE_GAP_DAYS, PairTimes, borrowed_days, date_damping, ordinal, references, trusted_days
+from tui.engine.timegap import (
+    DATE_GAP_DAYS,
+    PairTimes,
+    borrowed_days,
+    date_damping,
+    ordinal,
+    references,
+    trusted_days,
+    weekdays_told,
+)
 from tui.engine.weights import Vocabulary, normalise, weight_matrix, weights
 
 THRESHOLD = 0.18
@@ -175,7 +184,8 @@ def _roots_to_groups(roots: Sequence[int]) -> list[list[int]]:
 
 def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndarray,
                  days: np.ndarray, threshold: float, refs: Sequence[frozenset[int]] | None = None,
-                 near: Neighbours | None = None, who: People | None = None) -> list[list[int]]:
+                 near: Neighbours | None = None, who: People | None = None,
+                 told: Sequence[frozenset[int]] | None = None) -> list[list[int]]:
     """Average link over groups with exact means: mean cosine(A, B) = sum(A) . sum(B) / (|A| |B|).
 
     Groups joined by a candidate pair are compared; after each merge the new group's
@@ -204,7 +214,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
 
     dated = [[k for k in g if days[k] >= 0] for g in groups]
     rows_of = [list(g) for g in groups]  # each group's articles
-    times = PairTimes(matrix, days, refs, who)
+    times = PairTimes(matrix, days, refs, who, told)
     strangers = PairPeople(matrix, who)
     known: dict[tuple[int, int, int, int], float] = {}  # damp's answers, by the two groups and their versions
 
@@ -343,6 +353,8 @@ class Scored:
     days: np.ndarray
     """Trusted dates (timegap.trusted_days), an undated copy of a dated report dated as it is."""
     refs: list[frozenset[int]]
+    told: list[frozenset[int]]
+    """The days each report's lead names by their weekday (timegap.weekdays_told)."""
     who: People
     i: np.ndarray
     j: np.ndarray
@@ -361,7 +373,7 @@ def scored_pairs(matrix: CSR, articles: Sequence[Article], progress: Progress | 
     who = People.of(articles) if who is None else who
     sims = cosines * who.damping(i, j, date_damping(days, i, j, refs))
     keep = sims >= MIN_CANDIDATE
-    return Scored(days, refs, who, i[keep], j[keep], sims[keep])
+    return Scored(days, refs, weekdays_told(articles, days), who, i[keep], j[keep], sims[keep])
 
 
 def cluster_rows(matrix: CSR, articles: Sequence[Article], *, threshold: float = THRESHOLD,
@@ -377,7 +389,7 @@ def cluster_rows(matrix: CSR, articles: Sequence[Article], *, threshold: float =
     crowds = crowd_neighbours(n, i, j, sims, SHARED)
     whos = [scored.who.who(k) for k in range(n)]
     groups = _roots_to_groups(average_link(n, i, j, local, LOCAL_THRESHOLD, near=crowds, whos=whos))
-    return merge_groups(matrix, groups, i, j, scored.days, threshold, scored.refs, crowds, scored.who)
+    return merge_groups(matrix, groups, i, j, scored.days, threshold, scored.refs, crowds, scored.who, scored.told)
 
 
 def central_row(matrix: CSR, rows: Sequence[int]) -> int:

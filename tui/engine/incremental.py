@@ -209,6 +209,6 @@ def _join(matrix: CSR, articles: list[Article], roster: Roster, groups: list[lis
     merged = merge_groups(sub, [[local[k] for k in g] for g in sub_groups],
                           np.array([local[k] for k in i.tolist()], dtype=np.int64),
                           np.array([local[k] for k in j.tolist()], dtype=np.int64),
-                          scored.days, THRESHOLD, scored.refs, near, scored.who)
+                          scored.days, THRESHOLD, scored.refs, near, scored.who, scored.told)
     untouched = [g for n, g in enumerate(groups) if n not in set(touched)]
     return untouched + [[rows[x] for x in g] for g in merged]

@@ -5,7 +5,9 @@ July 5, 2021", a dated dateline), which is its publication date; and the months 
 lead refers back to ("last June", "the Sept. 20 game", "July 4, 2021", "a year
 after", "the blast in the spring", "17 months after", "last year", "last month", "the 2017 shooting": any
 of its months), which
-tie a later report (charges, a trial, a fine) to the happening it names ("died over the summer").
+tie a later report (charges, a trial, a fine) to the happening it names ("died over the summer");
+and the days its lead names by their weekday ("Monday night's fire"), which tie the dead named
+days on to the first reports of that day.
 """
 
 from __future__ import annotations
@@ -125,6 +127,24 @@ def referred_months(article: Article, day: date | None) -> frozenset[int]:
     for m in _SPAN_BACK.finditer(text):
         count = int(m.group(1)) if m.group(1).isdigit() else _COUNTS[m.group(1).lower()]
         out.add(now - (round(count / WEEKS_IN_MONTH) if m.group(2).lower() == "weeks" else count))
+    return frozenset(out)
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NAME = re.compile(rf"\b({'|'.join(_WEEKDAY_NAMES)})\b")
+
+
+def told_days(article: Article, day: date | None) -> frozenset[int]:
+    """The days (ordinals) the lead names by their weekday ("late Saturday", "Monday night's fire"),
+    for an article dated `day`: each the latest such day on or before it (news says "last Monday"
+    for the one a week before). Nothing without a date."""
+    if day is None:
+        return frozenset()
+    text = " ".join([article.title or "", *article.opening(REFERENCE_SENTENCES)])
+    out: set[int] = set()
+    for m in _WEEKDAY_NAME.finditer(text):
+        back = (day.weekday() - _WEEKDAY_NAMES.index(m.group(1))) % 7
+        out.add(day.toordinal() - back)
     return frozenset(out)
 
 

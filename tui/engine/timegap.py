@@ -21,7 +21,7 @@ import numpy as np
 from tui.engine.model import Article
 from tui.engine.people import People, acquainted, unnamed_alike
 from tui.engine.sparse import CSR
-from tui.engine.textdates import referred_months, stated_date
+from tui.engine.textdates import referred_months, stated_date, told_days
 
 DATE_GAP_DAYS = 14
 """Trusted dates further apart than this make two articles less likely to report one happening."""
@@ -73,6 +73,12 @@ def references(articles: Sequence[Article], days: np.ndarray) -> list[frozenset[
     """The months each article's text names (see referred_months)."""
     return [referred_months(a, date.fromordinal(int(d)) if d >= 0 else None) for a, d in zip(articles, days.tolist(),
                                                                                                 strict=True)]
+
+
+def weekdays_told(articles: Sequence[Article], days: np.ndarray) -> list[frozenset[int]]:
+    """The days each article's lead names by their weekday (see textdates.told_days)."""
+    return [told_days(a, date.fromordinal(int(d)) if d >= 0 else None) for a, d in zip(articles, days.tolist(),
+                                                                                         strict=True)]
 
 
 def near_months(refs: frozenset[int]) -> frozenset[int]:
@@ -160,7 +166,7 @@ class PairTimes:
     anything."""
 
     def __init__(self, matrix: CSR, days: np.ndarray, refs: Sequence[frozenset[int]] | None,
-                 who: People | None) -> None:
+                 who: People | None, told: Sequence[frozenset[int]] | None = None) -> None:
         self.matrix = matrix
         self.days = days
         n = len(days)
@@ -170,8 +176,10 @@ class PairTimes:
         self.aged = who.aged if who is not None else [frozenset()] * n
         self.mentioned = who.mentioned if who is not None else [frozenset()] * n
         self.ages = who.ages if who is not None else [frozenset()] * n
+        self.told = list(told) if told is not None else [frozenset[int]()] * n
         self.may_tie = np.array([bool(self.near[k] or self.aged[k] or self.mentioned[k]) for k in range(n)], dtype=bool)
-        self.may_name = self.may_tie | np.array([bool(found) for found in self.ages], dtype=bool)
+        self.may_name = self.may_tie | np.array([bool(found) for found in self.ages], dtype=bool) | np.array(
+            [bool(found) for found in self.told], dtype=bool)
 
     def tied(self, a: int, b: int, strict: bool = False) -> bool:
         """Whether one of the texts of reports a and b names the other's month, both name one month
@@ -223,7 +231,7 @@ class PairTimes:
             day_a, day_b = int(self.days[a]), int(self.days[b])
             days_near = day_a >= 0 and day_b >= 0 and abs(day_a - day_b) <= DATE_GAP_DAYS
             if not (acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b], strict)
-                    or (days_near and unnamed_alike(self.aged[a], self.ages[a], self.aged[b], self.ages[b]))):
+                    or self.names_their_dead(a, b)):
                 continue
             witnesses_left.add(a)
             witnesses_right.add(b)
@@ -231,6 +239,18 @@ class PairTimes:
             if near and len(witnesses_left) >= need_left and len(witnesses_right) >= need_right:
                 return True  # enough said: the rest of the pairs are not read
         return False
+
+    def names_their_dead(self, a: int, b: int) -> bool:
+        """Whether reports a and b, dated at most DATE_GAP_DAYS apart, are one happening's by its dead:
+        one names someone with an age and the other names no one so, but gives someone that age
+        (people.unnamed_alike: "a 26-year-old woman", then "Kiara Bledsoe, 26"), or both leads tell of
+        one day by its weekday (told days: "A man died in a fire on Monday night", then "The man found
+        dead after Monday night's fire was Dale Hornick, 58")."""
+        day_a, day_b = int(self.days[a]), int(self.days[b])
+        if day_a < 0 or day_b < 0 or abs(day_a - day_b) > DATE_GAP_DAYS:
+            return False
+        return unnamed_alike(self.aged[a], self.ages[a], self.aged[b], self.ages[b]) or (
+            bool(self.told[a] & self.told[b]) and bool(self.aged[a]) != bool(self.aged[b]))
 
     def follows_up(self, left: Sequence[int], right: Sequence[int]) -> bool:
         """Whether one group of reports follows up the other's happening: it says when that was
@@ -244,13 +264,15 @@ class PairTimes:
 
     def vouches(self, member: int, right: Sequence[int]) -> bool:
         """Whether report `member` is dated more than DATE_GAP_DAYS from some dated reports of `right`,
-        and tied to each of them (strictly, see tied): a follow-up, or a first report followed up,
-        that another group's link may rest on, unlike a round-up that joined a report of its own week
-        (events.merge_groups)."""
+        and tied to each of them (strictly, see tied), or, all of them near in time, names their dead
+        (names_their_dead): a follow-up, or a first report followed up, that another group's link may
+        rest on, unlike a round-up that joined a report of its own week (events.merge_groups)."""
         if self.days[member] < 0:
             return False
         day = int(self.days[member])
         far = [k for k in right if self.days[k] >= 0 and abs(int(self.days[k]) - day) > DATE_GAP_DAYS]
+        if not far:  # all near in time: tied when it names their dead (names_their_dead)
+            return bool(right) and all(self.names_their_dead(member, k) for k in right)
         return bool(far) and all(self.tied(member, k, strict=True) for k in far)
 
     def lost_share(self, left: Sequence[int], right: Sequence[int]) -> float:
