@@ -10,29 +10,29 @@ The steps, each linear or near-linear in the number of articles:
 3. each candidate scored by the cosine of the full weighted vectors, damped when
    both articles carry trusted dates (metadata, else a date line) too far apart to be
    one happening, and more so months apart unless the later text names the earlier's
-   month (a trial a year on names its shooting; tui.engine.timegap; an undated copy of a
-   dated report is dated as it is), and damped when
-   each names people with their age and neither mentions the other's (tui.engine.people);
-4. local merging: average link on that sparse graph (tui.engine.linkage), each cosine
-   weighted by how many nearest neighbours the pair shares. Two reports of one happening
-   sit among the same neighbours; two events of the same kind (two earthquakes) resemble
-   each other but each has its own crowd, so this is what tells them apart. Two tight
-   groups merge only if they are about as alike as their own reports, a round-up
-   that joined one report cannot be the link to another event, two groups whose
-   reports each find their nearest neighbours among their own keep apart (linkage.Crowds),
-   and two groups that name different people need more (linkage.APART_DAMPING);
-5. global merging: average link again, on the groups of step 4, with the exact mean
-   cosine of all their cross pairs (from summed vectors, no pairs enumerated), so an
-   event with hundreds of reports, split in step 4 by its few-neighbour view, is
-   made whole again; the same cohesion, round-up and crowd checks apply, and two groups whose reports
-   find their nearest neighbours in each other (crowds that mingle) need less similarity. Dates
-   apart damp two groups pair by pair, not by their date spans (timegap.PairTimes), so a recap
-   years later cannot bring its old happening within days of a new one, and a follow-up whose
-   lead names its happening's month or its dead joins it whole, from MINGLED_THRESHOLD, as do
-   groups that name one another's people within days (a victim's profile; timegap.PairTimes.named).
+   month (a trial a year on names its shooting; tui.engine.timegap; an undated copy of a dated
+   report is dated as it is), and damped when each names people with their age and neither
+   mentions the other's (tui.engine.people);
+4. local merging: average link on that sparse graph (tui.engine.linkage), each cosine weighted
+   by how many nearest neighbours the pair shares. Two reports of one happening sit among the same
+   neighbours; two events of the same kind (two earthquakes) resemble each other but each has its
+   own crowd, so this is what tells them apart. Two tight groups merge only if they are about as
+   alike as their own reports, a round-up that joined one report cannot be the link to another
+   event, two groups whose reports each find their nearest neighbours among their own keep apart
+   (linkage.Crowds), and two groups that name different people need more (linkage.APART_DAMPING);
+5. global merging: average link again, on the groups of step 4, with the exact mean cosine of all
+   their cross pairs (from summed vectors, no pairs enumerated), so an event with hundreds of
+   reports, split in step 4 by its few-neighbour view, is made whole again; the same cohesion,
+   round-up and crowd checks apply, and two groups whose reports find their nearest neighbours in
+   each other (crowds that mingle) need less similarity. Dates apart damp two groups pair by pair,
+   not by their date spans (timegap.PairTimes), so a recap years later cannot bring its old
+   happening within days of a new one, and a follow-up whose lead names its happening's month or
+   its dead joins it whole, from MINGLED_THRESHOLD, as do groups that name one another's people
+   within days (a victim's profile; timegap.PairTimes.named).
    People damp two groups pair by pair too (people.PairPeople): a report naming both groups' dead
    ties only itself. Where one group follows up the other (PairTimes.follows_up: the coroner's
-   naming, the cause, a profile), the cohesion and round-up checks ask less (linkage.FOLLOW_UP_*).
+   naming, the cause, a profile, the dead named days on for the day the first reports told of), the
+   cohesion and round-up checks ask less (linkage.FOLLOW_UP_*).
 Pins (the reader's corrections) override the grouping for the articles they name.
 """
 
@@ -97,7 +97,7 @@ LOCAL_THRESHOLD = 0.10
 """Mean neighbour-weighted cosine for step 4."""
 SHARED = 10
 """Nearest neighbours compared for the shared-neighbour weight (step 4)."""
-SHARED_POWER = 0.5
+SHARED_POWER = 0.5  # the shared-neighbour share's power in step 4's weight (0.5: its square root)
 MIN_CANDIDATE = 0.05
 """Candidate similarities below this are dropped before merging."""
 PAIRS_PER_THREAD = 50_000
@@ -350,11 +350,9 @@ class Scored:
     """Steps 2 and 3 for a set of articles: what steps 4 and 5 read of their dates and people, and
     the candidate pairs (i, j) with their damped cosines (`sims`), those below MIN_CANDIDATE dropped."""
 
-    days: np.ndarray
-    """Trusted dates (timegap.trusted_days), an undated copy of a dated report dated as it is."""
-    refs: list[frozenset[int]]
-    told: list[frozenset[int]]
-    """The days each report's lead names by their weekday (timegap.weekdays_told)."""
+    days: np.ndarray  # trusted dates (timegap.trusted_days), an undated copy of a dated report dated as it is
+    refs: list[frozenset[int]]  # the months each lead names (timegap.references)
+    told: list[frozenset[int]]  # the days each lead names by their weekday (timegap.weekdays_told)
     who: People
     i: np.ndarray
     j: np.ndarray
