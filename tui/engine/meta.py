@@ -43,6 +43,8 @@ OUTLET_ENDINGS = ("zeitung", "kurier", "blatt", "anzeiger", "nachrichten", "bote
 def is_outlet_word(part: str) -> bool:
     """Whether a word (lower case, no accents: word_parts) marks a publication's name."""
     return part in OUTLET_WORDS or part.endswith(OUTLET_ENDINGS)
+
+
 # Capitalised words that start menus, sections and furniture, never a person's name.
 ROLES = frozenset(  # job titles after a name in a byline ("By Marta Ilić, Senior Correspondent")
     """senior chief correspondent reporter editor writer staff contributor contributing columnist political

@@ -2,12 +2,11 @@
 
 Two kinds: the date line that opens a report ("Updated: June 16, 2019", "Monday,
 July 5, 2021", a dated dateline), which is its publication date; and the months its
-lead refers back to ("last June", "the Sept. 20 game", "July 4, 2021", "a year
-after", "the blast in the spring", "17 months after", "last year", "last month", "the 2017 shooting": any
-of its months), which
-tie a later report (charges, a trial, a fine) to the happening it names ("died over the summer");
-and the days its lead names by their weekday ("Monday night's fire"), which tie the dead named
-days on to the first reports of that day.
+lead refers back to ("last June", "the Sept. 20 game", "July 4, 2021", "a year after", "the
+blast in the spring", "17 months after", "last year", "last month", "the 2017 shooting": any of its
+months), which tie a later report (charges, a trial, a fine) to the happening it names ("died over
+the summer"); and the days its lead names by their weekday ("Monday night's fire"), which tie the
+dead named days on to the first reports of that day.
 """
 
 from __future__ import annotations
@@ -136,8 +135,8 @@ _WEEKDAY_NAME = re.compile(rf"\b({'|'.join(_WEEKDAY_NAMES)})\b")
 
 def told_days(article: Article, day: date | None) -> frozenset[int]:
     """The days (ordinals) the lead names by their weekday ("late Saturday", "Monday night's fire"),
-    for an article dated `day`: each the latest such day on or before it (news says "last Monday"
-    for the one a week before). Nothing without a date."""
+    for an article dated `day`: each the latest such day on or before it, as news within the week
+    writes them. Nothing without a date."""
     if day is None:
         return frozenset()
     text = " ".join([article.title or "", *article.opening(REFERENCE_SENTENCES)])
