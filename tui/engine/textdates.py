@@ -1,6 +1,6 @@
 """Dates that an article's own text states, for grouping when its metadata has none.
 
-Two kinds: the date line that opens a report ("Updated: June 16, 2019", "Monday,
+Three kinds: the date line that opens a report ("Updated: June 16, 2019", "Monday,
 July 5, 2021", a dated dateline), which is its publication date; and the months its
 lead refers back to ("last June", "the Sept. 20 game", "July 4, 2021", "a year after", "the
 blast in the spring", "17 months after", "last year", "last month", "the 2017 shooting": any of its
