@@ -28,6 +28,8 @@ follow-ups for years, recurring places, round-ups), written by a helper who had 
 code nor the benchmarks, committed before Parallax was run on it; measured once as held-out data (see its
 README), then turned to tuning. Then `bench/data/same_kind10/` (70 shootings in three US cities, 145 reports: a
 mass shooting with 10, follow-ups for years, recurring places, round-ups), written the same way and held out.
+Then `bench/data/same_kind11/` (388 shootings in eight US cities, 699 reports, 60% reported once: the
+scale and spread of issue 14's held-out corpus, scaled down), written the same way and held out.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ KIND7 = ROOT / "bench" / "data" / "same_kind7"
 KIND8 = ROOT / "bench" / "data" / "same_kind8"
 KIND9 = ROOT / "bench" / "data" / "same_kind9"
 KIND10 = ROOT / "bench" / "data" / "same_kind10"
+KIND11 = ROOT / "bench" / "data" / "same_kind11"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -94,6 +97,12 @@ ROUND_UPS9 = ("Violent Fourth of July weekend", "Weekend violence", "Memorial Da
 ROUND_UPS10 = ("Holiday weekend gunfire", "New Year's weekend shootings", "Labor Day weekend violence",
                "Memorial Day weekend shootings", "Brennerton's 2024 homicides")
 """Words in the tenth corpus's five round-ups' titles (four weekends, one city's year of homicides)."""
+ROUND_UPS11 = ("Fourth of July in Harrow Springs", "ends 2019 with 51 homicides", "Memorial Day weekend in Port Vance",
+               "Port Vance's deadliest year", "Labor Day weekend in Ridgeford", "Ridgeford's 2024 in homicides",
+               "Christmas weekend gunfire", "Memorial Day weekend in Castellan", "Violent weekend in Eau Verte",
+               "summer of shootings", "Mardi Gras weekend shootings", "New Year's Eve gunfire",
+               "lives Ashcombe lost in 2018", "Thanksgiving weekend shootings")
+"""Words in the eleventh corpus's fourteen round-ups' titles (holiday weekends, years of homicides)."""
 
 sys.path.insert(0, str(ROOT))
 
@@ -233,6 +242,7 @@ def main() -> int:
     report_kind(KIND8, ROUND_UPS8, "eighth same-kind corpus, for tuning (residential fires, long follow-ups)")
     report_kind(KIND9, ROUND_UPS9, "ninth same-kind corpus, for tuning (shootings followed for months and years)")
     report_kind(KIND10, ROUND_UPS10, "tenth same-kind corpus, held out (shootings followed for months and years)")
+    report_kind(KIND11, ROUND_UPS11, "eleventh same-kind corpus, held out (388 shootings in eight cities)")
     if DEV.is_dir():
         articles, gold = load(DEV, DEV_GOLD)
         groups = parallax_groups(articles)
