@@ -203,11 +203,11 @@ def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str,
     if (not over and i + 2 < len(units) and is_person_name(units[i + 1]) and _states_itself(units[i + 2])
             and (units[i + 1], units[i + 2]) in next_lines):
         over = True  # "Halden Daily" / "Marta Ilić" / "March 4, 2025": its writer's name between them
-    under = i > 0 and (byline(units[i - 1]) is not None or (
-        title is not None and units[i - 1].rstrip(" .:").casefold() == title.casefold()))
+    after_byline = i > 0 and byline(units[i - 1]) is not None
+    after_title = i > 0 and title is not None and units[i - 1].rstrip(" .:").casefold() == title.casefold()
     # in one block with the one, or between the two ("By Ana Núñez" / "Halden Daily" / "4 March 2025")
     return (over and (units[i], units[i + 1]) in next_lines) or (
-        under and byline(units[i - 1]) is not None and (units[i - 1], units[i]) in next_lines) or (over and under)
+        after_byline and (units[i - 1], units[i]) in next_lines) or (over and (after_byline or after_title))
 
 
 def _states_itself(unit: str) -> bool:

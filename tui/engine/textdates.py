@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tui.engine.dates import MONTHS, iso_date
+from tui.engine.dates import MONTHS, WEEKDAYS, iso_date
 from tui.engine.model import Article
 
 DATE_LINE_WORDS = 8
@@ -129,8 +129,7 @@ def referred_months(article: Article, day: date | None) -> frozenset[int]:
     return frozenset(out)
 
 
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY_NAME = re.compile(rf"\b({'|'.join(_WEEKDAY_NAMES)})\b")
+_WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def told_days(article: Article, day: date | None) -> frozenset[int]:
@@ -142,7 +141,7 @@ def told_days(article: Article, day: date | None) -> frozenset[int]:
     text = " ".join([article.title or "", *article.opening(REFERENCE_SENTENCES)])
     out: set[int] = set()
     for m in _WEEKDAY_NAME.finditer(text):
-        back = (day.weekday() - _WEEKDAY_NAMES.index(m.group(1))) % 7
+        back = (day.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
         out.add(day.toordinal() - back)
     return frozenset(out)
 

@@ -13,7 +13,7 @@ them within days of this year's reports, and nothing would keep the two crashes 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 import numpy as np
@@ -69,16 +69,20 @@ def month_of(day: int) -> int:
     return found.year * 12 + found.month - 1
 
 
+def _read_dated(read: Callable[[Article, date | None], frozenset[int]], articles: Sequence[Article],
+                days: np.ndarray) -> list[frozenset[int]]:
+    """`read` of each article with its day (None where unknown)."""
+    return [read(a, date.fromordinal(int(d)) if d >= 0 else None) for a, d in zip(articles, days.tolist(), strict=True)]
+
+
 def references(articles: Sequence[Article], days: np.ndarray) -> list[frozenset[int]]:
     """The months each article's text names (see referred_months)."""
-    return [referred_months(a, date.fromordinal(int(d)) if d >= 0 else None) for a, d in zip(articles, days.tolist(),
-                                                                                                strict=True)]
+    return _read_dated(referred_months, articles, days)
 
 
 def weekdays_told(articles: Sequence[Article], days: np.ndarray) -> list[frozenset[int]]:
     """The days each article's lead names by their weekday (see textdates.told_days)."""
-    return [told_days(a, date.fromordinal(int(d)) if d >= 0 else None) for a, d in zip(articles, days.tolist(),
-                                                                                         strict=True)]
+    return _read_dated(told_days, articles, days)
 
 
 def near_months(refs: frozenset[int]) -> frozenset[int]:
@@ -209,14 +213,13 @@ class PairTimes:
     def named(self, left: Sequence[int], right: Sequence[int], strict: bool = False) -> bool:
         """Whether two groups of reports (`left`, `right`) are tied by the people they name, near in
         time: two reports of each side at least (one, for a side of one) are acquainted with the
-        other side (one mentions someone the other names with an age), or, dated at most
-        DATE_GAP_DAYS apart, one names someone with an age the other gives someone it does not name
-        (people.unnamed_alike: "a 26-year-old woman" on Saturday, "Kiara Bledsoe, 26" on Monday), and
-        one such pair is dated at most DATE_GAP_DAYS apart. A profile of the dead days on, a vigil,
-        the first charges tell of one happening in other words than its first reports; one report
-        naming two groups' dead (a recap of a beach's drownings) ties only itself (TIE_WITNESSES).
-        Without dates a name ties nothing here: one person is in the news for two happenings years
-        apart (a coach hired, then fired). `strict`: acquainted as people.acquainted says with `strict`."""
+        other side (one mentions someone the other names with an age, or names the other's dead days
+        on: names_their_dead), and one such pair is dated at most DATE_GAP_DAYS apart. A profile of
+        the dead days on, a vigil, the first charges tell of one happening in other words than its
+        first reports; one report naming two groups' dead (a recap of a beach's drownings) ties only
+        itself (TIE_WITNESSES). Without dates a name ties nothing here: one person is in the news for
+        two happenings years apart (a coach hired, then fired). `strict`: acquainted as
+        people.acquainted says with `strict`."""
         if not left or not right or len(left) * len(right) > PAIR_BUDGET:
             return False
         lefts, rights = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
@@ -273,7 +276,7 @@ class PairTimes:
         far = [k for k in right if self.days[k] >= 0 and abs(int(self.days[k]) - day) > DATE_GAP_DAYS]
         if not far:  # all near in time: tied when it names their dead (names_their_dead)
             return bool(right) and all(self.names_their_dead(member, k) for k in right)
-        return bool(far) and all(self.tied(member, k, strict=True) for k in far)
+        return all(self.tied(member, k, strict=True) for k in far)
 
     def lost_share(self, left: Sequence[int], right: Sequence[int]) -> float:
         """Over the cross pairs of `left` and `right` (dated reports), the share of their cosine total
