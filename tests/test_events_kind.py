@@ -45,19 +45,20 @@ def grouped(copy: str, corpus: Path = KIND) -> list[list[str]]:
 
 
 FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates", WITH_DATES_FLOOR),
-          ("same_kind3", "no_dates", 0.92), ("same_kind3", "with_dates", 0.965),
-          ("same_kind4", "no_dates", 0.975), ("same_kind4", "with_dates", 0.99),
-          ("same_kind6", "no_dates", 0.775), ("same_kind6", "with_dates", 0.925),
-          ("same_kind7", "no_dates", 0.875), ("same_kind7", "with_dates", 0.98),
+          ("same_kind3", "no_dates", 0.925), ("same_kind3", "with_dates", 0.965),
+          ("same_kind4", "no_dates", 0.985), ("same_kind4", "with_dates", 0.99),
+          ("same_kind6", "no_dates", 0.79), ("same_kind6", "with_dates", 0.925),
+          ("same_kind7", "no_dates", 0.88), ("same_kind7", "with_dates", 0.98),
           ("same_kind8", "no_dates", 0.835), ("same_kind8", "with_dates", 0.935),
-          ("same_kind9", "no_dates", 0.69), ("same_kind9", "with_dates", 0.83)]
+          ("same_kind9", "no_dates", 0.705), ("same_kind9", "with_dates", 0.83)]
 """B-cubed F1 floors on the first corpus and the tuning corpora (crashes; one-report shootings;
 workplace accidents; drownings; fires followed for months). The tuning ones are a little under what
-`python -m bench kind` gives now: 0.925, 0.968, 0.981, 1.000, 0.782, 0.929, 0.884, 0.995, 0.842,
-0.939 (0.934 before the dead named days on for the day first reports told of were theirs; 0.871
+`python -m bench kind` gives now: 0.931, 0.968, 0.991, 1.000, 0.798, 0.929, 0.889, 0.995, 0.839,
+0.939 (without dates 0.925, 0.981, 0.782, 0.884 and 0.842 before headlines that disagree on whom a
+happening cost kept undated reports apart, tui.engine.casualties) (0.934 before the dead named days on for the day first reports told of were theirs; 0.871
 before follow-ups in other words asked less, linkage.FOLLOW_UP_COHESION; one-report
 shootings without dates: 0.963 before the identified dead counted as people named
-with an age), 0.700, 0.837 (0.794 with dates before a year that names a happening tied, "the 2017
+with an age), 0.712, 0.837 (0.700 without dates before the headlines; 0.794 with dates before a year that names a happening tied, "the 2017
 shooting"; 0.811 before the dead named days on with the age the first reports gave were theirs; 0.678
 and 0.819 before a name given with an age only beyond the lead was a recap's, people.OWN_LEAD_SENTENCES).
 They were 0.942, 0.931, 0.686, 0.886, 0.706, 0.789, 0.714, 0.962, 0.806, 0.822, 0.678 and 0.768
@@ -429,7 +430,7 @@ def test_a_report_naming_both_groups_people_ties_only_itself() -> None:
     ybarra, pettigrew, both = frozenset({"ybarra"}), frozenset({"pettigrew"}), frozenset({"ybarra", "pettigrew"})
     who = People(aged=[ybarra, ybarra, frozenset(), pettigrew, pettigrew],
                  mentioned=[ybarra, ybarra, both, pettigrew, pettigrew], ages=[frozenset()] * 5,
-                 numbers=[frozenset()] * 5)
+                 numbers=[frozenset()] * 5, costs=[frozenset()] * 5)
     assert not who.who(2).apart(who.who(3)) and who.strangers(0, 3)
     i, j = np.array([0, 0, 1, 2, 2, 3]), np.array([1, 3, 4, 3, 4, 4])
     undated = np.full(5, -1)

@@ -65,7 +65,7 @@ from tui.engine.linkage import (
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
 from tui.engine.parallel import cores, thread_map
-from tui.engine.people import STRANGERS_DAMPING, PairPeople, People, Roster, Who
+from tui.engine.people import PairPeople, People, Roster, Who
 from tui.engine.places import scale_places
 from tui.engine.sparse import CSR
 from tui.engine.timegap import (
@@ -220,10 +220,10 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
 
     def damp(a: int, b: int, total: float) -> float:
         """The factor on groups a and b's mean cosine (`total` over their cross pairs): their pairs'
-        dates apart (PairTimes), and their people: STRANGERS_DAMPING if they name different people
-        as wholes, else what their pairs of strangers take off (PairPeople)."""
-        apart = people[a].apart(people[b])
-        factor = STRANGERS_DAMPING if apart else 1.0
+        dates apart (PairTimes), and their people: people.Who.damping if they are apart as wholes (other
+        people, other ages, headlines that disagree), else what their pairs of strangers take off (PairPeople)."""
+        factor = people[a].damping(people[b])
+        apart = factor < 1.0
         if total * factor < floor * size[a] * size[b]:
             return factor  # below the floor undamped: what the dates and the pairs take off does not matter
         key = (a, version[a], b, version[b]) if a < b else (b, version[b], a, version[a])
@@ -368,7 +368,7 @@ def scored_pairs(matrix: CSR, articles: Sequence[Article], progress: Progress | 
     cosines = pair_scores(matrix, i, j)
     days = borrowed_days(trusted_days(articles), i, j, cosines)
     refs = references(articles, days)
-    who = People.of(articles) if who is None else who
+    who = (People.of(articles) if who is None else who).undated(days)
     sims = cosines * who.damping(i, j, date_damping(days, i, j, refs))
     keep = sims >= MIN_CANDIDATE
     return Scored(days, refs, weekdays_told(articles, days), who, i[keep], j[keep], sims[keep])

@@ -189,7 +189,7 @@ def _join(matrix: CSR, articles: list[Article], roster: Roster, groups: list[lis
     found = np.concatenate(cosines) if cosines else np.zeros(0)
     among_days = borrowed_days(trusted_days(among), *ends, found)
     dates = date_damping(among_days, *ends, references(among, among_days))
-    damping = roster.people(involved, among).damping(*ends, dates)
+    damping = roster.people(involved, among).undated(among_days).damping(*ends, dates)
     damped = damping * found >= MIN_CANDIDATE
     i, j = i[damped], j[damped]
     owner = {k: g for g, members in enumerate(groups) for k in members}

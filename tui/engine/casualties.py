@@ -1,0 +1,86 @@
+"""What a headline says its happening cost: whether people died or were only hurt, and whether
+the person it was done to was a man or a woman ("Woman shot and killed at Parkside Gardens",
+"2 men wounded in shooting outside Rusty Spur ice house").
+
+Reports of one happening agree on these, whatever else they add: the charges, the trial and the
+profile of a shooting that killed a woman speak of her death, not of a man wounded. Two shootings
+at one bar years apart share the bar's name, the street, the police district and most words, and
+without dates little else tells them apart; their headlines do. Grouping counts two reports whose
+headlines disagree on a fact as it counts two that name different people (people.Who.apart).
+
+A headline that names both outcomes ("Gunman kills 4, wounds 11") or both sexes ("Man and woman
+shot") agrees with either, and so does a group of reports that between them name both: only
+a single-valued fact on each side can disagree. A report whose victim dies days later is tied to
+the first reports by the victim's name (people.acquainted), which undoes this.
+"""
+
+from __future__ import annotations
+
+import re
+
+FATAL = "fatal"
+HURT = "hurt"
+MALE = "male"
+FEMALE = "female"
+FACTS = ((FATAL, HURT), (MALE, FEMALE))
+"""Each fact a headline can state, as its values: two reports disagree where each states one value and
+they differ."""
+
+_FATAL = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|dead|deadly|dies|died|death|deaths|slain|fatal(?:ly)?|murder(?:ed|s)?|homicide)\b")
+_HURT = re.compile(r"\b(?:wound(?:s|ed)?|injur(?:es|ed|y|ies)|hurt|hospitali[sz]ed|critical(?:ly)?)\b")
+_SHOT = re.compile(r"\bshot\b")
+"""Shot, with no word of death in the headline: news says "killed" or "dead" when someone died."""
+_SEGMENT = re.compile(r"\s+(?:[|–—·•»]|-{1,2}|::)\s+|:\s+|;\s+")
+"""Where a headline's parts meet: a site's name, a kicker, a second clause."""
+_WORD = re.compile(r"[\w'’-]+")
+_CASUALTY = re.compile(
+    r"(?:(?:is|was|were|are|has been|have been)\s+)?(?:fatally\s+|critically\s+|seriously\s+)?"
+    r"(?:shot|killed|dies|died|dead|found|wounded|injured|hurt|slain|gunned|stabbed|burned|drowns|drowned|hit|struck)\b")
+"""What is said of a headline's subject when it is the one hurt ("Woman shot and killed", "Man found dead")."""
+SUBJECT_WORDS = 4
+"""At most this many words open a headline's part as its subject ("14-year-old girl", "Boy, 15,")."""
+_MEN = frozenset("man men boy boys brother brothers father son sons husband grandfather dad".split())
+_WOMEN = frozenset("woman women girl girls sister sisters mother mom daughter daughters wife grandmother".split())
+_NOT_SUBJECT = frozenset("in at on after that who of for by with as from near outside inside and while".split())
+"""Words that end a subject before its verb: "Two men arrested in drive-by that killed 9-year-old" is
+about the men arrested, not the child killed."""
+
+
+def _subject_sexes(part: str) -> frozenset[str]:
+    """MALE and/or FEMALE when a headline's part opens with the person something was done to."""
+    low = part.lower()
+    words = list(_WORD.finditer(low))[:SUBJECT_WORDS]
+    for size, last in enumerate(words, start=1):
+        subject = [w.group() for w in words[:size]]
+        if _NOT_SUBJECT.intersection(subject) or subject[-1].endswith("ed"):
+            return frozenset()
+        if _CASUALTY.match(low[last.end():].lstrip(" ,0-9")):
+            return frozenset({MALE for w in subject if w in _MEN} | {FEMALE for w in subject if w in _WOMEN})
+    return frozenset()
+
+
+def casualty_facts(title: str | None) -> frozenset[str]:
+    """The facts (FACTS' values) a headline states of its happening's cost and of whom it was done to."""
+    low = (title or "").lower()
+    fatal = bool(_FATAL.search(low))
+    out = set()
+    if fatal:
+        out.add(FATAL)
+    elif _HURT.search(low) or _SHOT.search(low):
+        out.add(HURT)
+    for part in _SEGMENT.split(title or ""):
+        if sexes := _subject_sexes(part):
+            out |= sexes
+            break
+    return frozenset(out)
+
+
+def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports (or groups) state different values of one fact (see FACTS)."""
+    for values in FACTS:
+        mine = a.intersection(values)
+        theirs = b.intersection(values)
+        if len(mine) == 1 and len(theirs) == 1 and mine != theirs:
+            return True
+    return False
