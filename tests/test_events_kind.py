@@ -49,20 +49,23 @@ FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates",
           ("same_kind4", "no_dates", 0.985), ("same_kind4", "with_dates", 0.99),
           ("same_kind6", "no_dates", 0.79), ("same_kind6", "with_dates", 0.925),
           ("same_kind7", "no_dates", 0.88), ("same_kind7", "with_dates", 0.98),
-          ("same_kind8", "no_dates", 0.835), ("same_kind8", "with_dates", 0.935),
-          ("same_kind9", "no_dates", 0.705), ("same_kind9", "with_dates", 0.83)]
+          ("same_kind8", "no_dates", 0.84), ("same_kind8", "with_dates", 0.935),
+          ("same_kind9", "no_dates", 0.71), ("same_kind9", "with_dates", 0.83)]
 """B-cubed F1 floors on the first corpus and the tuning corpora (crashes; one-report shootings;
 workplace accidents; drownings; fires followed for months). The tuning ones are a little under what
-`python -m bench kind` gives now: 0.931, 0.968, 0.991, 1.000, 0.798, 0.929, 0.889, 0.995, 0.839,
-0.939 (without dates 0.925, 0.981, 0.782, 0.884 and 0.842 before headlines that disagree on whom a
-happening cost kept undated reports apart, tui.engine.casualties) (0.934 before the dead named days on for the day first reports told of were theirs; 0.871
-before follow-ups in other words asked less, linkage.FOLLOW_UP_COHESION; one-report
-shootings without dates: 0.963 before the identified dead counted as people named
-with an age), 0.712, 0.837 (0.700 without dates before the headlines; 0.794 with dates before a year that names a happening tied, "the 2017
-shooting"; 0.811 before the dead named days on with the age the first reports gave were theirs; 0.678
-and 0.819 before a name given with an age only beyond the lead was a recap's, people.OWN_LEAD_SENTENCES).
+`python -m bench kind` gives now: 0.931, 0.968, 0.991, 1.000, 0.798, 0.929, 0.889, 0.995, 0.849,
+0.939, 0.719, 0.837.
+Without dates, 0.925, 0.981, 0.782, 0.884, 0.842 and 0.700 before headlines that disagree on whom a
+happening cost kept undated reports apart (tui.engine.casualties). Fires with dates: 0.934 before the
+dead named days on for the day first reports told of were theirs; 0.871 before follow-ups in other
+words asked less, linkage.FOLLOW_UP_COHESION. One-report shootings without dates: 0.963 before the
+identified dead counted as people named with an age. Shootings followed for years with dates: 0.794
+before a year that names a happening tied, "the 2017 shooting"; 0.811 before the dead named days on
+with the age the first reports gave were theirs; 0.678 (without dates) and 0.819 before a name given
+with an age only beyond the lead was a recap's, people.OWN_LEAD_SENTENCES.
 They were 0.942, 0.931, 0.686, 0.886, 0.706, 0.789, 0.714, 0.962, 0.806, 0.822, 0.678 and 0.768
-when each corpus was first measured; the held-out corpora (same_kind2, same_kind5, same_kind10) get none."""
+when each corpus was first measured; the held-out corpora (same_kind2, same_kind5, same_kind10,
+same_kind11) get none."""
 
 
 @pytest.fixture(scope="module")

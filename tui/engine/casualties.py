@@ -28,7 +28,10 @@ they differ."""
 
 _FATAL = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|dead|deadly|dies|died|death|deaths|slain|fatal(?:ly)?|murder(?:ed|s)?|homicide)\b")
-_HURT = re.compile(r"\b(?:wound(?:s|ed)?|injur(?:es|ed|y|ies)|hurt|hospitali[sz]ed|critical(?:ly)?)\b")
+_HURT = re.compile(r"\b(?:wound(?:s|ed)?|injur(?:es|ed|y|ies)|hurt|hospitali[sz]ed)\b")
+_CRITICAL = re.compile(r"\bcritical(?:ly)?\b|\blife-threatening\b")
+"""Someone hurt who may yet die: such a headline states no cost ("Man critically burned in Millrace Street
+fire"; six days on, "Man burned in Millrace Street fire has died")."""
 _SHOT = re.compile(r"\bshot\b")
 """Shot, with no word of death in the headline: news says "killed" or "dead" when someone died."""
 _SEGMENT = re.compile(r"\s+(?:[|–—·•»]|-{1,2}|::)\s+|:\s+|;\s+")
@@ -67,7 +70,7 @@ def casualty_facts(title: str | None) -> frozenset[str]:
     out = set()
     if fatal:
         out.add(FATAL)
-    elif _HURT.search(low) or _SHOT.search(low):
+    elif (_HURT.search(low) or _SHOT.search(low)) and not _CRITICAL.search(low):
         out.add(HURT)
     for part in _SEGMENT.split(title or ""):
         if sexes := _subject_sexes(part):
