@@ -327,6 +327,10 @@ def test_the_people_a_report_names_with_their_age() -> None:
     texts = ["Police said Kayla Moss, 17, and a man, 45, were hit.", "Marta Ilić, 34, and Ó Briain, 50, were there.",
              "The tickets cost $5,000, 12, said officials.", "Ames, 24, died."]
     assert aged_names(texts) == {"moss", "ilic", "briain", "ames"}  # accents off: see the next test
+    # a headline names too, with two words at least: its first word is capitalised whatever it is
+    assert aged_names([], "Jamal Griffin, 15, wanted to build boats") == {"griffin"}
+    assert aged_names([], "Apprentice, 20, buried in Brayton subdivision trench") == frozenset()
+    assert aged_names(["Holloway, 34, is charged with capital murder."]) == {"holloway"}  # a sentence may open so
 
 
 def test_one_name_written_with_and_without_its_accents_is_one_person() -> None:
