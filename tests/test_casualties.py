@@ -105,3 +105,4 @@ def test_a_shooting_years_later_at_one_bar_keeps_apart_on_the_bench_corpus() -> 
     assert owner["report-048.md"] == owner["report-125.txt"]
     assert owner["report-130.txt"] != owner["report-048.md"]
     assert owner["report-030.md"] != owner["report-004.md"]
+

@@ -21,7 +21,7 @@ from tui.engine import events as ev
 from tui.engine import timegap
 from tui.engine.articlefacts import corpus_terms
 from tui.engine.corpus import load_corpus
-from tui.engine.features import article_terms, find_furniture, sentence_terms
+from tui.engine.features import article_terms, find_furniture, sentence_terms, text_terms
 from tui.engine.model import Article
 from tui.engine.people import People, Who, acquainted, aged_names, identified_names, strangers
 from tui.engine.sparse import CSR
@@ -50,11 +50,11 @@ FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates",
           ("same_kind6", "no_dates", 0.79), ("same_kind6", "with_dates", 0.925),
           ("same_kind7", "no_dates", 0.88), ("same_kind7", "with_dates", 0.98),
           ("same_kind8", "no_dates", 0.84), ("same_kind8", "with_dates", 0.935),
-          ("same_kind9", "no_dates", 0.71), ("same_kind9", "with_dates", 0.83)]
+          ("same_kind9", "no_dates", 0.72), ("same_kind9", "with_dates", 0.83)]
 """B-cubed F1 floors on the first corpus and the tuning corpora (crashes; one-report shootings;
 workplace accidents; drownings; fires followed for months). The tuning ones are a little under what
 `python -m bench kind` gives now: 0.931, 0.968, 0.991, 1.000, 0.798, 0.929, 0.889, 0.995, 0.849,
-0.939, 0.719, 0.837.
+0.939, 0.731, 0.837.
 Without dates, 0.925, 0.981, 0.782, 0.884, 0.842 and 0.700 before headlines that disagree on whom a
 happening cost kept undated reports apart (tui.engine.casualties). Fires with dates: 0.934 before the
 dead named days on for the day first reports told of were theirs; 0.871 before follow-ups in other
@@ -708,3 +708,16 @@ def test_follow_ups_that_say_when_or_whom_join_from_the_mingled_threshold() -> N
     owner = {name: k for k, names in enumerate(found) for name in names}
     assert owner["report-086.txt"] == owner["report-004.txt"]
     assert owner["report-096.md"] == owner["report-034.md"]
+
+
+def test_a_headline_that_places_its_happening_by_another_gives_that_other_no_terms() -> None:
+    """ "Man shot dead outside a corner store, days after Velvet Room massacre": the massacre's words in the
+    headline would tie the report to the massacre's reports (bench/data/same_kind9 without dates: 0.723
+    before, 0.731). The body keeps them, once; a headline's own "17 months after deadly blast" stays."""
+    def words(title: str) -> set[str]:
+        return {key for key in text_terms([], title).counts}
+
+    assert not any("velvet" in key for key in words("Man shot dead at corner store, days after Velvet Room massacre"))
+    assert not any("velvet" in key for key in words("2 wounded on Bay Street, a block from the former Velvet Room"))
+    assert any("bay" in key for key in words("2 wounded on Bay Street, a block from the former Velvet Room"))
+    assert any("blast" in key for key in words("Grain elevator reopens 17 months after deadly blast"))
