@@ -65,7 +65,7 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "f27_byline_in_place.txt": (ICON, None, "Dóra Kovács", OCT2),
     "f28_byline_comma_outlet.txt": (BRIDGE, "The Adriatic Courier", "Ivana Šimić", NOV12),
     "f29_by_our_correspondent.txt": (STRIKE, None, None, JAN9),  # no name stated
-    "f30_three_authors.txt": (PORT, None, "Ana Horvat, Ivana Šimić, Dóra Kovács", NOV12),
+    "f30_three_authors.txt": (PORT, None, "Ana Horvat, Ivana Šimić and Dóra Kovács", NOV12),
     "f31_dateline_yearless_agency.txt": (PORT, "Hina", None, None),  # no year anywhere
     "f32_date_time_zone.txt": (BRIDGE, None, "Ivana Šimić", NOV12),
     "f33_initials_hyphen.txt": (WATER, None, "J. R. Núñez-Ortega", JUN18),

@@ -112,7 +112,7 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "w02_time_span_byline.html": (HOSP, None, "Ólafur Þórðarson", SEP30),
     "w03_jsonld_author_list.html": (WIND, "Lakeside Chronicle", "Renée D'Souza and Ngozi Okonkwo", MAY22),
     "w04_jsonld_graph.html": (LIB, "The Fjord Sentinel", "Bjørn Østergaard-Lund", JAN8),
-    "w05_jsonld_modified_first_three.html": (LIB, None, "Tomás Ó Ceallaigh, Ilse Müller-Lüdenscheid, Åsa Lindström",
+    "w05_jsonld_modified_first_three.html": (LIB, None, "Tomás Ó Ceallaigh, Ilse Müller-Lüdenscheid and Åsa Lindström",
                                              JAN8),
     "w06_meta_author_title_suffix.html": (MINE, "The Hebridean Record", "Tomás Ó Ceallaigh", None),
     "w07_itemprop_date_rel_author.html": (WIND, None, "Zuzana Čaputová-Hrubá", MAY22),
@@ -141,7 +141,7 @@ EXPECTED: dict[str, tuple[str | None, str | None, str | None, str | None]] = {
     "r07_place_comma_date.txt": (WIND, None, None, MAY22),  # Bilbao is a place
     "r08_comma_metaline_us_weekday.txt": (FERRY, "Lakeside Chronicle", "Mary O'Connor and Renée D'Souza", JUL15),
     "r09_comma_metaline_three_authors.md": (MINE, "The Carpathian Times",
-                                            "Dragoș Ionescu, Iñaki Etxeberria, Åsa Lindström", MAY22),
+                                            "Dragoș Ionescu, Iñaki Etxeberria and Åsa Lindström", MAY22),
     "r10_place_correspondent.txt": (HOSP, None, "Ahmed Al-Masri", SEP30),  # Tokyo is no outlet
     "r11_listen_metaline.md": (LIB, "Ostrava Evening News", "Şükrü Demirtaş", JAN8),
     "r12_caption_credit_comma.txt": (FERRY, None, None, JUL15),

@@ -142,7 +142,7 @@ def outlet_credit(text: str) -> tuple[str, str] | None:
     if len(parts) < 2 or not is_named_masthead(parts[1]):
         return None
     people = [person_case(p) for p in re.split(r"\s+(?:and|AND|&)\s+", parts[0])]  # "MARTA ILIĆ" too
-    if len(people) > 2 or not all(is_person_name(p) for p in people):
+    if len(people) > 2 or not all(is_person_name(p, stated=True) for p in people):  # "Nguyễn Văn An" too
         return None
     return join_people(people) or parts[0], parts[1]
 

@@ -39,7 +39,7 @@ _DATE_TAIL = re.compile(rf"\s(?:on\s+)?(?P<date>{DATE_TEXT}){TIME_TEXT}\s*$", re
 # A word that makes a date part of a headline's own sentence ("Ten years since the floods of 4 March
 # 2015"): that date is the story's, not the article's.
 _WORD_BEFORE_STORY_DATE = re.compile(
-    r"\b(?:of|since|from|until|till|to|after|before|in|at|by|between|and|the|than)\s*$", re.I)
+    r"\b(?:of|since|from|until|till|to|after|before|in|at|by|between|and|the|than|for|through|during)\s*$", re.I)
 BARE_DATE = re.compile(rf"^\s*{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT}\s*$", re.I)
 # A date line with its update stamp after it ("March 4, 2025 9:15 PM GMT+1 Updated 2 hours ago"):
 # the date it opens with is the publication's.

@@ -25,7 +25,8 @@ OUTLET_WORDS = frozenset(
     television tv network broadcasting report reporter sentinel enquirer ledger leader mercury
     advertiser citizen gazette-journal politico axios bloomberg cnn bbc nbc cbs abc fox npr pbs afp
     ap upi xinhua tass interfax ria sputnik aljazeera jazeera dw france24 euronews kyodo yonhap
-    nikkei hindu tribune dawn nation echo islander""".split()
+    nikkei hindu tribune dawn nation echo islander messenger clarion beacon argus gleaner courant telegram
+    spectator advocate vindicator intelligencer picayune statesman tidings""".split()
 ) | frozenset(
     # The same words in other languages' mastheads ("Süddeutsche Zeitung", "Gazeta Krakowska",
     # "Corriere della Sera", "Večernje novosti"); none is also a common given name or surname.
@@ -121,8 +122,10 @@ _FREELANCE_BIO = re.compile(rf"^{_BIO_NAME}\s+is\s+an?\s+(?:freelance|independen
                             r"(?:\s+(?:based|living)\s+in\s+[^.]+)?\.?$")
 """A freelance's bio, which names no publication: "Nguyễn Thị Lan is a freelance journalist based in Cần Thơ."
 (only the story's last paragraph: footnotes.read_foot)."""
-# Lower-case words inside an outlet's name ("Voice of America", "Le Monde des Sports").
-_OUTLET_JOINERS = frozenset("of the and & for de du des la le del".split())
+# Lower-case words inside an outlet's name ("Voice of America", "Le Monde des Sports", "Gazzetta della Valle
+# Alta", "Jornal da Ribeira Alta").
+_OUTLET_JOINERS = frozenset(
+    "of the and & for de du des la le del della delle dei degli di da do dos das van von der den het y e".split())
 MAX_PLACE_WORDS = 3
 """Words in a capitalised name that is neither outlet nor person (a place, a section, a beat)."""
 MAX_OUTLET_WORDS = 5
@@ -321,11 +324,12 @@ def is_name_word(word: str) -> bool:
 
 
 def join_people(people: list[str]) -> str | None:
-    """Authors as one string: "Jane Roe", "Jane Roe and John Doe", "Jane Roe, John Doe, Ana Núñez"."""
+    """Authors as one string, as English lists them and bylines write them: "Jane Roe", "Jane Roe and John
+    Doe", "Jane Roe, John Doe and Ana Núñez"."""
     people = [p for p in people if p]
     if not people:
         return None
-    return " and ".join(people) if len(people) <= 2 else ", ".join(people)
+    return " and ".join(people) if len(people) <= 2 else f"{', '.join(people[:-1])} and {people[-1]}"
 
 
 def is_masthead(text: str) -> bool:

@@ -111,8 +111,12 @@ def _is_sentence_case_name(part: str) -> bool:
 
 
 def _date_of(part: str) -> StatedDate | None:
-    """`part` read as a date, a "Published"/"Posted on" label before it allowed."""
-    return stated_date(_PUBLISHED_LABEL.sub("", part))
+    """`part` read as a date, a "Published"/"Posted on" label before it allowed, and an update after it
+    in brackets ("19 August 2025 (updated 20 August 2025)")."""
+    return stated_date(_UPDATE_NOTE.sub("", _PUBLISHED_LABEL.sub("", part)))
+
+
+_UPDATE_NOTE = re.compile(r"\s*\((?:last\s+)?(?:updated|modified|edited)\b[^()]*\)$", re.I)
 
 
 def _with_bylines_apart(parts: list[str]) -> list[str]:
