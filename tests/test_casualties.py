@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from tests.conftest import art
-from tui.engine.casualties import FATAL, FEMALE, HURT, MALE, casualty_facts, disagree
+from tui.engine.casualties import DEAD, FATAL, FEMALE, HURT, MALE, ONE_DEAD, casualty_facts, disagree
 from tui.engine.corpus import load_corpus
 from tui.engine.events import group_events
 from tui.engine.model import Article
@@ -20,14 +20,20 @@ DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
 
 
 @pytest.mark.parametrize(("title", "facts"), [
-    ("Woman shot and killed at Parkside Gardens; ex-boyfriend in custody", {FATAL, FEMALE}),
+    ("Woman shot and killed at Parkside Gardens; ex-boyfriend in custody", {FATAL, FEMALE, ONE_DEAD}),
     ("2 men wounded in shooting outside Rusty Spur ice house", {HURT, MALE}),
-    ("KXSM News: Man killed after softball game at Mission Park", {FATAL, MALE}),
-    ("Boy, 15, killed on Laurel Street; police say he was not the target", {FATAL, MALE}),
+    ("KXSM News: Man killed after softball game at Mission Park", {FATAL, MALE, ONE_DEAD}),
+    ("Boy, 15, killed on Laurel Street; police say he was not the target", {FATAL, MALE, ONE_DEAD}),
     ("14-year-old girl hit by stray bullet while watching fireworks", {FEMALE}),
     ("Teen shot walking home at Las Brisas Apartments", {HURT}),  # shot, no word of death: hurt
-    ("Gunman kills 4, wounds 11 at Velvet Room", {FATAL}),  # people died, whoever else was hurt
-    ("Man shot dead outside Eastwood ice house", {FATAL, MALE}),
+    ("Gunman kills 4, wounds 11 at Velvet Room", {FATAL, DEAD}),  # people died, whoever else was hurt
+    ("Man shot dead outside Eastwood ice house", {FATAL, MALE, ONE_DEAD}),
+    ("Two killed in roof fall at Indiana underground coal mine", {FATAL, DEAD}),
+    ("1 dead, 2 hurt in rack collapse at Dunmore warehouse", {FATAL, ONE_DEAD}),
+    ("Worker killed in fall at Heartland Grain elevator", {FATAL, ONE_DEAD}),
+    # a 14-year-old is one, and "mother of three" is one woman
+    ("Fourth of July gunfire at Cannery Park kills 14-year-old, wounds six", {FATAL}),
+    ("Bus driver and mother of three killed outside her Eastgate home", {FATAL}),
     # critically hurt: may yet die ("Man burned in Millrace Street fire has died"), so no cost is stated
     ("Man critically wounded in shooting outside Tilly's Tavern", {MALE}),
     ("Child in critical condition after aquatic centre pool incident", set()),

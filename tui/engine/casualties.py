@@ -1,6 +1,7 @@
-"""What a headline says its happening cost: whether people died or were only hurt, and whether
-the person it was done to was a man or a woman ("Woman shot and killed at Parkside Gardens",
-"2 men wounded in shooting outside Rusty Spur ice house").
+"""What a headline says its happening cost: whether people died or were only hurt, one dead or
+several, and whether the person it was done to was a man or a woman ("Woman shot and killed at
+Parkside Gardens", "2 men wounded in shooting outside Rusty Spur ice house", "Two killed in roof
+fall at Bell Creek Mine" against "Miner killed in roof fall at Bell Creek Mine").
 
 Reports of one happening agree on these, whatever else they add: the charges, the trial and the
 profile of a shooting that killed a woman speak of her death, not of a man wounded. Two shootings
@@ -22,7 +23,10 @@ FATAL = "fatal"
 HURT = "hurt"
 MALE = "male"
 FEMALE = "female"
-FACTS = ((FATAL, HURT), (MALE, FEMALE))
+ONE_DEAD = "one dead"
+DEAD = "dead"
+"""Several dead: "Two killed", "kills 3", "2 dead, 4 hurt"; ONE_DEAD: "1 dead", "Worker killed"."""
+FACTS = ((FATAL, HURT), (MALE, FEMALE), (ONE_DEAD, DEAD))
 """Each fact a headline can state, as its values: two reports disagree where each states one value and
 they differ."""
 
@@ -37,6 +41,8 @@ _SHOT = re.compile(r"\bshot\b")
 _SEGMENT = re.compile(r"\s+(?:[|–—·•»]|-{1,2}|::)\s+|:\s+|;\s+")
 """Where a headline's parts meet: a site's name, a kicker, a second clause."""
 _WORD = re.compile(r"[\w'’-]+")
+_AGE_GAP = re.compile(r"^[\s,\d]+")
+"""What stands between a subject and its verb when the headline gives an age: "Boy, 15, killed"."""
 _CASUALTY = re.compile(
     r"(?:(?:is|was|were|are|has been|have been)\s+)?(?:fatally\s+|critically\s+|seriously\s+)?"
     r"(?:shot|killed|dies|died|dead|found|wounded|injured|hurt|slain|gunned|stabbed|burned|drowns|drowned|hit|struck)\b")
@@ -45,6 +51,17 @@ SUBJECT_WORDS = 4
 """At most this many words open a headline's part as its subject ("14-year-old girl", "Boy, 15,")."""
 _MEN = frozenset("man men boy boys brother brothers father son sons husband grandfather dad".split())
 _WOMEN = frozenset("woman women girl girls sister sisters mother mom daughter daughters wife grandmother".split())
+_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|one|a|an|\d{1,3})"
+_NUMBER_DEAD = re.compile(
+    rf"(?<!\bof\s)\b(?P<n>{_NUMBER})(?![\w-])\s+(?:[a-z-]+\s+){{0,2}}?(?:killed|dead|die|died|slain)\b"
+    rf"|\bkills?\s+(?P<m>{_NUMBER})(?![\w-])")
+"""How many died, as a headline counts them ("2 miners killed", "kills two", "1 dead, 2 hurt")."""
+_SINGLE = frozenset("man woman boy girl teen teenager child toddler baby father mother son daughter husband wife "
+                    "worker miner clerk officer driver student farmer cyclist pedestrian motorist".split())
+SINGLE_SUBJECT_WORDS = 2
+"""At most this many words open a headline's part before one person's death: "Worker killed", "Coal miner killed"."""
+_FATAL_VERB = re.compile(r"(?:(?:is|was)\s+)?(?:fatally\s+\w+|shot\s+(?:and\s+killed|dead)|killed|dies|died|dead|"
+                         r"found\s+dead|slain)\b")
 _NOT_SUBJECT = frozenset("in at on after that who of for by with as from near outside inside and while".split())
 """Words that end a subject before its verb: "Two men arrested in drive-by that killed 9-year-old" is
 about the men arrested, not the child killed."""
@@ -58,9 +75,25 @@ def _subject_sexes(part: str) -> frozenset[str]:
         subject = [w.group() for w in words[:size]]
         if _NOT_SUBJECT.intersection(subject) or subject[-1].endswith("ed"):
             return frozenset()
-        if _CASUALTY.match(low[last.end():].lstrip(" ,0-9")):
+        if _CASUALTY.match(_AGE_GAP.sub("", low[last.end():])):
             return frozenset({MALE for w in subject if w in _MEN} | {FEMALE for w in subject if w in _WOMEN})
     return frozenset()
+
+
+def _dead_count(title: str) -> set[str]:
+    """ONE_DEAD or DEAD as a headline counts its dead, or nothing said."""
+    low = title.lower()
+    counts = set()
+    for found in _NUMBER_DEAD.finditer(low):
+        n = found.group("n") or found.group("m")
+        counts.add(ONE_DEAD if n in ("one", "a", "an", "1") else DEAD)
+    for part in _SEGMENT.split(low):
+        words = list(_WORD.finditer(part))[:SINGLE_SUBJECT_WORDS]
+        for size, last in enumerate(words, start=1):
+            subject = [w.group() for w in words[:size]]
+            if subject[-1] in _SINGLE and _FATAL_VERB.match(_AGE_GAP.sub("", part[last.end():])):
+                counts.add(ONE_DEAD)
+    return counts if len(counts) == 1 else set()
 
 
 def casualty_facts(title: str | None) -> frozenset[str]:
@@ -76,7 +109,7 @@ def casualty_facts(title: str | None) -> frozenset[str]:
         if sexes := _subject_sexes(part):
             out |= sexes
             break
-    return frozenset(out)
+    return frozenset(out | _dead_count(title or ""))
 
 
 def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
