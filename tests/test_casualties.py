@@ -34,6 +34,12 @@ DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
     # a 14-year-old is one, and "mother of three" is one woman
     ("Fourth of July gunfire at Cannery Park kills 14-year-old, wounds six", {FATAL}),
     ("Bus driver and mother of three killed outside her Eastgate home", {FATAL}),
+    # drownings, rescues and fires say it in their own words
+    ("Teen drowns at Devil's Elbow, fourth since 2016", {FATAL}),
+    ("Four rescued at Crescent Beach on extended lifeguard weekend", {HURT}),
+    ("Two tubers freed from Devil's Elbow logjam", {HURT}),
+    ("Three children die in Flats row house fire; grandmother escapes", {FATAL, DEAD}),
+    ("Kiteboarder who saved boy in Lake Huron rip current receives bravery award", set()),
     # critically hurt: may yet die ("Man burned in Millrace Street fire has died"), so no cost is stated
     ("Man critically wounded in shooting outside Tilly's Tavern", {MALE}),
     ("Child in critical condition after aquatic centre pool incident", set()),

@@ -21,6 +21,7 @@ import re
 
 FATAL = "fatal"
 HURT = "hurt"
+"""No one died: people hurt, shot, or rescued ("Four rescued at Crescent Beach")."""
 MALE = "male"
 FEMALE = "female"
 ONE_DEAD = "one dead"
@@ -31,8 +32,12 @@ FACTS = ((FATAL, HURT), (MALE, FEMALE), (ONE_DEAD, DEAD))
 they differ."""
 
 _FATAL = re.compile(
-    r"\b(?:kill(?:s|ed|ing)?|dead|deadly|dies|died|death|deaths|slain|fatal(?:ly)?|murder(?:ed|s)?|homicide)\b")
-_HURT = re.compile(r"\b(?:wound(?:s|ed)?|injur(?:es|ed|y|ies)|hurt|hospitali[sz]ed)\b")
+    r"\b(?:kill(?:s|ed|ing)?|dead|deadly|die|dies|died|death|deaths|slain|fatal(?:ly)?|murder(?:ed|s)?|homicide"
+    r"|(?<!near-)drown(?:s|ed|ing|ings)?|body)\b")
+_HURT = re.compile(r"\b(?:wound(?:s|ed)?|injur(?:es|ed|y|ies)|hurt|hospitali[sz]ed|rescu(?:e|es|ed)|pulled\s+from"
+                   r"|freed)\b")
+"""Hurt or rescued. Not "saves" or "saved": a bravery award's headline speaks of the one saved beside a
+father who drowned."""
 _CRITICAL = re.compile(r"\bcritical(?:ly)?\b|\blife-threatening\b")
 """Someone hurt who may yet die: such a headline states no cost ("Man critically burned in Millrace Street
 fire"; six days on, "Man burned in Millrace Street fire has died")."""
