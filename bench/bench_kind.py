@@ -29,7 +29,9 @@ code nor the benchmarks, committed before Parallax was run on it; measured once 
 README), then turned to tuning. Then `bench/data/same_kind10/` (70 shootings in three US cities, 145 reports: a
 mass shooting with 10, follow-ups for years, recurring places, round-ups), written the same way and held out.
 Then `bench/data/same_kind11/` (388 shootings in eight US cities, 699 reports, 60% reported once: the
-scale and spread of issue 14's held-out corpus, scaled down), written the same way and held out.
+scale and spread of issue 14's held-out corpus, scaled down), written the same way and held out. Then
+`bench/data/same_kind12/` (520 shootings in nine US cities, 921 reports, 61% reported once, 26 places with six
+shootings each), written the same way in session 23 and held out.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ KIND8 = ROOT / "bench" / "data" / "same_kind8"
 KIND9 = ROOT / "bench" / "data" / "same_kind9"
 KIND10 = ROOT / "bench" / "data" / "same_kind10"
 KIND11 = ROOT / "bench" / "data" / "same_kind11"
+KIND12 = ROOT / "bench" / "data" / "same_kind12"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -103,6 +106,16 @@ ROUND_UPS11 = ("Fourth of July in Harrow Springs", "ends 2019 with 51 homicides"
                "summer of shootings", "Mardi Gras weekend shootings", "New Year's Eve gunfire",
                "lives Ashcombe lost in 2018", "Thanksgiving weekend shootings")
 """Words in the eleventh corpus's fourteen round-ups' titles (holiday weekends, years of homicides)."""
+ROUND_UPS12 = ("St. Patrick's weekend in Marlow Rapids", "Marlow Rapids counted 38 homicides in 2023",
+               "Fourth of July weekend gunfire in Fairhollow", "Fairhollow's 2017 in 29 lives",
+               "A bloody Thanksgiving weekend in Quillan", "Memorial Day Weekend in Quillan",
+               "Labor Day weekend violence in Brasher City", "Brasher City's deadliest year",
+               "Juneteenth weekend in Tollerton", "Tollerton's worst year on record",
+               "Fourth of July weekend in Vireo Springs", "Spring Break Weekend Turns Violent",
+               "Cobalt Ridge's summer of gunfire", "New Year's weekend in Cobalt Ridge",
+               "Nevada Day weekend in Pinto Wells", "28 Homicides, Most in City History",
+               "Halloween weekend in Greywater", "Memorial Day weekend on Greywater's east and south sides")
+"""Words in the twelfth corpus's eighteen round-ups' titles (holiday weekends, years of homicides)."""
 
 sys.path.insert(0, str(ROOT))
 
@@ -243,6 +256,7 @@ def main() -> int:
     report_kind(KIND9, ROUND_UPS9, "ninth same-kind corpus, for tuning (shootings followed for months and years)")
     report_kind(KIND10, ROUND_UPS10, "tenth same-kind corpus, held out (shootings followed for months and years)")
     report_kind(KIND11, ROUND_UPS11, "eleventh same-kind corpus, held out (388 shootings in eight cities)")
+    report_kind(KIND12, ROUND_UPS12, "twelfth same-kind corpus, held out (520 shootings in nine cities)")
     if DEV.is_dir():
         articles, gold = load(DEV, DEV_GOLD)
         groups = parallax_groups(articles)

@@ -2,8 +2,8 @@
 
 Run with `.venv/bin/python -m bench.kind_errors [same_kind3 ...]` (folder names under bench/data;
 by default the tuning corpora same_kind, same_kind3, same_kind4, same_kind6, same_kind7, same_kind8 and same_kind9:
-same_kind2, same_kind5, same_kind10 and same_kind11 are held out and are read only when named). Each report is
-shown with its date as grouping reads it, its file and title.
+same_kind2, same_kind5, same_kind10, same_kind11 and same_kind12 are held out and are read only when named). Each
+report is shown with its date as grouping reads it, its file and title.
 """
 
 from __future__ import annotations
