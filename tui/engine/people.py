@@ -44,10 +44,6 @@ _POSSESSIVES = ("'s", "’s", "'", "’")
 """A possessive's endings: "Marchetti's car" mentions Marchetti."""
 NAME_WORDS = 4
 """At most this many capitalised words before an age make the name ("Maria de la Cruz" aside)."""
-TITLE_NAME_WORDS = 2
-"""Capitalised words that must open a headline before an age to make a name there: its first word is
-capitalised whatever it is ("Boy, 15, killed", "Apprentice, 20, buried"; "Jamal Griffin, 15,"). A
-sentence may open on a surname ("Holloway, 34, is charged")."""
 LOOK_BACK = 80
 """Characters before an age that can hold the name, and after "identified as" (identified_names)."""
 OWN_LEAD_SENTENCES = 3
@@ -111,21 +107,18 @@ def identified_names(text: str) -> set[str]:
     return out
 
 
-def aged_names(texts: Sequence[str], title: str | None = None) -> frozenset[str]:
-    """The surnames (accents off, casefolded) of the people at the centre of `texts` and their `title`: those named
-    with an age, the run of capitalised words just before ", 17," ("Police said Kayla Moss, 17, was hit": moss),
-    and those identified as news identifies its dead (identified_names)."""
+def aged_names(texts: Sequence[str]) -> frozenset[str]:
+    """The surnames (accents off, casefolded) of the people at the centre of `texts`: those named with an age, the
+    run of capitalised words just before ", 17," ("Police said Kayla Moss, 17, was hit": moss), and
+    those identified as news identifies its dead (identified_names)."""
     out: set[str] = set()
-    for text in (title, *texts) if title else texts:
+    for text in texts:
         for found in _AGE.finditer(text):
             run: list[str] = []
-            before = text[max(0, found.start() - LOOK_BACK):found.start()].split()
-            for word in reversed(before[-NAME_WORDS:]):
+            for word in reversed(text[max(0, found.start() - LOOK_BACK):found.start()].split()[-NAME_WORDS:]):
                 if not (word[0].isupper() and _WORD.fullmatch(word)):
                     break  # a lower-case word, or punctuation: the name (if any) ends here
                 run.append(word)
-            if text is title and len(run) == len(before) < TITLE_NAME_WORDS:
-                continue  # one word opening a headline, capitalised whatever it is: "Apprentice, 20, buried"
             if run and (name := unaccented(run[0]).casefold()) not in EVENT_STOPWORDS:
                 out.add(name)
         if "identified" in text or "named" in text:  # most sentences are spared the search
@@ -257,7 +250,7 @@ class People:
         """Read from the articles' texts. With `names`, their mentions are found too: whether two articles
         are strangers or acquainted reads only the mentions of names one of them gives with an age, so
         the People of a corpus answers as that of any of its parts (tui.engine.incremental keeps one)."""
-        aged = [aged_names(a.texts, a.title) for a in articles]
+        aged = [aged_names(a.texts) for a in articles]
         every = names.union(*aged)
         return cls.of_whos([who_of(a.texts, a.title, own, every) for a, own in zip(articles, aged, strict=True)])
 
