@@ -12,7 +12,8 @@ headlines disagree on a fact as it counts two that name different people (people
 A headline that names both outcomes ("Gunman kills 4, wounds 11") or both sexes ("Man and woman
 shot") agrees with either, and so does a group of reports that between them name both: only
 a single-valued fact on each side can disagree. A report whose victim dies days later is tied to
-the first reports by the victim's name (people.acquainted), which undoes this.
+the first reports by the victim's name (people.acquainted), which undoes this, and where both reports
+are dated their dates decide instead (people.People.undated).
 """
 
 from __future__ import annotations

@@ -188,6 +188,15 @@ def article_terms(article: Article, furniture: Furniture | None = None) -> Terms
     return text_terms(article.texts, article.title, furniture)
 
 
+_ELSEWHERE = re.compile(
+    r",\s+(?:(?:\w+\s+)?(?:hours|days|weeks|months|years)\s+after|(?:a|one|two|three)\s+blocks?\s+from|doors\s+from|"
+    r"steps\s+from|near\s+where|near\s+the\s+site\s+of|across\s+the\s+street\s+from)\b(?:(?!\s-\s)[^,;|–—])*", re.I)
+"""A headline's clause that places its happening by another ("Man shot dead outside a corner store, days
+after Velvet Room massacre"; "2 wounded on Bay Street, a block from the former Velvet Room"): the other
+happening's words would tie the report to it, so the clause gives the title no terms (the body still has
+its words, once)."""
+
+
 def text_terms(texts: Sequence[str], title: str | None, furniture: Furniture | None = None) -> Terms:
     """article_terms of an article's sentences and title (what a pool's process is sent)."""
     counts: dict[str, float] = {}
@@ -206,15 +215,6 @@ def text_terms(texts: Sequence[str], title: str | None, furniture: Furniture | N
         for key in sentence_terms(_ELSEWHERE.sub("", title), common, places):
             counts[key] = get(key, 0.0) + LEAD_WEIGHT
     return Terms(counts, frozenset(places))
-
-
-_ELSEWHERE = re.compile(
-    r",\s+(?:(?:\w+\s+)?(?:hours|days|weeks|months|years)\s+after|(?:a|one|two|three)\s+blocks?\s+from|doors\s+from|"
-    r"steps\s+from|near\s+where|near\s+the\s+site\s+of|across\s+the\s+street\s+from)\b(?:(?!\s-\s)[^,;|–—])*", re.I)
-"""A headline's clause that places its happening by another ("Man shot dead outside a corner store, days
-after Velvet Room massacre"; "2 wounded on Bay Street, a block from the former Velvet Room"): the other
-happening's words would tie the report to it, so the clause gives the title no terms (the body still has
-its words, once)."""
 
 
 # A title's site name or section tag sits before or after a separator:
