@@ -31,7 +31,9 @@ mass shooting with 10, follow-ups for years, recurring places, round-ups), writt
 Then `bench/data/same_kind11/` (388 shootings in eight US cities, 699 reports, 60% reported once: the
 scale and spread of issue 14's held-out corpus, scaled down), written the same way and held out. Then
 `bench/data/same_kind12/` (520 shootings in nine US cities, 921 reports, 61% reported once, 26 places with six
-shootings each), written the same way in session 23 and held out.
+shootings each), written the same way in session 23 and held out. Then `bench/data/same_kind13/` (417 shootings
+in eight US cities, 716 reports), written the same way (from templates only) and meant for tuning, so that the
+large held-out corpora can stay held out.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ KIND9 = ROOT / "bench" / "data" / "same_kind9"
 KIND10 = ROOT / "bench" / "data" / "same_kind10"
 KIND11 = ROOT / "bench" / "data" / "same_kind11"
 KIND12 = ROOT / "bench" / "data" / "same_kind12"
+KIND13 = ROOT / "bench" / "data" / "same_kind13"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -116,6 +119,14 @@ ROUND_UPS12 = ("St. Patrick's weekend in Marlow Rapids", "Marlow Rapids counted 
                "Nevada Day weekend in Pinto Wells", "28 Homicides, Most in City History",
                "Halloween weekend in Greywater", "Memorial Day weekend on Greywater's east and south sides")
 """Words in the twelfth corpus's eighteen round-ups' titles (holiday weekends, years of homicides)."""
+ROUND_UPS13 = ("Independence Day gunfire across Tallowell", "Larkmoor's Memorial Day weekend",
+               "Fallowmere's 2019 in killings", "Labor Day weekend violence in Quillan Falls",
+               "Christmas weekend shootings in Ridley Bluff", "Wrenfield homicides in 2017",
+               "Fourth of July weekend in Brenton Forge", "New Year's gunfire in Red Hollow",
+               "Tallowell's year in gun violence", "Labor Day weekend shootings in Larkmoor",
+               "The lives Quillan Falls lost", "Memorial Day Weekend in Ridley Bluff",
+               "Thanksgiving weekend shootings in Wrenfield", "Easter weekend in Red Hollow")
+"""Words in the thirteenth corpus's fourteen round-ups' titles (holiday weekends, years of killings)."""
 
 sys.path.insert(0, str(ROOT))
 
@@ -257,6 +268,7 @@ def main() -> int:
     report_kind(KIND10, ROUND_UPS10, "tenth same-kind corpus, held out (shootings followed for months and years)")
     report_kind(KIND11, ROUND_UPS11, "eleventh same-kind corpus, held out (388 shootings in eight cities)")
     report_kind(KIND12, ROUND_UPS12, "twelfth same-kind corpus, held out (520 shootings in nine cities)")
+    report_kind(KIND13, ROUND_UPS13, "thirteenth same-kind corpus, for tuning (417 shootings in eight cities)")
     if DEV.is_dir():
         articles, gold = load(DEV, DEV_GOLD)
         groups = parallax_groups(articles)

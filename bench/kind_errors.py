@@ -1,7 +1,8 @@
 """Print where Parallax's events differ from gold on the same-kind corpora: mixed events and split ones.
 
 Run with `.venv/bin/python -m bench.kind_errors [same_kind3 ...]` (folder names under bench/data;
-by default the tuning corpora same_kind, same_kind3, same_kind4, same_kind6, same_kind7, same_kind8 and same_kind9:
+by default the tuning corpora same_kind, same_kind3, same_kind4, same_kind6, same_kind7, same_kind8, same_kind9 and
+same_kind13:
 same_kind2, same_kind5, same_kind10, same_kind11 and same_kind12 are held out and are read only when named). Each
 report is shown with its date as grouping reads it, its file and title.
 """
@@ -16,7 +17,8 @@ from bench.bench_events import b_cubed
 from bench.bench_kind import ROOT, load, parallax_groups
 from tui.engine.textdates import stated_date
 
-TUNING = ("same_kind", "same_kind3", "same_kind4", "same_kind6", "same_kind7", "same_kind8", "same_kind9")
+TUNING = ("same_kind", "same_kind3", "same_kind4", "same_kind6", "same_kind7", "same_kind8", "same_kind9",
+          "same_kind13")
 
 
 def report(name: str, copy: str) -> None:
