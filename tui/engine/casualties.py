@@ -9,6 +9,9 @@ at one bar years apart share the bar's name, the street, the police district and
 without dates little else tells them apart; their headlines do. Grouping counts two reports whose
 headlines disagree on a fact as it counts two that name different people (people.Who.apart).
 
+A first report's lead tells of the day too ("was shot and killed late Wednesday"): two first reports
+that tell of days two or more apart are of two happenings (told_weekdays).
+
 A headline that names both outcomes ("Gunman kills 4, wounds 11") or both sexes ("Man and woman
 shot") agrees with either, and so does a group of reports that between them name both: only
 a single-valued fact on each side can disagree. A report whose victim dies days later is tied to
@@ -102,8 +105,41 @@ def _dead_count(title: str) -> set[str]:
     return counts if len(counts) == 1 else set()
 
 
-def casualty_facts(title: str | None) -> frozenset[str]:
-    """The facts (FACTS' values) a headline states of its happening's cost and of whom it was done to."""
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+_TOLD = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|struck|wounded|found|hurt|injured|stabbed)\b"
+                   r"|\b(?:died|drowned|drown)\b")
+"""A lead that tells of the happening itself: someone "was shot", "were killed", "died"."""
+_AFTERMATH = re.compile(r"\b(?:charg|arrest|plead|guilty|sentenc|convict|trial|jury|vigil|funeral|identif|named?\b|"
+                        r"remember|mourn|lawsuit|sue|indict|acquit|verdict|memorial|anniversary|suspect|custody|died|"
+                        r"dies|week|review|homicides|lives|ruled|filed|voted|marched|resumed|accused|judge|court)")
+"""Words of what follows a happening (charges, a trial, a vigil, a review): such a report's weekdays are its own."""
+DAY = "day "
+"""A fact's prefix for the weekday a first report tells of ("day 5": a Saturday)."""
+DAYS_APART = 2
+"""Weekdays at least this far apart (either way round the week) are two days: "late Saturday" and "early
+Sunday" may tell of one shooting at midnight."""
+
+
+def told_weekdays(title: str, lead: str) -> set[str]:
+    """The weekdays a first report's lead tells of its happening on (DAY facts): only where the headline
+    states a cost and no aftermath, and the lead tells of the happening with no aftermath either."""
+    low = lead.lower()
+    if _AFTERMATH.search(title.lower()) or not _TOLD.search(low) or _AFTERMATH.search(low):
+        return set()
+    return {f"{DAY}{_WEEKDAYS.index(day)}" for day in _WEEKDAY.findall(low)}
+
+
+def _days_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports' told weekdays (DAY facts) are all at least DAYS_APART from one another."""
+    mine = [int(f[len(DAY):]) for f in a if f.startswith(DAY)]
+    theirs = [int(f[len(DAY):]) for f in b if f.startswith(DAY)]
+    return bool(mine and theirs) and all(min((x - y) % 7, (y - x) % 7) >= DAYS_APART for x in mine for y in theirs)
+
+
+def casualty_facts(title: str | None, lead: str | None = None) -> frozenset[str]:
+    """The facts (FACTS' values) a headline states of its happening's cost and of whom it was done to, and the
+    weekdays its `lead` (first sentence) tells of it on, for a first report (told_weekdays)."""
     low = (title or "").lower()
     fatal = bool(_FATAL.search(low))
     out = set()
@@ -115,11 +151,16 @@ def casualty_facts(title: str | None) -> frozenset[str]:
         if sexes := _subject_sexes(part):
             out |= sexes
             break
-    return frozenset(out | _dead_count(title or ""))
+    out |= _dead_count(title or "")
+    if out and lead:
+        out |= told_weekdays(title or "", lead)
+    return frozenset(out)
 
 
 def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports (or groups) state different values of one fact (see FACTS)."""
+    """Whether two reports (or groups) state different values of one fact (see FACTS), or tell of days apart."""
+    if _days_apart(a, b):
+        return True
     for values in FACTS:
         mine = a.intersection(values)
         theirs = b.intersection(values)

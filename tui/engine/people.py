@@ -227,7 +227,7 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
     mentioned = aged | _mentions(_text(texts, title), names) if names else aged
     ages, numbers = ages_and_numbers((*texts, title or ""))
     own = _mentions(_text(texts[:OWN_LEAD_SENTENCES], title), aged) if aged else aged
-    return Who(own, mentioned, ages, numbers, casualty_facts(title))
+    return Who(own, mentioned, ages, numbers, casualty_facts(title, texts[0] if texts else None))
 
 
 @dataclass(frozen=True)
