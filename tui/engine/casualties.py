@@ -22,6 +22,9 @@ are dated their dates decide instead (people.People.undated).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from tui.engine.dates import WEEKDAY_NAMES, WEEKDAYS
 
 FATAL = "fatal"
 HURT = "hurt"
@@ -76,37 +79,38 @@ _NOT_SUBJECT = frozenset("in at on after that who of for by with as from near ou
 about the men arrested, not the child killed."""
 
 
-def _subject_sexes(part: str) -> frozenset[str]:
-    """MALE and/or FEMALE when a headline's part opens with the person something was done to."""
-    low = part.lower()
-    words = list(_WORD.finditer(low))[:SUBJECT_WORDS]
+def _openings(part: str, most: int) -> Iterator[tuple[list[str], str]]:
+    """Each run of up to `most` words opening a headline's part (lower case), with what follows it, an
+    age skipped: the subjects a casualty verb may follow ("boy", then ", 15, killed ...")."""
+    words = list(_WORD.finditer(part))[:most]
     for size, last in enumerate(words, start=1):
-        subject = [w.group() for w in words[:size]]
+        yield [w.group() for w in words[:size]], _AGE_GAP.sub("", part[last.end():])
+
+
+def _subject_sexes(part: str) -> frozenset[str]:
+    """MALE and/or FEMALE when a headline's part (lower case) opens with the person something was done to."""
+    for subject, rest in _openings(part, SUBJECT_WORDS):
         if _NOT_SUBJECT.intersection(subject) or subject[-1].endswith("ed"):
             return frozenset()
-        if _CASUALTY.match(_AGE_GAP.sub("", low[last.end():])):
+        if _CASUALTY.match(rest):
             return frozenset({MALE for w in subject if w in _MEN} | {FEMALE for w in subject if w in _WOMEN})
     return frozenset()
 
 
-def _dead_count(title: str) -> set[str]:
-    """ONE_DEAD or DEAD as a headline counts its dead, or nothing said."""
-    low = title.lower()
+def _dead_count(low: str, parts: list[str]) -> set[str]:
+    """ONE_DEAD or DEAD as a headline (lower case, and its `parts`) counts its dead, or nothing said."""
     counts = set()
     for found in _NUMBER_DEAD.finditer(low):
         n = found.group("n") or found.group("m")
         counts.add(ONE_DEAD if n in ("one", "a", "an", "1") else DEAD)
-    for part in _SEGMENT.split(low):
-        words = list(_WORD.finditer(part))[:SINGLE_SUBJECT_WORDS]
-        for size, last in enumerate(words, start=1):
-            subject = [w.group() for w in words[:size]]
-            if subject[-1] in _SINGLE and _FATAL_VERB.match(_AGE_GAP.sub("", part[last.end():])):
+    for part in parts:
+        for subject, rest in _openings(part, SINGLE_SUBJECT_WORDS):
+            if subject[-1] in _SINGLE and _FATAL_VERB.match(rest):
                 counts.add(ONE_DEAD)
     return counts if len(counts) == 1 else set()
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b")
 _TOLD = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|struck|wounded|found|hurt|injured|stabbed)\b"
                    r"|\b(?:died|drowned|drown)\b")
 """A lead that tells of the happening itself: someone "was shot", "were killed", "died"."""
@@ -127,7 +131,7 @@ def told_weekdays(title: str, lead: str) -> set[str]:
     low = lead.lower()
     if _AFTERMATH.search(title.lower()) or not _TOLD.search(low) or _AFTERMATH.search(low):
         return set()
-    return {f"{DAY}{_WEEKDAYS.index(day)}" for day in _WEEKDAY.findall(low)}
+    return {f"{DAY}{WEEKDAYS[day]}" for day in _WEEKDAY.findall(low)}
 
 
 def _days_apart(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -147,11 +151,12 @@ def casualty_facts(title: str | None, lead: str | None = None) -> frozenset[str]
         out.add(FATAL)
     elif (_HURT.search(low) or _SHOT.search(low)) and not _CRITICAL.search(low):
         out.add(HURT)
-    for part in _SEGMENT.split(title or ""):
+    parts = _SEGMENT.split(low)
+    for part in parts:
         if sexes := _subject_sexes(part):
             out |= sexes
             break
-    out |= _dead_count(title or "")
+    out |= _dead_count(low, parts)
     if out and lead:
         out |= told_weekdays(title or "", lead)
     return frozenset(out)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tui.engine.dates import MONTHS, WEEKDAYS, iso_date
+from tui.engine.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS, iso_date
 from tui.engine.model import Article
 
 DATE_LINE_WORDS = 8
@@ -129,7 +129,7 @@ def referred_months(article: Article, day: date | None) -> frozenset[int]:
     return frozenset(out)
 
 
-_WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_NAME = re.compile(r"\b(" + "|".join(map(str.capitalize, WEEKDAY_NAMES)) + r")\b")
 
 
 def told_days(article: Article, day: date | None) -> frozenset[int]:
