@@ -1,8 +1,10 @@
-"""What the metadata fixture tests share (test_meta_heldout.py, test_meta_fresh.py): an article's
-four fields as read, the check that its furniture left the body, and the same through `show --json`."""
+"""What the metadata fixture tests share (test_meta_heldout.py, test_meta_fresh.py, ...): an article's
+four fields as read, the check that its furniture left the body, the same through `show --json`, and a
+fixture set's expected fields as its expected.json states them (meta6, meta7)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,17 @@ from tui.engine.corpus import read_article
 
 Fields = tuple[str | None, str | None, str | None, str | None]
 """(title, outlet, author, date): None where the article does not state it in its furniture."""
+
+
+def expected_fields(folder: Path) -> dict[str, Fields]:
+    """Each fixture's four fields as `folder`/expected.json states them, by file name."""
+    stated: dict[str, dict[str, str | None]] = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    return {name: (want["title"], want["outlet"], want["author"], want["date"]) for name, want in stated.items()}
+
+
+def fixture_names(folder: Path) -> list[str]:
+    """The articles of a fixture set: every file but its expected.json and README.md."""
+    return sorted(p.name for p in folder.iterdir() if p.name not in ("expected.json", "README.md"))
 
 
 def read_fields(path: Path) -> Fields:

@@ -9,36 +9,32 @@ the fixtures' README, and checked one by one below too.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.meta_cases import read_fields, shown_fields
+from tests.meta_cases import expected_fields, fixture_names, read_fields, shown_fields
 from tui.engine.credits import outlet_credit
 from tui.engine.meta import is_masthead, join_people
 from tui.engine.metaline import meta_line
 
 META7 = FIXTURES / "meta7"
-EXPECTED: dict[str, dict[str, str | None]] = json.loads((META7 / "expected.json").read_text(encoding="utf-8"))
+EXPECTED = expected_fields(META7)
 
 
 def test_every_fixture_has_an_expectation() -> None:
-    assert sorted(p.name for p in META7.iterdir() if p.name not in ("expected.json", "README.md")) == sorted(EXPECTED)
+    assert fixture_names(META7) == sorted(EXPECTED)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_metadata_from_furniture(name: str) -> None:
-    want = EXPECTED[name]
-    assert read_fields(META7 / name) == (want["title"], want["outlet"], want["author"], want["date"])
+    assert read_fields(META7 / name) == EXPECTED[name]
 
 
 @pytest.mark.parametrize("name", ["m11_metaline_star_emdash_updated_parenthesis.md", "n08_date_in_title.txt",
                                   "u05_name_comma_agency_vietnamese.txt"])
 def test_show_json_end_to_end(name: str) -> None:
     fields, _ = shown_fields(META7 / name)
-    want = EXPECTED[name]
-    assert fields == (want["title"], want["outlet"], want["author"], want["date"])
+    assert fields == EXPECTED[name]
 
 
 @pytest.mark.parametrize(("name", "masthead"), [
