@@ -45,6 +45,7 @@ import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 KIND = ROOT / "bench" / "data" / "same_kind"
@@ -127,6 +128,35 @@ ROUND_UPS13 = ("Independence Day gunfire across Tallowell", "Larkmoor's Memorial
                "The lives Quillan Falls lost", "Memorial Day Weekend in Ridley Bluff",
                "Thanksgiving weekend shootings in Wrenfield", "Easter weekend in Red Hollow")
 """Words in the thirteenth corpus's fourteen round-ups' titles (holiday weekends, years of killings)."""
+
+
+class KindCorpus(NamedTuple):
+    """A same-kind corpus as `python -m bench kind` reports it."""
+
+    folder: Path
+    round_ups: Sequence[str]
+    what: str
+    held_out: bool
+    """Looked at only to check a change already chosen; the others are tuned on (bench.kind_errors reads them)."""
+
+
+CORPORA = (
+    KindCorpus(KIND, ROUND_UPS, "same-kind corpus", False),
+    KindCorpus(KIND2, ROUND_UPS2, "second same-kind corpus, held out (house fires)", True),
+    KindCorpus(KIND3, ROUND_UPS3, "third same-kind corpus, for tuning (road crashes)", False),
+    KindCorpus(KIND4, ROUND_UPS4, "fourth same-kind corpus, for tuning (single-report shootings)", False),
+    KindCorpus(KIND5, ROUND_UPS5, "fifth same-kind corpus, held out (stabbings and assaults)", True),
+    KindCorpus(KIND6, ROUND_UPS6, "sixth same-kind corpus, for tuning (workplace accidents)", False),
+    KindCorpus(KIND7, ROUND_UPS7, "seventh same-kind corpus, for tuning (drownings and rescues)", False),
+    KindCorpus(KIND8, ROUND_UPS8, "eighth same-kind corpus, for tuning (residential fires, long follow-ups)", False),
+    KindCorpus(KIND9, ROUND_UPS9, "ninth same-kind corpus, for tuning (shootings followed for months and years)",
+               False),
+    KindCorpus(KIND10, ROUND_UPS10, "tenth same-kind corpus, held out (shootings followed for months and years)", True),
+    KindCorpus(KIND11, ROUND_UPS11, "eleventh same-kind corpus, held out (388 shootings in eight cities)", True),
+    KindCorpus(KIND12, ROUND_UPS12, "twelfth same-kind corpus, held out (520 shootings in nine cities)", True),
+    KindCorpus(KIND13, ROUND_UPS13, "thirteenth same-kind corpus, for tuning (417 shootings in eight cities)", False),
+)
+"""Every same-kind corpus, in the order they are reported."""
 
 sys.path.insert(0, str(ROOT))
 
@@ -256,19 +286,8 @@ def report_kind(folder: Path, round_ups: Sequence[str], what: str) -> None:
 
 
 def main() -> int:
-    report_kind(KIND, ROUND_UPS, "same-kind corpus")
-    report_kind(KIND2, ROUND_UPS2, "second same-kind corpus, held out (house fires)")
-    report_kind(KIND3, ROUND_UPS3, "third same-kind corpus, for tuning (road crashes)")
-    report_kind(KIND4, ROUND_UPS4, "fourth same-kind corpus, for tuning (single-report shootings)")
-    report_kind(KIND5, ROUND_UPS5, "fifth same-kind corpus, held out (stabbings and assaults)")
-    report_kind(KIND6, ROUND_UPS6, "sixth same-kind corpus, for tuning (workplace accidents)")
-    report_kind(KIND7, ROUND_UPS7, "seventh same-kind corpus, for tuning (drownings and rescues)")
-    report_kind(KIND8, ROUND_UPS8, "eighth same-kind corpus, for tuning (residential fires, long follow-ups)")
-    report_kind(KIND9, ROUND_UPS9, "ninth same-kind corpus, for tuning (shootings followed for months and years)")
-    report_kind(KIND10, ROUND_UPS10, "tenth same-kind corpus, held out (shootings followed for months and years)")
-    report_kind(KIND11, ROUND_UPS11, "eleventh same-kind corpus, held out (388 shootings in eight cities)")
-    report_kind(KIND12, ROUND_UPS12, "twelfth same-kind corpus, held out (520 shootings in nine cities)")
-    report_kind(KIND13, ROUND_UPS13, "thirteenth same-kind corpus, for tuning (417 shootings in eight cities)")
+    for corpus in CORPORA:
+        report_kind(corpus.folder, corpus.round_ups, corpus.what)
     if DEV.is_dir():
         articles, gold = load(DEV, DEV_GOLD)
         groups = parallax_groups(articles)

@@ -14,11 +14,10 @@ from collections import Counter
 from pathlib import Path
 
 from bench.bench_events import b_cubed
-from bench.bench_kind import ROOT, load, parallax_groups
+from bench.bench_kind import CORPORA, ROOT, load, parallax_groups
 from tui.engine.textdates import stated_date
 
-TUNING = ("same_kind", "same_kind3", "same_kind4", "same_kind6", "same_kind7", "same_kind8", "same_kind9",
-          "same_kind13")
+TUNING = tuple(corpus.folder.name for corpus in CORPORA if not corpus.held_out)
 
 
 def report(name: str, copy: str) -> None:
