@@ -10,7 +10,9 @@ without dates little else tells them apart; their headlines do. Grouping counts 
 headlines disagree on a fact as it counts two that name different people (people.Who.apart).
 
 A first report's lead tells of the day too ("was shot and killed late Wednesday"): two first reports
-that tell of days two or more apart are of two happenings (told_weekdays).
+that tell of days two or more apart are of two happenings (told_facts), and so are two reports that give
+their victim ages two or more years apart in their headlines or leads ("57-year-old man hospitalized after
+gunfire at the Tumbleweed Tap", "59-year-old man ...").
 
 A headline that names both outcomes ("Gunman kills 4, wounds 11") or both sexes ("Man and woman
 shot") agrees with either, and so does a group of reports that between them name both: only
@@ -125,25 +127,51 @@ DAYS_APART = 2
 Sunday" may tell of one shooting at midnight."""
 
 
-def told_weekdays(title: str, lead: str) -> set[str]:
-    """The weekdays a first report's lead tells of its happening on (DAY facts): only where the headline
-    states a cost and no aftermath, and the lead tells of the happening with no aftermath either."""
+def told_facts(title: str, lead: str) -> set[str]:
+    """The weekdays a first report's lead tells of its happening on (DAY facts), and the ages it gives
+    (AGE facts): only where the headline states a cost and no aftermath (where the age may be the
+    accused's: "Man, 20, charged in killing"), and the lead tells of the happening with no aftermath either."""
     low = lead.lower()
-    if _AFTERMATH.search(title.lower()) or not _TOLD.search(low) or _AFTERMATH.search(low):
+    if _AFTERMATH.search(title) or not _TOLD.search(low) or _AFTERMATH.search(low):
         return set()
-    return {f"{DAY}{WEEKDAYS[day]}" for day in _WEEKDAY.findall(low)}
+    return {f"{DAY}{WEEKDAYS[day]}" for day in _WEEKDAY.findall(low)} | _ages(low)
+
+
+AGE = "age "
+"""A fact's prefix for the age a headline gives the person its happening was done to ("age 59")."""
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b|(?<=[^\W\d_]),\s*(\d{1,3}),")
+"""An age as a headline or lead gives it: "59-year-old man hospitalized", "Boy, 15, killed" (after a word:
+"$412,000, saying" gives none)."""
+AGES_APART = 2
+"""Ages at least this far apart are two people: reports of one shooting may give its victim's age a
+year apart (a birthday, a first report's estimate)."""
+
+
+def _ages(low: str) -> set[str]:
+    """The ages (AGE facts) a headline or lead (lower case) gives."""
+    return {f"{AGE}{int(years or between)}" for years, between in _AGE.findall(low)}
+
+
+def _numbers(facts: frozenset[str], prefix: str) -> list[int]:
+    """The numbers of `facts` with `prefix` (DAY or AGE)."""
+    return [int(f[len(prefix):]) for f in facts if f.startswith(prefix)]
+
+
+def _ages_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports (or groups) each give one age in their headlines, at least AGES_APART apart."""
+    mine, theirs = _numbers(a, AGE), _numbers(b, AGE)
+    return len(mine) == 1 and len(theirs) == 1 and abs(mine[0] - theirs[0]) >= AGES_APART
 
 
 def _days_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports' told weekdays (DAY facts) are all at least DAYS_APART from one another."""
-    mine = [int(f[len(DAY):]) for f in a if f.startswith(DAY)]
-    theirs = [int(f[len(DAY):]) for f in b if f.startswith(DAY)]
+    mine, theirs = _numbers(a, DAY), _numbers(b, DAY)
     return bool(mine and theirs) and all(min((x - y) % 7, (y - x) % 7) >= DAYS_APART for x in mine for y in theirs)
 
 
 def casualty_facts(title: str | None, lead: str | None = None) -> frozenset[str]:
     """The facts (FACTS' values) a headline states of its happening's cost and of whom it was done to, and the
-    weekdays its `lead` (first sentence) tells of it on, for a first report (told_weekdays)."""
+    weekdays its `lead` (first sentence) tells of it on, and the ages, for a first report (told_facts)."""
     low = (title or "").lower()
     fatal = bool(_FATAL.search(low))
     out = set()
@@ -157,14 +185,16 @@ def casualty_facts(title: str | None, lead: str | None = None) -> frozenset[str]
             out |= sexes
             break
     out |= _dead_count(low, parts)
-    if out and lead:
-        out |= told_weekdays(title or "", lead)
+    if out and not _AFTERMATH.search(low):
+        out |= _ages(low)
+        if lead:
+            out |= told_facts(low, lead)
     return frozenset(out)
 
 
 def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) state different values of one fact (see FACTS), or tell of days apart."""
-    if _days_apart(a, b):
+    if _days_apart(a, b) or _ages_apart(a, b):
         return True
     for values in FACTS:
         mine = a.intersection(values)

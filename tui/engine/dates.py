@@ -37,7 +37,7 @@ WEEKDAYS = {
     for name in names
 }
 WEEKDAY_NAMES = tuple(name for name in WEEKDAYS if name.endswith("day"))
-"""The weekdays' full names, Monday first (textdates.told_days, casualties.told_weekdays)."""
+"""The weekdays' full names, Monday first (textdates.told_days, casualties.told_facts)."""
 DOTTED_ORDER = "day.month.year"
 """How a dotted numeric date ("04.03.2025") is read: day first, the European order, which is
 the only one that writes dates with dots. Slashed ones ("04/03/2025") are written both ways
