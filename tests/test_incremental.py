@@ -229,6 +229,17 @@ def test_a_kept_report_is_tied_to_a_joining_one_that_names_someone_it_mentions()
     assert People.of([*kept, new]).damping(i, j, apart).tolist() == [1.0, 0.5 * STRANGERS_DAMPING]
 
 
+def test_a_kept_report_keeps_what_its_headline_says_of_the_dead() -> None:
+    """A join reads the kept reports' headline facts from the roster as they were: "one dead" is not "dead",
+    and "age 57" or "day 5" are one fact each (casualties.disagree)."""
+    kept = [art("a.txt", "Police say a 57-year-old man was shot and killed late Saturday.", title="Man killed on Elm"),
+            art("b.txt", "Nobody was hurt.", title="Vigil on Elm")]
+    people = People.of(kept)
+    assert {"one dead", "age 57", "day 5"} <= people.costs[0]
+    again = Roster.of(people).people([0, 1], kept)
+    assert again.costs == people.costs
+
+
 def test_events_of_a_joined_grouping_are_named_as_if_made_anew(ecb: list[Article]) -> None:
     """Groups the new reports left alone keep their central report (and so their names); the
     events are those a grouping without that knowledge names."""

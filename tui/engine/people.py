@@ -298,19 +298,21 @@ class People:
 
 _FIELDS = "|"
 """Between a Who's sets as text (see Roster); names and numbers hold no "|" and no space."""
+_FACTS = ","
+"""Between a Who's headline facts as text: a fact may hold a space ("one dead", "age 57"), not a comma."""
 
 
 def _who_text(who: Who) -> str:
     """A Who as a line of text: a roster of ten thousand reads a thousand of its lines at a join."""
-    return _FIELDS.join(" ".join(map(str, sorted(part)))
-                        for part in (who.aged, who.mentioned, who.ages, who.numbers, who.cost))
+    sets = (who.aged, who.mentioned, who.ages, who.numbers)
+    return _FIELDS.join([*(" ".join(map(str, sorted(part))) for part in sets), _FACTS.join(sorted(who.cost))])
 
 
 def _read_who(text: str) -> Who:
     """The Who a line of _who_text holds."""
     aged, mentioned, ages, numbers, cost = text.split(_FIELDS)
     return Who(frozenset(aged.split()), frozenset(mentioned.split()), frozenset(map(int, ages.split())),
-               frozenset(map(int, numbers.split())), frozenset(cost.split()))
+               frozenset(map(int, numbers.split())), frozenset(cost.split(_FACTS)) - {""})
 
 
 @dataclass(frozen=True)
