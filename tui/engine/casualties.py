@@ -113,9 +113,9 @@ def _dead_count(low: str, parts: list[str]) -> set[str]:
 
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b")
-_TOLD = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|struck|wounded|found|hurt|injured|stabbed)\b"
+_TOLD = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|struck|wounded|found|hurt|injured|stabbed|taken)\b"
                    r"|\b(?:died|drowned|drown)\b")
-"""A lead that tells of the happening itself: someone "was shot", "were killed", "died"."""
+"""A lead that tells of the happening itself: someone "was shot", "were killed", "died", "was taken to a hospital"."""
 _AFTERMATH = re.compile(r"\b(?:charg|arrest|plead|guilty|sentenc|convict|trial|jury|vigil|funeral|identif|named?\b|"
                         r"remember|mourn|lawsuit|sue|indict|acquit|verdict|memorial|anniversary|suspect|custody|died|"
                         r"dies|week|review|homicides|lives|ruled|filed|voted|marched|resumed|accused|judge|court)")
@@ -127,14 +127,15 @@ DAYS_APART = 2
 Sunday" may tell of one shooting at midnight."""
 
 
-def told_facts(title: str, lead: str) -> set[str]:
-    """The weekdays a first report's lead tells of its happening on (DAY facts), and the ages it gives
-    (AGE facts): only where the headline states a cost and no aftermath (where the age may be the
-    accused's: "Man, 20, charged in killing"), and the lead tells of the happening with no aftermath either."""
+def told_facts(title: str, lead: str, stated: bool) -> set[str]:
+    """The ages a first report's lead gives (AGE facts) and, where its headline states a cost (`stated`), the
+    weekdays it tells of its happening on (DAY facts): only where the lead tells of the happening, and neither
+    it nor the headline (lower case) speaks of aftermath, where an age may be the accused's ("Man, 20, charged
+    in killing") and a weekday the charges'."""
     low = lead.lower()
     if _AFTERMATH.search(title) or not _TOLD.search(low) or _AFTERMATH.search(low):
         return set()
-    return {f"{DAY}{WEEKDAYS[day]}" for day in _WEEKDAY.findall(low)} | _ages(low)
+    return {f"{DAY}{WEEKDAYS[day]}" for day in _WEEKDAY.findall(low) if stated} | _ages(low)
 
 
 AGE = "age "
@@ -185,10 +186,11 @@ def casualty_facts(title: str | None, lead: str | None = None) -> frozenset[str]
             out |= sexes
             break
     out |= _dead_count(low, parts)
-    if out and not _AFTERMATH.search(low):
+    stated = bool(out)
+    if stated and not _AFTERMATH.search(low):
         out |= _ages(low)
-        if lead:
-            out |= told_facts(low, lead)
+    if lead:
+        out |= told_facts(low, lead, stated)
     return frozenset(out)
 
 
