@@ -77,8 +77,8 @@ def test_first_reports_that_tell_of_days_apart_disagree() -> None:
     assert disagree(wednesday, saturday)
     assert not disagree(saturday, sunday)  # "late Saturday" and "early Sunday" may be one night
     # a follow-up's weekdays are its own: the charges, a vigil, a ruling
-    assert told_facts("man charged in ohio killing", "A man was charged on Monday.", True) == set()
-    assert told_facts("man killed in ohio shooting", "A jury on Monday found him guilty of the killing.", True) == set()
+    assert told_facts("man charged in ohio killing", "A man was charged on Monday.") == set()
+    assert told_facts("man killed in ohio shooting", "A jury on Monday found him guilty of the killing.") == set()
     assert casualty_facts("Vigil on Elm Street", "Hundreds gathered Monday where a man was shot.") == frozenset()
 
 
@@ -96,7 +96,7 @@ def test_reports_that_give_their_victim_ages_apart_disagree() -> None:
     log = "UPDATE: shooting victim at 2200 BESSEMER AVENUE"
     first = casualty_facts(log, "Callers reported gunshots; a 38-year-old woman was taken to a hospital.")
     second = casualty_facts(log, "Callers reported gunshots Monday; a 24-year-old man was taken to a hospital.")
-    assert first == {"age 38"} and second == {"age 24"} and disagree(first, second)  # no weekday without a cost
+    assert first == {"age 38"} and second == {"age 24", "day 0"} and disagree(first, second)
     fined = casualty_facts("Worker killed at press", "The agency fined Vantage $412,000, saying a worker was killed.")
     assert not any(fact.startswith("age") for fact in fined)
     both = casualty_facts("2 wounded on Canal Street", "A 20-year-old man and a 33-year-old man were wounded.")

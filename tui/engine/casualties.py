@@ -127,15 +127,14 @@ DAYS_APART = 2
 Sunday" may tell of one shooting at midnight."""
 
 
-def told_facts(title: str, lead: str, stated: bool) -> set[str]:
-    """The ages a first report's lead gives (AGE facts) and, where its headline states a cost (`stated`), the
-    weekdays it tells of its happening on (DAY facts): only where the lead tells of the happening, and neither
-    it nor the headline (lower case) speaks of aftermath, where an age may be the accused's ("Man, 20, charged
-    in killing") and a weekday the charges'."""
+def told_facts(title: str, lead: str) -> set[str]:
+    """The weekdays a first report's lead tells of its happening on (DAY facts) and the ages it gives (AGE
+    facts): only where the lead tells of the happening, and neither it nor the headline (lower case) speaks of
+    aftermath, where an age may be the accused's ("Man, 20, charged in killing") and a weekday the charges'."""
     low = lead.lower()
     if _AFTERMATH.search(title) or not _TOLD.search(low) or _AFTERMATH.search(low):
         return set()
-    return {f"{DAY}{WEEKDAYS[day]}" for day in _WEEKDAY.findall(low) if stated} | _ages(low)
+    return {f"{DAY}{WEEKDAYS[day]}" for day in _WEEKDAY.findall(low)} | _ages(low)
 
 
 AGE = "age "
@@ -186,11 +185,10 @@ def casualty_facts(title: str | None, lead: str | None = None) -> frozenset[str]
             out |= sexes
             break
     out |= _dead_count(low, parts)
-    stated = bool(out)
-    if stated and not _AFTERMATH.search(low):
+    if out and not _AFTERMATH.search(low):
         out |= _ages(low)
     if lead:
-        out |= told_facts(low, lead, stated)
+        out |= told_facts(low, lead)
     return frozenset(out)
 
 
