@@ -103,6 +103,25 @@ def test_reports_that_give_their_victim_ages_apart_disagree() -> None:
     assert not disagree(both, casualty_facts(tap.format(33))) and not disagree(both, casualty_facts(tap.format(60)))
 
 
+def test_headlines_that_name_other_victims_or_years_disagree() -> None:
+    """Charges, suits and vigils for different killings, told in one outlet's words ("Charges Filed in 2014
+    Killing of Dorothea Ulloa", "Charges Filed in 2021 Killing of Hollis Saltonstall"): bench/data/same_kind13
+    without dates 0.734 -> 0.747; no pair of one happening's reports in the tuning corpora disagrees so."""
+    ulloa = casualty_facts("Charges Filed in 2014 Killing of Dorothea Ulloa")
+    assert {"victim dorothea ulloa", "year 2014"} <= ulloa
+    assert disagree(ulloa, casualty_facts("Charges Filed in 2021 Killing of Hollis Saltonstall"))
+    assert disagree(casualty_facts("Charges filed in killing of Dorothea Ulloa"),
+                    casualty_facts("Hundreds remember Hollis Saltonstall at vigil"))
+    assert disagree(casualty_facts("Charges filed in 2014 killing"), casualty_facts("Trial opens in 2016 killing"))
+    # one victim, named in other words: the same person
+    assert not disagree(ulloa, casualty_facts("Hundreds remember Dorothea Ulloa at vigil"))
+    assert not disagree(casualty_facts("Jury acquits Wade Teague in death of Rubén Núñez"),
+                        casualty_facts("Núñez's killing: family sues bar"))
+    # the accused, and a place's capitals, are no victim
+    assert not any(f.startswith("victim") for f in casualty_facts("Threlkeld charged with murder, pleads not guilty"))
+    assert casualty_facts("Two men charged in death of South End mother hit by stray bullet") == {FATAL}
+
+
 def test_only_a_single_value_on_each_side_disagrees() -> None:
     assert disagree(frozenset({FATAL}), frozenset({HURT}))
     assert disagree(frozenset({FATAL, MALE}), frozenset({FATAL, FEMALE}))

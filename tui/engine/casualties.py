@@ -12,7 +12,8 @@ headlines disagree on a fact as it counts two that name different people (people
 A first report's lead tells of the day too ("was shot and killed late Wednesday"): two first reports
 that tell of days two or more apart are of two happenings (told_facts), and so are two reports that give
 their victim ages two or more years apart in their headlines or leads ("57-year-old man hospitalized after
-gunfire at the Tumbleweed Tap", "59-year-old man ...").
+gunfire at the Tumbleweed Tap", "59-year-old man ..."), or that name other victims or years ("Charges Filed
+in 2014 Killing of Dorothea Ulloa", "Charges Filed in 2021 Killing of Hollis Saltonstall").
 
 A headline that names both outcomes ("Gunman kills 4, wounds 11") or both sexes ("Man and woman
 shot") agrees with either, and so does a group of reports that between them name both: only
@@ -27,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from tui.engine.dates import WEEKDAY_NAMES, WEEKDAYS
+from tui.engine.textnorm import unaccented
 
 FATAL = "fatal"
 HURT = "hurt"
@@ -152,6 +154,50 @@ def _ages(low: str) -> set[str]:
     return {f"{AGE}{int(years or between)}" for years, between in _AGE.findall(low)}
 
 
+VICTIM = "victim "
+"""A fact's prefix for the person a headline names as the one its happening was done to ("victim anh quarles")."""
+_KIND = r"(?i:killing|death|murder|slaying|shooting|stabbing|homicide|beating|drowning)s?"
+_NAME = r"((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3})"
+_NAME_END = (r"(?=\s*$|\s*[,;:|–—-]|\s+(?:at|in|on|near|outside|inside|after|as|during|and|with|to|by|from|is|was|were"
+             r"|has|have|had|gets?|sentenced|convicted|acquitted)\b)")
+"""What may follow a name: the headline's end, its punctuation, a verb or a preposition; not a noun, whose
+capitals are a place's ("death of South End mother")."""
+_VICTIMS = (
+    re.compile(r"\b" + _KIND + r"\s+(?i:of)\s+" + _NAME + _NAME_END),  # "Charges filed in 2016 killing of Hollis Ng"
+    re.compile(_NAME + r"(?:'s|’s)\s+" + _KIND + r"\b"),  # "Wrongful-death suit filed over Brody Ruelas's killing"
+    re.compile(r"\b(?i:remembers?|honou?rs?|mourns?|famil(?:y|ies)\s+of|prayers\s+for|vigil\s+for|funeral\s+for"
+               r"|goodbye\s+to)\s+" + _NAME + _NAME_END),  # "Hundreds remember Anh Quarles"
+    re.compile(r"^" + _NAME + r"\s+(?i:dies|died|remembered|mourned|laid\s+to\s+rest)\b"),  # "Brielle Ruelas dies"
+)
+"""Where a headline names its happening's victim (not its accused: "Threlkeld charged" is not read)."""
+YEAR = "year "
+"""A fact's prefix for the year a headline gives its happening ("Charges filed in 2016 killing of ...")."""
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+" + _KIND + r"\b", re.I)
+
+
+def headline_people(title: str) -> set[str]:
+    """The victims (VICTIM facts, accents off, casefolded) a headline names, and the year it gives its
+    happening (YEAR facts)."""
+    found = {f"{VICTIM}{unaccented(m.group(1)).casefold()}" for pattern in _VICTIMS for m in pattern.finditer(title)}
+    return found | {f"{YEAR}{year}" for year in _YEAR.findall(title)}
+
+
+def _one(facts: frozenset[str], prefix: str) -> str | None:
+    """The one fact of `facts` with `prefix`, without it; None where there are none or several."""
+    found = [f[len(prefix):] for f in facts if f.startswith(prefix)]
+    return found[0] if len(found) == 1 else None
+
+
+def _named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports (or groups) each name one victim in their headlines, with no word in common, or
+    each give their happening one year, and the years differ."""
+    mine, theirs = _one(a, VICTIM), _one(b, VICTIM)
+    if mine is not None and theirs is not None and not set(mine.split()) & set(theirs.split()):
+        return True
+    mine, theirs = _one(a, YEAR), _one(b, YEAR)
+    return mine is not None and theirs is not None and mine != theirs
+
+
 def _numbers(facts: frozenset[str], prefix: str) -> list[int]:
     """The numbers of `facts` with `prefix` (DAY or AGE)."""
     return [int(f[len(prefix):]) for f in facts if f.startswith(prefix)]
@@ -189,12 +235,14 @@ def casualty_facts(title: str | None, lead: str | None = None) -> frozenset[str]
         out |= _ages(low)
     if lead:
         out |= told_facts(low, lead)
+    if title:
+        out |= headline_people(title)
     return frozenset(out)
 
 
 def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) state different values of one fact (see FACTS), or tell of days apart."""
-    if _days_apart(a, b) or _ages_apart(a, b):
+    if _days_apart(a, b) or _ages_apart(a, b) or _named_apart(a, b):
         return True
     for values in FACTS:
         mine = a.intersection(values)
