@@ -129,14 +129,21 @@ DAYS_APART = 2
 Sunday" may tell of one shooting at midnight."""
 
 
+_LEAD_SUBJECT = re.compile(r"\b(man|woman|boy|girl|men|women|boys|girls)(?:,\s*\d{1,3},)?\s+(?:was|were)\s+(?:\w+\s+)?"
+                           r"(?:shot|killed|struck|wounded|found|hurt|injured|stabbed|taken)\b")
+"""The one a lead tells the happening was done to: "a 38-year-old woman was taken to a hospital"."""
+
+
 def told_facts(title: str, lead: str) -> set[str]:
-    """The weekdays a first report's lead tells of its happening on (DAY facts) and the ages it gives (AGE
-    facts): only where the lead tells of the happening, and neither it nor the headline (lower case) speaks of
-    aftermath, where an age may be the accused's ("Man, 20, charged in killing") and a weekday the charges'."""
+    """The weekdays a first report's lead tells of its happening on (DAY facts), the ages it gives (AGE
+    facts) and the sex of the one it was done to (_LEAD_SUBJECT): only where the lead tells of the happening,
+    and neither it nor the headline (lower case) speaks of aftermath, where an age may be the accused's ("Man,
+    20, charged in killing") and a weekday the charges'."""
     low = lead.lower()
     if _AFTERMATH.search(title) or not _TOLD.search(low) or _AFTERMATH.search(low):
         return set()
-    return {f"{DAY}{WEEKDAYS[day]}" for day in _WEEKDAY.findall(low)} | _ages(low)
+    sexes = {MALE if word in _MEN else FEMALE for word in _LEAD_SUBJECT.findall(low)}
+    return {f"{DAY}{WEEKDAYS[day]}" for day in _WEEKDAY.findall(low)} | _ages(low) | sexes
 
 
 AGE = "age "
