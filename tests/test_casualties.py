@@ -97,6 +97,8 @@ def test_reports_that_give_their_victim_ages_apart_disagree() -> None:
     first = casualty_facts(log, "Callers reported gunshots; a 38-year-old woman was taken to a hospital.")
     second = casualty_facts(log, "Callers reported gunshots Monday; a 24-year-old man was taken to a hospital.")
     assert first == {"age 38", FEMALE} and second == {"age 24", "day 0", MALE} and disagree(first, second)
+    died = casualty_facts(log, "Callers reported gunshots; a 20-year-old man was pronounced dead at the scene.")
+    assert {"age 20", MALE} <= died
     # and of whom: "a man was taken" is not "a 38-year-old woman was taken"
     assert disagree(casualty_facts(log, "Callers reported gunshots; a man was taken to a hospital."), first)
     fined = casualty_facts("Worker killed at press", "The agency fined Vantage $412,000, saying a worker was killed.")

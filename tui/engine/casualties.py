@@ -115,8 +115,9 @@ def _dead_count(low: str, parts: list[str]) -> set[str]:
 
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b")
-_TOLD = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot|killed|struck|wounded|found|hurt|injured|stabbed|taken)\b"
-                   r"|\b(?:died|drowned|drown)\b")
+_TOLD_VERBS = r"(?:shot|killed|struck|wounded|found|hurt|injured|stabbed|taken|pronounced)\b"
+"""What a lead says was done to someone when it tells of the happening ("was pronounced dead")."""
+_TOLD = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?" + _TOLD_VERBS + r"|\b(?:died|drowned|drown)\b")
 """A lead that tells of the happening itself: someone "was shot", "were killed", "died", "was taken to a hospital"."""
 _AFTERMATH = re.compile(r"\b(?:charg|arrest|plead|guilty|sentenc|convict|trial|jury|vigil|funeral|identif|named?\b|"
                         r"remember|mourn|lawsuit|sue|indict|acquit|verdict|memorial|anniversary|suspect|custody|died|"
@@ -130,7 +131,7 @@ Sunday" may tell of one shooting at midnight."""
 
 
 _LEAD_SUBJECT = re.compile(r"\b(man|woman|boy|girl|men|women|boys|girls)(?:,\s*\d{1,3},)?\s+(?:was|were)\s+(?:\w+\s+)?"
-                           r"(?:shot|killed|struck|wounded|found|hurt|injured|stabbed|taken)\b")
+                           + _TOLD_VERBS)
 """The one a lead tells the happening was done to: "a 38-year-old woman was taken to a hospital"."""
 
 
