@@ -35,7 +35,6 @@ from tui.engine.events import (
     THRESHOLD,
     Grouping,
     merge_groups,
-    moves,
     scored_pairs,
 )
 from tui.engine.features import (
@@ -51,6 +50,7 @@ from tui.engine.keptstate import Origin, State, pin_list
 from tui.engine.linkage import crowd_neighbours
 from tui.engine.model import Article
 from tui.engine.people import People, Roster
+from tui.engine.pins import moves
 from tui.engine.places import scale_places
 from tui.engine.sparse import CSR
 from tui.engine.timegap import borrowed_days, date_damping, references, trusted_days
