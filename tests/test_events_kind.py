@@ -125,6 +125,16 @@ def test_charges_told_in_other_words_days_on_join_their_shooting_by_its_dead() -
         assert (owner["report-112.txt"] == owner["report-051.md"]) is joined, copy
 
 
+def test_first_reports_of_one_day_that_give_one_age_are_one_shooting() -> None:
+    """bench/data/same_kind13 with dates: "40-year-old man wounded in North Flint Hills shooting" and "40-year-old
+    man hospitalized after gunfire at Osage Ridge Park", both of 11 March 2014, name the place in other words
+    and meet at a cosine of 0.14; the one age they give, that day, ties them (timegap.ALIKE_DAYS)."""
+    found = grouped("with_dates", KIND.parent / "same_kind13")
+    owner = {n: k for k, g in enumerate(found) for n in g}
+    assert owner["report-0155.md"] == owner["report-0666.txt"]
+    assert owner["report-0605.txt"] == owner["report-0690.md"]  # "31-year-old man killed", that day
+
+
 # -- the pieces ---------------------------------------------------------------------------------
 
 
