@@ -19,7 +19,8 @@ A headline that names both outcomes ("Gunman kills 4, wounds 11") or both sexes 
 shot") agrees with either, and so does a group of reports that between them name both: only
 a single-valued fact on each side can disagree. A report whose victim dies days later is tied to
 the first reports by the victim's name (people.acquainted), which undoes this, and where both reports
-are dated their dates decide instead (people.People.undated).
+are dated their dates decide instead whether it cost a life (people.People.undated; what lasts, whom it was done
+to and their age, still counts: lasting).
 """
 
 from __future__ import annotations
@@ -246,6 +247,16 @@ def casualty_facts(title: str | None, lead: str | None = None) -> frozenset[str]
     if title:
         out |= headline_people(title)
     return frozenset(out)
+
+
+CHANGING = frozenset({FATAL, HURT, ONE_DEAD, DEAD})
+"""The facts later reports of one happening may state otherwise: the hurt die, and the dead are counted again.
+The rest (whom it was done to, their age, the day, its year) last."""
+
+
+def lasting(facts: frozenset[str]) -> frozenset[str]:
+    """`facts` without those that news of a happening may change as it comes in (CHANGING)."""
+    return facts - CHANGING
 
 
 def disagree(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tui.engine.casualties import casualty_facts, disagree
+from tui.engine.casualties import casualty_facts, disagree, lasting
 from tui.engine.features import PLACE_HEADS
 from tui.engine.model import Article
 from tui.engine.sparse import CSR
@@ -270,10 +270,12 @@ class People:
                       [self.ages[k] for k in rows], [self.numbers[k] for k in rows], [self.costs[k] for k in rows])
 
     def undated(self, days: np.ndarray) -> People:
-        """These People with the headlines' facts kept only for reports without a trusted date (`days`
-        -1): where both reports are dated, their dates say more ("Man critically burned" and, six days
-        on, "Man burned in Millrace Street fire has died" are one fire)."""
-        costs = [cost if day < 0 else frozenset() for cost, day in zip(self.costs, days.tolist(), strict=True)]
+        """These People with the headlines' facts of a happening's cost kept only for reports without a
+        trusted date (`days` -1): where both reports are dated, their dates say more ("Man critically
+        burned" and, six days on, "Man burned in Millrace Street fire has died" are one fire). What does not
+        change as news of a happening comes in (whom it was done to, their age, the day) is kept for all
+        (casualties.lasting)."""
+        costs = [cost if day < 0 else lasting(cost) for cost, day in zip(self.costs, days.tolist(), strict=True)]
         return People(self.aged, self.mentioned, self.ages, self.numbers, costs)
 
     def strangers(self, a: int, b: int) -> bool:
