@@ -25,6 +25,7 @@ from tui.engine.metaline import meta_line
 from tui.engine.ownurl import URL
 from tui.engine.segment import segment
 from tui.engine.textblocks import lines_by_block, wrap_width
+from tui.engine.textnorm import line_words
 
 # --- shapes of blocks -------------------------------------------------------------
 
@@ -89,10 +90,6 @@ LEAD_OBJECT_WORDS = 10
 labels (a credit, a caption, a linked headline) and goes with it; a longer one is story."""
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 def _may_link(text: str) -> bool:
     """Whether `text` can hold a URL at all: every form URL matches has a slash or "www.". Most
     paragraphs have neither, and this test is a hundred times cheaper than the pattern."""
@@ -114,7 +111,7 @@ def is_link_block(text: str) -> bool:
     links = URL.findall(text)
     if not links:
         return False
-    rest = _words(URL.sub(" ", text))
+    rest = line_words(URL.sub(" ", text))
     return len(rest) <= max(3, len(links) * 3)
 
 
@@ -122,10 +119,10 @@ def is_caption(text: str) -> bool:
     """Photo captions end with a credit, in brackets or as a short name after the last sentence."""
     if _PAREN_CREDIT.search(text) or _CAPTION_PREFIX.match(text):
         return True
-    if ends_like_prose(text) or len(_words(text)) > 50:  # captions are a sentence or two
+    if ends_like_prose(text) or len(line_words(text)) > 50:  # captions are a sentence or two
         return False
     tail = _CREDIT_TAIL.search(text)
-    return tail is not None and len(_words(tail.group(1))) <= 6
+    return tail is not None and len(line_words(tail.group(1))) <= 6
 
 
 def is_furniture(text: str) -> bool:
@@ -137,8 +134,8 @@ def is_furniture(text: str) -> bool:
         or (STAMP.match(text) is not None and (not is_prose(text) or _stamp_end(text) is not None))
         or ("@" in text and _EMBED_ATTRIBUTION.search(text))  # both need an "@": most text is spared the search
         or is_link_block(text)
-        or ("@" in text and _EMAIL.search(text) is not None and len(_words(text)) <= 15)
-        or (_CONTRIBUTED.search(text) is not None and len(_words(text)) <= 25)
+        or ("@" in text and _EMAIL.search(text) is not None and len(line_words(text)) <= 15)
+        or (_CONTRIBUTED.search(text) is not None and len(line_words(text)) <= 25)
         or is_page_chrome(text)
     )
 
@@ -155,7 +152,7 @@ def is_prose(text: str) -> bool:
     """Story text: a sentence of a few words, or too long for a heading; not a date alone, a
     byline alone, nor a short meta line that ends as a date may with a full stop ("Új Szó |
     2025. március 4.")."""
-    words = len(_words(text))
+    words = len(line_words(text))
     if not ((ends_like_prose(text) and words >= 2) or words >= 20) or stated_date(text) is not None:
         return False
     if words <= BYLINE_WORDS and _PARTED.search(text) and meta_line(text) is not None:
@@ -186,7 +183,7 @@ def split_lead(text: str) -> str | None:
             return None
         rest = _CREDIT_LEAD.sub("", text[label.end() :].strip())
         first = segment(rest)[:1]
-        if first and len(_words(first[0].text)) <= LEAD_OBJECT_WORDS:
+        if first and len(line_words(first[0].text)) <= LEAD_OBJECT_WORDS:
             rest = rest[first[0].end :].strip()
     if not rest or not is_prose(rest) or is_furniture(rest) or is_caption(rest):
         return None

@@ -53,6 +53,7 @@ from tui.engine.meta import (
 from tui.engine.metaline import meta_line
 from tui.engine.ownurl import own_url
 from tui.engine.textblocks import lines_by_block
+from tui.engine.textnorm import line_words
 from tui.engine.titlesite import cut_site
 
 
@@ -71,10 +72,6 @@ class Cleaned:
 
 
 # --- the cleaner --------------------------------------------------------------------
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
 
 
 def _body_start(units: list[str]) -> int:
@@ -109,7 +106,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
     drop: set[int] = set()
     masthead_at: int | None = None
     for i, unit in enumerate(units):
-        question_title = guess and i == 0 and unit.endswith(("?", "!")) and len(_words(unit)) <= 15
+        question_title = guess and i == 0 and unit.endswith(("?", "!")) and len(line_words(unit)) <= 15
         long_title = guess and i == 0 and _long_headline(units)
         if is_prose(unit) and not (question_title or long_title):
             continue
@@ -123,7 +120,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer("outlet", line.outlet)
             found.offer("author", line.author)
             found.offer_date(line.date)
-        elif line and guess and line.outlet and line.date and len(_words(line.outlet)) >= TITLE_WORDS[0]:
+        elif line and guess and line.outlet and line.date and len(line_words(line.outlet)) >= TITLE_WORDS[0]:
             found.offer("title", line.outlet)  # "Storm Shuts Old Bridge | 4 March 2025": a headline, its date
             found.offer_date(line.date)
         elif (stated := stated_date(unit)) is not None:
@@ -188,7 +185,7 @@ def _long_headline(units: list[str]) -> bool:
     TITLE_WORDS[1] words, with a date, byline or meta line right under it. A headline with its site's
     name after it runs past is_prose's twenty words ("Red Cross volunteers install 412 smoke alarms
     in the Flats, where three children died last year - The Corbin Falls Courier")."""
-    return (len(units) > 1 and not ends_like_prose(units[0]) and len(_words(units[0])) <= TITLE_WORDS[1]
+    return (len(units) > 1 and not ends_like_prose(units[0]) and len(line_words(units[0])) <= TITLE_WORDS[1]
             and _states_itself(units[1]))
 
 
@@ -217,7 +214,7 @@ def _states_itself(unit: str) -> bool:
 
 def _may_be_title(unit: str) -> bool:
     """A unit of a headline's length and shape: no sentence, date, byline, meta line or credit."""
-    return (TITLE_WORDS[0] <= len(_words(unit)) <= TITLE_WORDS[1] and not is_prose(unit)
+    return (TITLE_WORDS[0] <= len(line_words(unit)) <= TITLE_WORDS[1] and not is_prose(unit)
             and meta_line(unit) is None and stated_date(unit) is None and byline(unit) is None
             and not (is_furniture(unit) or is_caption(unit)) and credit_line(unit) is None)
 
@@ -256,7 +253,7 @@ def _join_interrupted(units: list[str]) -> list[str]:
         if pending is not None and not (is_furniture(unit) or is_caption(unit)):
             pending = None
         out.append(unit)
-        stops_short = not ends_like_prose(unit) and len(_words(unit)) >= 5
+        stops_short = not ends_like_prose(unit) and len(line_words(unit)) >= 5
         if pending is None and stops_short and not is_furniture(unit) and byline(unit) is None:
             pending = len(out) - 1
     return out

@@ -79,7 +79,8 @@ _FULL = [
     re.compile(rf"(?<![\d.]){_YEAR}\.\s+{_FOREIGN_MONTH}\s+{_DAY}\.?{_FOREIGN_WEEKDAY_AFTER}", re.I),
     re.compile(rf"(?<![\d.]){_YEAR}\.\s+(?P<m>\d{{1,2}})\.\s*(?P<day>\d{{1,2}})\.?(?!\d)"),
     # "2025年3月4日" (Chinese, Japanese), "2025년 3월 4일" (Korean): year, month and day each marked
-    re.compile(rf"(?<!\d){_YEAR}\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]"),
+    re.compile(rf"(?<!\d){_YEAR}\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]"
+               r"(?:\s*[（(](?:[月火水木金土日](?:曜日?)?|[월화수목금토일](?:요일)?)[）)])?"),  # "2025年6月9日（月）"
 ]
 _YEARLESS = [
     re.compile(rf"{_WEEKDAY}{_THE}{_DAY}(?:\s+of)?\s+{_MONTH}", re.I),

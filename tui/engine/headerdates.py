@@ -58,7 +58,7 @@ def ends_like_prose(text: str) -> bool:
     every position of every paragraph, for the same answer (tests/test_clean.py)."""
     end = text.rstrip()
     last = end.rstrip(_CLOSERS)[-1:]
-    if last and last in ".!?…:;":
+    if last and last in ".!?…:;。！？":
         return True
     if end.endswith(("''", "``")):
         last = end[:-2].rstrip()[-1:]

@@ -88,6 +88,28 @@ class Token(NamedTuple):
     number: bool
 
 
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+"""Runs of Chinese characters and Japanese kana: scripts written without spaces between words."""
+UNSPACED_WORD = 2
+"""Characters of such a run counted as one word: a Japanese or Chinese word is two characters on average."""
+
+
+def line_words(text: str) -> list[str]:
+    """A line's words as the cleaner counts them (how long a heading or a sentence is): split at spaces,
+    and a run of Chinese or Japanese characters cut into pieces of UNSPACED_WORD, one a word, so that
+    "静岡県富士市で大雨、住民に避難指示" is a headline's ten words, not one."""
+    found = text.split()
+    if not _UNSPACED.search(text):
+        return found
+    out: list[str] = []
+    for word in found:
+        pieces = [run for found_run in _UNSPACED.findall(word)
+                  for run in (found_run[k:k + UNSPACED_WORD] for k in range(0, len(found_run), UNSPACED_WORD))]
+        rest = _UNSPACED.sub(" ", word).split()
+        out.extend(pieces + rest if pieces else [word])
+    return out
+
+
 def fold(text: str) -> str:
     """Unicode-normalised, typographic quotes and dashes folded, case folded."""
     if text.isascii():  # NFKC and the table leave ASCII as it is (but for the backtick)
