@@ -8,9 +8,12 @@ negatives. The first run stood at 216 of 240 fields; what was added is checked o
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import FIXTURES
 from tests.meta_cases import read_fields
 from tui.engine.dates import stated_date
+from tui.engine.meta import bio, is_person_name
 from tui.engine.textnorm import line_words
 
 META8 = FIXTURES / "meta8"
@@ -29,3 +32,20 @@ def test_a_date_in_chinese_japanese_or_korean_may_carry_its_weekday_in_brackets(
     for text in ("2025年6月9日（月）", "2025年6月9日(月曜日)", "2025년 6월 9일 (월)"):
         found = stated_date(text)
         assert found is not None and found.iso == "2025-06-09", text
+
+
+def test_a_long_meta_line_with_its_update_is_furniture_not_prose() -> None:
+    """Two authors, the outlet, when published and when updated: twenty words with the separators, no sentence."""
+    assert read_fields(META8 / "m10_star_middot_two_authors_published_updated_gaelic.md")[1:] == (
+        "Skye Weekly Record", "Eilidh NicLeòid and Calum MacAoidh", "2025-08-28")
+
+
+@pytest.mark.parametrize("name", ["Hamish Mac an t-Saoir", "Iain Mac a’ Ghobhainn", "Rhodri ap Dafydd",
+                                  "Catrìona NicDhòmhnaill"])
+def test_gaelic_and_welsh_particles_are_inside_names(name: str) -> None:
+    assert is_person_name(name)
+
+
+def test_a_bio_may_give_the_job_without_an_article() -> None:
+    assert bio("Rhodri ap Dafydd is chief reporter at The Teifi Valley Observer.") == (
+        "Rhodri ap Dafydd", "The Teifi Valley Observer")

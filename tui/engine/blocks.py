@@ -142,6 +142,10 @@ def is_furniture(text: str) -> bool:
 
 BYLINE_WORDS = 12
 """Words in the longest line that is a byline alone ("By Marta Ilić-Nowak, Jr." ends like a sentence)."""
+META_LINE_WORDS = 30
+"""Words (its separators counted) in the longest line that is a meta line alone: two authors, the outlet, when
+it was published and when updated ("By Eilidh NicLeòid and Calum MacAoidh · Skye Weekly Record · Published 28
+August 2025 · Updated 29 August 2025" is 20)."""
 
 
 _PARTED = re.compile(r"\s[·•|]\s")
@@ -155,7 +159,7 @@ def is_prose(text: str) -> bool:
     words = len(line_words(text))
     if not ((ends_like_prose(text) and words >= 2) or words >= 20) or stated_date(text) is not None:
         return False
-    if words <= BYLINE_WORDS and _PARTED.search(text) and meta_line(text) is not None:
+    if words <= META_LINE_WORDS and _PARTED.search(text) and meta_line(text) is not None:
         return False
     return not (words <= BYLINE_WORDS and byline(text) is not None)
 

@@ -74,12 +74,14 @@ _COMBINING_MARKS = "\u0300-\u036f"
 """Accents written as marks after their letter, where no letter has both ("ọ̀" in "Adébáyọ̀")."""
 LETTER = rf"(?:[^\W\d_][{_COMBINING_MARKS}]*)"
 """A letter of any alphabet ("Ł", "ć", "Ó", "ọ̀"); whether it is a capital is asked of `str.isupper`."""
-# Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset").
-_PARTICLES = frozenset("de del della der den di da das dos do du la le van von ten ter bin bint ibn y".split())
+# Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset"; the Gaelic
+# "Hamish Mac an t-Saoir", "Iain Mac a’ Ghobhainn" and the Welsh "Rhodri ap Dafydd").
+_PARTICLES = frozenset("de del della der den di da das dos do du la le van von ten ter bin bint ibn y an a’ a' ap ab"
+                       .split())
 # Particles written lower case even when a byline is in capitals ("ANA DE LA CRUZ").
-_LOWER_PARTICLES = frozenset("de del della der den da das dos du la van von y bin bint ibn".split())
-# Lower-case prefixes joined to a name by a hyphen or apostrophe ("al-Sharif", "d'Alembert").
-_NAME_PREFIXES = frozenset("al el ad ar as ash at az ibn bin d l da de di".split())
+_LOWER_PARTICLES = frozenset("de del della der den da das dos du la van von y bin bint ibn an ap ab".split())
+_NAME_PREFIXES = frozenset("al el ad ar as ash at az ibn bin d l da de di t h".split())
+"""Lower-case prefixes joined to a capitalised name: "al-Sharif", "d'Alembert", the Gaelic "t-Saoir", "h-Àird"."""
 _NAME_WORD = re.compile(rf"{LETTER}+(?:[-'’]{LETTER}+)*\.?")
 _INITIAL = re.compile(rf"{LETTER}\.")
 MAX_ABBREVIATION = 3
@@ -109,8 +111,8 @@ _BIO_OUTLET = rf"(?P<outlet>{LETTER}[\w&.'’-]*(?:\s+(?:{LETTER}[\w&.'’-]*|&)
 _BIO_JOB = (r"(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
             r"|analyst|photographer|critic|staff writer|bureau chief)\b")
 _BIOS = (
-    # "Tom Ozimek is a senior reporter for The Epoch Times."
-    re.compile(rf"^{_BIO_NAME}\s+(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?{_BIO_JOB}"
+    # "Tom Ozimek is a senior reporter for The Epoch Times.", "Rhodri ap Dafydd is chief reporter at ..."
+    re.compile(rf"^{_BIO_NAME}\s+(?:is|was|has been)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,4}}?{_BIO_JOB}"
                rf"(?:\s+[\w-]+){{0,4}}?\s+(?:for|at|with)\s+{_BIO_OUTLET}"),
     # "Dóra Kovács is Danube Post's Budapest correspondent."
     re.compile(rf"^{_BIO_NAME}\s+(?:is|was|has been)\s+(?:the\s+)?{_BIO_OUTLET}['’]s\s+"
@@ -195,7 +197,7 @@ def is_person_name(text: str, *, stated: bool = False) -> bool:
     refused = _NOT_NAMES - _GIVEN_NAMES_TOO if stated else _NOT_NAMES
     if any(t.lower().strip(".") in refused for t in names if not _INITIAL.fullmatch(t)):
         return False
-    if any(is_outlet_word(unaccented(t).lower()) for t in tokens):  # "Le Petit Écho", "Leipziger Tageskurier"
+    if any(is_outlet_word(unaccented(t).lower()) for t in tokens if t not in _PARTICLES):  # "Le Petit Écho"
         return False
     return all(_is_name_token(t) for t in tokens)
 
