@@ -49,3 +49,24 @@ def test_gaelic_and_welsh_particles_are_inside_names(name: str) -> None:
 def test_a_bio_may_give_the_job_without_an_article() -> None:
     assert bio("Rhodri ap Dafydd is chief reporter at The Teifi Valley Observer.") == (
         "Rhodri ap Dafydd", "The Teifi Valley Observer")
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("joi, 6 noiembrie 2025", "2025-11-06"),  # Romanian, its weekday before
+    ("27 Ağustos 2025 Çarşamba", "2025-08-27"),  # Turkish, its weekday after
+    ("12. května 2025", "2025-05-12"),
+])
+def test_dates_written_out_in_more_languages(text: str, iso: str) -> None:
+    found = stated_date(text)
+    assert found is not None and found.iso == iso
+    monday = stated_date("27 Ağustos 2025 Pazartesi")  # a Monday, it says: it was a Wednesday
+    assert monday is not None and monday.iso is None
+
+
+@pytest.mark.parametrize(("name", "date"), [
+    ("p03_french_slashed_date.txt", "2025-03-04"),  # "Publié le 04/03/2025 à 10h12": French writes the day first
+    ("p04_czech_written_date.txt", "2025-05-12"),  # "Publikováno 12. května 2025"
+    ("p07_romanian_written_date_weekday.txt", "2025-11-06"),  # "Publicat: joi, 6 noiembrie 2025"
+])
+def test_a_publication_label_in_another_language_opens_the_date(name: str, date: str) -> None:
+    assert read_fields(META8 / name)[3] == date

@@ -56,6 +56,9 @@ _FOREIGN_MONTH = rf"(?P<foreign>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_MONTHS)})
 _FOREIGN_WEEKDAY = rf"(?:(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_WEEKDAYS)}){_NOT_LETTER_AFTER}),?\s+)?"
 _FOREIGN_WEEKDAY_AFTER = rf"(?:,?\s+(?P<fweekday>(?:{_words(FOREIGN_WEEKDAYS)}){_NOT_LETTER_AFTER}))?"
 """A weekday after the date, as Hungarian writes it: "2025. március 4., kedd"."""
+_FOREIGN_WEEKDAY_LAST = _FOREIGN_WEEKDAY_AFTER.replace("?P<fweekday>", "?P<fweekday_last>")
+"""The same after a date whose weekday may stand before it instead, as Turkish writes it: "27 Ağustos 2025
+Çarşamba"."""
 _WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_WORDS})\.?,?\s+)?"
 _MONTH = rf"(?P<month>{MONTH_WORDS})\.?"
 _DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
@@ -74,7 +77,8 @@ _FULL = [
     # beside it fits one order alone (see _slashed)
     re.compile(rf"{_WEEKDAY}(?<![\d/-])(?P<a>\d{{1,2}})(?P<sep>[/-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}(?![/-]\d)", re.I),
     # "8 mars 2024", "27. Februar 2025", "8 de marzo de 2024": a month named in another language
-    re.compile(rf"{_FOREIGN_WEEKDAY}(?<![\d.]){_DAY}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}", re.I),
+    re.compile(rf"{_FOREIGN_WEEKDAY}(?<![\d.]){_DAY}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}"
+               rf"{_FOREIGN_WEEKDAY_LAST}", re.I),  # "27 Ağustos 2025 Çarşamba"
     # "2025. március 4.", "2025. 03. 04." (Hungarian): the year first, with a full stop, the weekday after
     re.compile(rf"(?<![\d.]){_YEAR}\.\s+{_FOREIGN_MONTH}\s+{_DAY}\.?{_FOREIGN_WEEKDAY_AFTER}", re.I),
     re.compile(rf"(?<![\d.]){_YEAR}\.\s+(?P<m>\d{{1,2}})\.\s*(?P<day>\d{{1,2}})\.?(?!\d)"),
@@ -186,7 +190,8 @@ def _read(found: re.Match[str], text: str | None = None) -> StatedDate | None:
     except ValueError:
         return None
     weekday = parts.get("weekday")
-    named = WEEKDAYS[weekday.lower()] if weekday else FOREIGN_WEEKDAYS.get((parts.get("fweekday") or "").lower())
+    foreign = parts.get("fweekday") or parts.get("fweekday_last") or ""
+    named = WEEKDAYS[weekday.lower()] if weekday else FOREIGN_WEEKDAYS.get(foreign.lower())
     if named is not None and named != day.weekday():
         return StatedDate(claimed=day.isoformat())
     return StatedDate(iso=day.isoformat(), claimed=day.isoformat())

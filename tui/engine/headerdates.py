@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from tui.engine.dates import find_date
+from tui.engine.dates import StatedDate, find_date
 from tui.engine.found import Found
 from tui.engine.meta import byline, opens_byline
-from tui.engine.metaline import PUBLISHED_WORDS, meta_line
+from tui.engine.metaline import DAY_FIRST_PUBLISHED, PUBLISHED_WORDS, meta_line
 
 STAMP = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited)\b[\s:]*", re.I)
 # A date as articles print it ("2024-07-12", "July 12, 2024", "12th July 2024"), and a time after it.
@@ -35,6 +35,7 @@ _STAMP_TAIL = re.compile(
 )
 PUBLISHED = re.compile(rf"^\s*{PUBLISHED_WORDS}\b", re.I)
 """A publication stamp's label (metaline.PUBLISHED_WORDS), as a line opens with it."""
+_DAY_FIRST_LABEL = re.compile(rf"^\s*{DAY_FIRST_PUBLISHED}\b", re.I)
 _DATE_TAIL = re.compile(rf"\s(?:on\s+)?(?P<date>{DATE_TEXT}){TIME_TEXT}\s*$", re.I)
 # A word that makes a date part of a headline's own sentence ("Ten years since the floods of 4 March
 # 2015"): that date is the story's, not the article's.
@@ -94,7 +95,10 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     if ends_like_prose(unit) or STAMP.match(unit):
         return unit  # an "Updated" stamp is not the publication date
     if PUBLISHED.match(unit) and len(_words(unit)) <= 15:  # "Published 10:32 AM EST, Fri July 12, 2024"
-        found.offer_date(find_date(unit))
+        stated = find_date(unit)
+        if stated is not None and stated.day_first and _DAY_FIRST_LABEL.match(unit):
+            stated = StatedDate(iso=stated.day_first, claimed=stated.day_first)  # "Publié le 04/03/2025": 4 March
+        found.offer_date(stated)
         found.offer("author", byline(unit))  # "Posted by Marta Ilić on 4 March 2025"
         return ""
     stamp = _STAMP_TAIL.search(unit)

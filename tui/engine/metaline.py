@@ -42,10 +42,14 @@ _SKIPPED_PART = re.compile(
     rf"|(?:{PICTURE_WORDS})\s*(?::|by\b).*)$",
     re.I,
 )
-PUBLISHED_WORDS = (r"(?:published|posted|first published|publi[ée]e?|ver[öo]ffentlicht|publicad[oa]|pubblicato"
-                   r"|gepubliceerd|publicerad|publisert)")
-"""A publication stamp's label, in English or as French, German, Spanish, Portuguese, Italian, Dutch and
-Scandinavian pages write it ("Publié le 4 mars 2025", "Veröffentlicht am 4. März 2025")."""
+DAY_FIRST_PUBLISHED = (r"(?:publi[ée]e?|ver[öo]ffentlicht|publicad[oa]|pubblicato|gepubliceerd|publicerad|publisert"
+                       r"|publikov[áa]no|opublikowano|julkaistu|publicat|objavljeno|yay[ıi]nlanma(?:\s+tarihi)?"
+                       r"|k[öo]zz[ée]t[ée]ve)")
+"""A publication label in a language that writes a date's day before its month: "Publié le 04/03/2025" is 4 March."""
+PUBLISHED_WORDS = rf"(?:published|posted|first published|{DAY_FIRST_PUBLISHED})"
+"""A publication stamp's label, in English or as French, German, Spanish, Portuguese, Italian, Dutch,
+Scandinavian, Czech, Polish, Finnish, Romanian, Croatian, Turkish and Hungarian pages write it ("Publié le 4 mars
+2025", "Veröffentlicht am 4. März 2025", "Publikováno 12. května 2025", "Julkaistu 18. syyskuuta 2025")."""
 _PUBLISHED_LABEL = re.compile(rf"^(?:first\s+)?{PUBLISHED_WORDS}(?:\s+(?:on|le|am|el|il|em|op|den))?\s*:?\s*", re.I)
 _DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,12}", re.I)
 MAX_META_LINE = 300

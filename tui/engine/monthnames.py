@@ -43,18 +43,18 @@ FOREIGN_MONTHS = {
     name: i
     for i, names in enumerate(
         [
-            ("tammikuuta", "января", "січня", "јануара", "ιανουαρίου", "január"),
-            ("helmikuuta", "февраля", "лютого", "фебруара", "φεβρουαρίου", "február"),
-            ("marts", "maaliskuuta", "марта", "березня", "μαρτίου", "március"),
-            ("huhtikuuta", "апреля", "квітня", "априла", "απριλίου", "április"),
+            ("tammikuuta", "января", "січня", "јануара", "ιανουαρίου", "január", "ianuarie"),
+            ("helmikuuta", "февраля", "лютого", "фебруара", "φεβρουαρίου", "február", "februarie"),
+            ("marts", "maaliskuuta", "марта", "березня", "μαρτίου", "március", "martie"),
+            ("huhtikuuta", "апреля", "квітня", "априла", "απριλίου", "április", "aprilie"),
             ("maj", "toukokuuta", "мая", "травня", "маја", "μαΐου", "μαιου", "május"),
-            ("kesäkuuta", "июня", "червня", "јуна", "ιουνίου", "június"),
-            ("heinäkuuta", "июля", "липня", "јула", "ιουλίου", "július"),
+            ("kesäkuuta", "июня", "червня", "јуна", "ιουνίου", "június", "iunie"),
+            ("heinäkuuta", "июля", "липня", "јула", "ιουλίου", "július", "iulie"),
             ("augusti", "elokuuta", "августа", "серпня", "αυγούστου", "augusztus"),
-            ("syyskuuta", "сентября", "вересня", "септембра", "σεπτεμβρίου", "szeptember"),
-            ("lokakuuta", "октября", "жовтня", "октобра", "οκτωβρίου", "október"),
-            ("marraskuuta", "ноября", "листопада", "новембра", "νοεμβρίου", "november"),
-            ("desember", "joulukuuta", "декабря", "грудня", "децембра", "δεκεμβρίου", "december"),
+            ("syyskuuta", "сентября", "вересня", "септембра", "σεπτεμβρίου", "szeptember", "septembrie"),
+            ("lokakuuta", "октября", "жовтня", "октобра", "οκτωβρίου", "október", "octombrie"),
+            ("marraskuuta", "ноября", "листопада", "новембра", "νοεμβρίου", "november", "noiembrie"),
+            ("desember", "joulukuuta", "декабря", "грудня", "децембра", "δεκεμβρίου", "december", "decembrie"),
         ],
         1,
     )
@@ -62,9 +62,10 @@ FOREIGN_MONTHS = {
 }
 """Each month's names, in lower case, with the spellings that drop an accent ("fevrier", "aout"); then
 the Scandinavian names not among those ("marts", "maj", "augusti", "desember"), Hungarian ("2025.
-március 4."), and Finnish, Russian, Ukrainian, Serbian (Cyrillic) and Greek in the genitive a date
-writes ("4. maaliskuuta 2025", "4 марта 2025", "4 Μαρτίου 2025"). Ukrainian "листопада" is November,
-as Polish "listopada" is; each script its own."""
+március 4."), Romanian ("6 noiembrie 2025"; its "mai" is above, "august" is English's), and Finnish,
+Russian, Ukrainian, Serbian (Cyrillic) and Greek in the genitive a date writes ("4. maaliskuuta 2025",
+"4 марта 2025", "4 Μαρτίου 2025"). Ukrainian "листопада" is November, as Polish "listopada" is; each script
+its own."""
 FOREIGN_WEEKDAYS = {
     name: i
     for i, names in enumerate(
@@ -84,24 +85,25 @@ FOREIGN_WEEKDAYS = {
     for i, names in enumerate(
         [
             ("poniedziałek", "poniedzialek", "pondělí", "pondeli", "ponedjeljak", "ponedeljak", "pazartesi",
-             "mandag", "måndag", "maanantai", "понедельник", "понеділок", "понедељак", "δευτέρα", "δευτερα", "hétfő"),
+             "mandag", "måndag", "maanantai", "понедельник", "понеділок", "понедељак", "δευτέρα", "δευτερα", "hétfő",
+             "luni"),
             ("wtorek", "úterý", "utery", "utorak", "salı", "sali", "tirsdag", "tisdag", "tiistai", "вторник",
-             "вівторок", "уторак", "τρίτη", "τριτη", "kedd"),
+             "вівторок", "уторак", "τρίτη", "τριτη", "kedd", "marți", "marti"),
             ("środa", "sroda", "středa", "streda", "srijeda", "sreda", "çarşamba", "carsamba", "onsdag",
-             "keskiviikko", "среда", "середа", "τετάρτη", "τεταρτη", "szerda"),
+             "keskiviikko", "среда", "середа", "τετάρτη", "τεταρτη", "szerda", "miercuri"),
             ("czwartek", "čtvrtek", "ctvrtek", "četvrtak", "cetvrtak", "perşembe", "persembe", "torsdag", "torstai",
-             "четверг", "четвер", "четвртак", "πέμπτη", "πεμπτη", "csütörtök"),
+             "четверг", "четвер", "четвртак", "πέμπτη", "πεμπτη", "csütörtök", "joi"),
             ("piątek", "piatek", "pátek", "patek", "petak", "cuma", "fredag", "perjantai", "пятница", "п'ятниця",
-             "пʼятниця", "петак", "παρασκευή", "παρασκευη", "péntek"),
+             "пʼятниця", "петак", "παρασκευή", "παρασκευη", "péntek", "vineri"),
             ("sobota", "subota", "cumartesi", "lørdag", "lördag", "lauantai", "суббота", "субота", "σάββατο",
-             "σαββατο", "szombat"),
+             "σαββατο", "szombat", "sâmbătă", "sambata"),
             ("niedziela", "neděle", "nedele", "nedjelja", "nedelja", "pazar", "søndag", "söndag", "sunnuntai",
-             "воскресенье", "неділя", "недеља", "κυριακή", "κυριακη", "vasárnap"),
+             "воскресенье", "неділя", "недеља", "κυριακή", "κυριακη", "vasárnap", "duminică", "duminica"),
         ]
     )
     for name in names
 }
 """Each weekday's names in the same languages, Monday 0 as `datetime.date.weekday` counts: French,
 German, Spanish, Italian, Portuguese and Dutch; then Polish, Czech, Croatian and Serbian (Latin),
-Turkish, Scandinavian, Finnish, Russian, Ukrainian, Serbian (Cyrillic), Greek and Hungarian, whose
+Turkish, Scandinavian, Finnish, Russian, Ukrainian, Serbian (Cyrillic), Greek, Hungarian and Romanian, whose
 months are read too ("wtorek, 4 marca 2025", "utorak, 4. marta 2025.", "2025. március 4., kedd")."""
