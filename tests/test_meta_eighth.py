@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import FIXTURES
 from tests.meta_cases import read_fields
 from tui.engine.dates import stated_date
-from tui.engine.meta import bio, is_person_name
+from tui.engine.meta import bio, is_masthead, is_person_name
 from tui.engine.textnorm import line_words
 
 META8 = FIXTURES / "meta8"
@@ -70,3 +70,18 @@ def test_dates_written_out_in_more_languages(text: str, iso: str) -> None:
 ])
 def test_a_publication_label_in_another_language_opens_the_date(name: str, date: str) -> None:
     assert read_fields(META8 / name)[3] == date
+
+
+def test_a_pages_title_names_its_site_better_than_its_domain() -> None:
+    """"Headline | The Moray Firth Courant" with the headline in <h1>: the outlet, not the canonical address's
+    "morayfirthcourant.example" (a wrong outlet, where the title states the right one)."""
+    assert read_fields(META8 / "h03_title_pipe_site_name_visible_byline.html")[1] == "The Moray Firth Courant"
+
+
+@pytest.mark.parametrize(("name", "outlet"), [
+    ("p08_hungarian_written_date_copyright.txt", "Alföldi Hírmondó"),  # "© 2025 Alföldi Hírmondó"
+    ("p05_finnish_written_date_masthead_below.txt", "Kainuun Viikkosanomat"),  # over "Julkaistu 18. syyskuuta 2025"
+])
+def test_mastheads_in_hungarian_and_finnish(name: str, outlet: str) -> None:
+    assert read_fields(META8 / name)[1] == outlet
+    assert is_masthead(outlet) and is_masthead("Aamulehti") and is_masthead("Népszava Hírlap")

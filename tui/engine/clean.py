@@ -93,7 +93,7 @@ TITLE_WORDS = (3, 30)
 
 
 def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
-                 next_lines: frozenset[tuple[str, str]] = frozenset()) -> set[int]:
+                 next_lines: frozenset[tuple[str, str]] = frozenset(), dated: frozenset[str] = frozenset()) -> set[int]:
     """Take masthead, title, byline, meta line and date from the units before the story.
 
     `titled` says the title is known already (from the page's markup); a meta line is read
@@ -130,7 +130,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif (name := byline(unit)) is not None:
             found.offer("author", name)
         elif (found.outlet is None and (titled or found.title is not None) and is_named_masthead(unit)
-              and not names_a_job(unit) and _beside_furniture(units, i, next_lines, found.title)):
+              and not names_a_job(unit) and _beside_furniture(units, i, next_lines, found.title, dated)):
             found.offer("outlet", unit)  # "Valley Post" on its own line, by the date or byline in its block
         elif (found.author is None and i + 1 < len(units) and (unit, units[i + 1]) in next_lines
               and is_person_name(name := person_case(unit), stated=True)
@@ -190,20 +190,21 @@ def _long_headline(units: list[str]) -> bool:
 
 
 def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str, str]],
-                      title: str | None = None) -> bool:
+                      title: str | None = None, dated: frozenset[str] = frozenset()) -> bool:
     """Whether units[i] stands in one block with furniture that states itself: over a date, a
     byline or a meta line ("Valley Post" / "May 22, 2023"), perhaps with a name between them, or
     under a byline ("By Ana Núñez" / "The Ridgeway Observer"); or between a byline and such
     furniture, or between the `title` and such furniture, in blocks of their own (a plain text
-    copied with a blank line after every line: headline, "Dziennik Śląski", "7.2.2025")."""
-    over = i + 1 < len(units) and _states_itself(units[i + 1])
+    copied with a blank line after every line: headline, "Dziennik Śląski", "7.2.2025"). `dated`: the units
+    that stood over a labelled date already taken from the header (take_header_date)."""
+    over = (i + 1 < len(units) and _states_itself(units[i + 1])) or units[i] in dated
     if (not over and i + 2 < len(units) and is_person_name(units[i + 1]) and _states_itself(units[i + 2])
             and (units[i + 1], units[i + 2]) in next_lines):
         over = True  # "Halden Daily" / "Marta Ilić" / "March 4, 2025": its writer's name between them
     after_byline = i > 0 and byline(units[i - 1]) is not None
     after_title = i > 0 and title is not None and units[i - 1].rstrip(" .:").casefold() == title.casefold()
     # in one block with the one, or between the two ("By Ana Núñez" / "Halden Daily" / "4 March 2025")
-    return (over and (units[i], units[i + 1]) in next_lines) or (
+    return (over and i + 1 < len(units) and (units[i], units[i + 1]) in next_lines) or (
         after_byline and (units[i - 1], units[i]) in next_lines) or (over and (after_byline or after_title))
 
 
@@ -267,8 +268,10 @@ def clean_text(doc: Extracted) -> Cleaned:
     url, units = own_url(units)  # alone at the top or under the title, or labelled ("Source: https://...")
     found.offer("url", url)
     top = _body_start(units)  # the header's units; past the third, a date is read only where a label says so
-    units = [take_header_date(u, found, labelled_only=i >= 3) if i < max(3, top) else u for i, u in enumerate(units)]
-    units = [u for u in (strip_urls(u) if not is_link_block(u) else "" for u in units) if u]
+    taken = [take_header_date(u, found, labelled_only=i >= 3) if i < max(3, top) else u for i, u in enumerate(units)]
+    # the lines that stood over a labelled date now taken ("Kainuun Viikkosanomat" over "Julkaistu 18. syyskuuta 2025")
+    dated = frozenset(taken[k - 1] for k in range(1, len(units)) if units[k] and not taken[k] and taken[k - 1])
+    units = [u for u in (strip_urls(u) if not is_link_block(u) else "" for u in taken) if u]
     units = [split_lead(u) or u for u in units]
 
     units = _join_interrupted(units)
@@ -276,7 +279,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     stated = {**doc.hints, **doc.stated}
     next_lines = frozenset(pair for lines in lines_by_block(doc.text) for pair in itertools.pairwise(lines))
     drop = _read_header(units[:start], found, titled="title" in stated, guess=doc.kind == "text",
-                        next_lines=next_lines)
+                        next_lines=next_lines, dated=dated)
     _read_header(doc.furniture, found, titled=True, guess=False,
                  next_lines=frozenset(itertools.pairwise(doc.furniture)))
     lines = units  # all of them, furniture at the foot included, for copyright lines and stamps

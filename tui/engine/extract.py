@@ -32,6 +32,9 @@ from tui.engine.pagetree import bio_lines, copyright_lines, page_tree, site_name
 from tui.engine.sanitize import strip_controls
 from tui.engine.titlesite import site_from_title
 
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+"""A site's name given as its domain ("morayfirthcourant.example", "latimes.com")."""
+
 
 @dataclass(slots=True)
 class Extracted:
@@ -154,10 +157,12 @@ def _from_html(html: str) -> Extracted:
         # trafilatura's name from the site's twitter: handle ("@fenwickstd" as "Fenwickstd"), or
         # the WebPage node's name in JSON-LD ("Headline - Site"): neither is the site's name
         outlet = None
-    if not outlet and tree is not None:
+    if (not outlet or _DOMAIN.fullmatch(outlet)) and tree is not None:
+        # none, or a domain trafilatura took from the page's address ("morayfirthcourant.example"): the
+        # publisher, or the name the page's own <title> gives, says it better; the domain is kept failing those
         outlet = (ld.publisher if ld else None) or site_from_title(
             tree.findtext(".//title"), data.get("title"), [h.text_content() for h in tree.iter("h1")]
-        ) or site_name_element(tree)
+        ) or site_name_element(tree) or outlet
     author = page_author(data.get("author"), tree, html, str(outlet or "").casefold(), ld)
     hints = normalise_meta(
         {"title": data.get("title"), "author": author, "outlet": outlet,

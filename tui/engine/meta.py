@@ -18,7 +18,7 @@ from tui.engine.dates import MONTH_WORDS, MONTHS, WEEKDAY_WORDS
 from tui.engine.textnorm import unaccented
 
 # Words that mark a name as a publication's (the masthead "Pittsburgh Post-Gazette").
-OUTLET_WORDS = frozenset(
+_WRITTEN_OUTLET_WORDS = frozenset(
     """news times post gazette journal herald tribune press daily weekly reuters guardian telegraph
     chronicle observer independent standard mail express star sun globe mirror review wire agency
     today courier examiner inquirer register bulletin dispatch monitor record insider magazine radio
@@ -34,11 +34,14 @@ OUTLET_WORDS = frozenset(
     gazzetta gazet gazete gazetesi dziennik tygodnik wiadomości novosti vesti vijesti novine noviny
     dnevnik diario noticias periódico jornal folha corriere giornale quotidien quotidiano dagblad
     abendblatt morgenpost abendzeitung
-    dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló ziarul nouvelliste
-    courrier agencja agenzia agencia agence bote""".split()
+    dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló hírmondó újság ziarul
+    nouvelliste courrier agencja agenzia agencia agence bote""".split()
 )
-OUTLET_ENDINGS = ("zeitung", "kurier", "blatt", "anzeiger", "nachrichten", "bote", "dagblad")
-"""Endings of German and Dutch compounds that name a paper ("Tageskurier", "Wochenblatt", "Stadt-Bote")."""
+OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_OUTLET_WORDS)
+"""Words that mark a publication's name, without accents as word_parts gives a name's words ("hírlap": hirlap)."""
+OUTLET_ENDINGS = ("zeitung", "kurier", "blatt", "anzeiger", "nachrichten", "bote", "dagblad", "sanomat", "lehti")
+"""Endings of German, Dutch and Finnish compounds that name a paper ("Tageskurier", "Wochenblatt", "Stadt-Bote",
+"Viikkosanomat", "Aamulehti")."""
 
 
 def is_outlet_word(part: str) -> bool:
@@ -368,7 +371,7 @@ SECTION_WORDS = frozenset(
 
 def is_named_masthead(text: str) -> bool:
     """A masthead with a name of its own ("Valley Post"), not a section's label ("World News")."""
-    return is_masthead(text) and any(w.lower() not in OUTLET_WORDS | SECTION_WORDS for w in text.split())
+    return is_masthead(text) and any(unaccented(w.lower()) not in OUTLET_WORDS | SECTION_WORDS for w in text.split())
 
 
 def leading_name(words: list[str]) -> str | None:
