@@ -26,7 +26,7 @@ from tui.engine.meta import (
 _AGENCY_BYLINE = re.compile(r"[Bb]y\s+(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}$")
 
 
-_LABELLED_CREDIT = re.compile(r"^[\s*_\-–—]*(?:reporting|reported|written|words|text|story|report)\b", re.I)
+_LABELLED_CREDIT = re.compile(r"^[\s*_\-–—]*(?:reporting|reported|written|words|text|story|report|contributed)\b", re.I)
 
 
 def foot_credit(text: str) -> str | None:
@@ -136,9 +136,12 @@ def _unbracketed(text: str) -> str:
 
 def outlet_credit(text: str) -> tuple[str, str] | None:
     """(people, publication) of a credit without a job: "Marta Ilić, Halden Daily", "Marta Ilić and
-    Ana Núñez | Halden Daily", "Marta Ilić (Halden Daily)". A photograph's credit is written the same
-    way: read it only where no picture can be (a plain text's header, a sign-off after a dash)."""
+    Ana Núñez | Halden Daily", "Marta Ilić (Halden Daily)", "Marta Ilić, for Halden Daily". A photograph's
+    credit is written the same way: read it only where no picture can be (a plain text's header, a sign-off
+    after a dash)."""
     parts = re.split(r"\s*[,|·]\s*", _unbracketed(text), maxsplit=1)
+    if len(parts) == 2 and parts[1].startswith("for "):
+        parts[1] = parts[1][len("for "):]  # "— Ruairidh MacLeòid, for The Minch Herald": written for it
     if len(parts) < 2 or not is_named_masthead(parts[1]):
         return None
     people = [person_case(p) for p in re.split(r"\s+(?:and|AND|&)\s+", parts[0])]  # "MARTA ILIĆ" too
