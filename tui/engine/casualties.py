@@ -122,8 +122,11 @@ _TOLD = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?" + _TOLD_VERBS + r"|\b(?:died|
 """A lead that tells of the happening itself: someone "was shot", "were killed", "died", "was taken to a hospital"."""
 _AFTERMATH = re.compile(r"\b(?:charg|arrest|plead|guilty|sentenc|convict|trial|jury|vigil|funeral|identif|named?\b|"
                         r"remember|mourn|lawsuit|sue|indict|acquit|verdict|memorial|anniversary|suspect|custody|died|"
-                        r"dies|week|review|homicides|lives|ruled|filed|voted|marched|resumed|accused|judge|court)")
-"""Words of what follows a happening (charges, a trial, a vigil, a review): such a report's weekdays are its own."""
+                        r"dies|week|review|homicides|lives|ruled|filed|voted|marched|resumed|accused|judge|"
+                        r"(?:in|to|before|into)\s+court\b|court(?:room|house)|court\s+(?:date|hearing|appearance|records))")
+"""Words of what follows a happening (charges, a trial, a vigil, a review): such a report's weekdays are its own.
+A court is one only as a court of law ("appeared in court", "court records"), not a place's name ("Magnolia
+Court", "the courtyard")."""
 DAY = "day "
 """A fact's prefix for the weekday a first report tells of ("day 5": a Saturday)."""
 DAYS_APART = 2
