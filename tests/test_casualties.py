@@ -126,6 +126,16 @@ def test_headlines_that_name_other_victims_or_years_disagree() -> None:
     assert casualty_facts("Two men charged in death of South End mother hit by stray bullet") == {FATAL}
 
 
+def test_a_report_that_states_neither_age_does_not_bridge_two_that_disagree() -> None:
+    """bench/data/same_kind13 without dates: "17-year-old teenager hurt in shooting at the Tumbleweed Tap" and
+    "57-year-old man hospitalized after gunfire at the Tumbleweed Tap" met in step 4 through reports of the bar
+    that give no age, where people apart took off only linkage.APART_DAMPING (same_kind13 0.757 -> 0.767,
+    drownings 0.938 -> 0.943)."""
+    articles = load_corpus([DATA / "same_kind13" / "no_dates"]).articles
+    owner = {Path(a.path).name: k for k, e in enumerate(group_events(articles)) for a in e.articles}
+    assert owner["report-0045.txt"] != owner["report-0148.txt"]
+
+
 def test_a_place_called_court_is_no_court_of_law() -> None:
     """"Magnolia Court" and "the courtyard" are places; "in court" is the aftermath (bench/data/same_kind13
     without dates 0.753 -> 0.757)."""
