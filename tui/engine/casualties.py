@@ -200,11 +200,20 @@ def _one(facts: frozenset[str], prefix: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports (or groups) each name one victim in their headlines, with no word in common, or
-    each give their happening one year, and the years differ."""
+def other_victims(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports (or groups) each name one victim in their headlines, and not the same: their given
+    names or their surnames differ ("Brody Ruelas" and "Brielle Ruelas" are two people)."""
     mine, theirs = _one(a, VICTIM), _one(b, VICTIM)
-    if mine is not None and theirs is not None and not set(mine.split()) & set(theirs.split()):
+    if mine is None or theirs is None:
+        return False
+    left, right = mine.split(), theirs.split()
+    return left[0] != right[0] or left[-1] != right[-1]
+
+
+def _named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports (or groups) name other victims in their headlines (other_victims), or each give their
+    happening one year, and the years differ."""
+    if other_victims(a, b):
         return True
     mine, theirs = _one(a, YEAR), _one(b, YEAR)
     return mine is not None and theirs is not None and mine != theirs

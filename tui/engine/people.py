@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tui.engine.casualties import casualty_facts, disagree, lasting
+from tui.engine.casualties import casualty_facts, disagree, lasting, other_victims
 from tui.engine.features import PLACE_HEADS
 from tui.engine.model import Article
 from tui.engine.sparse import CSR
@@ -186,7 +186,8 @@ class Who:
     def damping(self, other: Who) -> float:
         """The factor on their similarity: STRANGERS_DAMPING where they name different people or give
         other ages, HEADLINE_DAMPING where their headlines disagree (or both); 1 where a name ties them."""
-        if acquainted(self.aged, self.mentioned, other.aged, other.mentioned):
+        if acquainted(self.aged, self.mentioned, other.aged, other.mentioned) and not other_victims(
+                self.cost, other.cost):
             return 1.0
         factor = 1.0
         if strangers(self.aged, self.mentioned, other.aged, other.mentioned) or of_other_ages(
