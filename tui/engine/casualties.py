@@ -9,18 +9,20 @@ at one bar years apart share the bar's name, the street, the police district and
 without dates little else tells them apart; their headlines do. Grouping counts two reports whose
 headlines disagree on a fact as it counts two that name different people (people.Who.apart).
 
-A first report's lead tells of the day too ("was shot and killed late Wednesday"): two first reports
-that tell of days two or more apart are of two happenings (told_facts), and so are two reports that give
-their victim ages two or more years apart in their headlines or leads ("57-year-old man hospitalized after
-gunfire at the Tumbleweed Tap", "59-year-old man ..."), or that name other victims or years ("Charges Filed
-in 2014 Killing of Dorothea Ulloa", "Charges Filed in 2021 Killing of Hollis Saltonstall").
+A first report's lead tells of the happening too ("A 38-year-old woman was shot late Wednesday"): the
+day, the victim's age and sex (told_facts). Two reports that tell of days two or more apart are of two
+happenings, and so are two that give their victims ages two or more years apart ("57-year-old man
+hospitalized after gunfire at the Tumbleweed Tap", "59-year-old man ..."), or whose headlines name other
+victims or years ("Charges Filed in 2014 Killing of Dorothea Ulloa", "... in 2021 Killing of Hollis
+Saltonstall").
 
 A headline that names both outcomes ("Gunman kills 4, wounds 11") or both sexes ("Man and woman
 shot") agrees with either, and so does a group of reports that between them name both: only
 a single-valued fact on each side can disagree. A report whose victim dies days later is tied to
-the first reports by the victim's name (people.acquainted), which undoes this, and where both reports
-are dated their dates decide instead whether it cost a life (people.People.undated; what lasts, whom it was done
-to and their age, still counts: lasting).
+the first reports by the victim's name (people.acquainted), which undoes this, unless their headlines
+name other victims (a shared surname: other_victims). Where both reports are dated, their dates decide
+whether it cost a life and how many (people.People.undated); what lasts, whom it was done to, their age,
+the day, still counts (lasting).
 """
 
 from __future__ import annotations
@@ -225,7 +227,7 @@ def _numbers(facts: frozenset[str], prefix: str) -> list[int]:
 
 
 def _ages_apart(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports (or groups) each give one age in their headlines, at least AGES_APART apart."""
+    """Whether two reports (or groups) each give one age in their headlines or leads, at least AGES_APART apart."""
     mine, theirs = _numbers(a, AGE), _numbers(b, AGE)
     return len(mine) == 1 and len(theirs) == 1 and abs(mine[0] - theirs[0]) >= AGES_APART
 
@@ -237,8 +239,9 @@ def _days_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def casualty_facts(title: str | None, lead: str | None = None) -> frozenset[str]:
-    """The facts (FACTS' values) a headline states of its happening's cost and of whom it was done to, and the
-    weekdays its `lead` (first sentence) tells of it on, and the ages, for a first report (told_facts)."""
+    """The facts (FACTS' values) a headline states of its happening's cost and of whom it was done to, with the
+    age it gives, the victim it names and the year (headline_people); and the weekday, age and sex its `lead`
+    (first sentence) tells of, for a first report (told_facts)."""
     low = (title or "").lower()
     fatal = bool(_FATAL.search(low))
     out = set()
