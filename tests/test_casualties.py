@@ -147,6 +147,8 @@ def test_a_shared_surname_does_not_tie_reports_whose_headlines_name_other_victim
     assert brody.damping(brielle) < 1.0
     again = who_of(["Brody Ruelas was 76."], "Hundreds remember Brody Ruelas at vigil", frozenset(), names)
     assert brody.damping(again) == 1.0
+    pair = People.of_whos([brody, brielle, again])  # pair by pair (step 3) as group by group
+    assert pair.damping(np.array([0, 0]), np.array([1, 2]), np.ones(2)).tolist() == [brody.damping(brielle), 1.0]
 
 
 def test_a_place_called_court_is_no_court_of_law() -> None:

@@ -292,7 +292,8 @@ class People:
         given = np.array([bool(a or c) for a, c in zip(self.ages, self.costs, strict=True)], dtype=bool)
         for k in np.flatnonzero(named[i] | named[j] | (given[i] & given[j])).tolist():
             a, b = int(i[k]), int(j[k])
-            if acquainted(aged[a], mentioned[a], aged[b], mentioned[b]):
+            if acquainted(aged[a], mentioned[a], aged[b], mentioned[b]) and not other_victims(
+                    self.costs[a], self.costs[b]):
                 out[k] = 1.0
             else:
                 out[k] *= self.who(a).damping(self.who(b))
