@@ -25,6 +25,8 @@ from tui.engine.corpus import load_corpus
 from tui.engine.events import group_events
 from tui.engine.model import Article
 from tui.engine.people import People, who_of
+from tui.engine.sparse import CSR
+from tui.engine.timegap import PairTimes
 
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
 
@@ -149,6 +151,10 @@ def test_a_shared_surname_does_not_tie_reports_whose_headlines_name_other_victim
     assert brody.damping(again) == 1.0
     pair = People.of_whos([brody, brielle, again])  # pair by pair (step 3) as group by group
     assert pair.damping(np.array([0, 0]), np.array([1, 2]), np.ones(2)).tolist() == [brody.damping(brielle), 1.0]
+    # nor does it tie them across the years, as a victim named in a trial a year on is tied (timegap.PairTimes.tied)
+    empty = CSR.from_coo(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0), (3, 1))
+    times = PairTimes(empty, np.array([100, 3000, 3000]), [frozenset()] * 3, pair)
+    assert not times.tied(0, 1) and times.tied(0, 2)
 
 
 def test_a_place_called_court_is_no_court_of_law() -> None:

@@ -18,6 +18,7 @@ from datetime import date
 
 import numpy as np
 
+from tui.engine.casualties import other_victims
 from tui.engine.model import Article
 from tui.engine.people import People, acquainted, unnamed_alike
 from tui.engine.sparse import CSR
@@ -185,10 +186,17 @@ class PairTimes:
         self.aged = who.aged if who is not None else [frozenset()] * n
         self.mentioned = who.mentioned if who is not None else [frozenset()] * n
         self.ages = who.ages if who is not None else [frozenset()] * n
+        self.costs = who.costs if who is not None else [frozenset[str]()] * n
         self.told = list(told) if told is not None else [frozenset[int]()] * n
         self.may_tie = np.array([bool(self.near[k] or self.aged[k] or self.mentioned[k]) for k in range(n)], dtype=bool)
         self.may_name = self.may_tie | np.array([bool(found) for found in self.ages], dtype=bool) | np.array(
             [bool(found) for found in self.told], dtype=bool)
+
+    def acquainted(self, a: int, b: int, strict: bool = False) -> bool:
+        """Whether reports a and b are acquainted (people.acquainted, `strict` as it says), unless their headlines
+        name other victims (casualties.other_victims: a surname two people share)."""
+        return acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b], strict) and not (
+            other_victims(self.costs[a], self.costs[b]))
 
     def tied(self, a: int, b: int, strict: bool = False) -> bool:
         """Whether one of the texts of reports a and b names the other's month, both name one month
@@ -196,7 +204,7 @@ class PairTimes:
         from each other), or they are acquainted (`strict`: see people.acquainted)."""
         return bool(self.month[b] in self.near[a] or self.month[a] in self.near[b]
                     or not self.near[a].isdisjoint(self.refs[b])
-                    or acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b], strict))
+                    or self.acquainted(a, b, strict))
 
     def factor(self, a: int, b: int) -> float:
         """The date factor of reports a and b in step 5: 1 when they are near in time or tied."""
@@ -238,7 +246,7 @@ class PairTimes:
         for a, b in zip(lefts[rows].tolist(), rights[cols].tolist(), strict=True):
             day_a, day_b = int(self.days[a]), int(self.days[b])
             days_near = day_a >= 0 and day_b >= 0 and abs(day_a - day_b) <= DATE_GAP_DAYS
-            if not (acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b], strict)
+            if not (self.acquainted(a, b, strict)
                     or self.names_their_dead(a, b)):
                 continue
             witnesses_left.add(a)
