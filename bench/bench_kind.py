@@ -33,7 +33,9 @@ scale and spread of issue 14's held-out corpus, scaled down), written the same w
 `bench/data/same_kind12/` (520 shootings in nine US cities, 921 reports, 61% reported once, 26 places with six
 shootings each), written the same way in session 23 and held out. Then `bench/data/same_kind13/` (417 shootings
 in eight US cities, 716 reports), written the same way (from templates only) and meant for tuning, so that the
-large held-out corpora can stay held out.
+large held-out corpora can stay held out. Then `bench/data/same_kind14/` (150 shootings in three Indiana cities,
+275 reports written by hand, not from templates), written in session 24 by a helper who read no grouping code,
+committed before Parallax was run on it, and held out.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ KIND10 = ROOT / "bench" / "data" / "same_kind10"
 KIND11 = ROOT / "bench" / "data" / "same_kind11"
 KIND12 = ROOT / "bench" / "data" / "same_kind12"
 KIND13 = ROOT / "bench" / "data" / "same_kind13"
+KIND14 = ROOT / "bench" / "data" / "same_kind14"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -128,6 +131,9 @@ ROUND_UPS13 = ("Independence Day gunfire across Tallowell", "Larkmoor's Memorial
                "The lives Quillan Falls lost", "Memorial Day Weekend in Ridley Bluff",
                "Thanksgiving weekend shootings in Wrenfield", "Easter weekend in Red Hollow")
 """Words in the thirteenth corpus's fourteen round-ups' titles (holiday weekends, years of killings)."""
+ROUND_UPS14 = ("Fourth of July stretch", "Fairlow's 2023", "Memorial Day weekend Cardell", "as Cardell rang in 2020",
+               "Labor Day weekend in Stellmont", "deadliest year in a decade")
+"""Words in the fourteenth corpus's six round-ups' titles (from its README)."""
 
 
 class KindCorpus(NamedTuple):
@@ -155,6 +161,8 @@ CORPORA = (
     KindCorpus(KIND11, ROUND_UPS11, "eleventh same-kind corpus, held out (388 shootings in eight cities)", True),
     KindCorpus(KIND12, ROUND_UPS12, "twelfth same-kind corpus, held out (520 shootings in nine cities)", True),
     KindCorpus(KIND13, ROUND_UPS13, "thirteenth same-kind corpus, for tuning (417 shootings in eight cities)", False),
+    KindCorpus(KIND14, ROUND_UPS14, "fourteenth same-kind corpus, held out (150 shootings in three cities, by hand)",
+               True),
 )
 """Every same-kind corpus, in the order they are reported."""
 
