@@ -123,6 +123,10 @@ def test_headlines_that_name_other_victims_or_years_disagree() -> None:
     assert not disagree(ulloa, casualty_facts("Hundreds remember Dorothea Ulloa at vigil"))
     assert not disagree(casualty_facts("Jury acquits Wade Teague in death of Rubén Núñez"),
                         casualty_facts("Núñez's killing: family sues bar"))
+    # a rank or a title is no part of the name: "Officer Lorena Castañeda" is the Lorena Castaneda mourned
+    officer = casualty_facts("Thousands mourn Officer Lorena Castañeda")
+    assert "victim lorena castaneda" in officer
+    assert not disagree(officer, casualty_facts("Hundreds remember Lorena Castaneda at vigil"))
     # the accused, and a place's capitals, are no victim
     assert not any(f.startswith("victim") for f in casualty_facts("Threlkeld charged with murder, pleads not guilty"))
     assert casualty_facts("Two men charged in death of South End mother hit by stray bullet") == {FATAL}

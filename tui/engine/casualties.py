@@ -189,10 +189,24 @@ YEAR = "year "
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\s+" + _KIND + r"\b", re.I)
 
 
+_HONORIFICS = frozenset("officer deputy trooper sgt sergeant det detective cpl corporal lt lieutenant capt captain "
+                        "firefighter dr mr mrs ms miss rev pastor coach judge sheriff chief".split())
+"""Words of rank or address before a name ("Officer Lorena Castañeda", "Dr. Ana Ruiz"): the name is the rest."""
+
+
+def _victim(name: str) -> str | None:
+    """A victim's name as a VICTIM fact holds it (accents off, casefolded, no rank: "Officer Lorena Castañeda" is
+    "lorena castaneda"); None where no given name and surname are left."""
+    words = unaccented(name).casefold().split()
+    while words and words[0].rstrip(".") in _HONORIFICS:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else None
+
+
 def headline_people(title: str) -> set[str]:
-    """The victims (VICTIM facts, accents off, casefolded) a headline names, and the year it gives its
-    happening (YEAR facts)."""
-    found = {f"{VICTIM}{unaccented(m.group(1)).casefold()}" for pattern in _VICTIMS for m in pattern.finditer(title)}
+    """The victims (VICTIM facts) a headline names, and the year it gives its happening (YEAR facts)."""
+    found = {f"{VICTIM}{name}" for pattern in _VICTIMS for m in pattern.finditer(title)
+             if (name := _victim(m.group(1))) is not None}
     return found | {f"{YEAR}{year}" for year in _YEAR.findall(title)}
 
 
