@@ -123,6 +123,9 @@ def test_headlines_that_name_other_victims_or_years_disagree() -> None:
     assert not disagree(ulloa, casualty_facts("Hundreds remember Dorothea Ulloa at vigil"))
     assert not disagree(casualty_facts("Jury acquits Wade Teague in death of Rubén Núñez"),
                         casualty_facts("Núñez's killing: family sues bar"))
+    # "in X case": the case is the victim's, as news names it
+    assert disagree(casualty_facts("Cyrus Saltonstall, 18, arrested in Hollis Quarles case"),
+                    casualty_facts("Sentence Handed Down in Hollis Saltonstall Case"))
     # a rank or a title is no part of the name: "Officer Lorena Castañeda" is the Lorena Castaneda mourned
     officer = casualty_facts("Thousands mourn Officer Lorena Castañeda")
     assert "victim lorena castaneda" in officer

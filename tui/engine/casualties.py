@@ -182,6 +182,7 @@ _VICTIMS = (
     re.compile(r"\b(?i:remembers?|honou?rs?|mourns?|famil(?:y|ies)\s+of|prayers\s+for|vigil\s+for|funeral\s+for"
                r"|goodbye\s+to)\s+" + _NAME + _NAME_END),  # "Hundreds remember Anh Quarles"
     re.compile(r"^" + _NAME + r"\s+(?i:dies|died|remembered|mourned|laid\s+to\s+rest)\b"),  # "Brielle Ruelas dies"
+    re.compile(r"\b(?i:in)\s+" + _NAME + r"\s+(?i:case)\b"),  # "Man, 20, arrested in Hollis Quarles case"
 )
 """Where a headline names its happening's victim (not its accused: "Threlkeld charged" is not read)."""
 YEAR = "year "
