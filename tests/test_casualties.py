@@ -123,6 +123,10 @@ def test_headlines_that_name_other_victims_or_years_disagree() -> None:
     assert not disagree(ulloa, casualty_facts("Hundreds remember Dorothea Ulloa at vigil"))
     assert not disagree(casualty_facts("Jury acquits Wade Teague in death of Rubén Núñez"),
                         casualty_facts("Núñez's killing: family sues bar"))
+    # names with accented capitals: "Ávila", "Núñez"
+    assert "victim ximena avila" in casualty_facts("Hundreds say goodbye to Ximena Ávila")
+    assert not disagree(casualty_facts("Gunman sentenced to life for killing of Ximena Ávila"),
+                        casualty_facts("Hundreds say goodbye to Ximena Avila"))
     # "in X case": the case is the victim's, as news names it
     assert disagree(casualty_facts("Cyrus Saltonstall, 18, arrested in Hollis Quarles case"),
                     casualty_facts("Sentence Handed Down in Hollis Saltonstall Case"))

@@ -171,7 +171,9 @@ def _ages(low: str) -> set[str]:
 VICTIM = "victim "
 """A fact's prefix for the person a headline names as the one its happening was done to ("victim anh quarles")."""
 _KIND = r"(?i:killing|death|murder|slaying|shooting|stabbing|homicide|beating|drowning)s?"
-_NAME = r"((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3})"
+_CAPITAL = "[" + "".join(c for c in map(chr, [*range(0x250), *range(0x1E00, 0x1F00)]) if c.isupper()) + "]"
+"""A capital of the Latin alphabets, accented ones too ("Ávila", "Łukasz", "Ổn")."""
+_NAME = rf"((?:{_CAPITAL}[\w'’-]+|{_CAPITAL}\.)(?:\s+(?:{_CAPITAL}[\w'’-]+|{_CAPITAL}\.)){{1,3}})"
 _NAME_END = (r"(?=\s*$|\s*[,;:|–—-]|\s+(?:at|in|on|near|outside|inside|after|as|during|and|with|to|by|from|is|was|were"
              r"|has|have|had|gets?|sentenced|convicted|acquitted)\b)")
 """What may follow a name: the headline's end, its punctuation, a verb or a preposition; not a noun, whose
