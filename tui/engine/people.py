@@ -141,12 +141,17 @@ def of_other_ages(ages_a: frozenset[int], numbers_a: frozenset[int], ages_b: fro
 
 
 def acquainted(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: frozenset[str],
-               mentioned_b: frozenset[str], strict: bool = False) -> bool:
+               mentioned_b: frozenset[str], strict: bool = False, *, facts_a: frozenset[str] = frozenset(),
+               facts_b: frozenset[str] = frozenset()) -> bool:
     """Whether one of two reports (or groups) mentions someone the other names with an age: the
     text ties them however far apart their dates ("charged in the death of Kayla Moss"). `strict`:
     and the one that mentions names with an age nobody the other does not mention, so it is about
     the other's happening (a profile, a vigil), not a report of its own dead that recalls the other's
-    ("the same corner where Mrs. Morrow was killed two years ago")."""
+    ("the same corner where Mrs. Morrow was killed two years ago"). With their headlines' facts
+    (`facts_a`, `facts_b`: casualties.casualty_facts), not where those name other victims: a surname two
+    people share ("Brody Ruelas", "Brielle Ruelas"; casualties.other_victims)."""
+    if other_victims(facts_a, facts_b):
+        return False
     if strict:
         return bool((aged_b & mentioned_a and aged_a <= mentioned_b)
                     or (aged_a & mentioned_b and aged_b <= mentioned_a))
@@ -186,8 +191,7 @@ class Who:
     def damping(self, other: Who) -> float:
         """The factor on their similarity: STRANGERS_DAMPING where they name different people or give
         other ages, HEADLINE_DAMPING where their headlines disagree (or both); 1 where a name ties them."""
-        if acquainted(self.aged, self.mentioned, other.aged, other.mentioned) and not other_victims(
-                self.cost, other.cost):
+        if acquainted(self.aged, self.mentioned, other.aged, other.mentioned, facts_a=self.cost, facts_b=other.cost):
             return 1.0
         factor = 1.0
         if strangers(self.aged, self.mentioned, other.aged, other.mentioned) or of_other_ages(
@@ -292,8 +296,7 @@ class People:
         given = np.array([bool(a or c) for a, c in zip(self.ages, self.costs, strict=True)], dtype=bool)
         for k in np.flatnonzero(named[i] | named[j] | (given[i] & given[j])).tolist():
             a, b = int(i[k]), int(j[k])
-            if acquainted(aged[a], mentioned[a], aged[b], mentioned[b]) and not other_victims(
-                    self.costs[a], self.costs[b]):
+            if acquainted(aged[a], mentioned[a], aged[b], mentioned[b], facts_a=self.costs[a], facts_b=self.costs[b]):
                 out[k] = 1.0
             else:
                 out[k] *= self.who(a).damping(self.who(b))

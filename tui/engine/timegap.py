@@ -18,7 +18,6 @@ from datetime import date
 
 import numpy as np
 
-from tui.engine.casualties import other_victims
 from tui.engine.model import Article
 from tui.engine.people import People, acquainted, unnamed_alike
 from tui.engine.sparse import CSR
@@ -193,10 +192,10 @@ class PairTimes:
             [bool(found) for found in self.told], dtype=bool)
 
     def acquainted(self, a: int, b: int, strict: bool = False) -> bool:
-        """Whether reports a and b are acquainted (people.acquainted, `strict` as it says), unless their headlines
-        name other victims (casualties.other_victims: a surname two people share)."""
-        return acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b], strict) and not (
-            other_victims(self.costs[a], self.costs[b]))
+        """Whether reports a and b are acquainted (people.acquainted, `strict` as it says, their headlines'
+        facts weighed)."""
+        return acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b], strict,
+                          facts_a=self.costs[a], facts_b=self.costs[b])
 
     def tied(self, a: int, b: int, strict: bool = False) -> bool:
         """Whether one of the texts of reports a and b names the other's month, both name one month
