@@ -134,8 +134,14 @@ def test_headlines_that_name_other_victims_or_years_disagree() -> None:
     officer = casualty_facts("Thousands mourn Officer Lorena Castañeda")
     assert "victim lorena castaneda" in officer
     assert not disagree(officer, casualty_facts("Hundreds remember Lorena Castaneda at vigil"))
+    # "the officer who shot X": X was shot, whatever the headline says of the officer after the name
+    assert disagree(casualty_facts("No charges for officer who shot Jaquez Broadnax - WWGN Channel 3"),
+                    casualty_facts("No charges for officer who shot Wesley Quarles - WWGN Channel 3"))
+    assert "victim lorena castaneda" in casualty_facts("Deputy who fatally shot Lorena Castañeda won’t be charged")
+    assert not disagree(casualty_facts("Deputy who shot Lorena Castañeda won't be charged"), officer)
     # the accused, and a place's capitals, are no victim
     assert not any(f.startswith("victim") for f in casualty_facts("Threlkeld charged with murder, pleads not guilty"))
+    assert not any(f.startswith("victim") for f in casualty_facts("Man who shot South End mother sentenced"))
     assert casualty_facts("Two men charged in death of South End mother hit by stray bullet") == {FATAL}
 
 

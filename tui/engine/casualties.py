@@ -175,7 +175,8 @@ _CAPITAL = "[" + "".join(c for c in map(chr, [*range(0x250), *range(0x1E00, 0x1F
 """A capital of the Latin alphabets, accented ones too ("Ávila", "Łukasz", "Ổn")."""
 _NAME = rf"((?:{_CAPITAL}[\w'’-]+|{_CAPITAL}\.)(?:\s+(?:{_CAPITAL}[\w'’-]+|{_CAPITAL}\.)){{1,3}})"
 _NAME_END = (r"(?=\s*$|\s*[,;:|–—-]|\s+(?:at|in|on|near|outside|inside|after|as|during|and|with|to|by|from|is|was|were"
-             r"|has|have|had|gets?|sentenced|convicted|acquitted)\b)")
+             r"|has|have|had|gets?|sentenced|convicted|acquitted|will|won['’]t|cannot|can['’]t|faces?|cleared|fired"
+             r"|charged|indicted)\b)")
 """What may follow a name: the headline's end, its punctuation, a verb or a preposition; not a noun, whose
 capitals are a place's ("death of South End mother")."""
 _VICTIMS = (
@@ -185,6 +186,8 @@ _VICTIMS = (
                r"|goodbye\s+to)\s+" + _NAME + _NAME_END),  # "Hundreds remember Anh Quarles"
     re.compile(r"^" + _NAME + r"\s+(?i:dies|died|remembered|mourned|laid\s+to\s+rest)\b"),  # "Brielle Ruelas dies"
     re.compile(r"\b(?i:in)\s+" + _NAME + r"\s+(?i:case)\b"),  # "Man, 20, arrested in Hollis Quarles case"
+    # "No charges for officer who shot Wesley Quarles"
+    re.compile(r"\b(?i:who|that)\s+(?i:(?:fatally\s+)?shot|killed|stabbed)\s+" + _NAME + _NAME_END),
 )
 """Where a headline names its happening's victim (not its accused: "Threlkeld charged" is not read)."""
 YEAR = "year "
