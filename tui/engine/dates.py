@@ -53,7 +53,12 @@ _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 WEEKDAY_WORDS = rf"{_NOT_LETTER_BEFORE}(?:{_words(WEEKDAYS)}){_NOT_LETTER_AFTER}"
 MONTH_WORDS = rf"{_NOT_LETTER_BEFORE}(?:{_words(MONTHS)}){_NOT_LETTER_AFTER}"
 _FOREIGN_MONTH = rf"(?P<foreign>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_MONTHS)}){_NOT_LETTER_AFTER})\.?"
-_FOREIGN_WEEKDAY = rf"(?:(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_WEEKDAYS)}){_NOT_LETTER_AFTER}),?\s+)?"
+_FOREIGN_WEEKDAY = (rf"(?:(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_WEEKDAYS)}){_NOT_LETTER_AFTER}),?\s+"
+                    r"(?:den\s+)?)?")
+"""A weekday before the date, "den" after it as Danish, Norwegian and Swedish write it: "onsdag den 14. maj 2025"."""
+_YEAR_WORD = r"(?:\.?\s+(?:года|г\.?|року|р\.?|godine|godina))?"
+"""A word for "year" after one, as Russian, Ukrainian and Serbo-Croatian write it: "27 марта 2025 года",
+"14 квітня 2025 р.", "3. ožujka 2025. godine"."""
 _FOREIGN_WEEKDAY_AFTER = rf"(?:,?\s+(?P<fweekday>(?:{_words(FOREIGN_WEEKDAYS)}){_NOT_LETTER_AFTER}))?"
 """A weekday after the date, as Hungarian writes it: "2025. március 4., kedd"."""
 _FOREIGN_WEEKDAY_LAST = _FOREIGN_WEEKDAY_AFTER.replace("?P<fweekday>", "?P<fweekday_last>")
@@ -77,7 +82,7 @@ _FULL = [
     # beside it fits one order alone (see _slashed)
     re.compile(rf"{_WEEKDAY}(?<![\d/-])(?P<a>\d{{1,2}})(?P<sep>[/-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}(?![/-]\d)", re.I),
     # "8 mars 2024", "27. Februar 2025", "8 de marzo de 2024": a month named in another language
-    re.compile(rf"{_FOREIGN_WEEKDAY}(?<![\d.]){_DAY}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}"
+    re.compile(rf"{_FOREIGN_WEEKDAY}(?<![\d.]){_DAY}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}{_YEAR_WORD}"
                rf"{_FOREIGN_WEEKDAY_LAST}", re.I),  # "27 Ağustos 2025 Çarşamba"
     # "2025. március 4.", "2025. 03. 04." (Hungarian): the year first, with a full stop, the weekday after
     re.compile(rf"(?<![\d.]){_YEAR}\.\s+{_FOREIGN_MONTH}\s+{_DAY}\.?{_FOREIGN_WEEKDAY_AFTER}", re.I),
@@ -93,8 +98,11 @@ _YEARLESS = [
 ]
 # A time after a date ("10:32", ", 9.15 a.m. CET", " at 17:05 +01:00", " - 08:15", " / 10:14 CET", "3:21 PM GMT+1"),
 # part of the date's line.
+_CLOCK_WORDS = r"(?:at|kl\.|klo\.?|klockan|klokken|um|à|às|alle|a\s+las|o\s+godz\.|godz\.|в|о|오전|오후|午前|午後)"
+"""Words before a clock time after a date: "at 10:32", "kl. 06.30" (Scandinavian), "às 18h40", "오후 3:20" (p.m.)."""
 _TIME_AFTER = re.compile(
-    r"(?:(?:,\s*|\s+[-–—|·/]\s+|\s+|(?<=\d)T)(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    rf"(?:(?:,\s*|\s+[-–—|·/]\s+|\s+|(?<=\d)T|(?<=[)）]))(?:{_CLOCK_WORDS}\s*)?\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?"
+    r"(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z))?)?"
     r"\s*[.,]?\s*$",
     re.I,
