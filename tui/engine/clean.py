@@ -201,6 +201,8 @@ def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str,
     if (not over and i + 2 < len(units) and is_person_name(units[i + 1]) and _states_itself(units[i + 2])
             and (units[i + 1], units[i + 2]) in next_lines):
         over = True  # "Halden Daily" / "Marta Ilić" / "March 4, 2025": its writer's name between them
+    if not over and i + 2 < len(units) and is_caption(units[i + 1]) and _states_itself(units[i + 2]):
+        over = True  # "The Šiauliai Observer" / "Photo: Name / Agency" / "Tuesday, 29 April 2025": a credit between
     after_byline = i > 0 and byline(units[i - 1]) is not None
     after_title = i > 0 and title is not None and units[i - 1].rstrip(" .:").casefold() == title.casefold()
     # in one block with the one, or between the two ("By Ana Núñez" / "Halden Daily" / "4 March 2025")

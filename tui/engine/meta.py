@@ -27,21 +27,27 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     ap upi xinhua tass interfax ria sputnik aljazeera jazeera dw france24 euronews kyodo yonhap
     nikkei hindu tribune dawn nation echo islander messenger clarion beacon argus gleaner courant telegram
     spectator advocate vindicator intelligencer picayune statesman tidings""".split()
-) | frozenset(
+) | (_WRITTEN_FOREIGN_OUTLET_WORDS := frozenset(
     # The same words in other languages' mastheads ("Süddeutsche Zeitung", "Gazeta Krakowska",
-    # "Corriere della Sera", "Večernje novosti"); none is also a common given name or surname.
+    # "Corriere della Sera", "Večernje novosti", "Волинський вісник"); none is also a common given name or surname.
     """zeitung tageszeitung tageblatt tagblatt rundschau nachrichten kurier anzeiger presse gazeta
     gazzetta gazet gazete gazetesi dziennik tygodnik wiadomości novosti vesti vijesti novine noviny
-    dnevnik diario noticias periódico jornal folha corriere giornale quotidien quotidiano dagblad
-    abendblatt morgenpost abendzeitung
+    dnevnik diario diário diari heraldo noticias periódico jornal correio folha corriere giornale quotidien
+    quotidiano dagblad abendblatt morgenpost abendzeitung
     dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló hírmondó újság ziarul
-    nouvelliste courrier agencja agenzia agencia agence bote""".split()
-)
+    nouvelliste courrier agencja agenzia agencia agence bote
+    вісник вестник газета новини новости известия ведомости""".split()
+))
 OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_OUTLET_WORDS)
 """Words that mark a publication's name, without accents as word_parts gives a name's words ("hírlap": hirlap)."""
-OUTLET_ENDINGS = ("zeitung", "kurier", "blatt", "anzeiger", "nachrichten", "bote", "dagblad", "sanomat", "lehti")
-"""Endings of German, Dutch and Finnish compounds that name a paper ("Tageskurier", "Wochenblatt", "Stadt-Bote",
-"Viikkosanomat", "Aamulehti")."""
+FOREIGN_OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_FOREIGN_OUTLET_WORDS)
+"""The words of other languages among OUTLET_WORDS: such a masthead may write them in lower case, its name in
+sentence case ("Волинський вісник", "Dziennik bałtycki"), where an English line in lower case is no name."""
+OUTLET_ENDINGS = ("zeitung", "kurier", "blatt", "anzeiger", "nachrichten", "bote", "dagblad", "sanomat", "lehti",
+                  "blad", "bladet", "posten", "avisen", "avisa", "aftenavis", "tidende")
+"""Endings of German, Dutch, Scandinavian and Finnish compounds that name a paper ("Tageskurier", "Wochenblatt",
+"Stadt-Bote", "Kvällsblad", "Aftenposten", "Vendsyssel Aftenavis", "Viikkosanomat", "Aamulehti"). Not "avis" alone:
+Davis and Travis are names."""
 
 
 def is_outlet_word(part: str) -> bool:
@@ -79,13 +85,17 @@ LETTER = rf"(?:[^\W\d_][{_COMBINING_MARKS}]*)"
 """A letter of any alphabet ("Ł", "ć", "Ó", "ọ̀"); whether it is a capital is asked of `str.isupper`."""
 # Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset"; the Gaelic
 # "Hamish Mac an t-Saoir", "Iain Mac a’ Ghobhainn" and the Welsh "Rhodri ap Dafydd").
-_PARTICLES = frozenset("de del della der den di da das dos do du la le van von ten ter bin bint ibn y an a’ a' ap ab"
+_PARTICLES = frozenset("de del della der den di da das dos do du la le van von ten ter bin bint ibn y i an a’ a' ap ab"
                        .split())
+_CATALAN_AND = "i"
+"""Catalan's "and" between a name's two surnames ("Jordi Pujol i Soley"): a particle only before the last name, as
+Polish "i" ("Marta Ilić i Jan Kowalski") joins two people."""
 # Particles written lower case even when a byline is in capitals ("ANA DE LA CRUZ").
-_LOWER_PARTICLES = frozenset("de del della der den da das dos du la van von y bin bint ibn an ap ab".split())
+_LOWER_PARTICLES = frozenset("de del della der den da das dos du la van von y i bin bint ibn an ap ab".split())
 _NAME_PREFIXES = frozenset("al el ad ar as ash at az ibn bin d l da de di t h".split())
 """Lower-case prefixes joined to a capitalised name: "al-Sharif", "d'Alembert", the Gaelic "t-Saoir", "h-Àird"."""
-_NAME_WORD = re.compile(rf"{LETTER}+(?:[-'’]{LETTER}+)*\.?")
+_NAME_WORD = re.compile(rf"{LETTER}+(?:(?:[-'’]|(?<=l)·(?=l)){LETTER}+)*\.?")
+"""A name's word, its parts joined by hyphens and apostrophes, and Catalan's "l·l" ("Marcel·la")."""
 _INITIAL = re.compile(rf"{LETTER}\.")
 MAX_ABBREVIATION = 3
 """A name token may end in a period only when this short ("C.", "Jr.", "St."): "Ozimek." is a word
@@ -132,7 +142,8 @@ _FREELANCE_BIO = re.compile(rf"^{_BIO_NAME}\s+is\s+an?\s+(?:freelance|independen
 # Lower-case words inside an outlet's name ("Voice of America", "Le Monde des Sports", "Gazzetta della Valle
 # Alta", "Jornal da Ribeira Alta").
 _OUTLET_JOINERS = frozenset(
-    "of the and & for de du des la le del della delle dei degli di da do dos das van von der den het y e".split())
+    "of the and & for de du des la le del della delle dei degli di da do dos das van von der den het y e i ta' ta’"
+    .split())
 MAX_PLACE_WORDS = 3
 """Words in a capitalised name that is neither outlet nor person (a place, a section, a beat)."""
 MAX_OUTLET_WORDS = 5
@@ -198,6 +209,8 @@ def is_person_name(text: str, *, stated: bool = False) -> bool:
     if stated and 2 <= len(tokens) <= 4 and all(t.isalpha() and t.lower() == t.upper() for t in tokens):
         return True  # "By محمد علي": a script without capitals; only a byline says these words are a name
     if not 2 <= len(names) <= 4 or tokens[-1] in _PARTICLES:
+        return False
+    if _CATALAN_AND in tokens[:-2]:
         return False
     refused = _NOT_NAMES - _GIVEN_NAMES_TOO if stated else _NOT_NAMES
     if any(t.lower().strip(".") in refused for t in names if not _INITIAL.fullmatch(t)):
@@ -284,7 +297,9 @@ def byline(text: str) -> str | None:
     # the part after "in" is a place.
     # ("AND" in a byline in capitals; not "In" or "For" in any case: "Kim In-ho" is one name.)
     # ("et", "und": French and German bylines; not "y" or "e", which join the parts of one name: "Ortega y Gasset")
-    parts = re.split(r"\s*(?:,|\b(?:and|AND|et|und)\b|&|\||·|•|/|\bfor\b|\bin\b|\(|\))\s*", names)  # "(Reuters)" too
+    # ("·" but Catalan's "l·l": "Marcel·la")
+    parts = re.split(r"\s*(?:,|\b(?:and|AND|et|und)\b|&|\||(?<!l)·|·(?!l)|•|/|\bfor\b|\bin\b|\(|\))\s*",
+                     names)  # "(Reuters)" too
     people = [name for p in parts  # ("Jane Roe - 03/04/25": the dash before the date goes with it)
               if is_person_name(name := _name_case(_capitals_first(_without_full_stop(p.strip(" -–—")))), stated=True)]
     return join_people(people)
@@ -354,7 +369,10 @@ def is_masthead(text: str) -> bool:
         return False
     if _CALL_SIGN.match(text):
         return True
-    titled = all(capitalised(t) or t in _OUTLET_JOINERS for t in tokens)  # "Voice of America", "L'Écho du Nord"
+    # "Voice of America", "L'Écho du Nord", "Il-Gazzetta ta' Ħamrun"; in sentence case with a word of another
+    # language's ("Волинський вісник")
+    titled = capitalised(tokens[0]) and all(
+        capitalised(t) or t in _OUTLET_JOINERS or unaccented(t.lower()) in FOREIGN_OUTLET_WORDS for t in tokens)
     return titled and any(is_outlet_word(p) for p in parts)
 
 
