@@ -129,6 +129,15 @@ _AFTERMATH = re.compile(r"\b(?:charg|arrest|plead|guilty|sentenc|convict|trial|j
 """Words of what follows a happening (charges, a trial, a vigil, a review): such a report's weekdays are its own.
 A court is one only as a court of law ("appeared in court", "court records"), not a place's name ("Magnolia
 Court", "the courtyard")."""
+FOLLOW_UP = "follow-up"
+"""A fact of a headline that tells of what a happening led to months on: a fine, a suit, a plea, a trial, a finding
+(timegap.PairTimes.follow_up)."""
+_FOLLOW_UP = re.compile(r"\b(?:fined|fines|cited|citations|settles?|settled|settlement|sues?|sued|lawsuit|suit|pleads?"
+                        r"|pleaded|guilty|sentenc\w*|convict\w*|trial|verdict|jury|indict\w*|acquit\w*|anniversary"
+                        r"|years?\s+after|finds|blames?|cause)\b")
+"""What a later report's headline says of a happening's consequences ("Vantage Automotive fined $412,000 in press
+operator's death", "Families of two Indiana miners sue Ridgeway Coal parent"); not its arrests, deaths or vigils,
+which come within days."""
 DAY = "day "
 """A fact's prefix for the weekday a first report tells of ("day 5": a Saturday)."""
 DAYS_APART = 2
@@ -260,8 +269,9 @@ def _days_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def casualty_facts(title: str | None, lead: str | None = None) -> frozenset[str]:
     """The facts (FACTS' values) a headline states of its happening's cost and of whom it was done to, with the
-    age it gives, the victim it names and the year (headline_people); and the weekday, age and sex its `lead`
-    (first sentence) tells of, for a first report (told_facts)."""
+    age it gives, the victim it names and the year (headline_people), and whether it tells of consequences
+    (FOLLOW_UP); and the weekday, age and sex its `lead` (first sentence) tells of, for a first report
+    (told_facts)."""
     low = (title or "").lower()
     fatal = bool(_FATAL.search(low))
     out = set()
@@ -281,6 +291,8 @@ def casualty_facts(title: str | None, lead: str | None = None) -> frozenset[str]
         out |= told_facts(low, lead)
     if title:
         out |= headline_people(title)
+        if _FOLLOW_UP.search(low):
+            out.add(FOLLOW_UP)
     return frozenset(out)
 
 

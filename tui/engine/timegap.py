@@ -18,6 +18,7 @@ from datetime import date
 
 import numpy as np
 
+from tui.engine.casualties import FOLLOW_UP
 from tui.engine.model import Article
 from tui.engine.people import People, acquainted, unnamed_alike
 from tui.engine.sparse import CSR
@@ -44,6 +45,12 @@ COPY_COS = 0.6
 or of their wire story, and is dated as it is for grouping (borrowed_days). On the same-kind corpora's
 29 undated reports, the most alike dated report is of the same event for all but three (at 0.06-0.11);
 the wire copies sit at 0.60-0.98, the rest below 0.45."""
+FOLLOW_UP_DAYS = 730
+"""How long after a happening a report of its consequences (a fine, a suit, a plea) may follow it untied by its text
+(PairTimes.follow_up): two years, as fines, suits and most trials come. Past that, a fine years after an older
+happening at the same plant tells of a later one. Measured at 365, 730 and 1,095 days and without a bound, on the
+tuning corpora with dates: workplace accidents 0.952, 0.964, 0.964, 0.944; same_kind13 0.903, 0.905, 0.905, 0.904;
+same_kind9 0.850, 0.849, 0.849, 0.849."""
 TIE_MONTHS = 1
 """A month the text names ties it to a report dated within this many months of it."""
 
@@ -187,7 +194,8 @@ class PairTimes:
         self.ages = who.ages if who is not None else [frozenset()] * n
         self.costs = who.costs if who is not None else [frozenset[str]()] * n
         self.told = list(told) if told is not None else [frozenset[int]()] * n
-        self.may_tie = np.array([bool(self.near[k] or self.aged[k] or self.mentioned[k]) for k in range(n)], dtype=bool)
+        self.may_tie = np.array([bool(self.near[k] or self.aged[k] or self.mentioned[k] or FOLLOW_UP in self.costs[k])
+                                 for k in range(n)], dtype=bool)
         self.may_name = self.may_tie | np.array([bool(found) for found in self.ages], dtype=bool) | np.array(
             [bool(found) for found in self.told], dtype=bool)
 
@@ -205,10 +213,26 @@ class PairTimes:
                     or not self.near[a].isdisjoint(self.refs[b])
                     or self.acquainted(a, b, strict))
 
+    def follow_up(self, a: int, b: int) -> bool:
+        """Whether the later of reports a and b, dated more than DATE_GAP_DAYS apart, tells of consequences (a fine,
+        a suit, a plea, a finding: casualties.FOLLOW_UP) and the earlier does not. Such a report tells of one
+        happening at a time it names rarely ("fined $412,000 in press operator's death", seven months on): it loses
+        nothing of its likeness to the reports it follows (factor, lost_share), but ties no others (tied), so a
+        group it joins stays apart from that place's other happenings. At most FOLLOW_UP_DAYS apart. On the tuning
+        corpora with dates: workplace accidents 0.929 -> 0.964, same_kind13 0.901 -> 0.905, same_kind9 0.850 ->
+        0.849; the rest, the copies without dates and ECB+ dev unchanged. Lifting half the damping only, or
+        counting arrests and deaths ("no arrest", "dies") as consequences, gained less and mixed more."""
+        day_a, day_b = int(self.days[a]), int(self.days[b])
+        if day_a < 0 or day_b < 0 or not DATE_GAP_DAYS < abs(day_a - day_b) <= FOLLOW_UP_DAYS:
+            return False
+        later, earlier = (a, b) if day_a > day_b else (b, a)
+        return FOLLOW_UP in self.costs[later] and FOLLOW_UP not in self.costs[earlier]
+
     def factor(self, a: int, b: int) -> float:
-        """The date factor of reports a and b in step 5: 1 when they are near in time or tied."""
+        """The date factor of reports a and b in step 5: 1 when they are near in time, tied, or the later
+        follows up the earlier (follow_up)."""
         gap = abs(int(self.days[a]) - int(self.days[b]))
-        return 1.0 if gap <= DATE_GAP_DAYS or self.tied(a, b) else gap_damping(gap, False)
+        return 1.0 if gap <= DATE_GAP_DAYS or self.tied(a, b) or self.follow_up(a, b) else gap_damping(gap, False)
 
     def follows(self, left: Sequence[int], right: Sequence[int], strict: bool = False) -> bool:
         """Whether some reports of `left` and `right` (dated reports) lie more than DATE_GAP_DAYS apart
@@ -315,7 +339,7 @@ class PairTimes:
         cosines = block[rows, cols]
         kept = 1.0 - np.where(gap > FAR_GAP_DAYS, FAR_DAMPING, weeks_damping(gap))
         for k in np.flatnonzero((cosines > 0) & (self.may_tie[i] | self.may_tie[j])).tolist():
-            if self.tied(int(i[k]), int(j[k])):
+            if self.tied(int(i[k]), int(j[k])) or self.follow_up(int(i[k]), int(j[k])):
                 kept[k] = 0.0
         return min(1.0, float(cosines @ kept) / whole)
 
