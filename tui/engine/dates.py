@@ -84,6 +84,10 @@ _FULL = [
     # "8 mars 2024", "27. Februar 2025", "8 de marzo de 2024": a month named in another language
     re.compile(rf"{_FOREIGN_WEEKDAY}(?<![\d.]){_DAY}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}{_YEAR_WORD}"
                rf"{_FOREIGN_WEEKDAY_LAST}", re.I),  # "27 Ağustos 2025 Çarşamba"
+    # "Huwebes, Agosto 21, 2025" (Tagalog): a month named in another language, before the day, a comma after it
+    re.compile(rf"{_FOREIGN_WEEKDAY}{_FOREIGN_MONTH}\s+{_DAY},\s+{_YEAR}", re.I),
+    # "Thứ Hai, ngày 16 tháng 6 năm 2025" (Vietnamese): day, month and year each named by its word
+    re.compile(rf"{_FOREIGN_WEEKDAY}(?:ngày\s+)?(?P<day>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}),?\s+năm\s+{_YEAR}", re.I),
     # "2025. március 4.", "2025. 03. 04." (Hungarian): the year first, with a full stop, the weekday after
     re.compile(rf"(?<![\d.]){_YEAR}\.\s+{_FOREIGN_MONTH}\s+{_DAY}\.?{_FOREIGN_WEEKDAY_AFTER}", re.I),
     re.compile(rf"(?<![\d.]){_YEAR}\.\s+(?P<m>\d{{1,2}})\.\s*(?P<day>\d{{1,2}})\.?(?!\d)"),
@@ -103,7 +107,7 @@ _CLOCK_WORDS = r"(?:at|kl\.|klo\.?|klockan|klokken|um|à|às|alle|a\s+las|o\s+go
 _TIME_AFTER = re.compile(
     rf"(?:(?:,\s*|\s+[-–—|·/]\s+|\s+|(?<=\d)T|(?<=[)）]))(?:{_CLOCK_WORDS}\s*)?\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?"
     r"(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z))?)?"
+    r"(?:\s*\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z)\)?)?)?"
     r"\s*[.,]?\s*$",
     re.I,
 )
@@ -278,6 +282,31 @@ def stated_date(text: str) -> StatedDate | None:
             return StatedDate()
         return StatedDate(yearless=(month, int(parts["day"] or 0), WEEKDAYS[(parts["weekday"] or "").lower()]))
     return None
+
+
+_MONTH_DAY = [re.compile(rf"{_MONTH}\s+{_DAY}", re.I), re.compile(rf"{_DAY}\s+{_MONTH}", re.I)]
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of `text` when it is nothing but a month and a day ("Jan 16", "April 16", "16 April"), as a
+    wire's dateline writes them; None for anything else, or no such day."""
+    for pattern in _MONTH_DAY:
+        if (found := pattern.fullmatch(text.strip())) is not None:
+            month, day = MONTHS[(found.group("month") or "").lower()], int(found.group("day") or 0)
+            try:
+                date(2000, month, day)  # a leap year: 29 February exists
+            except ValueError:
+                return None
+            return month, day
+    return None
+
+
+def iso_day(year: int, month: int, day: int) -> str | None:
+    """The ISO date of that day; None when there is no such day (29 February 2025)."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def year_for(yearless: tuple[int, int, int], years: set[int]) -> str | None:

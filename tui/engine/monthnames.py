@@ -59,13 +59,34 @@ FOREIGN_MONTHS = {
         1,
     )
     for name in names
+} | {
+    name: i
+    for i, names in enumerate(
+        [
+            ("jaanuar", "janar", "janúar", "januarja"),
+            ("veebruar", "shkurt", "febrúar", "februarja", "pebrero"),
+            ("märts", "marso", "maret"),
+            ("aprill", "prill", "apríl"),
+            ("maí",),
+            ("juuni", "qershor", "júní", "junija", "hunyo"),
+            ("juuli", "korrik", "júlí", "julija", "hulyo"),
+            ("gusht", "ágúst", "agustus"),
+            ("shtator", "setyembre"),
+            ("oktoober", "tetor", "oktubre"),
+            ("nëntor", "nentor", "nóvember", "nobyembre"),
+            ("detsember", "dhjetor", "disyembre"),
+        ],
+        1,
+    )
+    for name in names
 }
 """Each month's names, in lower case, with the spellings that drop an accent ("fevrier", "aout"); then
 the Scandinavian names not among those ("marts", "maj", "augusti", "desember"), Hungarian ("2025.
 március 4."), Romanian ("6 noiembrie 2025"; its "mai" is above, "august" is English's), and Finnish,
 Russian, Ukrainian, Serbian (Cyrillic) and Greek in the genitive a date writes ("4. maaliskuuta 2025",
 "4 марта 2025", "4 Μαρτίου 2025"). Ukrainian "листопада" is November, as Polish "listopada" is; each script
-its own."""
+its own. Last, Estonian, Albanian, Icelandic, Slovenian (genitive), Tagalog and Indonesian names not among those
+("14. oktoober 2025", "18 nëntor 2025", "3. júlí 2025", "22. januarja 2025", "Agosto 21, 2025", "4 Maret 2025")."""
 FOREIGN_WEEKDAYS = {
     name: i
     for i, names in enumerate(
@@ -102,8 +123,24 @@ FOREIGN_WEEKDAYS = {
         ]
     )
     for name in names
+} | {
+    name: i
+    for i, names in enumerate(
+        [
+            ("esmaspäev", "e hënë", "e hene", "mánudagur", "ponedeljek", "senin", "thứ hai"),
+            ("teisipäev", "e martë", "e marte", "þriðjudagur", "torek", "selasa", "thứ ba"),
+            ("kolmapäev", "e mërkurë", "e merkure", "miðvikudagur", "miyerkules", "rabu", "thứ tư"),
+            ("neljapäev", "e enjte", "fimmtudagur", "četrtek", "cetrtek", "huwebes", "kamis", "thứ năm"),
+            ("reede", "e premte", "föstudagur", "petek", "biyernes", "jumat", "thứ sáu"),
+            ("laupäev", "e shtunë", "e shtune", "laugardagur", "sabtu", "thứ bảy"),
+            ("pühapäev", "e diel", "sunnudagur", "linggo", "minggu", "chủ nhật"),
+        ]
+    )
+    for name in names
 }
 """Each weekday's names in the same languages, Monday 0 as `datetime.date.weekday` counts: French,
 German, Spanish, Italian, Portuguese and Dutch; then Polish, Czech, Croatian and Serbian (Latin),
 Turkish, Scandinavian, Finnish, Russian, Ukrainian, Serbian (Cyrillic), Greek, Hungarian and Romanian, whose
-months are read too ("wtorek, 4 marca 2025", "utorak, 4. marta 2025.", "2025. március 4., kedd")."""
+months are read too ("wtorek, 4 marca 2025", "utorak, 4. marta 2025.", "2025. március 4., kedd"); then Estonian,
+Albanian, Icelandic, Slovenian, Tagalog, Indonesian and Vietnamese ("Teisipäev, 14. oktoober 2025", "e martë,
+18 nëntor 2025", "Huwebes, Agosto 21, 2025", "Thứ Hai, ngày 16 tháng 6 năm 2025")."""
