@@ -16,7 +16,8 @@ import pytest
 
 from tests.conftest import FIXTURES
 from tests.meta_cases import expected_fields, fixture_names, read_fields, shown_fields
-from tui.engine.meta import freelance_bio, is_masthead, is_outlet_word
+from tui.engine.meta import freelance_bio, is_masthead
+from tui.engine.outletwords import is_outlet_word
 
 META6 = FIXTURES / "meta6"
 EXPECTED = expected_fields(META6)

@@ -20,7 +20,6 @@ from tui.engine.credits import agency_credit, credit_line, foot_credit, names_pi
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.found import Found
 from tui.engine.meta import (
-    OUTLET_WORDS,
     bio,
     copyright_notice,
     freelance_bio,
@@ -28,6 +27,7 @@ from tui.engine.meta import (
     is_person_name,
     word_parts,
 )
+from tui.engine.outletwords import OUTLET_WORDS
 
 _DASHES = "—–-"
 """What opens a sign-off at a story's foot ("— Marko Ilić, Reuters"); without it, such a line may be
@@ -148,6 +148,14 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
         if origin is not None or _NOTE.match(unit.strip().strip("*_ ")):  # "Originally published in 2019."
             body = [u for u in body if u != unit]
     return body
+
+
+def wire_year(units: Sequence[str], wire: str) -> int | None:
+    """The year of a copyright line that names `wire` ("© 2025 Baltic Wire"): the wire's own notice on its own
+    story, where its dateline gave the day and month alone ("KAUNAS, Jan 16 (Baltic Wire) -")."""
+    years = (notice[0] for unit in units if (notice := copyright_notice(unit)) is not None
+             and notice[1].casefold() == wire.casefold())
+    return next(years, None)
 
 
 def copyright_holder(units: Sequence[str]) -> str | None:

@@ -15,45 +15,8 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from tui.engine.dates import MONTH_WORDS, MONTHS, WEEKDAY_WORDS
+from tui.engine.outletwords import FOREIGN_OUTLET_WORDS, OUTLET_OPENERS, OUTLET_WORDS, is_outlet_word
 from tui.engine.textnorm import unaccented
-
-# Words that mark a name as a publication's (the masthead "Pittsburgh Post-Gazette").
-_WRITTEN_OUTLET_WORDS = frozenset(
-    """news times post gazette journal herald tribune press daily weekly reuters guardian telegraph
-    chronicle observer independent standard mail express star sun globe mirror review wire agency
-    today courier examiner inquirer register bulletin dispatch monitor record insider magazine radio
-    television tv network broadcasting report reporter sentinel enquirer ledger leader mercury
-    advertiser citizen gazette-journal politico axios bloomberg cnn bbc nbc cbs abc fox npr pbs afp
-    ap upi xinhua tass interfax ria sputnik aljazeera jazeera dw france24 euronews kyodo yonhap
-    nikkei hindu tribune dawn nation echo islander messenger clarion beacon argus gleaner courant telegram
-    spectator advocate vindicator intelligencer picayune statesman tidings""".split()
-) | (_WRITTEN_FOREIGN_OUTLET_WORDS := frozenset(
-    # The same words in other languages' mastheads ("Süddeutsche Zeitung", "Gazeta Krakowska",
-    # "Corriere della Sera", "Večernje novosti", "Волинський вісник"); none is also a common given name or surname.
-    """zeitung tageszeitung tageblatt tagblatt rundschau nachrichten kurier anzeiger presse gazeta
-    gazzetta gazet gazete gazetesi dziennik tygodnik wiadomości novosti vesti vijesti novine noviny
-    dnevnik diario diário diari heraldo noticias periódico jornal correio folha corriere giornale quotidien
-    quotidiano dagblad abendblatt morgenpost abendzeitung
-    dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló hírmondó újság ziarul
-    nouvelliste courrier agencja agenzia agencia agence bote
-    вісник вестник газета новини новости известия ведомости""".split()
-))
-OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_OUTLET_WORDS)
-"""Words that mark a publication's name, without accents as word_parts gives a name's words ("hírlap": hirlap)."""
-FOREIGN_OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_FOREIGN_OUTLET_WORDS)
-"""The words of other languages among OUTLET_WORDS: such a masthead may write them in lower case, its name in
-sentence case ("Волинський вісник", "Dziennik bałtycki"), where an English line in lower case is no name."""
-OUTLET_ENDINGS = ("zeitung", "kurier", "blatt", "anzeiger", "nachrichten", "bote", "dagblad", "sanomat", "lehti",
-                  "blad", "bladet", "posten", "avisen", "avisa", "aftenavis", "tidende")
-"""Endings of German, Dutch, Scandinavian and Finnish compounds that name a paper ("Tageskurier", "Wochenblatt",
-"Stadt-Bote", "Kvällsblad", "Aftenposten", "Vendsyssel Aftenavis", "Viikkosanomat", "Aamulehti"). Not "avis" alone:
-Davis and Travis are names."""
-
-
-def is_outlet_word(part: str) -> bool:
-    """Whether a word (lower case, no accents: word_parts) marks a publication's name."""
-    return part in OUTLET_WORDS or part.endswith(OUTLET_ENDINGS)
-
 
 # Capitalised words that start menus, sections and furniture, never a person's name.
 ROLES = frozenset(  # job titles after a name in a byline ("By Marta Ilić, Senior Correspondent")
@@ -84,16 +47,20 @@ _COMBINING_MARKS = "\u0300-\u036f"
 LETTER = rf"(?:[^\W\d_][{_COMBINING_MARKS}]*)"
 """A letter of any alphabet ("Ł", "ć", "Ó", "ọ̀"); whether it is a capital is asked of `str.isupper`."""
 # Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset"; the Gaelic
-# "Hamish Mac an t-Saoir", "Iain Mac a’ Ghobhainn" and the Welsh "Rhodri ap Dafydd").
-_PARTICLES = frozenset("de del della der den di da das dos do du la le van von ten ter bin bint ibn y i an a’ a' ap ab"
-                       .split())
+# "Hamish Mac an t-Saoir", "Iain Mac a’ Ghobhainn", the Welsh "Rhodri ap Dafydd", the Malay "Nur Aisyah binte Rahmat").
+_PARTICLES = frozenset("de del della der den di da das dos do du la le van von ten ter bin bint binti binte ibn y i an "
+                       "a’ a' ap ab".split())
 _CATALAN_AND = "i"
 """Catalan's "and" between a name's two surnames ("Jordi Pujol i Soley"): a particle only before the last name, as
 Polish "i" ("Marta Ilić i Jan Kowalski") joins two people."""
 # Particles written lower case even when a byline is in capitals ("ANA DE LA CRUZ").
-_LOWER_PARTICLES = frozenset("de del della der den da das dos du la van von y i bin bint ibn an ap ab".split())
+_LOWER_PARTICLES = frozenset("de del della der den da das dos du la van von y i bin bint binti binte ibn an ap ab"
+                             .split())
 _NAME_PREFIXES = frozenset("al el ad ar as ash at az ibn bin d l da de di t h".split())
 """Lower-case prefixes joined to a capitalised name: "al-Sharif", "d'Alembert", the Gaelic "t-Saoir", "h-Àird"."""
+_IRISH_MUTATION = re.compile(r"(?:h|n|t|bh|mb|gc|nd|ng|bp|dt)(?=[^\W\d_])(?P<rest>.+)")
+"""An Irish surname after "Ó", "Ní" or "Mac an", its capital after a lower-case mutation ("Ó hEadhra", "Ní
+hAodha", "Mac an tSaoir"): the rest must be a capitalised word (_is_name_token)."""
 _NAME_WORD = re.compile(rf"{LETTER}+(?:(?:[-'’]|(?<=l)·(?=l)){LETTER}+)*\.?")
 """A name's word, its parts joined by hyphens and apostrophes, and Catalan's "l·l" ("Marcel·la")."""
 _INITIAL = re.compile(rf"{LETTER}\.")
@@ -185,6 +152,9 @@ def _is_name_token(token: str) -> bool:
         return False
     pieces = re.split(r"[-'’]", word)
     for i, piece in enumerate(pieces):
+        if (mutated := _IRISH_MUTATION.fullmatch(piece)) and capitalised(rest := mutated["rest"]) and not (
+                len(rest) > 1 and rest[1:].isupper()):
+            continue
         if not capitalised(piece):
             if i + 1 < len(pieces) and piece.lower() in _NAME_PREFIXES:
                 continue
@@ -373,7 +343,7 @@ def is_masthead(text: str) -> bool:
     # language's ("Волинський вісник")
     titled = capitalised(tokens[0]) and all(
         capitalised(t) or t in _OUTLET_JOINERS or unaccented(t.lower()) in FOREIGN_OUTLET_WORDS for t in tokens)
-    return titled and any(is_outlet_word(p) for p in parts)
+    return titled and (any(is_outlet_word(p) for p in parts) or tokens[0] in OUTLET_OPENERS)
 
 
 # A broadcaster's call sign and channel, as local stations name themselves: "KXAN 4 Austin",

@@ -1,0 +1,48 @@
+"""The words that mark a name as a publication's ("Pittsburgh Post-Gazette", "Süddeutsche Zeitung",
+"Norrlands Kvällsblad"), in English and the languages whose mastheads turn up beside it (meta.is_masthead)."""
+
+from __future__ import annotations
+
+from tui.engine.textnorm import unaccented
+
+# Words that mark a name as a publication's (the masthead "Pittsburgh Post-Gazette").
+_WRITTEN_OUTLET_WORDS = frozenset(
+    """news times post gazette journal herald tribune press daily weekly reuters guardian telegraph
+    chronicle observer independent standard mail express star sun globe mirror review wire agency
+    today courier examiner inquirer register bulletin dispatch monitor record insider magazine radio
+    television tv network broadcasting report reporter sentinel enquirer ledger leader mercury
+    advertiser citizen gazette-journal politico axios bloomberg cnn bbc nbc cbs abc fox npr pbs afp
+    ap upi xinhua tass interfax ria sputnik aljazeera jazeera dw france24 euronews kyodo yonhap
+    nikkei hindu tribune dawn nation echo islander messenger clarion beacon argus gleaner courant telegram
+    spectator advocate vindicator intelligencer picayune statesman tidings""".split()
+) | (_WRITTEN_FOREIGN_OUTLET_WORDS := frozenset(
+    # The same words in other languages' mastheads ("Süddeutsche Zeitung", "Gazeta Krakowska",
+    # "Corriere della Sera", "Večernje novosti", "Волинський вісник"); none is also a common given name or surname.
+    """zeitung tageszeitung tageblatt tagblatt rundschau nachrichten kurier anzeiger presse gazeta
+    gazzetta gazet gazete gazetesi dziennik tygodnik wiadomości novosti vesti vijesti novine noviny
+    dnevnik diario diário diari heraldo noticias periódico jornal correio folha corriere giornale quotidien
+    quotidiano dagblad abendblatt morgenpost abendzeitung
+    dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló hírmondó újság ziarul
+    nouvelliste courrier agencja agenzia agencia agence bote teataja večernik balita balitang
+    вісник вестник газета новини новости известия ведомости""".split()
+))
+OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_OUTLET_WORDS)
+"""Words that mark a publication's name, without accents as word_parts gives a name's words ("hírlap": hirlap)."""
+FOREIGN_OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_FOREIGN_OUTLET_WORDS)
+"""The words of other languages among OUTLET_WORDS: such a masthead may write them in lower case, its name in
+sentence case ("Волинський вісник", "Dziennik bałtycki"), where an English line in lower case is no name."""
+OUTLET_ENDINGS = ("zeitung", "kurier", "blatt", "anzeiger", "nachrichten", "bote", "dagblad", "sanomat", "lehti",
+                  "blad", "bladet", "blað", "blaðið", "posten", "avisen", "avisa", "aftenavis", "tidende")
+"""Endings of German, Dutch, Scandinavian and Finnish compounds that name a paper ("Tageskurier", "Wochenblatt",
+"Stadt-Bote", "Kvällsblad", "Fréttablað", "Aftenposten", "Vendsyssel Aftenavis", "Viikkosanomat", "Aamulehti"). Not
+"avis" alone: Davis and Travis are names."""
+
+
+OUTLET_OPENERS = frozenset({"Báo", "Tạp"})
+"""Vietnamese's "newspaper" and "magazine" (Tạp chí) opening a masthead ("Báo Cố Đô Huế"), as written: without its
+accents "Bao" is a surname."""
+
+
+def is_outlet_word(part: str) -> bool:
+    """Whether a word (lower case, no accents: word_parts) marks a publication's name."""
+    return part in OUTLET_WORDS or part.endswith(OUTLET_ENDINGS)
