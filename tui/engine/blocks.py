@@ -45,7 +45,8 @@ _RELATED = re.compile(
     re.I,
 )
 _FURNITURE = re.compile(
-    r"^\s*(?:advertisement|sponsored(?: content)?|story continues below.*|continue reading.*"
+    r"^\s*(?:advertisement|sponsored(?: content)?|(?:sponsored|presented|supported)\s+by\b.{0,80}"
+    r"|story continues below.*|continue reading.*"
     r"|share(?:\s+(?:this|on|via|to|the)\b.{0,40})?|click (?:here|to)\b.*|tap to\b.*"
     r"|follow\s.{0,40}\bon\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\b.*"
     r"|this (?:article|story) (?:was|has been|first|originally|is)\b.{0,80}"
@@ -148,8 +149,9 @@ it was published and when updated ("By Eilidh NicLeòid and Calum MacAoidh · Sk
 August 2025 · Updated 29 August 2025" is 20)."""
 
 
-_PARTED = re.compile(r"\s[·•|]\s")
-"""What parts a meta line and seldom a sentence (metaline._SEPARATOR's marks that no sentence uses)."""
+_PARTED = re.compile(r"\s[·•|;–—]\s|::\s")
+"""What parts a meta line and seldom a sentence (metaline._SEPARATOR's marks; a sentence's dashes and semicolons
+too, but such a sentence is no meta line: every part of one must be understood)."""
 
 
 def is_prose(text: str) -> bool:

@@ -26,10 +26,10 @@ from tui.engine.credits import (
     outlet_credit,
     staff_credit,
 )
-from tui.engine.datelines import dateline, outlet_prefix
-from tui.engine.dates import find_date, in_order, stated_date, year_for
+from tui.engine.datelines import dateline, dateline_day, outlet_prefix
+from tui.engine.dates import find_date, in_order, iso_day, stated_date, year_for
 from tui.engine.extract import Extracted
-from tui.engine.footnotes import copyright_holder, read_foot
+from tui.engine.footnotes import copyright_holder, read_foot, wire_year
 from tui.engine.found import Found
 from tui.engine.headerdates import (
     BARE_DATE,
@@ -201,8 +201,9 @@ def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str,
     if (not over and i + 2 < len(units) and is_person_name(units[i + 1]) and _states_itself(units[i + 2])
             and (units[i + 1], units[i + 2]) in next_lines):
         over = True  # "Halden Daily" / "Marta Ilić" / "March 4, 2025": its writer's name between them
-    if not over and i + 2 < len(units) and is_caption(units[i + 1]) and _states_itself(units[i + 2]):
-        over = True  # "The Šiauliai Observer" / "Photo: Name / Agency" / "Tuesday, 29 April 2025": a credit between
+    if (not over and i + 2 < len(units) and (is_caption(units[i + 1]) or is_furniture(units[i + 1]))
+            and _states_itself(units[i + 2])):
+        over = True  # "The Šiauliai Observer" / "Photo: Name / Agency" (or "Sponsored by ...") / "29 April 2025"
     after_byline = i > 0 and byline(units[i - 1]) is not None
     after_title = i > 0 and title is not None and units[i - 1].rstrip(" .:").casefold() == title.casefold()
     # in one block with the one, or between the two ("By Ana Núñez" / "Halden Daily" / "4 March 2025")
@@ -291,7 +292,9 @@ def clean_text(doc: Extracted) -> Cleaned:
     # A bio, a credit ("Reporting by Marta Ilić"), a note of origin ("Originally published by ...").
     body = read_foot(body, lines, found, doc.bios)
     wire = None
+    wire_day = None  # (month, day) of a wire's dateline without its year
     if body:
+        wire_day = dateline_day(body[0])
         first, wire, when = dateline(body[0])
         found.offer("date", when)
         body[0], prefix_outlet = outlet_prefix(first)
@@ -308,6 +311,8 @@ def clean_text(doc: Extracted) -> Cleaned:
     guessed = found.date
     if guessed is None and found.yearless is not None:
         guessed = year_for(found.yearless, _furniture_years(lines + doc.footer, url))
+    if guessed is None and wire_day is not None and wire is not None and (year := wire_year(lines + doc.footer, wire)):
+        guessed = iso_day(year, *wire_day)  # the wire's own copyright year on its own story
     if guessed is None and found.day_first is not None:  # "04/03/2025" on a page that says it is en-GB
         guessed = in_order(found.day_first, stated.get("locale"))
     if guessed is None and url:

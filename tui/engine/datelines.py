@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tui.engine.dates import MONTH_WORDS, WEEKDAY_WORDS, stated_date
+from tui.engine.dates import MONTH_WORDS, WEEKDAY_WORDS, month_day, stated_date
 from tui.engine.meta import LETTER, capitalised
 
 # "WASHINGTON —", "MOSCOW, July 12 (Reuters) -", "LYON, France (AP) --", "BELGRADE, 4 March 2025 —":
@@ -70,6 +70,15 @@ def dateline(text: str) -> tuple[str, str | None, str | None]:
     if match.group("when") and when is None:  # "COLTS TOP CHIEFS, 20 - 13, ...": a score, not a date
         return text, None, None
     return rest, wire, when.iso if when is not None else None
+
+
+def dateline_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a wire's dateline that gives them without a year ("KAUNAS, Jan 16 (Baltic Wire) -"); None
+    when `text` opens with no such dateline."""
+    match = _DATELINE.match(text)
+    if match is None or not match.group("wire") or not match.group("when") or dateline(text)[1] is None:
+        return None
+    return month_day(match.group("when"))
 
 
 def outlet_prefix(text: str) -> tuple[str, str | None]:

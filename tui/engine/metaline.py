@@ -1,7 +1,7 @@
 """A line of outlet, date and author under a title ("Halden Daily · 4 March 2025 · by Marta Ilić"),
 read part by part; apart from meta.py, which recognises the parts (names, bylines, mastheads).
 
-The parts are split at middle dots, bars, semicolons and dashes, or at commas ("The Harbour Tribune, 30
+The parts are split at middle dots, bars, semicolons, double colons and dashes, or at commas ("The Harbour Tribune, 30
 September 2024, by Ólafur Þórðarson"), and a date may carry its byline ("22 May 2023 by Name").
 A labelled line names the outlet alone ("Source: Lakeside Chronicle", "Published by The Fjord
 Sentinel on 8 January 2026"). Unless every part is understood the line is not read: a wrong
@@ -30,7 +30,7 @@ from tui.engine.meta import (
 )
 
 # The parts of a line of outlet, date and author ("Halden Daily · 4 March 2025 · by Marta Ilić").
-_SEPARATOR = re.compile(r"\s*[·•|;]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*|\s+/\s+")
+_SEPARATOR = re.compile(r"\s*[·•|;]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*|\s+/\s+|\s*::\s+")
 _META_PARTS = (2, 5)
 """A meta line has this many parts, fewest and most; one part alone is a byline or a date line."""
 # Parts of a meta line that state nothing kept: a reading time, an update stamp, a clock time, and
@@ -44,14 +44,14 @@ _SKIPPED_PART = re.compile(
 )
 DAY_FIRST_PUBLISHED = (r"(?:publi[ée]e?|ver[öo]ffentlicht|publicad[oa]|pubblicato|gepubliceerd|publicerad|publisert"
                        r"|publikov[áa]no|opublikowano|julkaistu|publicat|objavljeno|yay[ıi]nlanma(?:\s+tarihi)?"
-                       r"|k[öo]zz[ée]t[ée]ve)")
+                       r"|k[öo]zz[ée]t[ée]ve|publikuar|avaldatud)")
 """A publication label in a language that writes a date's day before its month: "Publié le 04/03/2025" is 4 March."""
 PUBLISHED_WORDS = (rf"(?:published|posted|first published|{DAY_FIRST_PUBLISHED}"
                    r"|기사입력|입력|등록|公開日?|配信日?|发布时间|發佈時間)")
 """A publication stamp's label, in English or as French, German, Spanish, Portuguese, Italian, Dutch,
-Scandinavian, Czech, Polish, Finnish, Romanian, Croatian, Turkish, Hungarian, Korean, Japanese and Chinese pages
-write it ("Publié le 4 mars 2025", "Veröffentlicht am 4. März 2025", "Publikováno 12. května 2025", "Julkaistu 18.
-syyskuuta 2025", "입력 2025년 10월 9일(목)")."""
+Scandinavian, Czech, Polish, Finnish, Romanian, Croatian, Turkish, Hungarian, Albanian, Estonian, Korean, Japanese
+and Chinese pages write it ("Publié le 4 mars 2025", "Veröffentlicht am 4. März 2025", "Publikováno 12. května
+2025", "Julkaistu 18. syyskuuta 2025", "Publikuar: e martë, 18 nëntor 2025", "입력 2025년 10월 9일(목)")."""
 _PUBLISHED_LABEL = re.compile(rf"^(?:first\s+)?{PUBLISHED_WORDS}(?:\s+(?:on|le|am|el|il|em|op|den))?\s*:?\s*", re.I)
 _DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,12}", re.I)
 MAX_META_LINE = 300
