@@ -537,6 +537,8 @@ def test_a_byline_with_two_apostrophes_keeps_its_name(tmp_path: Path) -> None:
      ("Bridge closes - Halden Daily", "Bridge closes - Halden Daily", None),  # too short a headline to cut
      ("KNVK News: Bridge to close for a year", "Bridge to close for a year", "KNVK News"),  # before it
      ("Halden Daily | Bridge to close for a year", "Bridge to close for a year", "Halden Daily"),
+     ("Bridge to close for a year | KHDN.com", "Bridge to close for a year", "khdn.com"),  # its address
+     ("Bridge to close for a year | www.khdn.com", "Bridge to close for a year", None),  # a link, taken out
      ("Fire chief: crews were slowed by ice", "Fire chief: crews were slowed by ice", None)],
 )
 def test_a_plain_texts_title_gives_up_its_sites_name(tmp_path: Path, first_line: str, title: str,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tui.engine.meta import MAX_OUTLET_WORDS, capitalised_name, is_named_masthead
+from tui.engine.meta import MAX_OUTLET_WORDS, capitalised_name, is_named_masthead, outlet_from_url
 
 # " | ", " – ", " — ", " - ", " · ", " • ", " » ", " :: ": a separator with space on both sides
 # (the hyphen in "Boil-water" is not one).
@@ -77,6 +77,9 @@ def is_section_name(text: str) -> bool:
 # A separator between a headline and the site's name in a title that carries both ("Headline |
 # Site"), as clipped pages and plain-text copies keep it.
 _CUT_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2})\s+")
+_DOMAIN = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,12}", re.I)
+"""A site's address standing for its name after a headline ("khou.com", "WTHR.com")."""
+_DANGLING = re.compile(r"(?:\s+(?:[|–—·•»]|-{1,2}))+\s*$")
 MIN_HEADLINE_WORDS = 3
 """Words a headline has at least, before a site's name is cut from its title."""
 
@@ -84,9 +87,11 @@ MIN_HEADLINE_WORDS = 3
 def cut_site(title: str) -> tuple[str, str | None]:
     """A title that carries its site's name ("Headline | Évora Tribune", "KNVK News: Headline") as
     the headline and the site: only when the part at either end is a publication's name of its own
-    (meta.is_named_masthead) and a headline of MIN_HEADLINE_WORDS is left. A section's name after
+    (meta.is_named_masthead), or the end is the site's address ("Headline | khou.com"), and a headline of
+    MIN_HEADLINE_WORDS is left. A section's name after
     the headline ("Headline - World News") is cut and names no site; any other part is the
     headline's own words, and stays: (title, None)."""
+    title = _DANGLING.sub("", title)  # "Headline |" where the site's address was taken out as a link
     separators = list(_CUT_SEPARATOR.finditer(title))
     if separators:
         last = separators[-1]
@@ -96,6 +101,8 @@ def cut_site(title: str) -> tuple[str, str | None]:
                 return head, None
             if is_named_masthead(site):
                 return head, site
+            if _DOMAIN.fullmatch(site):  # "Headline | khou.com": the site as its address names it
+                return head, outlet_from_url(site)
     first = _PREFIX_SEPARATOR.search(title)
     if first is not None:
         site, head = title[: first.start()].strip(), title[first.end():].strip()
