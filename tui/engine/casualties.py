@@ -185,7 +185,7 @@ _CAPITAL = "[" + "".join(c for c in map(chr, [*range(0x250), *range(0x1E00, 0x1F
 _NAME = rf"((?:{_CAPITAL}[\w'’-]+|{_CAPITAL}\.)(?:\s+(?:{_CAPITAL}[\w'’-]+|{_CAPITAL}\.)){{1,3}})"
 _NAME_END = (r"(?=\s*$|\s*[,;:|–—-]|\s+(?:at|in|on|near|outside|inside|after|as|during|and|with|to|by|from|is|was|were"
              r"|has|have|had|gets?|sentenced|convicted|acquitted|will|won['’]t|cannot|can['’]t|faces?|cleared|fired"
-             r"|charged|indicted)\b)")
+             r"|charged|indicted|sues?|says?|seeks?|asks?|calls?|files?|speaks?|wants?|demands?|wins?|settles?)\b)")
 """What may follow a name: the headline's end, its punctuation, a verb or a preposition; not a noun, whose
 capitals are a place's ("death of South End mother")."""
 _VICTIMS = (
@@ -199,6 +199,42 @@ _VICTIMS = (
     re.compile(r"\b(?i:who|that)\s+(?i:(?:fatally\s+)?shot|killed|stabbed)\s+" + _NAME + _NAME_END),
 )
 """Where a headline names its happening's victim (not its accused: "Threlkeld charged" is not read)."""
+BLOCK = "block "
+"""A fact's prefix for the hundred-block and street a headline or lead gives its happening ("block 2200 bessemer" of
+"in the 2200 block of Bessemer Avenue", "SHOTS FIRED — 2216 BESSEMER AVENUE")."""
+_STREET_TYPE = (r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|parkway|pkwy"
+                r"|highway|hwy|pike|circle|cir|trail|terrace|row)\b")
+_BLOCKS = (
+    re.compile(r"\b(\d{1,5})\s+block\s+of\s+(?:the\s+)?((?:[a-z0-9][\w'.-]*\s+){1,3}?)" + _STREET_TYPE),
+    re.compile(r"(?<![\d,.])\b(\d{3,5})\s+((?:[a-z][\w'.-]*\s+){1,3}?)" + _STREET_TYPE),  # a dispatch log's address
+)
+_NOT_STREET = frozenset("in on at of the a an and near to from by for with men women people shot killed wounded hurt "
+                        "dead block".split())
+"""Words no street's name holds here: "4 men shot on Main Street" gives no address."""
+HUNDRED = 100
+"""A block is a street's hundred numbers: "2216 Bessemer Avenue" is in the 2200 block."""
+
+
+def blocks(text: str) -> set[str]:
+    """The BLOCK facts of `text` (lower case): the hundred-blocks and streets it names."""
+    out = set()
+    for pattern in _BLOCKS:
+        for found in pattern.finditer(text):
+            words = found.group(2).split()
+            if not any(word in _NOT_STREET for word in words):
+                out.add(f"{BLOCK}{int(found.group(1)) // HUNDRED * HUNDRED} {' '.join(words)}")
+    return out
+
+
+def _blocks_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports (or groups) give blocks of one street, none the same: "2200 block of Bessemer Avenue"
+    and "1100 block of Bessemer Avenue" are two places; another street's block says nothing (a corner has two)."""
+    mine, theirs = {f for f in a if f.startswith(BLOCK)}, {f for f in b if f.startswith(BLOCK)}
+    if not mine or not theirs or mine & theirs:
+        return False
+    return bool({f.split(" ", 2)[2] for f in mine} & {f.split(" ", 2)[2] for f in theirs})
+
+
 YEAR = "year "
 """A fact's prefix for the year a headline gives its happening ("Charges filed in 2016 killing of ...")."""
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\s+" + _KIND + r"\b", re.I)
@@ -289,6 +325,7 @@ def casualty_facts(title: str | None, lead: str | None = None) -> frozenset[str]
         out |= _ages(low)
     if lead:
         out |= told_facts(low, lead)
+    out |= blocks(f"{low}\n{(lead or '').lower()}")
     if title:
         out |= headline_people(title)
         if _FOLLOW_UP.search(low):
@@ -308,7 +345,7 @@ def lasting(facts: frozenset[str]) -> frozenset[str]:
 
 def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) state different values of one fact (see FACTS), or tell of days apart."""
-    if _days_apart(a, b) or _ages_apart(a, b) or _named_apart(a, b):
+    if _days_apart(a, b) or _ages_apart(a, b) or _named_apart(a, b) or _blocks_apart(a, b):
         return True
     for values in FACTS:
         mine = a.intersection(values)
