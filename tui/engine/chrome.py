@@ -20,26 +20,70 @@ MENU_WORDS = frozenset(
 )
 MENU_LINE_WORDS = 2
 """Words in the longest menu line ("World News"): a longer line of such words is a heading."""
-_SKIP_LINK = re.compile(r"^\s*(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)\s*$",
-                        re.I)
-# A breadcrumb trail from the home page ("Home / News / Local", "You are here: Home > World").
-_BREADCRUMB = re.compile(r"^\s*(?:you\s+are\s+here:?\s*)?home(?:\s*[/›>»]\s*[^/›>»]{1,40}){1,6}\s*$", re.I)
+_SKIP_LINK = re.compile(
+    r"^\s*(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)"
+    r"|zum\s+inhalt(?:\s+springen)?|aller\s+au\s+contenu(?:\s+principal)?|pular\s+para\s+o\s+conte[úu]do"
+    r"|saltar\s+al\s+contenido(?:\s+principal)?|vai\s+al\s+contenuto(?:\s+principale)?|naar\s+de\s+inhoud"
+    r"|przejd[źz]\s+do\s+tre[śs]ci|hopp\s+til\s+(?:hoved)?innhold(?:et)?|siirry\s+sis[äa]lt[öo][öo]n)"
+    r"(?:\s*[|·•/]\s*(?:cookie\s+settings|menu|search))*\s*$",
+    re.I,
+)
+"""A skip link, in English and as German, French, Portuguese, Spanish, Italian, Dutch, Polish, Norwegian and Finnish
+sites write it ("Zum Inhalt springen", "Aller au contenu principal"), perhaps with the menu's first buttons."""
+HOME_WORDS = r"(?:home|startseite|accueil|inicio|início|etusivu|forside|hjem|trang\s+chủ|strona\s+główna)"
+"""The home page's name at the head of a breadcrumb trail, in English and other languages."""
+# A breadcrumb trail from the home page ("Home / News / Local", "You are here: Home > World", "Trang chủ | English").
+_BREADCRUMB = re.compile(
+    rf"^\s*(?:you\s+are\s+here:?\s*)?{HOME_WORDS}(?:\s*[/›>»|]\s*[^/›>»|]{{1,40}}){{1,6}}\s*$", re.I)
+# A trail from a section, without the home page: "Nation › Penang", "News › Finnmark › Kautokeino".
+_TRAIL_PART = r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,2}"
+_TRAIL = re.compile(rf"^\s*{_TRAIL_PART}(?:\s+[›»]\s+{_TRAIL_PART}){{1,5}}\s*$")
+_MENU_PARTS = re.compile(r"\s+[|·•]\s+")
+MENU_PARTS = 3
+"""Parts of the shortest menu set on one line ("News | Sport | Business"): two may be a headline and its site."""
+MENU_PART_WORDS = 4
+"""Words in the longest item of such a menu ("Subscribe from 1 kr", "English news")."""
+MENU_ITEMS = 2
+"""Items of such a line that open with a menu's or a button's word ("News", "Search"): a headline with its section
+and site ("Storm closes bridge | News | Halden Daily") has one, a credit ("Ana Núñez | Évora Tribune | Staff") none."""
+CHROME_WORDS = frozenset(
+    """sign in log out subscribe subscribers e-paper epaper account login register donate shop more latest top
+    edition english newsletter newsletters podcast my cookie settings""".split()
+)
+"""The words of a page's buttons beside its menu ("Menu Search Sign In Subscribe", "Menu E-paper Subscribe")."""
+MENU_BAR_WORDS = 8
+"""Words in the longest line of such buttons."""
 # A cookie notice: it speaks of the site's cookies in the first person, or it is the notice's buttons.
 _COOKIE_NOTICE = re.compile(
-    r"^\s*(?:we(?:\s+and\s+our\s+partners)?\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies)\b", re.I)
+    r"^\s*(?:we(?:\s+and\s+our\s+partners)?\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies"
+    r"|we\s+(?:value|care\s+about|respect)\s+your\s+privacy|your\s+privacy\s+(?:choices|settings)\s*$"
+    r"|by\s+clicking\s+[“\"']?accept|[^.]{0,80}\band\s+our\s+(?:\d+\s+)?partners\s+use\s+cookies)\b", re.I)
 _COOKIE_BUTTONS = re.compile(
-    r"^\s*(?:(?:accept|reject|allow|decline|refuse)(?:\s+(?:all|cookies|all\s+cookies))?|manage\s+(?:cookies|preferences)"
+    r"^\s*(?:(?:accept|reject|allow|decline|refuse)(?:\s+(?:all|cookies|all\s+cookies))?"
+    r"|manage\s+(?:cookies|preferences|options|settings)"
     r"|cookie\s+settings)(?:\s*[|·/]?\s*(?:(?:accept|reject|allow|decline|refuse)(?:\s+(?:all|cookies|all\s+cookies))?"
-    r"|manage\s+(?:cookies|preferences)|cookie\s+settings))*\s*$",
+    r"|manage\s+(?:cookies|preferences|options|settings)|cookie\s+settings))*\s*$",
     re.I,
 )
 
 
 def is_page_chrome(text: str) -> bool:
-    """Whether `text` is a line of the site's chrome: a skip link, a menu's section name, a
-    breadcrumb trail from "Home", a cookie notice or its buttons."""
+    """Whether `text` is a line of the site's chrome: a skip link, a menu's section name, a menu on one
+    line or its buttons, a breadcrumb trail, a cookie notice or its buttons."""
     words = text.split()
     if 1 <= len(words) <= MENU_LINE_WORDS and all(w.lower() in MENU_WORDS for w in words):
         return True
+    if 2 <= len(words) <= MENU_BAR_WORDS and all(w.lower() in MENU_WORDS | CHROME_WORDS for w in words):
+        return True  # "Menu Search Sign In Subscribe"
     return bool(_SKIP_LINK.match(text) or _BREADCRUMB.match(text) or _COOKIE_NOTICE.match(text)
-                or _COOKIE_BUTTONS.match(text))
+                or _COOKIE_BUTTONS.match(text) or _TRAIL.match(text) or _is_menu_line(text))
+
+
+def _is_menu_line(text: str) -> bool:
+    """A site's menu on one line: MENU_PARTS items or more between bars or dots, each of a few capitalised
+    words ("News | Sport | Farming | Business | Property", "Search | Log in | Subscribe from 1 kr")."""
+    parts = _MENU_PARTS.split(text.strip())
+    if len(parts) < MENU_PARTS or not all(1 <= len(part.split()) <= MENU_PART_WORDS and part[:1].isupper()
+                                          and not part.endswith((".", "?", "!")) for part in parts):
+        return False
+    return sum(part.split()[0].lower() in MENU_WORDS | CHROME_WORDS for part in parts) >= MENU_ITEMS

@@ -16,7 +16,8 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date
+from tui.engine.chrome import is_page_chrome
+from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date, stated_date
 from tui.engine.frontmatter import normalise_meta, unlinked
 from tui.engine.frontmatter import split_front_matter as split_front_matter  # read by callers of extract
 from tui.engine.headerdates import STAMP, STAMP_WORDS
@@ -25,6 +26,7 @@ from tui.engine.meta import (
     is_masthead,
     without_company,
 )
+from tui.engine.metaline import meta_line
 from tui.engine.microdata import article_microdata
 from tui.engine.otherstories import drop_other_stories, site_names, twitter_handles
 from tui.engine.pageauthor import page_author, with_marks
@@ -321,7 +323,11 @@ ABOVE_TITLE_WORDS = 8
 
 def _only_masthead_above(blocks: list[str]) -> bool:
     """Whether `blocks` (what stands above the first # heading) are none, or a short masthead and
-    tagline ("**The Harbour Tribune**", "*Stories from the coast since 1902*"), the masthead first."""
+    tagline ("**The Harbour Tribune**", "*Stories from the coast since 1902*"), the masthead first, but for the
+    page's chrome and its meta and date lines."""
+    # A copied page's menu, breadcrumb and buttons ("[Menu](...) [Search](...)", "Home › Mekong Delta"), and a
+    # line of outlet, date and byline, stand above many titles and say nothing against them.
+    blocks = [b for b in blocks if not (is_page_chrome(b) or meta_line(b) is not None or stated_date(b) is not None)]
     if not blocks:
         return True
     return (len(blocks) <= ABOVE_TITLE_BLOCKS and is_masthead(blocks[0])
