@@ -116,6 +116,15 @@ def is_link_block(text: str) -> bool:
     return len(rest) <= max(3, len(links) * 3)
 
 
+RELATED_HEADING_WORDS = 6
+"""Words in the longest heading of a list of other stories ("More from Egypt", "Most read")."""
+
+
+def is_related_heading(text: str) -> bool:
+    """Whether `text` heads a list of other stories after the story ("Related", "More from Egypt", "Most read")."""
+    return _RELATED.match(text) is not None and len(line_words(text)) <= RELATED_HEADING_WORDS
+
+
 def is_caption(text: str) -> bool:
     """Photo captions end with a credit, in brackets or as a short name after the last sentence."""
     if _PAREN_CREDIT.search(text) or _CAPTION_PREFIX.match(text):

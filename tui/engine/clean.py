@@ -125,6 +125,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer_date(line.date)
         elif (stated := stated_date(unit)) is not None:
             found.offer_date(stated)
+        elif line is not None and line.date is not None and line.outlet is None and line.author is None:
+            found.offer_date(line.date)  # "KERALA | Wednesday, 15 January 2025": a section and the date
         elif BARE_DATE.match(unit) and not STAMP.match(unit):
             found.offer_date(find_date(unit))
         elif (name := byline(unit)) is not None:
@@ -173,7 +175,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
                 found.offer_credit(credit[0])
                 found.offer("outlet", credit[1])
         elif (masthead_at == i - 1 and (units[i - 1], unit) in next_lines
-              and i + 1 < len(units) and _may_be_title(units[i + 1])):
+              and _may_be_title(next((u for u in units[i + 1:] if not is_furniture(u)), ""))):
             continue  # the masthead's tagline ("Independent news since 1919"): the headline follows
         elif long_title or _may_be_title(unit):
             found.offer("title", unit.rstrip(" .:"))

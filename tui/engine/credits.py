@@ -98,9 +98,9 @@ def names_picture_job(text: str) -> bool:
 
 def credit_line(text: str) -> tuple[str, str | None] | None:
     """(person, publication) of a credit line without "By": "Marta Ilić", or with a job title after a
-    comma, bar or dot ("Marta Ilić, Staff Writer", "Ana Núñez | Senior Correspondent"), perhaps
+    comma, bar, dot or spaced dash ("Marta Ilić, Staff Writer", "Ana Núñez | Senior Correspondent"), perhaps
     with the publication before the job ("Ahmed Al-Masri, Bilbao Morning Post correspondent"); None else."""
-    parts = re.split(r"\s*[,|·]\s*", text.strip(), maxsplit=1)
+    parts = re.split(r"\s*[,|·]\s*|\s+[-–—]\s+", text.strip(), maxsplit=1)
     name, role = parts[0], parts[1] if len(parts) > 1 else ""
     words = role.split()
     jobs = len(words)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.engine.blocks import is_related_heading
 from tui.engine.credits import agency_credit, credit_line, foot_credit, names_picture_job, outlet_credit
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.found import Found
@@ -103,6 +104,19 @@ FOOT_UNITS = 3
 editor's credit, a copyright line, "Originally published by ..."."""
 
 
+RELATED_REACH = 12
+"""Units from the end within which a heading of other stories ("More from Egypt") ends the article's own foot."""
+
+
+def _foot(lines: list[str]) -> list[str]:
+    """The last FOOT_UNITS of `lines`, and of those before a list of other stories that closes the page ("Share this
+    article", "More from Egypt", its headlines): a sign-off stands above such a list."""
+    start = max(0, len(lines) - RELATED_REACH)
+    heads = [k for k in range(start, len(lines)) if is_related_heading(lines[k])]
+    before = lines[:heads[0]][-FOOT_UNITS:] if heads else []
+    return before + [u for u in lines[-FOOT_UNITS:] if u not in before]
+
+
 def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[str] = ()) -> list[str]:
     """Offer what the foot of an article states to `found`: a bio among the last paragraphs of
     `body` or among the `bios` the page's markup marks as such, a credit, a sign-off that names
@@ -122,7 +136,7 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
     if body and (freelance := freelance_bio(body[-1])) is not None:
         found.offer("author", freelance)
         del body[-1]
-    for unit in lines[-FOOT_UNITS:]:
+    for unit in _foot(lines):
         if unit not in body:
             found.offer("author", foot_credit(unit))
         bare = unit.strip().strip(" *_")  # "*— Name, ...*" as "— Name, ..."

@@ -34,6 +34,9 @@ _STAMP_TAIL = re.compile(
     rf"\s(?P<kind>posted|published|updated)(?:\s+on)?\s*:?\s*(?P<date>{DATE_TEXT}){TIME_TEXT}.*$", re.I
 )
 PUBLISHED = re.compile(rf"^\s*{PUBLISHED_WORDS}\b", re.I)
+STAMP_LINE_WORDS = 20
+"""Words in the longest line that opens with a publication label and is a stamp, not a sentence: "Publié le 12 mars
+2025 à 07h45, mis à jour le 13 mars 2025 à 10h02" is 16."""
 """A publication stamp's label (metaline.PUBLISHED_WORDS), as a line opens with it."""
 _DAY_FIRST_LABEL = re.compile(rf"^\s*{DAY_FIRST_PUBLISHED}\b", re.I)
 _DATE_TAIL = re.compile(rf"\s(?:on\s+)?(?P<date>{DATE_TEXT}){TIME_TEXT}\s*$", re.I)
@@ -94,7 +97,7 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
         return rest
     if ends_like_prose(unit) or STAMP.match(unit):
         return unit  # an "Updated" stamp is not the publication date
-    if PUBLISHED.match(unit) and len(_words(unit)) <= 15:  # "Published 10:32 AM EST, Fri July 12, 2024"
+    if PUBLISHED.match(unit) and len(_words(unit)) <= STAMP_LINE_WORDS:  # "Published 10:32 AM EST, Fri July 12, 2024"
         stated = find_date(unit)
         if stated is not None and stated.day_first and _DAY_FIRST_LABEL.match(unit):
             stated = StatedDate(iso=stated.day_first, claimed=stated.day_first)  # "Publié le 04/03/2025": 4 March

@@ -158,6 +158,8 @@ def _is_name_token(token: str) -> bool:
         if not capitalised(piece):
             if i + 1 < len(pieces) and piece.lower() in _NAME_PREFIXES:
                 continue
+            if i and i + 1 == len(pieces) and piece in _LOWER_PARTICLES | {"ter", "ten"}:
+                continue  # "Anouk de Vries-ter Haar": a particle of the surname that follows
             return False
         if len(piece) > 1 and piece[1:].isupper():  # "NATO", "JR": capitals, not a name
             return False
@@ -324,11 +326,16 @@ def join_people(people: list[str]) -> str | None:
     return " and ".join(people) if len(people) <= 2 else f"{', '.join(people[:-1])} and {people[-1]}"
 
 
+MASTHEAD_WORDS = 5
+"""Words of a publication's name, its joiners aside ("Le Courrier de la Baie des Chaleurs" has four)."""
+
+
 def is_masthead(text: str) -> bool:
     """A publication's name: a short capitalised line with a newspaper word in it. Not a
     byline ("By The Associated Press", "By A Reporter"): the agency wrote it, whoever ran it."""
     tokens = text.split()
-    if not 1 <= len(tokens) <= 5 or text.endswith((".", "?", "!", ":")) or tokens[0].casefold() == "by":
+    named = [t for t in tokens if t.lower() not in _OUTLET_JOINERS]
+    if not 1 <= len(named) <= MASTHEAD_WORDS or text.endswith((".", "?", "!", ":")) or tokens[0].casefold() == "by":
         return False
     # "Marko Ilić|Évora Tribune", "Marko Ilić, Reuters": parts of a line, not one name; "Photo: Ana
     # Núñez/Évora Tribune": a credit
