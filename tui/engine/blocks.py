@@ -13,6 +13,7 @@ from tui.engine.chrome import is_page_chrome
 from tui.engine.dates import stated_date
 from tui.engine.headerdates import (
     DATE_TEXT,
+    PUBLISHED,
     STAMP,
     WEEKDAY_TEXT,
     ends_like_prose,
@@ -213,6 +214,12 @@ HEADLINE_WORDS = 15
 the byline does not continue; a longer one may be a sentence whose next line opens "by Jane Roe, who"."""
 
 
+def _states_furniture(line: str) -> bool:
+    """Whether a line is furniture by its own words: a byline, a date, a meta line or a stamp."""
+    return (byline(line) is not None or stated_date(line) is not None or STAMP.match(line) is not None
+            or PUBLISHED.match(line) is not None or meta_line(line) is not None)
+
+
 def unwrap(text: str) -> list[str]:
     """Blocks of text with hard wraps joined; lines that stand alone stay apart.
 
@@ -232,8 +239,10 @@ def unwrap(text: str) -> list[str]:
                 and not (meta_line(prev) is not None or stated_date(prev) is not None)
                 and not (stated_date(line) is not None and byline(prev) is not None)  # "mardi 4 mars 2025"
                 and not (len(prev.split()) <= HEADLINE_WORDS and byline(line) is not None))  # "by Jane Roe - 03/04/25"
-            # A caption or a furniture line after a finished sentence starts a block of its own.
-            apart = ends_like_prose(prev) and (_CAPTION_PREFIX.match(line) is not None or is_furniture(line))
+            # A caption or a furniture line after a finished sentence starts a block of its own; so does a
+            # byline, a date or a stamp under a headline that reaches the wrap column ("By Aino Kärkkäinen").
+            apart = (ends_like_prose(prev) and (_CAPTION_PREFIX.match(line) is not None or is_furniture(line))) or (
+                wrapped and not ends_like_prose(prev) and _states_furniture(line))
             if (wrapped or continues) and not apart:
                 hyphenated = current.endswith("-") and line[:1].islower()
                 current = current[:-1] + line if hyphenated else f"{current} {line}"

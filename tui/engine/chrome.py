@@ -67,16 +67,30 @@ _COOKIE_BUTTONS = re.compile(
 )
 
 
+_PRINT_CHROME = re.compile(
+    r"^\s*(?:print(?:\s+this\s+(?:page|article|story))?|close(?:\s+window)?|back\s+to\s+(?:the\s+)?article"
+    r"|view\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser|tap\s+to\s+open\s+the\s+full\s+site"
+    r"|printed(?:\s+on)?\s*:.*)"
+    r"(?:\s*[|·•]\s*(?:print(?:\s+this\s+(?:page|article|story))?|close(?:\s+window)?|back\s+to\s+(?:the\s+)?article))*"
+    r"\s*$", re.I)
+"""A print view's, an email's or an AMP page's own buttons and stamps ("Print this page · Back to article", "View this
+email in your browser", "Printed: Friday 14 November 2025, 16:40": when it was printed, not published)."""
+_WIRE_SLUG = re.compile(r"^\s*(?:[A-Z]{2}-[A-Z]{2,}--\S.*|URGENT|BULLETIN|FLASH|ADVISORY|ALERT)\s*$")
+"""A wire's slug line and its priority ("BC-NZ--Cook Strait Ferries,0392", "URGENT"): the desk's, not the story's."""
+
+
 def is_page_chrome(text: str) -> bool:
     """Whether `text` is a line of the site's chrome: a skip link, a menu's section name, a menu on one
-    line or its buttons, a breadcrumb trail, a cookie notice or its buttons."""
+    line or its buttons, a breadcrumb trail, a cookie notice or its buttons, a print view's buttons and stamp,
+    a wire's slug line."""
     words = text.split()
     if 1 <= len(words) <= MENU_LINE_WORDS and all(w.lower() in MENU_WORDS for w in words):
         return True
     if 2 <= len(words) <= MENU_BAR_WORDS and all(w.lower() in MENU_WORDS | CHROME_WORDS for w in words):
         return True  # "Menu Search Sign In Subscribe"
     return bool(_SKIP_LINK.match(text) or _BREADCRUMB.match(text) or _COOKIE_NOTICE.match(text)
-                or _COOKIE_BUTTONS.match(text) or _TRAIL.match(text) or _is_menu_line(text))
+                or _COOKIE_BUTTONS.match(text) or _TRAIL.match(text) or _is_menu_line(text)
+                or _PRINT_CHROME.match(text) or _WIRE_SLUG.match(text))
 
 
 def _is_menu_line(text: str) -> bool:
@@ -87,3 +101,27 @@ def _is_menu_line(text: str) -> bool:
                                           and not part.endswith((".", "?", "!")) for part in parts):
         return False
     return sum(part.split()[0].lower() in MENU_WORDS | CHROME_WORDS for part in parts) >= MENU_ITEMS
+
+
+_EMAIL_FIELD = re.compile(r"^\s*[>*_]*\s*(?P<field>from|sent|date|to|cc|bcc|subject|reply-to)\s*:[*_]*\s*\S", re.I)
+_FORWARDED = re.compile(
+    r"^\s*[>]*\s*(?:-{2,}\s*(?:forwarded|original)\s+message\s*-{2,}|begin\s+forwarded\s+message:?)\s*$", re.I)
+
+
+def drop_email_headers(text: str) -> str:
+    """`text` with an email's envelope blanked out: "---------- Forwarded message ---------" and each run of
+    header lines that holds both "From:" and "Subject:" or "Sent:" ("From: ...", "Date: ...", "To: ...").
+    The envelope's sender and send date are the email's, not the article's it carries."""
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        if _FORWARDED.match(lines[k]):
+            lines[k] = ""
+        end = k
+        while end < len(lines) and _EMAIL_FIELD.match(lines[end]):
+            end += 1
+        fields = {m["field"].lower() for line in lines[k:end] if (m := _EMAIL_FIELD.match(line))}
+        if "from" in fields and fields & {"subject", "sent"}:
+            lines[k:end] = [""] * (end - k)
+        k = max(end, k + 1)
+    return "\n".join(lines)

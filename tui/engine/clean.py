@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tui.engine.blocks import is_caption, is_furniture, is_link_block, is_prose, split_lead, strip_urls, unwrap
+from tui.engine.chrome import drop_email_headers
 from tui.engine.credits import (
     agency_byline,
     agency_credit,
@@ -268,7 +269,7 @@ def _join_interrupted(units: list[str]) -> list[str]:
 def clean_text(doc: Extracted) -> Cleaned:
     """Clean `doc`'s text and settle its metadata: stated, then page metadata, then guesses."""
     found = Found()
-    units = unwrap(doc.text)
+    units = unwrap(drop_email_headers(doc.text))
 
     url, units = own_url(units)  # alone at the top or under the title, or labelled ("Source: https://...")
     found.offer("url", url)
