@@ -30,6 +30,7 @@ from tui.engine.credits import (
 from tui.engine.datelines import dateline, dateline_day, outlet_prefix
 from tui.engine.dates import find_date, in_order, iso_day, stated_date, year_for
 from tui.engine.extract import Extracted
+from tui.engine.fieldlines import read_field_lines
 from tui.engine.footnotes import copyright_holder, read_foot, wire_year
 from tui.engine.found import Found
 from tui.engine.headerdates import (
@@ -269,7 +270,12 @@ def _join_interrupted(units: list[str]) -> list[str]:
 def clean_text(doc: Extracted) -> Cleaned:
     """Clean `doc`'s text and settle its metadata: stated, then page metadata, then guesses."""
     found = Found()
-    units = unwrap(drop_email_headers(doc.text))
+    labelled, text = read_field_lines(doc.text)  # a saved feed item's "Item title:", "pubDate:" lines
+    for name in ("title", "outlet", "author"):
+        found.offer(name, labelled.get(name))
+    if "date" in labelled:
+        found.offer_date(find_date(labelled["date"]))
+    units = unwrap(drop_email_headers(text))
 
     url, units = own_url(units)  # alone at the top or under the title, or labelled ("Source: https://...")
     found.offer("url", url)
