@@ -31,7 +31,7 @@ from tui.engine.datelines import dateline, dateline_day, outlet_prefix
 from tui.engine.dates import find_date, in_order, iso_day, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.fieldlines import read_field_lines
-from tui.engine.footnotes import copyright_holder, read_foot, wire_year
+from tui.engine.footnotes import copyright_holder, provenance, read_foot, wire_year
 from tui.engine.found import Found
 from tui.engine.headerdates import (
     BARE_DATE,
@@ -143,6 +143,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             # Correspondent": a credit in two lines, the second a job, perhaps with its publication
             found.offer("author", name)
             found.offer("outlet", job[1])
+        elif (origin := provenance(unit)) is not None:
+            found.offer("outlet", origin.outlet)  # "Republished with permission from X" over the headline
         elif (staff := staff_credit(unit)) is not None:
             found.offer("outlet", staff)  # "By Halden Daily staff": no person named, the outlet is
         elif (bureau := bureau_outlet(unit)) is not None:
