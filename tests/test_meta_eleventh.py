@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.meta_cases import expected_fields, fixture_names, read_fields
+from tests.meta_cases import expected_fields, read_fields, set_tests
 from tui.engine.chrome import is_page_chrome
 from tui.engine.credits import credit_line, foot_credit
 from tui.engine.meta import byline, is_masthead
@@ -22,13 +22,7 @@ META11 = FIXTURES / "meta11"
 EXPECTED = expected_fields(META11)
 
 
-def test_every_fixture_has_an_expectation() -> None:
-    assert fixture_names(META11) == sorted(EXPECTED)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_metadata_from_furniture(name: str) -> None:
-    assert read_fields(META11 / name) == EXPECTED[name]
+test_every_fixture_has_an_expectation, test_metadata_from_furniture = set_tests(META11)
 
 
 @pytest.mark.parametrize("line", [

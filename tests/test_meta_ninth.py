@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.meta_cases import expected_fields, fixture_names, read_fields
+from tests.meta_cases import expected_fields, read_fields, set_tests
 from tui.engine.dates import stated_date
 from tui.engine.meta import byline, is_masthead, is_person_name
 
@@ -20,13 +20,7 @@ META9 = FIXTURES / "meta9"
 EXPECTED = expected_fields(META9)
 
 
-def test_every_fixture_has_an_expectation() -> None:
-    assert fixture_names(META9) == sorted(EXPECTED)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_metadata_from_furniture(name: str) -> None:
-    assert read_fields(META9 / name) == EXPECTED[name]
+test_every_fixture_has_an_expectation, test_metadata_from_furniture = set_tests(META9)
 
 
 @pytest.mark.parametrize(("text", "iso"), [

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.meta_cases import expected_fields, fixture_names, read_fields
+from tests.meta_cases import expected_fields, read_fields, set_tests
 from tui.engine.dates import month_day, stated_date
 from tui.engine.meta import byline, is_masthead
 
@@ -23,13 +23,7 @@ META10 = FIXTURES / "meta10"
 EXPECTED = expected_fields(META10)
 
 
-def test_every_fixture_has_an_expectation() -> None:
-    assert fixture_names(META10) == sorted(EXPECTED)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_metadata_from_furniture(name: str) -> None:
-    assert read_fields(META10 / name) == EXPECTED[name]
+test_every_fixture_has_an_expectation, test_metadata_from_furniture = set_tests(META10)
 
 
 @pytest.mark.parametrize(("text", "iso"), [

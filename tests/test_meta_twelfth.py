@@ -17,10 +17,9 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.meta_cases import expected_fields, fixture_names, read_fields
+from tests.meta_cases import expected_fields, read_fields, set_tests
 from tui.engine.blocks import unwrap
 from tui.engine.chrome import drop_email_headers, is_page_chrome
-from tui.engine.corpus import Unreadable
 from tui.engine.fieldlines import read_field_lines
 
 META12 = FIXTURES / "meta12"
@@ -43,21 +42,7 @@ KNOWN_GAPS: dict[str, tuple[int, ...]] = {
 """Fixtures and the fields (index of title, outlet, author, date) not read as the set states them yet."""
 
 
-def test_every_fixture_has_an_expectation() -> None:
-    assert fixture_names(META12) == sorted(EXPECTED)
-    assert set(KNOWN_GAPS) <= set(EXPECTED)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_metadata_from_furniture(name: str) -> None:
-    try:
-        fields = read_fields(META12 / name)
-    except Unreadable:  # "no article text found": every field is a known gap then
-        assert KNOWN_GAPS.get(name) == (0, 1, 2, 3)
-        return
-    gaps = KNOWN_GAPS.get(name, ())
-    want = EXPECTED[name]
-    assert [f for k, f in enumerate(fields) if k not in gaps] == [f for k, f in enumerate(want) if k not in gaps]
+test_every_fixture_has_an_expectation, test_metadata_from_furniture = set_tests(META12, KNOWN_GAPS)
 
 
 def test_an_emails_envelope_is_no_article_furniture() -> None:
