@@ -10,6 +10,7 @@ import itertools
 import re
 
 from tui.engine.chrome import is_page_chrome
+from tui.engine.credits import credit_line
 from tui.engine.dates import stated_date
 from tui.engine.headerdates import (
     DATE_TEXT,
@@ -215,9 +216,11 @@ the byline does not continue; a longer one may be a sentence whose next line ope
 
 
 def _states_furniture(line: str) -> bool:
-    """Whether a line is furniture by its own words: a byline, a date, a meta line or a stamp."""
+    """Whether a line is furniture by its own words: a byline, a date, a meta line, a stamp or a credit that names
+    its publication ("Valentina Suárez-Ibarguren | Río de la Plata Express")."""
     return (byline(line) is not None or stated_date(line) is not None or STAMP.match(line) is not None
-            or PUBLISHED.match(line) is not None or meta_line(line) is not None)
+            or PUBLISHED.match(line) is not None or meta_line(line) is not None
+            or ((credit := credit_line(line)) is not None and credit[1] is not None))
 
 
 def unwrap(text: str) -> list[str]:

@@ -55,7 +55,7 @@ from tui.engine.meta import (
 from tui.engine.metaline import meta_line
 from tui.engine.ownurl import own_url
 from tui.engine.textblocks import lines_by_block
-from tui.engine.textnorm import line_words
+from tui.engine.textnorm import line_words, unaccented
 from tui.engine.titlesite import cut_site
 
 
@@ -246,6 +246,18 @@ def _furniture_years(units: list[str], url: str | None) -> set[int]:
     return years
 
 
+def _same_site(name: str, domain: str) -> bool:
+    """Whether a publication's `name` is the site at `domain`: its letters hold the domain's name ("The Red Sea
+    Observer" and "redseaobserver.example")."""
+    letters = re.sub(r"[^a-z0-9]", "", unaccented(name).casefold())
+    site = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
+    return len(site) >= SITE_LETTERS and site in letters
+
+
+SITE_LETTERS = 4
+"""Letters a domain's name has at least for a publication's name to be matched to it ("bbc" is too few to tell)."""
+
+
 def _join_interrupted(units: list[str]) -> list[str]:
     """Rejoin a sentence cut by an interruption: a unit that stops mid-sentence and a later
     one that continues in lower case, with only furniture between them."""
@@ -333,8 +345,11 @@ def clean_text(doc: Extracted) -> Cleaned:
     page_date = doc.hints.get("date")
     date = doc.stated.get("date") or (page_date if page_date not in found.doubted else None) or (
         None if found.doubted else guessed)
-    outlet = (stated.get("outlet") or found.outlet or title_site or (outlet_from_url(url) if url else None) or wire
-              or found.wire or copyright_holder(lines + doc.footer))
+    holder = copyright_holder(lines + doc.footer)
+    domain = outlet_from_url(url) if url else None
+    if domain and holder and _same_site(holder, domain):
+        domain = holder  # "© 2025 The Red Sea Observer" names the site of redseaobserver.example by its name
+    outlet = stated.get("outlet") or found.outlet or title_site or domain or wire or found.wire or holder
     return Cleaned(
         body="\n\n".join(p for p in body if p),
         title=title,
