@@ -10,7 +10,7 @@ import itertools
 import re
 
 from tui.engine.chrome import is_page_chrome
-from tui.engine.credits import credit_line
+from tui.engine.credits import outlet_credit
 from tui.engine.dates import stated_date
 from tui.engine.headerdates import (
     DATE_TEXT,
@@ -220,7 +220,7 @@ def _states_furniture(line: str) -> bool:
     its publication ("Valentina Suárez-Ibarguren | Río de la Plata Express")."""
     return (byline(line) is not None or stated_date(line) is not None or STAMP.match(line) is not None
             or PUBLISHED.match(line) is not None or meta_line(line) is not None
-            or ((credit := credit_line(line)) is not None and credit[1] is not None))
+            or outlet_credit(line) is not None)
 
 
 def unwrap(text: str) -> list[str]:
