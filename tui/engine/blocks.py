@@ -215,11 +215,15 @@ HEADLINE_WORDS = 15
 the byline does not continue; a longer one may be a sentence whose next line opens "by Jane Roe, who"."""
 
 
+def states_itself(unit: str) -> bool:
+    """A unit that is plainly furniture by its own words: a date, a byline or a meta line."""
+    return stated_date(unit) is not None or byline(unit) is not None or meta_line(unit) is not None
+
+
 def _states_furniture(line: str) -> bool:
-    """Whether a line is furniture by its own words: a byline, a date, a meta line, a stamp or a credit that names
-    its publication ("Valentina Suárez-Ibarguren | Río de la Plata Express")."""
-    return (byline(line) is not None or stated_date(line) is not None or STAMP.match(line) is not None
-            or PUBLISHED.match(line) is not None or meta_line(line) is not None
+    """Whether a line is furniture by its own words (states_itself), or a stamp, or a credit that names its
+    publication ("Valentina Suárez-Ibarguren | Río de la Plata Express")."""
+    return (states_itself(line) or STAMP.match(line) is not None or PUBLISHED.match(line) is not None
             or outlet_credit(line) is not None)
 
 

@@ -51,6 +51,7 @@ CHROME_WORDS = frozenset(
     edition english newsletter newsletters podcast my cookie settings""".split()
 )
 """The words of a page's buttons beside its menu ("Menu Search Sign In Subscribe", "Menu E-paper Subscribe")."""
+_BAR_WORDS = MENU_WORDS | CHROME_WORDS
 MENU_BAR_WORDS = 8
 """Words in the longest line of such buttons."""
 # A cookie notice: it speaks of the site's cookies in the first person, or it is the notice's buttons.
@@ -58,21 +59,15 @@ _COOKIE_NOTICE = re.compile(
     r"^\s*(?:we(?:\s+and\s+our\s+partners)?\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies"
     r"|we\s+(?:value|care\s+about|respect)\s+your\s+privacy|your\s+privacy\s+(?:choices|settings)\s*$"
     r"|by\s+clicking\s+[“\"']?accept|[^.]{0,80}\band\s+our\s+(?:\d+\s+)?partners\s+use\s+cookies)\b", re.I)
-_COOKIE_BUTTONS = re.compile(
-    r"^\s*(?:(?:accept|reject|allow|decline|refuse)(?:\s+(?:all|cookies|all\s+cookies))?"
-    r"|manage\s+(?:cookies|preferences|options|settings)"
-    r"|cookie\s+settings)(?:\s*[|·/]?\s*(?:(?:accept|reject|allow|decline|refuse)(?:\s+(?:all|cookies|all\s+cookies))?"
-    r"|manage\s+(?:cookies|preferences|options|settings)|cookie\s+settings))*\s*$",
-    re.I,
-)
+_COOKIE_BUTTON = (r"(?:(?:accept|reject|allow|decline|refuse)(?:\s+(?:all|cookies|all\s+cookies))?"
+                  r"|manage\s+(?:cookies|preferences|options|settings)|cookie\s+settings)")
+_COOKIE_BUTTONS = re.compile(rf"^\s*{_COOKIE_BUTTON}(?:\s*[|·/]?\s*{_COOKIE_BUTTON})*\s*$", re.I)
 
 
+_PRINT_BUTTON = r"(?:print(?:\s+this\s+(?:page|article|story))?|close(?:\s+window)?|back\s+to\s+(?:the\s+)?article)"
 _PRINT_CHROME = re.compile(
-    r"^\s*(?:print(?:\s+this\s+(?:page|article|story))?|close(?:\s+window)?|back\s+to\s+(?:the\s+)?article"
-    r"|view\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser|tap\s+to\s+open\s+the\s+full\s+site"
-    r"|printed(?:\s+on)?\s*:.*)"
-    r"(?:\s*[|·•]\s*(?:print(?:\s+this\s+(?:page|article|story))?|close(?:\s+window)?|back\s+to\s+(?:the\s+)?article))*"
-    r"\s*$", re.I)
+    rf"^\s*(?:{_PRINT_BUTTON}|view\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser|tap\s+to\s+open\s+the\s+full\s+site"
+    rf"|printed(?:\s+on)?\s*:.*)(?:\s*[|·•]\s*{_PRINT_BUTTON})*\s*$", re.I)
 """A print view's, an email's or an AMP page's own buttons and stamps ("Print this page · Back to article", "View this
 email in your browser", "Printed: Friday 14 November 2025, 16:40": when it was printed, not published)."""
 _WIRE_SLUG = re.compile(r"^\s*(?:[A-Z]{2}-[A-Z]{2,}--\S.*|URGENT|BULLETIN|FLASH|ADVISORY|ALERT)\s*$")
@@ -86,7 +81,7 @@ def is_page_chrome(text: str) -> bool:
     words = text.split()
     if 1 <= len(words) <= MENU_LINE_WORDS and all(w.lower() in MENU_WORDS for w in words):
         return True
-    if 2 <= len(words) <= MENU_BAR_WORDS and all(w.lower() in MENU_WORDS | CHROME_WORDS for w in words):
+    if 2 <= len(words) <= MENU_BAR_WORDS and all(w.lower() in _BAR_WORDS for w in words):
         return True  # "Menu Search Sign In Subscribe"
     return bool(_SKIP_LINK.match(text) or _BREADCRUMB.match(text) or _COOKIE_NOTICE.match(text)
                 or _COOKIE_BUTTONS.match(text) or _TRAIL.match(text) or _is_menu_line(text)
@@ -100,7 +95,7 @@ def _is_menu_line(text: str) -> bool:
     if len(parts) < MENU_PARTS or not all(1 <= len(part.split()) <= MENU_PART_WORDS and part[:1].isupper()
                                           and not part.endswith((".", "?", "!")) for part in parts):
         return False
-    return sum(part.split()[0].lower() in MENU_WORDS | CHROME_WORDS for part in parts) >= MENU_ITEMS
+    return sum(part.split()[0].lower() in _BAR_WORDS for part in parts) >= MENU_ITEMS
 
 
 _EMAIL_FIELD = re.compile(r"^\s*[>*_]*\s*(?P<field>from|sent|date|to|cc|bcc|subject|reply-to)\s*:[*_]*\s*\S", re.I)

@@ -15,7 +15,16 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from tui.engine.blocks import is_caption, is_furniture, is_link_block, is_prose, split_lead, strip_urls, unwrap
+from tui.engine.blocks import (
+    is_caption,
+    is_furniture,
+    is_link_block,
+    is_prose,
+    split_lead,
+    states_itself,
+    strip_urls,
+    unwrap,
+)
 from tui.engine.chrome import drop_email_headers
 from tui.engine.credits import (
     agency_byline,
@@ -192,7 +201,7 @@ def _long_headline(units: list[str]) -> bool:
     name after it runs past is_prose's twenty words ("Red Cross volunteers install 412 smoke alarms
     in the Flats, where three children died last year - The Corbin Falls Courier")."""
     return (len(units) > 1 and not ends_like_prose(units[0]) and len(line_words(units[0])) <= TITLE_WORDS[1]
-            and _states_itself(units[1]))
+            and states_itself(units[1]))
 
 
 def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str, str]],
@@ -203,23 +212,18 @@ def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str,
     furniture, or between the `title` and such furniture, in blocks of their own (a plain text
     copied with a blank line after every line: headline, "Dziennik Śląski", "7.2.2025"). `dated`: the units
     that stood over a labelled date already taken from the header (take_header_date)."""
-    over = (i + 1 < len(units) and _states_itself(units[i + 1])) or units[i] in dated
-    if (not over and i + 2 < len(units) and is_person_name(units[i + 1]) and _states_itself(units[i + 2])
+    over = (i + 1 < len(units) and states_itself(units[i + 1])) or units[i] in dated
+    if (not over and i + 2 < len(units) and is_person_name(units[i + 1]) and states_itself(units[i + 2])
             and (units[i + 1], units[i + 2]) in next_lines):
         over = True  # "Halden Daily" / "Marta Ilić" / "March 4, 2025": its writer's name between them
     if (not over and i + 2 < len(units) and (is_caption(units[i + 1]) or is_furniture(units[i + 1]))
-            and _states_itself(units[i + 2])):
+            and states_itself(units[i + 2])):
         over = True  # "The Šiauliai Observer" / "Photo: Name / Agency" (or "Sponsored by ...") / "29 April 2025"
     after_byline = i > 0 and byline(units[i - 1]) is not None
     after_title = i > 0 and title is not None and units[i - 1].rstrip(" .:").casefold() == title.casefold()
     # in one block with the one, or between the two ("By Ana Núñez" / "Halden Daily" / "4 March 2025")
     return (over and i + 1 < len(units) and (units[i], units[i + 1]) in next_lines) or (
         after_byline and (units[i - 1], units[i]) in next_lines) or (over and (after_byline or after_title))
-
-
-def _states_itself(unit: str) -> bool:
-    """A unit that is plainly furniture by its own words: a date, a byline or a meta line."""
-    return stated_date(unit) is not None or byline(unit) is not None or meta_line(unit) is not None
 
 
 def _may_be_title(unit: str) -> bool:
@@ -315,9 +319,8 @@ def clean_text(doc: Extracted) -> Cleaned:
     # A bio, a credit ("Reporting by Marta Ilić"), a note of origin ("Originally published by ...").
     body = read_foot(body, lines, found, doc.bios)
     wire = None
-    wire_day = None  # (month, day) of a wire's dateline without its year
+    opening = body[0] if body else ""  # as written, its dateline on it
     if body:
-        wire_day = dateline_day(body[0])
         first, wire, when = dateline(body[0])
         found.offer("date", when)
         body[0], prefix_outlet = outlet_prefix(first)
@@ -334,8 +337,9 @@ def clean_text(doc: Extracted) -> Cleaned:
     guessed = found.date
     if guessed is None and found.yearless is not None:
         guessed = year_for(found.yearless, _furniture_years(lines + doc.footer, url))
-    if guessed is None and wire_day is not None and wire is not None and (year := wire_year(lines + doc.footer, wire)):
-        guessed = iso_day(year, *wire_day)  # the wire's own copyright year on its own story
+    if (guessed is None and wire is not None and (year := wire_year(lines + doc.footer, wire))
+            and (day := dateline_day(opening)) is not None):
+        guessed = iso_day(year, *day)  # a dateline's day and month, the wire's own copyright year on its own story
     if guessed is None and found.day_first is not None:  # "04/03/2025" on a page that says it is en-GB
         guessed = in_order(found.day_first, stated.get("locale"))
     if guessed is None and url:

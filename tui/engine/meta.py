@@ -437,6 +437,10 @@ def copyright_notice(text: str) -> tuple[int, str] | None:
     return int(match.group("year")), without_company(holder)
 
 
+DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,12}", re.I)
+"""A site's address standing for its name ("khou.com", "WTHR.com"), in a meta line or after a headline."""
+
+
 def outlet_from_url(url: str) -> str | None:
     """The site's domain ("latimes.com") when nothing better names the outlet."""
     try:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tui.engine.credits import is_agency_byline, staff_credit
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.meta import (
+    DOMAIN,
     MAX_OUTLET_WORDS,
     MAX_PLACE_WORDS,
     PICTURE_WORDS,
@@ -54,7 +55,6 @@ Scandinavian, Czech, Polish, Finnish, Romanian, Croatian, Turkish, Hungarian, Al
 and Chinese pages write it ("Publié le 4 mars 2025", "Veröffentlicht am 4. März 2025", "Publikováno 12. května
 2025", "Julkaistu 18. syyskuuta 2025", "Publikuar: e martë, 18 nëntor 2025", "입력 2025년 10월 9일(목)")."""
 _PUBLISHED_LABEL = re.compile(rf"^(?:first\s+)?{PUBLISHED_WORDS}(?:\s+(?:on|le|am|el|il|em|op|den))?\s*:?\s*", re.I)
-_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,12}", re.I)
 MAX_META_LINE = 300
 """Characters in the longest meta line; a longer line is something else and is not split."""
 MAX_DATE_PIECES = 3
@@ -80,7 +80,7 @@ class MetaLine:
 def _is_sure_outlet(part: str) -> bool:
     """A part of a meta line that names a publication whatever stands beside it: a masthead
     ("Halden Daily", "Radio Ost") or a domain."""
-    return bool(_DOMAIN.fullmatch(part)) or is_masthead(part)
+    return bool(DOMAIN.fullmatch(part)) or is_masthead(part)
 
 
 def _is_outlet_name(part: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tui.engine.meta import MAX_OUTLET_WORDS, capitalised_name, is_named_masthead, outlet_from_url
+from tui.engine.meta import DOMAIN, MAX_OUTLET_WORDS, capitalised_name, is_named_masthead, outlet_from_url
 
 # " | ", " – ", " — ", " - ", " · ", " • ", " » ", " :: ": a separator with space on both sides
 # (the hyphen in "Boil-water" is not one).
@@ -77,8 +77,6 @@ def is_section_name(text: str) -> bool:
 # A separator between a headline and the site's name in a title that carries both ("Headline |
 # Site"), as clipped pages and plain-text copies keep it.
 _CUT_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2})\s+")
-_DOMAIN = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,12}", re.I)
-"""A site's address standing for its name after a headline ("khou.com", "WTHR.com")."""
 _DANGLING = re.compile(r"(?:\s+(?:[|–—·•»]|-{1,2}))+\s*$")
 MIN_HEADLINE_WORDS = 3
 """Words a headline has at least, before a site's name is cut from its title."""
@@ -101,7 +99,7 @@ def cut_site(title: str) -> tuple[str, str | None]:
                 return head, None
             if is_named_masthead(site):
                 return head, site
-            if _DOMAIN.fullmatch(site):  # "Headline | khou.com": the site as its address names it
+            if DOMAIN.fullmatch(site):  # "Headline | khou.com": the site as its address names it
                 return head, outlet_from_url(site)
     first = _PREFIX_SEPARATOR.search(title)
     if first is not None:
