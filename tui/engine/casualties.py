@@ -229,10 +229,10 @@ def blocks(text: str) -> set[str]:
 def _blocks_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) give blocks of one street, none the same: "2200 block of Bessemer Avenue"
     and "1100 block of Bessemer Avenue" are two places; another street's block says nothing (a corner has two)."""
-    mine, theirs = {f for f in a if f.startswith(BLOCK)}, {f for f in b if f.startswith(BLOCK)}
+    mine, theirs = set(_values(a, BLOCK)), set(_values(b, BLOCK))
     if not mine or not theirs or mine & theirs:
         return False
-    return bool({f.split(" ", 2)[2] for f in mine} & {f.split(" ", 2)[2] for f in theirs})
+    return bool({f.split(" ", 1)[1] for f in mine} & {f.split(" ", 1)[1] for f in theirs})
 
 
 YEAR = "year "
@@ -261,9 +261,14 @@ def headline_people(title: str) -> set[str]:
     return found | {f"{YEAR}{year}" for year in _YEAR.findall(title)}
 
 
+def _values(facts: frozenset[str], prefix: str) -> list[str]:
+    """The facts of `facts` with `prefix` (DAY, AGE, VICTIM, YEAR, BLOCK), without it."""
+    return [f[len(prefix):] for f in facts if f.startswith(prefix)]
+
+
 def _one(facts: frozenset[str], prefix: str) -> str | None:
     """The one fact of `facts` with `prefix`, without it; None where there are none or several."""
-    found = [f[len(prefix):] for f in facts if f.startswith(prefix)]
+    found = _values(facts, prefix)
     return found[0] if len(found) == 1 else None
 
 
@@ -288,7 +293,7 @@ def _named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _numbers(facts: frozenset[str], prefix: str) -> list[int]:
     """The numbers of `facts` with `prefix` (DAY or AGE)."""
-    return [int(f[len(prefix):]) for f in facts if f.startswith(prefix)]
+    return [int(value) for value in _values(facts, prefix)]
 
 
 def _ages_apart(a: frozenset[str], b: frozenset[str]) -> bool:

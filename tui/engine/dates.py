@@ -59,9 +59,16 @@ _FOREIGN_WEEKDAY = (rf"(?:(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_WE
 _YEAR_WORD = r"(?:\.?\s+(?:года|г\.?|року|р\.?|godine|godina))?"
 """A word for "year" after one, as Russian, Ukrainian and Serbo-Croatian write it: "27 марта 2025 года",
 "14 квітня 2025 р.", "3. ožujka 2025. godine"."""
-_FOREIGN_WEEKDAY_AFTER = rf"(?:,?\s+(?P<fweekday>(?:{_words(FOREIGN_WEEKDAYS)}){_NOT_LETTER_AFTER}))?"
+
+
+def _foreign_weekday_after(group: str) -> str:
+    """A weekday after the date, its name in the named `group` (a pattern holds a group name once)."""
+    return rf"(?:,?\s+(?P<{group}>(?:{_words(FOREIGN_WEEKDAYS)}){_NOT_LETTER_AFTER}))?"
+
+
+_FOREIGN_WEEKDAY_AFTER = _foreign_weekday_after("fweekday")
 """A weekday after the date, as Hungarian writes it: "2025. március 4., kedd"."""
-_FOREIGN_WEEKDAY_LAST = _FOREIGN_WEEKDAY_AFTER.replace("?P<fweekday>", "?P<fweekday_last>")
+_FOREIGN_WEEKDAY_LAST = _foreign_weekday_after("fweekday_last")
 """The same after a date whose weekday may stand before it instead, as Turkish writes it: "27 Ağustos 2025
 Çarşamba"."""
 _WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_WORDS})\.?,?\s+)?"
