@@ -70,6 +70,17 @@ _PRINT_CHROME = re.compile(
     rf"|printed(?:\s+on)?\s*:.*)(?:\s*[|·•]\s*{_PRINT_BUTTON})*\s*$", re.I)
 """A print view's, an email's or an AMP page's own buttons and stamps ("Print this page · Back to article", "View this
 email in your browser", "Printed: Friday 14 November 2025, 16:40": when it was printed, not published)."""
+_BROWSER_PRINT = re.compile(
+    r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s{2,}|\t)\S.*"
+    r"|(?:https?://|about:blank)\S*(?:\s{2,}|\t)\d+\s*/\s*\d+)\s*$", re.I)
+"""A browser's print header, when it printed and the page's title ("3/5/25, 9:14 AM    Headline | Site"), and its
+footer, the address and the page's number ("https://... 1/2"): the browser's, not the story's. Read on the
+text as saved, before its lines are joined: the wide gap between the two parts is what marks it."""
+
+
+def drop_print_margins(text: str) -> str:
+    """`text` with a browser's print header and footer lines blanked, on every page they repeat on."""
+    return "\n".join("" if _BROWSER_PRINT.match(line) else line for line in text.split("\n"))
 _WIRE_SLUG = re.compile(r"^\s*(?:[A-Z]{2}-[A-Z]{2,}--\S.*|URGENT|BULLETIN|FLASH|ADVISORY|ALERT)\s*$")
 """A wire's slug line and its priority ("BC-NZ--Cook Strait Ferries,0392", "URGENT"): the desk's, not the story's."""
 

@@ -25,7 +25,7 @@ from tui.engine.blocks import (
     strip_urls,
     unwrap,
 )
-from tui.engine.chrome import drop_email_headers
+from tui.engine.chrome import drop_email_headers, drop_print_margins
 from tui.engine.credits import (
     agency_byline,
     agency_credit,
@@ -65,7 +65,7 @@ from tui.engine.metaline import meta_line
 from tui.engine.ownurl import own_url
 from tui.engine.textblocks import lines_by_block
 from tui.engine.textnorm import line_words, unaccented
-from tui.engine.titlesite import cut_site
+from tui.engine.titlesite import cut_repeated, cut_site
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +153,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer("author", name)
             found.offer("outlet", job[1])
         elif (origin := provenance(unit)) is not None:
-            found.offer("outlet", origin.outlet)  # "Republished with permission from X" over the headline
+            found.offer("origin", origin.outlet)  # "Republished with permission from X" over the headline
         elif (staff := staff_credit(unit)) is not None:
             found.offer("outlet", staff)  # "By Halden Daily staff": no person named, the outlet is
         elif (bureau := bureau_outlet(unit)) is not None:
@@ -293,7 +293,7 @@ def clean_text(doc: Extracted) -> Cleaned:
         found.offer(name, labelled.get(name))
     if "date" in labelled:
         found.offer_date(find_date(labelled["date"]))
-    units = unwrap(drop_email_headers(text))
+    units = unwrap(drop_print_margins(drop_email_headers(text)))
 
     url, units = own_url(units)  # alone at the top or under the title, or labelled ("Source: https://...")
     found.offer("url", url)
@@ -318,6 +318,10 @@ def clean_text(doc: Extracted) -> Cleaned:
     body = [u for u in units if is_prose(u) and not (is_furniture(u) or is_caption(u))]
     # A bio, a credit ("Reporting by Marta Ilić"), a note of origin ("Originally published by ...").
     body = read_foot(body, lines, found, doc.bios)
+    for note in doc.footer:  # a page's note of origin that the extractor dropped as boilerplate
+        if (origin := provenance(note)) is not None:
+            found.offer("origin", origin.outlet)
+            found.offer_date(origin.date)
     wire = None
     opening = body[0] if body else ""  # as written, its dateline on it
     if body:
@@ -332,6 +336,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     title = stated.get("title") or found.title
     if title is not None and "title" not in doc.stated:
         title, title_site = cut_site(title)
+        title = title if title_site is not None else cut_repeated(title, lines)
 
     url = stated.get("url") or found.url
     guessed = found.date
@@ -353,7 +358,10 @@ def clean_text(doc: Extracted) -> Cleaned:
     domain = outlet_from_url(url) if url else None
     if domain and holder and _same_site(holder, domain):
         domain = holder  # "© 2025 The Red Sea Observer" names the site of redseaobserver.example by its name
-    outlet = stated.get("outlet") or found.outlet or title_site or domain or wire or found.wire or holder
+    # A syndicated copy's note of origin names its outlet, over the republishing site's markup and masthead;
+    # only the reader's own front matter stands above it.
+    outlet = (doc.stated.get("outlet") or found.origin or stated.get("outlet") or found.outlet or title_site
+              or domain or wire or found.wire or holder)
     return Cleaned(
         body="\n\n".join(p for p in body if p),
         title=title,

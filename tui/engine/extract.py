@@ -30,7 +30,14 @@ from tui.engine.metaline import meta_line
 from tui.engine.microdata import article_microdata
 from tui.engine.otherstories import drop_other_stories, site_names, twitter_handles
 from tui.engine.pageauthor import page_author, with_marks
-from tui.engine.pagetree import bio_lines, copyright_lines, page_tree, site_name_element, under_title
+from tui.engine.pagetree import (
+    bio_lines,
+    copyright_lines,
+    origin_notes,
+    page_tree,
+    site_name_element,
+    under_title,
+)
 from tui.engine.sanitize import strip_controls
 from tui.engine.titlesite import site_from_title
 
@@ -54,8 +61,8 @@ class Extracted:
     hints: dict[str, str] = field(default_factory=dict)
     furniture: list[str] = field(default_factory=list)
     footer: list[str] = field(default_factory=list)
-    """Copyright lines of the page's footer ("© 2025 Halden Daily"), which the extractor drops:
-    read for the outlet and the year only."""
+    """Copyright lines of the page's footer ("© 2025 Halden Daily") and its notes of origin ("This story was
+    originally published by X"), which the extractor drops: read for the outlet and the date only."""
     bios: list[str] = field(default_factory=list)
     """Lines the page marks as its author's bio (`class="author-bio"`): read for author and outlet only."""
 
@@ -184,7 +191,7 @@ def _from_html(html: str) -> Extracted:
         lines = lines[1:]
     # trafilatura gives one block a line; each block is a paragraph.
     return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
-                     furniture=furniture, footer=copyright_lines(tree), bios=bio_lines(tree))
+                     furniture=furniture, footer=copyright_lines(tree) + origin_notes(tree), bios=bio_lines(tree))
 
 
 def _locale(tree: Any) -> str | None:

@@ -22,6 +22,10 @@ FIELDS = {
 PASSED_OVER = frozenset(["link", "url", "feed url", "source url", "guid", "id", "updated", "modified", "saved",
                          "clipped", "category", "categories", "tags", "summary", "content"])
 """Labels of lines that give no field here: an address, a change or save time, the item's tags."""
+ADDRESS_LABELS = frozenset(["source", "canonical"])
+"""Labels passed over only with an address after them ("source: https://..."): "Source: Reuters" names a
+publication, and such a block is left to be read as the story's."""
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _BARE = frozenset({"entry", "item", "content:", "entry:", "item:", "description:", "summary:"})
 """An Atom or RSS element's name alone on a line, over its fields or its text."""
 FIELD_LINES = 2
@@ -39,7 +43,8 @@ def _block(lines: list[str]) -> list[tuple[str, str]] | None:
         if found is None:
             return None
         key = " ".join(found["key"].lower().replace("_", " ").split())
-        if key not in FIELDS and key not in PASSED_OVER:
+        if key not in FIELDS and key not in PASSED_OVER and not (key in ADDRESS_LABELS
+                                                                and _ADDRESS.match(found["value"])):
             return None
         out.append((key, found["value"]))
     return out

@@ -49,6 +49,14 @@ _NOTE = re.compile(
 _WHERE_WHEN = re.compile(
     r"^(?:(?:by|in|from)\s+(?P<outlet>.+?))?(?:(?:^|\s+)on\s+(?P<date>.+)|,\s+(?P<after_comma>.+))?$", re.I)
 _SOURCE = re.compile(r"^source\s*:\s*(?P<outlet>.+)$", re.I)
+# What a note says after the publication and its date, of the copy in hand: "... and is republished here with
+# permission", "... and is republished here through the X partnership".
+_COPY_CLAUSE = re.compile(
+    r"\s+and\s+(?:is|was|has\s+been)\s+(?:re(?:published|printed|produced|posted)|shared)\b.*$", re.I)
+# ", where this story first appeared on DATE": the same note's date, said again of the original.
+_WHERE_CLAUSE = re.compile(
+    r",\s+where\s+(?:(?:this|the|it)\s+)?(?:(?:story|article|piece|report)\s+)?(?:(?:first|originally)\s+)?"
+    r"(?:appeared|ran|was\s+(?:first\s+|originally\s+)?published)(?=\s+on\s|$)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +93,7 @@ def provenance(text: str) -> Provenance | None:
         return Provenance(outlet, None) if outlet else None
     note = _NOTE.match(line)
     rest = note.group("rest").strip() if note is not None else ""
+    rest = _WHERE_CLAUSE.sub("", _COPY_CLAUSE.sub("", rest))
     if rest[:3].casefold() == "on " and stated_date(rest[3:].strip()) is None:
         rest = f"in {rest[3:]}"  # "first appeared on Halden Daily": a site, not a day
     if note is None or (parts := _WHERE_WHEN.match(rest)) is None:
@@ -157,7 +166,7 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
             found.offer("wire", agency[1])
             body = [u for u in body if u != unit]
         if (origin := provenance(unit)) is not None:
-            found.offer("outlet", origin.outlet)
+            found.offer("origin", origin.outlet)
             found.offer_date(origin.date)
         if origin is not None or _NOTE.match(unit.strip().strip("*_ ")):  # "Originally published in 2019."
             body = [u for u in body if u != unit]

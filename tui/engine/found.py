@@ -30,6 +30,9 @@ class Found:
     wire: str | None = None
     """An agency credited beside the author's name ("Marta Ilić, Reuters"): the outlet only when
     nothing else names one, as a dateline's wire is (the agency wrote it, whoever ran it)."""
+    origin: str | None = None
+    """The publication a note of origin names ("This story was originally published by X"): a syndicated copy's
+    outlet, over the site that republished it, whatever that site's own furniture and markup say."""
     credited: bool = False
     """The author is a bare name ("Marta Ilić" on a line of its own), which may be a masthead
     without a newspaper word ("Balkan Insight"): a byline or a bio found later replaces it."""

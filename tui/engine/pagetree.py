@@ -1,5 +1,5 @@
 """The lines a page shows around its story, read from its parsed tree (lxml): the furniture
-under the title heading, the site's name element, the footer's copyright lines, and the bios the
+under the title heading, the site's name element, the footer's copyright lines, a note of origin, and the bios the
 markup marks as its author's. Apart from extract.py, which runs trafilatura for the story itself.
 
 A page may set its byline's parts side by side with nothing but CSS between them
@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from tui.engine.footnotes import provenance
 from tui.engine.meta import copyright_notice, is_named_masthead
 from tui.engine.sanitize import strip_controls
 
@@ -91,6 +92,20 @@ def copyright_lines(tree: Any) -> list[str]:
         return []
     lines = (strip_controls(" ".join(raw.split())) for footer in tree.iter("footer") for raw in _lines_of(footer))
     return [line for line in lines if copyright_notice(line) is not None]
+
+
+NOTE_WORDS = 60
+"""Words in the longest note of origin read from a page ("This story was originally published by X on DATE and
+is republished here through ...")."""
+
+
+def origin_notes(tree: Any) -> list[str]:
+    """The page's paragraphs that say where its story first ran ("This story was originally published by X"), which
+    the extractor may drop as boilerplate (`<p class="syndication">`)."""
+    if tree is None:
+        return []
+    texts = (strip_controls(" ".join(p.text_content().split())) for p in tree.iter("p", "aside", "small"))
+    return [text for text in texts if 0 < len(text.split()) <= NOTE_WORDS and provenance(text) is not None]
 
 
 def under_title(tree: Any, title: str | None) -> list[str]:

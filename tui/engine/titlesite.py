@@ -109,6 +109,18 @@ def cut_site(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+def cut_repeated(title: str, lines: list[str]) -> str:
+    """The headline of a title whose part before a separator stands again as a line of its own ("Headline |
+    Coastal Commons" over "Headline"): the article repeats its headline without what the page added to it, a site
+    whose name need not look like a publication's (the republisher's, whose copy names another outlet)."""
+    own = {_words(line).casefold() for line in lines}
+    for separator in reversed(list(_CUT_SEPARATOR.finditer(title))):
+        head = title[: separator.start()].strip()
+        if len(head.split()) >= MIN_HEADLINE_WORDS and _words(head).casefold() in own:
+            return head
+    return title
+
+
 # Between a site's name and the headline after it: the separators above, or a colon ("KNVK News:
 # Candle left burning caused fatal fire"); the first one in the title.
 _PREFIX_SEPARATOR = re.compile(_CUT_SEPARATOR.pattern + r"|(?<=\w):\s+")
