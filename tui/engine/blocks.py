@@ -239,7 +239,9 @@ def unwrap(text: str) -> list[str]:
     for lines in blocks:
         current = lines[0]
         for prev, line in itertools.pairwise(lines):
-            wrapped = width is not None and len(prev) >= 0.6 * width
+            # (an address alone reaches the wrap column by its length, not by a wrap: "https://.../amp/..." over a
+            # masthead)
+            wrapped = width is not None and len(prev) >= 0.6 * width and not URL.fullmatch(prev)
             # (a finished meta line or date line is not continued: "Halden Daily | 4 March 2025" / "by ...")
             continues = (is_bare_by(prev) and stated_date(line) is None) or (
                 line[:1].islower() and not ends_like_prose(prev) and not URL.fullmatch(line)  # an address alone

@@ -77,18 +77,16 @@ _BROWSER_PRINT = re.compile(
 footer, the address and the page's number ("https://... 1/2"): the browser's, not the story's. Read on the
 text as saved, before its lines are joined: the wide gap between the two parts is what marks it."""
 
-
-def drop_print_margins(text: str) -> str:
-    """`text` with a browser's print header and footer lines blanked, on every page they repeat on."""
-    return "\n".join("" if _BROWSER_PRINT.match(line) else line for line in text.split("\n"))
-_WIRE_SLUG = re.compile(r"^\s*(?:[A-Z]{2}-[A-Z]{2,}--\S.*|URGENT|BULLETIN|FLASH|ADVISORY|ALERT)\s*$")
-"""A wire's slug line and its priority ("BC-NZ--Cook Strait Ferries,0392", "URGENT"): the desk's, not the story's."""
+_WIRE_SLUG = re.compile(
+    r"^\s*(?:[A-Z]{2}-[A-Z]{2,}--\S.*|URGENT|BULLETIN|FLASH|ADVISORY|ALERT|(?:Eds|EDS):\s+\S.*)\s*$")
+"""A wire's slug line, its priority and its note to editors ("BC-NZ--Cook Strait Ferries,0392", "URGENT", "Eds: Will
+be updated."): the desk's, not the story's."""
 
 
 def is_page_chrome(text: str) -> bool:
     """Whether `text` is a line of the site's chrome: a skip link, a menu's section name, a menu on one
     line or its buttons, a breadcrumb trail, a cookie notice or its buttons, a print view's buttons and stamp,
-    a wire's slug line."""
+    a wire's slug line or note to editors."""
     words = text.split()
     if 1 <= len(words) <= MENU_LINE_WORDS and all(w.lower() in MENU_WORDS for w in words):
         return True
@@ -109,6 +107,11 @@ def _is_menu_line(text: str) -> bool:
     return sum(part.split()[0].lower() in _BAR_WORDS for part in parts) >= MENU_ITEMS
 
 
+def drop_print_margins(text: str) -> str:
+    """`text` with a browser's print header and footer lines blanked, on every page they repeat on."""
+    return "\n".join("" if _BROWSER_PRINT.match(line) else line for line in text.split("\n"))
+
+
 _EMAIL_FIELD = re.compile(r"^\s*[>*_]*\s*(?P<field>from|sent|date|to|cc|bcc|subject|reply-to)\s*:[*_]*\s*\S", re.I)
 _FORWARDED = re.compile(
     r"^\s*[>]*\s*(?:-{2,}\s*(?:forwarded|original)\s+message\s*-{2,}|begin\s+forwarded\s+message:?)\s*$", re.I)
@@ -116,16 +119,18 @@ _FORWARDED = re.compile(
 
 def drop_email_headers(text: str) -> str:
     """`text` with an email's envelope blanked out: "---------- Forwarded message ---------" and each run of
-    header lines that holds both "From:" and "Subject:" or "Sent:" ("From: ...", "Date: ...", "To: ...").
+    header lines (blank lines between them too) that holds both "From:" and "Subject:" or "Sent:" ("From: ...",
+    "Date: ...", "To: ...").
     The envelope's sender and send date are the email's, not the article's it carries."""
     lines = text.split("\n")
     k = 0
     while k < len(lines):
         if _FORWARDED.match(lines[k]):
             lines[k] = ""
-        end = k
-        while end < len(lines) and _EMAIL_FIELD.match(lines[end]):
-            end += 1
+        end = scan = k
+        while scan < len(lines) and (_EMAIL_FIELD.match(lines[scan]) or (scan > k and not lines[scan].strip())):
+            scan += 1  # an HTML email's header lines come a paragraph each, blank lines between
+            end = scan if _EMAIL_FIELD.match(lines[scan - 1]) else end
         fields = {m["field"].lower() for line in lines[k:end] if (m := _EMAIL_FIELD.match(line))}
         if "from" in fields and fields & {"subject", "sent"}:
             lines[k:end] = [""] * (end - k)

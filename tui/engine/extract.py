@@ -16,7 +16,8 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from tui.engine.chrome import is_page_chrome
+from tui.engine.blocks import is_link_block
+from tui.engine.chrome import drop_email_headers, is_page_chrome
 from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date, stated_date
 from tui.engine.frontmatter import normalise_meta, unlinked
 from tui.engine.frontmatter import split_front_matter as split_front_matter  # read by callers of extract
@@ -155,6 +156,8 @@ def _from_html(html: str) -> Extracted:
         )
     except Exception:  # trafilatura raises assorted errors on broken markup
         result = None
+    if result is None or not _text_of(result):
+        result = _balanced(html)  # a page its precision pass finds nothing in: an HTML email's layout tables
     if result is None:
         return Extracted("", "html")
     data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
@@ -192,6 +195,31 @@ def _from_html(html: str) -> Extracted:
     # trafilatura gives one block a line; each block is a paragraph.
     return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
                      furniture=furniture, footer=copyright_lines(tree) + origin_notes(tree), bios=bio_lines(tree))
+
+
+FALLBACK_WORDS = 40
+"""Words a page must hold for trafilatura's balanced pass to stand for the precision pass that found nothing: a
+gallery's "Home" link is no article."""
+
+
+def _balanced(html: str) -> Any:
+    """trafilatura's default pass, which reads layout tables its precision pass drops as boilerplate, when it finds
+    an article's worth of text; None else."""
+    import trafilatura
+
+    try:
+        result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+                                             include_images=False, include_links=False,
+                                             date_extraction_params={"extensive_search": False, "original_date": True})
+    except Exception:  # trafilatura raises assorted errors on broken markup
+        return None
+    return result if result is not None and len(_text_of(result).split()) >= FALLBACK_WORDS else None
+
+
+def _text_of(result: Any) -> str:
+    """The text of trafilatura's result, a Document (or a dict, from older versions)."""
+    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    return str(data.get("text") or "")
 
 
 def _locale(tree: Any) -> str | None:
@@ -331,10 +359,12 @@ ABOVE_TITLE_WORDS = 8
 def _only_masthead_above(blocks: list[str]) -> bool:
     """Whether `blocks` (what stands above the first # heading) are none, or a short masthead and
     tagline ("**The Harbour Tribune**", "*Stories from the coast since 1902*"), the masthead first, but for the
-    page's chrome and its meta and date lines."""
+    page's chrome, its meta and date lines, its address and an email's envelope."""
     # A copied page's menu, breadcrumb and buttons ("[Menu](...) [Search](...)", "Home › Mekong Delta"), and a
     # line of outlet, date and byline, stand above many titles and say nothing against them.
-    blocks = [b for b in blocks if not (is_page_chrome(b) or meta_line(b) is not None or stated_date(b) is not None)]
+    # A clipping's source address, and a newsletter's envelope (From, Sent, Subject) exported with it, too.
+    blocks = [b for b in blocks if not (is_page_chrome(b) or meta_line(b) is not None or stated_date(b) is not None
+                                        or is_link_block(b) or not drop_email_headers(b).strip())]
     if not blocks:
         return True
     return (len(blocks) <= ABOVE_TITLE_BLOCKS and is_masthead(blocks[0])
