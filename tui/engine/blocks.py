@@ -100,10 +100,10 @@ def _may_link(text: str) -> bool:
 
 
 def strip_urls(text: str) -> str:
-    """Remove links from inside text and tidy the spaces they leave."""
-    if _may_link(text):
-        text = URL.sub(" ", text)
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    """Remove links from inside text and tidy the spaces they leave ("see https://... ." as "see."); a space the
+    writer set before a colon or a mark stays ("Le Châtelard : la fromagerie", French typography)."""
+    if _may_link(text) and (unlinked := URL.sub(" ", text)) != text:
+        text = re.sub(r"\s+([,.;:!?])", r"\1", unlinked)
     return " ".join(text.split())
 
 

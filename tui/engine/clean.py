@@ -52,6 +52,7 @@ from tui.engine.headerdates import (
 )
 from tui.engine.meta import (
     byline,
+    capitalised,
     copyright_notice,
     is_masthead,
     is_named_masthead,
@@ -65,7 +66,7 @@ from tui.engine.metaline import meta_line
 from tui.engine.ownurl import own_url
 from tui.engine.textblocks import lines_by_block
 from tui.engine.textnorm import line_words, unaccented
-from tui.engine.titlesite import cut_repeated, cut_site
+from tui.engine.titlesite import cut_repeated, cut_site, is_section_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,8 +143,9 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer_date(find_date(unit))
         elif (name := byline(unit)) is not None:
             found.offer("author", name)
-        elif (found.outlet is None and (titled or found.title is not None) and is_named_masthead(unit)
-              and not names_a_job(unit) and _beside_furniture(units, i, next_lines, found.title, dated)):
+        elif (found.outlet is None and (titled or found.title is not None) and not names_a_job(unit) and (
+                (is_named_masthead(unit) and _beside_furniture(units, i, next_lines, found.title, dated, titled))
+                or _the_masthead(units, i, found.title, titled))):
             found.offer("outlet", unit)  # "Valley Post" on its own line, by the date or byline in its block
         elif (found.author is None and i + 1 < len(units) and (unit, units[i + 1]) in next_lines
               and is_person_name(name := person_case(unit), stated=True)
@@ -205,13 +207,14 @@ def _long_headline(units: list[str]) -> bool:
 
 
 def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str, str]],
-                      title: str | None = None, dated: frozenset[str] = frozenset()) -> bool:
+                      title: str | None = None, dated: frozenset[str] = frozenset(), titled: bool = False) -> bool:
     """Whether units[i] stands in one block with furniture that states itself: over a date, a
     byline or a meta line ("Valley Post" / "May 22, 2023"), perhaps with a name between them, or
     under a byline ("By Ana Núñez" / "The Ridgeway Observer"); or between a byline and such
     furniture, or between the `title` and such furniture, in blocks of their own (a plain text
     copied with a blank line after every line: headline, "Dziennik Śląski", "7.2.2025"). `dated`: the units
-    that stood over a labelled date already taken from the header (take_header_date)."""
+    that stood over a labelled date already taken from the header (take_header_date). With `titled` (the markup gave
+    the title, a Markdown # heading, and the text goes on under it), the first unit stands under the title."""
     over = (i + 1 < len(units) and states_itself(units[i + 1])) or units[i] in dated
     if (not over and i + 2 < len(units) and is_person_name(units[i + 1]) and states_itself(units[i + 2])
             and (units[i + 1], units[i + 2]) in next_lines):
@@ -220,10 +223,28 @@ def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str,
             and states_itself(units[i + 2])):
         over = True  # "The Šiauliai Observer" / "Photo: Name / Agency" (or "Sponsored by ...") / "29 April 2025"
     after_byline = i > 0 and byline(units[i - 1]) is not None
-    after_title = i > 0 and title is not None and units[i - 1].rstrip(" .:").casefold() == title.casefold()
+    after_title = (i > 0 and title is not None and units[i - 1].rstrip(" .:").casefold() == title.casefold()) or (
+        i == 0 and titled)
     # in one block with the one, or between the two ("By Ana Núñez" / "Halden Daily" / "4 March 2025")
     return (over and i + 1 < len(units) and (units[i], units[i + 1]) in next_lines) or (
         after_byline and (units[i - 1], units[i]) in next_lines) or (over and (after_byline or after_title))
+
+
+_THE_NAME = re.compile(r"^The(?:\s+[^\W\d_][\w'’-]*){1,4}$")
+"""A publication's name of "The" and a few words, with no newspaper's word in it ("The Zeeland Tideline")."""
+
+
+def _the_masthead(units: list[str], i: int, title: str | None, titled: bool) -> bool:
+    """Whether units[i] is such a name (_THE_NAME, every word capitalised) right under the title and right over a
+    byline or a date: a masthead's place. A standfirst there is a sentence, and a section's label ("OPINION") stands
+    above the headline."""
+    unit = units[i]
+    if (not _THE_NAME.match(unit) or not all(capitalised(word) for word in unit.split()[1:])
+            or is_person_name(unit) or is_section_name(unit)):
+        return False
+    under = (i > 0 and title is not None and units[i - 1].rstrip(" .:").casefold() == title.casefold()) or (
+        i == 0 and titled)
+    return under and i + 1 < len(units) and states_itself(units[i + 1])
 
 
 def _may_be_title(unit: str) -> bool:

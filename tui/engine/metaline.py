@@ -181,6 +181,11 @@ def _labelled(text: str) -> MetaLine | None:
     return MetaLine(outlet=name, author=None, date=stated)
 
 
+_INNER_STAMP = re.compile(r"(?<=\w)\s+(?=(?:last\s+)?(?:updated|modified)\b)", re.I)
+"""Where an update stamp follows a part with nothing but a space between (a page's byline and stamp side by side in
+their spans: "By Kwame Asante-Mensah Last updated 14:10 GMT, 3 February 2026"): the stamp is a part of its own."""
+
+
 def meta_line(text: str) -> MetaLine | None:
     """A line of outlet, date and author in any order ("Halden Daily · 4 March 2025 · by Marta
     Ilić", "by Ana Núñez | The Coastal Herald | March 4, 2025"), some parts perhaps missing.
@@ -191,7 +196,7 @@ def meta_line(text: str) -> MetaLine | None:
     """
     if len(text) > MAX_META_LINE:
         return None
-    line = text.strip().strip("*_").strip(" ·•|—–-")
+    line = _INNER_STAMP.sub(" | ", text.strip().strip("*_").strip(" ·•|—–-"))
     if (labelled := _labelled(line)) is not None:
         return labelled
     parts = _with_bylines_apart([p.strip() for p in _SEPARATOR.split(line)])

@@ -14,7 +14,8 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     advertiser citizen gazette-journal politico axios bloomberg cnn bbc nbc cbs abc fox npr pbs afp
     ap upi xinhua tass interfax ria sputnik aljazeera jazeera dw france24 euronews kyodo yonhap
     nikkei hindu tribune dawn nation echo islander messenger clarion beacon argus gleaner courant telegram
-    spectator advocate vindicator intelligencer picayune statesman tidings""".split()
+    spectator advocate vindicator intelligencer picayune statesman tidings recorder pioneer banner bugle crier
+    transcript informer""".split()
 ) | (_WRITTEN_FOREIGN_OUTLET_WORDS := frozenset(
     # The same words in other languages' mastheads ("Süddeutsche Zeitung", "Gazeta Krakowska",
     # "Corriere della Sera", "Večernje novosti", "Волинський вісник"); none is also a common given name or surname.
@@ -23,7 +24,7 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     dnevnik diario diário diari heraldo noticias periódico jornal correio folha corriere giornale quotidien
     quotidiano dagblad abendblatt morgenpost abendzeitung
     dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló hírmondó újság ziarul
-    nouvelliste courrier agencja agenzia agencia agence bote teataja večernik balita balitang
+    nouvelliste courrier agencja agenzia agencia agence bote teataja večernik balita balitang crónica głos
     вісник вестник газета новини новости известия ведомости""".split()
 ))
 OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_OUTLET_WORDS)

@@ -75,8 +75,8 @@ def is_section_name(text: str) -> bool:
 
 
 # A separator between a headline and the site's name in a title that carries both ("Headline |
-# Site"), as clipped pages and plain-text copies keep it.
-_CUT_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2})\s+")
+# Site", "Headline :: Site"), as clipped pages and plain-text copies keep it.
+_CUT_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2}|::)\s+")
 _DANGLING = re.compile(r"(?:\s+(?:[|–—·•»]|-{1,2}))+\s*$")
 MIN_HEADLINE_WORDS = 3
 """Words a headline has at least, before a site's name is cut from its title."""
