@@ -129,6 +129,11 @@ _AFTERMATH = re.compile(r"\b(?:charg|arrest|plead|guilty|sentenc|convict|trial|j
 """Words of what follows a happening (charges, a trial, a vigil, a review): such a report's weekdays are its own.
 A court is one only as a court of law ("appeared in court", "court records"), not a place's name ("Magnolia
 Court", "the courtyard")."""
+_NO_AFTERMATH = re.compile(
+    r"\bno\s+(?:arrests?|suspects?|charges?)(?:\s+(?:yet|made|(?:have|has|had)\s+been\s+made))?\b"
+    r"|\bno\s+one\s+(?:is|was|has\s+been|had\s+been)\s+(?:in\s+custody|arrested|charged)\b")
+"""What says nothing has followed yet ("Man killed in Ohio shooting; no arrest", "no one has been arrested"): a first
+report's words, not aftermath."""
 FOLLOW_UP = "follow-up"
 """A fact of a headline that tells of what a happening led to months on: a fine, a suit, a plea, a trial, a finding
 (timegap.PairTimes.follow_up)."""
@@ -156,7 +161,8 @@ def told_facts(title: str, lead: str) -> set[str]:
     and neither it nor the headline (lower case) speaks of aftermath, where an age may be the accused's ("Man,
     20, charged in killing") and a weekday the charges'."""
     low = lead.lower()
-    if _AFTERMATH.search(title) or not _TOLD.search(low) or _AFTERMATH.search(low):
+    if (_AFTERMATH.search(_NO_AFTERMATH.sub(" ", title)) or not _TOLD.search(low)
+            or _AFTERMATH.search(_NO_AFTERMATH.sub(" ", low))):
         return set()
     sexes = {MALE if word in _MEN else FEMALE for word in _LEAD_SUBJECT.findall(low)}
     return {f"{DAY}{WEEKDAYS[day]}" for day in _WEEKDAY.findall(low)} | _ages(low) | sexes
@@ -191,8 +197,9 @@ capitals are a place's ("death of South End mother")."""
 _VICTIMS = (
     re.compile(r"\b" + _KIND + r"\s+(?i:of)\s+" + _NAME + _NAME_END),  # "Charges filed in 2016 killing of Hollis Ng"
     re.compile(_NAME + r"(?:'s|’s)\s+" + _KIND + r"\b"),  # "Wrongful-death suit filed over Brody Ruelas's killing"
-    re.compile(r"\b(?i:remembers?|honou?rs?|mourns?|famil(?:y|ies)\s+of|prayers\s+for|vigil\s+for|funeral\s+for"
-               r"|goodbye\s+to)\s+" + _NAME + _NAME_END),  # "Hundreds remember Anh Quarles"
+    re.compile(r"\b(?i:remember(?:s|ing)?|honou?r(?:s|ing)?|mourn(?:s|ing)?|famil(?:y|ies)\s+of|prayers\s+for"
+               r"|vigil\s+for|funeral\s+for|goodbye\s+to|in\s+memory\s+of)\s+" + _NAME + _NAME_END),
+    # "Hundreds remember Anh Quarles", "Remembering Hollis Saltonstall: 'They was going places'"
     re.compile(r"^" + _NAME + r"\s+(?i:dies|died|remembered|mourned|laid\s+to\s+rest)\b"),  # "Brielle Ruelas dies"
     re.compile(r"\b(?i:in)\s+" + _NAME + r"\s+(?i:case)\b"),  # "Man, 20, arrested in Hollis Quarles case"
     # "No charges for officer who shot Wesley Quarles"
@@ -326,7 +333,7 @@ def casualty_facts(title: str | None, lead: str | None = None) -> frozenset[str]
             out |= sexes
             break
     out |= _dead_count(low, parts)
-    if out and not _AFTERMATH.search(low):
+    if out and not _AFTERMATH.search(_NO_AFTERMATH.sub(" ", low)):
         out |= _ages(low)
     if lead:
         out |= told_facts(low, lead)
