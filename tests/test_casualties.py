@@ -100,6 +100,15 @@ def test_no_arrest_yet_is_a_first_reports_word_not_aftermath() -> None:
     # an arrest made is aftermath still
     assert told_facts("man arrested in ohio killing", "A man was killed Monday.") == set()
 
+
+def test_one_hurt_who_died_since_does_not_disagree_with_the_first_reports() -> None:
+    """"Aubree McQuarrie dies days after shooting" is the woman the first reports told was wounded: killed against
+    hurt parts nothing there (same_kind13 without dates 0.806 -> 0.810). A death told as the happening still does."""
+    wounded = casualty_facts("67-year-old woman wounded in Lower Larkmoor shooting")
+    assert not disagree(wounded, casualty_facts("Aubree McQuarrie dies days after shooting"))
+    assert not disagree(wounded, casualty_facts("Woman shot in Lower Larkmoor last week dies; case now a homicide"))
+    assert disagree(wounded, casualty_facts("Woman killed in Lower Larkmoor shooting"))
+
 def test_reports_that_give_their_victim_ages_apart_disagree() -> None:
     """"57-year-old man hospitalized after gunfire at the Tumbleweed Tap" and "59-year-old man hospitalized ...":
     two shootings at one bar, told in one template (bench/data/same_kind13 without dates 0.659 -> 0.724, same_kind7

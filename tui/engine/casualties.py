@@ -134,6 +134,10 @@ _NO_AFTERMATH = re.compile(
     r"|\bno\s+one\s+(?:is|was|has\s+been|had\s+been)\s+(?:in\s+custody|arrested|charged)\b")
 """What says nothing has followed yet ("Man killed in Ohio shooting; no arrest", "no one has been arrested"): a first
 report's words, not aftermath."""
+_DIED_LATER = re.compile(r"\b(?:dies|died|succumbs?)\b.*?\b(?:after|days?|weeks?|later|now\s+a\s+homicide)\b"
+                         r"|\b(?:last\s+week|days?\s+after|weeks?\s+after|earlier)\b.*?\b(?:dies|died)\b")
+"""A headline of one hurt in a happening told of before who has died since ("Aubree McQuarrie dies days after
+shooting", "Man shot in Clayborne Park last week dies; case now a homicide")."""
 FOLLOW_UP = "follow-up"
 """A fact of a headline that tells of what a happening led to months on: a fine, a suit, a plea, a trial, a finding
 (timegap.PairTimes.follow_up)."""
@@ -323,7 +327,9 @@ def casualty_facts(title: str | None, lead: str | None = None) -> frozenset[str]
     low = (title or "").lower()
     fatal = bool(_FATAL.search(low))
     out = set()
-    if fatal:
+    if _DIED_LATER.search(low):
+        pass  # "Man shot last week dies": the hurt of the first reports, dead now; neither value parts them
+    elif fatal:
         out.add(FATAL)
     elif (_HURT.search(low) or _SHOT.search(low)) and not _CRITICAL.search(low):
         out.add(HURT)
