@@ -206,6 +206,11 @@ _VICTIMS = (
     # "Hundreds remember Anh Quarles", "Remembering Hollis Saltonstall: 'They was going places'"
     re.compile(r"^" + _NAME + r"\s+(?i:dies|died|remembered|mourned|laid\s+to\s+rest)\b"),  # "Brielle Ruelas dies"
     re.compile(r"\b(?i:in)\s+" + _NAME + r"\s+(?i:case)\b"),  # "Man, 20, arrested in Hollis Quarles case"
+    re.compile(r"\b(?i:for|in|of)\s+(?i:fatally\s+)?(?i:killing|shooting|murdering|stabbing|slaying)\s+" + _NAME
+               + _NAME_END),  # "Ruelas gets 40 years for killing Anh Quarles"
+    # "Victim in Millpond shooting identified as Wesley Scarborough, 44" (not a suspect so named)
+    re.compile(r"^(?!.*\b(?i:suspects?|shooter|gunman|accused|arrested|charged)\b).*\b(?i:identified|named)\s+as\s+"
+               + _NAME + _NAME_END),
     # "No charges for officer who shot Wesley Quarles"
     re.compile(r"\b(?i:who|that)\s+(?i:(?:fatally\s+)?shot|killed|stabbed)\s+" + _NAME + _NAME_END),
 )
