@@ -20,6 +20,7 @@ from tests.meta_cases import expected_fields, read_fields, set_tests
 from tui.engine.blocks import unwrap
 from tui.engine.chrome import drop_email_headers, drop_print_margins, is_page_chrome
 from tui.engine.corpus import Unreadable, read_article
+from tui.engine.extract import extract
 from tui.engine.fieldlines import read_field_lines
 from tui.engine.footnotes import provenance
 from tui.engine.titlesite import cut_repeated
@@ -156,5 +157,9 @@ def test_an_html_email_in_layout_tables_is_read_and_its_envelope_is_no_furniture
     assert read_fields(META12 / name) == EXPECTED[name]
     with pytest.raises(Unreadable, match="no article text"):
         read_article(FIXTURES / "sources" / "gallery-no-text.html")
+    # nor is a page of linked headlines in its menu, many words but no sentence (the balanced pass reads them)
+    links = "".join(f"<p><a href=/s{k}>Council approves new budget for the harbour district, part {k}</a></p>"
+                    for k in range(12))
+    assert extract(f"<html><body><nav>{links}</nav></body></html>", ".html").text == ""
     assert drop_email_headers("From: The Post <a@b.example>\n\nDate: Wed, 22 Jan 2025\n\nSubject: News\n\nStory"
                               ).split("\n")[-1] == "Story"

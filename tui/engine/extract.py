@@ -200,6 +200,10 @@ def _from_html(html: str) -> Extracted:
 FALLBACK_WORDS = 40
 """Words a page must hold for trafilatura's balanced pass to stand for the precision pass that found nothing: a
 gallery's "Home" link is no article."""
+FALLBACK_SENTENCES = 2
+"""Paragraphs of a sentence or more (SENTENCE_WORDS words, ending as a sentence ends) that text must hold besides:
+a section's page of links and headlines is no article either."""
+SENTENCE_WORDS = 8
 
 
 def _balanced(html: str) -> Any:
@@ -213,7 +217,12 @@ def _balanced(html: str) -> Any:
                                              date_extraction_params={"extensive_search": False, "original_date": True})
     except Exception:  # trafilatura raises assorted errors on broken markup
         return None
-    return result if result is not None and len(_text_of(result).split()) >= FALLBACK_WORDS else None
+    if result is None:
+        return None
+    text = _text_of(result)
+    story = [line for line in text.split("\n") if len(line.split()) >= SENTENCE_WORDS
+             and line.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", "»"))]
+    return result if len(text.split()) >= FALLBACK_WORDS and len(story) >= FALLBACK_SENTENCES else None
 
 
 def _text_of(result: Any) -> str:
