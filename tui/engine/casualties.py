@@ -212,7 +212,8 @@ _VICTIMS = (
     re.compile(r"^(?!.*\b(?i:suspects?|shooter|gunman|accused|arrested|charged)\b).*\b(?i:identified|named)\s+as\s+"
                + _NAME + _NAME_END),
     # "No charges for officer who shot Wesley Quarles"
-    re.compile(r"\b(?i:who|that)\s+(?i:(?:fatally\s+)?shot|killed|stabbed)\s+" + _NAME + _NAME_END),
+    re.compile(r"\b(?i:who|that)\s+(?i:(?:fatally\s+)?shot|killed|stabbed)\s+(?:\d{1,3}-year-old\s+)?" + _NAME
+               + _NAME_END),  # "Two men arrested in drive-by that killed 9-year-old Ximena Avila"
 )
 """Where a headline names its happening's victim (not its accused: "Threlkeld charged" is not read)."""
 BLOCK = "block "
@@ -296,6 +297,11 @@ def other_victims(a: frozenset[str], b: frozenset[str]) -> bool:
         return False
     left, right = mine.split(), theirs.split()
     return left[0] != right[0] or left[-1] != right[-1]
+
+
+def same_victim(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports (or groups) name one victim in their headlines, given name and surname."""
+    return bool(set(_values(a, VICTIM)) & set(_values(b, VICTIM)))
 
 
 def _named_apart(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -50,6 +50,7 @@ import numpy as np
 from tui.engine.articlefacts import corpus_facts
 from tui.engine.candidates import NEIGHBOURS as NEIGHBOURS  # re-exported: a join keeps as many
 from tui.engine.candidates import Progress, candidate_pairs
+from tui.engine.casualties import same_victim
 from tui.engine.features import Terms, article_terms, closing_hashes, closing_keys, find_furniture
 from tui.engine.labels import event_id, event_label
 from tui.engine.linkage import (
@@ -259,10 +260,13 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         if crowds is not None and crowds.apart(a, size[a], b, size[b], -neg):
             continue
         low = -neg < MINGLED_THRESHOLD
+        # headlines that name one victim ("Gunman sentenced for killing Ximena Ávila", "Hundreds say goodbye to
+        # Ximena Ávila") tell of one happening, dated or not, as people named within days do
+        victim = same_victim(people[a].cost, people[b].cost)
         if low:  # only a tie by the people they name joins these (NAMED_THRESHOLD)
-            mingled = times.named(rows_of[a], rows_of[b])
+            mingled = victim or times.named(rows_of[a], rows_of[b])
         else:
-            mingled = crowds is not None and crowds.mingled(a, size[a], b, size[b])
+            mingled = victim or (crowds is not None and crowds.mingled(a, size[a], b, size[b]))
         if not mingled and -neg < threshold:  # a follow-up weeks on that says when it happened, or whom it is of
             mingled = not low and (times.follows(dated[a], dated[b]) or times.named(rows_of[a], rows_of[b]))
         if -neg < threshold and not mingled:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tui.engine.casualties import casualty_facts, disagree, lasting, other_victims
+from tui.engine.casualties import casualty_facts, disagree, lasting, other_victims, same_victim
 from tui.engine.features import PLACE_HEADS
 from tui.engine.model import Article
 from tui.engine.sparse import CSR
@@ -152,6 +152,8 @@ def acquainted(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: froz
     people share ("Brody Ruelas", "Brielle Ruelas"; casualties.other_victims)."""
     if other_victims(facts_a, facts_b):
         return False
+    if same_victim(facts_a, facts_b):
+        return True  # "Gunman sentenced for killing Ximena Ávila", "hundreds say goodbye to Ximena Ávila"
     if strict:
         return bool((aged_b & mentioned_a and aged_a <= mentioned_b)
                     or (aged_a & mentioned_b and aged_b <= mentioned_a))
