@@ -18,7 +18,7 @@ import pytest
 from tests.conftest import FIXTURES
 from tests.meta_cases import expected_fields, read_fields, set_tests
 from tui.engine.blocks import unwrap
-from tui.engine.chrome import drop_email_headers, drop_print_margins, is_page_chrome
+from tui.engine.chrome import drop_email_headers, drop_spaced_chrome, is_page_chrome
 from tui.engine.corpus import Unreadable, read_article
 from tui.engine.extract import extract
 from tui.engine.fieldlines import read_field_lines
@@ -83,10 +83,10 @@ def test_a_browsers_print_header_and_footer_are_the_browsers() -> None:
     page = ("3/5/25, 9:14 AM    Nelson cycle trail bridge washed out by floods | The Tasman Bay Beacon\n\n"
             "Nelson cycle trail bridge washed out by floods\n\nA bridge was swept away.\n\n"
             "https://www.tasmanbaybeacon.example/news/bridge    1/2\n")
-    assert drop_print_margins(page).split("\n") == ["", "", "Nelson cycle trail bridge washed out by floods", "",
+    assert drop_spaced_chrome(page).split("\n") == ["", "", "Nelson cycle trail bridge washed out by floods", "",
                                                     "A bridge was swept away.", "", "", ""]
     # one space apart, a date and a time open a story's own line
-    assert drop_print_margins("3/5/25, 9:14 AM The bridge closed.") == "3/5/25, 9:14 AM The bridge closed."
+    assert drop_spaced_chrome("3/5/25, 9:14 AM The bridge closed.") == "3/5/25, 9:14 AM The bridge closed."
     assert read_fields(META12 / "r07_print_view_browser_header_footer.txt")[0] == (
         "Nelson cycle trail bridge washed out by floods")
 
@@ -127,9 +127,10 @@ def test_a_syndicated_copys_outlet_is_the_original_not_the_republisher(name: str
 
 def test_a_headline_repeated_without_the_pages_suffix_loses_it() -> None:
     lines = ["Hokitika festival to ban chainsaws | Coastal Commons", "Hokitika festival to ban chainsaws", "Text."]
-    assert cut_repeated(lines[0], lines) == "Hokitika festival to ban chainsaws"
+    assert cut_repeated(lines[0], lines) == ("Hokitika festival to ban chainsaws", None)
     # not repeated: the title stays whole, its last part may be the headline's own
-    assert cut_repeated("Storm closes bridge | Ferry resumes", ["Text."]) == "Storm closes bridge | Ferry resumes"
+    title = "Storm closes bridge | Ferry resumes"
+    assert cut_repeated(title, ["Text."]) == (title, None)
 
 
 @pytest.mark.parametrize("name", ["m03_newsletter_markdown_em_dash_by_first.md",

@@ -16,7 +16,8 @@ MENU_WORDS = frozenset(
     """home news world uk us politics business sport sports culture arts opinion science tech technology
     health travel lifestyle weather video videos search menu local national international entertainment
     money climate environment education style food life books film music podcasts newsletters
-    obituaries puzzles crosswords games""".split()
+    obituaries puzzles crosswords games events schools crime police courts traffic community investigations
+    contests radar closings""".split()
 )
 MENU_LINE_WORDS = 2
 """Words in the longest menu line ("World News"): a longer line of such words is a heading."""
@@ -48,7 +49,7 @@ MENU_ITEMS = 2
 and site ("Storm closes bridge | News | Halden Daily") has one, a credit ("Ana Núñez | Évora Tribune | Staff") none."""
 CHROME_WORDS = frozenset(
     """sign in log out subscribe subscribers e-paper epaper account login register donate shop more latest top
-    edition english newsletter newsletters podcast my cookie settings""".split()
+    edition english newsletter newsletters podcast my cookie settings watch listen live""".split()
 )
 """The words of a page's buttons beside its menu ("Menu Search Sign In Subscribe", "Menu E-paper Subscribe")."""
 _BAR_WORDS = MENU_WORDS | CHROME_WORDS
@@ -70,6 +71,10 @@ _PRINT_CHROME = re.compile(
     rf"|printed(?:\s+on)?\s*:.*)(?:\s*[|·•]\s*{_PRINT_BUTTON})*\s*$", re.I)
 """A print view's, an email's or an AMP page's own buttons and stamps ("Print this page · Back to article", "View this
 email in your browser", "Printed: Friday 14 November 2025, 16:40": when it was printed, not published)."""
+_ALERT_BANNER = re.compile(
+    r"^\s*(?:(?:severe|winter)\s+)?(?:weather|traffic|storm|amber|first|school\s+closings?)\s+alert\s*:.*$", re.I)
+"""A station's banner above its stories ("WEATHER ALERT: Heat advisory until 8 p.m. Monday"): the day's, not the
+story's."""
 _BROWSER_PRINT = re.compile(
     r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s{2,}|\t)\S.*"
     r"|(?:https?://|about:blank)\S*(?:\s{2,}|\t)\d+\s*/\s*\d+)\s*$", re.I)
@@ -86,7 +91,7 @@ be updated."): the desk's, not the story's."""
 def is_page_chrome(text: str) -> bool:
     """Whether `text` is a line of the site's chrome: a skip link, a menu's section name, a menu on one
     line or its buttons, a breadcrumb trail, a cookie notice or its buttons, a print view's buttons and stamp,
-    a wire's slug line or note to editors."""
+    a wire's slug line or note to editors, a station's alert banner."""
     words = text.split()
     if 1 <= len(words) <= MENU_LINE_WORDS and all(w.lower() in MENU_WORDS for w in words):
         return True
@@ -94,22 +99,42 @@ def is_page_chrome(text: str) -> bool:
         return True  # "Menu Search Sign In Subscribe"
     return bool(_SKIP_LINK.match(text) or _BREADCRUMB.match(text) or _COOKIE_NOTICE.match(text)
                 or _COOKIE_BUTTONS.match(text) or _TRAIL.match(text) or _is_menu_line(text)
-                or _PRINT_CHROME.match(text) or _WIRE_SLUG.match(text))
+                or _PRINT_CHROME.match(text) or _WIRE_SLUG.match(text) or _ALERT_BANNER.match(text))
 
 
 def _is_menu_line(text: str) -> bool:
     """A site's menu on one line: MENU_PARTS items or more between bars or dots, each of a few capitalised
     words ("News | Sport | Farming | Business | Property", "Search | Log in | Subscribe from 1 kr")."""
     parts = _MENU_PARTS.split(text.strip())
-    if len(parts) < MENU_PARTS or not all(1 <= len(part.split()) <= MENU_PART_WORDS and part[:1].isupper()
-                                          and not part.endswith((".", "?", "!")) for part in parts):
+    if parts and _SKIP_LINK.match(parts[0]) and len(parts) > MENU_PARTS - 1:
+        parts = parts[1:]  # "Skip to content | Watch | Weather | Traffic": the skip link, then the menu
+        if all(_is_menu_item(part) for part in parts):
+            return True
+    if len(parts) < MENU_PARTS or not all(_is_menu_item(part) for part in parts):
         return False
     return sum(part.split()[0].lower() in _BAR_WORDS for part in parts) >= MENU_ITEMS
 
 
-def drop_print_margins(text: str) -> str:
-    """`text` with a browser's print header and footer lines blanked, on every page they repeat on."""
-    return "\n".join("" if _BROWSER_PRINT.match(line) else line for line in text.split("\n"))
+def _is_menu_item(part: str) -> bool:
+    """An item of a menu: a few words, capitalised or opening with a number ("12 On Your Side"), no sentence."""
+    return (1 <= len(part.split()) <= MENU_PART_WORDS and (part[:1].isupper() or part[:1].isdigit())
+            and not part.endswith((".", "?", "!")))
+
+
+_WIDE_GAP = re.compile(r"\s{2,}")
+
+
+def drop_spaced_chrome(text: str) -> str:
+    """`text` with the lines that wide gaps mark as chrome blanked: a browser's print header and footer, on every
+    page they repeat on, and a menu whose items a copy keeps apart by spaces alone ("News  Weather  Sports  4
+    Investigates"), which joined into one line reads as a headline."""
+    return "\n".join("" if _BROWSER_PRINT.match(line) or _spaced_menu(line) else line for line in text.split("\n"))
+
+
+def _spaced_menu(line: str) -> bool:
+    """A menu's items apart by two spaces or more, read as a menu on one line (_is_menu_line)."""
+    parts = _WIDE_GAP.split(line.strip())
+    return len(parts) >= MENU_PARTS and _is_menu_line(" | ".join(parts))
 
 
 _EMAIL_FIELD = re.compile(r"^\s*[>*_]*\s*(?P<field>from|sent|date|to|cc|bcc|subject|reply-to)\s*:[*_]*\s*\S", re.I)

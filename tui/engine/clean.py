@@ -25,7 +25,7 @@ from tui.engine.blocks import (
     strip_urls,
     unwrap,
 )
-from tui.engine.chrome import drop_email_headers, drop_print_margins
+from tui.engine.chrome import drop_email_headers, drop_spaced_chrome
 from tui.engine.credits import (
     agency_byline,
     agency_credit,
@@ -36,8 +36,8 @@ from tui.engine.credits import (
     outlet_credit,
     staff_credit,
 )
-from tui.engine.datelines import dateline, dateline_day, outlet_prefix
-from tui.engine.dates import find_date, in_order, iso_day, stated_date, year_for
+from tui.engine.datelines import dateline, dateline_day, outlet_prefix, us_dateline
+from tui.engine.dates import find_date, in_order, iso_day, month_first, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.fieldlines import read_field_lines
 from tui.engine.footnotes import copyright_holder, provenance, read_foot, wire_year
@@ -63,6 +63,7 @@ from tui.engine.meta import (
     url_date,
 )
 from tui.engine.metaline import meta_line
+from tui.engine.outletwords import is_section_label
 from tui.engine.ownurl import own_url
 from tui.engine.textblocks import lines_by_block
 from tui.engine.textnorm import line_words, unaccented
@@ -180,7 +181,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif (agency := agency_credit(unit)) is not None:
             found.offer_credit(agency[0])  # "Marta Ilić, Reuters": the outlet if nothing else names one
             found.offer("wire", agency[1])
-        elif found.outlet is None and found.title is None and is_masthead(unit):
+        elif found.outlet is None and found.title is None and is_masthead(unit) and not is_section_label(unit):
             found.offer("outlet", unit)
             masthead_at = i
         elif found.title is not None and unit.casefold() == found.title.casefold():
@@ -248,8 +249,9 @@ def _the_masthead(units: list[str], i: int, title: str | None, titled: bool) -> 
 
 
 def _may_be_title(unit: str) -> bool:
-    """A unit of a headline's length and shape: no sentence, date, byline, meta line or credit."""
+    """A unit of a headline's length and shape: no sentence, date, byline, meta line, credit or section label."""
     return (TITLE_WORDS[0] <= len(line_words(unit)) <= TITLE_WORDS[1] and not is_prose(unit)
+            and not is_section_label(unit)
             and meta_line(unit) is None and stated_date(unit) is None and byline(unit) is None
             and not (is_furniture(unit) or is_caption(unit)) and credit_line(unit) is None)
 
@@ -314,7 +316,7 @@ def clean_text(doc: Extracted) -> Cleaned:
         found.offer(name, labelled.get(name))
     if "date" in labelled:
         found.offer_date(find_date(labelled["date"]))
-    units = unwrap(drop_print_margins(drop_email_headers(text)))
+    units = unwrap(drop_spaced_chrome(drop_email_headers(text)))
 
     url, units = own_url(units)  # alone at the top or under the title, or labelled ("Source: https://...")
     found.offer("url", url)
@@ -357,7 +359,8 @@ def clean_text(doc: Extracted) -> Cleaned:
     title = stated.get("title") or found.title
     if title is not None and "title" not in doc.stated:
         title, title_site = cut_site(title)
-        title = title if title_site is not None else cut_repeated(title, lines)
+        if title_site is None:
+            title, title_site = cut_repeated(title, lines)
 
     url = stated.get("url") or found.url
     guessed = found.date
@@ -368,6 +371,8 @@ def clean_text(doc: Extracted) -> Cleaned:
         guessed = iso_day(year, *day)  # a dateline's day and month, the wire's own copyright year on its own story
     if guessed is None and found.day_first is not None:  # "04/03/2025" on a page that says it is en-GB
         guessed = in_order(found.day_first, stated.get("locale"))
+        if guessed is None and us_dateline(opening):
+            guessed = month_first(found.day_first)  # "4/7/2016" over "FALLON CREEK, Ky. —": 7 April
     if guessed is None and url:
         guessed = url_date(url)
     # A weekday that contradicts the stated day makes every guess at the date untrusted, and

@@ -12,7 +12,6 @@ from tui.engine.meta import (
     BEATS,
     MAX_PLACE_WORDS,
     ROLES,
-    SECTION_WORDS,
     byline,
     is_masthead,
     is_named_masthead,
@@ -22,6 +21,7 @@ from tui.engine.meta import (
     names_nobody,
     person_case,
 )
+from tui.engine.outletwords import SECTION_WORDS
 
 _AGENCY_BYLINE = re.compile(r"[Bb]y\s+(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}$")
 
@@ -134,6 +134,11 @@ def _unbracketed(text: str) -> str:
     return f"{found['name']}, {found['role'].strip()}" if found else text.strip()
 
 
+_BARE_CALL_SIGN = re.compile(r"^[KWC][A-Z]{3}(?:-(?:TV|DT|FM|AM))?$")
+"""A station's four letters alone ("WKNH", "CJWT-FM"): a publication's name beside its reporter's ("Ngozi
+Okonkwo-Hale | WKNH"), where initials of three ("WHO", "CDC") may be anyone's."""
+
+
 def outlet_credit(text: str) -> tuple[str, str] | None:
     """(people, publication) of a credit without a job: "Marta Ilić, Halden Daily", "Marta Ilić and
     Ana Núñez | Halden Daily", "Marta Ilić (Halden Daily)", "Marta Ilić, for Halden Daily". A photograph's
@@ -142,7 +147,7 @@ def outlet_credit(text: str) -> tuple[str, str] | None:
     parts = re.split(r"\s*[,|·]\s*", _unbracketed(text), maxsplit=1)
     if len(parts) == 2 and parts[1].startswith("for "):
         parts[1] = parts[1][len("for "):]  # "— Ruairidh MacLeòid, for The Minch Herald": written for it
-    if len(parts) < 2 or not is_named_masthead(parts[1]):
+    if len(parts) < 2 or not (is_named_masthead(parts[1]) or _BARE_CALL_SIGN.match(parts[1])):
         return None
     people = [person_case(p) for p in re.split(r"\s+(?:and|AND|&)\s+", parts[0])]  # "MARTA ILIĆ" too
     if len(people) > 2 or not all(is_person_name(p, stated=True) for p in people):  # "Nguyễn Văn An" too

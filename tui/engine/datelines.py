@@ -90,3 +90,20 @@ def outlet_prefix(text: str) -> tuple[str, str | None]:
     if not _opens_story(rest):
         return text, None
     return rest, match.group("outlet").strip()
+
+
+US_STATES = frozenset(
+    """ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn. miss. mo.
+    mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. vt. va. wash. w.va. wis. wyo.
+    alaska hawaii idaho iowa maine ohio texas utah d.c.""".split())
+"""The states as a US dateline writes them (AP's abbreviations, and the eight names it spells out)."""
+
+
+def us_dateline(text: str) -> bool:
+    """Whether `text` opens with a US dateline ("FALLON CREEK, Ky. —", "HARLOW SPRINGS, Ohio (WDXH) —"): the story
+    was written where a slashed date runs month first."""
+    found = _DATELINE.match(text)
+    if found is None:
+        return False
+    parts = [p.strip() for p in found.group("place").split(",")]
+    return len(parts) >= 2 and parts[-1].lower() in US_STATES

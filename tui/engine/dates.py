@@ -239,6 +239,16 @@ DAY_LAST_LANGUAGES = frozenset({"zh", "ja", "ko", "hu", "lt", "mn"})
 """Languages whose dates run year, month, day: a slashed date with the year last is unusual there."""
 
 
+def month_first(day_first: str) -> str | None:
+    """The other reading of a slashed date read day first (`StatedDate.day_first`, "2016-07-04" of "4/7/2016"):
+    month first ("2016-04-07"), as US pages write it."""
+    year, month, day = (int(part) for part in day_first.split("-"))
+    try:
+        return date(year, day, month).isoformat()
+    except ValueError:
+        return None
+
+
 def in_order(day_first: str, locale: str | None) -> str | None:
     """A slashed date that could be read either way, as its reading day first (`StatedDate.day_first`),
     when the page's declared `locale` ("en-GB", "de", "fr_FR") is one that writes it so;

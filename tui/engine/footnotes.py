@@ -53,6 +53,10 @@ _SOURCE = re.compile(r"^source\s*:\s*(?P<outlet>.+)$", re.I)
 # permission", "... and is republished here through the X partnership".
 _COPY_CLAUSE = re.compile(
     r"\s+and\s+(?:is|was|has\s+been)\s+(?:re(?:published|printed|produced|posted)|shared)\b.*$", re.I)
+# What the note says next, in a sentence of its own ("... Watchdog. It is republished here with permission.").
+_NEXT_SENTENCE = re.compile(r"\.\s+[A-Z].*$")
+# What the outlet is, set after its name ("... by The Solace County Watchdog, a nonprofit newsroom covering ...").
+_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?!\d).*$", re.I)
 # ", where this story first appeared on DATE": the same note's date, said again of the original.
 _WHERE_CLAUSE = re.compile(
     r",\s+where\s+(?:(?:this|the|it)\s+)?(?:(?:story|article|piece|report)\s+)?(?:(?:first|originally)\s+)?"
@@ -93,7 +97,7 @@ def provenance(text: str) -> Provenance | None:
         return Provenance(outlet, None) if outlet else None
     note = _NOTE.match(line)
     rest = note.group("rest").strip() if note is not None else ""
-    rest = _WHERE_CLAUSE.sub("", _COPY_CLAUSE.sub("", rest))
+    rest = _WHERE_CLAUSE.sub("", _COPY_CLAUSE.sub("", _APPOSITIVE.sub("", _NEXT_SENTENCE.sub("", rest))))
     if rest[:3].casefold() == "on " and stated_date(rest[3:].strip()) is None:
         rest = f"in {rest[3:]}"  # "first appeared on Halden Daily": a site, not a day
     if note is None or (parts := _WHERE_WHEN.match(rest)) is None:

@@ -15,7 +15,13 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from tui.engine.dates import MONTH_WORDS, MONTHS, WEEKDAY_WORDS
-from tui.engine.outletwords import FOREIGN_OUTLET_WORDS, OUTLET_OPENERS, OUTLET_WORDS, is_outlet_word
+from tui.engine.outletwords import (
+    FOREIGN_OUTLET_WORDS,
+    OUTLET_OPENERS,
+    OUTLET_WORDS,
+    SECTION_WORDS,
+    is_outlet_word,
+)
 from tui.engine.textnorm import unaccented
 
 # Capitalised words that start menus, sections and furniture, never a person's name.
@@ -273,8 +279,23 @@ def byline(text: str) -> str | None:
     parts = re.split(r"\s*(?:,|\b(?:and|AND|et|und)\b|&|\||(?<!l)·|·(?!l)|•|/|\bfor\b|\bin\b|\(|\))\s*",
                      names)  # "(Reuters)" too
     people = [name for p in parts  # ("Jane Roe - 03/04/25": the dash before the date goes with it)
-              if is_person_name(name := _name_case(_capitals_first(_without_full_stop(p.strip(" -–—")))), stated=True)]
+              if is_person_name(name := _name_case(_capitals_first(_without_full_stop(_without_job(p.strip(" -–—"))))),
+                                stated=True)]
     return join_people(people)
+
+
+_JOB_WORDS = ROLES | {"meteorologist", "anchor", "journalist", "photojournalist", "multimedia", "digital", "weather",
+                      "sports", "news", "director"}
+"""Words of a job a byline may set before the name ("By Chief Meteorologist Dale Ostrowski-Finch")."""
+
+
+def _without_job(part: str) -> str:
+    """`part` without the job words before its name, two words of name left at least."""
+    words = part.split()
+    k = 0
+    while k < len(words) - 2 and words[k].lower() in _JOB_WORDS:
+        k += 1
+    return " ".join(words[k:]) if k else part
 
 
 def _capitals_first(part: str) -> str:
@@ -354,16 +375,10 @@ def is_masthead(text: str) -> bool:
 
 
 # A broadcaster's call sign and channel, as local stations name themselves: "KXAN 4 Austin",
-# "WCFX 5 Corbin Falls", "WHLN 25", "CKWF-TV 9". The number keeps an agency's or a ministry's
-# initials ("CDC", "WHO") from passing for one.
-_CALL_SIGN = re.compile(r"^[KWC][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?\s+\d{1,2}(?:\s+[A-Z][\w.’'-]*){0,3}$")
-
-
-# Words of a section's label ("World News", "Latest News"), which has the shape of a masthead's name.
-SECTION_WORDS = frozenset(
-    """the of and & world local national international breaking latest top live business home regional
-    global uk us politics health science technology tech sport sports weather opinion culture""".split()
-)
+# "WCFX 5 Corbin Falls", "WHLN 25", "CKWF-TV 9", "WDXH News 4", a radio station's frequency: "CJWT 680 News".
+# The number keeps an agency's or a ministry's initials ("CDC", "WHO") from passing for one.
+_CALL_SIGN = re.compile(
+    r"^[KWC][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+(?:News|TV|Radio))?\s+\d{1,4}(?:\s+[A-Z][\w.’'-]*){0,3}$")
 
 
 def is_named_masthead(text: str) -> bool:

@@ -102,9 +102,12 @@ def _is_short_name(part: str) -> bool:
 
 def _publications_after(byline_part: str) -> list[str]:
     """The publications named after the names of a byline: "Halden Daily" of "by Marta Ilić,
-    Halden Daily" or "by Marta Ilić for Halden Daily"; none in "by Marta Ilić, Staff Reporter"."""
+    Halden Daily", "by Marta Ilić for Halden Daily" or "by Marta Ilić, Special to Halden Daily"; none in "by Marta
+    Ilić, Staff Reporter"."""
     # "for the Coastal Herald": the article that runs on in the sentence is not part of the name.
-    named = (re.sub(r"^the\s+(?=[A-Z])", "", p.strip()) for p in re.split(r",|\s+for\s+", byline_part)[1:])
+    # "Special to The Keeler Island Gazette": a freelance's piece for that paper.
+    named = (re.sub(r"^the\s+(?=[A-Z])", "", re.sub(r"^special\s+to\s+", "", p.strip(), flags=re.I))
+             for p in re.split(r",|\s+for\s+", byline_part)[1:])
     return [p for p in named if is_masthead(p)]
 
 
@@ -181,9 +184,13 @@ def _labelled(text: str) -> MetaLine | None:
     return MetaLine(outlet=name, author=None, date=stated)
 
 
-_INNER_STAMP = re.compile(r"(?<=\w)\s+(?=(?:last\s+)?(?:updated|modified)\b)", re.I)
-"""Where an update stamp follows a part with nothing but a space between (a page's byline and stamp side by side in
-their spans: "By Kwame Asante-Mensah Last updated 14:10 GMT, 3 February 2026"): the stamp is a part of its own."""
+_INNER_STAMP = re.compile(
+    r"(?<=\w)\s+(?=(?:last\s+)?(?:updated|modified)\b"
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4})",
+    re.I)
+"""Where an update stamp or a date opened by its weekday follows a part with nothing but a space between (a page's
+byline and stamp side by side in their spans: "By Kwame Asante-Mensah Last updated 14:10 GMT, 3 February 2026", "By
+Søren Lindqvist-Oduya Tue, Nov 12, 2019 11:40 PM CST"): it is a part of its own."""
 
 
 def meta_line(text: str) -> MetaLine | None:

@@ -15,7 +15,7 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     ap upi xinhua tass interfax ria sputnik aljazeera jazeera dw france24 euronews kyodo yonhap
     nikkei hindu tribune dawn nation echo islander messenger clarion beacon argus gleaner courant telegram
     spectator advocate vindicator intelligencer picayune statesman tidings recorder pioneer banner bugle crier
-    transcript informer""".split()
+    transcript informer reader newswire watchdog""".split()
 ) | (_WRITTEN_FOREIGN_OUTLET_WORDS := frozenset(
     # The same words in other languages' mastheads ("Süddeutsche Zeitung", "Gazeta Krakowska",
     # "Corriere della Sera", "Večernje novosti", "Волинський вісник"); none is also a common given name or surname.
@@ -47,3 +47,21 @@ accents "Bao" is a surname."""
 def is_outlet_word(part: str) -> bool:
     """Whether a word (lower case, no accents: word_parts) marks a publication's name."""
     return part in OUTLET_WORDS or part.endswith(OUTLET_ENDINGS)
+
+
+# Words of a section's label ("World News", "Latest News"), which has the shape of a masthead's name.
+SECTION_WORDS = frozenset(
+    """the of and & world local national international breaking latest top live business home regional
+    global uk us politics health science technology tech sport sports weather opinion culture police fire crime
+    courts traffic transit schools education community investigations arts food drink music events obituaries
+    real estate public safety entertainment""".split()
+)
+_SECTION_ONLY = SECTION_WORDS - {"the", "of", "and", "&"}
+
+
+def is_section_label(text: str) -> bool:
+    """A section's label above a headline ("NEWS & POLITICS", "Police & Fire", "World News"): its words all a
+    section's or a publication's, one at least a section's alone ("Daily News" is a masthead)."""
+    words = [unaccented(w.lower()) for w in text.split()]
+    return bool(words) and all(w in SECTION_WORDS or w in OUTLET_WORDS for w in words) and any(
+        w in _SECTION_ONLY for w in words)

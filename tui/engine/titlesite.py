@@ -109,16 +109,27 @@ def cut_site(title: str) -> tuple[str, str | None]:
     return title, None
 
 
-def cut_repeated(title: str, lines: list[str]) -> str:
+def cut_repeated(title: str, lines: list[str]) -> tuple[str, str | None]:
     """The headline of a title whose part before a separator stands again as a line of its own ("Headline |
     Coastal Commons" over "Headline"): the article repeats its headline without what the page added to it, a site
-    whose name need not look like a publication's (the republisher's, whose copy names another outlet)."""
+    whose name need not look like a publication's (the republisher's, whose copy names another outlet). Or whose
+    part after it opens the page's breadcrumb trail ("Lakeview Corners Local › Police & Fire"): the site, named
+    so. (title, None) where neither."""
     own = {_words(line).casefold() for line in lines}
+    trails = {_words(found.group(1)).casefold() for line in lines if (found := _TRAIL_HEAD.match(line))}
     for separator in reversed(list(_CUT_SEPARATOR.finditer(title))):
-        head = title[: separator.start()].strip()
-        if len(head.split()) >= MIN_HEADLINE_WORDS and _words(head).casefold() in own:
-            return head
-    return title
+        head, site = title[: separator.start()].strip(), title[separator.end():].strip()
+        if len(head.split()) < MIN_HEADLINE_WORDS:
+            continue
+        if _words(head).casefold() in own:
+            return head, None
+        if _words(site).casefold() in trails:
+            return head, site
+    return title, None
+
+
+_TRAIL_HEAD = re.compile(r"^\s*([^›»>]{2,60}?)\s+[›»>]\s+\S")
+"""The first item of a breadcrumb trail ("Lakeview Corners Local › Police & Fire")."""
 
 
 # Between a site's name and the headline after it: the separators above, or a colon ("KNVK News:
