@@ -6,17 +6,18 @@ from a browser with their menus, alert banners and share bars, clipped to Markdo
 staff and organisation bylines, jobs before names, wire copy on a station's site. The first run stood at 213 of 240
 fields, 17 of them wrong: a station's name above its menu read as the headline (and "WDXH" of the dateline as the
 outlet), a menu kept apart by spaces or a "Weather Alert:" banner as the headline, a section's label ("Police &
-Fire") as the headline or the outlet, a weekday run into the byline. It stands at 238, none wrong but the one
+Fire") as the headline or the outlet, a weekday run into the byline. It stands at 239, none wrong but the one
 decision below. Of every other article file under tests/fixtures, bench/data and seeds only titles changed: a
 station's name after a bench corpus's headline ("... - WMSP News 5") is now cut, and names the outlet.
 
 KNOWN_GAPS: n09's outlet is a decision, not a miss. The set reads wire copy on a station's site as the agency's
 (Great Plains Newswire); Parallax, as the README says and the earlier sets expect, names the site that ran it, and
-an agency only where nothing else names the outlet. t10's masthead ("Dunmore Ridge Now") has no publication's word
-and stands above the menu: unread.
+an agency only where nothing else names the outlet.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -36,7 +37,6 @@ META14 = FIXTURES / "meta14"
 EXPECTED = expected_fields(META14)
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {
     "n09_wire_story_on_station_site.txt": (1,),
-    "t10_hyperlocal_posted_by_local_editor.txt": (1,),
 }
 """Fixtures and the fields (index of title, outlet, author, date) not read as the set states them."""
 
@@ -108,3 +108,12 @@ def test_a_slashed_date_under_a_us_dateline_runs_month_first() -> None:
     assert month_first("2016-07-04") == "2016-04-07"
     assert month_first("2016-04-13") is None  # no thirteenth month
     assert read_fields(META14 / "t08_us_slash_date_dateline_cue.txt")[3] == "2016-04-07"
+
+
+def test_a_site_name_atop_its_menu_is_the_outlet(tmp_path: Path) -> None:
+    """"Dunmore Ridge Now" names no publication by its words, but its place does: the first line of a copied page,
+    right over the site's menu. Over the story's first lines, a short line is the headline."""
+    assert read_fields(META14 / "t10_hyperlocal_posted_by_local_editor.txt")[1] == "Dunmore Ridge Now"
+    (tmp_path / "a.txt").write_text("Harbour Bridge Reopens After Two Years\n\nThe bridge reopened on Monday after "
+                                    "two years of repairs, the council said.\n", encoding="utf-8")
+    assert read_fields(tmp_path / "a.txt")[:2] == ("Harbour Bridge Reopens After Two Years", None)

@@ -25,7 +25,7 @@ from tui.engine.blocks import (
     strip_urls,
     unwrap,
 )
-from tui.engine.chrome import drop_email_headers, drop_spaced_chrome
+from tui.engine.chrome import drop_email_headers, drop_spaced_chrome, is_page_chrome
 from tui.engine.credits import (
     agency_byline,
     agency_credit,
@@ -181,7 +181,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif (agency := agency_credit(unit)) is not None:
             found.offer_credit(agency[0])  # "Marta Ilić, Reuters": the outlet if nothing else names one
             found.offer("wire", agency[1])
-        elif found.outlet is None and found.title is None and is_masthead(unit) and not is_section_label(unit):
+        elif found.outlet is None and found.title is None and not is_section_label(unit) and (
+                is_masthead(unit) or (i == 0 and _site_name_over_menu(units))):
             found.offer("outlet", unit)
             masthead_at = i
         elif found.title is not None and unit.casefold() == found.title.casefold():
@@ -229,6 +230,20 @@ def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str,
     # in one block with the one, or between the two ("By Ana Núñez" / "Halden Daily" / "4 March 2025")
     return (over and i + 1 < len(units) and (units[i], units[i + 1]) in next_lines) or (
         after_byline and (units[i - 1], units[i]) in next_lines) or (over and (after_byline or after_title))
+
+
+SITE_NAME_WORDS = 5
+"""Words in the longest site's name read from its place alone, atop a copied page over its menu."""
+
+
+def _site_name_over_menu(units: list[str]) -> bool:
+    """Whether the first unit is a site's name with no publication's word ("Dunmore Ridge Now"): a short line of
+    capitalised words, no figure, at the top of a copied page, right over the site's menu or skip link."""
+    words = units[0].split()
+    return (len(units) > 1 and 1 <= len(words) <= SITE_NAME_WORDS and capitalised(words[0])
+            and all(capitalised(w) or w.lower() in ("of", "the", "and", "&") for w in words)
+            and not any(c.isdigit() for c in units[0]) and not units[0].endswith((".", "!", "?", ":"))
+            and is_page_chrome(units[1]))
 
 
 _THE_NAME = re.compile(r"^The(?:\s+[^\W\d_][\w'’-]*){1,4}$")
