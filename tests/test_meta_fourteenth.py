@@ -91,6 +91,8 @@ def test_a_note_of_origin_that_says_what_the_original_is() -> None:
             "government and public safety. It is republished here with permission.*")
     found = provenance(note)
     assert found is not None and found.outlet == "The Solace County Watchdog"
+    louis = provenance("This story was originally published by The St. Louis Courier. It is republished here.")
+    assert louis is not None and louis.outlet == "The St. Louis Courier"
 
 
 def test_a_title_suffix_that_opens_the_breadcrumb_trail_is_the_site() -> None:

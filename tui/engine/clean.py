@@ -67,7 +67,7 @@ from tui.engine.outletwords import is_section_label
 from tui.engine.ownurl import own_url
 from tui.engine.textblocks import lines_by_block
 from tui.engine.textnorm import line_words, unaccented
-from tui.engine.titlesite import cut_repeated, cut_site, is_section_name
+from tui.engine.titlesite import cut_repeated, cut_site
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,8 +225,7 @@ def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str,
             and states_itself(units[i + 2])):
         over = True  # "The Šiauliai Observer" / "Photo: Name / Agency" (or "Sponsored by ...") / "29 April 2025"
     after_byline = i > 0 and byline(units[i - 1]) is not None
-    after_title = (i > 0 and title is not None and units[i - 1].rstrip(" .:").casefold() == title.casefold()) or (
-        i == 0 and titled)
+    after_title = _under_title(units, i, title, titled)
     # in one block with the one, or between the two ("By Ana Núñez" / "Halden Daily" / "4 March 2025")
     return (over and i + 1 < len(units) and (units[i], units[i + 1]) in next_lines) or (
         after_byline and (units[i - 1], units[i]) in next_lines) or (over and (after_byline or after_title))
@@ -256,11 +255,16 @@ def _the_masthead(units: list[str], i: int, title: str | None, titled: bool) -> 
     above the headline."""
     unit = units[i]
     if (not _THE_NAME.match(unit) or not all(capitalised(word) for word in unit.split()[1:])
-            or is_person_name(unit) or is_section_name(unit)):
+            or is_person_name(unit) or is_section_label(unit)):
         return False
-    under = (i > 0 and title is not None and units[i - 1].rstrip(" .:").casefold() == title.casefold()) or (
+    return _under_title(units, i, title, titled) and i + 1 < len(units) and states_itself(units[i + 1])
+
+
+def _under_title(units: list[str], i: int, title: str | None, titled: bool) -> bool:
+    """Whether units[i] stands right under the headline: the unit above is the `title`, or it opens a text whose
+    title the markup gave (`titled`: a Markdown # heading, and the text goes on under it)."""
+    return (i > 0 and title is not None and units[i - 1].rstrip(" .:").casefold() == title.casefold()) or (
         i == 0 and titled)
-    return under and i + 1 < len(units) and states_itself(units[i + 1])
 
 
 def _may_be_title(unit: str) -> bool:

@@ -138,24 +138,8 @@ def _prepared(html: str) -> tuple[str, Any]:
 
 
 def _from_html(html: str) -> Extracted:
-    # Here, not at the top: trafilatura takes about a second to import, which a corpus without
-    # HTML (or a start from the cache) never pays.
-    import trafilatura
-
     html, tree = _prepared(_drop_control_references(html))
-    try:
-        result = trafilatura.bare_extraction(
-            html,
-            with_metadata=True,
-            favor_precision=True,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-            include_links=False,
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
-    except Exception:  # trafilatura raises assorted errors on broken markup
-        result = None
+    result = _extraction(html, precision=True)
     if result is None or not _text_of(result):
         result = _balanced(html)  # a page its precision pass finds nothing in: an HTML email's layout tables
     if result is None:
@@ -204,19 +188,35 @@ FALLBACK_SENTENCES = 2
 """Paragraphs of a sentence or more (SENTENCE_WORDS words, ending as a sentence ends) that text must hold besides:
 a section's page of links and headlines is no article either."""
 SENTENCE_WORDS = 8
+"""Words of the shortest paragraph counted as a sentence there."""
+
+
+def _extraction(html: str, *, precision: bool) -> Any:
+    """trafilatura's story and metadata of `html`, from its precision pass or its balanced one; None where it finds
+    none or fails."""
+    # Here, not at the top: trafilatura takes about a second to import, which a corpus without
+    # HTML (or a start from the cache) never pays.
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            favor_precision=precision,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # trafilatura raises assorted errors on broken markup
+        return None
 
 
 def _balanced(html: str) -> Any:
     """trafilatura's default pass, which reads layout tables its precision pass drops as boilerplate, when it finds
     an article's worth of text; None else."""
-    import trafilatura
-
-    try:
-        result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
-                                             include_images=False, include_links=False,
-                                             date_extraction_params={"extensive_search": False, "original_date": True})
-    except Exception:  # trafilatura raises assorted errors on broken markup
-        return None
+    result = _extraction(html, precision=False)
     if result is None:
         return None
     text = _text_of(result)

@@ -54,7 +54,7 @@ _SOURCE = re.compile(r"^source\s*:\s*(?P<outlet>.+)$", re.I)
 _COPY_CLAUSE = re.compile(
     r"\s+and\s+(?:is|was|has\s+been)\s+(?:re(?:published|printed|produced|posted)|shared)\b.*$", re.I)
 # What the note says next, in a sentence of its own ("... Watchdog. It is republished here with permission.").
-_NEXT_SENTENCE = re.compile(r"\.\s+[A-Z].*$")
+_NEXT_SENTENCE = re.compile(r"(?<=\w{3})\.\s+[A-Z].*$")  # not after "St." or "U.S."
 # What the outlet is, set after its name ("... by The Solace County Watchdog, a nonprofit newsroom covering ...").
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?!\d).*$", re.I)
 # ", where this story first appeared on DATE": the same note's date, said again of the original.
