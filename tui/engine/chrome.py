@@ -17,7 +17,7 @@ MENU_WORDS = frozenset(
     health travel lifestyle weather video videos search menu local national international entertainment
     money climate environment education style food life books film music podcasts newsletters
     obituaries puzzles crosswords games events schools crime police courts traffic community investigations
-    contests radar closings""".split()
+    contests radar closings transport""".split()
 )
 MENU_LINE_WORDS = 2
 """Words in the longest menu line ("World News"): a longer line of such words is a heading."""
@@ -39,6 +39,10 @@ _BREADCRUMB = re.compile(
 # A trail from a section, without the home page: "Nation › Penang", "News › Finnmark › Kautokeino".
 _TRAIL_PART = r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,2}"
 _TRAIL = re.compile(rf"^\s*{_TRAIL_PART}(?:\s+[›»]\s+{_TRAIL_PART}){{1,5}}\s*$")
+# A section's trail written with a slash or ">" ("Hong Kong / Transport", "National > Social affairs", "NATIONAL /
+# CRIME & LEGAL"): a few short parts, no figure (a headline's "24/7", "1 > 0").
+_PLAIN_TRAIL_PART = r"[^\W\d_][\w'’.&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’.&-]*){0,2}"
+_PLAIN_TRAIL = re.compile(rf"^\s*{_PLAIN_TRAIL_PART}(?:\s+[/>]\s+{_PLAIN_TRAIL_PART}){{1,3}}\s*$")
 _MENU_PARTS = re.compile(r"\s+[|·•]\s+")
 MENU_PARTS = 3
 """Parts of the shortest menu set on one line ("News | Sport | Business"): two may be a headline and its site."""
@@ -98,8 +102,16 @@ def is_page_chrome(text: str) -> bool:
     if 2 <= len(words) <= MENU_BAR_WORDS and all(w.lower() in _BAR_WORDS for w in words):
         return True  # "Menu Search Sign In Subscribe"
     return bool(_SKIP_LINK.match(text) or _BREADCRUMB.match(text) or _COOKIE_NOTICE.match(text)
-                or _COOKIE_BUTTONS.match(text) or _TRAIL.match(text) or _is_menu_line(text)
+                or _COOKIE_BUTTONS.match(text) or _TRAIL.match(text) or _is_plain_trail(text) or _is_menu_line(text)
                 or _PRINT_CHROME.match(text) or _WIRE_SLUG.match(text) or _ALERT_BANNER.match(text))
+
+
+def _is_plain_trail(text: str) -> bool:
+    """A trail written with a slash or ">" (_PLAIN_TRAIL), each of its parts capitalised and a word of a menu among
+    them ("Ukraine says talks / no deal" and "Why > Why not" are headlines)."""
+    parts = re.split(r"\s+[/>]\s+", text.strip())
+    return (bool(_PLAIN_TRAIL.match(text)) and all(part[:1].isupper() for part in parts)
+            and any(word.lower() in _BAR_WORDS for part in parts for word in part.split()))
 
 
 def _is_menu_line(text: str) -> bool:
@@ -116,8 +128,9 @@ def _is_menu_line(text: str) -> bool:
 
 
 def _is_menu_item(part: str) -> bool:
-    """An item of a menu: a few words, capitalised or opening with a number ("12 On Your Side"), no sentence."""
-    return (1 <= len(part.split()) <= MENU_PART_WORDS and (part[:1].isupper() or part[:1].isdigit())
+    """An item of a menu: a few words, capitalised, opening with a number ("12 On Your Side"), in a script without
+    capitals ("বাংলা", a language's switch) or a capital after its first letter ("ePaper"); no sentence."""
+    return (1 <= len(part.split()) <= MENU_PART_WORDS and (not part[:1].islower() or part[1:2].isupper())
             and not part.endswith((".", "?", "!")))
 
 

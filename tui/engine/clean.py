@@ -377,7 +377,12 @@ def clean_text(doc: Extracted) -> Cleaned:
     title_site = None
     title = stated.get("title") or found.title
     if title is not None and "title" not in doc.stated:
+        whole = title
         title, title_site = cut_site(title)
+        known = doc.stated.get("outlet") or found.origin or stated.get("outlet") or found.outlet
+        if title_site is not None and title != whole and whole.endswith(title) and known and (
+                known.casefold() != title_site.casefold()):
+            title, title_site = whole, None  # "Metro Express: new feeder shuttle ..." on another paper's page
         if title_site is None:
             title, title_site = cut_repeated(title, lines)
 

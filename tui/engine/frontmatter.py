@@ -64,8 +64,8 @@ def _people(text: str) -> str:
     if (stated := byline(text)) is not None:
         return stated
     parts = [p for p in re.split(r"\s*(?:,|;|&|\band\b)\s*", text) if p]
-    joined = byline(f"By {text}") if len(parts) > 1 else None
-    return joined if joined is not None and joined.count(",") + joined.count(" and ") + 1 == len(parts) else text
+    names = [byline(f"By {p}") for p in parts] if len(parts) > 1 else []
+    return (join_people([n for n in names if n]) or text) if names and all(names) else text
 
 
 def normalise_meta(raw: dict[str, Any]) -> dict[str, str]:

@@ -55,13 +55,13 @@ LETTER = rf"(?:[^\W\d_][{_COMBINING_MARKS}]*)"
 # Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset"; the Gaelic
 # "Hamish Mac an t-Saoir", "Iain Mac a’ Ghobhainn", the Welsh "Rhodri ap Dafydd", the Malay "Nur Aisyah binte Rahmat").
 _PARTICLES = frozenset("de del della der den di da das dos do du la le van von ten ter bin bint binti binte ibn y i an "
-                       "a’ a' ap ab".split())
+                       "a’ a' ap ab s/o d/o a/l a/p".split())
 _CATALAN_AND = "i"
 """Catalan's "and" between a name's two surnames ("Jordi Pujol i Soley"): a particle only before the last name, as
 Polish "i" ("Marta Ilić i Jan Kowalski") joins two people."""
 # Particles written lower case even when a byline is in capitals ("ANA DE LA CRUZ").
-_LOWER_PARTICLES = frozenset("de del della der den da das dos du la van von y i bin bint binti binte ibn an ap ab"
-                             .split())
+_LOWER_PARTICLES = frozenset("de del della der den da das dos du la van von y i bin bint binti binte ibn an ap ab "
+                             "s/o d/o a/l a/p".split())
 _NAME_PREFIXES = frozenset("al el ad ar as ash at az ibn bin d l da de di t h".split())
 """Lower-case prefixes joined to a capitalised name: "al-Sharif", "d'Alembert", the Gaelic "t-Saoir", "h-Àird"."""
 _IRISH_MUTATION = re.compile(r"(?:h|n|t|bh|mb|gc|nd|ng|bp|dt)(?=[^\W\d_])(?P<rest>.+)")
@@ -166,6 +166,8 @@ def _is_name_token(token: str) -> bool:
                 continue
             if i and i + 1 == len(pieces) and piece in _LOWER_PARTICLES | {"ter", "ten"}:
                 continue  # "Anouk de Vries-ter Haar": a particle of the surname that follows
+            if i and i + 1 == len(pieces) and len(piece) <= 2 and word[-len(piece) - 1] in "'’":
+                continue  # Hausa's "Hauwa'u", "Ya'u": a vowel or two after the apostrophe
             return False
         if len(piece) > 1 and piece[1:].isupper():  # "NATO", "JR": capitals, not a name
             return False
@@ -276,12 +278,18 @@ def byline(text: str) -> str | None:
     # ("AND" in a byline in capitals; not "In" or "For" in any case: "Kim In-ho" is one name.)
     # ("et", "und": French and German bylines; not "y" or "e", which join the parts of one name: "Ortega y Gasset")
     # ("·" but Catalan's "l·l": "Marcel·la")
-    parts = re.split(r"\s*(?:,|\b(?:and|AND|et|und)\b|&|\||(?<!l)·|·(?!l)|•|/|\bfor\b|\bin\b|\(|\))\s*",
-                     names)  # "(Reuters)" too
+    parts = re.split(r"\s*(?:,|\b(?:and|AND|et|und)\b|&|\||(?<!l)·|·(?!l)|•|(?<!\b[sda])/(?![olp]\b)|\bfor\b|\bin\b"
+                     r"|\(|\))\s*", names)  # "(Reuters)" too; not "s/o", "d/o", "a/l" (son of, daughter of)
+    if len(parts) == 2 and "," in names and not _JOINED.search(names):
+        parts = parts[:1]  # "By Aditi Kulkarni-Deshpande, Pimpalgaon Taklewadi": after one name, a comma sets a place
     people = [name for p in parts  # ("Jane Roe - 03/04/25": the dash before the date goes with it)
               if is_person_name(name := _name_case(_capitals_first(_without_full_stop(_without_job(p.strip(" -–—"))))),
                                 stated=True)]
     return join_people(people)
+
+
+_JOINED = re.compile(r"\b(?:and|AND|et|und)\b|&|\||·|•|/")
+"""What joins a byline's people; a byline of two names parted by a comma alone gives one name and a place."""
 
 
 _JOB_WORDS = ROLES | {"meteorologist", "anchor", "journalist", "photojournalist", "multimedia", "digital", "weather",
