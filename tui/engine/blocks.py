@@ -245,6 +245,7 @@ def unwrap(text: str) -> list[str]:
             # (a finished meta line or date line is not continued: "Halden Daily | 4 March 2025" / "by ...")
             continues = (is_bare_by(prev) and stated_date(line) is None) or (
                 line[:1].islower() and not ends_like_prose(prev) and not URL.fullmatch(line)  # an address alone
+                and not is_page_chrome(line)  # "The Coromandel Courier" over "e-Paper | Subscribe | Sign in"
                 and not (meta_line(prev) is not None or stated_date(prev) is not None)
                 and not (stated_date(line) is not None and byline(prev) is not None)  # "mardi 4 mars 2025"
                 and not (len(prev.split()) <= HEADLINE_WORDS and byline(line) is not None))  # "by Jane Roe - 03/04/25"

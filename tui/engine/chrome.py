@@ -129,9 +129,9 @@ def _is_menu_line(text: str) -> bool:
 
 def _is_menu_item(part: str) -> bool:
     """An item of a menu: a few words, capitalised, opening with a number ("12 On Your Side"), in a script without
-    capitals ("বাংলা", a language's switch) or a capital after its first letter ("ePaper"); no sentence."""
-    return (1 <= len(part.split()) <= MENU_PART_WORDS and (not part[:1].islower() or part[1:2].isupper())
-            and not part.endswith((".", "?", "!")))
+    capitals ("বাংলা", a language's switch) or a capital after its first letter ("ePaper", "e-Paper"); no sentence."""
+    return (1 <= len(part.split()) <= MENU_PART_WORDS and (not part[:1].islower() or any(
+        c.isupper() for c in part.split()[0])) and not part.endswith((".", "?", "!")))
 
 
 _WIDE_GAP = re.compile(r"\s{2,}")

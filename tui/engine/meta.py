@@ -145,7 +145,7 @@ def capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _is_name_token(token: str) -> bool:
+def _is_name_token(token: str, last: bool = False) -> bool:
     """One word of a person's name: "Ilić", "O'Neill", "Jean-Pierre", "al-Sharif", "Ó", "C.", "Jr."."""
     if token in _PARTICLES:
         return True
@@ -168,6 +168,9 @@ def _is_name_token(token: str) -> bool:
                 continue  # "Anouk de Vries-ter Haar": a particle of the surname that follows
             if i and i + 1 == len(pieces) and len(piece) <= 2 and word[-len(piece) - 1] in "'’":
                 continue  # Hausa's "Hauwa'u", "Ya'u": a vowel or two after the apostrophe
+            if (last and i == 1 == len(pieces) - 1 and word[len(pieces[0])] == "-" and 2 <= len(piece) <= 5
+                    and piece.isalpha()):
+                continue  # a Korean or Chinese given name, last, its second syllable: "Ha-eun", "Wing-yan"
             return False
         if len(piece) > 1 and piece[1:].isupper():  # "NATO", "JR": capitals, not a name
             return False
@@ -197,7 +200,7 @@ def is_person_name(text: str, *, stated: bool = False) -> bool:
         return False
     if any(is_outlet_word(unaccented(t).lower()) for t in tokens if t not in _PARTICLES):  # "Le Petit Écho"
         return False
-    return all(_is_name_token(t) for t in tokens)
+    return all(_is_name_token(t, last=k == len(tokens) - 1) for k, t in enumerate(tokens))
 
 
 def _name_case(name: str) -> str:

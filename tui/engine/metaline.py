@@ -48,7 +48,7 @@ DAY_FIRST_PUBLISHED = (r"(?:publi[ée]e?|ver[öo]ffentlicht|publicad[oa]|pubblic
                        r"|publikov[áa]no|opublikowano|julkaistu|publicat|objavljeno|yay[ıi]nlanma(?:\s+tarihi)?"
                        r"|k[öo]zz[ée]t[ée]ve|publikuar|avaldatud)")
 """A publication label in a language that writes a date's day before its month: "Publié le 04/03/2025" is 4 March."""
-PUBLISHED_WORDS = (rf"(?:published|posted|first published|{DAY_FIRST_PUBLISHED}"
+PUBLISHED_WORDS = (rf"(?:published|publish|posted|first published|{DAY_FIRST_PUBLISHED}"
                    r"|기사입력|입력|등록|公開日?|配信日?|发布时间|發佈時間)")
 """A publication stamp's label, in English or as French, German, Spanish, Portuguese, Italian, Dutch,
 Scandinavian, Czech, Polish, Finnish, Romanian, Croatian, Turkish, Hungarian, Albanian, Estonian, Korean, Japanese
