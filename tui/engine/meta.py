@@ -53,15 +53,16 @@ _COMBINING_MARKS = "\u0300-\u036f"
 LETTER = rf"(?:[^\W\d_][{_COMBINING_MARKS}]*)"
 """A letter of any alphabet ("Ł", "ć", "Ó", "ọ̀"); whether it is a capital is asked of `str.isupper`."""
 # Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset"; the Gaelic
-# "Hamish Mac an t-Saoir", "Iain Mac a’ Ghobhainn", the Welsh "Rhodri ap Dafydd", the Malay "Nur Aisyah binte Rahmat").
-_PARTICLES = frozenset("de del della der den di da das dos do du la le van von ten ter bin bint binti binte ibn y i an "
-                       "a’ a' ap ab s/o d/o a/l a/p".split())
+# "Hamish Mac an t-Saoir", "Iain Mac a’ Ghobhainn", the Welsh "Rhodri ap Dafydd", the Malay "Nur Aisyah binte Rahmat",
+# the Filipino "dela Rosa", "delos Reyes", the Singaporean "s/o", "d/o": son of, daughter of).
+_PARTICLES = frozenset("de del della dela delos der den di da das dos do du la le van von ten ter bin bint binti binte "
+                       "ibn y i an a’ a' ap ab s/o d/o a/l a/p".split())
 _CATALAN_AND = "i"
 """Catalan's "and" between a name's two surnames ("Jordi Pujol i Soley"): a particle only before the last name, as
 Polish "i" ("Marta Ilić i Jan Kowalski") joins two people."""
 # Particles written lower case even when a byline is in capitals ("ANA DE LA CRUZ").
-_LOWER_PARTICLES = frozenset("de del della der den da das dos du la van von y i bin bint binti binte ibn an ap ab "
-                             "s/o d/o a/l a/p".split())
+_LOWER_PARTICLES = frozenset("de del della dela delos der den da das dos du la van von y i bin bint binti binte ibn an "
+                             "ap ab s/o d/o a/l a/p".split())
 _NAME_PREFIXES = frozenset("al el ad ar as ash at az ibn bin d l da de di t h".split())
 """Lower-case prefixes joined to a capitalised name: "al-Sharif", "d'Alembert", the Gaelic "t-Saoir", "h-Àird"."""
 _IRISH_MUTATION = re.compile(r"(?:h|n|t|bh|mb|gc|nd|ng|bp|dt)(?=[^\W\d_])(?P<rest>.+)")

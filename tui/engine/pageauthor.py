@@ -63,14 +63,23 @@ def _without_masthead(name: str) -> str:
 def with_marks(author: str, furniture: list[str]) -> str:
     """The page's author as its byline writes it: trafilatura drops accents written as marks
     ("Adébáyọ̀" comes out "Adébáyọ"), takes what stands between two apostrophes for a nickname
-    ("D'Arcy O'Neil" comes out "DNeil"), and keeps an opener it does not know, capitalised ("di
-    Marta Ilić" comes out "Di Marta Ilić"); the byline under the title has them right."""
+    ("D'Arcy O'Neil" comes out "DNeil"), keeps an opener it does not know, capitalised ("di
+    Marta Ilić" comes out "Di Marta Ilić"), and drops an abbreviation's full stop ("Ma. Concepcion" comes out "Ma
+    Concepcion"); the byline under the title, or the name alone there, has them right."""
     for line in furniture:
-        name = byline(line)
-        if name is not None and name != author and (unaccented(name) == unaccented(author) or _cut_from(author, name)
-                                                    or _opener_kept(author, name)):
+        name = byline(line) or _bare_name(line)
+        if name is not None and name != author and (
+                unaccented(name) == unaccented(author) or _cut_from(author, name)
+                or _letters(name) == _letters(author) or _opener_kept(author, name)):
             return name
     return author
+
+
+def _bare_name(line: str) -> str | None:
+    """A line under the title that is a name alone, perhaps with its owner's handle ("Ma. Concepcion dela
+    Rosa-Tañada @conchadelarosa"); None else."""
+    name = re.sub(r"\s+@\w+$", "", line.strip())
+    return name if is_person_name(name, stated=True) else None
 
 
 def _opener_kept(author: str, name: str) -> bool:
