@@ -149,7 +149,8 @@ def acquainted(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: froz
     the other's happening (a profile, a vigil), not a report of its own dead that recalls the other's
     ("the same corner where Mrs. Morrow was killed two years ago"). With their headlines' facts
     (`facts_a`, `facts_b`: casualties.casualty_facts), not where those name other victims: a surname two
-    people share ("Brody Ruelas", "Brielle Ruelas"; casualties.other_victims)."""
+    people share ("Brody Ruelas", "Brielle Ruelas"; casualties.other_victims); and always where those name one
+    victim (casualties.same_victim)."""
     if other_victims(facts_a, facts_b):
         return False
     if same_victim(facts_a, facts_b):
