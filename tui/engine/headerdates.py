@@ -45,11 +45,11 @@ _DATE_TAIL = re.compile(rf"\s(?:on\s+)?(?P<date>{DATE_TEXT}){TIME_TEXT}\s*$", re
 _WORD_BEFORE_STORY_DATE = re.compile(
     r"\b(?:of|since|from|until|till|to|after|before|in|at|by|between|and|the|than|for|through|during)\s*$", re.I)
 BARE_DATE = re.compile(rf"^\s*{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT}\s*$", re.I)
-# A date line with its update stamp after it ("March 4, 2025 9:15 PM GMT+1 Updated 2 hours ago"):
-# the date it opens with is the publication's.
+# A date line with its update stamp after it ("March 4, 2025 9:15 PM GMT+1 Updated 2 hours ago", "Tue Jun 14, 2022
+# 09:45 PM   Last update on: Wed Jun 15, 2022 10:12 AM"): the date it opens with is the publication's.
 _DATE_THEN_STAMP = re.compile(
     rf"^\s*(?P<date>{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT})(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?"
-    rf"\s*[|·•,;–—-]?\s*(?:last\s+)?(?:updated|modified)\b.{{0,40}}$", re.I)
+    rf"\s*[|·•,;–—-]?\s*(?:last\s+update(?:d)?(?:\s+on)?|updated|modified)\b.{{0,40}}$", re.I)
 
 
 _CLOSERS = "\"'”’»)]"
