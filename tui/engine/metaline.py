@@ -184,6 +184,11 @@ def _labelled(text: str) -> MetaLine | None:
     return MetaLine(outlet=name, author=None, date=stated)
 
 
+_POST_META = re.compile(
+    r"^(?:posted\s+)?on\s+(?P<date>.{6,40}?)\s+in\s+(?:[A-Z][\w&' -]{0,40}?)\s+by\s+(?P<names>\S.*)$", re.I)
+"""A blog's post line, when, in which category and by whom ("On January 21, 2019 8:15 am In News by Name")."""
+
+
 _INNER_STAMP = re.compile(
     r"(?<=\w)\s+(?=(?:last\s+)?(?:updated|modified)\b"
     r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4})",
@@ -206,6 +211,9 @@ def meta_line(text: str) -> MetaLine | None:
     line = _INNER_STAMP.sub(" | ", text.strip().strip("*_").strip(" ·•|—–-"))
     if (labelled := _labelled(line)) is not None:
         return labelled
+    if (posted := _POST_META.match(line)) is not None and (when := stated_date(posted["date"])) is not None and (
+            author := byline(f"by {posted['names']}")) is not None:
+        return MetaLine(outlet=None, author=author, date=when)  # "On January 21, 2019 8:15 am In News by Name"
     parts = _with_bylines_apart([p.strip() for p in _SEPARATOR.split(line)])
     if len(parts) == 1 and "," in parts[0]:
         split = _comma_parts(parts[0])
