@@ -138,6 +138,13 @@ _DIED_LATER = re.compile(r"\b(?:dies|died|succumbs?)\b.*?\b(?:after|days?|weeks?
                          r"|\b(?:last\s+week|days?\s+after|weeks?\s+after|earlier)\b.*?\b(?:dies|died)\b")
 """A headline of one hurt in a happening told of before who has died since ("Aubree McQuarrie dies days after
 shooting", "Man shot in Clayborne Park last week dies; case now a homicide")."""
+
+
+def _tells_aftermath(low: str) -> bool:
+    """Whether a headline or lead (lower case) speaks of what followed its happening, not of nothing yet."""
+    return _AFTERMATH.search(_NO_AFTERMATH.sub(" ", low)) is not None
+
+
 FOLLOW_UP = "follow-up"
 """A fact of a headline that tells of what a happening led to months on: a fine, a suit, a plea, a trial, a finding
 (timegap.PairTimes.follow_up)."""
@@ -165,8 +172,7 @@ def told_facts(title: str, lead: str) -> set[str]:
     and neither it nor the headline (lower case) speaks of aftermath, where an age may be the accused's ("Man,
     20, charged in killing") and a weekday the charges'."""
     low = lead.lower()
-    if (_AFTERMATH.search(_NO_AFTERMATH.sub(" ", title)) or not _TOLD.search(low)
-            or _AFTERMATH.search(_NO_AFTERMATH.sub(" ", low))):
+    if _tells_aftermath(title) or not _TOLD.search(low) or _tells_aftermath(low):
         return set()
     sexes = {MALE if word in _MEN else FEMALE for word in _LEAD_SUBJECT.findall(low)}
     return {f"{DAY}{WEEKDAYS[day]}" for day in _WEEKDAY.findall(low)} | _ages(low) | sexes
@@ -350,7 +356,7 @@ def casualty_facts(title: str | None, lead: str | None = None) -> frozenset[str]
             out |= sexes
             break
     out |= _dead_count(low, parts)
-    if out and not _AFTERMATH.search(_NO_AFTERMATH.sub(" ", low)):
+    if out and not _tells_aftermath(low):
         out |= _ages(low)
     if lead:
         out |= told_facts(low, lead)

@@ -374,14 +374,16 @@ def clean_text(doc: Extracted) -> Cleaned:
 
     # A title carrying its site's name ("Bridge to close - Halden Daily"; front matter's is cut as it is
     # read): the headline, and the site as the outlet when nothing else names one.
+    # A syndicated copy's note of origin names its outlet, over the republishing site's markup and masthead;
+    # only the reader's own front matter stands above it.
+    named = doc.stated.get("outlet") or found.origin or stated.get("outlet") or found.outlet
     title_site = None
     title = stated.get("title") or found.title
     if title is not None and "title" not in doc.stated:
         whole = title
         title, title_site = cut_site(title)
-        known = doc.stated.get("outlet") or found.origin or stated.get("outlet") or found.outlet
-        if title_site is not None and title != whole and whole.endswith(title) and known and (
-                known.casefold() != title_site.casefold()):
+        if title_site is not None and title != whole and whole.endswith(title) and named and (
+                named.casefold() != title_site.casefold()):
             title, title_site = whole, None  # "Metro Express: new feeder shuttle ..." on another paper's page
         if title_site is None:
             title, title_site = cut_repeated(title, lines)
@@ -408,10 +410,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     domain = outlet_from_url(url) if url else None
     if domain and holder and _same_site(holder, domain):
         domain = holder  # "© 2025 The Red Sea Observer" names the site of redseaobserver.example by its name
-    # A syndicated copy's note of origin names its outlet, over the republishing site's markup and masthead;
-    # only the reader's own front matter stands above it.
-    outlet = (doc.stated.get("outlet") or found.origin or stated.get("outlet") or found.outlet or title_site
-              or domain or wire or found.wire or holder)
+    outlet = named or title_site or domain or wire or found.wire or holder
     return Cleaned(
         body="\n\n".join(p for p in body if p),
         title=title,

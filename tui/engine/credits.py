@@ -101,8 +101,9 @@ def credit_line(text: str) -> tuple[str, str | None] | None:
     comma, bar, dot or spaced dash ("Marta Ilić, Staff Writer", "Ana Núñez | Senior Correspondent"), perhaps
     with the publication before the job ("Ahmed Al-Masri, Bilbao Morning Post correspondent"); None else."""
     parts = re.split(r"\s*[,|·]\s*|\s+[-–—]\s+", text.strip(), maxsplit=1)
-    if len(parts) == 1 and "/" in text and all(w.lower() in ROLES for w in text.partition("/")[2].split()):
-        parts = [p.strip() for p in text.partition("/")[::2]]  # "Kerry-Ann Thwaites/Staff Reporter": a job alone
+    before, slash, after = text.partition("/")
+    if len(parts) == 1 and slash and all(w.lower() in ROLES for w in after.split()):
+        parts = [before.strip(), after.strip()]  # "Kerry-Ann Thwaites/Staff Reporter": a job alone
     name, role = parts[0], parts[1] if len(parts) > 1 else ""
     words = role.split()
     jobs = len(words)

@@ -243,10 +243,7 @@ def month_first(day_first: str) -> str | None:
     """The other reading of a slashed date read day first (`StatedDate.day_first`, "2016-07-04" of "4/7/2016"):
     month first ("2016-04-07"), as US pages write it."""
     year, month, day = (int(part) for part in day_first.split("-"))
-    try:
-        return date(year, day, month).isoformat()
-    except ValueError:
-        return None
+    return iso_day(year, day, month)
 
 
 def in_order(day_first: str, locale: str | None) -> str | None:

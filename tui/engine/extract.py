@@ -144,7 +144,7 @@ def _from_html(html: str) -> Extracted:
         result = _balanced(html)  # a page its precision pass finds nothing in: an HTML email's layout tables
     if result is None:
         return Extracted("", "html")
-    data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    data = _as_dict(result)
     ld = (article_ld(tree, data.get("title")) or article_microdata(tree)) if tree is not None else None
     outlet = without_company(str(data["sitename"])) if data.get("sitename") else None  # "Halden Daily Ltd"
     title = " ".join(str(data.get("title") or "").split()).casefold()
@@ -225,10 +225,14 @@ def _balanced(html: str) -> Any:
     return result if len(text.split()) >= FALLBACK_WORDS and len(story) >= FALLBACK_SENTENCES else None
 
 
+def _as_dict(result: Any) -> dict[str, Any]:
+    """trafilatura's result, a Document (or a dict, from older versions), as a dict."""
+    return dict(result.as_dict() if hasattr(result, "as_dict") else result)
+
+
 def _text_of(result: Any) -> str:
-    """The text of trafilatura's result, a Document (or a dict, from older versions)."""
-    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-    return str(data.get("text") or "")
+    """The text of trafilatura's result."""
+    return str(_as_dict(result).get("text") or "")
 
 
 def _locale(tree: Any) -> str | None:

@@ -13,73 +13,64 @@ English ("Mars") or names ("Mai").
 
 from __future__ import annotations
 
-FOREIGN_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari",
-             "stycznia", "ledna", "januara", "ocak"),
-            ("février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari",
-             "lutego", "února", "unora", "februara", "şubat", "subat"),
-            ("mars", "märz", "maerz", "marzo", "março", "marco", "maart",
-             "marca", "března", "brezna", "marta", "mart"),
-            ("avril", "abril", "aprile", "kwietnia", "dubna", "aprila", "nisan"),
-            ("mai", "mayo", "maggio", "maio", "mei", "maja", "května", "kvetna", "mayıs", "mayis"),
-            ("juin", "juni", "junio", "giugno", "junho", "czerwca", "června", "cervna", "juna", "haziran"),
-            ("juillet", "juli", "julio", "luglio", "julho", "lipca", "července", "cervence", "jula", "temmuz"),
-            ("août", "aout", "agosto", "augustus", "sierpnia", "srpna", "avgusta", "avgust", "ağustos", "agustos"),
-            ("septembre", "septiembre", "setiembre", "settembre", "setembro",
-             "września", "wrzesnia", "září", "zari", "septembra", "eylül", "eylul"),
-            ("octobre", "oktober", "octubre", "ottobre", "outubro",
-             "października", "pazdziernika", "října", "rijna", "oktobra", "ekim"),
-            ("novembre", "noviembre", "novembro", "listopada", "listopadu", "novembra", "kasım", "kasim"),
-            ("décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro",
-             "grudnia", "prosince", "decembra", "aralık", "aralik"),
-        ],
-        1,
-    )
-    for name in names
-} | {
-    name: i
-    for i, names in enumerate(
-        [
-            ("tammikuuta", "января", "січня", "јануара", "ιανουαρίου", "január", "ianuarie"),
-            ("helmikuuta", "февраля", "лютого", "фебруара", "φεβρουαρίου", "február", "februarie"),
-            ("marts", "maaliskuuta", "марта", "березня", "μαρτίου", "március", "martie"),
-            ("huhtikuuta", "апреля", "квітня", "априла", "απριλίου", "április", "aprilie"),
-            ("maj", "toukokuuta", "мая", "травня", "маја", "μαΐου", "μαιου", "május"),
-            ("kesäkuuta", "июня", "червня", "јуна", "ιουνίου", "június", "iunie"),
-            ("heinäkuuta", "июля", "липня", "јула", "ιουλίου", "július", "iulie"),
-            ("augusti", "elokuuta", "августа", "серпня", "αυγούστου", "augusztus"),
-            ("syyskuuta", "сентября", "вересня", "септембра", "σεπτεμβρίου", "szeptember", "septembrie"),
-            ("lokakuuta", "октября", "жовтня", "октобра", "οκτωβρίου", "október", "octombrie"),
-            ("marraskuuta", "ноября", "листопада", "новембра", "νοεμβρίου", "november", "noiembrie"),
-            ("desember", "joulukuuta", "декабря", "грудня", "децембра", "δεκεμβρίου", "december", "decembrie"),
-        ],
-        1,
-    )
-    for name in names
-} | {
-    name: i
-    for i, names in enumerate(
-        [
-            ("jaanuar", "janar", "janúar", "januarja"),
-            ("veebruar", "shkurt", "febrúar", "februarja", "pebrero"),
-            ("märts", "marso", "maret"),
-            ("aprill", "prill", "apríl"),
-            ("maí",),
-            ("juuni", "qershor", "júní", "junija", "hunyo"),
-            ("juuli", "korrik", "júlí", "julija", "hulyo"),
-            ("gusht", "ágúst", "agustus"),
-            ("shtator", "setyembre"),
-            ("oktoober", "tetor", "oktubre"),
-            ("nëntor", "nentor", "nóvember", "nobyembre"),
-            ("detsember", "dhjetor", "disyembre"),
-        ],
-        1,
-    )
-    for name in names
-}
+
+def _numbered(*tables: list[tuple[str, ...]], first: int = 0) -> dict[str, int]:
+    """Each name of `tables` by the place of its group in its table, counted from `first` (a month's number, a
+    weekday's): each table adds the names of more languages, in the same order."""
+    return {name: k for table in tables for k, names in enumerate(table, first) for name in names}
+
+
+FOREIGN_MONTHS = _numbered(
+    [
+        ("janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari",
+         "stycznia", "ledna", "januara", "ocak"),
+        ("février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari",
+         "lutego", "února", "unora", "februara", "şubat", "subat"),
+        ("mars", "märz", "maerz", "marzo", "março", "marco", "maart",
+         "marca", "března", "brezna", "marta", "mart"),
+        ("avril", "abril", "aprile", "kwietnia", "dubna", "aprila", "nisan"),
+        ("mai", "mayo", "maggio", "maio", "mei", "maja", "května", "kvetna", "mayıs", "mayis"),
+        ("juin", "juni", "junio", "giugno", "junho", "czerwca", "června", "cervna", "juna", "haziran"),
+        ("juillet", "juli", "julio", "luglio", "julho", "lipca", "července", "cervence", "jula", "temmuz"),
+        ("août", "aout", "agosto", "augustus", "sierpnia", "srpna", "avgusta", "avgust", "ağustos", "agustos"),
+        ("septembre", "septiembre", "setiembre", "settembre", "setembro",
+         "września", "wrzesnia", "září", "zari", "septembra", "eylül", "eylul"),
+        ("octobre", "oktober", "octubre", "ottobre", "outubro",
+         "października", "pazdziernika", "října", "rijna", "oktobra", "ekim"),
+        ("novembre", "noviembre", "novembro", "listopada", "listopadu", "novembra", "kasım", "kasim"),
+        ("décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro",
+         "grudnia", "prosince", "decembra", "aralık", "aralik"),
+    ],
+    [
+        ("tammikuuta", "января", "січня", "јануара", "ιανουαρίου", "január", "ianuarie"),
+        ("helmikuuta", "февраля", "лютого", "фебруара", "φεβρουαρίου", "február", "februarie"),
+        ("marts", "maaliskuuta", "марта", "березня", "μαρτίου", "március", "martie"),
+        ("huhtikuuta", "апреля", "квітня", "априла", "απριλίου", "április", "aprilie"),
+        ("maj", "toukokuuta", "мая", "травня", "маја", "μαΐου", "μαιου", "május"),
+        ("kesäkuuta", "июня", "червня", "јуна", "ιουνίου", "június", "iunie"),
+        ("heinäkuuta", "июля", "липня", "јула", "ιουλίου", "július", "iulie"),
+        ("augusti", "elokuuta", "августа", "серпня", "αυγούστου", "augusztus"),
+        ("syyskuuta", "сентября", "вересня", "септембра", "σεπτεμβρίου", "szeptember", "septembrie"),
+        ("lokakuuta", "октября", "жовтня", "октобра", "οκτωβρίου", "október", "octombrie"),
+        ("marraskuuta", "ноября", "листопада", "новембра", "νοεμβρίου", "november", "noiembrie"),
+        ("desember", "joulukuuta", "декабря", "грудня", "децембра", "δεκεμβρίου", "december", "decembrie"),
+    ],
+    [
+        ("jaanuar", "janar", "janúar", "januarja"),
+        ("veebruar", "shkurt", "febrúar", "februarja", "pebrero"),
+        ("märts", "marso", "maret"),
+        ("aprill", "prill", "apríl"),
+        ("maí",),
+        ("juuni", "qershor", "júní", "junija", "hunyo"),
+        ("juuli", "korrik", "júlí", "julija", "hulyo"),
+        ("gusht", "ágúst", "agustus"),
+        ("shtator", "setyembre"),
+        ("oktoober", "tetor", "oktubre"),
+        ("nëntor", "nentor", "nóvember", "nobyembre"),
+        ("detsember", "dhjetor", "disyembre"),
+    ],
+    first=1,
+)
 """Each month's names, in lower case, with the spellings that drop an accent ("fevrier", "aout"); then
 the Scandinavian names not among those ("marts", "maj", "augusti", "desember"), Hungarian ("2025.
 március 4."), Romanian ("6 noiembrie 2025"; its "mai" is above, "august" is English's), and Finnish,
@@ -87,57 +78,43 @@ Russian, Ukrainian, Serbian (Cyrillic) and Greek in the genitive a date writes (
 "4 марта 2025", "4 Μαρτίου 2025"). Ukrainian "листопада" is November, as Polish "listopada" is; each script
 its own. Last, Estonian, Albanian, Icelandic, Slovenian (genitive), Tagalog and Indonesian names not among those
 ("14. oktoober 2025", "18 nëntor 2025", "3. júlí 2025", "22. januarja 2025", "Agosto 21, 2025", "4 Maret 2025")."""
-FOREIGN_WEEKDAYS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("lundi", "montag", "lunes", "lunedì", "lunedi", "segunda-feira", "maandag"),
-            ("mardi", "dienstag", "martes", "martedì", "martedi", "terça-feira", "dinsdag"),
-            ("mercredi", "mittwoch", "miércoles", "miercoles", "mercoledì", "mercoledi", "quarta-feira", "woensdag"),
-            ("jeudi", "donnerstag", "jueves", "giovedì", "giovedi", "quinta-feira", "donderdag"),
-            ("vendredi", "freitag", "viernes", "venerdì", "venerdi", "sexta-feira", "vrijdag"),
-            ("samedi", "samstag", "sonnabend", "sábado", "sabado", "zaterdag"),
-            ("dimanche", "sonntag", "domingo", "domenica", "zondag"),
-        ]
-    )
-    for name in names
-} | {
-    name: i
-    for i, names in enumerate(
-        [
-            ("poniedziałek", "poniedzialek", "pondělí", "pondeli", "ponedjeljak", "ponedeljak", "pazartesi",
-             "mandag", "måndag", "maanantai", "понедельник", "понеділок", "понедељак", "δευτέρα", "δευτερα", "hétfő",
-             "luni"),
-            ("wtorek", "úterý", "utery", "utorak", "salı", "sali", "tirsdag", "tisdag", "tiistai", "вторник",
-             "вівторок", "уторак", "τρίτη", "τριτη", "kedd", "marți", "marti"),
-            ("środa", "sroda", "středa", "streda", "srijeda", "sreda", "çarşamba", "carsamba", "onsdag",
-             "keskiviikko", "среда", "середа", "τετάρτη", "τεταρτη", "szerda", "miercuri"),
-            ("czwartek", "čtvrtek", "ctvrtek", "četvrtak", "cetvrtak", "perşembe", "persembe", "torsdag", "torstai",
-             "четверг", "четвер", "четвртак", "πέμπτη", "πεμπτη", "csütörtök", "joi"),
-            ("piątek", "piatek", "pátek", "patek", "petak", "cuma", "fredag", "perjantai", "пятница", "п'ятниця",
-             "пʼятниця", "петак", "παρασκευή", "παρασκευη", "péntek", "vineri"),
-            ("sobota", "subota", "cumartesi", "lørdag", "lördag", "lauantai", "суббота", "субота", "σάββατο",
-             "σαββατο", "szombat", "sâmbătă", "sambata"),
-            ("niedziela", "neděle", "nedele", "nedjelja", "nedelja", "pazar", "søndag", "söndag", "sunnuntai",
-             "воскресенье", "неділя", "недеља", "κυριακή", "κυριακη", "vasárnap", "duminică", "duminica"),
-        ]
-    )
-    for name in names
-} | {
-    name: i
-    for i, names in enumerate(
-        [
-            ("esmaspäev", "e hënë", "e hene", "mánudagur", "ponedeljek", "senin", "thứ hai"),
-            ("teisipäev", "e martë", "e marte", "þriðjudagur", "torek", "selasa", "thứ ba"),
-            ("kolmapäev", "e mërkurë", "e merkure", "miðvikudagur", "miyerkules", "rabu", "thứ tư"),
-            ("neljapäev", "e enjte", "fimmtudagur", "četrtek", "cetrtek", "huwebes", "kamis", "thứ năm"),
-            ("reede", "e premte", "föstudagur", "petek", "biyernes", "jumat", "thứ sáu"),
-            ("laupäev", "e shtunë", "e shtune", "laugardagur", "sabtu", "thứ bảy"),
-            ("pühapäev", "e diel", "sunnudagur", "linggo", "minggu", "chủ nhật"),
-        ]
-    )
-    for name in names
-}
+FOREIGN_WEEKDAYS = _numbered(
+    [
+        ("lundi", "montag", "lunes", "lunedì", "lunedi", "segunda-feira", "maandag"),
+        ("mardi", "dienstag", "martes", "martedì", "martedi", "terça-feira", "dinsdag"),
+        ("mercredi", "mittwoch", "miércoles", "miercoles", "mercoledì", "mercoledi", "quarta-feira", "woensdag"),
+        ("jeudi", "donnerstag", "jueves", "giovedì", "giovedi", "quinta-feira", "donderdag"),
+        ("vendredi", "freitag", "viernes", "venerdì", "venerdi", "sexta-feira", "vrijdag"),
+        ("samedi", "samstag", "sonnabend", "sábado", "sabado", "zaterdag"),
+        ("dimanche", "sonntag", "domingo", "domenica", "zondag"),
+    ],
+    [
+        ("poniedziałek", "poniedzialek", "pondělí", "pondeli", "ponedjeljak", "ponedeljak", "pazartesi",
+         "mandag", "måndag", "maanantai", "понедельник", "понеділок", "понедељак", "δευτέρα", "δευτερα", "hétfő",
+         "luni"),
+        ("wtorek", "úterý", "utery", "utorak", "salı", "sali", "tirsdag", "tisdag", "tiistai", "вторник",
+         "вівторок", "уторак", "τρίτη", "τριτη", "kedd", "marți", "marti"),
+        ("środa", "sroda", "středa", "streda", "srijeda", "sreda", "çarşamba", "carsamba", "onsdag",
+         "keskiviikko", "среда", "середа", "τετάρτη", "τεταρτη", "szerda", "miercuri"),
+        ("czwartek", "čtvrtek", "ctvrtek", "četvrtak", "cetvrtak", "perşembe", "persembe", "torsdag", "torstai",
+         "четверг", "четвер", "четвртак", "πέμπτη", "πεμπτη", "csütörtök", "joi"),
+        ("piątek", "piatek", "pátek", "patek", "petak", "cuma", "fredag", "perjantai", "пятница", "п'ятниця",
+         "пʼятниця", "петак", "παρασκευή", "παρασκευη", "péntek", "vineri"),
+        ("sobota", "subota", "cumartesi", "lørdag", "lördag", "lauantai", "суббота", "субота", "σάββατο",
+         "σαββατο", "szombat", "sâmbătă", "sambata"),
+        ("niedziela", "neděle", "nedele", "nedjelja", "nedelja", "pazar", "søndag", "söndag", "sunnuntai",
+         "воскресенье", "неділя", "недеља", "κυριακή", "κυριακη", "vasárnap", "duminică", "duminica"),
+    ],
+    [
+        ("esmaspäev", "e hënë", "e hene", "mánudagur", "ponedeljek", "senin", "thứ hai"),
+        ("teisipäev", "e martë", "e marte", "þriðjudagur", "torek", "selasa", "thứ ba"),
+        ("kolmapäev", "e mërkurë", "e merkure", "miðvikudagur", "miyerkules", "rabu", "thứ tư"),
+        ("neljapäev", "e enjte", "fimmtudagur", "četrtek", "cetrtek", "huwebes", "kamis", "thứ năm"),
+        ("reede", "e premte", "föstudagur", "petek", "biyernes", "jumat", "thứ sáu"),
+        ("laupäev", "e shtunë", "e shtune", "laugardagur", "sabtu", "thứ bảy"),
+        ("pühapäev", "e diel", "sunnudagur", "linggo", "minggu", "chủ nhật"),
+    ],
+)
 """Each weekday's names in the same languages, Monday 0 as `datetime.date.weekday` counts: French,
 German, Spanish, Italian, Portuguese and Dutch; then Polish, Czech, Croatian and Serbian (Latin),
 Turkish, Scandinavian, Finnish, Russian, Ukrainian, Serbian (Cyrillic), Greek, Hungarian and Romanian, whose
