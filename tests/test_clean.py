@@ -235,7 +235,7 @@ def test_bbc_style_caption_lines_are_dropped() -> None:
     ],
 )
 def test_byline_variants(line: str, author: str | None) -> None:
-    from tui.engine.meta import byline
+    from tui.engine.bylines import byline
 
     assert byline(line) == author
 

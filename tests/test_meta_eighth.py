@@ -16,9 +16,10 @@ import pytest
 
 from tests.conftest import FIXTURES
 from tests.meta_cases import expected_fields, fixture_names, read_fields
+from tui.engine.bylines import byline
 from tui.engine.credits import outlet_credit
 from tui.engine.dates import stated_date
-from tui.engine.meta import bio, byline, is_masthead, is_person_name
+from tui.engine.meta import bio, is_masthead, is_person_name
 from tui.engine.textnorm import line_words
 
 META8 = FIXTURES / "meta8"

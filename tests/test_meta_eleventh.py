@@ -14,9 +14,10 @@ import pytest
 
 from tests.conftest import FIXTURES
 from tests.meta_cases import expected_fields, read_fields, set_tests
+from tui.engine.bylines import byline
 from tui.engine.chrome import is_page_chrome
 from tui.engine.credits import credit_line, foot_credit
-from tui.engine.meta import byline, is_masthead
+from tui.engine.meta import is_masthead
 
 META11 = FIXTURES / "meta11"
 EXPECTED = expected_fields(META11)

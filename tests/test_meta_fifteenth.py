@@ -20,11 +20,12 @@ import pytest
 from tests.conftest import FIXTURES
 from tests.meta_cases import expected_fields, read_fields, set_tests
 from tui.engine.blocks import unwrap
+from tui.engine.bylines import byline
 from tui.engine.chrome import is_page_chrome
 from tui.engine.credits import credit_line
 from tui.engine.found import Found
 from tui.engine.headerdates import take_header_date
-from tui.engine.meta import byline, is_person_name
+from tui.engine.meta import is_person_name
 from tui.engine.metaline import meta_line
 
 META15 = FIXTURES / "meta15"

@@ -13,8 +13,9 @@ import pytest
 
 from tests.conftest import FIXTURES
 from tests.meta_cases import expected_fields, read_fields, set_tests
+from tui.engine.bylines import byline
 from tui.engine.dates import stated_date
-from tui.engine.meta import byline, is_masthead, is_person_name
+from tui.engine.meta import is_masthead, is_person_name
 
 META9 = FIXTURES / "meta9"
 EXPECTED = expected_fields(META9)

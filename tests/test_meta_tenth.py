@@ -16,8 +16,9 @@ import pytest
 
 from tests.conftest import FIXTURES
 from tests.meta_cases import expected_fields, read_fields, set_tests
+from tui.engine.bylines import byline
 from tui.engine.dates import month_day, stated_date
-from tui.engine.meta import byline, is_masthead
+from tui.engine.meta import is_masthead
 
 META10 = FIXTURES / "meta10"
 EXPECTED = expected_fields(META10)

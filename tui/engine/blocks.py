@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from tui.engine.bylines import byline, is_bare_by
 from tui.engine.chrome import is_page_chrome
 from tui.engine.credits import outlet_credit
 from tui.engine.dates import stated_date
@@ -18,10 +19,6 @@ from tui.engine.headerdates import (
     STAMP,
     WEEKDAY_TEXT,
     ends_like_prose,
-)
-from tui.engine.meta import (
-    byline,
-    is_bare_by,
 )
 from tui.engine.metaline import meta_line
 from tui.engine.ownurl import URL

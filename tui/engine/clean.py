@@ -25,6 +25,7 @@ from tui.engine.blocks import (
     strip_urls,
     unwrap,
 )
+from tui.engine.bylines import byline
 from tui.engine.chrome import drop_email_headers, drop_spaced_chrome, is_page_chrome
 from tui.engine.credits import (
     agency_byline,
@@ -51,7 +52,6 @@ from tui.engine.headerdates import (
     update_stamp,
 )
 from tui.engine.meta import (
-    byline,
     capitalised,
     copyright_notice,
     is_masthead,

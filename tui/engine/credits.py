@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
+from tui.engine.bylines import byline
 from tui.engine.meta import (
     BEATS,
     MAX_PLACE_WORDS,
     ROLES,
-    byline,
     is_masthead,
     is_named_masthead,
     is_person_name,

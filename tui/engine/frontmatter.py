@@ -15,8 +15,9 @@ from typing import Any
 import tomli
 import yaml
 
+from tui.engine.bylines import byline
 from tui.engine.dates import iso_date
-from tui.engine.meta import byline, is_masthead, join_people
+from tui.engine.meta import is_masthead, join_people
 from tui.engine.sanitize import strip_controls
 from tui.engine.titlesite import cut_site
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from tui.engine.bylines import byline, opens_byline
 from tui.engine.dates import StatedDate, find_date
 from tui.engine.found import Found
-from tui.engine.meta import byline, opens_byline
 from tui.engine.metaline import DAY_FIRST_PUBLISHED, PUBLISHED_WORDS, meta_line
 
 STAMP = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited)\b[\s:]*", re.I)

@@ -1,5 +1,5 @@
-r"""Recognisers for the metadata that page furniture carries: bylines, mastheads, bios,
-copyright lines and the article's own URL (datelines and outlet prefixes: datelines.py; a line
+r"""Recognisers for the metadata that page furniture carries: people's names, mastheads, bios,
+copyright lines and the article's own URL (bylines: bylines.py; datelines and outlet prefixes: datelines.py; a line
 of outlet, date and author under a title, "Halden Daily · 4 March 2025 · by Marta Ilić": metaline.py).
 
 Each returns None when unsure. A wrong outlet or date misleads a reader more than
@@ -14,7 +14,7 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
-from tui.engine.dates import MONTH_WORDS, MONTHS, WEEKDAY_WORDS
+from tui.engine.dates import MONTHS
 from tui.engine.outletwords import (
     FOREIGN_OUTLET_WORDS,
     OUTLET_OPENERS,
@@ -67,34 +67,13 @@ _NAME_PREFIXES = frozenset("al el ad ar as ash at az ibn bin d l da de di t h".s
 """Lower-case prefixes joined to a capitalised name: "al-Sharif", "d'Alembert", the Gaelic "t-Saoir", "h-Àird"."""
 _IRISH_MUTATION = re.compile(r"(?:h|n|t|bh|mb|gc|nd|ng|bp|dt)(?=[^\W\d_])(?P<rest>.+)")
 """An Irish surname after "Ó", "Ní" or "Mac an", its capital after a lower-case mutation ("Ó hEadhra", "Ní
-hAodha", "Mac an tSaoir"): the rest must be a capitalised word (_is_name_token)."""
+hAodha", "Mac an tSaoir"): the rest must be a capitalised word (is_name_token)."""
 _NAME_WORD = re.compile(rf"{LETTER}+(?:(?:[-'’]|(?<=l)·(?=l)){LETTER}+)*\.?")
 """A name's word, its parts joined by hyphens and apostrophes, and Catalan's "l·l" ("Marcel·la")."""
 _INITIAL = re.compile(rf"{LETTER}\.")
 MAX_ABBREVIATION = 3
 """A name token may end in a period only when this short ("C.", "Jr.", "St."): "Ozimek." is a word
 at the end of a sentence."""
-BY_WORDS = r"(?:written|posted|reported|reporting|report|story|words|text|contributed)"
-"""Words that may open a byline before "by" ("Story by X", "Report by X", "Contributed by X")."""
-_BYLINE = re.compile(
-    rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}\s+)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše)\s*:?\s+"
-    r"|(?:authors?|byline|words(?:\s+and\s+(?:pictures|photos?))?|text|texto|testo|tekst|story|reporter|reporting"
-    r"|written\s+by|auteur|autor"
-    r"|autore|avtor|yazan|автор)\s*:\s*)(?P<names>.+?)\s*$", re.I)
-"""A byline: "By X", "By: X", "Written by X", "Reporting by X", "Story by X", "Author: X", "Words: X", "Words and
-pictures: X"; and
-"Par X" (French), "Von X" (German), "Por X" (Spanish, Portuguese), "Door X" (Dutch), "Av X" (Swedish,
-Norwegian), "Af X" (Danish), "Írta: X" (Hungarian), "Piše: X" (Croatian, Serbian, Bosnian), "Auteur: X",
-"Autor: X", "Avtor: X", "Yazan: X", "Автор: X"; "Texto: X", "Testo: X", "Tekst: X" (a writer's credit in
-Portuguese and Spanish, Italian, and Polish, Dutch, Croatian or Norwegian). (Not Italian "Di", which opens
-surnames: "Di Maio".)"""
-_DI_BYLINE = re.compile(r"^[\s\-–—•·|]*di\s+(?P<names>[^\W\d_].*?)\s*$")
-"""An Italian byline, "di Marco Rossi": "di" in lower case only (the pattern is case-sensitive), as a
-surname's "Di" ("Di Maio") is capitalised; a name follows (_opening)."""
-PICTURE_WORDS = r"photos?|pictures?|images?|video|graphics?"
-"""The words that label a credit for pictures ("Photos: Ana Núñez", "Video by ..."): a byline ends
-before them ("By Marta Ilić / Photos: Ana Núñez"), and a meta line's part that opens with one names
-nobody it reads (metaline)."""
 _BIO_NAME = rf"(?P<name>{LETTER}[\w.'’-]*(?:\s+{LETTER}[\w.'’-]*){{1,5}}?)"
 _BIO_OUTLET = rf"(?P<outlet>{LETTER}[\w&.'’-]*(?:\s+(?:{LETTER}[\w&.'’-]*|&)){{0,5}})"
 _BIO_JOB = (r"(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
@@ -146,7 +125,7 @@ def capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _is_name_token(token: str, last: bool = False) -> bool:
+def is_name_token(token: str, last: bool = False) -> bool:
     """One word of a person's name: "Ilić", "O'Neill", "Jean-Pierre", "al-Sharif", "Ó", "C.", "Jr."."""
     if token in _PARTICLES:
         return True
@@ -201,16 +180,16 @@ def is_person_name(text: str, *, stated: bool = False) -> bool:
         return False
     if any(is_outlet_word(unaccented(t).lower()) for t in tokens if t not in _PARTICLES):  # "Le Petit Écho"
         return False
-    return all(_is_name_token(t, last=k == len(tokens) - 1) for k, t in enumerate(tokens))
+    return all(is_name_token(t, last=k == len(tokens) - 1) for k, t in enumerate(tokens))
 
 
-def _name_case(name: str) -> str:
+def name_case(name: str) -> str:
     """"JANE DOE" as "Jane Doe", "SEÁN Ó BRIAIN" as "Seán Ó Briain", "ANA DE LA CRUZ" as "Ana de la
     Cruz"; a given name and a surname in capitals, as French and other European papers print them,
     as "Jean Dupont" ("Jean DUPONT", "Marta ILIĆ"); other names in mixed case stay as written."""
     tokens = name.split()
     if len(tokens) == 2 and not tokens[0].isupper() and tokens[1].isupper() and len(tokens[1]) > 1:
-        return f"{tokens[0]} {_name_case(tokens[1])}"
+        return f"{tokens[0]} {name_case(tokens[1])}"
     if not name.isupper():
         return name
     words = []
@@ -255,89 +234,8 @@ def names_nobody(text: str) -> bool:
 def person_case(name: str) -> str:
     """A name from a page's metadata in a name's case ("ZOLTÁN SZABÓ" as "Zoltán Szabó"); what
     is not a person's name in capitals ("AFP", "BBC NEWS") stays as written."""
-    cased = _name_case(name)
+    cased = name_case(name)
     return cased if is_person_name(cased, stated=True) else name
-
-
-def _without_full_stop(part: str) -> str:
-    """"Çağlar Öztürk." without the sentence's full stop; "Dmitri Ivanov Jr." keeps its own."""
-    words = part.split()
-    if part.endswith(".") and words and not _is_name_token(words[-1]):
-        return part[:-1]
-    return part
-
-
-def byline(text: str) -> str | None:
-    """The people in a "By X", "- By X and Y" or "By JANE DOE | Reuters" line; None when no names."""
-    match = _opening(text)
-    if not match:
-        return None
-    # "By Jane Roe Updated 10:32", "Reporting by Jane Roe; Editing by John Doe", "by Jane Roe on
-    # Tuesday", "Story: Jane Roe / Photos: John Doe", "By Jane Roe @janeroe": the names end there.
-    names = re.split(rf"\s(?:updated|published|posted)\b|\d|;|\s@\w|\son\s+(?=\d|{WEEKDAY_WORDS}|{MONTH_WORDS})"
-                     rf"|\s[/|]\s*(?:{PICTURE_WORDS})\b",
-                     match.group("names"), maxsplit=1, flags=re.I)[0]
-    # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
-    # the part after "in" is a place.
-    # ("AND" in a byline in capitals; not "In" or "For" in any case: "Kim In-ho" is one name.)
-    # ("et", "und": French and German bylines; not "y" or "e", which join the parts of one name: "Ortega y Gasset")
-    # ("·" but Catalan's "l·l": "Marcel·la")
-    parts = re.split(r"\s*(?:,|\b(?:and|AND|et|und)\b|&|\||(?<!l)·|·(?!l)|•|(?<!\b[sda])/(?![olp]\b)|\bfor\b|\bin\b"
-                     r"|\(|\))\s*", names)  # "(Reuters)" too; not "s/o", "d/o", "a/l" (son of, daughter of)
-    if len(parts) == 2 and "," in names and not _JOINED.search(names):
-        parts = parts[:1]  # "By Aditi Kulkarni-Deshpande, Pimpalgaon Taklewadi": after one name, a comma sets a place
-    people = [name for p in parts  # ("Jane Roe - 03/04/25": the dash before the date goes with it)
-              if is_person_name(name := _name_case(_capitals_first(_without_full_stop(_without_job(p.strip(" -–—"))))),
-                                stated=True)]
-    return join_people(people)
-
-
-_JOINED = re.compile(r"\b(?:and|AND|et|und)\b|&|\||·|•|/")
-"""What joins a byline's people; a byline of two names parted by a comma alone gives one name and a place."""
-
-
-_JOB_WORDS = ROLES | {"meteorologist", "anchor", "journalist", "photojournalist", "multimedia", "digital", "weather",
-                      "sports", "news", "director"}
-"""Words of a job a byline may set before the name ("By Chief Meteorologist Dale Ostrowski-Finch")."""
-
-
-def _without_job(part: str) -> str:
-    """`part` without the job words before its name, two words of name left at least."""
-    words = part.split()
-    k = 0
-    while k < len(words) - 2 and words[k].lower() in _JOB_WORDS:
-        k += 1
-    return " ".join(words[k:]) if k else part
-
-
-def _capitals_first(part: str) -> str:
-    """A name in capitals run on into its publication ("MARTA ILIĆ Associated Press", as wire copy
-    joins a byline's two lines) as the name; any other part as it is."""
-    words = part.split()
-    caps = next((k for k, word in enumerate(words) if not word.isupper()), len(words))
-    return " ".join(words[:caps]) if 2 <= caps < len(words) and is_masthead(" ".join(words[caps:])) else part
-
-
-_BY_ALONE = re.compile(rf"^[\s\-–—•·|]*(?:{BY_WORDS}\s+)?by\s*:?\s*$", re.I)
-
-
-def is_bare_by(text: str) -> bool:
-    """A byline's "By" on a line of its own, the name on the next ("By" / "Ana Núñez"), as a page
-    that sets the name as a link of its own copies out."""
-    return _BY_ALONE.match(text) is not None
-
-
-def opens_byline(text: str) -> bool:
-    """Whether `text` opens as a byline does ("By ...", "Written by ...", "Author: ..."), names or not."""
-    return _opening(text) is not None
-
-
-def _opening(text: str) -> re.Match[str] | None:
-    """The byline's opening and its names, in any of the forms of _BYLINE and _DI_BYLINE."""
-    if (found := _BYLINE.match(text)) is not None:
-        return found
-    found = _DI_BYLINE.match(text)
-    return found if found is not None and found.group("names")[:1].isupper() else None
 
 
 def is_menu_word(word: str) -> bool:

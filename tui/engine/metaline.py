@@ -13,21 +13,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.engine.bylines import PICTURE_WORDS, byline, opens_byline
 from tui.engine.credits import is_agency_byline, staff_credit
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.meta import (
     DOMAIN,
     MAX_OUTLET_WORDS,
     MAX_PLACE_WORDS,
-    PICTURE_WORDS,
-    byline,
     capitalised_name,
     is_masthead,
     is_menu_word,
     is_name_word,
     is_person_name,
     leading_name,
-    opens_byline,
 )
 
 # The parts of a line of outlet, date and author ("Halden Daily · 4 March 2025 · by Marta Ilić").

@@ -12,16 +12,9 @@ import re
 from html import unescape
 from typing import Any
 
+from tui.engine.bylines import byline
 from tui.engine.jsonld import ArticleLd, ld_authors
-from tui.engine.meta import (
-    byline,
-    is_masthead,
-    is_named_masthead,
-    is_person_name,
-    join_people,
-    names_nobody,
-    person_case,
-)
+from tui.engine.meta import is_masthead, is_named_masthead, is_person_name, join_people, names_nobody, person_case
 from tui.engine.textnorm import unaccented
 
 
