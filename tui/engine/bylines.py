@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from tui.engine.dates import MONTH_WORDS, WEEKDAY_WORDS
-from tui.engine.meta import ROLES, is_masthead, is_name_token, is_person_name, join_people, name_case
+from tui.engine.meta import (
+    MAX_STATED_NAMES,
+    ROLES,
+    is_masthead,
+    is_name_token,
+    is_person_name,
+    join_people,
+    name_case,
+)
 
 BY_WORDS = r"(?:written|posted|reported|reporting|report|story|words|text|contributed)"
 """Words that may open a byline before "by" ("Story by X", "Report by X", "Contributed by X")."""
@@ -49,9 +57,10 @@ def byline(text: str) -> str | None:
     if not match:
         return None
     # "By Jane Roe Updated 10:32", "Reporting by Jane Roe; Editing by John Doe", "by Jane Roe on
-    # Tuesday", "Story: Jane Roe / Photos: John Doe", "By Jane Roe @janeroe": the names end there.
+    # Tuesday", "Story: Jane Roe / Photos: John Doe", "By Jane Roe @janeroe", "By: Jane Roe - Reporter":
+    # the names end there.
     names = re.split(rf"\s(?:updated|published|posted)\b|\d|;|\s@\w|\son\s+(?=\d|{WEEKDAY_WORDS}|{MONTH_WORDS})"
-                     rf"|\s[/|]\s*(?:{PICTURE_WORDS})\b",
+                     rf"|\s[/|]\s*(?:{PICTURE_WORDS})\b|\s[-–—]\s+(?:{_JOB_AFTER_DASH})\b",
                      match.group("names"), maxsplit=1, flags=re.I)[0]
     # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
     # the part after "in" is a place.
@@ -64,7 +73,7 @@ def byline(text: str) -> str | None:
         parts = parts[:1]  # "By Aditi Kulkarni-Deshpande, Pimpalgaon Taklewadi": after one name, a comma sets a place
     people = [name for p in parts  # ("Jane Roe - 03/04/25": the dash before the date goes with it)
               if is_person_name(name := name_case(_capitals_first(_without_full_stop(_without_job(p.strip(" -–—"))))),
-                                stated=True)]
+                                stated=True, most=MAX_STATED_NAMES)]
     return join_people(people)
 
 
@@ -75,6 +84,8 @@ _JOINED = re.compile(r"\b(?:and|AND|et|und)\b|&|\||·|•|/")
 _JOB_WORDS = ROLES | {"meteorologist", "anchor", "journalist", "photojournalist", "multimedia", "digital", "weather",
                       "sports", "news", "director"}
 """Words of a job a byline may set before the name ("By Chief Meteorologist Dale Ostrowski-Finch")."""
+_JOB_AFTER_DASH = "|".join(sorted(_JOB_WORDS))
+"""The job a byline may set after its name and a spaced dash ("By: Jane Roe - Reporter / @janeroe")."""
 
 
 def _without_job(part: str) -> str:

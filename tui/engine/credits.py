@@ -12,6 +12,7 @@ from tui.engine.bylines import byline
 from tui.engine.meta import (
     BEATS,
     MAX_PLACE_WORDS,
+    MAX_STATED_NAMES,
     ROLES,
     is_masthead,
     is_named_masthead,
@@ -153,7 +154,8 @@ def outlet_credit(text: str) -> tuple[str, str] | None:
     if len(parts) < 2 or not (is_named_masthead(parts[1]) or _BARE_CALL_SIGN.match(parts[1])):
         return None
     people = [person_case(p) for p in re.split(r"\s+(?:and|AND|&)\s+", parts[0])]  # "MARTA ILIĆ" too
-    if len(people) > 2 or not all(is_person_name(p, stated=True) for p in people):  # "Nguyễn Văn An" too
+    # ("Nguyễn Văn An", "Ni Luh Putu Ayu Wirasari" too)
+    if len(people) > 2 or not all(is_person_name(p, stated=True, most=MAX_STATED_NAMES) for p in people):
         return None
     return join_people(people) or parts[0], parts[1]
 

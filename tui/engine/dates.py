@@ -267,8 +267,10 @@ def iso_date(text: str) -> str | None:
     weekday written beside it contradicts it."""
     found = find_date(text)
     return found.iso if found is not None else None
-# A time before a date ("10:32, 4 March 2025", "9.15 am CET on 4 March 2025"), part of the date's line.
-_TIME_BEFORE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*(?:,|\s+on)\s+", re.I)
+# A time before a date ("10:32, 4 March 2025", "9.15 am CET on 4 March 2025", "04:32 PM August 08, 2024"), part
+# of the date's line. (A time without "am"/"pm" needs its comma or "on": "10.32 4 March" may be a count.)
+_TIME_BEFORE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*(?:,|\s+on)\s+"
+                          r"|\s*[ap]\.?m\.?\s+)", re.I)
 
 
 def stated_date(text: str) -> StatedDate | None:

@@ -18,6 +18,7 @@ from markdown_it.token import Token
 
 from tui.engine.blocks import is_link_block
 from tui.engine.chrome import drop_email_headers, is_page_chrome
+from tui.engine.credits import outlet_credit
 from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date, stated_date
 from tui.engine.frontmatter import normalise_meta, unlinked
 from tui.engine.frontmatter import split_front_matter as split_front_matter  # read by callers of extract
@@ -40,7 +41,7 @@ from tui.engine.pagetree import (
     under_title,
 )
 from tui.engine.sanitize import strip_controls
-from tui.engine.titlesite import site_from_title
+from tui.engine.titlesite import TITLE_SEPARATOR, site_from_title
 
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 """A site's name given as its domain ("morayfirthcourant.example", "latimes.com")."""
@@ -384,6 +385,14 @@ def _only_masthead_above(blocks: list[str]) -> bool:
             and all(len(b.split()) <= ABOVE_TITLE_WORDS and not b.endswith((".", "!", "?")) for b in blocks))
 
 
+def _repeats(heading: str, title: str) -> bool:
+    """Whether `heading` is `title` again, or its part before a site's or section's name ("Headline" of
+    "Headline | Counties")."""
+    heading, title = " ".join(heading.split()).casefold(), title.casefold()
+    return bool(heading) and (title == heading or (
+        title.startswith(heading) and TITLE_SEPARATOR.match(title[len(heading):]) is not None))
+
+
 def _table_row(cells: list[str]) -> str:
     """A table's row as a sentence of the story ("Graz; 4 March 2024; Ana Núñez."): a table
     in the body is story, and cells written apart by bars would read as a meta line."""
@@ -407,6 +416,8 @@ def _from_markdown(text: str) -> Extracted:
     row: list[str] | None = None  # the cells of a table's row being read
     quotes = 0  # blockquotes open around the token
     excerpt: int | None = None  # the depth of a clipper's excerpt being skipped ("> ## Excerpt")
+    under_title = False  # the title was the last block read
+    title_at = 0  # the blocks read before the title
     for token in tokens:
         if token.type in ("blockquote_open", "blockquote_close"):
             quotes += 1 if token.type == "blockquote_open" else -1
@@ -428,12 +439,27 @@ def _from_markdown(text: str) -> Extracted:
                 row.append(" ".join(content.split()))
                 continue
             if not content or (_opens_with_image(token) and len(content.split()) <= CAPTION_WORDS):
+                # a credit under a picture is the picture's
+                under_title = under_title and not any(c.type == "image" for c in token.children or [])
                 continue  # an image's caption and credit ("![Flooded road](road.jpg)" / "*Ana Núñez, Halden Daily*")
             if heading == top and "title" not in hints and _only_masthead_above(blocks):
                 hints["title"] = " ".join(content.split())
                 if masthead := next((b for b in blocks if is_masthead(b)), None):
                     hints["outlet"] = masthead
+                under_title, title_at = True, len(blocks)
                 continue
+            if (heading == top and "outlet" not in hints and _repeats(content, hints.get("title", ""))
+                    and _only_masthead_above(blocks[title_at:])
+                    and (masthead := next((b for b in blocks[title_at:] if is_masthead(b)), None))):
+                # a clipper's title ("# Headline | Counties") over the page it clipped, whose masthead stands
+                # above the headline's own heading: the masthead, read as above a first title
+                hints["outlet"] = masthead
+            if under_title and not heading and (credit := outlet_credit(content.splitlines()[0])) is not None:
+                # "**Ni Luh Putu Ayu Wirasari (The Bali Strait Post)**" opening the block under the title, no picture
+                # between (an image's credit is written so too): the byline and its publication
+                hints["author"] = credit[0]
+                hints.setdefault("outlet", credit[1])
+            under_title = False
             blocks.append(content)
         elif token.type == "heading_close":
             heading = None

@@ -50,6 +50,10 @@ BARE_DATE = re.compile(rf"^\s*{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT}\s*$", re.I)
 _DATE_THEN_STAMP = re.compile(
     rf"^\s*(?P<date>{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT})(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?"
     rf"\s*[|·•,;–—-]?\s*(?:last\s+update(?:d)?(?:\s+on)?|updated|modified)\b.{{0,40}}$", re.I)
+# A date line with a counter of comments or views after it, as a template left it ("25 September 2018 04:15 pm -
+# 4     - {{hitsCtrl.values.hits}}"): nothing but numbers and unfilled placeholders follow the date.
+_DATE_THEN_COUNTER = re.compile(
+    rf"^\s*(?P<date>{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT})(?:\s*[|·•–—-]\s*(?:\d+|\{{\{{[^{{}}]*\}}\}}))+\s*$", re.I)
 
 
 _CLOSERS = "\"'”’»)]"
@@ -83,7 +87,7 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     match = _DATE_LINE.match(unit)
     if (line := meta_line(unit)) is not None and (line.author is not None or line.outlet is not None or not match):
         return unit  # read whole by the header reader; a labelled date and its stamp alone are read here
-    if (dated := _DATE_THEN_STAMP.match(unit)) is not None:
+    if (dated := _DATE_THEN_STAMP.match(unit) or _DATE_THEN_COUNTER.match(unit)) is not None:
         found.offer_date(find_date(dated.group("date")))
         return ""
     if match and (stated := find_date(match.group("date"))) is not None:

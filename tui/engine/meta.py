@@ -161,8 +161,17 @@ _EAST_ASIAN_NAME = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]{2,4}")
 """A name in Hangul, Chinese characters or kana, which write a whole name without spaces."""
 
 
-def is_person_name(text: str, *, stated: bool = False) -> bool:
-    """Two to four names, with particles between ("Tom Ozimek", "Lolita C. Baldor", "Marta Ilić",
+MAX_NAMES = 4
+"""Names (particles apart) in the longest run of capitalised words read as a person's anywhere ("Lolita C. Baldor
+Smith"); more are a headline's or a menu's words."""
+MAX_STATED_NAMES = 5
+"""Names in the longest name a byline ("By ...") or a credit beside its publication ("Name (Outlet)") states: "Ni Luh
+Putu Ayu Wirasari", a Balinese name; "José Luis Rodríguez Zapatero Martín". (Not in a meta line's parts: "Storm
+Shuts Old River Bridge | 12 November 2024".)"""
+
+
+def is_person_name(text: str, *, stated: bool = False, most: int = MAX_NAMES) -> bool:
+    """Two to four names (up to `most`), with particles between ("Tom Ozimek", "Lolita C. Baldor", "Marta Ilić",
     "Ana de la Cruz", "Seán Ó Briain"), none a menu or newspaper word. `stated`: a byline says
     these are people, so a function word that is also a given name ("An Nguyen") is a name."""
     tokens = text.replace(",", " ").split()
@@ -171,7 +180,7 @@ def is_person_name(text: str, *, stated: bool = False) -> bool:
         return True  # "By 김민수", "By 王小明": a name written without spaces
     if stated and 2 <= len(tokens) <= 4 and all(t.isalpha() and t.lower() == t.upper() for t in tokens):
         return True  # "By محمد علي": a script without capitals; only a byline says these words are a name
-    if not 2 <= len(names) <= 4 or tokens[-1] in _PARTICLES:
+    if not 2 <= len(names) <= most or tokens[-1] in _PARTICLES:
         return False
     if _CATALAN_AND in tokens[:-2]:
         return False

@@ -14,9 +14,10 @@ import re
 
 from tui.engine.meta import DOMAIN, MAX_OUTLET_WORDS, capitalised_name, is_named_masthead, outlet_from_url
 
-# " | ", " – ", " — ", " - ", " · ", " • ", " » ", " :: ": a separator with space on both sides
-# (the hyphen in "Boil-water" is not one).
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2}|::)\s+")
+# " | ", " – ", " — ", " - ", " · ", " • ", " » ", " :: ": a separator with space on both sides, between a headline
+# and the site's name in a title that carries both, in a page's <title> and as clipped pages and plain-text copies
+# keep it (the hyphen in "Boil-water" is not one).
+TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2}|::)\s+")
 _COLON_PREFIX = re.compile(r"(\w[^:|–—·•»]*\w):\s+")
 """A site's name before its headline with a colon ("Halden Daily: Headline"), read only when it is a masthead's."""
 # Names sites give their sections, which also follow a headline in a <title> ("... | World").
@@ -47,17 +48,22 @@ def site_from_title(page_title: str | None, headline: str | None, headings: list
     # "Headline | World | The Site": the site is the part farthest from the headline, and a
     # separator stands between the headline and what is left.
     if title.casefold().startswith(head.casefold()):
-        parts, site = _TITLE_SEPARATOR.split(title[len(head):]), -1
+        parts, site = TITLE_SEPARATOR.split(title[len(head):]), -1
     elif title.casefold().endswith(head.casefold()):
         before = title[: len(title) - len(head)]
         if (colon := _COLON_PREFIX.fullmatch(before)) is not None:  # "Halden Daily: Headline"
             return colon.group(1) if is_named_masthead(colon.group(1)) else None  # not "Analysis: ..."
-        parts, site = _TITLE_SEPARATOR.split(before), 0
+        parts, site = TITLE_SEPARATOR.split(before), 0
     else:
         return None
     if len(parts) < 2 or parts[-1 - site]:  # the side next to the headline must be empty
         return None
-    candidate = parts[site].strip()
+    return _site_part(parts[site].strip())
+
+
+def _site_part(candidate: str) -> str | None:
+    """The part a title adds to its confirmed headline, as the site's name: a short capitalised name, not a date
+    or a count, not a section's name; None else."""
     words = candidate.split()
     if not 1 <= len(words) <= MAX_OUTLET_WORDS:
         return None
@@ -74,9 +80,6 @@ def is_section_name(text: str) -> bool:
     return bool(words) and all(w.casefold() in _SECTION_NAMES for w in words)
 
 
-# A separator between a headline and the site's name in a title that carries both ("Headline |
-# Site", "Headline :: Site"), as clipped pages and plain-text copies keep it.
-_CUT_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2}|::)\s+")
 _DANGLING = re.compile(r"(?:\s+(?:[|–—·•»]|-{1,2}))+\s*$")
 MIN_HEADLINE_WORDS = 3
 """Words a headline has at least, before a site's name is cut from its title."""
@@ -90,7 +93,7 @@ def cut_site(title: str) -> tuple[str, str | None]:
     the headline ("Headline - World News") is cut and names no site; any other part is the
     headline's own words, and stays: (title, None)."""
     title = _DANGLING.sub("", title)  # "Headline |" where the site's address was taken out as a link
-    separators = list(_CUT_SEPARATOR.finditer(title))
+    separators = list(TITLE_SEPARATOR.finditer(title))
     if separators:
         last = separators[-1]
         head, site = title[: last.start()].strip(), title[last.end():].strip()
@@ -111,36 +114,43 @@ def cut_site(title: str) -> tuple[str, str | None]:
 
 def cut_repeated(title: str, lines: list[str]) -> tuple[str, str | None]:
     """The headline of a title whose part before a separator stands again as a line of its own ("Headline |
-    Coastal Commons" over "Headline"): the article repeats its headline without what the page added to it, a site
-    whose name need not look like a publication's (the republisher's, whose copy names another outlet). Or whose
-    part after it opens the page's breadcrumb trail ("Lakeview Corners Local › Police & Fire"): the site, named
-    so. (title, None) where neither."""
+    The Delta Lantern" over "Headline"): the article repeats its headline without what the page added to it, a
+    site whose name need not look like a publication's (a republisher's, whose copy may name another outlet), and
+    the site so named where the part is a short capitalised name and no section's (_site_part, and not an item
+    of the page's breadcrumb trail past its first). Or whose part after it opens the page's breadcrumb trail
+    ("Lakeview Corners Local › Police & Fire"): the site, named so. (title, None) where neither."""
     own = {_words(line).casefold() for line in lines}
-    trails = {_words(found.group(1)).casefold() for line in lines if (found := _TRAIL_HEAD.match(line))}
-    for separator in reversed(list(_CUT_SEPARATOR.finditer(title))):
+    trails = [[_words(item).casefold() for item in _TRAIL_STEP.split(line)]
+              for line in lines if _TRAIL_HEAD.match(line)]
+    for separator in reversed(list(TITLE_SEPARATOR.finditer(title))):
         head, site = title[: separator.start()].strip(), title[separator.end():].strip()
         if len(head.split()) < MIN_HEADLINE_WORDS:
             continue
-        if _words(head).casefold() in own:
-            return head, None
-        if _words(site).casefold() in trails:
+        if _words(site).casefold() in {trail[0] for trail in trails}:
             return head, site
+        if _words(head).casefold() in own:
+            # the part added is the site's name ("| The Delta Lantern"), unless a section's the trail names
+            # ("| Counties" over "Home › Counties › Elgeyo-Marakwet")
+            section = any(_words(site).casefold() in trail[1:] for trail in trails)
+            return head, None if section else _site_part(site)
     return title, None
 
 
 _TRAIL_HEAD = re.compile(r"^\s*([^›»>]{2,60}?)\s+[›»>]\s+\S")
 """The first item of a breadcrumb trail ("Lakeview Corners Local › Police & Fire")."""
+_TRAIL_STEP = re.compile(r"\s+[›»>]\s+")
+"""Between a breadcrumb trail's items."""
 
 
 # Between a site's name and the headline after it: the separators above, or a colon ("KNVK News:
 # Candle left burning caused fatal fire"); the first one in the title.
-_PREFIX_SEPARATOR = re.compile(_CUT_SEPARATOR.pattern + r"|(?<=\w):\s+")
+_PREFIX_SEPARATOR = re.compile(TITLE_SEPARATOR.pattern + r"|(?<=\w):\s+")
 
 
 # Between the parts of a feed's title, any of which may be the publication ("World news | The Guardian",
-# "NYT > World News", "Reuters: World News"): a title's separators (_CUT_SEPARATOR), ">" with spaces
+# "NYT > World News", "Reuters: World News"): a title's separators (TITLE_SEPARATOR), ">" with spaces
 # round it, or a colon.
-_FEED_TITLE_PARTS = re.compile(_CUT_SEPARATOR.pattern + r"|\s+>\s+|:\s+")
+_FEED_TITLE_PARTS = re.compile(TITLE_SEPARATOR.pattern + r"|\s+>\s+|:\s+")
 
 
 def feed_outlet(title: str | None) -> str | None:
