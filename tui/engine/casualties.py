@@ -120,8 +120,24 @@ def _dead_count(low: str, parts: list[str]) -> set[str]:
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b")
 _TOLD_VERBS = r"(?:shot|killed|struck|wounded|found|hurt|injured|stabbed|taken|pronounced)\b"
 """What a lead says was done to someone when it tells of the happening ("was pronounced dead")."""
+_DONE_TO = r"(?:killed|wounded|injured|hurt|struck)\s+an?\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|boy|girl|teen\w*)\b"
+"""What a lead in the active voice says the happening did to someone ("Gunfire ... early Sunday killed a 29-year-old
+man", "A shooting wounded two people")."""
 _TOLD = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?" + _TOLD_VERBS + r"|\b(?:died|drowned|drown)\b")
 """A lead that tells of the happening itself: someone "was shot", "were killed", "died", "was taken to a hospital"."""
+_TOLD_ACTIVE = re.compile(r"\b" + _DONE_TO)
+"""A lead that tells of it in the active voice: the gunfire "killed a" man. Not after "after" or "since", where the
+lead tells of what followed ("Several hundred people filled the block on Thursday, four days after a stray bullet
+killed a woman")."""
+_BEFORE_NOW = re.compile(r"\b(?:after|since)\b")
+
+
+def _tells_happening(low: str) -> bool:
+    """Whether a lead (lower case) tells of its happening itself (_TOLD, _TOLD_ACTIVE)."""
+    if _TOLD.search(low):
+        return True
+    active = _TOLD_ACTIVE.search(low)
+    return active is not None and _BEFORE_NOW.search(low, 0, active.start()) is None
 _AFTERMATH = re.compile(r"\b(?:charg|arrest|plead|guilty|sentenc|convict|trial|jury|vigil|funeral|identif|named?\b|"
                         r"remember|mourn|lawsuit|sue|indict|acquit|verdict|memorial|anniversary|suspect|custody|died|"
                         r"dies|week|review|homicides|lives|ruled|filed|voted|marched|resumed|accused|judge|"
@@ -162,8 +178,10 @@ Sunday" may tell of one shooting at midnight."""
 
 
 _LEAD_SUBJECT = re.compile(r"\b(man|woman|boy|girl|men|women|boys|girls)(?:,\s*\d{1,3},)?\s+(?:was|were)\s+(?:\w+\s+)?"
-                           + _TOLD_VERBS)
-"""The one a lead tells the happening was done to: "a 38-year-old woman was taken to a hospital"."""
+                           + _TOLD_VERBS + r"|\b(?:killed|wounded|injured|hurt|struck)\s+an?\s+(?:\d{1,3}-year-old\s+)?"
+                           r"(man|woman|boy|girl)\b")
+"""The one a lead tells the happening was done to: "a 38-year-old woman was taken to a hospital", "gunfire killed a
+29-year-old man"."""
 
 
 def told_facts(title: str, lead: str) -> set[str]:
@@ -172,9 +190,9 @@ def told_facts(title: str, lead: str) -> set[str]:
     and neither it nor the headline (lower case) speaks of aftermath, where an age may be the accused's ("Man,
     20, charged in killing") and a weekday the charges'."""
     low = lead.lower()
-    if _tells_aftermath(title) or not _TOLD.search(low) or _tells_aftermath(low):
+    if _tells_aftermath(title) or not _tells_happening(low) or _tells_aftermath(low):
         return set()
-    sexes = {MALE if word in _MEN else FEMALE for word in _LEAD_SUBJECT.findall(low)}
+    sexes = {MALE if word in _MEN else FEMALE for pair in _LEAD_SUBJECT.findall(low) for word in pair if word}
     return {f"{DAY}{WEEKDAYS[day]}" for day in _WEEKDAY.findall(low)} | _ages(low) | sexes
 
 
