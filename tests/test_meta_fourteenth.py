@@ -63,7 +63,10 @@ def test_a_stations_menus_and_banners_are_chrome(line: str) -> None:
 
 def test_a_menu_kept_apart_by_spaces_is_chrome_before_its_items_are_joined() -> None:
     text = "WDXH News 4\nNews  Weather  Sports  4 Investigates  Community  Contests  Watch Live\n\nHeadline here\n"
-    assert drop_spaced_chrome(text).split("\n")[:2] == ["WDXH News 4", ""]
+    # written as a menu on one line (session 27), so that the station's name is read as over a menu
+    menu = "News | Weather | Sports | 4 Investigates | Community | Contests | Watch Live"
+    assert drop_spaced_chrome(text).split("\n")[:2] == ["WDXH News 4", menu]
+    assert is_page_chrome(menu)
     # a headline's words one space apart stay
     assert drop_spaced_chrome("News Weather Sports\n") == "News Weather Sports\n"
 

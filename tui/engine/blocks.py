@@ -20,6 +20,7 @@ from tui.engine.headerdates import (
     WEEKDAY_TEXT,
     ends_like_prose,
 )
+from tui.engine.meta import capitalised_name
 from tui.engine.metaline import meta_line
 from tui.engine.ownurl import URL
 from tui.engine.segment import segment
@@ -207,6 +208,8 @@ def split_lead(text: str) -> str | None:
 # --- from raw text to blocks --------------------------------------------------------
 
 
+SITE_NAME_WORDS = 5
+"""Words in the longest site's name read from its place alone, atop a copied page over its menu or tagline."""
 HEADLINE_WORDS = 15
 """A line this short over a byline in lower case ("by Jane Roe - 03/04/25 9:15 PM") is a headline, which
 the byline does not continue; a longer one may be a sentence whose next line opens "by Jane Roe, who"."""
@@ -233,9 +236,9 @@ def unwrap(text: str) -> list[str]:
     blocks = lines_by_block(text)
     width = wrap_width(blocks)
     units: list[str] = []
-    for lines in blocks:
+    for b, lines in enumerate(blocks):
         current = lines[0]
-        for prev, line in itertools.pairwise(lines):
+        for k, (prev, line) in enumerate(itertools.pairwise(lines)):
             # (an address alone reaches the wrap column by its length, not by a wrap: "https://.../amp/..." over a
             # masthead)
             wrapped = width is not None and len(prev) >= 0.6 * width and not URL.fullmatch(prev)
@@ -248,8 +251,10 @@ def unwrap(text: str) -> list[str]:
                 and not (len(prev.split()) <= HEADLINE_WORDS and byline(line) is not None))  # "by Jane Roe - 03/04/25"
             # A caption or a furniture line after a finished sentence starts a block of its own; so does a
             # byline, a date or a stamp under a headline that reaches the wrap column ("By Aino Kärkkäinen").
+            # So does the site's tagline under its name atop the page ("Halldóra Vésteinsdóttir" / "notes on boats").
             apart = (ends_like_prose(prev) and (_CAPTION_PREFIX.match(line) is not None or is_furniture(line))) or (
-                wrapped and not ends_like_prose(prev) and _states_furniture(line))
+                wrapped and not ends_like_prose(prev) and _states_furniture(line)) or (
+                b == k == 0 and len(prev.split()) <= SITE_NAME_WORDS and capitalised_name(prev) is not None)
             if (wrapped or continues) and not apart:
                 hyphenated = current.endswith("-") and line[:1].islower()
                 current = current[:-1] + line if hyphenated else f"{current} {line}"

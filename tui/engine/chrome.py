@@ -17,7 +17,9 @@ MENU_WORDS = frozenset(
     health travel lifestyle weather video videos search menu local national international entertainment
     money climate environment education style food life books film music podcasts newsletters
     obituaries puzzles crosswords games events schools crime police courts traffic community investigations
-    contests radar closings transport""".split()
+    contests radar closings transport archive about contact magazine stories stockists features places people
+    projects rides timetables fares freight newsroom region economy portada comarca economía cultura deportes
+    sociedad opinión""".split()
 )
 MENU_LINE_WORDS = 2
 """Words in the longest menu line ("World News"): a longer line of such words is a heading."""
@@ -53,10 +55,18 @@ MENU_ITEMS = 2
 and site ("Storm closes bridge | News | Halden Daily") has one, a credit ("Ana Núñez | Évora Tribune | Staff") none."""
 CHROME_WORDS = frozenset(
     """sign in log out subscribe subscribers e-paper epaper account login register donate shop more latest top
-    edition english newsletter newsletters podcast my cookie settings watch listen live""".split()
+    edition english newsletter newsletters podcast my cookie settings watch listen live print""".split()
 )
 """The words of a page's buttons beside its menu ("Menu Search Sign In Subscribe", "Menu E-paper Subscribe")."""
-_BAR_WORDS = MENU_WORDS | CHROME_WORDS
+LANGUAGE_WORDS = frozenset(
+    """english edition version deutsch français francais español espanol italiano português portugues polski català
+    nederlands svenska norsk dansk suomi türkçe čeština slovenčina magyar română hrvatski srpski slovenščina
+    українська русский български ελληνικά עברית العربية فارسی اردو हिन्दी বাংলা ไทย 日本語 中文 简体中文 繁體中文 한국어
+    ქართული հայերեն tiếng việt bahasa indonesia melayu""".split()
+)
+"""Languages' own names and an edition's words, as a page's switch between its editions shows them ("English edition
+· Українська", "English | 日本語")."""
+_BAR_WORDS = MENU_WORDS | CHROME_WORDS | LANGUAGE_WORDS
 MENU_BAR_WORDS = 8
 """Words in the longest line of such buttons."""
 # A cookie notice: it speaks of the site's cookies in the first person, or it is the notice's buttons.
@@ -86,6 +96,32 @@ _BROWSER_PRINT = re.compile(
 footer, the address and the page's number ("https://... 1/2"): the browser's, not the story's. Read on the
 text as saved, before its lines are joined: the wide gap between the two parts is what marks it."""
 
+_RELEASE_LABEL = re.compile(
+    r"^\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\s+(?:until|till)\b.{0,40})\s*$", re.I)
+"""A press release's label ("FOR IMMEDIATE RELEASE", "PRESS RELEASE", "Embargoed until 00:01 GMT"): no headline."""
+_CONTACT_LINE = re.compile(
+    r"^\s*(?:(?:media|press|news)\s+)?(?:contacts?|enquiries|inquiries)\s*:\s*\S.{0,80}$"
+    r"|^[^.!?\d]{0,40}:?\s*\+?\(?\d[\d ()-]{6,}\d\s*$", re.I)
+"""Whom to call: a press release's contact ("Contact: Henrietta Oyelaran-Booth", "Media contact: ...") and a site's
+number beside its menu ("Report a leak: 0800 555 0163")."""
+def _is_language_switch(text: str) -> bool:
+    """A switch between a page's language editions: nothing but languages' names and edition words."""
+    words = [w for w in re.split(r"[\s|·•/]+", text.lower()) if w]
+    return bool(words) and all(w in LANGUAGE_WORDS for w in words)
+
+
+def without_language_switch(text: str) -> str:
+    """A masthead without the edition's label or language switch set after it ("IMERETIS MOAMBE | English",
+    "Awaji Kaikyō Shimbun · English edition"); any other line as it is."""
+    parts = _MENU_PARTS.split(text.strip())
+    if len(parts) < 2 or _is_language_switch(parts[0]):
+        return text
+    keep = len(parts)
+    while keep > 1 and _is_language_switch(parts[keep - 1]):
+        keep -= 1
+    return " | ".join(parts[:keep]) if keep < len(parts) else text
+
+
 _WIRE_SLUG = re.compile(
     r"^\s*(?:[A-Z]{2}-[A-Z]{2,}--\S.*|URGENT|BULLETIN|FLASH|ADVISORY|ALERT|(?:Eds|EDS):\s+\S.*)\s*$")
 """A wire's slug line, its priority and its note to editors ("BC-NZ--Cook Strait Ferries,0392", "URGENT", "Eds: Will
@@ -95,7 +131,8 @@ be updated."): the desk's, not the story's."""
 def is_page_chrome(text: str) -> bool:
     """Whether `text` is a line of the site's chrome: a skip link, a menu's section name, a menu on one
     line or its buttons, a breadcrumb trail, a cookie notice or its buttons, a print view's buttons and stamp,
-    a wire's slug line or note to editors, a station's alert banner."""
+    a wire's slug line or note to editors, a station's alert banner, a press release's label and contact, a phone
+    number, a switch between language editions."""
     words = text.split()
     if 1 <= len(words) <= MENU_LINE_WORDS and all(w.lower() in MENU_WORDS for w in words):
         return True
@@ -103,7 +140,8 @@ def is_page_chrome(text: str) -> bool:
         return True  # "Menu Search Sign In Subscribe"
     return bool(_SKIP_LINK.match(text) or _BREADCRUMB.match(text) or _COOKIE_NOTICE.match(text)
                 or _COOKIE_BUTTONS.match(text) or _TRAIL.match(text) or _is_plain_trail(text) or _is_menu_line(text)
-                or _PRINT_CHROME.match(text) or _WIRE_SLUG.match(text) or _ALERT_BANNER.match(text))
+                or _PRINT_CHROME.match(text) or _WIRE_SLUG.match(text) or _ALERT_BANNER.match(text)
+                or _RELEASE_LABEL.match(text) or _CONTACT_LINE.match(text) or _is_language_switch(text))
 
 
 def _is_plain_trail(text: str) -> bool:
@@ -139,9 +177,11 @@ _WIDE_GAP = re.compile(r"\s{2,}")
 
 def drop_spaced_chrome(text: str) -> str:
     """`text` with the lines that wide gaps mark as chrome blanked: a browser's print header and footer, on every
-    page they repeat on, and a menu whose items a copy keeps apart by spaces alone ("News  Weather  Sports  4
-    Investigates"), which joined into one line reads as a headline."""
-    return "\n".join("" if _BROWSER_PRINT.match(line) or _spaced_menu(line) else line for line in text.split("\n"))
+    page they repeat on; and a menu whose items a copy keeps apart by spaces alone ("News  Weather  Sports  4
+    Investigates"), which joined into one line reads as a headline, written as a menu ("News | Weather | ..."), so
+    that what stands over it is read as over a menu."""
+    return "\n".join("" if _BROWSER_PRINT.match(line) else " | ".join(_WIDE_GAP.split(line.strip()))
+                     if _spaced_menu(line) else line for line in text.split("\n"))
 
 
 def _spaced_menu(line: str) -> bool:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tui.engine.blocks import (
+    SITE_NAME_WORDS,
     is_caption,
     is_furniture,
     is_link_block,
@@ -26,7 +27,7 @@ from tui.engine.blocks import (
     unwrap,
 )
 from tui.engine.bylines import byline
-from tui.engine.chrome import drop_email_headers, drop_spaced_chrome, is_page_chrome
+from tui.engine.chrome import drop_email_headers, drop_spaced_chrome, is_page_chrome, without_language_switch
 from tui.engine.credits import (
     agency_byline,
     agency_credit,
@@ -41,7 +42,7 @@ from tui.engine.datelines import dateline, dateline_day, outlet_prefix, us_datel
 from tui.engine.dates import find_date, in_order, iso_day, month_first, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.fieldlines import read_field_lines
-from tui.engine.footnotes import copyright_holder, provenance, read_foot, wire_year
+from tui.engine.footnotes import copyright_holder, copyright_holders, provenance, read_foot, wire_year
 from tui.engine.found import Found
 from tui.engine.headerdates import (
     BARE_DATE,
@@ -53,6 +54,7 @@ from tui.engine.headerdates import (
 )
 from tui.engine.meta import (
     capitalised,
+    capitalised_name,
     copyright_notice,
     is_masthead,
     is_named_masthead,
@@ -66,7 +68,7 @@ from tui.engine.metaline import meta_line
 from tui.engine.outletwords import is_section_label
 from tui.engine.ownurl import own_url
 from tui.engine.textblocks import lines_by_block
-from tui.engine.textnorm import line_words, unaccented
+from tui.engine.textnorm import line_words, unaccented, without_native_forms
 from tui.engine.titlesite import cut_repeated, cut_site
 
 
@@ -144,7 +146,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer_date(find_date(unit))
         elif (name := byline(unit)) is not None:
             found.offer("author", name)
-        elif (found.outlet is None and (titled or found.title is not None) and not names_a_job(unit) and (
+        elif (found.outlet is None and (titled or found.title is not None) and not names_a_job(unit)
+              and not is_page_chrome(unit) and (  # "PRESS RELEASE" over its date
                 (is_named_masthead(unit) and _beside_furniture(units, i, next_lines, found.title, dated, titled))
                 or _the_masthead(units, i, found.title, titled))):
             found.offer("outlet", unit)  # "Valley Post" on its own line, by the date or byline in its block
@@ -191,9 +194,9 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             if credit[0] != unit:  # a bare name ("Alice Springs") may be a place: only a job beside it says
                 found.offer_credit(credit[0])
                 found.offer("outlet", credit[1])
-        elif (masthead_at == i - 1 and (units[i - 1], unit) in next_lines
-              and _may_be_title(next((u for u in units[i + 1:] if not is_furniture(u)), ""))):
-            continue  # the masthead's tagline ("Independent news since 1919"): the headline follows
+        elif (masthead_at == i - 1 and (units[i - 1], unit) in next_lines and _may_be_title(next(
+                (u for u in units[i + 1:] if not is_furniture(u) and len(line_words(u)) > KICKER_WORDS), ""))):
+            continue  # the masthead's tagline ("Independent news since 1919"): the headline follows (a kicker between)
         elif long_title or _may_be_title(unit):
             found.offer("title", unit.rstrip(" .:"))
     return drop
@@ -231,18 +234,31 @@ def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str,
         after_byline and (units[i - 1], units[i]) in next_lines) or (over and (after_byline or after_title))
 
 
-SITE_NAME_WORDS = 5
-"""Words in the longest site's name read from its place alone, atop a copied page over its menu."""
+OPENING_NOTE_REACH = 2
+"""Paragraphs at the story's head read for a note of origin: the standfirst may stand above it."""
+KICKER_WORDS = 2
+"""Words in the longest kicker over a headline ("Germany", "LONG READ"), passed over when looking for the headline."""
 
 
 def _site_name_over_menu(units: list[str]) -> bool:
-    """Whether the first unit is a site's name with no publication's word ("Dunmore Ridge Now"): a short line of
-    capitalised words, no figure, at the top of a copied page, right over the site's menu or skip link."""
+    """Whether the first unit is a site's name with no publication's word ("Dunmore Ridge Now", "Le Réveil des
+    Franches-Montagnes"): a short line of capitalised words, no figure, at the top of a copied page, right over the
+    site's menu or skip link, or over its tagline and then its menu ("Crankshaft & Coffee" / "A blog about old
+    motorcycles and the roads they break down on" / "Home | Projects | Rides")."""
     words = units[0].split()
-    return (len(units) > 1 and 1 <= len(words) <= SITE_NAME_WORDS and capitalised(words[0])
-            and all(capitalised(w) or w.lower() in ("of", "the", "and", "&") for w in words)
+    return (len(units) > 1 and 1 <= len(words) <= SITE_NAME_WORDS and capitalised_name(units[0]) is not None
             and not any(c.isdigit() for c in units[0]) and not units[0].endswith((".", "!", "?", ":"))
-            and is_page_chrome(units[1]))
+            and (is_page_chrome(units[1]) or (len(units) > 2 and _tagline(units[1]) and is_page_chrome(units[2]))))
+
+
+TAGLINE_WORDS = 14
+"""Words in the longest tagline under a site's name ("notes on boats, weather and bread")."""
+
+
+def _tagline(unit: str) -> bool:
+    """A site's tagline: a short phrase, no sentence, no date or byline."""
+    return (len(unit.split()) <= TAGLINE_WORDS and not ends_like_prose(unit) and not states_itself(unit)
+            and not any(c.isdigit() for c in unit))
 
 
 _THE_NAME = re.compile(r"^The(?:\s+[^\W\d_][\w'’-]*){1,4}$")
@@ -340,6 +356,10 @@ def clean_text(doc: Extracted) -> Cleaned:
     url, units = own_url(units)  # alone at the top or under the title, or labelled ("Source: https://...")
     found.offer("url", url)
     top = _body_start(units)  # the header's units; past the third, a date is read only where a label says so
+    # an English edition's byline and date with the original's script beside them ("By Yeva Hrytsenko (Єва Гриценко)")
+    # and a masthead's edition label ("IMERETIS MOAMBE | English")
+    units = [without_language_switch(without_native_forms(u)) if i < top and not is_prose(u) else u
+             for i, u in enumerate(units)]
     taken = [take_header_date(u, found, labelled_only=i >= 3) if i < max(3, top) else u for i, u in enumerate(units)]
     # the lines that stood over a labelled date now taken ("Kainuun Viikkosanomat" over "Julkaistu 18. syyskuuta 2025")
     dated = frozenset(taken[k - 1] for k in range(1, len(units)) if units[k] and not taken[k] and taken[k - 1])
@@ -360,10 +380,13 @@ def clean_text(doc: Extracted) -> Cleaned:
     body = [u for u in units if is_prose(u) and not (is_furniture(u) or is_caption(u))]
     # A bio, a credit ("Reporting by Marta Ilić"), a note of origin ("Originally published by ...").
     body = read_foot(body, lines, found, doc.bios)
-    for note in doc.footer:  # a page's note of origin that the extractor dropped as boilerplate
+    # a page's note of origin that the extractor dropped as boilerplate, and one that opens the story ("This article
+    # was originally published in German by Der Hunsrücker Bote on 3 May 2018 and is republished in translation")
+    for note in doc.footer + body[:OPENING_NOTE_REACH]:
         if (origin := provenance(note)) is not None:
             found.offer("origin", origin.outlet)
             found.offer_date(origin.date)
+            body = [u for u in body if u != note]
     wire = None
     opening = body[0] if body else ""  # as written, its dateline on it
     if body:
@@ -411,6 +434,9 @@ def clean_text(doc: Extracted) -> Cleaned:
     if domain and holder and _same_site(holder, domain):
         domain = holder  # "© 2025 The Red Sea Observer" names the site of redseaobserver.example by its name
     outlet = named or title_site or domain or wire or found.wire or holder
+    if outlet and outlet.isupper():  # "THE HOLLOWAY REVIEW" at the top, "© 2019 The Holloway Review" at the foot
+        outlet = next((named for named in copyright_holders(lines + doc.footer)
+                       if named.casefold() == outlet.casefold()), outlet)
     return Cleaned(
         body="\n\n".join(p for p in body if p),
         title=title,

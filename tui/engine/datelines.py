@@ -16,9 +16,13 @@ _DATELINE = re.compile(
     rf"^(?P<place>{LETTER}(?:{LETTER}|[.'’-]){{2,}}(?:[ ,]+{LETTER}(?:{LETTER}|[.'’-])+){{0,3}})"
     rf"(?:\s*\((?P<region>{LETTER}(?:{LETTER}|[ .-]){{1,29}})\)(?=,\s))?"
     rf"(?:,\s+(?P<when>(?:{WEEKDAY_WORDS}|{MONTH_WORDS}|\d)[^()—–\n]{{0,30}}?))?"
-    rf"(?:(?:\s+-)?\s*\((?P<wire>{LETTER}(?:{LETTER}|[ .&-]){{1,29}})\))?\s*(?:[—–]+|\s-{{1,2}}|\.-)\s+",
+    rf"(?:(?:\s+-)?\s*\((?P<wire>{LETTER}(?:{LETTER}|[ .&-]){{1,29}})\)"
+    rf"|\s+/(?P<newswire>{LETTER}(?:{LETTER}|[ .&-]){{1,39}})/)?"
+    rf"\s*(?:[—–]+|\s-{{1,2}}|\.-)\s+",
     re.I,
 )
+"""(A press release's dateline names the newswire that carries it between slashes: "TARNBECK, Ore., April 15, 2014
+/Keelstone Newswire/ --".)"""
 # "(CNN) — ", "(CNN)The president ...": a wire or network credit alone.
 _WIRE_WORD = rf"{LETTER}(?:{LETTER}|[.&]){{1,15}}"
 _CREDIT_OPENING = re.compile(rf"^\((?P<wire>{_WIRE_WORD}(?: {_WIRE_WORD}){{0,2}})\)\s*(?:[—–-]+\s*)?")
@@ -51,7 +55,7 @@ def dateline(text: str) -> tuple[str, str | None, str | None]:
     if not match:
         return text, None, None
     place, *rest_of_place = match.group("place").split(",")
-    wire = match.group("wire")
+    wire = match.group("wire") or match.group("newswire")
     when = stated_date(match.group("when")) if match.group("when") else None
     # "Berlin (dpa) -": such an agency writes its places so; a whole date makes any place a dateline's
     ordinary = wire in PLACE_CASE_AGENCIES or (when is not None and when.iso is not None)

@@ -13,7 +13,7 @@ German" name no publication, and a name without such a word may be a place or a 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from tui.engine.blocks import is_related_heading
@@ -36,12 +36,13 @@ the last picture's credit."""
 
 # "This article was originally published by X", "A version of this story first appeared in X",
 # "First published in X on DATE", "Originally ran in X", "This article first appeared on X",
-# "Published in X on DATE", "Republished with permission from X";
+# "Published in X on DATE", "Republished with permission from X", "originally published in German by X" (a
+# translation's);
 # not "The report was first published by X", which is the story's.
 _NOTE = re.compile(
     r"^(?:(?:an?\s+(?:\w+\s+)?version\s+of\s+)?this\s+(?:article|story|report|piece|column)\s+"
     r"(?:was\s+|has\s+been\s+|is\s+)?)?"
-    r"(?:(?:originally|first)\s+(?:published|appeared|ran)\s+|published\s+(?=(?:in|on)\s)"
+    r"(?:(?:originally|first)\s+(?:published|appeared|ran)\s+(?:in\s+[A-Z][a-z]+\s+(?=by\s))?|published\s+(?=(?:in|on)\s)"
     r"|re(?:published|printed)\s+(?:with\s+permission\s+)?(?=from\s))(?P<rest>.+)$",
     re.I,
 )
@@ -185,7 +186,11 @@ def wire_year(units: Sequence[str], wire: str) -> int | None:
     return next(years, None)
 
 
+def copyright_holders(units: Sequence[str]) -> Iterator[str]:
+    """Whom each copyright line names ("© 2025 Halden Daily"), a publication or not."""
+    return (notice[1] for unit in units if (notice := copyright_notice(unit)) is not None)
+
+
 def copyright_holder(units: Sequence[str]) -> str | None:
     """The publication a copyright line names ("© 2025 Halden Daily"), when it is one."""
-    holders = (notice[1] for unit in units if (notice := copyright_notice(unit)) is not None)
-    return next((holder for holder in holders if is_masthead(holder)), None)
+    return next((holder for holder in copyright_holders(units) if is_masthead(holder)), None)

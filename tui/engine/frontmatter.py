@@ -17,7 +17,7 @@ import yaml
 
 from tui.engine.bylines import byline
 from tui.engine.dates import iso_date
-from tui.engine.meta import is_masthead, join_people
+from tui.engine.meta import is_masthead, join_people, names_nobody
 from tui.engine.sanitize import strip_controls
 from tui.engine.titlesite import cut_site
 
@@ -90,7 +90,8 @@ def normalise_meta(raw: dict[str, Any]) -> dict[str, str]:
             # A list is its people ("Jane Roe and John Doe", as a byline joins them); "By Jane Roe" is Jane Roe.
             people = [_as_text(v) for v in value] if isinstance(value, list) else [text]
             # A clipper copies the page's author tag, which many sites fill with their own name.
-            text = join_people([_people(p) for p in people if p and not is_masthead(p)]) or ""
+            # (A press release's front matter names its company or office: nobody.)
+            text = join_people([_people(p) for p in people if p and not (is_masthead(p) or names_nobody(p))]) or ""
         if text:
             meta[name] = text
     return meta

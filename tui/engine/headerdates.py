@@ -24,9 +24,10 @@ TIME_TEXT = (
     r"(?:(?:[ T,]+|\s+at\s+)\d{1,2}:\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?"
 )
 WEEKDAY_TEXT = r"(?:[A-Za-z]+,?\s+)?"
-# "date 2024-07-12 ...", "Published: July 12, 2024 ...": a labelled date opening a header line.
+# "date 2024-07-12 ...", "Published: July 12, 2024 ...", "For immediate release: 29 October 2024": a labelled date
+# opening a header line.
 _DATE_LINE = re.compile(
-    rf"^\s*(?:date[d]?|published|posted|pubdate|first published|filed)(?:\s+on)?\s*[:\-]?\s*"
+    rf"^\s*(?:date[d]?|published|posted|pubdate|first published|filed|for\s+immediate\s+release)(?:\s+on)?\s*[:\-]?\s*"
     rf"(?P<date>{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT})\s*",
     re.I,
 )

@@ -232,12 +232,19 @@ _ACCOUNT_WORDS = frozenset("admin administrator webmaster newsroom team desk edi
 def names_nobody(text: str) -> bool:
     """A page's author field that names no person: a job or a desk ("Staff", "Staff Writer", "News
     Desk"), an account ("Admin", "Newsroom", or one word in lower case: Drupal's "Submitted by
-    marta" gives the user's handle, not a name), menu words."""
+    marta" gives the user's handle, not a name), menu words, an office or a company ("Statera Foods Ltd")."""
     words = text.split()
     if len(words) == 1 and words[0].islower():
         return True
+    if len(words) > 1 and (words[-1].lower() in _OFFICE_WORDS or without_company(text) != text):
+        return True  # "Harrowdene Communications Team", "Statera Foods Ltd": an office or a company, no person
     return bool(words) and (names_a_job(text) or all(
         is_menu_word(w) or w.lower().strip(".,") in _ACCOUNT_WORDS for w in words))
+
+
+_OFFICE_WORDS = frozenset("team office communications department newsroom desk".split())
+"""The last word of an author field that names an office of an organisation ("Press Office", "Communications
+Team"), no person."""
 
 
 def person_case(name: str) -> str:

@@ -18,14 +18,16 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     transcript informer reader newswire watchdog""".split()
 ) | (_WRITTEN_FOREIGN_OUTLET_WORDS := frozenset(
     # The same words in other languages' mastheads ("Süddeutsche Zeitung", "Gazeta Krakowska",
-    # "Corriere della Sera", "Večernje novosti", "Волинський вісник"); none is also a common given name or surname.
+    # "Corriere della Sera", "Večernje novosti", "Волинський вісник", and transliterated: "Nadzbruchanskyi Visnyk",
+    # "Awaji Kaikyō Shimbun", "Sobaek Ilbo", "Imeretis Moambe"); none is also a common given name or surname.
     """zeitung tageszeitung tageblatt tagblatt rundschau nachrichten kurier anzeiger presse gazeta
     gazzetta gazet gazete gazetesi dziennik tygodnik wiadomości novosti vesti vijesti novine noviny
     dnevnik diario diário diari heraldo noticias periódico jornal correio folha corriere giornale quotidien
     quotidiano dagblad abendblatt morgenpost abendzeitung
     dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló hírmondó újság ziarul
     nouvelliste courrier agencja agenzia agencia agence bote teataja večernik balita balitang crónica głos
-    вісник вестник газета новини новости известия ведомости""".split()
+    вісник вестник газета новини новости известия ведомости visnyk vestnik vesnik vjesnik shimbun ilbo sinmun
+    moambe voz""".split()
 ))
 OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_OUTLET_WORDS)
 """Words that mark a publication's name, without accents as word_parts gives a name's words ("hírlap": hirlap)."""

@@ -110,6 +110,33 @@ def line_words(text: str) -> list[str]:
     return out
 
 
+_BRACKETED = re.compile(r"\s*[(（]([^()（）]*)[)）]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def without_native_forms(text: str) -> str:
+    """A header line without what an English edition adds in brackets or after a bar in the original's script:
+    "By Yeva Hrytsenko (Єва Гриценко)", "December 3, 2019 (2019年12月3日（火）)", "12 October 2021 | 12 ოქტომბერი 2021".
+    Only where the rest is in Latin letters."""
+    kept, before = text, ""
+    while kept != before:  # brackets inside brackets ("(2019年12月3日（火）)"), the inner first
+        before = kept
+        kept = _BRACKETED.sub(lambda m: "" if _native(m[1]) else m[0], kept)
+    parts = _PARTS.split(kept)
+    if len(parts) == 2 and _native(parts[1]):  # "12 October 2021 | 12 ოქტომბერი 2021" (not a menu's items)
+        kept = parts[0]
+    return kept if kept != text and _LATIN.search(kept) else text
+
+
+_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
+def _native(text: str) -> bool:
+    """Written in another script than the Latin alphabet: letters, none of them Latin."""
+    return _LETTER.search(text) is not None and _LATIN.search(text) is None
+
+
 def fold(text: str) -> str:
     """Unicode-normalised, typographic quotes and dashes folded, case folded."""
     if text.isascii():  # NFKC and the table leave ASCII as it is (but for the backtick)
