@@ -8,6 +8,7 @@ word and its names are those that pass `is_person_name`; None when no names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from tui.engine.dates import MONTH_WORDS, WEEKDAY_WORDS
 from tui.engine.meta import (
@@ -125,3 +126,17 @@ def _opening(text: str) -> re.Match[str] | None:
         return found
     found = _DI_BYLINE.match(text)
     return found if found is not None and found.group("names")[:1].isupper() else None
+
+
+_GUEST = re.compile(
+    r"\bguest\s+(?:post|column|essay|letter|blog)\s+(?:is\s+)?by\s+(?P<name>[^\W\d_][^,.;:!?()|·]*)", re.I)
+"""A guest's credit on a blog or a newsletter ("Guest post by Mirela Dumitrescu-Hale", "Today's letter is a guest post
+by Felipe Ñancupil, who ..."): the guest wrote it, not the host who posted it."""
+
+
+def guest_author(units: Iterable[str]) -> str | None:
+    """The guest a post's credit names among `units` (its header and first paragraphs); None where none does."""
+    for unit in units:
+        if (found := _GUEST.search(unit)) and is_person_name(name := found["name"].strip(" *_"), stated=True):
+            return name
+    return None

@@ -55,7 +55,7 @@ MENU_ITEMS = 2
 and site ("Storm closes bridge | News | Halden Daily") has one, a credit ("Ana Núñez | Évora Tribune | Staff") none."""
 CHROME_WORDS = frozenset(
     """sign in log out subscribe subscribers e-paper epaper account login register donate shop more latest top
-    edition english newsletter newsletters podcast my cookie settings watch listen live print""".split()
+    edition english newsletter newsletters podcast my cookie settings watch listen live print share""".split()
 )
 """The words of a page's buttons beside its menu ("Menu Search Sign In Subscribe", "Menu E-paper Subscribe")."""
 LANGUAGE_WORDS = frozenset(
@@ -136,8 +136,8 @@ def is_page_chrome(text: str) -> bool:
     words = text.split()
     if 1 <= len(words) <= MENU_LINE_WORDS and all(w.lower() in MENU_WORDS for w in words):
         return True
-    if 2 <= len(words) <= MENU_BAR_WORDS and all(w.lower() in _BAR_WORDS for w in words):
-        return True  # "Menu Search Sign In Subscribe"
+    if 1 <= len(words) <= MENU_BAR_WORDS and all(w.lower() in _BAR_WORDS for w in words):
+        return True  # "Menu Search Sign In Subscribe", "Subscribe", "Share"
     return bool(_SKIP_LINK.match(text) or _BREADCRUMB.match(text) or _COOKIE_NOTICE.match(text)
                 or _COOKIE_BUTTONS.match(text) or _TRAIL.match(text) or _is_plain_trail(text) or _is_menu_line(text)
                 or _PRINT_CHROME.match(text) or _WIRE_SLUG.match(text) or _ALERT_BANNER.match(text)

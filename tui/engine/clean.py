@@ -26,7 +26,7 @@ from tui.engine.blocks import (
     strip_urls,
     unwrap,
 )
-from tui.engine.bylines import byline
+from tui.engine.bylines import byline, guest_author
 from tui.engine.chrome import drop_email_headers, drop_spaced_chrome, is_page_chrome, without_language_switch
 from tui.engine.credits import (
     agency_byline,
@@ -39,7 +39,7 @@ from tui.engine.credits import (
     staff_credit,
 )
 from tui.engine.datelines import dateline, dateline_day, outlet_prefix, us_dateline
-from tui.engine.dates import find_date, in_order, iso_day, month_first, stated_date, year_for
+from tui.engine.dates import find_date, in_order, iso_day, month_day, month_first, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.fieldlines import read_field_lines
 from tui.engine.footnotes import copyright_holder, copyright_holders, provenance, read_foot, wire_year
@@ -146,6 +146,11 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer_date(find_date(unit))
         elif (name := byline(unit)) is not None:
             found.offer("author", name)
+        elif (found.author is None and (titled or found.title is not None) and is_person_name(unit)
+              and not is_masthead(unit) and _dates_itself(units[i + 1:i + 2]) and _engagement(units[i + 2:i + 3])):
+            # a newsletter's author over its date and its counts or buttons: "Wiktoria Żmuda" / "Mar 27, 2020" / "24"
+            # (a name over a date alone may be a place's: "Alice Springs" / "19 November 2024")
+            found.offer("author", unit)
         elif (found.outlet is None and (titled or found.title is not None) and not names_a_job(unit)
               and not is_page_chrome(unit) and (  # "PRESS RELEASE" over its date
                 (is_named_masthead(unit) and _beside_furniture(units, i, next_lines, found.title, dated, titled))
@@ -234,6 +239,23 @@ def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str,
         after_byline and (units[i - 1], units[i]) in next_lines) or (over and (after_byline or after_title))
 
 
+_RELATIVE_TIME = re.compile(r"^\s*\d{1,2}\s*(?:min|mins|minutes?|hr|hrs|hours?|d|days?)\s+ago\s*$", re.I)
+"""When a newsletter was posted, as its page says it today ("3 hr ago"): no date, but a date's place."""
+
+
+def _dates_itself(units: list[str]) -> bool:
+    """Whether the one unit in `units` is a date alone ("Mar 27, 2020", "Feb 9", "3 hr ago")."""
+    return bool(units) and (BARE_DATE.match(units[0]) is not None or _RELATIVE_TIME.match(units[0]) is not None
+                            or (month_day(units[0]) is not None and len(units[0].split()) <= 2))
+
+
+def _engagement(units: list[str]) -> bool:
+    """Whether the one unit in `units` is a newsletter's count of likes or comments, or a button ("24", "Share")."""
+    return bool(units) and (units[0].strip().isdigit() or is_page_chrome(units[0]))
+
+
+GUEST_REACH = 3
+"""Paragraphs past the header read for a guest's credit ("Today's letter is a guest post by ...")."""
 OPENING_NOTE_REACH = 2
 """Paragraphs at the story's head read for a note of origin: the standfirst may stand above it."""
 KICKER_WORDS = 2
@@ -430,10 +452,16 @@ def clean_text(doc: Extracted) -> Cleaned:
     date = doc.stated.get("date") or (page_date if page_date not in found.doubted else None) or (
         None if found.doubted else guessed)
     holder = copyright_holder(lines + doc.footer)
+    # a guest's post, which its host posted: the guest's credit over the host's byline and the page's author tag
+    guest = guest_author(lines[:start + GUEST_REACH] + doc.furniture)
     domain = outlet_from_url(url) if url else None
     if domain and holder and _same_site(holder, domain):
         domain = holder  # "© 2025 The Red Sea Observer" names the site of redseaobserver.example by its name
     outlet = named or title_site or domain or wire or found.wire or holder
+    if outlet is None:  # a name with no newspaper's word atop the page that its copyright line names too
+        atop = {unit.casefold() for unit in lines[:start]}
+        outlet = next((name for name in copyright_holders(lines + doc.footer)
+                       if name.casefold() in atop and capitalised_name(name) is not None), None)
     if outlet and outlet.isupper():  # "THE HOLLOWAY REVIEW" at the top, "© 2019 The Holloway Review" at the foot
         outlet = next((named for named in copyright_holders(lines + doc.footer)
                        if named.casefold() == outlet.casefold()), outlet)
@@ -441,7 +469,7 @@ def clean_text(doc: Extracted) -> Cleaned:
         body="\n\n".join(p for p in body if p),
         title=title,
         outlet=outlet,
-        author=stated.get("author") or found.author,
+        author=doc.stated.get("author") or guest or stated.get("author") or found.author,
         date=date,
         url=url,
         updated=update_stamp(lines),

@@ -16,7 +16,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from tui.engine.blocks import is_link_block
+from tui.engine.blocks import SITE_NAME_WORDS, is_link_block
 from tui.engine.chrome import drop_email_headers, is_page_chrome
 from tui.engine.credits import outlet_credit
 from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date, stated_date
@@ -25,6 +25,7 @@ from tui.engine.frontmatter import split_front_matter as split_front_matter  # r
 from tui.engine.headerdates import STAMP, STAMP_WORDS
 from tui.engine.jsonld import article_ld
 from tui.engine.meta import (
+    capitalised_name,
     is_masthead,
     without_company,
 )
@@ -366,8 +367,9 @@ def _inline_text(token: Token) -> str:
 
 ABOVE_TITLE_BLOCKS = 2
 """Blocks a Markdown article may hold above its # title: a masthead and its tagline."""
-ABOVE_TITLE_WORDS = 8
-"""Words in such a block; a longer one, or a sentence, is story and the heading below is no title."""
+ABOVE_TITLE_WORDS = 12
+"""Words in such a block ("A weekly letter about small money and big decisions"); a longer one, or a sentence, is
+story and the heading below is no title."""
 
 
 def _only_masthead_above(blocks: list[str]) -> bool:
@@ -377,12 +379,28 @@ def _only_masthead_above(blocks: list[str]) -> bool:
     # A copied page's menu, breadcrumb and buttons ("[Menu](...) [Search](...)", "Home › Mekong Delta"), and a
     # line of outlet, date and byline, stand above many titles and say nothing against them.
     # A clipping's source address, and a newsletter's envelope (From, Sent, Subject) exported with it, too.
-    blocks = [b for b in blocks if not (is_page_chrome(b) or meta_line(b) is not None or stated_date(b) is not None
-                                        or is_link_block(b) or not drop_email_headers(b).strip())]
+    # (line by line: "**Name**" and "*tagline*" in one paragraph; an email's envelope blanked first, as a whole)
+    lines = [line for b in blocks for line in drop_email_headers(b).splitlines() if line.strip()]
+    blocks = [b for b in lines if not (is_page_chrome(b) or meta_line(b) is not None or stated_date(b) is not None
+                                       or is_link_block(b))]
     if not blocks:
         return True
-    return (len(blocks) <= ABOVE_TITLE_BLOCKS and is_masthead(blocks[0])
+    return (len(blocks) <= ABOVE_TITLE_BLOCKS and _names_the_page(blocks[0])
             and all(len(b.split()) <= ABOVE_TITLE_WORDS and not b.endswith((".", "!", "?")) for b in blocks))
+
+
+KICKER_WORDS = 3
+"""Words in the longest kicker in capitals over a title ("FOOD & PLACE", "LONG READ")."""
+
+
+def _names_the_page(block: str) -> bool:
+    """A masthead ("**Fernwick Monthly**"), a newsletter's or a blog's name in capitalised words ("**Brackish
+    Water**", "**The Small Change Letter**"), or a kicker in capitals ("**FOOD & PLACE**"): what stands first over a
+    title, never the story's words."""
+    words = block.split()
+    return is_masthead(block) or (len(words) <= SITE_NAME_WORDS and capitalised_name(block) is not None
+                                  and not any(c.isdigit() for c in block)) or (
+        block.isupper() and len(words) <= KICKER_WORDS)
 
 
 def _repeats(heading: str, title: str) -> bool:

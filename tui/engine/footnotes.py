@@ -22,6 +22,7 @@ from tui.engine.dates import StatedDate, stated_date
 from tui.engine.found import Found
 from tui.engine.meta import (
     bio,
+    capitalised_name,
     copyright_notice,
     freelance_bio,
     is_masthead,
@@ -77,7 +78,7 @@ class Provenance:
 _LOOSE_OUTLET_WORDS = frozenset(
     """report reporter review network record register monitor insider star sun globe mirror standard today
     leader mercury citizen nation independent agency wire radio television tv press express mail dispatch
-    observer advertiser broadcasting magazine""".split()
+    observer advertiser broadcasting magazine monthly""".split()
 )
 
 
@@ -131,13 +132,22 @@ def _foot(lines: list[str]) -> list[str]:
     return before + [u for u in lines[-FOOT_UNITS:] if u not in before]
 
 
+_NEWSLETTER_THANKS = re.compile(r"^\s*[*_]*thanks\s+for\s+reading\s+(?P<name>[^!?.]{2,60})!\s+subscribe\b", re.I)
+"""A newsletter's closing line, which names it ("Thanks for reading Undertow Notes! Subscribe for free to receive new
+posts and support my work.")."""
+
+
 def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[str] = ()) -> list[str]:
     """Offer what the foot of an article states to `found`: a bio among the last paragraphs of
     `body` or among the `bios` the page's markup marks as such, a credit, a sign-off that names
     its job and publication, or a note of origin among the last of all its `lines` (furniture
-    included). Returns `body` without the bios and
+    included), and a newsletter's thanks for reading it, anywhere. Returns `body` without the bios and
     notes, which are no story."""
     body = list(body)
+    for line in lines:
+        if (thanks := _NEWSLETTER_THANKS.match(line)) is not None and capitalised_name(thanks["name"]):
+            found.offer("outlet", thanks["name"])  # "Thanks for reading Undertow Notes! Subscribe for free ..."
+            body = [u for u in body if u != line]
     for line in bios:
         if (who := bio(line)) is not None:
             found.offer("author", who[0])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tui.engine.bylines import byline, opens_byline
-from tui.engine.dates import StatedDate, find_date
+from tui.engine.dates import StatedDate, find_date, stated_date
 from tui.engine.found import Found
 from tui.engine.metaline import DAY_FIRST_PUBLISHED, PUBLISHED_WORDS, meta_line
 
@@ -85,6 +85,9 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     own date), a trailing date after a headline that does not end like a sentence. A meta line
     ("Halden Daily · 4 March 2025 · by Marta Ilić") is left whole for the header reader.
     """
+    if (twin := _twin_date(unit)) is not None:
+        found.offer_date(twin)
+        return ""
     match = _DATE_LINE.match(unit)
     if (line := meta_line(unit)) is not None and (line.author is not None or line.outlet is not None or not match):
         return unit  # read whole by the header reader; a labelled date and its stamp alone are read here
@@ -120,6 +123,19 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
         found.offer_date(find_date(tail.group("date")))
         return unit[: tail.start()].strip()
     return unit
+
+
+_TWIN_PARTS = re.compile(r"\s+[|·•/]\s+")
+
+
+def _twin_date(unit: str) -> StatedDate | None:
+    """The day a line states twice, in two languages ("14 March 2022 · 14. März 2022", "4 de febrero de 2015 |
+    February 4, 2015"), as an edition in translation gives it; None for any other line."""
+    parts = _TWIN_PARTS.split(unit.strip())
+    if len(parts) != 2:
+        return None
+    first, second = (stated_date(part) for part in parts)
+    return first if first is not None and second is not None and first.iso and first.iso == second.iso else None
 
 
 STAMP_WORDS = 15
