@@ -115,6 +115,12 @@ def test_a_lead_in_the_active_voice_tells_of_its_happening() -> None:
     assert {"day 6", "age 29", "male"} <= sunday and {"day 4", "age 32", "female"} <= friday
     assert disagree(sunday, friday)
     assert told_facts("quake hits coast", "The quake on Sunday killed five people.") == set()
+    # "left a 29-year-old woman dead" tells so too (same_kind13 without dates 0.822 -> 0.828; held out: same_kind12
+    # 0.761 -> 0.765, with dates 0.870 -> 0.874); "a teenager" gives no sex
+    left = casualty_facts("Another shooting in 3300 block of Bluffview Avenue", "A shooting in the 3300 block of "
+                          "Bluffview Avenue Saturday evening left a 29-year-old woman dead, police said.")
+    assert {"day 5", "age 29", "female"} <= left and disagree(left, sunday)
+    assert told_facts("x", "gunfire early sunday killed a teenager.") == {"day 6"}
     # what followed, told with the happening after "after": a vigil's lead, not the happening's
     assert told_facts("neighbors take back their block", "Several hundred people filled the block on Thursday, four "
                       "days after a stray bullet killed a woman inside her home.") == set()

@@ -120,9 +120,11 @@ def _dead_count(low: str, parts: list[str]) -> set[str]:
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b")
 _TOLD_VERBS = r"(?:shot|killed|struck|wounded|found|hurt|injured|stabbed|taken|pronounced)\b"
 """What a lead says was done to someone when it tells of the happening ("was pronounced dead")."""
-_DONE_TO = r"(?:killed|wounded|injured|hurt|struck)\s+an?\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|boy|girl|teen\w*)\b"
+_VICTIM = r"an?\s+(?:\d{1,3}-year-old\s+)?(man|woman|boy|girl|teen\w*)\b"
+_DONE_TO = (r"(?:(?:killed|wounded|injured|hurt|struck)\s+" + _VICTIM
+            + r"|left\s+" + _VICTIM + r"\s+(?:dead|hurt|wounded|injured|critically))")
 """What a lead in the active voice says the happening did to someone ("Gunfire ... early Sunday killed a 29-year-old
-man", "A shooting wounded two people")."""
+man", "A shooting ... Saturday evening left a 29-year-old woman dead")."""
 _TOLD = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?" + _TOLD_VERBS + r"|\b(?:died|drowned|drown)\b")
 """A lead that tells of the happening itself: someone "was shot", "were killed", "died", "was taken to a hospital"."""
 _TOLD_ACTIVE = re.compile(r"\b" + _DONE_TO)
@@ -178,8 +180,7 @@ Sunday" may tell of one shooting at midnight."""
 
 
 _LEAD_SUBJECT = re.compile(r"\b(man|woman|boy|girl|men|women|boys|girls)(?:,\s*\d{1,3},)?\s+(?:was|were)\s+(?:\w+\s+)?"
-                           + _TOLD_VERBS + r"|\b(?:killed|wounded|injured|hurt|struck)\s+an?\s+(?:\d{1,3}-year-old\s+)?"
-                           r"(man|woman|boy|girl)\b")
+                           + _TOLD_VERBS + r"|\b" + _DONE_TO)
 """The one a lead tells the happening was done to: "a 38-year-old woman was taken to a hospital", "gunfire killed a
 29-year-old man"."""
 
@@ -192,7 +193,8 @@ def told_facts(title: str, lead: str) -> set[str]:
     low = lead.lower()
     if _tells_aftermath(title) or not _tells_happening(low) or _tells_aftermath(low):
         return set()
-    sexes = {MALE if word in _MEN else FEMALE for pair in _LEAD_SUBJECT.findall(low) for word in pair if word}
+    sexes = {MALE if word in _MEN else FEMALE for pair in _LEAD_SUBJECT.findall(low) for word in pair
+             if word in _MEN or word in _WOMEN}  # not "a teenager", either
     return {f"{DAY}{WEEKDAYS[day]}" for day in _WEEKDAY.findall(low)} | _ages(low) | sexes
 
 
