@@ -141,8 +141,8 @@ def _tells_happening(low: str) -> bool:
     active = _TOLD_ACTIVE.search(low)
     return active is not None and _BEFORE_NOW.search(low, 0, active.start()) is None
 _AFTERMATH = re.compile(r"\b(?:charg|arrest|plead|guilty|sentenc|convict|trial|jury|vigil|funeral|identif|named?\b|"
-                        r"remember|mourn|lawsuit|sue|indict|acquit|verdict|memorial|anniversary|suspect|custody|died|"
-                        r"dies|week|review|homicides|lives|ruled|filed|voted|marched|resumed|accused|judge|"
+                        r"remember|mourn|lawsuit|sue|indict|acquit|verdict|memorial|anniversary|suspect|custody|"
+                        r"week|review|homicides|lives|ruled|filed|voted|marched|resumed|accused|judge|"
                         r"(?:in|to|before|into)\s+court\b|court(?:room|house)|court\s+(?:date|hearing|appearance|records))")
 """Words of what follows a happening (charges, a trial, a vigil, a review): such a report's weekdays are its own.
 A court is one only as a court of law ("appeared in court", "court records"), not a place's name ("Magnolia
@@ -185,14 +185,19 @@ _LEAD_SUBJECT = re.compile(r"\b(man|woman|boy|girl|men|women|boys|girls)(?:,\s*\
 29-year-old man"."""
 
 
+_DAYS_ON = re.compile(r"\b(?:days?|weeks?|months?)\s+(?:after|later)\b")
+"""A lead that tells of what came days on ("died Monday, four days after he was shot"): its weekday is not the
+happening's."""
+
+
 def told_facts(title: str, lead: str) -> set[str]:
     """The weekdays a first report's lead tells of its happening on (DAY facts), the ages it gives (AGE
     facts) and the sex of the one it was done to (_LEAD_SUBJECT): only where the lead tells of the happening,
     and neither it nor the headline (lower case) speaks of aftermath, where an age may be the accused's ("Man,
     20, charged in killing") and a weekday the charges'."""
     low = lead.lower()
-    if _tells_aftermath(title) or not _tells_happening(low) or _tells_aftermath(low):
-        return set()
+    if _tells_aftermath(title) or not _tells_happening(low) or _tells_aftermath(low) or _DAYS_ON.search(low):
+        return set()  # ("died" alone tells of the happening: "A 44-year-old man died after he was shot late Saturday")
     sexes = {MALE if word in _MEN else FEMALE for pair in _LEAD_SUBJECT.findall(low) for word in pair
              if word in _MEN or word in _WOMEN}  # not "a teenager", either
     return {f"{DAY}{WEEKDAYS[day]}" for day in _WEEKDAY.findall(low)} | _ages(low) | sexes
