@@ -49,6 +49,7 @@ from tui.engine.headerdates import (
     PUBLISHED,
     STAMP,
     ends_like_prose,
+    issue_date,
     take_header_date,
     update_stamp,
 )
@@ -444,6 +445,8 @@ def clean_text(doc: Extracted) -> Cleaned:
         guessed = in_order(found.day_first, stated.get("locale"))
         if guessed is None and us_dateline(opening):
             guessed = month_first(found.day_first)  # "4/7/2016" over "FALLON CREEK, Ky. —": 7 April
+    if guessed is None:
+        guessed = issue_date(lines)  # "This article appears in the issue of 6 June 2016"
     if guessed is None and url:
         guessed = url_date(url)
     # A weekday that contradicts the stated day makes every guess at the date untrusted, and

@@ -152,6 +152,8 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
         if (who := bio(line)) is not None:
             found.offer("author", who[0])
             found.offer("outlet", who[1])
+        elif (freelance := freelance_bio(line)) is not None:
+            found.offer("author", freelance)
     for i in range(len(body) - 1, max(len(body) - 1 - BIO_PARAGRAPHS, -1), -1):
         if (who := bio(body[i])) is not None:
             found.offer("author", who[0])

@@ -152,3 +152,19 @@ def update_stamp(units: list[str]) -> str | None:
 
 def _words(text: str) -> list[str]:
     return text.split()
+
+
+_ISSUE_LINE = re.compile(
+    r"^\s*(?:this\s+(?:article|story|piece|feature)\s+(?:appears|appeared|ran)\s+in\s+the\s+(?:print\s+)?"
+    r"(?:issue|edition)\s+(?:of|dated)|from\s+the\s+(?:print\s+)?(?:issue|edition)\s+(?:of|dated))\s+(?P<date>.+?)\.?\s*$",
+    re.I)
+"""A magazine's issue line with the issue's day ("This article appears in the issue of 6 June 2016")."""
+
+
+def issue_date(units: list[str]) -> str | None:
+    """The day a magazine's issue line names, ISO: the article's date only where nothing else dates it; None where
+    no issue line names a whole day ("From the April 2024 issue")."""
+    for unit in units:
+        if (line := _ISSUE_LINE.match(unit)) is not None and (stated := stated_date(line["date"])) and stated.iso:
+            return stated.iso
+    return None

@@ -88,10 +88,12 @@ _BIOS = (
     # "Dóra Kovács writes about culture for Danube Post.", "... reports on energy for ..."
     re.compile(rf"^{_BIO_NAME}\s+(?:writes|reports|covers)\s+(?:[\w-]+\s+){{0,5}}?(?:for|at)\s+{_BIO_OUTLET}"),
 )
-_FREELANCE_BIO = re.compile(rf"^{_BIO_NAME}\s+is\s+an?\s+(?:freelance|independent)\s+{_BIO_JOB}"
-                            r"(?:\s+(?:based|living)\s+in\s+[^.]+)?\.?$")
-"""A freelance's bio, which names no publication: "Nguyễn Thị Lan is a freelance journalist based in Cần Thơ."
-(only the story's last paragraph: footnotes.read_foot)."""
+_FREELANCE_BIO = re.compile(rf"^{_BIO_NAME}\s+is\s+an?\s+(?:(?:freelance|independent)\s+{_BIO_JOB}"
+                            r"(?:\s+(?:based|living)\s+in\s+[^.]+)?\.?"
+                            r"|(?:writer|journalist|reporter)\s+(?:based|living)\s+in\s+[^.]+\.(?:\s+\S.*)?)$")
+"""A freelance's bio, which names no publication: "Nguyễn Thị Lan is a freelance journalist based in Cần Thơ.", "Ilse
+Vanderghote-Akkaya is a writer based in East Flanders. She is working on a book ..." (only the story's last
+paragraph or a bio the page marks: footnotes.read_foot)."""
 # Lower-case words inside an outlet's name ("Voice of America", "Le Monde des Sports", "Gazzetta della Valle
 # Alta", "Jornal da Ribeira Alta").
 _OUTLET_JOINERS = frozenset(
