@@ -55,7 +55,8 @@ MENU_ITEMS = 2
 and site ("Storm closes bridge | News | Halden Daily") has one, a credit ("Ana Núñez | Évora Tribune | Staff") none."""
 CHROME_WORDS = frozenset(
     """sign in log out subscribe subscribers e-paper epaper account login register donate shop more latest top
-    edition english newsletter newsletters podcast my cookie settings watch listen live print share""".split()
+    edition english newsletter newsletters podcast my cookie settings watch listen live print share mail feed topics
+    saved profile""".split()
 )
 """The words of a page's buttons beside its menu ("Menu Search Sign In Subscribe", "Menu E-paper Subscribe")."""
 LANGUAGE_WORDS = frozenset(
@@ -122,6 +123,20 @@ def without_language_switch(text: str) -> str:
     return " | ".join(parts[:keep]) if keep < len(parts) else text
 
 
+_FOLLOW = re.compile(
+    r"^\s*(?:[+✓✔]\s*)?(?:follow(?:ing)?|(?:[✓✔]\s*)?verified\s+publisher\b.*|[\d.,]+\s*[KkMm]?\s+followers)\s*$", re.I)
+"""A portal's button and count beside a publisher's name ("+ Follow", "Following", "✓ Verified publisher · 12.4K
+followers")."""
+_PORTAL_CHROME = re.compile(
+    r"^\s*(?:open\s+in\s+app|search\s+the\s+(?:web|news)|[☀☁☂⛅🌧🌤❄]?\s*-?\d{1,2}\s*°\s*[CF]\b.{0,30}"
+    r"|[✕×]\s.{0,80})\s*$", re.I)
+"""A portal's buttons and widgets ("Open in app", "Search the web", "☀ 9°C Brennock", an AMP viewer's "✕ Site
+domain.example ⓘ")."""
+
+
+def is_follow(text: str) -> bool:
+    """Whether `text` is a portal's follow button or count of followers."""
+    return _FOLLOW.match(text) is not None
 _WIRE_SLUG = re.compile(
     r"^\s*(?:[A-Z]{2}-[A-Z]{2,}--\S.*|URGENT|BULLETIN|FLASH|ADVISORY|ALERT|(?:Eds|EDS):\s+\S.*)\s*$")
 """A wire's slug line, its priority and its note to editors ("BC-NZ--Cook Strait Ferries,0392", "URGENT", "Eds: Will
@@ -141,7 +156,8 @@ def is_page_chrome(text: str) -> bool:
     return bool(_SKIP_LINK.match(text) or _BREADCRUMB.match(text) or _COOKIE_NOTICE.match(text)
                 or _COOKIE_BUTTONS.match(text) or _TRAIL.match(text) or _is_plain_trail(text) or _is_menu_line(text)
                 or _PRINT_CHROME.match(text) or _WIRE_SLUG.match(text) or _ALERT_BANNER.match(text)
-                or _RELEASE_LABEL.match(text) or _CONTACT_LINE.match(text) or _is_language_switch(text))
+                or _RELEASE_LABEL.match(text) or _CONTACT_LINE.match(text) or _is_language_switch(text)
+                or _FOLLOW.match(text) or _PORTAL_CHROME.match(text))
 
 
 def _is_plain_trail(text: str) -> bool:

@@ -68,6 +68,7 @@ from tui.engine.meta import (
 from tui.engine.metaline import meta_line
 from tui.engine.outletwords import is_section_label
 from tui.engine.ownurl import own_url
+from tui.engine.portals import publisher_over_follow, read_on
 from tui.engine.textblocks import lines_by_block
 from tui.engine.textnorm import line_words, unaccented, without_native_forms
 from tui.engine.titlesite import cut_repeated, cut_site
@@ -147,6 +148,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer_date(find_date(unit))
         elif (name := byline(unit)) is not None:
             found.offer("author", name)
+        elif (publisher := publisher_over_follow(units, i)) is not None:
+            found.offer("origin", publisher)  # a portal's publisher block: "Halverton Gazette" / "+ Follow"
         elif (found.author is None and (titled or found.title is not None) and is_person_name(unit)
               and not is_masthead(unit) and _dates_itself(units[i + 1:i + 2]) and _engagement(units[i + 2:i + 3])):
             # a newsletter's author over its date and its counts or buttons: "Wiktoria Żmuda" / "Mar 27, 2020" / "24"
@@ -255,6 +258,8 @@ def _engagement(units: list[str]) -> bool:
     return bool(units) and (units[0].strip().isdigit() or is_page_chrome(units[0]))
 
 
+FOOT_READ_ON = 12
+"""Units at the page's foot read for a portal's "Read the full story at X"."""
 GUEST_REACH = 3
 """Paragraphs past the header read for a guest's credit ("Today's letter is a guest post by ...")."""
 OPENING_NOTE_REACH = 2
@@ -409,6 +414,10 @@ def clean_text(doc: Extracted) -> Cleaned:
         if (origin := provenance(note)) is not None:
             found.offer("origin", origin.outlet)
             found.offer_date(origin.date)
+            body = [u for u in body if u != note]
+    for note in lines[-FOOT_READ_ON:] + doc.footer:  # a portal's "Read the full story at X"
+        if (publisher := read_on(note)) is not None:
+            found.offer("origin", publisher)
             body = [u for u in body if u != note]
     wire = None
     opening = body[0] if body else ""  # as written, its dateline on it

@@ -98,7 +98,8 @@ def article_ld(tree: Any, title: str | None) -> ArticleLd | None:
     named = [found for entry in (entries if isinstance(entries, list) else [entries])
              if (found := _name(entry, by_id)) is not None]
     people = [found for found in named if not found[1] & _ORGANISATION_TYPES]
-    publisher = _name(article.get("publisher"), by_id)
+    # an aggregator's page names the story's own publisher as its source organisation, itself as the publisher
+    publisher = _name(article.get("sourceOrganization"), by_id) or _name(article.get("publisher"), by_id)
     outlet = publisher[0] if publisher and "person" not in publisher[1] else None  # a blogger publishes no outlet
     return ArticleLd(tuple(name for name, _ in people), outlet and without_company(outlet),
                      by_organisation=bool(named) and not people,

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tui.engine.bylines import PICTURE_WORDS, byline, opens_byline
-from tui.engine.credits import is_agency_byline, staff_credit
+from tui.engine.credits import is_agency_byline, outlet_credit, staff_credit
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.meta import (
     DOMAIN,
@@ -242,6 +242,9 @@ def meta_line(text: str) -> MetaLine | None:
             outlets += _publications_after(part)
         elif _SKIPPED_PART.match(part) or is_menu_word(part):
             continue
+        elif "," in part and (credit := outlet_credit(part)) is not None:
+            authors.append(credit[0])  # "Hạnh Lê-Brightwater, Wexmoor Evening Star · Fri, May 14, 2021 · 3 min read"
+            outlets.append(credit[1])
         elif is_person_name(part) or (not _is_sure_outlet(part) and is_person_name(part, stated=True)):
             people.append(part)  # "Nguyễn Văn An" too: a byline would read it as a name ("Văn An")
         elif _is_outlet_name(part):

@@ -15,6 +15,7 @@ from typing import Any
 
 from tui.engine.footnotes import provenance
 from tui.engine.meta import copyright_notice, is_named_masthead
+from tui.engine.portals import read_on
 from tui.engine.sanitize import strip_controls
 
 # Elements whose text is never the page's furniture under its title.
@@ -105,7 +106,8 @@ def origin_notes(tree: Any) -> list[str]:
     if tree is None:
         return []
     texts = (strip_controls(" ".join(p.text_content().split())) for p in tree.iter("p", "aside", "small"))
-    return [text for text in texts if 0 < len(text.split()) <= NOTE_WORDS and provenance(text) is not None]
+    return [text for text in texts if 0 < len(text.split()) <= NOTE_WORDS and (
+        provenance(text) is not None or read_on(text) is not None)]  # a portal's "Read the full story on X" too
 
 
 def under_title(tree: Any, title: str | None) -> list[str]:

@@ -1,0 +1,46 @@
+"""An aggregator's or a portal's page: the publisher it credits for the story, not the portal, is the outlet.
+
+A portal (a start page, a news app's share page, a reader) sets its own name atop the page, then the publisher's
+block: the publisher's name over a "Follow" button or its count of followers ("Halverton Gazette" / "+ Follow"), and
+at the foot "Read the full story at X". Those name the outlet as a syndicated copy's note of origin does
+(found.Found.origin), over the portal's masthead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.engine.chrome import is_follow
+from tui.engine.meta import capitalised_name, is_masthead
+
+_MARKS = " ✓✔☑·•|+"
+"""Marks a portal sets after a publisher's name (a verified tick)."""
+PUBLISHER_WORDS = 6
+"""Words in the longest publisher's name in a portal's block."""
+_READ_ON = re.compile(
+    r"^\s*[*_]*(?:(?:read\s+the\s+(?:full|rest\s+of\s+the|original)\s+(?:story|article)|continue\s+reading|read\s+more)"
+    r"\s+(?:at|on|in)|seguir\s+leyendo\s+en|lire\s+la\s+suite\s+sur|weiterlesen\s+(?:bei|auf))"
+    r"\s+(?P<outlet>[^.!?→›»]{2,60}?)[.!]?\s*[→›»]?[*_]*\s*$", re.I)
+"""A portal's link to the story on its publisher's site ("Read the full story at Brisk Valley Courier", "Continue
+reading on The Quenby Advertiser →", "Seguir leyendo en El Correo de Valdemora")."""
+
+
+def _publisher(name: str) -> str | None:
+    """`name` without the marks after it, when it is a publication's name or a short capitalised one."""
+    name = name.strip().rstrip(_MARKS).strip()
+    if not name or len(name.split()) > PUBLISHER_WORDS or any(c.isdigit() for c in name):
+        return None
+    return name if is_masthead(name) or capitalised_name(name) is not None else None
+
+
+def publisher_over_follow(units: Sequence[str], i: int) -> str | None:
+    """The publisher's name that units[i] gives, where a follow button or a count of followers stands right under
+    it; None else."""
+    return _publisher(units[i]) if i + 1 < len(units) and is_follow(units[i + 1]) else None
+
+
+def read_on(text: str) -> str | None:
+    """The publisher a portal's "Read the full story at X" names; None for any other line."""
+    found = _READ_ON.match(text)
+    return _publisher(found["outlet"]) if found is not None else None
