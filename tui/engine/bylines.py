@@ -140,3 +140,14 @@ def guest_author(units: Iterable[str]) -> str | None:
         if (found := _GUEST.search(unit)) and is_person_name(name := found["name"].strip(" *_"), stated=True):
             return name
     return None
+
+
+_KICKER_BYLINE = re.compile(
+    r"^\s*(?:opinion|comment|column|analysis|guest\s+essay|essay|view)\s*[|:·•—–]\s*(?P<name>.+?)\s*$", re.I)
+"""An opinion page's kicker that names its writer ("Opinion | Folasade Adéwùmí-Kerr")."""
+
+
+def kicker_byline(text: str) -> str | None:
+    """The writer an opinion kicker names; None for any other line (a section's label alone, a headline)."""
+    found = _KICKER_BYLINE.match(text)
+    return found["name"] if found is not None and is_person_name(found["name"], stated=True) else None

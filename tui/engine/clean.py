@@ -26,7 +26,7 @@ from tui.engine.blocks import (
     strip_urls,
     unwrap,
 )
-from tui.engine.bylines import byline, guest_author
+from tui.engine.bylines import byline, guest_author, kicker_byline
 from tui.engine.chrome import drop_email_headers, drop_spaced_chrome, is_page_chrome, without_language_switch
 from tui.engine.credits import (
     agency_byline,
@@ -146,8 +146,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer_date(line.date)  # "KERALA | Wednesday, 15 January 2025": a section and the date
         elif BARE_DATE.match(unit) and not STAMP.match(unit):
             found.offer_date(find_date(unit))
-        elif (name := byline(unit)) is not None:
-            found.offer("author", name)
+        elif (name := byline(unit) or kicker_byline(unit)) is not None:
+            found.offer("author", name)  # "By Name", and an opinion's kicker, "Opinion | Name"
         elif (publisher := publisher_over_follow(units, i)) is not None:
             found.offer("origin", publisher)  # a portal's publisher block: "Halverton Gazette" / "+ Follow"
         elif (found.author is None and (titled or found.title is not None) and is_person_name(unit)
@@ -463,6 +463,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     page_date = doc.hints.get("date")
     date = doc.stated.get("date") or (page_date if page_date not in found.doubted else None) or (
         None if found.doubted else guessed)
+    holders = list(copyright_holders(lines + doc.footer))
     holder = copyright_holder(lines + doc.footer)
     # a guest's post, which its host posted: the guest's credit over the host's byline and the page's author tag
     guest = guest_author(lines[:start + GUEST_REACH] + doc.furniture)
@@ -472,11 +473,9 @@ def clean_text(doc: Extracted) -> Cleaned:
     outlet = named or title_site or domain or wire or found.wire or holder
     if outlet is None:  # a name with no newspaper's word atop the page that its copyright line names too
         atop = {unit.casefold() for unit in lines[:start]}
-        outlet = next((name for name in copyright_holders(lines + doc.footer)
-                       if name.casefold() in atop and capitalised_name(name) is not None), None)
+        outlet = next((name for name in holders if name.casefold() in atop and capitalised_name(name)), None)
     if outlet and outlet.isupper():  # "THE HOLLOWAY REVIEW" at the top, "© 2019 The Holloway Review" at the foot
-        outlet = next((named for named in copyright_holders(lines + doc.footer)
-                       if named.casefold() == outlet.casefold()), outlet)
+        outlet = next((written for written in holders if written.casefold() == outlet.casefold()), outlet)
     return Cleaned(
         body="\n\n".join(p for p in body if p),
         title=title,
