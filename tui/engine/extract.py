@@ -41,6 +41,7 @@ from tui.engine.pagetree import (
     site_name_element,
     under_title,
 )
+from tui.engine.portals import credited_publisher
 from tui.engine.sanitize import strip_controls
 from tui.engine.titlesite import TITLE_SEPARATOR, site_from_title
 
@@ -161,6 +162,8 @@ def _from_html(html: str) -> Extracted:
         outlet = (ld.publisher if ld else None) or site_from_title(
             tree.findtext(".//title"), data.get("title"), [h.text_content() for h in tree.iter("h1")]
         ) or site_name_element(tree) or outlet
+    # an aggregator's page: the story's publisher, not the portal
+    outlet = (ld.source if ld else None) or credited_publisher(tree) or outlet
     author = page_author(data.get("author"), tree, html, str(outlet or "").casefold(), ld)
     hints = normalise_meta(
         {"title": data.get("title"), "author": author, "outlet": outlet,

@@ -37,6 +37,8 @@ class ArticleLd:
     """Whether the node names authors and every one is an organisation (the site itself): no person wrote it."""
     published: str | None = None
     """Its datePublished as ISO, in its own time zone, when it states a whole date ("4 March 2025" too)."""
+    source: str | None = None
+    """Its sourceOrganization: the publisher whose story an aggregator's page shows, the page's own publisher."""
 
 
 def _types(node: dict[str, Any]) -> set[str]:
@@ -98,12 +100,14 @@ def article_ld(tree: Any, title: str | None) -> ArticleLd | None:
     named = [found for entry in (entries if isinstance(entries, list) else [entries])
              if (found := _name(entry, by_id)) is not None]
     people = [found for found in named if not found[1] & _ORGANISATION_TYPES]
-    # an aggregator's page names the story's own publisher as its source organisation, itself as the publisher
-    publisher = _name(article.get("sourceOrganization"), by_id) or _name(article.get("publisher"), by_id)
+    publisher = _name(article.get("publisher"), by_id)
     outlet = publisher[0] if publisher and "person" not in publisher[1] else None  # a blogger publishes no outlet
+    # an aggregator's page names the story's own publisher as its source organisation, itself as the publisher
+    source = _name(article.get("sourceOrganization"), by_id)
     return ArticleLd(tuple(name for name, _ in people), outlet and without_company(outlet),
                      by_organisation=bool(named) and not people,
-                     published=iso_date(str(article.get("datePublished") or "")) or None)
+                     published=iso_date(str(article.get("datePublished") or "")) or None,
+                     source=without_company(source[0]) if source and "person" not in source[1] else None)
 
 
 def ld_authors(ld: ArticleLd, site: str) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from tui.engine.chrome import is_follow
 from tui.engine.meta import capitalised_name, is_masthead
@@ -26,7 +27,7 @@ _READ_ON = re.compile(
 reading on The Quenby Advertiser →", "Seguir leyendo en El Correo de Valdemora")."""
 
 
-def _publisher(name: str) -> str | None:
+def publisher_name(name: str) -> str | None:
     """`name` without the marks after it, when it is a publication's name or a short capitalised one."""
     name = name.strip().rstrip(_MARKS).strip()
     if not name or len(name.split()) > PUBLISHER_WORDS or any(c.isdigit() for c in name):
@@ -37,10 +38,31 @@ def _publisher(name: str) -> str | None:
 def publisher_over_follow(units: Sequence[str], i: int) -> str | None:
     """The publisher's name that units[i] gives, where a follow button or a count of followers stands right under
     it; None else."""
-    return _publisher(units[i]) if i + 1 < len(units) and is_follow(units[i + 1]) else None
+    return publisher_name(units[i]) if i + 1 < len(units) and is_follow(units[i + 1]) else None
 
 
 def read_on(text: str) -> str | None:
     """The publisher a portal's "Read the full story at X" names; None for any other line."""
     found = _READ_ON.match(text)
-    return _publisher(found["outlet"]) if found is not None else None
+    return publisher_name(found["outlet"]) if found is not None else None
+
+
+_PROVIDER_CLASS = re.compile(r"(?:^|[-_\s])(?:provider|publisher)(?:[-_](?:name|logo|block))?(?:$|\s)", re.I)
+"""The class of a portal's element that names the story's publisher (`class="provider"`, `"caas-provider"`,
+`"qf-publisher"`)."""
+_AROUND = re.compile(r"^\s*(?:from|by)\s+|\s*(?:[+✓✔]\s*)?follow(?:\s+source)?\s*$", re.I)
+"""What a portal sets around the publisher's name in its block ("from X", "X + Follow")."""
+
+
+def credited_publisher(tree: Any) -> str | None:
+    """The publisher a portal's page credits in an element so classed: its text, or its logo's alt text."""
+    if tree is None:
+        return None
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or not _PROVIDER_CLASS.search(element.get("class") or ""):
+            continue
+        text = _AROUND.sub("", " ".join(element.text_content().split()))
+        logo = next((img.get("alt") or "" for img in element.iter("img")), "")
+        if (name := publisher_name(text) or publisher_name(logo)) is not None:
+            return name
+    return None
