@@ -105,6 +105,8 @@ _CONTACT_LINE = re.compile(
     r"|^[^.!?\d]{0,40}:?\s*\+?\(?\d[\d ()-]{6,}\d\s*$", re.I)
 """Whom to call: a press release's contact ("Contact: Henrietta Oyelaran-Booth", "Media contact: ...") and a site's
 number beside its menu ("Report a leak: 0800 555 0163")."""
+
+
 def _is_language_switch(text: str) -> bool:
     """A switch between a page's language editions: nothing but languages' names and edition words."""
     words = [w for w in re.split(r"[\s|·•/]+", text.lower()) if w]
@@ -137,6 +139,8 @@ domain.example ⓘ")."""
 def is_follow(text: str) -> bool:
     """Whether `text` is a portal's follow button or count of followers."""
     return _FOLLOW.match(text) is not None
+
+
 _WIRE_SLUG = re.compile(
     r"^\s*(?:[A-Z]{2}-[A-Z]{2,}--\S.*|URGENT|BULLETIN|FLASH|ADVISORY|ALERT|(?:Eds|EDS):\s+\S.*)\s*$")
 """A wire's slug line, its priority and its note to editors ("BC-NZ--Cook Strait Ferries,0392", "URGENT", "Eds: Will

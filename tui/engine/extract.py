@@ -392,8 +392,8 @@ def _only_masthead_above(blocks: list[str]) -> bool:
             and all(len(b.split()) <= ABOVE_TITLE_WORDS and not b.endswith((".", "!", "?")) for b in blocks))
 
 
-KICKER_WORDS = 3
-"""Words in the longest kicker in capitals over a title ("FOOD & PLACE", "LONG READ")."""
+CAPITALS_KICKER_WORDS = 3
+"""Words in the longest kicker in capitals over a Markdown title ("FOOD & PLACE", "LONG READ")."""
 
 
 def _names_the_page(block: str) -> bool:
@@ -403,7 +403,7 @@ def _names_the_page(block: str) -> bool:
     words = block.split()
     return is_masthead(block) or (len(words) <= SITE_NAME_WORDS and capitalised_name(block) is not None
                                   and not any(c.isdigit() for c in block)) or (
-        block.isupper() and len(words) <= KICKER_WORDS)
+        block.isupper() and len(words) <= CAPITALS_KICKER_WORDS)
 
 
 def _repeats(heading: str, title: str) -> bool:
