@@ -98,8 +98,10 @@ footer, the address and the page's number ("https://... 1/2"): the browser's, no
 text as saved, before its lines are joined: the wide gap between the two parts is what marks it."""
 
 _RELEASE_LABEL = re.compile(
-    r"^\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\s+(?:until|till)\b.{0,40})\s*$", re.I)
-"""A press release's label ("FOR IMMEDIATE RELEASE", "PRESS RELEASE", "Embargoed until 00:01 GMT"): no headline."""
+    r"^\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\s+(?:until|till)\b.{0,40}"
+    r"|(?:your\s+|readers'?\s+)?letters(?:\s+to\s+the\s+editor)?)\s*$", re.I)
+"""A press release's label ("FOR IMMEDIATE RELEASE", "PRESS RELEASE", "Embargoed until 00:01 GMT"), and a letters
+page's heading ("Letters to the editor"): no headline."""
 _CONTACT_LINE = re.compile(
     r"^\s*(?:(?:media|press|news)\s+)?(?:contacts?|enquiries|inquiries)\s*:\s*\S.{0,80}$"
     r"|^[^.!?\d]{0,40}:?\s*\+?\(?\d[\d ()-]{6,}\d\s*$", re.I)

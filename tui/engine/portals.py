@@ -50,7 +50,10 @@ def read_on(text: str) -> str | None:
 _PROVIDER_CLASS = re.compile(r"(?:^|[-_\s])(?:provider|publisher)(?:[-_](?:name|logo|block))?(?:$|\s)", re.I)
 """The class of a portal's element that names the story's publisher (`class="provider"`, `"caas-provider"`,
 `"qf-publisher"`)."""
-_AROUND = re.compile(r"^\s*(?:from|by)\s+|\s*(?:[+✓✔]\s*)?follow(?:\s+source)?\s*$", re.I)
+_SOURCE_CLASS = re.compile(r"(?:^|[-_\s])source(?:$|\s)", re.I)
+"""The class of an element that names a story's source: a portal's only where a follow button stands in it (a
+news site's `class="source"` may name the agency whose copy it runs, and the site is then the outlet)."""
+_AROUND = re.compile(r"^\s*(?:from|by|source:)\s+|\s*(?:[+✓✔]\s*)?follow(?:\s+source)?\s*$", re.I)
 """What a portal sets around the publisher's name in its block ("from X", "X + Follow")."""
 
 
@@ -59,9 +62,12 @@ def credited_publisher(tree: Any) -> str | None:
     if tree is None:
         return None
     for element in tree.iter():
-        if not isinstance(element.tag, str) or not _PROVIDER_CLASS.search(element.get("class") or ""):
+        if not isinstance(element.tag, str):
             continue
-        text = _AROUND.sub("", " ".join(element.text_content().split()))
+        classes, whole = element.get("class") or "", " ".join(element.text_content().split())
+        if not (_PROVIDER_CLASS.search(classes) or (_SOURCE_CLASS.search(classes) and "follow" in whole.lower())):
+            continue
+        text = _AROUND.sub("", _AROUND.sub("", whole))  # "Source: X Follow source"
         logo = next((img.get("alt") or "" for img in element.iter("img")), "")
         if (name := publisher_name(text) or publisher_name(logo)) is not None:
             return name
