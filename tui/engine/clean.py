@@ -42,7 +42,7 @@ from tui.engine.datelines import dateline, dateline_day, outlet_prefix, us_datel
 from tui.engine.dates import find_date, in_order, iso_day, month_day, month_first, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.fieldlines import read_field_lines
-from tui.engine.footnotes import copyright_holder, copyright_holders, provenance, read_foot, wire_year
+from tui.engine.footnotes import copyright_holders, provenance, read_foot, wire_year
 from tui.engine.found import Found
 from tui.engine.headerdates import (
     BARE_DATE,
@@ -464,7 +464,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     date = doc.stated.get("date") or (page_date if page_date not in found.doubted else None) or (
         None if found.doubted else guessed)
     holders = list(copyright_holders(lines + doc.footer))
-    holder = copyright_holder(lines + doc.footer)
+    holder = next((name for name in holders if is_masthead(name)), None)  # "© 2025 Halden Daily": a publication
     # a guest's post, which its host posted: the guest's credit over the host's byline and the page's author tag
     guest = guest_author(lines[:start + GUEST_REACH] + doc.furniture)
     domain = outlet_from_url(url) if url else None

@@ -201,8 +201,3 @@ def wire_year(units: Sequence[str], wire: str) -> int | None:
 def copyright_holders(units: Sequence[str]) -> Iterator[str]:
     """Whom each copyright line names ("© 2025 Halden Daily"), a publication or not."""
     return (notice[1] for unit in units if (notice := copyright_notice(unit)) is not None)
-
-
-def copyright_holder(units: Sequence[str]) -> str | None:
-    """The publication a copyright line names ("© 2025 Halden Daily"), when it is one."""
-    return next((holder for holder in copyright_holders(units) if is_masthead(holder)), None)
