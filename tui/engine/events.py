@@ -55,6 +55,7 @@ from tui.engine.casualties import same_victim
 from tui.engine.features import Terms, article_terms, closing_hashes, closing_keys, find_furniture
 from tui.engine.labels import event_id, event_label
 from tui.engine.linkage import (
+    BRIDGE_SIZE,
     FOLLOW_UP_BRIDGE,
     FOLLOW_UP_COHESION,
     Crowds,
@@ -247,6 +248,12 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         return any(rests_on_one(matrix, rows_of[x], vector(y), size[y], need, lower,
                                 functools.partial(times.vouches, right=rows_of[y])) for x, y in ((a, b), (b, a)))
 
+    def named_alone(a: int, b: int) -> bool:
+        """Whether a small group (linkage.BRIDGE_SIZE) of a and b holds a report that names, alone, the other's
+        dead (PairTimes.names_alone): its link to them may rest on that report."""
+        return any(len(rows_of[x]) <= BRIDGE_SIZE and any(times.names_alone(k, rows_of[y]) for k in rows_of[x])
+                   for x, y in ((a, b), (b, a)))
+
     parent = list(range(n_groups))
     alive = [True] * n_groups
     while heap:
@@ -283,8 +290,9 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
                 continue
             if follow_up is None:
                 follow_up = times.follows_up(rows_of[a], rows_of[b])
-            if not follow_up or bridged(a, b, need, MINGLED_THRESHOLD * FOLLOW_UP_BRIDGE / factor):
-                continue
+            if not follow_up or (bridged(a, b, need, MINGLED_THRESHOLD * FOLLOW_UP_BRIDGE / factor)
+                                 and not named_alone(a, b)):
+                continue  # unless the link rests on the naming of the other's dead (PairTimes.names_alone)
         if len(links[a]) < len(links[b]):
             a, b = b, a
         if crowds is not None:
