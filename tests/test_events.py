@@ -20,7 +20,7 @@ from tui.engine import events as ev
 from tui.engine import timegap as tg
 from tui.engine.corpus import load_corpus
 from tui.engine.features import article_terms, idf, sentence_terms
-from tui.engine.labels import LABEL_CHARS
+from tui.engine.labels import LABEL_CHARS, make_event, order_events
 from tui.engine.model import Article, Event
 from tui.engine.weights import weight_matrix
 
@@ -266,26 +266,26 @@ def test_ids_are_stable_and_depend_only_on_the_members() -> None:
 def test_labels_prefer_titles_then_the_lede() -> None:
     articles = strike_reports()
     titled = [articles[0], art("t.txt", *PORT_STRIKE[:2], title="Valdoria dockers strike over pay")]
-    assert ev.make_event(titled).label == "Valdoria dockers strike over pay"
-    label = ev.make_event([articles[2], articles[3]]).label
+    assert make_event(titled).label == "Valdoria dockers strike over pay"
+    label = make_event([articles[2], articles[3]]).label
     assert "council" in label.lower() and len(label) <= LABEL_CHARS
     long = art("l.txt", "word " * 60)
-    assert len(ev.make_event([long]).label) <= LABEL_CHARS
+    assert len(make_event([long]).label) <= LABEL_CHARS
 
 
 def test_event_date_is_the_earliest_trusted_date() -> None:
-    event = ev.make_event([art("a.txt", "x", date="2024-07-13"), art("b.txt", "y", date="2024-07-12"),
+    event = make_event([art("a.txt", "x", date="2024-07-13"), art("b.txt", "y", date="2024-07-12"),
                            art("c.txt", "z")])
     assert event.date == "2024-07-12"
-    assert ev.make_event([art("d.txt", "x")]).date is None
+    assert make_event([art("d.txt", "x")]).date is None
 
 
 def test_order_largest_then_most_recent() -> None:
-    big = ev.make_event([art("a.txt", "x", date="2020-01-01"), art("b.txt", "y")])
-    old = ev.make_event([art("c.txt", "x", date="2019-01-01")])
-    new = ev.make_event([art("d.txt", "x", date="2024-01-01")])
-    undated = ev.make_event([art("e.txt", "x")])
-    assert [e.id for e in ev.order_events([undated, old, new, big])] == [big.id, new.id, old.id, undated.id]
+    big = make_event([art("a.txt", "x", date="2020-01-01"), art("b.txt", "y")])
+    old = make_event([art("c.txt", "x", date="2019-01-01")])
+    new = make_event([art("d.txt", "x", date="2024-01-01")])
+    undated = make_event([art("e.txt", "x")])
+    assert [e.id for e in order_events([undated, old, new, big])] == [big.id, new.id, old.id, undated.id]
 
 
 def test_pins_move_articles_into_another_event_or_out_alone() -> None:

@@ -52,8 +52,8 @@ from tui.engine.articlefacts import corpus_facts
 from tui.engine.candidates import NEIGHBOURS as NEIGHBOURS  # re-exported: a join keeps as many
 from tui.engine.candidates import Progress, candidate_pairs
 from tui.engine.casualties import same_victim
-from tui.engine.features import Terms, article_terms, closing_hashes, closing_keys, find_furniture
-from tui.engine.labels import event_id, event_label
+from tui.engine.features import Terms, closing_hashes, closing_keys, find_furniture
+from tui.engine.labels import central_row, make_event, order_events
 from tui.engine.linkage import (
     BRIDGE_SIZE,
     FOLLOW_UP_BRIDGE,
@@ -77,12 +77,11 @@ from tui.engine.timegap import (
     PairTimes,
     borrowed_days,
     date_damping,
-    ordinal,
     references,
     trusted_days,
     weekdays_told,
 )
-from tui.engine.weights import Vocabulary, normalise, weight_matrix, weights
+from tui.engine.weights import Vocabulary, normalise, weights
 
 THRESHOLD = 0.18
 """Mean cosine of all cross pairs two groups need to merge (step 5); the knob that matters."""
@@ -380,36 +379,6 @@ def cluster_rows(matrix: CSR, articles: Sequence[Article], *, threshold: float =
     whos = [scored.who.who(k) for k in range(n)]
     groups = _roots_to_groups(average_link(n, i, j, local, LOCAL_THRESHOLD, near=crowds, whos=whos))
     return merge_groups(matrix, groups, i, j, scored.days, threshold, scored.refs, crowds, scored.who, scored.told)
-
-
-def central_row(matrix: CSR, rows: Sequence[int]) -> int:
-    """The row (of `rows`) closest to their centroid: the report most like the rest."""
-    if len(rows) == 1:
-        return rows[0]
-    block = matrix.take(list(rows))
-    return rows[int(np.argmax(block.dot_dense(block.col_sums())))]
-
-
-def make_event(members: Sequence[Article], central: Article | None = None) -> Event:
-    """An Event from its members, which are listed earliest-dated first, then by path.
-
-    `central` names the event (see event_label); by default the member most like the rest.
-    """
-    ordered = sorted(members, key=lambda a: (a.date is None, a.date or "", a.path))
-    dates = sorted(a.date for a in ordered if a.date and ordinal(a.date) is not None)
-    first = dates[0] if dates else None
-    if central is None:
-        matrix = weight_matrix(article_terms(a) for a in ordered)
-        central = ordered[central_row(matrix, range(len(ordered)))]
-    return Event(event_id(ordered), event_label(ordered, central), first, tuple(ordered))
-
-
-def order_events(events: Sequence[Event]) -> list[Event]:
-    """Largest first, then most recent (undated last), then by id for a stable order."""
-    def key(e: Event) -> tuple[int, int, str]:
-        day = ordinal(e.date)
-        return (-len(e.articles), -day if day is not None else 1, e.id)
-    return sorted(events, key=key)
 
 
 @dataclass

@@ -1,5 +1,6 @@
-"""What an event is called and how it is known: a label a reader understands, and an id
-that stays the same across runs for the same member files."""
+"""What an event is called and how it is known: a label a reader understands, an id that
+stays the same across runs for the same member files, and the Event made of its members, in
+the order events are listed."""
 
 from __future__ import annotations
 
@@ -8,8 +9,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from tui.engine.features import sentence_terms
-from tui.engine.model import Article
+import numpy as np
+
+from tui.engine.features import article_terms, sentence_terms
+from tui.engine.model import Article, Event
+from tui.engine.sparse import CSR
+from tui.engine.timegap import ordinal
+from tui.engine.weights import weight_matrix
 
 
 def event_id(articles: Sequence[Article]) -> str:
@@ -62,3 +68,33 @@ def event_label(members: Sequence[Article], central: Article) -> str:
         names.update({t[2:] for t in sentence_terms(" ".join(article.opening(3))) if t.startswith("e:")})
     top = [name.title() for name, _ in names.most_common(3)]
     return ", ".join(top) if top else _shorten(central.sentences[0].text)
+
+
+def central_row(matrix: CSR, rows: Sequence[int]) -> int:
+    """The row (of `rows`) closest to their centroid: the report most like the rest."""
+    if len(rows) == 1:
+        return rows[0]
+    block = matrix.take(list(rows))
+    return rows[int(np.argmax(block.dot_dense(block.col_sums())))]
+
+
+def make_event(members: Sequence[Article], central: Article | None = None) -> Event:
+    """An Event from its members, which are listed earliest-dated first, then by path.
+
+    `central` names the event (see event_label); by default the member most like the rest.
+    """
+    ordered = sorted(members, key=lambda a: (a.date is None, a.date or "", a.path))
+    dates = sorted(a.date for a in ordered if a.date and ordinal(a.date) is not None)
+    first = dates[0] if dates else None
+    if central is None:
+        matrix = weight_matrix(article_terms(a) for a in ordered)
+        central = ordered[central_row(matrix, range(len(ordered)))]
+    return Event(event_id(ordered), event_label(ordered, central), first, tuple(ordered))
+
+
+def order_events(events: Sequence[Event]) -> list[Event]:
+    """Largest first, then most recent (undated last), then by id for a stable order."""
+    def key(e: Event) -> tuple[int, int, str]:
+        day = ordinal(e.date)
+        return (-len(e.articles), -day if day is not None else 1, e.id)
+    return sorted(events, key=key)
