@@ -232,3 +232,31 @@ def test_the_coroners_naming_alone_ties_the_first_reports_to_what_follows_it_by_
                                          "report-0058.txt")}) == 1
     owner = owners(reports("same_kind9"))  # the Sunrise Food Mart's clerk, named days on, and his killer's plea
     assert len({owner[f"report-{n}.md"] for n in ("005", "062", "092")} | {owner["report-067.txt"]}) == 1
+
+
+def test_a_lone_first_report_meets_the_naming_of_its_dead_by_that_reports_own_likeness() -> None:
+    """"A 31-year-old man was killed Sunday night"; the next day the coroner names him ("Tavian Threlkeld, 31"),
+    and the arrest, the trial and the sentence join the naming by the name. That group's mean with the first
+    report is far below any threshold; its naming's is not (PairTimes.naming_mean). Damped as the groups are:
+    the naming of a woman of 36 who died of Monday's shooting is no link to Tuesday's man of 41."""
+    first = "A 31-year-old man was killed Sunday night in Ridley Bluff, police said."
+    naming = "The man killed in Ridley Bluff was Tavian Threlkeld, 31, the coroner said."
+    other = "The man killed in Ridley Bluff was Tavian Threlkeld, 35, the coroner said."
+    trial = "Jurors heard opening statements in the trial over the killing of Tavian Threlkeld."
+
+    def times(second: str) -> timegap.PairTimes:
+        articles = [art("a.txt", first, date="2015-07-06"), art("b.txt", second, date="2015-07-07"),
+                    art("c.txt", trial, date="2016-12-31")]
+        days = timegap.trusted_days(articles)
+        return timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
+                                 timegap.references(articles, days), People.of(articles))
+
+    found = times(naming)
+    assert found.namer == [False, True, False]
+    cosine = float(found.matrix.take([0]).matmul_t(found.matrix.take([1])).toarray()[0, 0])
+    assert cosine > 0 and found.naming_mean([0], [1]) == pytest.approx(cosine)
+    assert found.naming_mean([0], [2]) == 0.0  # the trial names him with no age: no naming
+    assert times(other).naming_mean([0], [1]) == 0.0  # another age: another man
+    owner = owners(reports("same_kind13"))
+    assert owner["report-0504.txt"] == owner["report-0659.txt"] == owner["report-0434.txt"]
+    assert owner["report-0492.md"] != owner["report-0021.md"]

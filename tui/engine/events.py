@@ -230,8 +230,20 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     heap: list[tuple[float, int, int, int, int, float]] = []
     floor = min(threshold, MINGLED_THRESHOLD, NAMED_THRESHOLD) if crowds is not None else threshold
     version = [0] * n_groups
+    namers = [[k for k in g if times.namer[k]] for g in groups]  # each group's reports that may name alone
+
+    def ordered(a: int, b: int, total: float) -> float:
+        """Groups a and b's mean cosine, damped (damp), as the heap orders it: below the floor, the mean of a group
+        with the report of the other that names its dead alone (PairTimes.naming_mean), damped alike."""
+        factor = damp(a, b, total)
+        mean = total / (size[a] * size[b]) * factor
+        if mean >= floor:
+            return mean
+        return max(mean, factor * max(times.naming_mean(rows_of[a], namers[b]),
+                                      times.naming_mean(rows_of[b], namers[a])))
+
     for (a, b), total in zip(pairs, totals.tolist(), strict=True):
-        mean = total / (size[a] * size[b]) * damp(a, b, total)
+        mean = ordered(a, b, total)
         if mean >= floor:
             heap.append((-mean, a, b, 0, 0, total))
     heapq.heapify(heap)
@@ -308,6 +320,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
             first[a] = first[b] if first[a] < 0 else min(first[a], first[b])
             last[a] = max(last[a], last[b])
         dated[a] = dated[a] + dated[b]
+        namers[a] = namers[a] + namers[b]
         people[a] = people[a] | people[b]
         version[a] += 1
         for c in links[b]:
@@ -323,7 +336,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         stacked = CSR.vstack([vector(c) for c in touching])
         dots = stacked.matmul_t(vectors[a]).toarray().ravel()
         for c, total in zip(touching, dots.tolist(), strict=True):
-            mean = total / (size[a] * size[c]) * damp(a, c, total)
+            mean = ordered(a, c, total)
             if mean >= floor:
                 lo, hi = min(a, c), max(a, c)
                 heapq.heappush(heap, (-mean, lo, hi, version[lo], version[hi], total))
