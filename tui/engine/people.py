@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tui.engine.casualties import casualty_facts, disagree, lasting, other_victims, same_victim
+from tui.engine.casualties import OPENING_SENTENCES, casualty_facts, disagree, lasting, other_victims, same_victim
 from tui.engine.features import PLACE_HEADS
 from tui.engine.model import Article
 from tui.engine.sparse import CSR
@@ -235,7 +235,8 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
     mentioned = aged | _mentions(_text(texts, title), names) if names else aged
     ages, numbers = ages_and_numbers((*texts, title or ""))
     own = _mentions(_text(texts[:OWN_LEAD_SENTENCES], title), aged) if aged else aged
-    return Who(own, mentioned, ages, numbers, casualty_facts(title, texts[0] if texts else None))
+    return Who(own, mentioned, ages, numbers, casualty_facts(title, texts[0] if texts else None,
+                                                            " ".join(texts[:OPENING_SENTENCES])))
 
 
 @dataclass(frozen=True)
