@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tui.engine.dates import WEEKDAY_NAMES, WEEKDAYS
 from tui.engine.textnorm import unaccented
+from tui.engine.toldtime import clocks, day_facts, numbers, tells_days_on, times_apart, values
 
 FATAL = "fatal"
 HURT = "hurt"
@@ -117,7 +117,6 @@ def _dead_count(low: str, parts: list[str]) -> set[str]:
     return counts if len(counts) == 1 else set()
 
 
-_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b")
 _TOLD_VERBS = r"(?:shot|killed|struck|wounded|found|hurt|injured|stabbed|taken|pronounced)\b"
 """What a lead says was done to someone when it tells of the happening ("was pronounced dead")."""
 _VICTIM = r"an?\s+(?:\d{1,3}-year-old\s+)?(man|woman|boy|girl|teen\w*)\b"
@@ -172,11 +171,6 @@ _FOLLOW_UP = re.compile(r"\b(?:fined|fines|cited|citations|settles?|settled|sett
 """What a later report's headline says of a happening's consequences ("Vantage Automotive fined $412,000 in press
 operator's death", "Families of two Indiana miners sue Ridgeway Coal parent"); not its arrests, deaths or vigils,
 which come within days."""
-DAY = "day "
-"""A fact's prefix for the weekday a first report tells of ("day 5": a Saturday)."""
-DAYS_APART = 2
-"""Weekdays at least this far apart (either way round the week) are two days: "late Saturday" and "early
-Sunday" may tell of one shooting at midnight."""
 
 
 _LEAD_SUBJECT = re.compile(r"\b(man|woman|boy|girl|men|women|boys|girls)(?:,\s*\d{1,3},)?\s+(?:was|were)\s+(?:\w+\s+)?"
@@ -185,9 +179,6 @@ _LEAD_SUBJECT = re.compile(r"\b(man|woman|boy|girl|men|women|boys|girls)(?:,\s*\
 29-year-old man"."""
 
 
-_DAYS_ON = re.compile(r"\b(?:days?|weeks?|months?)\s+(?:after|later)\b")
-"""A lead that tells of what came days on ("died Monday, four days after he was shot"): its weekday is not the
-happening's."""
 
 
 def told_facts(title: str, lead: str) -> set[str]:
@@ -196,52 +187,20 @@ def told_facts(title: str, lead: str) -> set[str]:
     and neither it nor the headline (lower case) speaks of aftermath, where an age may be the accused's ("Man,
     20, charged in killing") and a weekday the charges'."""
     low = lead.lower()
-    if _tells_aftermath(title) or not _tells_happening(low) or _tells_aftermath(low) or _DAYS_ON.search(low):
+    if _tells_aftermath(title) or not _tells_happening(low) or _tells_aftermath(low) or tells_days_on(low):
         return set()  # ("died" alone tells of the happening: "A 44-year-old man died after he was shot late Saturday")
     sexes = {MALE if word in _MEN else FEMALE for pair in _LEAD_SUBJECT.findall(low) for word in pair
              if word in _MEN or word in _WOMEN}  # not "a teenager", either
-    return {f"{DAY}{WEEKDAYS[day]}" for day in _WEEKDAY.findall(low)} | _ages(low) | sexes
-
-
-CLOCK = "clock "
-"""A fact's prefix for a time of day a first report's opening tells its happening at, in minutes after midnight
-("clock 1310": 9:50 p.m.)."""
-_CLOCK = re.compile(r"\b(?:at|about|around|approximately|after|before)\s+(?:about\s+|around\s+|approximately\s+)?"
-                    r"(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?m\b")
-"""A time of day as news tells a happening's (lower case): "at 1:50 p.m.", "around 11 pm", "shortly after 2:30am";
-not a page's stamp ("December 23, 2012 6:11 PM")."""
-_DEATH_BEFORE = re.compile(r"\b(?:died|dies|pronounced|succumbed)\b[^.;]*$")
-"""A death told before a time ("He died at 2 a.m. at a hospital"): that time is not the shooting's."""
-DEATH_REACH = 60
-"""How far before a time (in characters) a death is looked for."""
-OPENING_SENTENCES = 2
-"""The sentences of a first report read for its times of day: "Officers were sent to the Ironworks Lofts at 1:50
-p.m. for a report of shots fired." Further down a report tells of later times (the victim died at 3 a.m., a news
-conference at 10)."""
-MINUTES_APART = 120
-"""Times of day at least this far apart (either way round the clock) are two happenings: reports of one give its
-time as the police did, or as the call, the shots and the officers' arrival minutes apart. Two shootings at one
-address years apart, one at 1:50 p.m. and one at 7:15 p.m., share everything else. On the tuning corpora no two
-reports of one happening gave times two hours apart in their first two sentences; in the first three, the
-drownings' searches did (11 a.m. and 6 p.m. against 3 p.m.)."""
+    return day_facts(low) | _ages(low) | sexes
 
 
 def clock_facts(title: str, opening: str) -> set[str]:
-    """The times of day (CLOCK facts) a first report's `opening` (its first sentences, lower case) tells of, unless
-    it or its headline (lower case) speaks of aftermath or of days on (told_facts), where a time is the arrest's."""
-    if _tells_aftermath(title) or _tells_aftermath(opening) or _DAYS_ON.search(opening):
+    """The times of day (toldtime.CLOCK facts) a first report's `opening` (its first sentences, lower case) tells
+    of, unless it or its headline (lower case) speaks of aftermath or of days on (told_facts), where a time is the
+    arrest's."""
+    if _tells_aftermath(title) or _tells_aftermath(opening) or tells_days_on(opening):
         return set()
-    return {f"{CLOCK}{int(hour) % 12 * 60 + (720 if half == 'p' else 0) + int(minute or 0)}"
-            for found in _CLOCK.finditer(opening)
-            if not _DEATH_BEFORE.search(opening, max(0, found.start() - DEATH_REACH), found.start())
-            for hour, minute, half in [found.groups()]}
-
-
-def _clocks_apart(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports' told times of day (CLOCK facts) are all at least MINUTES_APART from one another."""
-    mine, theirs = _numbers(a, CLOCK), _numbers(b, CLOCK)
-    return bool(mine and theirs) and all(min((x - y) % 1440, (y - x) % 1440) >= MINUTES_APART
-                                         for x in mine for y in theirs)
+    return clocks(opening)
 
 
 AGE = "age "
@@ -318,7 +277,7 @@ def blocks(text: str) -> set[str]:
 def _blocks_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) give blocks of one street, none the same: "2200 block of Bessemer Avenue"
     and "1100 block of Bessemer Avenue" are two places; another street's block says nothing (a corner has two)."""
-    mine, theirs = set(_values(a, BLOCK)), set(_values(b, BLOCK))
+    mine, theirs = set(values(a, BLOCK)), set(values(b, BLOCK))
     if not mine or not theirs or mine & theirs:
         return False
     return bool({f.split(" ", 1)[1] for f in mine} & {f.split(" ", 1)[1] for f in theirs})
@@ -350,14 +309,9 @@ def headline_people(title: str) -> set[str]:
     return found | {f"{YEAR}{year}" for year in _YEAR.findall(title)}
 
 
-def _values(facts: frozenset[str], prefix: str) -> list[str]:
-    """The facts of `facts` with `prefix` (DAY, AGE, VICTIM, YEAR, BLOCK), without it."""
-    return [f[len(prefix):] for f in facts if f.startswith(prefix)]
-
-
 def _one(facts: frozenset[str], prefix: str) -> str | None:
     """The one fact of `facts` with `prefix`, without it; None where there are none or several."""
-    found = _values(facts, prefix)
+    found = values(facts, prefix)
     return found[0] if len(found) == 1 else None
 
 
@@ -373,7 +327,7 @@ def other_victims(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def same_victim(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) name one victim in their headlines, given name and surname."""
-    return bool(set(_values(a, VICTIM)) & set(_values(b, VICTIM)))
+    return bool(set(values(a, VICTIM)) & set(values(b, VICTIM)))
 
 
 def _named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -385,21 +339,10 @@ def _named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     return mine is not None and theirs is not None and mine != theirs
 
 
-def _numbers(facts: frozenset[str], prefix: str) -> list[int]:
-    """The numbers of `facts` with `prefix` (DAY or AGE)."""
-    return [int(value) for value in _values(facts, prefix)]
-
-
 def _ages_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) each give one age in their headlines or leads, at least AGES_APART apart."""
-    mine, theirs = _numbers(a, AGE), _numbers(b, AGE)
+    mine, theirs = numbers(a, AGE), numbers(b, AGE)
     return len(mine) == 1 and len(theirs) == 1 and abs(mine[0] - theirs[0]) >= AGES_APART
-
-
-def _days_apart(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports' told weekdays (DAY facts) are all at least DAYS_APART from one another."""
-    mine, theirs = _numbers(a, DAY), _numbers(b, DAY)
-    return bool(mine and theirs) and all(min((x - y) % 7, (y - x) % 7) >= DAYS_APART for x in mine for y in theirs)
 
 
 def casualty_facts(title: str | None, lead: str | None = None, opening: str | None = None) -> frozenset[str]:
@@ -448,11 +391,11 @@ def lasting(facts: frozenset[str]) -> frozenset[str]:
 
 def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) state different values of one fact (see FACTS), or tell of days apart."""
-    if _days_apart(a, b) or _clocks_apart(a, b) or _ages_apart(a, b) or _named_apart(a, b) or _blocks_apart(a, b):
+    if times_apart(a, b) or _ages_apart(a, b) or _named_apart(a, b) or _blocks_apart(a, b):
         return True
-    for values in FACTS:
-        mine = a.intersection(values)
-        theirs = b.intersection(values)
+    for fact in FACTS:
+        mine = a.intersection(fact)
+        theirs = b.intersection(fact)
         if len(mine) == 1 and len(theirs) == 1 and mine != theirs:
             return True
     return False

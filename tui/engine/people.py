@@ -26,11 +26,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tui.engine.casualties import OPENING_SENTENCES, casualty_facts, disagree, lasting, other_victims, same_victim
+from tui.engine.casualties import casualty_facts, disagree, lasting, other_victims, same_victim
 from tui.engine.features import PLACE_HEADS
 from tui.engine.model import Article
 from tui.engine.sparse import CSR
 from tui.engine.textnorm import EVENT_STOPWORDS, unaccented
+from tui.engine.toldtime import OPENING_SENTENCES
 
 _AGE = re.compile(r",\s+\d{1,3},")
 _IDENTIFIED = re.compile(r"\b(?:identified|named)(?:\s+[a-z]+){0,4}?\s+as\s+")
