@@ -17,8 +17,21 @@ DAY = "day "
 DAYS_APART = 2
 """Weekdays at least this far apart (either way round the week) are two days: "late Saturday" and "early
 Sunday" may tell of one shooting at midnight."""
-_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b")
-_DAYS_ON = re.compile(r"\b(?:days?|weeks?|months?)\s+(?:after|later)\b")
+_WEEKDAY = re.compile(r"\b(?:(early|late)\s+(?:on\s+)?)?(" + "|".join(WEEKDAY_NAMES)
+                      + r")(?:\s+(morning|afternoon|evening|night))?\b")
+"""A weekday as a lead tells it, with the part of the day where it says ("early Sunday", "Monday evening")."""
+SPAN = "span "
+"""A fact's prefix for the hours of the week a first report's weekday and part of the day allow ("span 139-147":
+Sunday night, from 7 p.m. to 3 a.m.; hours from Monday's midnight)."""
+PARTS_OF_DAY = {
+    "early": (0, 9), "morning": (0, 12), "afternoon": (12, 18), "evening": (16, 23), "night": (18, 27),
+    "late": (20, 27), "": (0, 27),
+}
+"""The hours of its day each part of the day may mean, loosely: a night runs to 3 a.m. the next day, and a weekday
+alone may be told of a shooting after midnight. "Sunday night" and "early Monday" may be one shooting; "Sunday
+night" and "Monday evening" are two."""
+WEEK_HOURS = 168
+_DAYS_ON = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|later)\b")
 """A lead that tells of what came days on ("died Monday, four days after he was shot"): its weekday is not the
 happening's."""
 
@@ -29,8 +42,14 @@ def tells_days_on(low: str) -> bool:
 
 
 def day_facts(low: str) -> set[str]:
-    """The weekdays (DAY facts) a first report's lead (lower case) names."""
-    return {f"{DAY}{WEEKDAYS[day]}" for day in _WEEKDAY.findall(low)}
+    """The weekdays (DAY facts) a first report's lead (lower case) names, and the hours of the week each allows
+    with its part of the day (SPAN facts)."""
+    out = set()
+    for before, day, after in _WEEKDAY.findall(low):
+        start, end = PARTS_OF_DAY[after or before or ""]
+        hour = WEEKDAYS[day] * 24
+        out |= {f"{DAY}{WEEKDAYS[day]}", f"{SPAN}{hour + start}-{hour + end}"}
+    return out
 
 
 CLOCK = "clock "
@@ -87,6 +106,18 @@ def _clocks_apart(a: frozenset[str], b: frozenset[str]) -> bool:
                                          for x in mine for y in theirs)
 
 
+def _spans(facts: frozenset[str]) -> list[tuple[int, int]]:
+    return [(int(start), int(end)) for start, end in (value.split("-") for value in values(facts, SPAN))]
+
+
+def _spans_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports' told hours of the week (SPAN facts) nowhere meet, round the week."""
+    mine, theirs = _spans(a), _spans(b)
+    return bool(mine and theirs) and not any(
+        x_start < y_end + shift and y_start + shift < x_end
+        for x_start, x_end in mine for y_start, y_end in theirs for shift in (-WEEK_HOURS, 0, WEEK_HOURS))
+
+
 def times_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) tell of days apart or of times of day apart: two happenings."""
-    return _days_apart(a, b) or _clocks_apart(a, b)
+    return _days_apart(a, b) or _spans_apart(a, b) or _clocks_apart(a, b)
