@@ -52,9 +52,18 @@ def _without_full_stop(part: str) -> str:
     return part
 
 
+_CLASS_YEAR = re.compile(r"\s+['’‘]\d{2}\b")
+"""A student's class year after a name, as campus papers print it ("By Mateo Ríos-Halvorsen '21, Staff Writer")."""
+
+
+def without_class_year(text: str) -> str:
+    """`text` without the class years after its names (_CLASS_YEAR): "Ngaio Te Wharepapa-Lund '25" is a name."""
+    return _CLASS_YEAR.sub("", text)
+
+
 def byline(text: str) -> str | None:
     """The people in a "By X", "- By X and Y" or "By JANE DOE | Reuters" line; None when no names."""
-    match = _opening(text)
+    match = _opening(without_class_year(text))
     if not match:
         return None
     # "By Jane Roe Updated 10:32", "Reporting by Jane Roe; Editing by John Doe", "by Jane Roe on

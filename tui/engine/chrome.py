@@ -109,6 +109,26 @@ _CONTACT_LINE = re.compile(
 number beside its menu ("Report a leak: 0800 555 0163")."""
 
 
+_MARKET_DATA = re.compile(
+    r"^(?=(?:.*?[+\-−–]\d+(?:[.,]\d+)?\s?%){2})(?:[^.!?]|\.\d)*$"
+    r"|^\s*(?:live\s+prices\s*:|prices\s+as\s+at\b|market\s+data\s+as\s+of\b|quotes?\s+delayed\b).*$", re.I)
+"""A business site's market data: a bar of quotes, each with its move ("NQX: KLVR +1.2%   Gold $1,284.50 +0.1%"), and
+its stamps ("Prices as at close 23/03/2016", "Quotes delayed at least 15 minutes"): the market's, not the story's."""
+_ISSUE_LINE = re.compile(r"^\s*vol(?:ume|\.)?\s+[\dIVXLCDM]+\s*[,.|·—–-]?\s*(?:no\.?|number|issue)\s*\d+\b.*$", re.I)
+"""A paper's volume and issue ("Vol. CIV, No. 12 | Thursday, October 3, 2019", "Volume 58, Issue 12 — Spring 2021"):
+no headline."""
+_DONATE_APPEAL = re.compile(
+    r"^(?=.{0,200}$)(?=.*(?<![/.])\bdonat(?:e|ion|ions)\b)(?=.*\b(?:journalism|gift|support|member(?:ship)?|newsroom)\b).*$",
+    re.I)
+"""A nonprofit newsroom's appeal over its stories ("Support independent, nonprofit journalism. Donate today and your
+gift will be matched.")."""
+_PROMO = re.compile(
+    r"^\s*(?:deal\s+alert|today'?s\s+deals?|sponsored(?:\s+content)?|partner\s+content|promoted)\s*[:|]\s*\S.*$", re.I)
+"""A promotion set over a site's stories ("Deal alert: the Vantor Pulse 3 is $80 off this week")."""
+_SEARCH_BOX = re.compile(r"^\s*search(?:\s+(?:this\s+site|the\s+site|our\s+site|news))?\s*[.…:]*\s*$", re.I)
+"""A site's search box ("Search this site")."""
+
+
 def _is_language_switch(text: str) -> bool:
     """A switch between a page's language editions: nothing but languages' names and edition words."""
     words = [w for w in re.split(r"[\s|·•/]+", text.lower()) if w]
@@ -153,7 +173,8 @@ def is_page_chrome(text: str) -> bool:
     """Whether `text` is a line of the site's chrome: a skip link, a menu's section name, a menu on one
     line or its buttons, a breadcrumb trail, a cookie notice or its buttons, a print view's buttons and stamp,
     a wire's slug line or note to editors, a station's alert banner, a press release's label and contact, a phone
-    number, a switch between language editions."""
+    number, a switch between language editions, market data, a paper's volume and issue, a search box, an appeal
+    for donations, a promotion."""
     words = text.split()
     if 1 <= len(words) <= MENU_LINE_WORDS and all(w.lower() in MENU_WORDS for w in words):
         return True
@@ -163,7 +184,9 @@ def is_page_chrome(text: str) -> bool:
                 or _COOKIE_BUTTONS.match(text) or _TRAIL.match(text) or _is_plain_trail(text) or _is_menu_line(text)
                 or _PRINT_CHROME.match(text) or _WIRE_SLUG.match(text) or _ALERT_BANNER.match(text)
                 or _RELEASE_LABEL.match(text) or _CONTACT_LINE.match(text) or _is_language_switch(text)
-                or _FOLLOW.match(text) or _PORTAL_CHROME.match(text))
+                or _FOLLOW.match(text) or _PORTAL_CHROME.match(text) or _MARKET_DATA.match(text)
+                or _ISSUE_LINE.match(text) or _SEARCH_BOX.match(text) or _DONATE_APPEAL.match(text)
+                or _PROMO.match(text))
 
 
 def _is_plain_trail(text: str) -> bool:

@@ -54,6 +54,7 @@ from tui.engine.headerdates import (
     update_stamp,
 )
 from tui.engine.meta import (
+    OUTLET_JOINERS,
     capitalised,
     capitalised_name,
     copyright_notice,
@@ -194,7 +195,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer_credit(agency[0])  # "Marta Ilić, Reuters": the outlet if nothing else names one
             found.offer("wire", agency[1])
         elif found.outlet is None and found.title is None and not is_section_label(unit) and (
-                is_masthead(unit) or (i == 0 and _site_name_over_menu(units))):
+                is_masthead(unit) or (all(map(is_page_chrome, units[:i])) and _site_name_over_menu(units[i:]))):
             found.offer("outlet", unit)
             masthead_at = i
         elif found.title is not None and unit.casefold() == found.title.casefold():
@@ -204,7 +205,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
                 found.offer_credit(credit[0])
                 found.offer("outlet", credit[1])
         elif (masthead_at == i - 1 and (units[i - 1], unit) in next_lines and _may_be_title(next(
-                (u for u in units[i + 1:] if not is_furniture(u) and len(line_words(u)) > KICKER_WORDS), ""))):
+                (u for u in units[i + 1:] if not (is_furniture(u) or is_section_label(u))
+                 and len(line_words(u)) > KICKER_WORDS), ""))):
             continue  # the masthead's tagline ("Independent news since 1919"): the headline follows (a kicker between)
         elif long_title or _may_be_title(unit):
             found.offer("title", unit.rstrip(" .:"))
@@ -273,7 +275,7 @@ def _site_name_over_menu(units: list[str]) -> bool:
     Franches-Montagnes"): a short line of capitalised words, no figure, at the top of a copied page, right over the
     site's menu or skip link, or over its tagline and then its menu ("Crankshaft & Coffee" / "A blog about old
     motorcycles and the roads they break down on" / "Home | Projects | Rides")."""
-    words = units[0].split()
+    words = [w for w in units[0].split() if w.lower() not in OUTLET_JOINERS]  # "Ministry of Coastal ... and Fisheries"
     return (len(units) > 1 and 1 <= len(words) <= SITE_NAME_WORDS and capitalised_name(units[0]) is not None
             and not any(c.isdigit() for c in units[0]) and not units[0].endswith((".", "!", "?", ":"))
             and (is_page_chrome(units[1]) or (len(units) > 2 and _tagline(units[1]) and is_page_chrome(units[2]))))

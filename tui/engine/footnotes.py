@@ -55,6 +55,8 @@ _SOURCE = re.compile(r"^source\s*:\s*(?P<outlet>.+)$", re.I)
 # permission", "... and is republished here through the X partnership".
 _COPY_CLAUSE = re.compile(
     r"\s+and\s+(?:is|was|has\s+been)\s+(?:re(?:published|printed|produced|posted)|shared)\b.*$", re.I)
+# The licence it is republished under ("... from Academe Dispatch under a Creative Commons license").
+_LICENCE_CLAUSE = re.compile(r"\s+under\s+(?:a|an|the)\s+[^,]{0,60}?\blicen[cs]e\b.*$", re.I)
 # What the note says next, in a sentence of its own ("... Watchdog. It is republished here with permission.").
 _NEXT_SENTENCE = re.compile(r"(?<=\w{3})\.\s+[A-Z].*$")  # not after "St." or "U.S."
 # What the outlet is, set after its name ("... by The Solace County Watchdog, a nonprofit newsroom covering ...").
@@ -99,7 +101,8 @@ def provenance(text: str) -> Provenance | None:
         return Provenance(outlet, None) if outlet else None
     note = _NOTE.match(line)
     rest = note.group("rest").strip() if note is not None else ""
-    rest = _WHERE_CLAUSE.sub("", _COPY_CLAUSE.sub("", _APPOSITIVE.sub("", _NEXT_SENTENCE.sub("", rest))))
+    rest = _WHERE_CLAUSE.sub("", _COPY_CLAUSE.sub("", _APPOSITIVE.sub("", _LICENCE_CLAUSE.sub(
+        "", _NEXT_SENTENCE.sub("", rest)))))
     if rest[:3].casefold() == "on " and stated_date(rest[3:].strip()) is None:
         rest = f"in {rest[3:]}"  # "first appeared on Halden Daily": a site, not a day
     if note is None or (parts := _WHERE_WHEN.match(rest)) is None:

@@ -15,7 +15,7 @@ from typing import Any
 import tomli
 import yaml
 
-from tui.engine.bylines import byline
+from tui.engine.bylines import byline, without_class_year
 from tui.engine.dates import iso_date
 from tui.engine.meta import is_masthead, join_people, names_nobody
 from tui.engine.sanitize import strip_controls
@@ -62,6 +62,7 @@ def _as_text(value: Any) -> str | None:
 def _people(text: str) -> str:
     """An author's value as a byline writes it: "By Jane Roe" is Jane Roe; "Jane Roe, John Doe"
     (a clipper's links in one string) is "Jane Roe and John Doe" when every part is a name."""
+    text = without_class_year(text)
     if (stated := byline(text)) is not None:
         return stated
     parts = [p for p in re.split(r"\s*(?:,|;|&|\band\b)\s*", text) if p]

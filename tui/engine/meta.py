@@ -63,8 +63,9 @@ Polish "i" ("Marta Ilić i Jan Kowalski") joins two people."""
 # Particles written lower case even when a byline is in capitals ("ANA DE LA CRUZ").
 _LOWER_PARTICLES = frozenset("de del della dela delos der den da das dos du la van von y i bin bint binti binte ibn an "
                              "ap ab s/o d/o a/l a/p".split())
-_NAME_PREFIXES = frozenset("al el ad ar as ash at az ibn bin d l da de di t h".split())
-"""Lower-case prefixes joined to a capitalised name: "al-Sharif", "d'Alembert", the Gaelic "t-Saoir", "h-Àird"."""
+_NAME_PREFIXES = frozenset("al el ul ud ad ar as ash at az ibn bin d l da de di t h".split())
+"""Lower-case prefixes joined to a capitalised name: "al-Sharif", "d'Alembert", the Urdu "ul-Ain", the Gaelic
+"t-Saoir", "h-Àird"."""
 _IRISH_MUTATION = re.compile(r"(?:h|n|t|bh|mb|gc|nd|ng|bp|dt)(?=[^\W\d_])(?P<rest>.+)")
 """An Irish surname after "Ó", "Ní" or "Mac an", its capital after a lower-case mutation ("Ó hEadhra", "Ní
 hAodha", "Mac an tSaoir"): the rest must be a capitalised word (is_name_token)."""
@@ -96,7 +97,7 @@ Vanderghote-Akkaya is a writer based in East Flanders. She is working on a book 
 paragraph or a bio the page marks: footnotes.read_foot)."""
 # Lower-case words inside an outlet's name ("Voice of America", "Le Monde des Sports", "Gazzetta della Valle
 # Alta", "Jornal da Ribeira Alta").
-_OUTLET_JOINERS = frozenset(
+OUTLET_JOINERS = frozenset(
     "of the and & for de du des la le del della delle dei degli di da do dos das van von der den het y e i ta' ta’"
     .split())
 MAX_PLACE_WORDS = 3
@@ -283,7 +284,7 @@ def is_masthead(text: str) -> bool:
     """A publication's name: a short capitalised line with a newspaper word in it. Not a
     byline ("By The Associated Press", "By A Reporter"): the agency wrote it, whoever ran it."""
     tokens = text.split()
-    named = [t for t in tokens if t.lower() not in _OUTLET_JOINERS]
+    named = [t for t in tokens if t.lower() not in OUTLET_JOINERS]
     if not 1 <= len(named) <= MASTHEAD_WORDS or text.endswith((".", "?", "!", ":")) or tokens[0].casefold() == "by":
         return False
     # "Marko Ilić|Évora Tribune", "Marko Ilić, Reuters": parts of a line, not one name; "Photo: Ana
@@ -298,7 +299,7 @@ def is_masthead(text: str) -> bool:
     # "Voice of America", "L'Écho du Nord", "Il-Gazzetta ta' Ħamrun"; in sentence case with a word of another
     # language's ("Волинський вісник")
     titled = capitalised(tokens[0]) and all(
-        capitalised(t) or t in _OUTLET_JOINERS or unaccented(t.lower()) in FOREIGN_OUTLET_WORDS for t in tokens)
+        capitalised(t) or t in OUTLET_JOINERS or unaccented(t.lower()) in FOREIGN_OUTLET_WORDS for t in tokens)
     return titled and (any(is_outlet_word(p) for p in parts) or tokens[0] in OUTLET_OPENERS)
 
 
@@ -319,11 +320,11 @@ def leading_name(words: list[str]) -> str | None:
     Belgrade"), with joiners between them; None when `words` opens in lower case."""
     kept: list[str] = []
     for i, word in enumerate(words):
-        if capitalised(word) or (i == 0 and word.lower() == "the") or (kept and word.lower() in _OUTLET_JOINERS):
+        if capitalised(word) or (i == 0 and word.lower() == "the") or (kept and word.lower() in OUTLET_JOINERS):
             kept.append(word)
         else:
             break
-    while kept and kept[-1].lower() in _OUTLET_JOINERS:
+    while kept and kept[-1].lower() in OUTLET_JOINERS:
         kept.pop()
     return " ".join(kept) or None
 

@@ -53,12 +53,13 @@ def is_outlet_word(part: str) -> bool:
 
 # Words of a section's label ("World News", "Latest News"), which has the shape of a masthead's name.
 SECTION_WORDS = frozenset(
-    """the of and & world local national international breaking latest top live business home regional
+    """the of and & + world local national international breaking latest top live business home regional economy
+    environment energy climate
     global uk us politics health science technology tech sport sports weather opinion culture police fire crime
     courts traffic transit schools education community investigations arts food drink music events obituaries
     real estate public safety entertainment""".split()
 )
-_SECTION_ONLY = SECTION_WORDS - {"the", "of", "and", "&"}
+_SECTION_ONLY = SECTION_WORDS - {"the", "of", "and", "&", "+"}
 
 
 def is_section_label(text: str) -> bool:
