@@ -160,3 +160,16 @@ def kicker_byline(text: str) -> str | None:
     """The writer an opinion kicker names; None for any other line (a section's label alone, a headline)."""
     found = _KICKER_BYLINE.match(text)
     return found["name"] if found is not None and is_person_name(found["name"], stated=True) else None
+
+
+_AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|written\s+by|about\s+the\s+authors?)\s*:?\s*$", re.I)
+"""A label over the writer's name, as explainer sites set it ("Author" / "Małgorzata Szymańska-Oduya" / "Professor of
+Coastal Geomorphology, University of Tregarrow")."""
+
+
+def labelled_author(units: list[str], i: int) -> str | None:
+    """The person named under an author's label (_AUTHOR_LABEL) at `units[i]`; None where there is none."""
+    if not _AUTHOR_LABEL.match(units[i]) or i + 1 >= len(units):
+        return None
+    name = units[i + 1].strip()
+    return name if is_person_name(name, stated=True, most=MAX_STATED_NAMES) else None

@@ -26,7 +26,7 @@ from tui.engine.blocks import (
     strip_urls,
     unwrap,
 )
-from tui.engine.bylines import byline, guest_author, kicker_byline
+from tui.engine.bylines import byline, guest_author, kicker_byline, labelled_author
 from tui.engine.chrome import drop_email_headers, drop_spaced_chrome, is_page_chrome, without_language_switch
 from tui.engine.credits import (
     agency_byline,
@@ -147,8 +147,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer_date(line.date)  # "KERALA | Wednesday, 15 January 2025": a section and the date
         elif BARE_DATE.match(unit) and not STAMP.match(unit):
             found.offer_date(find_date(unit))
-        elif (name := byline(unit) or kicker_byline(unit)) is not None:
-            found.offer("author", name)  # "By Name", and an opinion's kicker, "Opinion | Name"
+        elif (name := byline(unit) or kicker_byline(unit) or labelled_author(units, i)) is not None:
+            found.offer("author", name)  # "By Name", an opinion's kicker, "Opinion | Name", and "Author" over a name
         elif (publisher := publisher_over_follow(units, i)) is not None:
             found.offer("origin", publisher)  # a portal's publisher block: "Halverton Gazette" / "+ Follow"
         elif (found.author is None and (titled or found.title is not None) and is_person_name(unit)
