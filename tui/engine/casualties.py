@@ -10,11 +10,11 @@ without dates little else tells them apart; their headlines do. Grouping counts 
 headlines disagree on a fact as it counts two that name different people (people.Who.apart).
 
 A first report's lead tells of the happening too ("A 38-year-old woman was shot late Wednesday"): the
-day, the victim's age and sex (told_facts). Two reports that tell of days two or more apart are of two
-happenings, and so are two that give their victims ages two or more years apart ("57-year-old man
-hospitalized after gunfire at the Tumbleweed Tap", "59-year-old man ..."), or whose headlines name other
-victims or years ("Charges Filed in 2014 Killing of Dorothea Ulloa", "... in 2021 Killing of Hollis
-Saltonstall").
+day, the victim's age and sex (told_facts), and its opening the time ("at 1:50 p.m."). Two reports that tell of
+days, parts of days or times of day apart are of two happenings (tui.engine.toldtime), and so are two that give
+their victims ages two or more years apart ("57-year-old man hospitalized after gunfire at the Tumbleweed Tap",
+"59-year-old man ..."), or whose headlines name other victims or years ("Charges Filed in 2014 Killing of Dorothea
+Ulloa", "... in 2021 Killing of Hollis Saltonstall").
 
 A headline that names both outcomes ("Gunman kills 4, wounds 11") or both sexes ("Man and woman
 shot") agrees with either, and so does a group of reports that between them name both: only
@@ -177,8 +177,6 @@ _LEAD_SUBJECT = re.compile(r"\b(man|woman|boy|girl|men|women|boys|girls)(?:,\s*\
                            + _TOLD_VERBS + r"|\b" + _DONE_TO)
 """The one a lead tells the happening was done to: "a 38-year-old woman was taken to a hospital", "gunfire killed a
 29-year-old man"."""
-
-
 
 
 def told_facts(title: str, lead: str) -> set[str]:
@@ -349,7 +347,7 @@ def casualty_facts(title: str | None, lead: str | None = None, opening: str | No
     """The facts (FACTS' values) a headline states of its happening's cost and of whom it was done to, with the
     age it gives, the victim it names and the year (headline_people), and whether it tells of consequences
     (FOLLOW_UP); and the weekday, age and sex its `lead` (first sentence) tells of, for a first report
-    (told_facts)."""
+    (told_facts), and the times of day its `opening` (first sentences) tells of (clock_facts)."""
     low = (title or "").lower()
     fatal = bool(_FATAL.search(low))
     out = set()
@@ -390,7 +388,8 @@ def lasting(facts: frozenset[str]) -> frozenset[str]:
 
 
 def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports (or groups) state different values of one fact (see FACTS), or tell of days apart."""
+    """Whether two reports (or groups) state different values of one fact (see FACTS), or tell of days, parts of
+    days or times of day apart (toldtime.times_apart)."""
     if times_apart(a, b) or _ages_apart(a, b) or _named_apart(a, b) or _blocks_apart(a, b):
         return True
     for fact in FACTS:

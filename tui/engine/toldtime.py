@@ -31,6 +31,7 @@ PARTS_OF_DAY = {
 alone may be told of a shooting after midnight. "Sunday night" and "early Monday" may be one shooting; "Sunday
 night" and "Monday evening" are two."""
 WEEK_HOURS = 168
+"""Hours in a week: SPAN facts are compared round it (a Sunday night meets an early Monday)."""
 _DAYS_ON = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|later)\b")
 """A lead that tells of what came days on ("died Monday, four days after he was shot"): its weekday is not the
 happening's."""
