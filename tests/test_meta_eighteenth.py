@@ -8,10 +8,10 @@ first run stood at 212 of 240 fields, 15 of them wrong: a market-data bar or its
 donations taken for the headline; a class year kept in a student's name ("Ngaio Te Wharepapa-Lund '25") or breaking
 the byline; a council's or a ministry's name over its menu missed behind a skip link, or for its length; a section
 label written with "+" ("Environment + Energy"); a republished piece's note of origin under a Creative Commons
-licence; an academic's name under an "Author" label. It stands at 232, 2 wrong. KNOWN_GAPS holds the rest, as an
-open account: a Korean given name first in Western order (c03), a masthead set in one line with its menu of links
-(g07), a study's box with its authors and its journal date read as the article's (h06), academics in a co-byline
-with their affiliations (n03), and t03's author.
+licence; an academic's name under an "Author" label; a bold masthead in one line with its menu of links over a
+Markdown title. It stands at 235, 2 wrong. KNOWN_GAPS holds the rest, as an open account: a Korean given name first
+in Western order (c03), a study's box with its authors and its journal date read as the article's (h06), academics
+in a co-byline with their affiliations (n03), and t03's author.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from tui.engine.outletwords import is_section_label
 META18 = FIXTURES / "meta18"
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {
     "c03.txt": (2,),
-    "g07.md": (0, 1, 3),
     "h06.md": (2, 3),
     "n03.txt": (2,),
     "t03.txt": (2,),

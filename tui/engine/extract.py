@@ -356,7 +356,7 @@ def _opens_with_image(token: Token) -> bool:
 
 def _inline_text(token: Token) -> str:
     parts: list[str] = []
-    for child in token.children or []:
+    for child in _without_menu_links(token.children or []):
         if child.type == "text":
             parts.append(unlinked(child.content, shown=True))  # Obsidian's "[[Ana Núñez]]" reads "Ana Núñez"
         elif child.type == "code_inline":
@@ -366,6 +366,16 @@ def _inline_text(token: Token) -> str:
         elif child.type == "html_inline":
             continue
     return "".join(parts)
+
+
+def _without_menu_links(children: list[Token]) -> list[Token]:
+    """A bold masthead without the menu of links set after it ("**Tarnmouth Fire and Rescue Service** · [News](...)
+    · [Careers](...)"); any other paragraph's parts as they are."""
+    kinds = [c.type for c in children if not (c.type == "text" and not c.content.strip(" ·|•"))]
+    if kinds[:3] != ["strong_open", "text", "strong_close"] or len(kinds) < 6 or kinds[3:] != [
+            "link_open", "text", "link_close"] * ((len(kinds) - 3) // 3):
+        return children
+    return children[:children.index(next(c for c in children if c.type == "strong_close")) + 1]
 
 
 ABOVE_TITLE_BLOCKS = 2
