@@ -23,13 +23,15 @@ from tui.engine.meta import (
 
 BY_WORDS = r"(?:written|posted|reported|reporting|report|story|words|text|contributed)"
 """Words that may open a byline before "by" ("Story by X", "Report by X", "Contributed by X")."""
+_AGO = r"\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
+"""A relative stamp between "Posted" and "by" ("Posted 3 days ago by X")."""
 _BYLINE = re.compile(
-    rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}\s+)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše)\s*:?\s+"
+    rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}(?:\s+{_AGO})?\s+)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše)\s*:?\s+"
     r"|(?:authors?|byline|words(?:\s+and\s+(?:pictures|photos?))?|text|texto|testo|tekst|story|reporter|reporting"
     r"|written\s+by|auteur|autor"
     r"|autore|avtor|yazan|автор)\s*:\s*)(?P<names>.+?)\s*$", re.I)
-"""A byline: "By X", "By: X", "Written by X", "Reporting by X", "Story by X", "Author: X", "Words: X", "Words and
-pictures: X"; and
+"""A byline: "By X", "By: X", "Posted 3 days ago by X", "Written by X", "Reporting by X", "Story by X", "Author: X",
+"Words: X", "Words and pictures: X"; and
 "Par X" (French), "Von X" (German), "Por X" (Spanish, Portuguese), "Door X" (Dutch), "Av X" (Swedish,
 Norwegian), "Af X" (Danish), "Írta: X" (Hungarian), "Piše: X" (Croatian, Serbian, Bosnian), "Auteur: X",
 "Autor: X", "Avtor: X", "Yazan: X", "Автор: X"; "Texto: X", "Testo: X", "Tekst: X" (a writer's credit in
