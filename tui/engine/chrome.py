@@ -114,7 +114,11 @@ _MARKET_DATA = re.compile(
     r"|^\s*(?:live\s+prices\s*:|prices\s+as\s+at\b|market\s+data\s+as\s+of\b|quotes?\s+delayed\b).*$", re.I)
 """A business site's market data: a bar of quotes, each with its move ("NQX: KLVR +1.2%   Gold $1,284.50 +0.1%"), and
 its stamps ("Prices as at close 23/03/2016", "Quotes delayed at least 15 minutes"): the market's, not the story's."""
-_ISSUE_LINE = re.compile(r"^\s*vol(?:ume|\.)?\s+[\dIVXLCDM]+\s*[,.|·—–-]?\s*(?:no\.?|number|issue)\s*\d+\b.*$", re.I)
+VOLUME = r"vol(?:ume|\.)?\s+[\dIVXLCDM]+"
+"""A paper's volume ("Vol. CIV", "Volume 58"); ISSUE_NUMBER its issue ("No. 12", "Issue 12"): see _ISSUE_LINE, and
+headerdates.issue_date, which reads the day after them."""
+ISSUE_NUMBER = r"(?:no\.?|number|issue)\s*\d+"
+_ISSUE_LINE = re.compile(rf"^\s*{VOLUME}\s*[,.|·—–-]?\s*{ISSUE_NUMBER}\b.*$", re.I)
 """A paper's volume and issue ("Vol. CIV, No. 12 | Thursday, October 3, 2019", "Volume 58, Issue 12 — Spring 2021"):
 no headline."""
 _DONATE_APPEAL = re.compile(

@@ -262,7 +262,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     def named_alone(a: int, b: int) -> bool:
         """Whether a small group (linkage.BRIDGE_SIZE) of a and b holds a report that names, alone, the other's
         dead (PairTimes.names_alone): its link to them may rest on that report."""
-        return any(len(rows_of[x]) <= BRIDGE_SIZE and any(times.names_alone(k, rows_of[y]) for k in rows_of[x])
+        return any(len(rows_of[x]) <= BRIDGE_SIZE and any(times.names_alone(k, rows_of[y]) for k in namers[x])
                    for x, y in ((a, b), (b, a)))
 
     parent = list(range(n_groups))

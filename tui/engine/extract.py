@@ -375,7 +375,7 @@ def _without_menu_links(children: list[Token]) -> list[Token]:
     if kinds[:3] != ["strong_open", "text", "strong_close"] or len(kinds) < 6 or kinds[3:] != [
             "link_open", "text", "link_close"] * ((len(kinds) - 3) // 3):
         return children
-    return children[:children.index(next(c for c in children if c.type == "strong_close")) + 1]
+    return children[:next(k for k, c in enumerate(children) if c.type == "strong_close") + 1]
 
 
 ABOVE_TITLE_BLOCKS = 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tui.engine.bylines import byline, opens_byline
+from tui.engine.chrome import ISSUE_NUMBER, VOLUME
 from tui.engine.dates import StatedDate, find_date, stated_date
 from tui.engine.found import Found
 from tui.engine.metaline import DAY_FIRST_PUBLISHED, PUBLISHED_WORDS, meta_line
@@ -157,7 +158,7 @@ def _words(text: str) -> list[str]:
 _ISSUE_LINE = re.compile(
     r"^\s*(?:this\s+(?:article|story|piece|feature)\s+(?:appears|appeared|ran)\s+in\s+the\s+(?:print\s+)?"
     r"(?:issue|edition)\s+(?:of|dated)|from\s+the\s+(?:print\s+)?(?:issue|edition)\s+(?:of|dated)"
-    r"|vol(?:ume|\.)?\s+[\dIVXLCDM]+\s*[,.]?\s*(?:no\.?|number|issue)\s*\d+\s*[|·—–-])\s+(?P<date>.+?)\.?\s*$",
+    rf"|{VOLUME}\s*[,.]?\s*{ISSUE_NUMBER}\s*[|·—–-])\s+(?P<date>.+?)\.?\s*$",
     re.I)
 """A magazine's issue line with the issue's day ("This article appears in the issue of 6 June 2016"), and a paper's
 volume and issue with its day ("Vol. CIV, No. 12 | Thursday, October 3, 2019"; not "Volume 58, Issue 12 — Spring
