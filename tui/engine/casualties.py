@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 
 from tui.engine.textnorm import unaccented
-from tui.engine.toldtime import clocks, day_facts, numbers, tells_days_on, times_apart, values
+from tui.engine.toldtime import clocks, day_facts, deed_days, numbers, tells_days_on, times_apart, values
 
 FATAL = "fatal"
 HURT = "hurt"
@@ -124,12 +124,19 @@ _DONE_TO = (r"(?:(?:killed|wounded|injured|hurt|struck)\s+" + _VICTIM
             + r"|left\s+" + _VICTIM + r"\s+(?:dead|hurt|wounded|injured|critically))")
 """What a lead in the active voice says the happening did to someone ("Gunfire ... early Sunday killed a 29-year-old
 man", "A shooting ... Saturday evening left a 29-year-old woman dead")."""
-_TOLD = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?" + _TOLD_VERBS + r"|\b(?:died|drowned|drown)\b")
-"""A lead that tells of the happening itself: someone "was shot", "were killed", "died", "was taken to a hospital"."""
-_TOLD_ACTIVE = re.compile(r"\b" + _DONE_TO)
-"""A lead that tells of it in the active voice: the gunfire "killed a" man. Not after "after" or "since", where the
-lead tells of what followed ("Several hundred people filled the block on Thursday, four days after a stray bullet
-killed a woman")."""
+_TOLD = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?" + _TOLD_VERBS + r"|\b(?:died|drowned|drown)\b"
+                   r"|\b(?:is|are)\s+dead\b|\bbeing\s+" + _TOLD_VERBS)
+"""A lead that tells of the happening itself: someone "was shot", "were killed", "was crushed and killed", "died",
+"was taken to a hospital", "is dead", is recovering "after being shot"."""
+_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their)"
+_TOLD_ACTIVE = re.compile(
+    r"\b" + _DONE_TO + r"|\b(?:shot|killed|wounded|injured|hurt|struck)(?:\s+and\s+(?:killed|wounded|injured))?\s+"
+    + _COUNT + r"\s|\bleft\s+(?:\w+\s+){1,3}?(?:dead|hurt|wounded|injured)\b"
+    r"|\bopened\s+fire\b|\bfired\s+(?:\w+\s+){0,4}?shots\b|\bto\s+(?:his|her|their)\s+deaths?\b")
+"""A lead that tells of it in the active voice: the gunfire "killed a" man, a gunman "killed two people", an officer
+"shot and wounded a driver", a shooting "left two people hurt", someone "opened fire", a roofer fell "to his death".
+Not after "after" or "since", where the lead tells of what followed ("Several hundred people filled the block on
+Thursday, four days after a stray bullet killed a woman")."""
 _BEFORE_NOW = re.compile(r"\b(?:after|since)\b")
 
 
@@ -183,10 +190,11 @@ def told_facts(title: str, lead: str) -> set[str]:
     """The weekdays a first report's lead tells of its happening on (DAY facts), the ages it gives (AGE
     facts) and the sex of the one it was done to (_LEAD_SUBJECT): only where the lead tells of the happening,
     and neither it nor the headline (lower case) speaks of aftermath, where an age may be the accused's ("Man,
-    20, charged in killing") and a weekday the charges'."""
+    20, charged in killing") and a weekday the charges'. There a weekday right after the deed is still the
+    happening's (toldtime.deed_days: "the man killed early Sunday was ...")."""
     low = lead.lower()
     if _tells_aftermath(title) or not _tells_happening(low) or _tells_aftermath(low) or tells_days_on(low):
-        return set()  # ("died" alone tells of the happening: "A 44-year-old man died after he was shot late Saturday")
+        return deed_days(low)  # ("died" alone tells of it: "A 44-year-old man died after he was shot late Saturday")
     sexes = {MALE if word in _MEN else FEMALE for pair in _LEAD_SUBJECT.findall(low) for word in pair
              if word in _MEN or word in _WOMEN}  # not "a teenager", either
     return day_facts(low) | _ages(low) | sexes

@@ -9,6 +9,7 @@ victims' ages (casualties.disagree); casualties decides when a lead tells of its
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from tui.engine.dates import WEEKDAY_NAMES, WEEKDAYS
 
@@ -17,9 +18,13 @@ DAY = "day "
 DAYS_APART = 2
 """Weekdays at least this far apart (either way round the week) are two days: "late Saturday" and "early
 Sunday" may tell of one shooting at midnight."""
-_WEEKDAY = re.compile(r"\b(?:(early|late)\s+(?:on\s+)?)?(" + "|".join(WEEKDAY_NAMES)
-                      + r")(?:\s+(morning|afternoon|evening|night))?\b")
+_TOLD_WEEKDAY = (r"(?:(early|late)\s+(?:on\s+)?)?(" + "|".join(WEEKDAY_NAMES)
+                 + r")(?:\s+(morning|afternoon|evening|night))?\b")
+_WEEKDAY = re.compile(r"\b" + _TOLD_WEEKDAY)
 """A weekday as a lead tells it, with the part of the day where it says ("early Sunday", "Monday evening")."""
+_DEED_DAY = re.compile(r"\b(?:killed|shot|wounded|stabbed|injured|hurt)\s+(?:on\s+)?" + _TOLD_WEEKDAY)
+"""A weekday told right after the deed ("The man killed early Sunday in Sawmill Ridge was ...", "charged in the
+death of a man shot Saturday night"): the happening's day, even where a report tells of what followed."""
 SPAN = "span "
 """A fact's prefix for the hours of the week a first report's weekday and part of the day allow ("span 139-147":
 Sunday night, from 7 p.m. to 3 a.m.; hours from Monday's midnight)."""
@@ -42,11 +47,21 @@ def tells_days_on(low: str) -> bool:
     return _DAYS_ON.search(low) is not None
 
 
+def deed_days(low: str) -> set[str]:
+    """The weekdays (DAY and SPAN facts) a report's lead (lower case) tells right after its deed (_DEED_DAY)."""
+    return _facts(found.groups() for found in _DEED_DAY.finditer(low))
+
+
 def day_facts(low: str) -> set[str]:
     """The weekdays (DAY facts) a first report's lead (lower case) names, and the hours of the week each allows
     with its part of the day (SPAN facts)."""
+    return _facts(_WEEKDAY.findall(low))
+
+
+def _facts(told: Iterable[tuple[str, ...]]) -> set[str]:
+    """The DAY and SPAN facts of weekdays as _TOLD_WEEKDAY reads them: (part before, weekday, part after)."""
     out = set()
-    for before, day, after in _WEEKDAY.findall(low):
+    for before, day, after in told:
         start, end = PARTS_OF_DAY[after or before or ""]
         hour = WEEKDAYS[day] * 24
         out |= {f"{DAY}{WEEKDAYS[day]}", f"{SPAN}{hour + start}-{hour + end}"}
@@ -119,6 +134,16 @@ def _spans_apart(a: frozenset[str], b: frozenset[str]) -> bool:
         for x_start, x_end in mine for y_start, y_end in theirs for shift in (-WEEK_HOURS, 0, WEEK_HOURS))
 
 
+def _clock_outside(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether one report's told times of day (CLOCK facts) all fall outside the parts of days the other tells
+    (SPAN facts): "at 8:35 p.m." is not "early Wednesday"."""
+    minutes, spans = numbers(a, CLOCK), _spans(b)
+    return bool(minutes and spans) and not any(
+        start * 60 <= minute + day * 1440 < end * 60
+        for minute in minutes for start, end in spans for day in range(start // 24, end // 24 + 2))
+
+
 def times_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) tell of days apart or of times of day apart: two happenings."""
-    return _days_apart(a, b) or _spans_apart(a, b) or _clocks_apart(a, b)
+    return (_days_apart(a, b) or _spans_apart(a, b) or _clocks_apart(a, b) or _clock_outside(a, b)
+            or _clock_outside(b, a))
