@@ -341,6 +341,18 @@ def test_a_shared_surname_does_not_tie_reports_whose_headlines_name_other_victim
     assert not times.tied(0, 1) and times.tied(0, 2)
 
 
+def test_trials_called_by_other_names_disagree() -> None:
+    """"Jurors Hear Opening Statements in Hollis Saltonstall Trial" and "... in Tavian Threlkeld Trial": two trials.
+    A trial may be called by the accused's name, so the name parts only two trials, not a trial and a victim's
+    naming (same_kind13 without dates 0.869 -> 0.872; held out unchanged)."""
+    saltonstall = casualty_facts("Jurors Hear Opening Statements in Hollis Saltonstall Trial")
+    assert "trial hollis saltonstall" in saltonstall
+    assert disagree(saltonstall, casualty_facts("Jurors Hear Opening Statements in Tavian Threlkeld Trial"))
+    assert disagree(saltonstall, casualty_facts("Verdict expected in the Tavian Threlkeld murder trial"))
+    assert not disagree(saltonstall, casualty_facts("Jury selection begins in Hollis Saltonstall trial"))
+    assert not disagree(saltonstall, casualty_facts("Hundreds remember Tavian Threlkeld at vigil"))
+
+
 def test_a_place_called_court_is_no_court_of_law() -> None:
     """"Magnolia Court" and "the courtyard" are places; "in court" is the aftermath (bench/data/same_kind13
     without dates 0.753 -> 0.757)."""

@@ -308,10 +308,18 @@ def _victim(name: str) -> str | None:
     return " ".join(words) if len(words) >= 2 else None
 
 
+TRIAL = "trial "
+"""A fact's prefix for the name a headline calls its trial by ("trial hollis saltonstall" of "Jurors Hear Opening
+Statements in Hollis Saltonstall Trial"): the victim's or the accused's, so it parts only two trials so named."""
+_TRIAL = re.compile(r"\b(?i:in|of)\s+(?:the\s+)?" + _NAME + r"\s+(?i:(?:murder\s+|homicide\s+)?trial)\b")
+
+
 def headline_people(title: str) -> set[str]:
-    """The victims (VICTIM facts) a headline names, and the year it gives its happening (YEAR facts)."""
+    """The victims (VICTIM facts) a headline names, the year it gives its happening (YEAR facts) and the name it
+    calls a trial by (TRIAL facts)."""
     found = {f"{VICTIM}{name}" for pattern in _VICTIMS for m in pattern.finditer(title)
              if (name := _victim(m.group(1))) is not None}
+    found |= {f"{TRIAL}{name}" for m in _TRIAL.finditer(title) if (name := _victim(m.group(1))) is not None}
     return found | {f"{YEAR}{year}" for year in _YEAR.findall(title)}
 
 
@@ -340,6 +348,9 @@ def _named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) name other victims in their headlines (other_victims), or each give their
     happening one year, and the years differ."""
     if other_victims(a, b):
+        return True
+    trials, theirs_tried = _one(a, TRIAL), _one(b, TRIAL)
+    if trials is not None and theirs_tried is not None and trials != theirs_tried:
         return True
     mine, theirs = _one(a, YEAR), _one(b, YEAR)
     return mine is not None and theirs is not None and mine != theirs
