@@ -3,33 +3,23 @@
 HTML goes through trafilatura (drops navigation, related boxes, footers and
 scripts; reads title, author, site name and date from the page's metadata); the
 short lines under the page's title heading are kept aside for their metadata.
-Markdown becomes plain text. Front matter (TOML between `+++` lines, YAML
+Markdown becomes plain text (tui.engine.markdownpage). Front matter (TOML between `+++` lines, YAML
 between `---` lines) states metadata that overrides any guess.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-
-from tui.engine.blocks import SITE_NAME_WORDS, is_link_block
-from tui.engine.chrome import drop_email_headers, is_page_chrome
-from tui.engine.credits import outlet_credit
-from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date, stated_date
-from tui.engine.frontmatter import normalise_meta, unlinked
+from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date
+from tui.engine.extracted import Extracted as Extracted  # read by callers of extract
+from tui.engine.frontmatter import normalise_meta
 from tui.engine.frontmatter import split_front_matter as split_front_matter  # read by callers of extract
 from tui.engine.headerdates import STAMP, STAMP_WORDS
 from tui.engine.jsonld import article_ld
-from tui.engine.meta import (
-    capitalised_name,
-    is_masthead,
-    without_company,
-)
-from tui.engine.metaline import meta_line
+from tui.engine.markdownpage import from_markdown
+from tui.engine.meta import without_company
 from tui.engine.microdata import article_microdata
 from tui.engine.otherstories import drop_other_stories, site_names, twitter_handles
 from tui.engine.pageauthor import page_author, with_marks
@@ -43,32 +33,10 @@ from tui.engine.pagetree import (
 )
 from tui.engine.portals import credited_publisher
 from tui.engine.sanitize import strip_controls
-from tui.engine.titlesite import TITLE_SEPARATOR, site_from_title
+from tui.engine.titlesite import site_from_title
 
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 """A site's name given as its domain ("morayfirthcourant.example", "latimes.com")."""
-
-
-@dataclass(slots=True)
-class Extracted:
-    """A file as extracted: plain text in lines and blank-line paragraphs, and metadata by trust.
-
-    `stated` comes from front matter and beats every guess; `hints` comes from
-    HTML metadata and beats guesses from the text. `furniture` holds the short lines a page
-    shows under its title heading (outlet, date, byline), which the extractor may have left
-    out of `text`: they are read for metadata only, never as story.
-    """
-
-    text: str
-    kind: str
-    stated: dict[str, str] = field(default_factory=dict)
-    hints: dict[str, str] = field(default_factory=dict)
-    furniture: list[str] = field(default_factory=list)
-    footer: list[str] = field(default_factory=list)
-    """Copyright lines of the page's footer ("© 2025 Halden Daily") and its notes of origin ("This story was
-    originally published by X"), which the extractor drops: read for the outlet and the date only."""
-    bios: list[str] = field(default_factory=list)
-    """Lines the page marks as its author's bio (`class="author-bio"`): read for author and outlet only."""
 
 
 def extract(text: str, suffix: str) -> Extracted:
@@ -77,7 +45,7 @@ def extract(text: str, suffix: str) -> Extracted:
     if suffix in (".html", ".htm") or (suffix not in (".md", ".markdown") and _looks_like_html(text)):
         doc = _from_html(text)
     elif suffix in (".md", ".markdown"):
-        doc = _from_markdown(text)
+        doc = from_markdown(text)
     else:
         doc = Extracted(text, "text")
     doc.stated = stated
@@ -338,162 +306,3 @@ def _from_slashes_alone(tree: Any, html: str, found: str) -> bool:
     if found in html or found.replace("-", "/") in html:
         return False
     return not any(iso_date(line) == found for line in tree.text_content().splitlines() if line.strip())
-
-
-# --- Markdown ---------------------------------------------------------------------
-
-
-CAPTION_WORDS = 40
-"""Words of text under an image, in the paragraph the image opens, up to which they are its caption,
-not story (a photographer's credit there is no byline)."""
-
-
-def _opens_with_image(token: Token) -> bool:
-    """A Markdown paragraph that opens with an image on a line of its own: the text below is its caption."""
-    children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
-    return len(children) > 1 and children[0].type == "image" and children[1].type in ("softbreak", "hardbreak")
-
-
-def _inline_text(token: Token) -> str:
-    parts: list[str] = []
-    for child in _without_menu_links(token.children or []):
-        if child.type == "text":
-            parts.append(unlinked(child.content, shown=True))  # Obsidian's "[[Ana Núñez]]" reads "Ana Núñez"
-        elif child.type == "code_inline":
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append("\n")
-        elif child.type == "html_inline":
-            continue
-    return "".join(parts)
-
-
-def _without_menu_links(children: list[Token]) -> list[Token]:
-    """A bold masthead without the menu of links set after it ("**Tarnmouth Fire and Rescue Service** · [News](...)
-    · [Careers](...)"); any other paragraph's parts as they are."""
-    kinds = [c.type for c in children if not (c.type == "text" and not c.content.strip(" ·|•"))]
-    if kinds[:3] != ["strong_open", "text", "strong_close"] or len(kinds) < 6 or kinds[3:] != [
-            "link_open", "text", "link_close"] * ((len(kinds) - 3) // 3):
-        return children
-    return children[:next(k for k, c in enumerate(children) if c.type == "strong_close") + 1]
-
-
-ABOVE_TITLE_BLOCKS = 2
-"""Blocks a Markdown article may hold above its # title: a masthead and its tagline."""
-ABOVE_TITLE_WORDS = 12
-"""Words in such a block ("A weekly letter about small money and big decisions"); a longer one, or a sentence, is
-story and the heading below is no title."""
-
-
-def _only_masthead_above(blocks: list[str]) -> bool:
-    """Whether `blocks` (what stands above the first # heading) are none, or a short masthead and
-    tagline ("**The Harbour Tribune**", "*Stories from the coast since 1902*"), the masthead first, but for the
-    page's chrome, its meta and date lines, its address and an email's envelope."""
-    # A copied page's menu, breadcrumb and buttons ("[Menu](...) [Search](...)", "Home › Mekong Delta"), and a
-    # line of outlet, date and byline, stand above many titles and say nothing against them.
-    # A clipping's source address, and a newsletter's envelope (From, Sent, Subject) exported with it, too.
-    # (line by line: "**Name**" and "*tagline*" in one paragraph; an email's envelope blanked first, as a whole)
-    lines = [line for b in blocks for line in drop_email_headers(b).splitlines() if line.strip()]
-    blocks = [b for b in lines if not (is_page_chrome(b) or meta_line(b) is not None or stated_date(b) is not None
-                                       or is_link_block(b))]
-    if not blocks:
-        return True
-    return (len(blocks) <= ABOVE_TITLE_BLOCKS and _names_the_page(blocks[0])
-            and all(len(b.split()) <= ABOVE_TITLE_WORDS and not b.endswith((".", "!", "?")) for b in blocks))
-
-
-CAPITALS_KICKER_WORDS = 3
-"""Words in the longest kicker in capitals over a Markdown title ("FOOD & PLACE", "LONG READ")."""
-
-
-def _names_the_page(block: str) -> bool:
-    """A masthead ("**Fernwick Monthly**"), a newsletter's or a blog's name in capitalised words ("**Brackish
-    Water**", "**The Small Change Letter**"), or a kicker in capitals ("**FOOD & PLACE**"): what stands first over a
-    title, never the story's words."""
-    words = block.split()
-    return is_masthead(block) or (len(words) <= SITE_NAME_WORDS and capitalised_name(block) is not None
-                                  and not any(c.isdigit() for c in block)) or (
-        block.isupper() and len(words) <= CAPITALS_KICKER_WORDS)
-
-
-def _repeats(heading: str, title: str) -> bool:
-    """Whether `heading` is `title` again, or its part before a site's or section's name ("Headline" of
-    "Headline | Counties")."""
-    heading, title = " ".join(heading.split()).casefold(), title.casefold()
-    return bool(heading) and (title == heading or (
-        title.startswith(heading) and TITLE_SEPARATOR.match(title[len(heading):]) is not None))
-
-
-def _table_row(cells: list[str]) -> str:
-    """A table's row as a sentence of the story ("Graz; 4 March 2024; Ana Núñez."): a table
-    in the body is story, and cells written apart by bars would read as a meta line."""
-    text = "; ".join(cell for cell in cells if cell)
-    return text if not text or text.endswith((".", "!", "?")) else f"{text}."
-
-
-EXCERPT = "excerpt"
-"""The heading a clipper (MarkDownload) gives the page's summary, quoted above the story."""
-
-
-def _from_markdown(text: str) -> Extracted:
-    """Plain text: headings and paragraphs become blocks; markup, links, images and HTML go."""
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
-    # The title is the document's top heading: # as a rule, ## where a clipper made no # (a ##
-    # that follows the story's first paragraph is a section's, see _only_masthead_above).
-    top = min((t.tag for t in tokens if t.type == "heading_open"), default="h1")
-    blocks: list[str] = []
-    hints: dict[str, str] = {}
-    heading: str | None = None
-    row: list[str] | None = None  # the cells of a table's row being read
-    quotes = 0  # blockquotes open around the token
-    excerpt: int | None = None  # the depth of a clipper's excerpt being skipped ("> ## Excerpt")
-    under_title = False  # the title was the last block read
-    title_at = 0  # the blocks read before the title
-    for token in tokens:
-        if token.type in ("blockquote_open", "blockquote_close"):
-            quotes += 1 if token.type == "blockquote_open" else -1
-            excerpt = None if excerpt is not None and quotes < excerpt else excerpt
-        elif excerpt is not None:
-            continue  # MarkDownload's "> ## Excerpt" quotes the story's own opening, or its summary
-        elif token.type == "inline" and heading and quotes and token.content.strip().casefold() == EXCERPT:
-            excerpt, heading = quotes, None
-        elif token.type == "heading_open":
-            heading = token.tag
-        elif token.type == "tr_open":
-            row = []
-        elif token.type == "tr_close" and row is not None:
-            blocks.append(_table_row(row))
-            row = None
-        elif token.type == "inline":
-            content = _inline_text(token).strip()
-            if row is not None:
-                row.append(" ".join(content.split()))
-                continue
-            if not content or (_opens_with_image(token) and len(content.split()) <= CAPTION_WORDS):
-                # a credit under a picture is the picture's
-                under_title = under_title and not any(c.type == "image" for c in token.children or [])
-                continue  # an image's caption and credit ("![Flooded road](road.jpg)" / "*Ana Núñez, Halden Daily*")
-            if heading == top and "title" not in hints and _only_masthead_above(blocks):
-                hints["title"] = " ".join(content.split())
-                if masthead := next((b for b in blocks if is_masthead(b)), None):
-                    hints["outlet"] = masthead
-                under_title, title_at = True, len(blocks)
-                continue
-            if (heading == top and "outlet" not in hints and _repeats(content, hints.get("title", ""))
-                    and _only_masthead_above(blocks[title_at:])
-                    and (masthead := next((b for b in blocks[title_at:] if is_masthead(b)), None))):
-                # a clipper's title ("# Headline | Counties") over the page it clipped, whose masthead stands
-                # above the headline's own heading: the masthead, read as above a first title
-                hints["outlet"] = masthead
-            if under_title and not heading and (credit := outlet_credit(content.splitlines()[0])) is not None:
-                # "**Ni Luh Putu Ayu Wirasari (The Bali Strait Post)**" opening the block under the title, no picture
-                # between (an image's credit is written so too): the byline and its publication
-                hints["author"] = credit[0]
-                hints.setdefault("outlet", credit[1])
-            under_title = False
-            blocks.append(content)
-        elif token.type == "heading_close":
-            heading = None
-    # Without any heading, nothing marks the title: it is read from the lines as a plain text's is.
-    kind = "markdown" if any(t.type == "heading_open" for t in tokens) else "text"
-    return Extracted("\n\n".join(blocks), kind, hints=hints)
