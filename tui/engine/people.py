@@ -34,6 +34,11 @@ from tui.engine.textnorm import EVENT_STOPWORDS, unaccented
 from tui.engine.toldtime import OPENING_SENTENCES
 
 _AGE = re.compile(r",\s+\d{1,3},")
+_NAMED_WITH_AGE = re.compile(r"\b(?:was|is|as)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*),"
+                             r"\s+an?\s+\d{1,3}-year-old\b")
+"""The coroner's naming in its other form: "The boy shot to death at Hollister Park on Saturday was Tyler Kowalski, a
+16-year-old sophomore" (aged_names; not every "X, a 30-year-old": a year's recap names its dead so; not a place,
+"It was Oak Street, a 20-year-old said")."""
 _IDENTIFIED = re.compile(r"\b(?:identified|named)(?:\s+[a-z]+){0,4}?\s+as\s+")
 """News's phrase for the dead, the hurt and the accused: "identified him as", "named the victim as",
 "was identified as"; the name follows (identified_names)."""
@@ -121,6 +126,10 @@ def aged_names(texts: Sequence[str]) -> frozenset[str]:
                     break  # a lower-case word, or punctuation: the name (if any) ends here
                 run.append(word)
             if run and (name := unaccented(run[0]).casefold()) not in EVENT_STOPWORDS:
+                out.add(name)
+        for found in _NAMED_WITH_AGE.finditer(text):
+            if (run := _name_run(found.group(1).split())) and len(run) >= IDENTIFIED_WORDS and (
+                    name := unaccented(run[-1]).casefold()) not in EVENT_STOPWORDS and name not in PLACE_HEADS:
                 out.add(name)
         if "identified" in text or "named" in text:  # most sentences are spared the search
             out.update(name for name in identified_names(text) if name not in EVENT_STOPWORDS)
