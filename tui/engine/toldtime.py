@@ -22,9 +22,15 @@ _TOLD_WEEKDAY = (r"(?:(early|late)\s+(?:on\s+)?)?(" + "|".join(WEEKDAY_NAMES)
                  + r")(?:\s+(morning|afternoon|evening|night))?\b")
 _WEEKDAY = re.compile(r"\b" + _TOLD_WEEKDAY)
 """A weekday as a lead tells it, with the part of the day where it says ("early Sunday", "Monday evening")."""
-_DEED_DAY = re.compile(r"\b(?:killed|shot|wounded|stabbed|injured|hurt)\s+(?:on\s+)?" + _TOLD_WEEKDAY)
-"""A weekday told right after the deed ("The man killed early Sunday in Sawmill Ridge was ...", "charged in the
-death of a man shot Saturday night"): the happening's day, even where a report tells of what followed."""
+DEED_WORDS = 5
+"""Words that may stand between the deed and its weekday ("the young man killed on a porch late Saturday"), none of
+them a verb's or a clause's ("shot his wife was sentenced Monday": the sentence's day)."""
+_DEED_DAY = re.compile(r"\b(?:killed|shot|wounded|stabbed|injured|hurt)\s+(?:(?!(?:was|were|is|are|has|have|had|and|but"
+                       r"|who|said|after|before|since)\b)[a-z'’-]+\s+){0," + str(DEED_WORDS) + r"}?(?:on\s+)?"
+                       + _TOLD_WEEKDAY)
+"""A weekday told just after the deed ("The man killed early Sunday in Sawmill Ridge was ...", "charged in the
+death of a man shot Saturday night", "identified Mabry as the young man killed on a porch late Saturday"): the
+happening's day, even where a report tells of what followed."""
 SPAN = "span "
 """A fact's prefix for the hours of the week a first report's weekday and part of the day allow ("span 139-147":
 Sunday night, from 7 p.m. to 3 a.m.; hours from Monday's midnight)."""
