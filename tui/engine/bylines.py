@@ -19,6 +19,7 @@ from tui.engine.meta import (
     is_person_name,
     join_people,
     name_case,
+    names_nobody,
 )
 
 BY_WORDS = r"(?:written|posted|reported|reporting|report|story|words|text|contributed)"
@@ -72,6 +73,7 @@ def byline(text: str) -> str | None:
     # Tuesday", "Story: Jane Roe / Photos: John Doe", "By Jane Roe @janeroe", "By: Jane Roe - Reporter":
     # the names end there.
     names = re.split(rf"\s(?:updated|published|posted)\b|\d|;|\s@\w|\son\s+(?=\d|{WEEKDAY_WORDS}|{MONTH_WORDS})"
+                     rf"|\s(?=(?:{MONTH_WORDS})\.?\s+\d)"  # "By Jane Roe April 23, 2024": the date, no "on"
                      rf"|\s[/|]\s*(?:{PICTURE_WORDS})\b|\s[-–—]\s+(?:{_JOB_AFTER_DASH})\b",
                      match.group("names"), maxsplit=1, flags=re.I)[0]
     # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
@@ -85,8 +87,8 @@ def byline(text: str) -> str | None:
         parts = parts[:1]  # "By Aditi Kulkarni-Deshpande, Pimpalgaon Taklewadi": after one name, a comma sets a place
     people = [name for p in parts  # ("Jane Roe - 03/04/25": the dash before the date goes with it)
               if is_person_name(name := name_case(_capitals_first(_without_full_stop(_without_job(p.strip(" -–—"))))),
-                                stated=True, most=MAX_STATED_NAMES)]
-    return join_people(people)
+                                stated=True, most=MAX_STATED_NAMES) and not names_nobody(name)]
+    return join_people(people)  # ("Posted by: Corporate Communications" names an office, no person)
 
 
 _JOINED = re.compile(r"\b(?:and|AND|et|und)\b|&|\||·|•|/")

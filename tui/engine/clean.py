@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 
 from tui.engine.blocks import (
-    SITE_NAME_WORDS,
     is_caption,
     is_furniture,
     is_link_block,
@@ -39,7 +38,7 @@ from tui.engine.credits import (
     staff_credit,
 )
 from tui.engine.datelines import dateline, dateline_day, outlet_prefix, us_dateline
-from tui.engine.dates import find_date, in_order, iso_day, month_day, month_first, stated_date, year_for
+from tui.engine.dates import find_date, in_order, iso_day, month_first, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.fieldlines import read_field_lines
 from tui.engine.footnotes import copyright_holders, provenance, read_foot, wire_year
@@ -53,9 +52,20 @@ from tui.engine.headerdates import (
     take_header_date,
     update_stamp,
 )
+from tui.engine.headerlines import (
+    BANNER,
+    CONTACT_LABEL,
+    TITLE_WORDS,
+    beside_furniture,
+    dates_itself,
+    engagement,
+    long_headline,
+    may_be_title,
+    site_name_over_menu,
+    tagline,
+    the_masthead,
+)
 from tui.engine.meta import (
-    OUTLET_JOINERS,
-    capitalised,
     capitalised_name,
     copyright_notice,
     is_masthead,
@@ -106,10 +116,6 @@ def _body_start(units: list[str]) -> int:
     return 0
 
 
-TITLE_WORDS = (3, 30)
-"""Words in a headline, fewest and most: fewer is a name (a masthead, a person), more a paragraph."""
-
-
 def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
                  next_lines: frozenset[tuple[str, str]] = frozenset(), dated: frozenset[str] = frozenset()) -> set[int]:
     """Take masthead, title, byline, meta line and date from the units before the story.
@@ -125,7 +131,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
     masthead_at: int | None = None
     for i, unit in enumerate(units):
         question_title = guess and i == 0 and unit.endswith(("?", "!")) and len(line_words(unit)) <= 15
-        long_title = guess and i == 0 and _long_headline(units)
+        long_title = guess and i == 0 and long_headline(units)
         if is_prose(unit) and not (question_title or long_title):
             continue
         drop.add(i)
@@ -152,14 +158,14 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif (publisher := publisher_over_follow(units, i)) is not None:
             found.offer("origin", publisher)  # a portal's publisher block: "Halverton Gazette" / "+ Follow"
         elif (found.author is None and (titled or found.title is not None) and is_person_name(unit)
-              and not is_masthead(unit) and _dates_itself(units[i + 1:i + 2]) and _engagement(units[i + 2:i + 3])):
+              and not is_masthead(unit) and dates_itself(units[i + 1:i + 2]) and engagement(units[i + 2:i + 3])):
             # a newsletter's author over its date and its counts or buttons: "Wiktoria Żmuda" / "Mar 27, 2020" / "24"
             # (a name over a date alone may be a place's: "Alice Springs" / "19 November 2024")
             found.offer("author", unit)
         elif (found.outlet is None and (titled or found.title is not None) and not names_a_job(unit)
               and not is_page_chrome(unit) and (  # "PRESS RELEASE" over its date
-                (is_named_masthead(unit) and _beside_furniture(units, i, next_lines, found.title, dated, titled))
-                or _the_masthead(units, i, found.title, titled))):
+                (is_named_masthead(unit) and beside_furniture(units, i, next_lines, found.title, dated, titled))
+                or the_masthead(units, i, found.title, titled))):
             found.offer("outlet", unit)  # "Valley Post" on its own line, by the date or byline in its block
         elif (found.author is None and i + 1 < len(units) and (unit, units[i + 1]) in next_lines
               and is_person_name(name := person_case(unit), stated=True)
@@ -195,7 +201,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer_credit(agency[0])  # "Marta Ilić, Reuters": the outlet if nothing else names one
             found.offer("wire", agency[1])
         elif found.outlet is None and found.title is None and not is_section_label(unit) and (
-                is_masthead(unit) or (all(map(is_page_chrome, units[:i])) and _site_name_over_menu(units[i:]))):
+                is_masthead(unit) or (all(map(is_page_chrome, units[:i])) and site_name_over_menu(units[i:]))):
             found.offer("outlet", unit)
             masthead_at = i
         elif found.title is not None and unit.casefold() == found.title.casefold():
@@ -204,60 +210,21 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             if credit[0] != unit:  # a bare name ("Alice Springs") may be a place: only a job beside it says
                 found.offer_credit(credit[0])
                 found.offer("outlet", credit[1])
-        elif (masthead_at == i - 1 and (units[i - 1], unit) in next_lines and _may_be_title(next(
-                (u for u in units[i + 1:] if not (is_furniture(u) or is_section_label(u))
+        elif (masthead_at is not None and (
+                (masthead_at == i - 1 and (units[i - 1], unit) in next_lines)
+                or (masthead_at < i - 1 and all(map(is_page_chrome, units[masthead_at + 1:i]))
+                    and any(after == unit for _, after in next_lines)  # in the menu's block, not a block's first
+                    and (tagline(unit) or BANNER.match(unit))))
+              and may_be_title(next(
+                (u for u in units[i + 1:] if not (is_furniture(u) or is_section_label(u) or states_itself(u))
                  and len(line_words(u)) > KICKER_WORDS), ""))):
-            continue  # the masthead's tagline ("Independent news since 1919"): the headline follows (a kicker between)
-        elif long_title or _may_be_title(unit):
+            continue  # the masthead's tagline ("Independent news since 1919"), perhaps under its menu: the headline
+            # follows (a kicker between)
+        elif i and CONTACT_LABEL.match(units[i - 1]):
+            continue  # "Media Contact:" over a spokesman's name and job: a release's contact, no headline
+        elif long_title or may_be_title(unit):
             found.offer("title", unit.rstrip(" .:"))
     return drop
-
-
-def _long_headline(units: list[str]) -> bool:
-    """Whether the first unit is a headline too long to pass for one alone: no sentence, at most
-    TITLE_WORDS[1] words, with a date, byline or meta line right under it. A headline with its site's
-    name after it runs past is_prose's twenty words ("Red Cross volunteers install 412 smoke alarms
-    in the Flats, where three children died last year - The Corbin Falls Courier")."""
-    return (len(units) > 1 and not ends_like_prose(units[0]) and len(line_words(units[0])) <= TITLE_WORDS[1]
-            and states_itself(units[1]))
-
-
-def _beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str, str]],
-                      title: str | None = None, dated: frozenset[str] = frozenset(), titled: bool = False) -> bool:
-    """Whether units[i] stands in one block with furniture that states itself: over a date, a
-    byline or a meta line ("Valley Post" / "May 22, 2023"), perhaps with a name between them, or
-    under a byline ("By Ana Núñez" / "The Ridgeway Observer"); or between a byline and such
-    furniture, or between the `title` and such furniture, in blocks of their own (a plain text
-    copied with a blank line after every line: headline, "Dziennik Śląski", "7.2.2025"). `dated`: the units
-    that stood over a labelled date already taken from the header (take_header_date). With `titled` (the markup gave
-    the title, a Markdown # heading, and the text goes on under it), the first unit stands under the title."""
-    over = (i + 1 < len(units) and states_itself(units[i + 1])) or units[i] in dated
-    if (not over and i + 2 < len(units) and is_person_name(units[i + 1]) and states_itself(units[i + 2])
-            and (units[i + 1], units[i + 2]) in next_lines):
-        over = True  # "Halden Daily" / "Marta Ilić" / "March 4, 2025": its writer's name between them
-    if (not over and i + 2 < len(units) and (is_caption(units[i + 1]) or is_furniture(units[i + 1]))
-            and states_itself(units[i + 2])):
-        over = True  # "The Šiauliai Observer" / "Photo: Name / Agency" (or "Sponsored by ...") / "29 April 2025"
-    after_byline = i > 0 and byline(units[i - 1]) is not None
-    after_title = _under_title(units, i, title, titled)
-    # in one block with the one, or between the two ("By Ana Núñez" / "Halden Daily" / "4 March 2025")
-    return (over and i + 1 < len(units) and (units[i], units[i + 1]) in next_lines) or (
-        after_byline and (units[i - 1], units[i]) in next_lines) or (over and (after_byline or after_title))
-
-
-_RELATIVE_TIME = re.compile(r"^\s*\d{1,2}\s*(?:min|mins|minutes?|hr|hrs|hours?|d|days?)\s+ago\s*$", re.I)
-"""When a newsletter was posted, as its page says it today ("3 hr ago"): no date, but a date's place."""
-
-
-def _dates_itself(units: list[str]) -> bool:
-    """Whether the one unit in `units` is a date alone ("Mar 27, 2020", "Feb 9", "3 hr ago")."""
-    return bool(units) and (BARE_DATE.match(units[0]) is not None or _RELATIVE_TIME.match(units[0]) is not None
-                            or (month_day(units[0]) is not None and len(units[0].split()) <= 2))
-
-
-def _engagement(units: list[str]) -> bool:
-    """Whether the one unit in `units` is a newsletter's count of likes or comments, or a button ("24", "Share")."""
-    return bool(units) and (units[0].strip().isdigit() or is_page_chrome(units[0]))
 
 
 FOOT_READ_ON = 12
@@ -268,57 +235,6 @@ OPENING_NOTE_REACH = 2
 """Paragraphs at the story's head read for a note of origin: the standfirst may stand above it."""
 KICKER_WORDS = 2
 """Words in the longest kicker over a headline ("Germany", "LONG READ"), passed over when looking for the headline."""
-
-
-def _site_name_over_menu(units: list[str]) -> bool:
-    """Whether the first unit is a site's name with no publication's word ("Dunmore Ridge Now", "Le Réveil des
-    Franches-Montagnes"): a short line of capitalised words, no figure, at the top of a copied page, right over the
-    site's menu or skip link, or over its tagline and then its menu ("Crankshaft & Coffee" / "A blog about old
-    motorcycles and the roads they break down on" / "Home | Projects | Rides")."""
-    words = [w for w in units[0].split() if w.lower() not in OUTLET_JOINERS]  # "Ministry of Coastal ... and Fisheries"
-    return (len(units) > 1 and 1 <= len(words) <= SITE_NAME_WORDS and capitalised_name(units[0]) is not None
-            and not any(c.isdigit() for c in units[0]) and not units[0].endswith((".", "!", "?", ":"))
-            and (is_page_chrome(units[1]) or (len(units) > 2 and _tagline(units[1]) and is_page_chrome(units[2]))))
-
-
-TAGLINE_WORDS = 14
-"""Words in the longest tagline under a site's name ("notes on boats, weather and bread")."""
-
-
-def _tagline(unit: str) -> bool:
-    """A site's tagline: a short phrase, no sentence, no date or byline."""
-    return (len(unit.split()) <= TAGLINE_WORDS and not ends_like_prose(unit) and not states_itself(unit)
-            and not any(c.isdigit() for c in unit))
-
-
-_THE_NAME = re.compile(r"^The(?:\s+[^\W\d_][\w'’-]*){1,4}$")
-"""A publication's name of "The" and a few words, with no newspaper's word in it ("The Zeeland Tideline")."""
-
-
-def _the_masthead(units: list[str], i: int, title: str | None, titled: bool) -> bool:
-    """Whether units[i] is such a name (_THE_NAME, every word capitalised) right under the title and right over a
-    byline or a date: a masthead's place. A standfirst there is a sentence, and a section's label ("OPINION") stands
-    above the headline."""
-    unit = units[i]
-    if (not _THE_NAME.match(unit) or not all(capitalised(word) for word in unit.split()[1:])
-            or is_person_name(unit) or is_section_label(unit)):
-        return False
-    return _under_title(units, i, title, titled) and i + 1 < len(units) and states_itself(units[i + 1])
-
-
-def _under_title(units: list[str], i: int, title: str | None, titled: bool) -> bool:
-    """Whether units[i] stands right under the headline: the unit above is the `title`, or it opens a text whose
-    title the markup gave (`titled`: a Markdown # heading, and the text goes on under it)."""
-    return (i > 0 and title is not None and units[i - 1].rstrip(" .:").casefold() == title.casefold()) or (
-        i == 0 and titled)
-
-
-def _may_be_title(unit: str) -> bool:
-    """A unit of a headline's length and shape: no sentence, date, byline, meta line, credit or section label."""
-    return (TITLE_WORDS[0] <= len(line_words(unit)) <= TITLE_WORDS[1] and not is_prose(unit)
-            and not is_section_label(unit)
-            and meta_line(unit) is None and stated_date(unit) is None and byline(unit) is None
-            and not (is_furniture(unit) or is_caption(unit)) and credit_line(unit) is None)
 
 
 _URL_YEAR = re.compile(r"/(?P<year>(?:19|20)\d\d)/")

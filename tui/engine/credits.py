@@ -102,6 +102,8 @@ def credit_line(text: str) -> tuple[str, str | None] | None:
     comma, bar, dot or spaced dash ("Marta Ilić, Staff Writer", "Ana Núñez | Senior Correspondent"), perhaps
     with the publication before the job ("Ahmed Al-Masri, Bilbao Morning Post correspondent"); None else."""
     parts = re.split(r"\s*[,|·]\s*|\s+[-–—]\s+", text.strip(), maxsplit=1)
+    if len(parts) == 1 and (job := _job_after_name(text)) is not None:
+        parts = [text.strip()[:-len(job)].strip(), job]  # "Ailbhe Ní Mhurchadha-Stone Home affairs correspondent"
     before, slash, after = text.partition("/")
     if len(parts) == 1 and slash and all(w.lower() in ROLES for w in after.split()):
         parts = [before.strip(), after.strip()]  # "Kerry-Ann Thwaites/Staff Reporter": a job alone
@@ -120,6 +122,23 @@ def credit_line(text: str) -> tuple[str, str | None] | None:
     # "Tokyo correspondent", "White House correspondent": a place or a beat, no publication
     place = jobs <= MAX_PLACE_WORDS and leading_name(words[:jobs]) == before_job
     return (name, None) if place else None
+
+
+def _job_after_name(text: str) -> str | None:
+    """A job in sentence case right after a name, no comma between ("Ana Núñez Home affairs correspondent", as a
+    page's byline block prints them on one line): its beat words and its role (BEATS, ROLES), the first capitalised
+    and the rest not; None where the line does not end so."""
+    words = text.split()
+    if not words or words[-1] not in ROLES:  # lower case: "Crime correspondent", not "Staff Writer"
+        return None
+    start = len(words) - 1
+    while start > 0 and words[start - 1] in BEATS | ROLES:
+        start -= 1
+    if start > 0 and words[start - 1][:1].isupper() and words[start - 1].lower() in BEATS | ROLES:
+        start -= 1  # the job's first word, capitalised: "Home", "Crime", "Senior"
+    else:
+        return None
+    return " ".join(words[start:]) if start >= 2 else None
 
 
 # Masthead words that name no publication alone ("Marta Ilić, News" says nothing of whose).

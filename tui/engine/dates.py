@@ -152,12 +152,23 @@ as US pages do, month first. That is the locale order a slashed date needs when 
 be its month; without it, such a date stays unknown."""
 
 
-def _slashed(parts: dict[str, str | None], month_first: bool = False) -> dict[str, str | None]:
+DAY_FIRST_ZONES = ("GMT", "BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "SAST", "WAT", "CAT", "EAT",
+                   "AWST", "ACST", "ACDT", "AEST", "AEDT", "NZST", "NZDT")
+"""Time zones of countries that write a slashed date day first (Britain, Ireland, India, Europe, Africa, Australia,
+New Zealand), as pages print them after a time."""
+_DAY_FIRST_CLOCK = re.compile(r"\s*[-–—|·/,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+                              rf"(?:{'|'.join(DAY_FIRST_ZONES)})\b")
+"""A time in such a zone right after a date ("06/08/2019 17:45 BST", "07/02/2018 5:41pm AEDT"): day first."""
+
+
+def _slashed(parts: dict[str, str | None], month_first: bool = False,
+             day_first: bool = False) -> dict[str, str | None]:
     """A slashed or dashed date's day and month, when one part can only be the day ("09/30/2024"
     is US order, "30-09-2024" European), when both are the same ("05/05/2025"), when the
     weekday written beside it falls on one order's day alone ("Friday 08-03-2024" is 8 March: 3
     August 2024 was a Saturday), or, failing those, when the page's order is known (`month_first`,
-    see _US_CLOCK); both unknown (no such day) when either part could be the month."""
+    see _US_CLOCK; or `day_first`, see _DAY_FIRST_CLOCK); both unknown (no such day) when either part could be the
+    month."""
     first, second = int(parts["a"] or 0), int(parts["b"] or 0)
     if second > MONTHS_IN_YEAR >= first:
         return {**parts, "m": str(first), "day": str(second)}
@@ -171,6 +182,8 @@ def _slashed(parts: dict[str, str | None], month_first: bool = False) -> dict[st
             return {**parts, "m": str(fits[0][1]), "day": str(fits[0][0])}
     if month_first:
         return {**parts, "m": str(first), "day": str(second)}
+    if day_first:
+        return {**parts, "m": str(second), "day": str(first)}
     return {**parts, "m": "0", "day": "0", "unsure": "1" if weekday is None else None}
 
 
@@ -196,7 +209,7 @@ def _read(found: re.Match[str], text: str | None = None) -> StatedDate | None:
     parts = found.groupdict()
     if "a" in parts:
         after = found.string[found.end():] if text is None else text
-        parts = _slashed(parts, _US_CLOCK.match(after) is not None)
+        parts = _slashed(parts, _US_CLOCK.match(after) is not None, _DAY_FIRST_CLOCK.match(after) is not None)
     if parts.get("unsure"):
         first, second = int(parts["a"] or 0), int(parts["b"] or 0)
         try:

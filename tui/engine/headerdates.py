@@ -32,6 +32,8 @@ _DATE_LINE = re.compile(
     rf"(?P<date>{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT})\s*",
     re.I,
 )
+_DATE_LABEL = re.compile(r"^\s*(?:date[d]?|published|posted|filed)\s*:\s*", re.I)
+"""A date's label with its colon ("Date: 04/06/2022"), before a date _DATE_LINE's loose forms do not hold."""
 _STAMP_TAIL = re.compile(
     rf"\s(?P<kind>posted|published|updated)(?:\s+on)?\s*:?\s*(?P<date>{DATE_TEXT}){TIME_TEXT}.*$", re.I
 )
@@ -104,10 +106,15 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
             found.offer("author", byline(rest))
             return ""
         return rest
+    if (label := _DATE_LABEL.match(unit)) is not None and (stated := stated_date(unit[label.end():])) is not None and (
+            stated.day_first or stated.yearless):
+        found.offer_date(stated)  # "Date: 04/06/2022": either order, for the page's locale or dateline to settle
+        return ""
     if ends_like_prose(unit) or STAMP.match(unit):
         return unit  # an "Updated" stamp is not the publication date
     if PUBLISHED.match(unit) and len(_words(unit)) <= STAMP_LINE_WORDS:  # "Published 10:32 AM EST, Fri July 12, 2024"
-        stated = find_date(unit)
+        stated = find_date(unit) or stated_date(PUBLISHED.sub("", unit, count=1).strip(" :"))  # "Posted 5:48 AM,
+        # Saturday, September 16": a date without its year, for the copyright's year
         if stated is not None and stated.day_first and _DAY_FIRST_LABEL.match(unit):
             stated = StatedDate(iso=stated.day_first, claimed=stated.day_first)  # "Publié le 04/03/2025": 4 March
         found.offer_date(stated)

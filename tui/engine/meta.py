@@ -45,7 +45,9 @@ _NOT_NAMES = frozenset(
     economy analysis features feature editorial editorials letters the a an of and or in on for to
     by with at from as is was are were said says new more most all about contact privacy terms
     cookies log login register account page back next previous continue print email follow tags""".split()
-) | ROLES
+) | ROLES | frozenset("police department service constabulary ministry agency council commission authority".split())
+"""Words no person's name holds: a menu's, a section's, a job's, and an institution's ("Brennick Police Service",
+"Halvering Police Department": a police force over its news release)."""
 _GIVEN_NAMES_TOO = frozenset({"an", "said"})
 """Words of _NOT_NAMES that are also names ("An Nguyen", "Nguyễn Văn An", "Ahmad bin Said"): names in a byline."""
 _COMBINING_MARKS = "\u0300-\u036f"

@@ -20,6 +20,7 @@ from tui.engine.meta import (
     DOMAIN,
     MAX_OUTLET_WORDS,
     MAX_PLACE_WORDS,
+    OUTLET_JOINERS,
     capitalised_name,
     is_masthead,
     is_menu_word,
@@ -86,7 +87,7 @@ def _is_outlet_name(part: str) -> bool:
     or a capitalised name with joiners ("Voice of America") that is not a person's."""
     if _is_sure_outlet(part):
         return True
-    words = part.split()
+    words = [w for w in part.split() if w.lower() not in OUTLET_JOINERS]  # "Office of the State's Attorney for X"
     return 2 <= len(words) <= MAX_OUTLET_WORDS and capitalised_name(part) is not None
 
 

@@ -110,6 +110,11 @@ def origin_notes(tree: Any) -> list[str]:
         provenance(text) is not None or read_on(text) is not None)]  # a portal's "Read the full story on X" too
 
 
+_STANDFIRST = re.compile(r"\b(?:dek|deck|standfirst|strapline|subtitle|sub-?headline|subhead)\b", re.I)
+"""The class of a standfirst's element ("dek", "standfirst", "article-subtitle"): the sentence under a headline,
+above its byline, that is no story line yet."""
+
+
 def under_title(tree: Any, title: str | None) -> list[str]:
     """The short lines that follow the page's title heading, up to the first line of story."""
     if not title or tree is None:
@@ -123,6 +128,8 @@ def under_title(tree: Any, title: str | None) -> list[str]:
         lines += _above(heading)
     while node is not None and len(lines) < UNDER_TITLE_LINES:
         for sibling in node.itersiblings():
+            if _STANDFIRST.search(str(sibling.get("class") or "")):
+                continue  # the standfirst under the headline, a sentence, and then the byline and the date
             for raw in _lines_of(sibling):
                 line = strip_controls(" ".join(raw.split()))
                 if not line:

@@ -1,0 +1,133 @@
+"""What the lines of an article's header are by their shape: a headline, a site's name over its menu, its tagline
+or a station's banner, a masthead beside the date or byline, a newsletter's date and counts, a news release's contact
+label. The cleaner (clean.py) reads the header with these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine.blocks import SITE_NAME_WORDS, is_caption, is_furniture, is_prose, states_itself
+from tui.engine.bylines import byline
+from tui.engine.chrome import is_page_chrome
+from tui.engine.credits import credit_line
+from tui.engine.dates import month_day, stated_date
+from tui.engine.headerdates import BARE_DATE, ends_like_prose
+from tui.engine.meta import OUTLET_JOINERS, capitalised, capitalised_name, is_person_name
+from tui.engine.metaline import meta_line
+from tui.engine.outletwords import is_section_label
+from tui.engine.textnorm import line_words
+
+TITLE_WORDS = (3, 30)
+"""Words in a headline, fewest and most: fewer is a name (a masthead, a person), more a paragraph."""
+
+
+def long_headline(units: list[str]) -> bool:
+    """Whether the first unit is a headline too long to pass for one alone: no sentence, at most
+    TITLE_WORDS[1] words, with a date, byline or meta line right under it. A headline with its site's
+    name after it runs past is_prose's twenty words ("Red Cross volunteers install 412 smoke alarms
+    in the Flats, where three children died last year - The Corbin Falls Courier")."""
+    return (len(units) > 1 and not ends_like_prose(units[0]) and len(line_words(units[0])) <= TITLE_WORDS[1]
+            and states_itself(units[1]))
+
+
+def beside_furniture(units: list[str], i: int, next_lines: frozenset[tuple[str, str]],
+                     title: str | None = None, dated: frozenset[str] = frozenset(), titled: bool = False) -> bool:
+    """Whether units[i] stands in one block with furniture that states itself: over a date, a
+    byline or a meta line ("Valley Post" / "May 22, 2023"), perhaps with a name between them, or
+    under a byline ("By Ana Núñez" / "The Ridgeway Observer"); or between a byline and such
+    furniture, or between the `title` and such furniture, in blocks of their own (a plain text
+    copied with a blank line after every line: headline, "Dziennik Śląski", "7.2.2025"). `dated`: the units
+    that stood over a labelled date already taken from the header (take_header_date). With `titled` (the markup gave
+    the title, a Markdown # heading, and the text goes on under it), the first unit stands under the title."""
+    over = (i + 1 < len(units) and states_itself(units[i + 1])) or units[i] in dated
+    if (not over and i + 2 < len(units) and is_person_name(units[i + 1]) and states_itself(units[i + 2])
+            and (units[i + 1], units[i + 2]) in next_lines):
+        over = True  # "Halden Daily" / "Marta Ilić" / "March 4, 2025": its writer's name between them
+    if (not over and i + 2 < len(units) and (is_caption(units[i + 1]) or is_furniture(units[i + 1]))
+            and states_itself(units[i + 2])):
+        over = True  # "The Šiauliai Observer" / "Photo: Name / Agency" (or "Sponsored by ...") / "29 April 2025"
+    after_byline = i > 0 and byline(units[i - 1]) is not None
+    after_title = under_title(units, i, title, titled)
+    # in one block with the one, or between the two ("By Ana Núñez" / "Halden Daily" / "4 March 2025")
+    return (over and i + 1 < len(units) and (units[i], units[i + 1]) in next_lines) or (
+        after_byline and (units[i - 1], units[i]) in next_lines) or (over and (after_byline or after_title))
+
+
+_RELATIVE_TIME = re.compile(r"^\s*\d{1,2}\s*(?:min|mins|minutes?|hr|hrs|hours?|d|days?)\s+ago\s*$", re.I)
+"""When a newsletter was posted, as its page says it today ("3 hr ago"): no date, but a date's place."""
+
+
+def dates_itself(units: list[str]) -> bool:
+    """Whether the one unit in `units` is a date alone ("Mar 27, 2020", "Feb 9", "3 hr ago")."""
+    return bool(units) and (BARE_DATE.match(units[0]) is not None or _RELATIVE_TIME.match(units[0]) is not None
+                            or (month_day(units[0]) is not None and len(units[0].split()) <= 2))
+
+
+def engagement(units: list[str]) -> bool:
+    """Whether the one unit in `units` is a newsletter's count of likes or comments, or a button ("24", "Share")."""
+    return bool(units) and (units[0].strip().isdigit() or is_page_chrome(units[0]))
+
+
+def site_name_over_menu(units: list[str]) -> bool:
+    """Whether the first unit is a site's name with no publication's word ("Dunmore Ridge Now", "Le Réveil des
+    Franches-Montagnes"): a short line of capitalised words, no figure, at the top of a copied page, right over the
+    site's menu or skip link, or over its tagline and then its menu ("Crankshaft & Coffee" / "A blog about old
+    motorcycles and the roads they break down on" / "Home | Projects | Rides")."""
+    words = [w for w in units[0].split() if w.lower() not in OUTLET_JOINERS]  # "Ministry of Coastal ... and Fisheries"
+    return (len(units) > 1 and 1 <= len(words) <= SITE_NAME_WORDS and capitalised_name(units[0]) is not None
+            and not any(c.isdigit() for c in units[0]) and not units[0].endswith((".", "!", "?", ":"))
+            and (is_page_chrome(units[1]) or (len(units) > 2 and tagline(units[1]) and is_page_chrome(units[2]))))
+
+
+TAGLINE_WORDS = 14
+"""Words in the longest tagline under a site's name ("notes on boats, weather and bread")."""
+
+
+BANNER = re.compile(r"^\s*(?:breaking(?:\s+news)?|(?:watch\s+)?live(?:\s+now)?|developing|alert|weather\s+alert)\s*:",
+                     re.I)
+"""A station's banner under its menu ("BREAKING NEWS: Schools closed Wednesday", "LIVE: KWTH 8 Morning Report"),
+over another story's headline: the page's, not the article's (read as a tagline, when a headline follows)."""
+_FOUNDED = re.compile(r"\b(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[6-9]|20)\d\d\b", re.I)
+"""The year a tagline says its house was founded ("Serving with Integrity Since 1896"): no date of the article."""
+
+
+def tagline(unit: str) -> bool:
+    """A site's tagline: a short phrase, no sentence, no date or byline; a figure only in its founding year."""
+    return (len(unit.split()) <= TAGLINE_WORDS and not ends_like_prose(unit) and not states_itself(unit)
+            and not any(c.isdigit() for c in _FOUNDED.sub("", unit)))
+
+
+_THE_NAME = re.compile(r"^The(?:\s+[^\W\d_][\w'’-]*){1,4}$")
+"""A publication's name of "The" and a few words, with no newspaper's word in it ("The Zeeland Tideline")."""
+
+
+def the_masthead(units: list[str], i: int, title: str | None, titled: bool) -> bool:
+    """Whether units[i] is such a name (_THE_NAME, every word capitalised) right under the title and right over a
+    byline or a date: a masthead's place. A standfirst there is a sentence, and a section's label ("OPINION") stands
+    above the headline."""
+    unit = units[i]
+    if (not _THE_NAME.match(unit) or not all(capitalised(word) for word in unit.split()[1:])
+            or is_person_name(unit) or is_section_label(unit)):
+        return False
+    return under_title(units, i, title, titled) and i + 1 < len(units) and states_itself(units[i + 1])
+
+
+def under_title(units: list[str], i: int, title: str | None, titled: bool) -> bool:
+    """Whether units[i] stands right under the headline: the unit above is the `title`, or it opens a text whose
+    title the markup gave (`titled`: a Markdown # heading, and the text goes on under it)."""
+    return (i > 0 and title is not None and units[i - 1].rstrip(" .:").casefold() == title.casefold()) or (
+        i == 0 and titled)
+
+
+def may_be_title(unit: str) -> bool:
+    """A unit of a headline's length and shape: no sentence, date, byline, meta line, credit or section label."""
+    return (TITLE_WORDS[0] <= len(line_words(unit)) <= TITLE_WORDS[1] and not is_prose(unit)
+            and not is_section_label(unit)
+            and meta_line(unit) is None and stated_date(unit) is None and byline(unit) is None
+            and not (is_furniture(unit) or is_caption(unit)) and credit_line(unit) is None)
+
+
+
+CONTACT_LABEL = re.compile(r"^\s*(?:media|press|news)?\s*(?:contacts?|enquiries|inquiries)\s*:\s*$", re.I)
+"""A news release's label over its contact ("Media Contact:", "Press enquiries:")."""
