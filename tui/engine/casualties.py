@@ -129,6 +129,7 @@ _TOLD = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?" + _TOLD_VERBS + r"|\b(?:
 """A lead that tells of the happening itself: someone "was shot", "were killed", "was crushed and killed", "died",
 "was taken to a hospital", "is dead", is recovering "after being shot"."""
 _COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their)"
+"""Whom a deed in the active voice was done to, as a lead opens them: "two people", "a driver", "his wife"."""
 _TOLD_ACTIVE = re.compile(
     r"\b" + _DONE_TO + r"|\b(?:shot|killed|wounded|injured|hurt|struck)(?:\s+and\s+(?:killed|wounded|injured))?\s+"
     + _COUNT + r"\s|\bleft\s+(?:\w+\s+){1,3}?(?:dead|hurt|wounded|injured)\b"
@@ -312,6 +313,7 @@ TRIAL = "trial "
 """A fact's prefix for the name a headline calls its trial by ("trial hollis saltonstall" of "Jurors Hear Opening
 Statements in Hollis Saltonstall Trial"): the victim's or the accused's, so it parts only two trials so named."""
 _TRIAL = re.compile(r"\b(?i:in|of)\s+(?:the\s+)?" + _NAME + r"\s+(?i:(?:murder\s+|homicide\s+)?trial)\b")
+"""A trial a headline calls by a name: "in Hollis Saltonstall Trial", "of the Tavian Threlkeld murder trial"."""
 
 
 def headline_people(title: str) -> set[str]:
@@ -345,12 +347,12 @@ def same_victim(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports (or groups) name other victims in their headlines (other_victims), or each give their
-    happening one year, and the years differ."""
+    """Whether two reports (or groups) name other victims in their headlines (other_victims), or other trials
+    (TRIAL), or each give their happening one year, and the years differ."""
     if other_victims(a, b):
         return True
-    trials, theirs_tried = _one(a, TRIAL), _one(b, TRIAL)
-    if trials is not None and theirs_tried is not None and trials != theirs_tried:
+    my_trial, their_trial = _one(a, TRIAL), _one(b, TRIAL)
+    if my_trial is not None and their_trial is not None and my_trial != their_trial:
         return True
     mine, theirs = _one(a, YEAR), _one(b, YEAR)
     return mine is not None and theirs is not None and mine != theirs
