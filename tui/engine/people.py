@@ -127,7 +127,7 @@ def aged_names(texts: Sequence[str]) -> frozenset[str]:
                 run.append(word)
             if run and (name := unaccented(run[0]).casefold()) not in EVENT_STOPWORDS:
                 out.add(name)
-        for found in _NAMED_WITH_AGE.finditer(text):
+        for found in _NAMED_WITH_AGE.finditer(text) if "year-old" in text else ():
             if (run := _name_run(found.group(1).split())) and len(run) >= IDENTIFIED_WORDS and (
                     name := unaccented(run[-1]).casefold()) not in EVENT_STOPWORDS and name not in PLACE_HEADS:
                 out.add(name)

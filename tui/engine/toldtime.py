@@ -55,7 +55,7 @@ def tells_days_on(low: str) -> bool:
 
 def deed_days(low: str) -> set[str]:
     """The weekdays (DAY and SPAN facts) a report's lead (lower case) tells right after its deed (_DEED_DAY)."""
-    return _facts(found.groups() for found in _DEED_DAY.finditer(low))
+    return _facts(found.groups() for found in _DEED_DAY.finditer(low)) if "day" in low else set()
 
 
 def day_facts(low: str) -> set[str]:
