@@ -194,7 +194,9 @@ def is_person_name(text: str, *, stated: bool = False, most: int = MAX_NAMES) ->
         return False
     if any(is_outlet_word(unaccented(t).lower()) for t in tokens if t not in _PARTICLES):  # "Le Petit Écho"
         return False
-    return all(is_name_token(t, last=k == len(tokens) - 1) for k, t in enumerate(tokens))
+    # a given name's second syllable in lower case, last as East Asian names are written, or first in a byline's
+    # Western order ("By Hyun-woo Baptiste-Kraus"; alone, "Anti-war Protest" would pass too)
+    return all(is_name_token(t, last=k == len(tokens) - 1 or (stated and k == 0)) for k, t in enumerate(tokens))
 
 
 def name_case(name: str) -> str:
