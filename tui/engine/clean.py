@@ -58,8 +58,10 @@ from tui.engine.headerlines import (
     TITLE_WORDS,
     beside_furniture,
     dates_itself,
+    day_first_edition,
     engagement,
     long_headline,
+    masthead_with_section,
     may_be_title,
     site_name_over_menu,
     tagline,
@@ -200,6 +202,9 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif (agency := agency_credit(unit)) is not None:
             found.offer_credit(agency[0])  # "Marta Ilić, Reuters": the outlet if nothing else names one
             found.offer("wire", agency[1])
+        elif found.outlet is None and (masthead := masthead_with_section(unit)) is not None:
+            found.offer("outlet", masthead)  # "Westerduin Courant · Science" over the headline or under it
+            masthead_at = i if found.title is None else masthead_at
         elif found.outlet is None and found.title is None and not is_section_label(unit) and (
                 is_masthead(unit) or (all(map(is_page_chrome, units[:i])) and site_name_over_menu(units[i:]))):
             found.offer("outlet", unit)
@@ -372,6 +377,8 @@ def clean_text(doc: Extracted) -> Cleaned:
         guessed = in_order(found.day_first, stated.get("locale"))
         if guessed is None and us_dateline(opening):
             guessed = month_first(found.day_first)  # "4/7/2016" over "FALLON CREEK, Ky. —": 7 April
+        if guessed is None and day_first_edition(lines):
+            guessed = found.day_first  # "Kilgarvagh Leader | Edition: Ireland": 9 April
     if guessed is None:
         guessed = issue_date(lines)  # "This article appears in the issue of 6 June 2016"
     if guessed is None and url:

@@ -13,7 +13,7 @@ from tui.engine.chrome import is_page_chrome
 from tui.engine.credits import credit_line
 from tui.engine.dates import month_day, stated_date
 from tui.engine.headerdates import BARE_DATE, ends_like_prose
-from tui.engine.meta import OUTLET_JOINERS, capitalised, capitalised_name, is_person_name
+from tui.engine.meta import OUTLET_JOINERS, capitalised, capitalised_name, is_masthead, is_person_name
 from tui.engine.metaline import meta_line
 from tui.engine.outletwords import is_section_label
 from tui.engine.textnorm import line_words
@@ -131,3 +131,32 @@ def may_be_title(unit: str) -> bool:
 
 CONTACT_LABEL = re.compile(r"^\s*(?:media|press|news)?\s*(?:contacts?|enquiries|inquiries)\s*:\s*$", re.I)
 """A news release's label over its contact ("Media Contact:", "Press enquiries:")."""
+
+
+_MASTHEAD_PARTS = re.compile(r"\s+[|·•—–]\s+")
+_EDITION = re.compile(r"^(?:edition\s*:?\s*[^\W\d_][\w .'’-]*|[^\W\d_][\w .'’-]*\s+edition)$", re.I)
+"""An edition's label beside a masthead ("Edition: Ireland", "UK edition")."""
+
+
+def masthead_with_section(unit: str) -> str | None:
+    """The masthead of a line that gives it with its section's or edition's label ("Westerduin Courant · Science",
+    "Kilgarvagh Leader | Edition: Ireland"): over the headline, neither is part of it. None for any other line."""
+    parts = _MASTHEAD_PARTS.split(unit.strip())
+    if len(parts) != 2 or not is_masthead(parts[0]):
+        return None
+    return parts[0] if is_section_label(parts[1]) or _EDITION.match(parts[1]) else None
+
+
+_DAY_FIRST_EDITION = re.compile(
+    r"\b(?:edition\s*:?\s*(?:the\s+)?(?:ireland|uk|united\s+kingdom|britain|england|scotland|wales|northern\s+ireland"
+    r"|australia|new\s+zealand|india|south\s+africa|europe)\b|(?:ireland|uk|australia|new\s+zealand|india|europe)"
+    r"\s+edition\b)", re.I)
+"""An edition's label naming a country that writes a slashed date day first ("Edition: Ireland", "UK edition")."""
+HEADER_LINES = 5
+"""Lines at the top of a page read for its edition's label."""
+
+
+def day_first_edition(units: list[str]) -> bool:
+    """Whether the page's top lines name its edition as one of a country that writes dates day first: a slashed
+    date of either order on the page ("Posted: 09/04/2024") is then 9 April."""
+    return any(_DAY_FIRST_EDITION.search(unit) for unit in units[:HEADER_LINES])

@@ -263,8 +263,9 @@ def meta_line(text: str) -> MetaLine | None:
     if not authors and len(outlets) + len(people) + len(loose) > 1:
         outlets = [p for p in outlets if _is_sure_outlet(p)]
     candidates = outlets + (loose if dates and authors else []) + (people if authors else [])
+    sure = [c for c in candidates if _is_sure_outlet(c)]  # a masthead beside a place with a name's shape
     return MetaLine(
-        outlet=candidates[0] if len(candidates) == 1 else None,
+        outlet=candidates[0] if len(candidates) == 1 else sure[0] if len(sure) == 1 else None,
         author=authors[0] if authors else None,
         date=dates[0] if dates else None,
     )
