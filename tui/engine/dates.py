@@ -145,8 +145,9 @@ class StatedDate:
 
 US_ZONES = ("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "ET", "CT", "MT", "PT")
 """US time zones as pages print them after a time."""
-_US_CLOCK = re.compile(r"\s*[-–—|·/,]?\s*(?:at\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*"
-                       rf"(?:{'|'.join(US_ZONES)})\b")
+_CLOCK_AFTER_DATE = r"\s*[-–—|·/,]?\s*(?:at\s+)?\d{1,2}"
+"""What opens a time right after a date: a separator or "at", then the hour (_US_CLOCK, _DAY_FIRST_CLOCK)."""
+_US_CLOCK = re.compile(_CLOCK_AFTER_DATE + r":\d{2}\s*[AaPp]\.?[Mm]\.?\s*" + rf"(?:{'|'.join(US_ZONES)})\b")
 """A 12-hour time in a US zone right after a date ("02/11/2018 7:07 PM EST"): the page writes dates
 as US pages do, month first. That is the locale order a slashed date needs when both parts could
 be its month; without it, such a date stays unknown."""
@@ -156,8 +157,8 @@ DAY_FIRST_ZONES = ("GMT", "BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EE
                    "AWST", "ACST", "ACDT", "AEST", "AEDT", "NZST", "NZDT")
 """Time zones of countries that write a slashed date day first (Britain, Ireland, India, Europe, Africa, Australia,
 New Zealand), as pages print them after a time."""
-_DAY_FIRST_CLOCK = re.compile(r"\s*[-–—|·/,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
-                              rf"(?:{'|'.join(DAY_FIRST_ZONES)})\b")
+_DAY_FIRST_CLOCK = re.compile(_CLOCK_AFTER_DATE + r"[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+                              + rf"(?:{'|'.join(DAY_FIRST_ZONES)})\b")
 """A time in such a zone right after a date ("06/08/2019 17:45 BST", "07/02/2018 5:41pm AEDT"): day first."""
 
 
