@@ -101,6 +101,15 @@ def test_a_recap_of_an_old_crash_at_one_corner_joins_it_to_no_new_one() -> None:
     assert owner["report-029.md"] == owner["report-047.txt"] != owner["report-039.md"] == owner["report-046.txt"]
 
 
+def test_a_follow_ups_link_may_rest_on_the_report_that_ties_it_above_the_threshold_too() -> None:
+    """bench/data/same_kind3 with dates: the four killed in a wedding minibus crash named three days on; the
+    naming's group meets the first report from the other station at a mean cosine above the threshold that rests on
+    its one report tied to it in time. A follow-up's link may so rest (linkage.FOLLOW_UP_BRIDGE), however like the
+    groups: before, only below the threshold (0.968 -> 0.979)."""
+    owner = owners(reports("same_kind3"))
+    assert len({owner[f"report-{n}.txt"] for n in ("018", "051", "062", "070")}) == 1
+
+
 def test_a_round_up_beside_a_follow_up_bridges_no_two_crashes() -> None:
     """A sparse draw of the crashes (as `python -m bench kind` draws them, seed 6): the round-up
     "Deadly weekend on Lakeside streets" with the street race's sentencing a year on, which names
