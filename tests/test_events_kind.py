@@ -23,7 +23,7 @@ from tui.engine.articlefacts import corpus_terms
 from tui.engine.corpus import load_corpus
 from tui.engine.features import article_terms, find_furniture, sentence_terms, text_terms
 from tui.engine.model import Article
-from tui.engine.people import People, Who, acquainted, aged_names, identified_names, strangers
+from tui.engine.people import People, Who, acquainted, aged_names, ages_and_numbers, identified_names, strangers
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date
 from tui.engine.textnorm import unaccented
@@ -125,6 +125,15 @@ def test_charges_told_in_other_words_days_on_join_their_shooting_by_its_dead() -
         found = grouped(copy, KIND.parent / "same_kind9")
         owner = {n: k for k, g in enumerate(found) for n in g}
         assert (owner["report-112.txt"] == owner["report-051.md"]) is joined, copy
+
+
+def test_the_accuseds_age_makes_no_stranger_of_the_report_of_the_arrest() -> None:
+    """bench/data/same_kind9 without dates: "Arrest in Sunrise Food Mart clerk's killing" gives the age of the man
+    arrested (23), the first reports the clerk's (46); the accused's age is not the age of the one the report is
+    about, so the arrest is no stranger to them (people._ACCUSED_AGES) and joins them."""
+    found = grouped("no_dates", KIND.parent / "same_kind9")
+    owner = {n: k for k, g in enumerate(found) for n in g}
+    assert owner["report-118.txt"] == owner["report-067.txt"] == owner["report-062.md"]
 
 
 def test_first_reports_of_one_day_that_give_one_age_are_one_shooting() -> None:
@@ -652,6 +661,21 @@ def test_reports_giving_other_ages_are_about_other_people() -> None:
     assert not acquainted(who.aged[2], who.mentioned[2], who.aged[4], who.mentioned[4])
     found = [{a.path for a in e.articles} for e in ev.group_events(articles)]
     assert {"m1.txt", "m2.txt"} in found and any({"g1.txt", "g2.txt"} <= e for e in found)
+
+
+def test_the_accuseds_age_is_not_the_age_a_report_gives() -> None:
+    """The ages of the arrested, the charged and the convicted are not those of the people the report is about
+    (people._ACCUSED_AGES); the dead's and the hurt's stay, and every number is still one another report's age
+    may be found among."""
+    for text in ("Police have arrested a 23-year-old man in the killing of the clerk.",
+                 "A 23-year-old man was charged with murder on Sunday.",
+                 "Deontae Wright, 23, was charged with murder and armed robbery.",
+                 "A jury convicted Cedric Mims, 23, of murder.", "The suspect, 23, was held without bond.",
+                 "Wright, 23, pleaded guilty on Monday."):
+        ages, numbers = ages_and_numbers([text])
+        assert not ages and 23 in numbers, text
+    assert ages_and_numbers(["Police arrested a 23-year-old man in the killing of a 46-year-old clerk."])[0] == {46}
+    assert ages_and_numbers(["A 19-year-old was shot and killed; Ray Mims, 23, was wounded."])[0] == {19, 23}
 
 
 def test_undated_copies_do_not_link_happenings_years_apart() -> None:
