@@ -19,6 +19,7 @@ from tui.engine.headerdates import (
     STAMP,
     WEEKDAY_TEXT,
     ends_like_prose,
+    is_date_line,
 )
 from tui.engine.meta import capitalised_name
 from tui.engine.metaline import meta_line
@@ -165,10 +166,12 @@ too, but such a sentence is no meta line: every part of one must be understood).
 
 def is_prose(text: str) -> bool:
     """Story text: a sentence of a few words, or too long for a heading; not a date alone, a
-    byline alone, nor a short meta line that ends as a date may with a full stop ("Új Szó |
-    2025. március 4.")."""
+    byline alone, nor a labelled date line ("Posted Jan. 29, 2019, 6:40 a.m."), nor a short meta line that ends as a
+    date may with a full stop ("Új Szó | 2025. március 4.")."""
     words = len(line_words(text))
     if not ((ends_like_prose(text) and words >= 2) or words >= 20) or stated_date(text) is not None:
+        return False
+    if is_date_line(text):
         return False
     if words <= META_LINE_WORDS and _PARTED.search(text) and meta_line(text) is not None:
         return False

@@ -25,10 +25,11 @@ TIME_TEXT = (
     r"(?:(?:[ T,]+|\s+at\s+)\d{1,2}:\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?"
 )
 WEEKDAY_TEXT = r"(?:[A-Za-z]+,?\s+)?"
-# "date 2024-07-12 ...", "Published: July 12, 2024 ...", "For immediate release: 29 October 2024": a labelled date
-# opening a header line.
+# "date 2024-07-12 ...", "Published: July 12, 2024 ...", "For immediate release: 29 October 2024", "Issue date: Friday
+# 30 January 2026": a labelled date opening a header line.
 _DATE_LINE = re.compile(
-    rf"^\s*(?:date[d]?|published|posted|pubdate|first published|filed|for\s+immediate\s+release)(?:\s+on)?\s*[:\-]?\s*"
+    r"^\s*(?:date[d]?|published|posted|pubdate|first published|filed|for\s+immediate\s+release"
+    r"|(?:issue|edition)\s+date)(?:\s+on)?\s*[:\-]?\s*"
     rf"(?P<date>{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT})\s*",
     re.I,
 )
@@ -62,6 +63,13 @@ _DATE_THEN_COUNTER = re.compile(
 
 _CLOSERS = "\"'”’»)]"
 """What may close a sentence after its punctuation."""
+
+
+def is_date_line(text: str) -> bool:
+    """A header line that is a labelled date and nothing more ("Posted Jan. 29, 2019, 6:40 a.m."): its closing full
+    stop is an abbreviation's, not a sentence's."""
+    match = _DATE_LINE.match(text)
+    return match is not None and not text[match.end():].strip()
 
 
 def ends_like_prose(text: str) -> bool:

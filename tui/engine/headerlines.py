@@ -136,6 +136,8 @@ CONTACT_LABEL = re.compile(r"^\s*(?:media|press|news)?\s*(?:contacts?|enquiries|
 _MASTHEAD_PARTS = re.compile(r"\s+[|·•—–]\s+")
 _EDITION = re.compile(r"^(?:edition\s*:?\s*[^\W\d_][\w .'’-]*|[^\W\d_][\w .'’-]*\s+edition)$", re.I)
 """An edition's label beside a masthead ("Edition: Ireland", "UK edition")."""
+_ONE_WORD_LABEL = re.compile(r"[^\W\d_][^\W\d_-]*")
+"""A section's label of one capitalised word, in any language ("Cultura", "Kultur", "Sport"), beside a masthead."""
 
 
 def masthead_with_section(unit: str) -> str | None:
@@ -144,7 +146,9 @@ def masthead_with_section(unit: str) -> str | None:
     parts = _MASTHEAD_PARTS.split(unit.strip())
     if len(parts) != 2 or not is_masthead(parts[0]):
         return None
-    return parts[0] if is_section_label(parts[1]) or _EDITION.match(parts[1]) else None
+    label = parts[1]
+    one_word = _ONE_WORD_LABEL.fullmatch(label) is not None and label[0].isupper()
+    return parts[0] if one_word or is_section_label(label) or _EDITION.match(label) else None
 
 
 _DAY_FIRST_EDITION = re.compile(

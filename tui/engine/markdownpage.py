@@ -12,6 +12,7 @@ from tui.engine.credits import outlet_credit
 from tui.engine.dates import stated_date
 from tui.engine.extracted import Extracted
 from tui.engine.frontmatter import unlinked
+from tui.engine.headerlines import masthead_with_section
 from tui.engine.meta import capitalised_name, is_masthead
 from tui.engine.metaline import meta_line
 from tui.engine.titlesite import TITLE_SEPARATOR
@@ -80,13 +81,23 @@ CAPITALS_KICKER_WORDS = 3
 
 
 def _names_the_page(block: str) -> bool:
-    """A masthead ("**Fernwick Monthly**"), a newsletter's or a blog's name in capitalised words ("**Brackish
-    Water**", "**The Small Change Letter**"), or a kicker in capitals ("**FOOD & PLACE**"): what stands first over a
-    title, never the story's words."""
+    """A masthead ("**Fernwick Monthly**", perhaps beside its section's label), a newsletter's or a blog's name in
+    capitalised words ("**Brackish Water**", "**The Small Change Letter**"), or a kicker in capitals ("**FOOD &
+    PLACE**"): what stands first over a title, never the story's words."""
     words = block.split()
-    return is_masthead(block) or (len(words) <= SITE_NAME_WORDS and capitalised_name(block) is not None
-                                  and not any(c.isdigit() for c in block)) or (
-        block.isupper() and len(words) <= CAPITALS_KICKER_WORDS)
+    return is_masthead(block) or masthead_with_section(block) is not None or (
+        len(words) <= SITE_NAME_WORDS and capitalised_name(block) is not None and not any(c.isdigit() for c in block)
+    ) or (block.isupper() and len(words) <= CAPITALS_KICKER_WORDS)
+
+
+def _masthead(block: str) -> str | None:
+    """The masthead a block above the title gives: itself, or the masthead beside its section's label ("**Diari del
+    Baix Rovell** · Cultura"); not one in capitals beside its label ("**COVEHAM COURIER · SPORT**"), whose case
+    the page's other lines give (its meta line, its copyright)."""
+    if is_masthead(block):
+        return block
+    masthead = masthead_with_section(block)
+    return None if masthead is None or masthead.isupper() else masthead
 
 
 def _repeats(heading: str, title: str) -> bool:
@@ -148,13 +159,13 @@ def from_markdown(text: str) -> Extracted:
                 continue  # an image's caption and credit ("![Flooded road](road.jpg)" / "*Ana Núñez, Halden Daily*")
             if heading == top and "title" not in hints and _only_masthead_above(blocks):
                 hints["title"] = " ".join(content.split())
-                if masthead := next((b for b in blocks if is_masthead(b)), None):
+                if masthead := next((m for b in blocks if (m := _masthead(b))), None):
                     hints["outlet"] = masthead
                 under_title, title_at = True, len(blocks)
                 continue
             if (heading == top and "outlet" not in hints and _repeats(content, hints.get("title", ""))
                     and _only_masthead_above(blocks[title_at:])
-                    and (masthead := next((b for b in blocks[title_at:] if is_masthead(b)), None))):
+                    and (masthead := next((m for b in blocks[title_at:] if (m := _masthead(b))), None))):
                 # a clipper's title ("# Headline | Counties") over the page it clipped, whose masthead stands
                 # above the headline's own heading: the masthead, read as above a first title
                 hints["outlet"] = masthead

@@ -56,9 +56,10 @@ LETTER = rf"(?:[^\W\d_][{_COMBINING_MARKS}]*)"
 """A letter of any alphabet ("Ł", "ć", "Ó", "ọ̀"); whether it is a capital is asked of `str.isupper`."""
 # Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset"; the Gaelic
 # "Hamish Mac an t-Saoir", "Iain Mac a’ Ghobhainn", the Welsh "Rhodri ap Dafydd", the Malay "Nur Aisyah binte Rahmat",
-# the Filipino "dela Rosa", "delos Reyes", the Singaporean "s/o", "d/o": son of, daughter of).
+# the Filipino "dela Rosa", "delos Reyes", the Singaporean "s/o", "d/o": son of, daughter of; the Dutch "van 't
+# Hoogeveld", "op de Beek", the Faroese "Rógvi á Heygabrekku", "Jóannes í Dali", the Maasai "Lemayian ole Kasaine").
 _PARTICLES = frozenset("de del della dela delos der den di da das dos do du la le van von ten ter bin bint binti binte "
-                       "ibn y i an a’ a' ap ab s/o d/o a/l a/p".split())
+                       "ibn y i an a’ a' ap ab s/o d/o a/l a/p 't ’t op te á í ole ene".split())
 _CATALAN_AND = "i"
 """Catalan's "and" between a name's two surnames ("Jordi Pujol i Soley"): a particle only before the last name, as
 Polish "i" ("Marta Ilić i Jan Kowalski") joins two people."""
@@ -333,10 +334,17 @@ def leading_name(words: list[str]) -> str | None:
     return " ".join(kept) or None
 
 
+_BIO_LABEL = re.compile(r"(?:about\s+the\s+(?:author|writer|reporter)|the\s+author)\s*:[\s*_]*", re.I)
+"""A bio's label before it ("**About the author:** Lǚ Yǎnqiū is a reporter for The Lúnxīpō Courier.")."""
+
+
 def bio(text: str) -> tuple[str, str] | None:
     """(author, outlet) from an author bio: "Tom Ozimek is a senior reporter for The Epoch Times.",
-    also set off by a dash or in italics ("— Marta Ilić is a reporter at Halden Daily.")."""
+    also set off by a dash or in italics ("— Marta Ilić is a reporter at Halden Daily."), or after its label
+    ("About the author: ...")."""
     text = text.strip(" *_").lstrip("—–-").strip(" *_")
+    if label := _BIO_LABEL.match(text):
+        text = text[label.end():]
     match = next((m for pattern in _BIOS if (m := pattern.match(text))), None)
     if not match or not is_person_name(match.group("name")):
         return None

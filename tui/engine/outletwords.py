@@ -19,7 +19,8 @@ _WRITTEN_OUTLET_WORDS = frozenset(
 ) | (_WRITTEN_FOREIGN_OUTLET_WORDS := frozenset(
     # The same words in other languages' mastheads ("Süddeutsche Zeitung", "Gazeta Krakowska",
     # "Corriere della Sera", "Večernje novosti", "Волинський вісник", and transliterated: "Nadzbruchanskyi Visnyk",
-    # "Awaji Kaikyō Shimbun", "Sobaek Ilbo", "Imeretis Moambe"); none is also a common given name or surname.
+    # "Awaji Kaikyō Shimbun", "Sobaek Ilbo", "Imeretis Moambe", "O Mensageiro de Vilacortiça", "Sunnbøur Tíðindi");
+    # none is also a common given name or surname.
     """zeitung tageszeitung tageblatt tagblatt rundschau nachrichten kurier anzeiger presse gazeta
     gazzetta gazet gazete gazetesi dziennik tygodnik wiadomości novosti vesti vijesti novine noviny
     dnevnik diario diário diari heraldo noticias periódico jornal correio folha corriere giornale quotidien
@@ -27,7 +28,7 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló hírmondó újság ziarul
     nouvelliste courrier agencja agenzia agencia agence bote teataja večernik balita balitang crónica głos
     вісник вестник газета новини новости известия ведомости visnyk vestnik vesnik vjesnik shimbun ilbo sinmun
-    moambe voz""".split()
+    moambe voz avis tíðindi mensageiro mensajero messaggero""".split()
 ))
 OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_OUTLET_WORDS)
 """Words that mark a publication's name, without accents as word_parts gives a name's words ("hírlap": hirlap)."""
@@ -38,7 +39,7 @@ OUTLET_ENDINGS = ("zeitung", "kurier", "blatt", "anzeiger", "nachrichten", "bote
                   "blad", "bladet", "blað", "blaðið", "posten", "avisen", "avisa", "aftenavis", "tidende")
 """Endings of German, Dutch, Scandinavian and Finnish compounds that name a paper ("Tageskurier", "Wochenblatt",
 "Stadt-Bote", "Kvällsblad", "Fréttablað", "Aftenposten", "Vendsyssel Aftenavis", "Viikkosanomat", "Aamulehti"). Not
-"avis" alone: Davis and Travis are names."""
+"avis" as an ending: Davis and Travis are names (the word alone is one of FOREIGN_OUTLET_WORDS: "Østerlyng Avis")."""
 
 
 OUTLET_OPENERS = frozenset({"Báo", "Tạp"})
