@@ -292,7 +292,8 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
             continue  # below the threshold, and the crowds do not say one event
         factor = max(damp(a, b, raw), 1e-9)  # the needs below are on the undamped cosines
         need = (NAMED_THRESHOLD if low else MINGLED_THRESHOLD if mingled else threshold) / factor
-        if bridged(a, b, need) and (
+        # headlines that name one victim tie two groups however their likeness is spread: no round-up's names one
+        if not victim and bridged(a, b, need) and (
                 mingled or not times.follows(dated[a], dated[b]) or bridged(a, b, MINGLED_THRESHOLD / factor)):
             # a round-up that joined a report cannot pull in a second event (see BRIDGE_SIZE); a follow-up
             # that says when its happening was needs MINGLED_THRESHOLD there, above the threshold too; a
