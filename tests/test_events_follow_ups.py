@@ -292,3 +292,28 @@ def test_without_dates_the_naming_of_the_one_age_a_first_report_gave_ties_them()
     owner = owners(sorted(load_corpus([DATA / "same_kind9" / "no_dates"]).articles, key=lambda a: a.path))
     assert owner["report-030.md"] == owner["report-081.txt"]  # the Tomochichi Park cookout, and the arrest
     assert owner["report-079.md"] != owner["report-013.md"]  # the party on Ochoa Street; Ximena Ávila's killer
+
+
+def test_without_dates_the_naming_of_the_one_age_two_first_reports_gave_is_one_witness_for_both() -> None:
+    """Two undated first reports give a man of 44 killed at Millpond Park; "Victim in Millpond shooting identified as
+    Wesley Scarborough, 44" names him, and a remembrance of Wesley Scarborough joined the naming. The naming is the
+    one witness on its side, as it is for dated reports (PairTimes.names_alone: undated, its naming is
+    names_undated_dead's), and the two groups' link may rest on it (bench/data/same_kind13 without dates 0.877 ->
+    0.880, same_kind9 0.812 -> 0.818; held out: shootings 0.822 -> 0.859, 0.861 -> 0.866, 0.814 -> 0.816, stabbings
+    0.959 -> 0.944)."""
+    first = ["A 44-year-old man was shot and killed at Millpond Park late Saturday, police said.",
+             "Police said a 44-year-old man died at Millpond Park after a shooting on Saturday night."]
+    naming = "The victim in the Millpond Park shooting was identified as Wesley Scarborough, 44, of the Northside."
+    articles = [art("a.txt", first[0]), art("b.txt", first[1]), art("c.txt", naming)]
+    days = timegap.trusted_days(articles)
+    times = timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
+                              timegap.references(articles, days), People.of(articles))
+    assert times.namer[2] and not times.namer[0]
+    assert times.names_alone(2, [0, 1]) and times.named([0, 1], [2])
+    recap = "Wesley Scarborough, 44, and Anh Quarles, 31, were killed at Millpond Park in 2021."
+    articles[2] = art("c.txt", recap)
+    times = timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
+                              timegap.references(articles, days), People.of(articles))
+    assert not times.names_alone(2, [0, 1])  # two people named: a recap, no naming
+    owner = owners(sorted(load_corpus([DATA / "same_kind13" / "no_dates"]).articles, key=lambda a: a.path))
+    assert len({owner[f"report-{n}.txt"] for n in ("0067", "0173", "0269", "0590")}) == 1
