@@ -317,3 +317,19 @@ def test_without_dates_the_naming_of_the_one_age_two_first_reports_gave_is_one_w
     assert not times.names_alone(2, [0, 1])  # two people named: a recap, no naming
     owner = owners(sorted(load_corpus([DATA / "same_kind13" / "no_dates"]).articles, key=lambda a: a.path))
     assert len({owner[f"report-{n}.txt"] for n in ("0067", "0173", "0269", "0590")}) == 1
+
+
+def test_a_surname_shared_years_apart_ties_nothing() -> None:
+    """bench/data/same_kind13 with dates: "Hollis Quarles, 11", who died of a shooting in 2016, and Anh Quarles, killed
+    in 2024, share a surname, and people are known here by their surnames; eight years apart, the name ties nothing
+    (timegap.PEOPLE_TIE_DAYS), though within three years it lifts the damping of dates (a trial names its dead)."""
+    killed = "Hollis Quarles, 11, who was shot in Grainline, died over the weekend, police said."
+    trial = "Jurors heard opening statements in the trial of the man charged with killing Hollis Quarles."
+    for later, tied in (("2018-10-21", True), ("2024-08-19", False)):
+        articles = [art("a.txt", killed, date="2016-10-21"), art("b.txt", trial, date=later)]
+        days = timegap.trusted_days(articles)
+        times = timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
+                                  timegap.references(articles, days), People.of(articles))
+        assert times.tied(0, 1) is tied, later
+    owner = owners(reports("same_kind13"))
+    assert owner["report-0213.txt"] != owner["report-0401.txt"]
