@@ -271,9 +271,12 @@ def test_tui_shows_markup_literally(tmp_path: Path) -> None:
             "[bold red]Tram line[/bold red]" in s or "[bold]Council backs harbour tram[/bold] [/]" in s),
             what="the library with the markup shown literally")
         term.keys("Enter")
-        screen = term.wait_for(lambda s: "LEFT" in s and "match 1 of" in s, what="the comparison")
-        for literal in ("[bold red]on Tuesday[/bold red]", "[@click=app.quit]construction[/]",
-                        "[link=https://evil.example/]The Daily [red]Fake[/red][/link]"):
+        literals = ("[bold red]on Tuesday[/bold red]", "[@click=app.quit]construction[/]",
+                    "[link=https://evil.example/]The Daily [red]Fake[/red][/link]")
+        # The headers and the panes' text land in frames of their own: wait for every literal asserted.
+        screen = term.wait_for(lambda s: "LEFT" in s and "match 1 of" in s and all(x in s for x in literals),
+                               what="the comparison, the markup shown literally")
+        for literal in literals:
             assert literal in screen, screen
         assert_terminal_untouched(term, screen)
         term.keys("n")
@@ -290,7 +293,8 @@ def test_tui_emits_no_escape_from_articles(tmp_path: Path) -> None:
                                 what="the library with the decoded title")
         assert_terminal_untouched(term, library)
         term.keys("Enter")
-        screen = term.wait_for(lambda s: "LEFT" in s and "match 1 of" in s, what="the comparison")
+        screen = term.wait_for(lambda s: "LEFT" in s and "match 1 of" in s and "dock workers union" in s,
+                               what="the comparison with the articles' text")
         assert "dock workers union" in screen
         term.keys("n")
         screen = term.wait_for("match 2 of", what="the second match")
@@ -305,21 +309,28 @@ def test_tui_emits_no_escape_from_articles(tmp_path: Path) -> None:
 def test_tui_front_matter_escapes_do_not_reach_the_terminal(tmp_path: Path) -> None:
     paths = [DECODED / "frontmatter_yaml.md", DECODED / "frontmatter_toml.txt"]
     with tmux_session(tui_command(tmp_path, paths), width=200, height=50) as term:
-        library = term.wait_for("events from", what="the library")
+        # What is checked for escapes must be drawn first: the rows with the decoded titles and
+        # outlets, then both panes' headers.
+        outlets = ("The Coastal Herald", "The Daily Fake")
+        library = term.wait_for(lambda s: "events from" in s and "Harbour strike ends" in s and "Port strike over" in s
+                                and all(o in s for o in outlets), what="the library with the decoded titles")
         assert_terminal_untouched(term, library)
         term.keys("Enter")
-        screen = term.wait_for(lambda s: "LEFT" in s and "match" in s and "covered" in s, what="the comparison")
+        screen = term.wait_for(lambda s: "LEFT" in s and "match" in s and "covered" in s
+                               and all(o in s for o in outlets), what="the comparison with both headers")
         assert_terminal_untouched(term, screen)
 
 
-def open_notices_on_hostile_names(tmp_path: Path) -> str:
+def open_notices_on_hostile_names(tmp_path: Path, expected: tuple[str, ...] = ()) -> str:
+    """The notices screen, once it shows the binary file's notice and every one of `expected`."""
     hostile_names(tmp_path / "corpus")
     with tmux_session(tui_command(tmp_path, [tmp_path / "corpus"]), width=200, height=50) as term:
         # The title and the notice count are drawn one after the other: wait for both.
         library = term.wait_for(lambda s: "2 articles" in s and "1 notice" in s, what="the library and its notice")
         assert_terminal_untouched(term, library)
         term.keys("i")
-        notices = term.wait_for("binary data", what="the notices list")
+        notices = term.wait_for(lambda s: all(x in s for x in ("binary data", "corpus/bin", *expected)),
+                                what="the notices list")
         assert "corpus/bin" in notices
         assert_terminal_untouched(term, notices)
         assert term.leave("Escape") == 0, term.screen()
@@ -335,7 +346,7 @@ def test_tui_hostile_file_names_neither_crash_nor_set_title_or_clipboard(tmp_pat
 @pytest.mark.e2e
 @pytest.mark.xdist_group("tmux")
 def test_tui_hostile_file_name_is_shown_whole(tmp_path: Path) -> None:
-    notices = open_notices_on_hostile_names(tmp_path)
+    notices = open_notices_on_hostile_names(tmp_path, expected=("[reverse]x.txt",))
     assert "[reverse]x.txt" in notices, notices
 
 
@@ -371,10 +382,13 @@ def test_tui_bookmark_note_with_markup_is_kept_literally(tmp_path: Path) -> None
         term.keys("b")
         term.wait_for("a note (optional)", what="the note prompt")
         term.type(NOTE_MARKUP)
+        since = term.mark()
         term.keys("Enter")
-        term.wait_for("Bookmarked", what="the confirmation")
+        # The confirmation is a toast for two seconds: look for it in all that was drawn.
+        term.wait_drawn("Bookmarked", since=since, what="the confirmation")
         term.keys("B")
-        marks = term.wait_for(lambda s: "Bookmarks" in s and "events from" not in s, what="the bookmarks list")
+        marks = term.wait_for(lambda s: "Bookmarks" in s and "events from" not in s and NOTE_MARKUP in s,
+                              what="the bookmarks list with the note")
         assert NOTE_MARKUP in marks
         assert_terminal_untouched(term, marks)
         term.keys("Escape")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 import shlex
 import shutil
 import socket
@@ -21,8 +22,11 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
+
+T = TypeVar("T")
 
 ROOT = Path(__file__).resolve().parents[2]
 PARALLAX = Path(sys.executable).with_name("parallax")
@@ -40,6 +44,33 @@ set -g escape-time 0
 # set-clipboard on makes tmux accept OSC 52 from the app as a paste buffer, so a
 # clipboard write that reaches the terminal shows up in `list-buffers`.
 # status off: the pane is the whole window, so 80x24 means 80x24 for the app.
+
+ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]")
+"""CSI, OSC and two-byte escape sequences: stripped from the record of what a program wrote."""
+
+
+def poll(get: Callable[[], T], test: Callable[[T], bool], *, what: str, timeout: float = WAIT,
+         interval: float = 0.1) -> T:
+    """Call `get` until `test` holds for its value; return that value, or fail naming `what`.
+
+    For what is not on a screen (a file the program writes): wait for what is then asserted."""
+    deadline = time.monotonic() + timeout
+    while not test(value := get()):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"gave up waiting for {what}; last value:\n{repr(value)[:3000]}")
+        time.sleep(interval)
+    return value
+
+
+def drawn_at(screen: str, width: int, height: int, footer: str = "Help") -> bool:
+    """Whether `screen` is a whole frame drawn for width x height: its footer on the last row, no
+    row wider than the window.
+
+    Right after a resize tmux still shows the old frame, padded or cropped (and, while the app
+    redraws, rows of the new frame with the old one's cells beyond them), which a count of the
+    rows alone cannot tell from a redraw."""
+    rows = screen.rstrip("\n").split("\n")
+    return len(rows) == height and footer in rows[-1] and all(len(row) <= width for row in rows)
 
 
 def tmux_path() -> str:
@@ -94,6 +125,10 @@ class Tmux:
         self._server_env = server_env
         self._run("-f", str(conf), "new-session", "-d", "-x", str(width), "-y", str(height), "-s", "main",
                   f"sh {shlex.quote(str(script))}")
+        # Everything the program writes to the terminal, kept: a toast shown for two seconds can
+        # come and go between two looks at the screen, but not out of this record (see wait_drawn).
+        self.record = self.dir / "record"
+        self._run("pipe-pane", "-t", "main", f"cat >> {shlex.quote(str(self.record))}")
 
     def _run(self, *args: str, check: bool = True) -> str:
         result = subprocess.run([self.tmux, "-S", str(self.socket), *args], capture_output=True, text=True,
@@ -144,20 +179,22 @@ class Tmux:
         """tmux paste buffers: set only by an OSC 52 clipboard write reaching the terminal."""
         return self._run("list-buffers", check=False)
 
-    def wait_for(self, test: str | Callable[[str], bool], *, timeout: float = WAIT, what: str = "") -> str:
+    def wait_for(self, test: str | Callable[[str], bool], *, timeout: float = WAIT, what: str = "",
+                 escapes: bool = False) -> str:
         """Poll the screen until `test` (a substring, or a predicate) holds; return that screen.
 
+        With escapes, the screen polled (and returned) is `screen(escapes=True)`.
         Fails with the last screen if it never does, or if the program died first.
         """
         check: Callable[[str], bool] = (lambda s: test in s) if isinstance(test, str) else test
         deadline = time.monotonic() + timeout
         screen = ""
         while True:
-            screen = self.screen()
+            screen = self.screen(escapes=escapes)
             if check(screen):
                 return screen
             if self.dead():
-                screen = self.screen()
+                screen = self.screen(escapes=escapes)
                 if check(screen):
                     return screen
                 raise AssertionError(f"the program exited ({self.exit_status()}) before showing "
@@ -165,6 +202,35 @@ class Tmux:
             if time.monotonic() > deadline:
                 raise AssertionError(f"gave up waiting for {what or test!r}; last screen:\n{screen}")
             time.sleep(0.1)
+
+    def mark(self) -> int:
+        """The present end of the record of what the program wrote, for `wait_drawn(since=...)`."""
+        try:
+            return self.record.stat().st_size
+        except FileNotFoundError:
+            return 0
+
+    def drawn(self, since: int = 0) -> str:
+        """What the program wrote to the terminal from `since` on, as text without escape sequences."""
+        try:
+            data = self.record.read_bytes()[since:]
+        except FileNotFoundError:
+            data = b""
+        return ESCAPES.sub("", data.decode("utf-8", errors="replace"))
+
+    def wait_drawn(self, text: str, *, since: int, timeout: float = WAIT, what: str = "") -> str:
+        """Poll the record until the program has written `text` since `since`; return what it wrote.
+
+        For what the screen shows only for a moment (a toast with a timeout), which a poll of the
+        screen can miss on a busy machine; what stays on screen is waited for with wait_for.
+        """
+        deadline = time.monotonic() + timeout
+        while text not in (written := self.drawn(since)):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"gave up waiting for {what or text!r} to be drawn (exit status "
+                                     f"{self.exit_status()}); screen:\n{self.screen()}")
+            time.sleep(0.1)
+        return written
 
     def wait_dead(self, *, timeout: float = WAIT) -> int:
         deadline = time.monotonic() + timeout

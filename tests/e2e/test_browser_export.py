@@ -15,6 +15,7 @@ import pytest
 
 from tests.conftest import FIXTURES, SEEDS
 from tests.e2e.browser import chromium, png_facts
+from tests.e2e.harness import poll
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("browser")]
 
@@ -88,7 +89,9 @@ def test_the_exported_page_in_chromium(left: Path, right: Path, tmp_path: Path) 
         assert page.evaluate("getComputedStyle(document.querySelector('.s mark')).backgroundColor") \
             not in ("rgba(0, 0, 0, 0)", "transparent")
 
-        png = page.screenshot(1280, 800)
+        # The page paints at its own pace after it has loaded: poll the picture for what is asserted.
+        png = poll(lambda: page.screenshot(1280, 800), lambda shot: png_facts(shot)[2] >= MIN_DISTINCT_BYTES,
+                   what="a drawn page at 1280x800", interval=0.5)
         width, height, distinct = png_facts(png)
         assert (width, height) == (1280, 800) and distinct >= MIN_DISTINCT_BYTES
 

@@ -50,17 +50,21 @@ def ssh_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SshRun]:
                 run.screens["library"] = term.wait_for(lambda s: "events from" in s and "Russia" in s,
                                                        what="the library with the seeds' first event")
                 term.keys("Enter")
+                # Until the whole comparison is drawn, rows of the library may still be on screen.
                 run.screens["compare"] = term.wait_for(
-                    lambda s: "LEFT" in s and "RIGHT" in s and "match 1 of" in s,
+                    lambda s: "LEFT" in s and "RIGHT" in s and "match 1 of" in s and "events from" not in s,
                     what="the comparison, opened lined up on its first match")
                 run.screens["match1"] = run.screens["compare"]
                 term.keys("n")
                 run.screens["match2"] = term.wait_for("match 2 of", what="the second match selected")
                 term.keys("b")
-                run.screens["prompt"] = term.wait_for("a note (optional)", what="the note prompt")
+                run.screens["prompt"] = term.wait_for(lambda s: "a note (optional)" in s and "Bookmark" in s,
+                                                      what="the note prompt")
                 term.type(NOTE)
+                since = term.mark()
                 term.keys("Enter")
-                run.screens["bookmarked"] = term.wait_for("Bookmarked", what="the bookmark's confirmation")
+                # The confirmation is a toast for two seconds: look for it in all that was drawn.
+                term.wait_drawn("Bookmarked", since=since, what="the bookmark's confirmation")
                 term.keys("q")
                 run.screens["back"] = term.wait_for("events from", what="back in the library")
                 term.keys("q")

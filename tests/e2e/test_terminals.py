@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.harness import PARALLAX, ROOT, Tmux, env_command, session_env, tmux_session
+from tests.e2e.harness import PARALLAX, ROOT, Tmux, drawn_at, env_command, session_env, tmux_session
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("tmux")]
 
@@ -49,18 +49,22 @@ def labelled(screen: str) -> bool:
 
 def drive(term: Tmux, width: int, height: int) -> None:
     # The title and the tree's rows may land in different frames: wait for both.
-    library = term.wait_for(lambda s: "events from 5 articles" in s and labelled(s), what="the library, labelled")
+    # Each wait is for the whole frame (its footer on the last row), so that what fits is what was drawn.
+    library = term.wait_for(lambda s: "events from 5 articles" in s and labelled(s) and drawn_at(s, width, height),
+                            what="the library, labelled, inside the window")
     assert_fits(library, width, height)
     term.keys("Enter")
-    compare = term.wait_for(lambda s: comparing(s) and "match 1 of" in s, what="the comparison on its first match")
+    compare = term.wait_for(lambda s: comparing(s) and "match 1 of" in s and drawn_at(s, width, height),
+                            what="the comparison on its first match, inside the window")
     assert_fits(compare, width, height)
     term.keys("n")
     term.wait_for("match 2 of", what="the second match")
     term.keys("?")
-    help_screen = term.wait_for("Keys —", what="the help")
+    help_screen = term.wait_for(lambda s: "Keys —" in s and drawn_at(s, width, height, footer="Back"),
+                                what="the help, inside the window")
     assert_fits(help_screen, width, height)
     term.keys("Escape")
-    term.wait_for(comparing, what="the comparison again")
+    term.wait_for(lambda s: comparing(s) and "Keys —" not in s, what="the comparison again")
     term.keys("q")
     term.wait_for("events from", what="the library again")
     term.keys("q")
@@ -92,24 +96,25 @@ def test_resizes_while_running(tmp_path: Path) -> None:
     with parallax(tmp_path, width=80, height=24) as term:
         term.wait_for("events from 5 articles", what="the library")
         term.resize(60, 20)
-        library = term.wait_for(lambda s: "events from" in s and len(s.rstrip("\n").split("\n")) <= 20,
-                                what="the library at 60x20")
+        # Right after a resize tmux shows the old frame, cropped or padded: wait for the new one,
+        # whole (drawn_at: its footer on the last row, no row wider than the window).
+        library = term.wait_for(lambda s: "events from" in s and drawn_at(s, 60, 20), what="the library at 60x20")
         assert_fits(library, 60, 20)
         term.keys("Enter")
-        term.wait_for(comparing, what="the comparison at 60x20")
+        term.wait_for(lambda s: comparing(s) and drawn_at(s, 60, 20), what="the comparison at 60x20")
         term.resize(200, 60)
-        wide = term.wait_for(lambda s: comparing(s) and max(len(line) for line in s.split("\n")) > 80,
-                             what="the comparison redrawn at 200x60")
+        wide = term.wait_for(lambda s: comparing(s) and max(len(line) for line in s.split("\n")) > 80
+                             and drawn_at(s, 200, 60), what="the comparison redrawn at 200x60")
         assert_fits(wide, 200, 60)
         term.resize(30, 10)  # smaller than anything sensible: must not crash
-        term.wait_for(lambda s: len(s.rstrip("\n").split("\n")) <= 10, what="a redraw at 30x10")
+        term.wait_for(lambda s: drawn_at(s, 30, 10), what="a redraw at 30x10")
         assert not term.dead()
         term.resize(80, 24)
-        back = term.wait_for(lambda s: comparing(s) and "match 1 of" in s and len(s.rstrip("\n").split("\n")) > 10,
+        back = term.wait_for(lambda s: comparing(s) and "match 1 of" in s and drawn_at(s, 80, 24),
                              what="the comparison at 80x24, still on its match")
         assert_fits(back, 80, 24)
         term.keys("q")
-        library = term.wait_for("events from", what="the library at 80x24")
+        library = term.wait_for(lambda s: "events from" in s and drawn_at(s, 80, 24), what="the library at 80x24")
         assert_fits(library, 80, 24)
         term.keys("q")
         assert term.wait_dead() == 0, term.screen()
@@ -146,6 +151,11 @@ def grey(kind: str, value: tuple[int, ...]) -> bool:
     return len(set(value)) == 1
 
 
+def text(screen: str) -> str:
+    """A screen captured with its escapes, as the text it shows."""
+    return SGR.sub("", screen)
+
+
 def article_lines(screen: str) -> list[str]:
     """Lines of `capture-pane -e` that hold article text (outlets, titles, sentences of the seeds)."""
     markers = ("Shafaq News", "Epoch Times", "Pentagon", "Austin", "Belousov", "Russian")
@@ -155,13 +165,16 @@ def article_lines(screen: str) -> list[str]:
 def no_color_screens(tmp_path: Path) -> list[str]:
     with parallax(tmp_path, width=100, height=30, extra={"NO_COLOR": "1"}) as term:
         # The title and the rows may land in different frames: wait for article text before capturing.
-        term.wait_for(lambda s: "events from 5 articles" in s and bool(article_lines(s)), what="the library's rows")
-        screens = [term.screen(escapes=True)]
+        # The screens asserted on are the ones polled (with their escapes), not later captures.
+        screens = [term.wait_for(lambda s: "events from 5 articles" in text(s) and bool(article_lines(s)),
+                                 escapes=True, what="the library's rows")]
         term.keys("Enter")
         term.wait_for(lambda s: comparing(s) and "match 1 of" in s, what="the comparison on its first match")
         term.keys("n")
-        term.wait_for("match 2 of", what="the next match highlighted")
-        screens.append(term.screen(escapes=True))
+        # The status line and the panes are drawn in frames of their own: wait for the match's
+        # gutter sign and article text too, the highlight whose colours are asserted.
+        screens.append(term.wait_for(lambda s: "match 2 of" in text(s) and "2▶" in text(s) and bool(article_lines(s)),
+                                     escapes=True, what="the next match highlighted"))
         term.keys("q")
         term.wait_for("events from", what="the library again")
         term.keys("q")

@@ -48,7 +48,8 @@ def test_slash_filters_a_large_library_by_a_word_of_the_body_and_by_a_file_name(
         term.wait_for("type to filter", what="the filter, focused")
         term.type("quetzal")
         # The count and the rows are different widgets, which may land in different frames.
-        screen = term.wait_for(lambda s: "1 of 400 articles match" in s and "Story 211" in s, what="one body match")
+        screen = term.wait_for(lambda s: "1 of 400 articles match" in s and "Story 211" in s and "Story 210" not in s,
+                               what="one body match, alone")
         assert "Story 210" not in screen
         term.keys("Escape")
         term.wait_for(lambda s: "articles match" not in s and "No notices." in s, what="the whole library again")
@@ -75,8 +76,10 @@ def test_a_comparison_opens_lined_up_and_tab_moves_the_focus_mark(isolated_home:
         term.keys("Enter")
         # The status line and the two panes' scrolls may land in different frames: wait for the
         # pair lined up (a comparison that never lines it up fails here, with its last screen).
+        # The focus mark is in a pane's header, drawn in a frame of its own too.
         screen = term.wait_for(lambda s: "match 1 of" in s and len(rows := pane_rows(s, 1)) >= 2
-                               and rows[0] == rows[1], what="the comparison, lined up on its first match")
+                               and rows[0] == rows[1] and "▶ LEFT" in s and "▶ RIGHT" not in s,
+                               what="the comparison, lined up on its first match, the focus mark on the left")
         assert "▶ LEFT" in screen and "▶ RIGHT" not in screen
         term.keys("Tab")
         term.wait_for(lambda s: "▶ RIGHT" in s and "▶ LEFT" not in s, what="the focus mark on the right")
@@ -93,8 +96,8 @@ def test_without_colour_two_neighbouring_matches_read_apart(isolated_home: Path)
         term.keys("Enter")
         term.wait_for("match 1 of", what="the comparison")
         term.keys("n")
-        screen = term.wait_for(lambda s: "match 2 of" in s and bool(pane_rows(s, 2)) and bool(pane_rows(s, 3)),
-                               what="matches 2 and 3 on screen")
+        screen = term.wait_for(lambda s: "match 2 of" in s and bool(pane_rows(s, 2)) and bool(pane_rows(s, 3))
+                               and pane_rows(s, 2) != pane_rows(s, 3), what="matches 2 and 3 on screen, apart")
         # Each match carries its own number in the gutter, so 2 and 3 do not run together as one bar.
         assert pane_rows(screen, 2) != pane_rows(screen, 3)
         term.keys("q")

@@ -56,8 +56,11 @@ def test_subscribe_update_and_compare_two_stored_articles_from_different_feeds(
         term.keys("g")  # the first event, the two-feed one (the detail line names what is under the cursor)
         term.wait_for(lambda s: "2 reports from 2 outlets" in s, what="the cursor on the two-feed event")
         term.keys("Enter")
-        screen = term.wait_for(lambda s: "match 1 of" in s, what="the comparison of the two stored articles",
-                               timeout=120)
+        # The panes' headers and the status line land in frames of their own: wait for all asserted.
+        headers = ("The Northern Ledger", "Coastal Daily Post", "/coastal/news/bridge-cracks",
+                   "/ledger/2026/11/03/old-mill-bridge")
+        screen = term.wait_for(lambda s: "match 1 of" in s and all(h in s for h in headers),
+                               what="the comparison of the two stored articles, both headers drawn", timeout=120)
         assert "The Northern Ledger" in screen and "Coastal Daily Post" in screen
         # Each pane's header names the stored article's outlet (from its feed) and its address.
         assert "/coastal/news/bridge-cracks" in screen and "/ledger/2026/11/03/old-mill-bridge" in screen
