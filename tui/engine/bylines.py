@@ -81,6 +81,7 @@ def byline(text: str) -> str | None:
     # ("AND" in a byline in capitals; not "In" or "For" in any case: "Kim In-ho" is one name.)
     # ("et", "und": French and German bylines; not "y" or "e", which join the parts of one name: "Ortega y Gasset")
     # ("·" but Catalan's "l·l": "Marcel·la")
+    names = _IN_PLACE.sub("", names)  # "Reporting by Meseret Gebre-Hiwot in Debre Tsehay": a place of a name's shape
     parts = re.split(r"\s*(?:,|\b(?:and|AND|et|und)\b|&|\||(?<!l)·|·(?!l)|•|(?<!\b[sda])/(?![olp]\b)|\bfor\b|\bin\b"
                      r"|\(|\))\s*", names)  # "(Reuters)" too; not "s/o", "d/o", "a/l" (son of, daughter of)
     if len(parts) == 2 and "," in names and not _JOINED.search(names):
@@ -91,6 +92,9 @@ def byline(text: str) -> str | None:
     return join_people(people)  # ("Posted by: Corporate Communications" names an office, no person)
 
 
+_IN_PLACE = re.compile(r"\s+in(?:\s+[^\W\d_][\w'’.-]*){1,4}?(?=\s*(?:$|,|;|&|\||\b(?:and|AND)\b|\(|\)))")
+"""A byline's "in" and the place after it, up to the next name or the end ("By Jane Roe in London and John Doe in
+Paris"): the place may have a name's shape."""
 _JOINED = re.compile(r"\b(?:and|AND|et|und)\b|&|\||·|•|/")
 """What joins a byline's people; a byline of two names parted by a comma alone gives one name and a place."""
 

@@ -85,6 +85,7 @@ _FULL = [
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),
     re.compile(rf"{_WEEKDAY}{_THE}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}", re.I),
     re.compile(rf"{_WEEKDAY}{_DAY}-{_MONTH}-{_YEAR}", re.I),  # "4-Mar-2025"
+    re.compile(rf"(?<![\d.]){_YEAR}\s+{_MONTH}\s+{_DAY}", re.I),  # "2018 November 6": the year first
     # "09/30/2024", "30-09-2024": read only when a part is above MONTHS_IN_YEAR or the weekday
     # beside it fits one order alone (see _slashed)
     re.compile(rf"{_WEEKDAY}(?<![\d/-])(?P<a>\d{{1,2}})(?P<sep>[/-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}(?![/-]\d)", re.I),

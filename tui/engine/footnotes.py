@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from tui.engine.blocks import is_related_heading
 from tui.engine.credits import agency_credit, credit_line, foot_credit, names_picture_job, outlet_credit
-from tui.engine.dates import StatedDate, stated_date
+from tui.engine.dates import StatedDate, find_date, stated_date
 from tui.engine.found import Found
+from tui.engine.headerdates import is_date_line
 from tui.engine.meta import (
     bio,
     capitalised_name,
@@ -29,6 +30,7 @@ from tui.engine.meta import (
     is_person_name,
     word_parts,
 )
+from tui.engine.metaline import publications_after
 from tui.engine.outletwords import OUTLET_WORDS
 
 _DASHES = "—–-"
@@ -166,8 +168,10 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
         found.offer("author", freelance)
         del body[-1]
     for unit in _foot(lines):
-        if unit not in body:
-            found.offer("author", foot_credit(unit))
+        if unit not in body and (credit := foot_credit(unit)) is not None:
+            found.offer("author", credit)
+            # "*Reported by María Echaurren y Larraín for El Vigía de Quelentaro.*": and its publication
+            found.offer("outlet", next(iter(publications_after(unit.strip(" *_").removesuffix("."))), None))
         bare = unit.strip().strip(" *_")  # "*— Name, ...*" as "— Name, ..."
         dashed = bare.startswith(tuple(_DASHES))
         sign_off = bare.lstrip(_DASHES).strip(" *_").removesuffix(".")
@@ -184,6 +188,9 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
         elif dashed and (agency := agency_credit(sign_off)) is not None:
             found.offer("author", agency[0])  # "— Marko Ilić, Reuters"
             found.offer("wire", agency[1])
+            body = [u for u in body if u != unit]
+        if is_date_line(bare):  # "Published 11 May 2018" under the story: its date, when the header gave none
+            found.offer_date(find_date(bare))
             body = [u for u in body if u != unit]
         if (origin := provenance(unit)) is not None:
             found.offer("origin", origin.outlet)

@@ -19,7 +19,7 @@ STAMP = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited)\b[\s:]*", re.I)
 # A date as articles print it ("2024-07-12", "July 12, 2024", "12th July 2024"), and a time after it.
 DATE_TEXT = (
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+    r"|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}\s+[A-Za-z]{3,9}\.?\s+\d{1,2})"
 )
 TIME_TEXT = (
     r"(?:(?:[ T,]+|\s+at\s+)\d{1,2}:\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?"
@@ -38,6 +38,10 @@ _DATE_LABEL = re.compile(r"^\s*(?:date[d]?|published|posted|filed)\s*:\s*", re.I
 _STAMP_TAIL = re.compile(
     rf"\s(?P<kind>posted|published|updated)(?:\s+on)?\s*:?\s*(?P<date>{DATE_TEXT}){TIME_TEXT}.*$", re.I
 )
+_FIRST_POSTED = re.compile(
+    rf"\b(?:first|originally)\s+(?:posted|published)\s*:?\s*(?:on\s+)?(?P<date>{DATE_TEXT})", re.I)
+"""The publication date an update stamp gives after its own ("Last updated: 30 Sep 2022, 18:40 (first posted: 29 Sep
+2022, 07:10)")."""
 PUBLISHED = re.compile(rf"^\s*{PUBLISHED_WORDS}\b", re.I)
 STAMP_LINE_WORDS = 20
 """Words in the longest line that opens with a publication label and is a stamp, not a sentence: "Publié le 12 mars
@@ -117,6 +121,9 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     if (label := _DATE_LABEL.match(unit)) is not None and (stated := stated_date(unit[label.end():])) is not None and (
             stated.day_first or stated.yearless):
         found.offer_date(stated)  # "Date: 04/06/2022": either order, for the page's locale or dateline to settle
+        return ""
+    if STAMP.match(unit) and (first := _FIRST_POSTED.search(unit)) is not None:
+        found.offer_date(find_date(first.group("date")))  # "Last updated: 30 Sep 2022 (first posted: 29 Sep 2022)"
         return ""
     if ends_like_prose(unit) or STAMP.match(unit):
         return unit  # an "Updated" stamp is not the publication date

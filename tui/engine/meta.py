@@ -57,15 +57,19 @@ LETTER = rf"(?:[^\W\d_][{_COMBINING_MARKS}]*)"
 # Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset"; the Gaelic
 # "Hamish Mac an t-Saoir", "Iain Mac a’ Ghobhainn", the Welsh "Rhodri ap Dafydd", the Malay "Nur Aisyah binte Rahmat",
 # the Filipino "dela Rosa", "delos Reyes", the Singaporean "s/o", "d/o": son of, daughter of; the Dutch "van 't
-# Hoogeveld", "op de Beek", the Faroese "Rógvi á Heygabrekku", "Jóannes í Dali", the Maasai "Lemayian ole Kasaine").
+# Hoogeveld", "op de Beek", the Faroese "Rógvi á Heygabrekku", "Jóannes í Dali", the Maasai "Lemayian ole Kasaine",
+# the Kikuyu "Wanjikũ wa Gĩthaiga").
 _PARTICLES = frozenset("de del della dela delos der den di da das dos do du la le van von ten ter bin bint binti binte "
-                       "ibn y i an a’ a' ap ab s/o d/o a/l a/p 't ’t op te á í ole ene".split())
+                       "ibn y i an a’ a' ap ab s/o d/o a/l a/p 't ’t op te á í ole ene wa".split())
 _CATALAN_AND = "i"
 """Catalan's "and" between a name's two surnames ("Jordi Pujol i Soley"): a particle only before the last name, as
 Polish "i" ("Marta Ilić i Jan Kowalski") joins two people."""
 # Particles written lower case even when a byline is in capitals ("ANA DE LA CRUZ").
 _LOWER_PARTICLES = frozenset("de del della dela delos der den da das dos du la van von y i bin bint binti binte ibn an "
                              "ap ab s/o d/o a/l a/p".split())
+APOSTROPHE_SYLLABLE = 3
+"""At most this many letters before an apostrophe, and at least this many in lower case after it, in a name's word
+written with an ayn or a hamza ("Mo'tamedi", "Mas'ud"); "Don't" and "We'll" keep fewer after it."""
 _NAME_PREFIXES = frozenset("al el ul ud ad ar as ash at az ibn bin d l da de di t h".split())
 """Lower-case prefixes joined to a capitalised name: "al-Sharif", "d'Alembert", the Urdu "ul-Ain", the Gaelic
 "t-Saoir", "h-Àird"."""
@@ -85,7 +89,7 @@ _BIO_JOB = (r"(?:reporter|correspondent|writer|editor|journalist|columnist|contr
 _BIOS = (
     # "Tom Ozimek is a senior reporter for The Epoch Times.", "Rhodri ap Dafydd is chief reporter at ..."
     re.compile(rf"^{_BIO_NAME}\s+(?:is|was|has been)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,4}}?{_BIO_JOB}"
-               rf"(?:\s+[\w-]+){{0,4}}?\s+(?:for|at|with)\s+{_BIO_OUTLET}"),
+               rf"(?:\s+[\w-]+){{0,4}}?\s+(?:for|at|with|of)\s+{_BIO_OUTLET}"),
     # "Dóra Kovács is Danube Post's Budapest correspondent."
     re.compile(rf"^{_BIO_NAME}\s+(?:is|was|has been)\s+(?:the\s+)?{_BIO_OUTLET}['’]s\s+"
                rf"(?:[\w-]+\s+){{0,4}}?{_BIO_JOB}"),
@@ -101,7 +105,7 @@ paragraph or a bio the page marks: footnotes.read_foot)."""
 # Lower-case words inside an outlet's name ("Voice of America", "Le Monde des Sports", "Gazzetta della Valle
 # Alta", "Jornal da Ribeira Alta").
 OUTLET_JOINERS = frozenset(
-    "of the and & for de du des la le del della delle dei degli di da do dos das van von der den het y e i ta' ta’"
+    "of the and & for de du des la le del della delle dei degli di da do dos das van von der den het y e i ta' ta’ ng"
     .split())
 MAX_PLACE_WORDS = 3
 """Words in a capitalised name that is neither outlet nor person (a place, a section, a beat)."""
@@ -118,6 +122,8 @@ _COPYRIGHT_AFTER = re.compile(  # the holder before the year: "© Halden Daily 2
     r"[\s,]*(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b[\s.,]*(?:all rights reserved\.?)?\s*$",
     re.I,
 )
+_ALL_CONTENT = re.compile(r"^\s*all\s+(?:content|contents|material)\s+(?=©|\(c\)|copyright\b)", re.I)
+"""What may stand before a copyright sign: "All content © 2025 Fjordingen Tidend"."""
 _URL_DATE = [
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2}|[a-z]{3,9})/(?P<d>\d{1,2})(?:/|$)", re.I),
     re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:/|$|-)"),
@@ -154,6 +160,9 @@ def is_name_token(token: str, last: bool = False) -> bool:
                 continue  # "Anouk de Vries-ter Haar": a particle of the surname that follows
             if i and i + 1 == len(pieces) and len(piece) <= 2 and word[-len(piece) - 1] in "'’":
                 continue  # Hausa's "Hauwa'u", "Ya'u": a vowel or two after the apostrophe
+            if (i == 1 and len(pieces[0]) <= APOSTROPHE_SYLLABLE <= len(piece) and piece.isalpha()
+                    and word[len(pieces[0])] in "'’"):
+                continue  # an Arabic or Persian name's ayn or hamza: "Mo'tamedi", "Ja'far", "Mas'ud"
             if (last and i == 1 == len(pieces) - 1 and word[len(pieces[0])] == "-" and 2 <= len(piece) <= 5
                     and piece.isalpha()):
                 continue  # a Korean or Chinese given name, last, its second syllable: "Ha-eun", "Wing-yan"
@@ -380,7 +389,8 @@ def without_company(name: str) -> str:
 
 def copyright_notice(text: str) -> tuple[int, str] | None:
     """(year, holder) of a copyright line: (2025, "Halden Daily") from "© 2025 Halden Daily. All
-    rights reserved."; the last year of a range. None for any other line."""
+    rights reserved."; the last year of a range; after "All content" too. None for any other line."""
+    text = _ALL_CONTENT.sub("", text)
     match = _COPYRIGHT.match(text)
     if not match:
         after = _COPYRIGHT_AFTER.match(text)

@@ -99,7 +99,7 @@ def _is_short_name(part: str) -> bool:
         c.isdigit() for c in part)
 
 
-def _publications_after(byline_part: str) -> list[str]:
+def publications_after(byline_part: str) -> list[str]:
     """The publications named after the names of a byline: "Halden Daily" of "by Marta Ilić,
     Halden Daily", "by Marta Ilić for Halden Daily" or "by Marta Ilić, Special to Halden Daily"; none in "by Marta
     Ilić, Staff Reporter"."""
@@ -197,13 +197,21 @@ byline and stamp side by side in their spans: "By Kwame Asante-Mensah Last updat
 Søren Lindqvist-Oduya Tue, Nov 12, 2019 11:40 PM CST"): it is a part of its own."""
 
 
+def _is_place(part: str) -> bool:
+    """A place and its region or country, parted by a comma ("Villa Esperanza del Chaco, Bolivia", "Harlow Springs,
+    Ohio"): names all, the last short, none a masthead (as "Halden Daily, Halden" opens with one)."""
+    pieces = [p.strip() for p in part.split(",")]
+    return all(leading_name(p.split()) == p and not is_masthead(p) for p in pieces) and len(
+        pieces[-1].split()) <= MAX_PLACE_WORDS
+
+
 def meta_line(text: str) -> MetaLine | None:
     """A line of outlet, date and author in any order ("Halden Daily · 4 March 2025 · by Marta
     Ilić", "by Ana Núñez | The Coastal Herald | March 4, 2025"), some parts perhaps missing.
 
     None unless every part is one of these (or a reading time, an update stamp, a menu word, a
-    place or a section) and a date or a byline is among them. A name without "by" may be an
-    author's or an outlet's: it is the outlet only beside a byline, and otherwise neither.
+    place or a section) and a date or a byline is among them, or it is a masthead and a bare name after it. A name
+    without "by" may be an author's or an outlet's: it is the outlet only beside a byline, and otherwise neither.
     """
     if len(text) > MAX_META_LINE:
         return None
@@ -221,7 +229,7 @@ def meta_line(text: str) -> MetaLine | None:
                                or (_is_outlet_name(split[0]) and _date_of(split[1]))):
             parts = _with_bylines_apart(split)
     # "By Marta Ilić, Halden Daily": a byline that names its publication states both alone.
-    named = len(parts) == 1 and opens_byline(parts[0]) and bool(_publications_after(parts[0]))
+    named = len(parts) == 1 and opens_byline(parts[0]) and bool(publications_after(parts[0]))
     if not (_META_PARTS[0] <= len(parts) <= _META_PARTS[1] or named) or not all(parts):
         return None
     dates: list[StatedDate] = []
@@ -240,12 +248,14 @@ def meta_line(text: str) -> MetaLine | None:
             if (name := byline(part)) is None:
                 return None
             authors.append(name)
-            outlets += _publications_after(part)
+            outlets += publications_after(part)
         elif _SKIPPED_PART.match(part) or is_menu_word(part):
             continue
         elif "," in part and (credit := outlet_credit(part)) is not None:
             authors.append(credit[0])  # "Hạnh Lê-Brightwater, Wexmoor Evening Star · Fri, May 14, 2021 · 3 min read"
             outlets.append(credit[1])
+        elif "," in part and _is_place(part):
+            continue  # "Villa Esperanza del Chaco, Bolivia — 25 November 2015 — by Name": a place and its country
         elif is_person_name(part) or (not _is_sure_outlet(part) and is_person_name(part, stated=True)):
             people.append(part)  # "Nguyễn Văn An" too: a byline would read it as a name ("Văn An")
         elif _is_outlet_name(part):
@@ -254,7 +264,13 @@ def meta_line(text: str) -> MetaLine | None:
             loose.append(part)
         elif not _is_short_name(part):
             return None
-    if not (dates or authors) or len(dates) > 1 or len(authors) > 1:
+    if not (dates or authors):
+        # "*El Eco de Pumaqhata • Rosaura Cusihuallpa Ttito*": a masthead before a bare name states its outlet alone
+        # (a name before its outlet credits its writer: "Name | Outlet", read elsewhere)
+        first = parts[0]
+        return MetaLine(outlet=first, author=None, date=None) if len(parts) == 2 and _is_sure_outlet(first) and (
+            first in outlets + loose) and people == [parts[1]] else None
+    if len(dates) > 1 or len(authors) > 1:
         return None
     # A name in sentence case is the outlet only beside both a date and a byline; else it is unsure.
     # Without a byline, two names ("Değirmen Haber · Nguyễn Văn An"), one looking like a person's,

@@ -19,7 +19,8 @@ _WRITTEN_OUTLET_WORDS = frozenset(
 ) | (_WRITTEN_FOREIGN_OUTLET_WORDS := frozenset(
     # The same words in other languages' mastheads ("Süddeutsche Zeitung", "Gazeta Krakowska",
     # "Corriere della Sera", "Večernje novosti", "Волинський вісник", and transliterated: "Nadzbruchanskyi Visnyk",
-    # "Awaji Kaikyō Shimbun", "Sobaek Ilbo", "Imeretis Moambe", "O Mensageiro de Vilacortiça", "Sunnbøur Tíðindi");
+    # "Awaji Kaikyō Shimbun", "Sobaek Ilbo", "Imeretis Moambe", "O Mensageiro de Vilacortiça", "Sunnbøur Tíðindi",
+    # "Pohjanrannan Viikko", "O Eco de Xiluvanhe", "El Vigía de Quelentaro", "Vestea Cîmpiei", "Newyddion Cwm Hebog");
     # none is also a common given name or surname.
     """zeitung tageszeitung tageblatt tagblatt rundschau nachrichten kurier anzeiger presse gazeta
     gazzetta gazet gazete gazetesi dziennik tygodnik wiadomości novosti vesti vijesti novine noviny
@@ -28,7 +29,7 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló hírmondó újság ziarul
     nouvelliste courrier agencja agenzia agencia agence bote teataja večernik balita balitang crónica głos
     вісник вестник газета новини новости известия ведомости visnyk vestnik vesnik vjesnik shimbun ilbo sinmun
-    moambe voz avis tíðindi mensageiro mensajero messaggero""".split()
+    moambe voz avis tíðindi tidend viikko mensageiro mensajero messaggero eco arauto vigía vestea newyddion""".split()
 ))
 OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_OUTLET_WORDS)
 """Words that mark a publication's name, without accents as word_parts gives a name's words ("hírlap": hirlap)."""
