@@ -27,6 +27,7 @@ the day, still counts (lasting).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -408,9 +409,17 @@ def lasting(facts: frozenset[str]) -> frozenset[str]:
     return facts - CHANGING
 
 
+DISAGREE_CACHE = 1 << 16
+"""Pairs of headline facts whose answer disagree keeps: ten thousand reports ask some two thousand pairs."""
+
+
+@functools.lru_cache(maxsize=DISAGREE_CACHE)
 def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) state different values of one fact (see FACTS), or tell of days, parts of
-    days or times of day apart (toldtime.times_apart)."""
+    days or times of day apart (toldtime.times_apart). Both must state some: most reports' headlines state none, and
+    of the pairs asked of ten thousand reports few hold other sets than others do (kept, DISAGREE_CACHE)."""
+    if not a or not b:
+        return False
     if times_apart(a, b) or _ages_apart(a, b) or _named_apart(a, b) or _blocks_apart(a, b):
         return True
     for fact in FACTS:
