@@ -84,7 +84,7 @@ from tui.engine.ownurl import own_url
 from tui.engine.portals import publisher_over_follow, read_on
 from tui.engine.textblocks import lines_by_block
 from tui.engine.textnorm import line_words, unaccented, without_native_forms
-from tui.engine.titlesite import cut_repeated, cut_site
+from tui.engine.titlesite import cut_named, cut_repeated, cut_site
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,6 +365,8 @@ def clean_text(doc: Extracted) -> Cleaned:
             title, title_site = whole, None  # "Metro Express: new feeder shuttle ..." on another paper's page
         if title_site is None:
             title, title_site = cut_repeated(title, lines)
+        if title_site is None:
+            title, title_site = cut_named(title, list(copyright_holders(lines + doc.footer)))
 
     url = stated.get("url") or found.url
     guessed = found.date

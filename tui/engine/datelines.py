@@ -23,6 +23,10 @@ _DATELINE = re.compile(
 )
 """(A press release's dateline names the newswire that carries it between slashes: "TARNBECK, Ore., April 15, 2014
 /Keelstone Newswire/ --".)"""
+_DATE_AFTER = re.compile(rf"(?P<when>(?:{WEEKDAY_WORDS}|{MONTH_WORDS}|\d)[^()—–\n]{{0,30}}?)\s*(?:[—–]+|\s-{{1,2}})\s+",
+                         re.I)
+"""A whole date between a dateline's dash and the story's, after its wire: "RUDDHAVEN (The Ruddhaven Ledger) — July 2,
+2020 — New bleachers ..."."""
 # "(CNN) — ", "(CNN)The president ...": a wire or network credit alone.
 _WIRE_WORD = rf"{LETTER}(?:{LETTER}|[.&]){{1,15}}"
 _CREDIT_OPENING = re.compile(rf"^\((?P<wire>{_WIRE_WORD}(?: {_WIRE_WORD}){{0,2}})\)\s*(?:[—–-]+\s*)?")
@@ -69,6 +73,9 @@ def dateline(text: str) -> tuple[str, str | None, str | None]:
     if wire is not None and not capitalised(wire) and wire not in LOWER_CASE_AGENCIES:
         return text, None, None
     rest = text[match.end() :]
+    if when is None and (after := _DATE_AFTER.match(rest)) is not None and (
+            dated := stated_date(after.group("when"))) is not None and dated.iso is not None:
+        rest, when = rest[after.end():], dated  # "RUDDHAVEN (The Ruddhaven Ledger) — July 2, 2020 — New bleachers ..."
     if not _opens_story(rest):
         return text, None, None
     if match.group("when") and when is None:  # "COLTS TOP CHIEFS, 20 - 13, ...": a score, not a date

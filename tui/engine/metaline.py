@@ -17,10 +17,12 @@ from tui.engine.bylines import PICTURE_WORDS, byline, opens_byline
 from tui.engine.credits import is_agency_byline, outlet_credit, staff_credit
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.meta import (
+    BEATS,
     DOMAIN,
     MAX_OUTLET_WORDS,
     MAX_PLACE_WORDS,
     OUTLET_JOINERS,
+    ROLES,
     capitalised_name,
     is_masthead,
     is_menu_word,
@@ -30,7 +32,7 @@ from tui.engine.meta import (
 )
 
 # The parts of a line of outlet, date and author ("Halden Daily · 4 March 2025 · by Marta Ilić").
-_SEPARATOR = re.compile(r"\s*[·•|;]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*|\s+/\s+|\s*::\s+")
+_SEPARATOR = re.compile(r"\s*[·•|;]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*|\s+/\s+|\s*::\s+|\s+~\s+")
 _META_PARTS = (2, 5)
 """A meta line has this many parts, fewest and most; one part alone is a byline or a date line."""
 # Parts of a meta line that state nothing kept: a reading time, an update stamp, a clock time, and
@@ -107,7 +109,14 @@ def publications_after(byline_part: str) -> list[str]:
     # "Special to The Keeler Island Gazette": a freelance's piece for that paper.
     named = (re.sub(r"^the\s+(?=[A-Z])", "", re.sub(r"^special\s+to\s+", "", p.strip(), flags=re.I))
              for p in re.split(r",|\s+for\s+", byline_part)[1:])
-    return [p for p in named if is_masthead(p)]
+    return [p for p in named if is_masthead(p) and not _is_job(p)]
+
+
+def _is_job(part: str) -> bool:
+    """A journalist's beat and role ("Education Reporter", "Senior Health Correspondent"), whose role may be a
+    publication's word too (The Hollywood Reporter)."""
+    words = [w.lower() for w in part.split()]
+    return bool(words) and words[-1] in ROLES and all(w in BEATS or w in ROLES for w in words)
 
 
 def _is_sentence_case_name(part: str) -> bool:
@@ -121,11 +130,12 @@ def _is_sentence_case_name(part: str) -> bool:
 
 def _date_of(part: str) -> StatedDate | None:
     """`part` read as a date, a "Published"/"Posted on" label before it allowed, and an update after it
-    in brackets ("19 August 2025 (updated 20 August 2025)")."""
+    in brackets or after a comma ("19 August 2025 (updated 20 August 2025)", "12 April 2015, updated 13 April 2015")."""
     return stated_date(_UPDATE_NOTE.sub("", _PUBLISHED_LABEL.sub("", part)))
 
 
-_UPDATE_NOTE = re.compile(r"\s*\((?:last\s+)?(?:updated|modified|edited)\b[^()]*\)$", re.I)
+_UPDATE_WORD = r"(?:last\s+)?(?:updated|modified|edited)\b"
+_UPDATE_NOTE = re.compile(rf"\s*(?:\({_UPDATE_WORD}[^()]*\)|,\s+{_UPDATE_WORD}[^,()]*)$", re.I)
 
 
 def _with_bylines_apart(parts: list[str]) -> list[str]:
