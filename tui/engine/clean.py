@@ -355,6 +355,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     # A syndicated copy's note of origin names its outlet, over the republishing site's markup and masthead;
     # only the reader's own front matter stands above it.
     named = doc.stated.get("outlet") or found.origin or stated.get("outlet") or found.outlet
+    holders = list(copyright_holders(lines + doc.footer))  # whom the page's copyright lines name
     title_site = None
     title = stated.get("title") or found.title
     if title is not None and "title" not in doc.stated:
@@ -366,7 +367,7 @@ def clean_text(doc: Extracted) -> Cleaned:
         if title_site is None:
             title, title_site = cut_repeated(title, lines)
         if title_site is None:
-            title, title_site = cut_named(title, list(copyright_holders(lines + doc.footer)))
+            title, title_site = cut_named(title, holders)
 
     url = stated.get("url") or found.url
     guessed = found.date
@@ -390,7 +391,6 @@ def clean_text(doc: Extracted) -> Cleaned:
     page_date = doc.hints.get("date")
     date = doc.stated.get("date") or (page_date if page_date not in found.doubted else None) or (
         None if found.doubted else guessed)
-    holders = list(copyright_holders(lines + doc.footer))
     holder = next((name for name in holders if is_masthead(name)), None)  # "© 2025 Halden Daily": a publication
     # a guest's post, which its host posted: the guest's credit over the host's byline and the page's author tag
     guest = guest_author(lines[:start + GUEST_REACH] + doc.furniture)
