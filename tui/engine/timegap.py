@@ -177,8 +177,8 @@ class PairTimes:
     """How much the dates of two groups' reports take off their cosine total (step 5): average link
     on their cross pairs' cosines, each damped for its own two dates, and not at all where the two
     texts are tied (one names the other's month, both name one month back, or one mentions someone
-    the other names with an age, tui.engine.people). A follow-up months later (a safety review of
-    "last September's" crash, an inquest naming the dead) is then tied to every report of its event
+    the other names with an age, tui.engine.people, within PEOPLE_TIE_DAYS). A follow-up months later
+    (a safety review of "last September's" crash, an inquest naming the dead) is then tied to every report of its event
     and joins it whole, while a recap that joined the 2019 crash ties only itself to this year's:
     the 2019 reports' pairs with this year's stay damped.
 
