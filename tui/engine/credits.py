@@ -11,6 +11,7 @@ import re
 from tui.engine.bylines import byline
 from tui.engine.meta import (
     BEATS,
+    JOB_WORDS,
     MAX_PLACE_WORDS,
     MAX_STATED_NAMES,
     ROLES,
@@ -124,10 +125,6 @@ def credit_line(text: str) -> tuple[str, str | None] | None:
     return (name, None) if place else None
 
 
-_JOB_WORDS = BEATS | ROLES
-"""The words of a job after a name: its beat and its role ("Home affairs correspondent")."""
-
-
 def _job_after_name(text: str) -> str | None:
     """A job in sentence case right after a name, no comma between ("Ana Núñez Home affairs correspondent", as a
     page's byline block prints them on one line): its beat words and its role (BEATS, ROLES), the first capitalised
@@ -136,9 +133,9 @@ def _job_after_name(text: str) -> str | None:
     if not words or words[-1] not in ROLES:  # lower case: "Crime correspondent", not "Staff Writer"
         return None
     start = len(words) - 1
-    while start > 0 and words[start - 1] in _JOB_WORDS:
+    while start > 0 and words[start - 1] in JOB_WORDS:
         start -= 1
-    if start > 0 and words[start - 1][:1].isupper() and words[start - 1].lower() in _JOB_WORDS:
+    if start > 0 and words[start - 1][:1].isupper() and words[start - 1].lower() in JOB_WORDS:
         start -= 1  # the job's first word, capitalised: "Home", "Crime", "Senior"
     else:
         return None

@@ -168,11 +168,11 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
         found.offer("author", freelance)
         del body[-1]
     for unit in _foot(lines):
+        bare = unit.strip().strip(" *_")  # "*— Name, ...*" as "— Name, ..."
         if unit not in body and (credit := foot_credit(unit)) is not None:
             found.offer("author", credit)
             # "*Reported by María Echaurren y Larraín for El Vigía de Quelentaro.*": and its publication
-            found.offer("outlet", next(iter(publications_after(unit.strip(" *_").removesuffix("."))), None))
-        bare = unit.strip().strip(" *_")  # "*— Name, ...*" as "— Name, ..."
+            found.offer("outlet", next(iter(publications_after(bare.removesuffix("."))), None))
         dashed = bare.startswith(tuple(_DASHES))
         sign_off = bare.lstrip(_DASHES).strip(" *_").removesuffix(".")
         signed = credit_line(sign_off)

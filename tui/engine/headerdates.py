@@ -27,13 +27,15 @@ TIME_TEXT = (
 WEEKDAY_TEXT = r"(?:[A-Za-z]+,?\s+)?"
 # "date 2024-07-12 ...", "Published: July 12, 2024 ...", "For immediate release: 29 October 2024", "Issue date: Friday
 # 30 January 2026": a labelled date opening a header line.
+_COLON_LABELS = r"(?:date[d]?|published|posted|filed)"
+"""A date's labels that _DATE_LABEL reads with their colon before any date; _DATE_LINE reads them and more."""
 _DATE_LINE = re.compile(
-    r"^\s*(?:date[d]?|published|posted|pubdate|first published|filed|for\s+immediate\s+release"
+    rf"^\s*(?:{_COLON_LABELS}|pubdate|first published|for\s+immediate\s+release"
     r"|(?:issue|edition)\s+date)(?:\s+on)?\s*[:\-]?\s*"
     rf"(?P<date>{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT})\s*",
     re.I,
 )
-_DATE_LABEL = re.compile(r"^\s*(?:date[d]?|published|posted|filed)\s*:\s*", re.I)
+_DATE_LABEL = re.compile(rf"^\s*{_COLON_LABELS}\s*:\s*", re.I)
 """A date's label with its colon ("Date: 04/06/2022"), before a date _DATE_LINE's loose forms do not hold."""
 _STAMP_TAIL = re.compile(
     rf"\s(?P<kind>posted|published|updated)(?:\s+on)?\s*:?\s*(?P<date>{DATE_TEXT}){TIME_TEXT}.*$", re.I

@@ -37,6 +37,8 @@ BEATS = frozenset(  # what a journalist covers, before the job ("Transport Corre
     national international world europe weather agriculture farming labor labour employment industry motoring
     aviation digital data""".split()
 )
+JOB_WORDS = BEATS | ROLES
+"""The words of a journalist's job: its beat and its role ("Home affairs correspondent", "Education Reporter")."""
 _NOT_NAMES = frozenset(
     """related topics topic share updated advertisement newsletter home world news politics business
     sports opinion video videos photos live breaking read more comments sign subscribe menu search

@@ -17,8 +17,8 @@ from tui.engine.bylines import PICTURE_WORDS, byline, opens_byline
 from tui.engine.credits import is_agency_byline, outlet_credit, staff_credit
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.meta import (
-    BEATS,
     DOMAIN,
+    JOB_WORDS,
     MAX_OUTLET_WORDS,
     MAX_PLACE_WORDS,
     OUTLET_JOINERS,
@@ -116,7 +116,7 @@ def _is_job(part: str) -> bool:
     """A journalist's beat and role ("Education Reporter", "Senior Health Correspondent"), whose role may be a
     publication's word too (The Hollywood Reporter)."""
     words = [w.lower() for w in part.split()]
-    return bool(words) and words[-1] in ROLES and all(w in BEATS or w in ROLES for w in words)
+    return bool(words) and words[-1] in ROLES and all(w in JOB_WORDS for w in words)
 
 
 def _is_sentence_case_name(part: str) -> bool:
