@@ -4,7 +4,7 @@ place, so no test reads or writes the real user's config, cache or data."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,7 +17,11 @@ from textual.widgets import Tree
 from textual.worker import WorkerState
 
 from tui.app import ParallaxApp
+from tui.engine.features import article_terms
 from tui.engine.model import Article, Sentence
+from tui.engine.people import People
+from tui.engine.timegap import PairTimes, references, trusted_days, weekdays_told
+from tui.engine.weights import weight_matrix
 from tui.screens.compare import CompareScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.status_bar import StatusBar
@@ -93,6 +97,14 @@ def art(path: str, *texts: str, title: str | None = None, date: str | None = Non
         sentences.append(Sentence(text, pos, pos + len(text)))
         pos += len(text) + 1
     return Article(path, title, None, None, date, None, " ".join(texts), tuple(sentences))
+
+
+def pair_times(articles: Sequence[Article], *, told: bool = False) -> PairTimes:
+    """What grouping's last step reads of `articles`' dates and people (timegap.PairTimes), built as
+    events.merge_groups builds it, from their own terms; with `told`, the weekdays their leads tell too."""
+    days = trusted_days(articles)
+    return PairTimes(weight_matrix(article_terms(a) for a in articles), days, references(articles, days),
+                     People.of(articles), weekdays_told(articles, days) if told else None)
 
 
 async def workers_done(pilot: Pilot[Any]) -> None:

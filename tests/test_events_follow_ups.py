@@ -15,17 +15,15 @@ from pathlib import Path
 import pytest
 
 from bench.bench_kind import ROUND_UPS3, SPARSE_SHARE, is_round_up
-from tests.conftest import art
+from tests.conftest import art, pair_times
 from tui.engine import events as ev
 from tui.engine import timegap
 from tui.engine.corpus import load_corpus
-from tui.engine.features import article_terms
 from tui.engine.linkage import COHESION, FOLLOW_UP_COHESION, cohesive, rests_on_one
 from tui.engine.model import Article
-from tui.engine.people import People, acquainted, unnamed_alike, who_of
+from tui.engine.people import acquainted, unnamed_alike, who_of
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, told_days
-from tui.engine.weights import weight_matrix
 
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
 
@@ -157,9 +155,7 @@ def test_the_dead_named_days_on_with_the_age_the_first_reports_gave_are_theirs()
     def named(first: str, later: str, days_on: int) -> bool:
         articles = [art("a.txt", first, date="2018-03-02"),
                     art("b.txt", later, date=(date(2018, 3, 2) + timedelta(days=days_on)).isoformat())]
-        days = timegap.trusted_days(articles)
-        times = timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
-                                  timegap.references(articles, days), People.of(articles))
+        times = pair_times(articles)
         return times.named([0], [1])
 
     assert unnamed_alike(frozenset({"bledsoe"}), frozenset({26}), frozenset(), frozenset({26}))
@@ -202,10 +198,7 @@ def test_the_dead_named_days_on_for_the_day_the_first_reports_told_of_are_theirs
 
     def times(text: str, day: str) -> timegap.PairTimes:
         articles = [first, art("b.txt", text, date=day)]
-        days = timegap.trusted_days(articles)
-        return timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
-                                 timegap.references(articles, days), People.of(articles),
-                                 timegap.weekdays_told(articles, days))
+        return pair_times(articles, told=True)
 
     assert times(later, "2024-03-15").named([0], [1]) and times(later, "2024-03-15").vouches(0, [1])
     assert not times(other, "2024-03-15").named([0], [1])  # another day: another fire
@@ -230,9 +223,7 @@ def test_the_coroners_naming_alone_ties_the_first_reports_to_what_follows_it_by_
     def times(*second: str) -> timegap.PairTimes:
         articles = [art("a.txt", first[0], date="2017-03-05"), art("b.txt", first[1], date="2017-03-05"),
                     art("c.txt", *second, date="2017-03-08"), art("d.txt", later, date="2018-03-05")]
-        days = timegap.trusted_days(articles)
-        return timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
-                                 timegap.references(articles, days), People.of(articles))
+        return pair_times(articles)
 
     assert times(naming).names_alone(2, [0, 1]) and times(naming).named([2, 3], [0, 1])
     assert not times(*recap).names_alone(2, [0, 1]) and not times(*recap).named([2, 3], [0, 1])
@@ -256,9 +247,7 @@ def test_a_lone_first_report_meets_the_naming_of_its_dead_by_that_reports_own_li
     def times(second: str) -> timegap.PairTimes:
         articles = [art("a.txt", first, date="2015-07-06"), art("b.txt", second, date="2015-07-07"),
                     art("c.txt", trial, date="2016-12-31")]
-        days = timegap.trusted_days(articles)
-        return timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
-                                 timegap.references(articles, days), People.of(articles))
+        return pair_times(articles)
 
     found = times(naming)
     assert found.namer == [False, True, False]
@@ -283,9 +272,7 @@ def test_without_dates_the_naming_of_the_one_age_a_first_report_gave_ties_them()
 
     def times(*texts: str) -> timegap.PairTimes:
         articles = [art(f"{k}.txt", text) for k, text in enumerate(texts)]
-        days = timegap.trusted_days(articles)
-        return timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
-                                 timegap.references(articles, days), People.of(articles))
+        return pair_times(articles)
 
     assert times(first, naming).names_undated_dead(0, 1) and times(first, naming).named([0], [1])
     assert not times(recall, other).names_undated_dead(0, 1) and not times(recall, other).named([0], [1])
@@ -305,15 +292,12 @@ def test_without_dates_the_naming_of_the_one_age_two_first_reports_gave_is_one_w
              "Police said a 44-year-old man died at Millpond Park after a shooting on Saturday night."]
     naming = "The victim in the Millpond Park shooting was identified as Wesley Scarborough, 44, of the Northside."
     articles = [art("a.txt", first[0]), art("b.txt", first[1]), art("c.txt", naming)]
-    days = timegap.trusted_days(articles)
-    times = timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
-                              timegap.references(articles, days), People.of(articles))
+    times = pair_times(articles)
     assert times.namer[2] and not times.namer[0]
     assert times.names_alone(2, [0, 1]) and times.named([0, 1], [2])
     recap = "Wesley Scarborough, 44, and Anh Quarles, 31, were killed at Millpond Park in 2021."
     articles[2] = art("c.txt", recap)
-    times = timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
-                              timegap.references(articles, days), People.of(articles))
+    times = pair_times(articles)
     assert not times.names_alone(2, [0, 1])  # two people named: a recap, no naming
     owner = owners(sorted(load_corpus([DATA / "same_kind13" / "no_dates"]).articles, key=lambda a: a.path))
     assert len({owner[f"report-{n}.txt"] for n in ("0067", "0173", "0269", "0590")}) == 1
@@ -327,9 +311,7 @@ def test_a_surname_shared_years_apart_ties_nothing() -> None:
     trial = "Jurors heard opening statements in the trial of the man charged with killing Hollis Quarles."
     for later, tied in (("2018-10-21", True), ("2024-08-19", False)):
         articles = [art("a.txt", killed, date="2016-10-21"), art("b.txt", trial, date=later)]
-        days = timegap.trusted_days(articles)
-        times = timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
-                                  timegap.references(articles, days), People.of(articles))
+        times = pair_times(articles)
         assert times.tied(0, 1) is tied, later
     owner = owners(reports("same_kind13"))
     assert owner["report-0213.txt"] != owner["report-0401.txt"]

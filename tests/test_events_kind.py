@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from bench.bench_kind import ROUND_UPS, SPARSE_DRAWS, SPARSE_SHARE, is_round_up
-from tests.conftest import art, b_cubed_of
+from tests.conftest import art, b_cubed_of, pair_times
 from tui.engine import events as ev
 from tui.engine import timegap
 from tui.engine.articlefacts import corpus_terms
@@ -27,7 +27,6 @@ from tui.engine.people import People, Who, acquainted, aged_names, ages_and_numb
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date
 from tui.engine.textnorm import unaccented
-from tui.engine.weights import weight_matrix
 
 KIND = Path(__file__).resolve().parents[1] / "bench" / "data" / "same_kind"
 NO_DATES_FLOOR = 0.95
@@ -584,9 +583,7 @@ def test_a_follow_up_that_says_when_its_happening_was_follows_it() -> None:
         art("r2.txt", "The driver whose bus crashed into a launderette had a heart condition.", date="2023-03-02"),
         art("b3.txt", "A bus driver spoke of the crash on Canal Street.", date="2022-09-20"),
     ]
-    days = timegap.trusted_days(articles)
-    times = timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
-                              timegap.references(articles, days), People.of(articles))
+    times = pair_times(articles)
     assert times.follows([0, 1], [2])  # months on, and it names the month
     assert not times.follows([0, 1], [3])  # months on, and nothing says when
     assert not times.follows([0, 1], [4])  # days on: no follow-up, one report among others
@@ -602,9 +599,7 @@ def test_two_follow_ups_that_name_one_month_back_are_tied() -> None:
         art("f2.txt", "The elevator on River Road reopened 17 months after the blast.", date="2022-09-06"),
         art("f3.txt", "The elevator on River Road took in corn again.", date="2022-09-06"),
     ]
-    days = timegap.trusted_days(articles)
-    times = timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
-                              timegap.references(articles, days), People.of(articles))
+    times = pair_times(articles)
     assert times.tied(1, 2) and times.tied(2, 1)  # both name April 2021 (one of last year's months)
     assert not times.tied(1, 3)  # says nothing of when
     assert times.follows([0], [1, 2])
@@ -702,9 +697,7 @@ def test_an_undated_copy_takes_its_reports_date() -> None:
 def test_a_groups_undated_reports_lose_what_its_dated_ones_lose() -> None:
     articles = [art("a.txt", "A crane fell on the highway at the interchange.", date="2017-06-06"),
                 art("b.txt", "A crane fell on the highway at the interchange.", date="2024-09-04")]
-    days = timegap.trusted_days(articles)
-    times = timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
-                              timegap.references(articles, days), People.of(articles))
+    times = pair_times(articles)
     assert times.lost_share([0], [1]) == pytest.approx(1 - timegap.FAR_DAMPING)  # years apart, nothing ties them
 
 
@@ -724,9 +717,7 @@ def test_groups_that_name_one_anothers_people_within_days_are_tied() -> None:
         art("u1.txt", "Ozturk wanted to care for the tiniest patients, her teachers said."),
         art("u2.txt", "Friends of Ozturk held a vigil at the hospital where she trained."),
     ]
-    days = timegap.trusted_days(articles)
-    times = timegap.PairTimes(weight_matrix(article_terms(a) for a in articles), days,
-                              timegap.references(articles, days), People.of(articles))
+    times = pair_times(articles)
     assert times.named([0, 1], [2, 3]) and times.named([2], [0, 1])  # days on, both profiles mention her
     assert not times.named([0, 1], [4, 5])  # two fires, two dead
     assert times.named([4, 5, 6], [0, 1]) is False  # only the recap of the Canal Street group names her
