@@ -27,7 +27,9 @@ BY_WORDS = r"(?:written|posted|reported|reporting|report|story|words|text|contri
 _AGO = r"\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
 """A relative stamp between "Posted" and "by" ("Posted 3 days ago by X")."""
 _BYLINE = re.compile(
-    rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}(?:\s+{_AGO})?\s+)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše)\s*:?\s+"
+    rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}(?:\s+{_AGO})?\s+)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše|nā|minn|eftir)"
+    r"\s*:?\s+|(?:text|texto|testo|tekst|texte)\s+(?:og|och|i|and|et|e|y|und|&)\s+(?:foto|fotos|photos?|bilder?|"
+    r"zdjęcia|fotografie|fotografías)\s*:\s*"
     r"|(?:authors?|byline|words(?:\s+and\s+(?:pictures|photos?))?|text|texto|testo|tekst|story|reporter|reporting"
     r"|written\s+by|auteur|autor"
     r"|autore|avtor|yazan|автор)\s*:\s*)(?P<names>.+?)\s*$", re.I)
@@ -36,9 +38,10 @@ _BYLINE = re.compile(
 "Par X" (French), "Von X" (German), "Por X" (Spanish, Portuguese), "Door X" (Dutch), "Av X" (Swedish,
 Norwegian), "Af X" (Danish), "Írta: X" (Hungarian), "Piše: X" (Croatian, Serbian, Bosnian), "Auteur: X",
 "Autor: X", "Avtor: X", "Yazan: X", "Автор: X"; "Texto: X", "Testo: X", "Tekst: X" (a writer's credit in
-Portuguese and Spanish, Italian, and Polish, Dutch, Croatian or Norwegian). (Not Italian "Di", which opens
-surnames: "Di Maio".)"""
-_DI_BYLINE = re.compile(r"^[\s\-–—•·|]*di\s+(?P<names>[^\W\d_].*?)\s*$")
+Portuguese and Spanish, Italian, and Polish, Dutch, Croatian or Norwegian), and with the pictures ("Tekst og foto: X",
+"Tekst i zdjęcia: X"); "Nā X" (Māori), "Minn X" (Maltese), "Eftir X" (Icelandic). (Not Italian "Di", which opens
+surnames: "Di Maio"; "Per", "Oleh" and "Gan" are names too: _NAME_LEAD.)"""
+_DI_BYLINE = re.compile(r"^[\s\-–—•·|]*d[ie]\s+(?P<names>[^\W\d_].*?)\s*$")
 """An Italian byline, "di Marco Rossi": "di" in lower case only (the pattern is case-sensitive), as a
 surname's "Di" ("Di Maio") is capitalised; a name follows (_opening)."""
 PICTURE_WORDS = r"photos?|pictures?|images?|video|graphics?"
@@ -74,6 +77,7 @@ def byline(text: str) -> str | None:
     # the names end there.
     names = re.split(rf"\s(?:updated|published|posted)\b|\d|;|\s@\w|\son\s+(?=\d|{WEEKDAY_WORDS}|{MONTH_WORDS})"
                      rf"|\s(?=(?:{MONTH_WORDS})\.?\s+\d)"  # "By Jane Roe April 23, 2024": the date, no "on"
+                     rf"|\s(?=(?:{WEEKDAY_WORDS}),?\s+(?:(?:{MONTH_WORDS})\.?\s+)?\d)"  # "By Jane Roe Tuesday, May 4"
                      rf"|\s[/|]\s*(?:{PICTURE_WORDS})\b|\s[-–—]\s+(?:{_JOB_AFTER_DASH})\b",
                      match.group("names"), maxsplit=1, flags=re.I)[0]
     # "By Jane Roe, Reuters": the part after the comma may be the agency; "By Jane Roe in London":
@@ -86,10 +90,25 @@ def byline(text: str) -> str | None:
                      r"|\(|\))\s*", names)  # "(Reuters)" too; not "s/o", "d/o", "a/l" (son of, daughter of)
     if len(parts) == 2 and "," in names and not _JOINED.search(names):
         parts = parts[:1]  # "By Aditi Kulkarni-Deshpande, Pimpalgaon Taklewadi": after one name, a comma sets a place
-    people = [name for p in parts  # ("Jane Roe - 03/04/25": the dash before the date goes with it)
-              if is_person_name(name := name_case(_capitals_first(_without_full_stop(_without_job(p.strip(" -–—"))))),
-                                stated=True, most=MAX_STATED_NAMES) and not names_nobody(name)]
+    people = _people(parts)
+    if not people and len(parts) == 1 and _ROMANCE_AND.search(names):
+        halves = _ROMANCE_AND.split(names)  # "Por Inés Ábalos Cerdeira y Tomás Ñíguez Carrascoso": two people
+        if all(len(half.split()) >= 2 for half in halves):
+            people = _people(halves)
+            people = people if len(people) == len(halves) else []
     return join_people(people)  # ("Posted by: Corporate Communications" names an office, no person)
+
+
+_ROMANCE_AND = re.compile(r"\s+(?:y|e|i)\s+")
+"""Spanish, Portuguese, Italian and Catalan "and" between two people of a byline, read only where the whole is no
+name: it joins the parts of one name too ("Ortega y Gasset", "Ona Vil·lalta i Coromines")."""
+
+
+def _people(parts: Iterable[str]) -> list[str]:
+    """The parts of a byline's names that are people's names, each cleaned of its job, full stop and publication."""
+    return [name for p in parts  # ("Jane Roe - 03/04/25": the dash before the date goes with it)
+            if is_person_name(name := name_case(_capitals_first(_without_full_stop(_without_job(p.strip(" -–—"))))),
+                              stated=True, most=MAX_STATED_NAMES) and not names_nobody(name)]
 
 
 _IN_PLACE = re.compile(r"\s+in(?:\s+[^\W\d_][\w'’.-]*){1,4}?(?=\s*(?:$|,|;|&|\||\b(?:and|AND)\b|\(|\)))")
@@ -137,12 +156,22 @@ def opens_byline(text: str) -> bool:
     return _opening(text) is not None
 
 
+_NAME_LEAD = re.compile(r"^[\s\-–—•·|]*(?:per|oleh|gan)\s+(?P<names>[^\W\d_]\S*(?:\s+\S+)+?)\s*$", re.I)
+"""A byline opened by a word that is a given name too: "Per" (Catalan), "Oleh" (Malay, Indonesian), "Gan" (Welsh);
+read so only where two words of name at least follow ("Per Ona Vil·lalta i Coromines", "Oleh Siti Nur'aini
+Pardosi"), not "Per Olsen" or "Oleh Petrenko", a person's whole name."""
+
+
 def _opening(text: str) -> re.Match[str] | None:
-    """The byline's opening and its names, in any of the forms of _BYLINE and _DI_BYLINE."""
+    """The byline's opening and its names, in any of the forms of _BYLINE, _DI_BYLINE (and "de", Romanian, alike)
+    and _NAME_LEAD."""
     if (found := _BYLINE.match(text)) is not None:
         return found
     found = _DI_BYLINE.match(text)
-    return found if found is not None and found.group("names")[:1].isupper() else None
+    if found is not None and found.group("names")[:1].isupper():
+        return found
+    found = _NAME_LEAD.match(text)
+    return found if found is not None and is_person_name(found.group("names"), stated=True) else None
 
 
 _GUEST = re.compile(

@@ -63,6 +63,7 @@ from tui.engine.headerlines import (
     long_headline,
     masthead_with_section,
     may_be_title,
+    name_over_byline,
     site_name_over_menu,
     tagline,
     the_masthead,
@@ -167,7 +168,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif (found.outlet is None and (titled or found.title is not None) and not names_a_job(unit)
               and not is_page_chrome(unit) and (  # "PRESS RELEASE" over its date
                 (is_named_masthead(unit) and beside_furniture(units, i, next_lines, found.title, dated, titled))
-                or the_masthead(units, i, found.title, titled))):
+                or the_masthead(units, i, found.title, titled) or name_over_byline(units, i, found.title, next_lines))):
             found.offer("outlet", unit)  # "Valley Post" on its own line, by the date or byline in its block
         elif (found.author is None and i + 1 < len(units) and (unit, units[i + 1]) in next_lines
               and is_person_name(name := person_case(unit), stated=True)

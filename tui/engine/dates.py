@@ -53,9 +53,10 @@ _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 WEEKDAY_WORDS = rf"{_NOT_LETTER_BEFORE}(?:{_words(WEEKDAYS)}){_NOT_LETTER_AFTER}"
 MONTH_WORDS = rf"{_NOT_LETTER_BEFORE}(?:{_words(MONTHS)}){_NOT_LETTER_AFTER}"
 _FOREIGN_MONTH = rf"(?P<foreign>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_MONTHS)}){_NOT_LETTER_AFTER})\.?"
-_FOREIGN_WEEKDAY = (rf"(?:(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_WEEKDAYS)}){_NOT_LETTER_AFTER}),?\s+"
-                    r"(?:den\s+)?)?")
-"""A weekday before the date, "den" after it as Danish, Norwegian and Swedish write it: "onsdag den 14. maj 2025"."""
+_FOREIGN_WEEKDAY = (rf"(?:(?:(?:le|el)\s+)?(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_WEEKDAYS)})"
+                    rf"{_NOT_LETTER_AFTER})\.?,?\s+(?:den\s+)?)?")
+"""A weekday before the date, "den" after it as Danish, Norwegian and Swedish write it: "onsdag den 14. maj 2025";
+the article before it as French and Spanish write it: "le mardi 15 octobre 2019"."""
 _YEAR_WORD = r"(?:\.?\s+(?:года|г\.?|року|р\.?|godine|godina))?"
 """A word for "year" after one, as Russian, Ukrainian and Serbo-Croatian write it: "27 марта 2025 года",
 "14 квітня 2025 р.", "3. ožujka 2025. godine"."""
@@ -72,8 +73,11 @@ _FOREIGN_WEEKDAY_LAST = _foreign_weekday_after("fweekday_last")
 """The same after a date whose weekday may stand before it instead, as Turkish writes it: "27 Ağustos 2025
 Çarşamba"."""
 _WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_WORDS})\.?,?\s+)?"
+_ANY_WEEKDAY = (rf"(?:(?:(?P<weekday>{WEEKDAY_WORDS})|(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_WEEKDAYS)})"
+                rf"{_NOT_LETTER_AFTER}))\.?,?\s+)?")
+"""A weekday in English or another language before a numeric date ("Mi., 16.09.2015", "di 4-2-2020")."""
 _MONTH = rf"(?P<month>{MONTH_WORDS})\.?"
-_DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?(?!\d)"  # "1er octobre" (French)
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _THE = r"(?:the\s+)?"
 """The article some write before an ordinal day: "Monday, the 22nd of May 2023"."""
@@ -81,16 +85,17 @@ MONTHS_IN_YEAR = 12
 """A slashed date's part above this is its day, which settles the order ("09/30/2024", "30/09/2024")."""
 _FULL = [
     re.compile(rf"(?<![\d.]){_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<day>\d{{1,2}})(?!\d)"),
-    re.compile(rf"{_WEEKDAY}(?<![\d.])(?P<day>\d{{1,2}})\. ?(?P<m>\d{{1,2}})\. ?{_YEAR}", re.I),  # DOTTED_ORDER
+    re.compile(rf"{_ANY_WEEKDAY}(?<![\d.])(?P<day>\d{{1,2}})\. ?(?P<m>\d{{1,2}})\. ?{_YEAR}", re.I),  # DOTTED_ORDER
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),
-    re.compile(rf"{_WEEKDAY}{_THE}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}", re.I),
+    re.compile(rf"{_WEEKDAY}{_THE}{_DAY}\.?(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}", re.I),  # "7. april 2022" (Danish)
     re.compile(rf"{_WEEKDAY}{_DAY}-{_MONTH}-{_YEAR}", re.I),  # "4-Mar-2025"
     re.compile(rf"(?<![\d.]){_YEAR}\s+{_MONTH}\s+{_DAY}", re.I),  # "2018 November 6": the year first
     # "09/30/2024", "30-09-2024": read only when a part is above MONTHS_IN_YEAR or the weekday
     # beside it fits one order alone (see _slashed)
-    re.compile(rf"{_WEEKDAY}(?<![\d/-])(?P<a>\d{{1,2}})(?P<sep>[/-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}(?![/-]\d)", re.I),
+    re.compile(rf"{_ANY_WEEKDAY}(?<![\d/-])(?P<a>\d{{1,2}})(?P<sep>[/-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}(?![/-]\d)",
+               re.I),
     # "8 mars 2024", "27. Februar 2025", "8 de marzo de 2024": a month named in another language
-    re.compile(rf"{_FOREIGN_WEEKDAY}(?<![\d.]){_DAY}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}{_YEAR_WORD}"
+    re.compile(rf"{_FOREIGN_WEEKDAY}(?<![\d.]){_DAY}\.?\s+(?:de\s+|d['’])?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}{_YEAR_WORD}"
                rf"{_FOREIGN_WEEKDAY_LAST}", re.I),  # "27 Ağustos 2025 Çarşamba"
     # "Huwebes, Agosto 21, 2025" (Tagalog): a month named in another language, before the day, a comma after it
     re.compile(rf"{_FOREIGN_WEEKDAY}{_FOREIGN_MONTH}\s+{_DAY},\s+{_YEAR}", re.I),
@@ -114,7 +119,7 @@ _CLOCK_WORDS = r"(?:at|kl\.|klo\.?|klockan|klokken|um|à|às|alle|a\s+las|o\s+go
 """Words before a clock time after a date: "at 10:32", "kl. 06.30" (Scandinavian), "às 18h40", "오후 3:20" (p.m.)."""
 _TIME_AFTER = re.compile(
     rf"(?:(?:,\s*|\s+[-–—|·/]\s+|\s+|(?<=\d)T|(?<=[)）]))(?:{_CLOCK_WORDS}\s*)?\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?"
-    r"(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*[ap]\.?m\.?|\s+uhr)?"
     r"(?:\s*\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z)\)?)?)?"
     r"\s*[.,]?\s*$",
     re.I,
@@ -176,7 +181,8 @@ def _slashed(parts: dict[str, str | None], month_first: bool = False,
         return {**parts, "m": str(first), "day": str(second)}
     if first > MONTHS_IN_YEAR >= second or first == second:
         return {**parts, "m": str(second), "day": str(first)}
-    weekday = WEEKDAYS.get((parts.get("weekday") or "").lower())
+    foreign = FOREIGN_WEEKDAYS.get((parts.get("fweekday") or "").lower())  # "di 4-2-2020" (Dutch)
+    weekday = WEEKDAYS.get((parts.get("weekday") or "").lower(), foreign)
     if weekday is not None:
         fits = [(day, month) for day, month in {(first, second), (second, first)}
                 if _weekday_of(int(parts["year"] or 0), month, day) == weekday]

@@ -10,6 +10,7 @@ between `---` lines) states metadata that overrides any guess.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date
@@ -19,7 +20,7 @@ from tui.engine.frontmatter import split_front_matter as split_front_matter  # r
 from tui.engine.headerdates import STAMP, STAMP_WORDS
 from tui.engine.jsonld import article_ld
 from tui.engine.markdownpage import from_markdown
-from tui.engine.meta import without_company
+from tui.engine.meta import is_masthead, without_company
 from tui.engine.microdata import article_microdata
 from tui.engine.otherstories import drop_other_stories, site_names, twitter_handles
 from tui.engine.pageauthor import page_author, with_marks
@@ -130,6 +131,8 @@ def _from_html(html: str) -> Extracted:
         outlet = (ld.publisher if ld else None) or site_from_title(
             tree.findtext(".//title"), data.get("title"), [h.text_content() for h in tree.iter("h1")]
         ) or site_name_element(tree) or outlet
+    if tree is not None and title:
+        data["title"] = _past_logo(tree, str(data.get("title")), outlet)
     # an aggregator's page: the story's publisher, not the portal
     outlet = (ld.source if ld else None) or credited_publisher(tree) or outlet
     author = page_author(data.get("author"), tree, html, str(outlet or "").casefold(), ld)
@@ -152,6 +155,29 @@ def _from_html(html: str) -> Extracted:
     # trafilatura gives one block a line; each block is a paragraph.
     return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
                      furniture=furniture, footer=copyright_lines(tree) + origin_notes(tree), bios=bio_lines(tree))
+
+
+def _past_logo(tree: Any, title: str, outlet: str | None) -> str:
+    """The page's headline: its one <h1> where the title taken differs (a search headline in its tags); or, where
+    the title taken is its logo set in an <h1> ("<h1 class="logo">The Glenquarry Advertiser</h1>" over the story's
+    <h1>): the site's name (a masthead's words, or the outlet), another, longer <h1> that the page's <title> holds
+    too; `title` otherwise."""
+    page = " ".join((tree.findtext(".//title") or "").split()).casefold()
+    low = " ".join(title.split()).casefold()
+    headings = [h for e in tree.iter("h1") if (h := " ".join(e.text_content().split()))]
+    if len(headings) == 1 and headings[0].casefold() != low and len(headings[0].split()) >= HEADING_WORDS and not (
+            is_masthead(headings[0]) or low.startswith(headings[0].casefold())):
+        return headings[0]  # the page's one heading, where its tags give a search headline ("... - everything you
+        # need to know"): what the reader sees
+    if not low or low not in page or not (is_masthead(title) or low == " ".join(str(outlet or "").split()).casefold()):
+        return title
+    return next((h for h in headings if h.casefold() != low and h.casefold() in page
+                 and len(h.split()) > len(title.split())), title)
+
+
+HEADING_WORDS = 4
+"""Words in the shortest <h1> read as the headline over a title the page's tags give otherwise (shorter, a section's
+or a site's name)."""
 
 
 FALLBACK_WORDS = 40
@@ -234,19 +260,27 @@ def _publication_date(tree: Any, html: str, found: str) -> str:
     publication, and trafilatura takes the change time when it misses the publication's."""
     modified: set[str] = set()
     published: set[str] = set()
+    universal: set[str] = set()  # the publication's days as stamps in UTC give them
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
         names = (element.get("property"), element.get("name")) if element.tag == "meta" else ()
         key = str(next((n for n in (*names, element.get("itemprop")) if n), "")).lower()
-        when = iso_date(str(element.get("content") or element.get("datetime") or ""))
+        value = str(element.get("content") or element.get("datetime") or "")
+        when = iso_date(value)
         if when and key in _MODIFIED_KEYS:
             modified.add(when)
         elif when and key in _PUBLISHED_KEYS:
             published.add(when)
+            if _UTC.search(value):
+                universal.add(when)
     for stated in _JSON_DATE.finditer(html):
         if when := iso_date(stated.group("value")):
             (modified if stated.group("kind") == "Modified" else published).add(when)
+            if stated.group("kind") != "Modified" and _UTC.search(stated.group("value")):
+                universal.add(when)
+    if found in universal and len(local := published - universal) == 1 and _days_apart(found, next(iter(local))) == 1:
+        return next(iter(local))  # "2024-11-09T06:45:00Z" and "2024-11-08T20:45:00-10:00": the page's own day
     if found in published:
         return found
     stating = _stating(tree, found)
@@ -255,6 +289,15 @@ def _publication_date(tree: Any, html: str, found: str) -> str:
     if found not in modified and not _only_stamped(stating):
         return "" if _from_slashes_alone(tree, html, found) else found
     return next(iter(published)) if len(published) == 1 else ""
+
+
+_UTC = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
+"""A stamp's time in UTC ("2024-11-09T06:45:00Z"): its day may be the next or the last of the place's own."""
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two ISO dates."""
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 def _stating(tree: Any, found: str) -> list[Any]:

@@ -40,6 +40,9 @@ _DATE_LABEL = re.compile(rf"^\s*{_COLON_LABELS}\s*:\s*", re.I)
 _STAMP_TAIL = re.compile(
     rf"\s(?P<kind>posted|published|updated)(?:\s+on)?\s*:?\s*(?P<date>{DATE_TEXT}){TIME_TEXT}.*$", re.I
 )
+_STAMP_ADVERB = re.compile(r"(?:originally|first|last|also)", re.I)
+"""A word that opens a publication stamp ("Originally published ..."): what is left of the line once its date is read
+is nothing."""
 _FIRST_POSTED = re.compile(
     rf"\b(?:first|originally)\s+(?:posted|published)\s*:?\s*(?:on\s+)?(?P<date>{DATE_TEXT})", re.I)
 """The publication date an update stamp gives after its own ("Last updated: 30 Sep 2022, 18:40 (first posted: 29 Sep
@@ -141,7 +144,8 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     if stamp:
         if stamp.group("kind").lower() != "updated":
             found.offer_date(find_date(stamp.group("date")))
-        return unit[: stamp.start()].strip()
+        rest = unit[: stamp.start()].strip()
+        return "" if _STAMP_ADVERB.fullmatch(rest) else rest  # "Originally published February 22, 2018": no name
     tail = None if labelled_only else _DATE_TAIL.search(unit)
     if tail and len(_words(unit[: tail.start()])) >= 3 and not _WORD_BEFORE_STORY_DATE.search(unit[: tail.start()]) \
             and find_date(unit[: tail.start()]) is None:  # "4 March 2025 - 5 March 2025": a span, no one date

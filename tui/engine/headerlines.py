@@ -113,6 +113,33 @@ def the_masthead(units: list[str], i: int, title: str | None, titled: bool) -> b
     return under_title(units, i, title, titled) and i + 1 < len(units) and states_itself(units[i + 1])
 
 
+MASTHEAD_SLOT_WORDS = 6
+SHORT_JOINER = 3
+"""Letters in the longest word in lower case that a name by its place may hold: a joiner of any language ("o", "na",
+"tal")."""
+"""Words in the longest name read as the masthead by its place alone, between the headline and its byline."""
+NOT_IN_NAME = re.compile(r"[\d,;:!?|·•/()\[\]\"“”]")
+"""What a name by its place alone holds none of: a figure, a sentence's or a list's marks."""
+
+
+def name_over_byline(units: list[str], i: int, title: str | None, next_lines: frozenset[tuple[str, str]]) -> bool:
+    """Whether units[i] is a short name right under the headline, in its block, and right over its byline ("L'aréna
+    rouvrira" / "La Voix de Sainte-Euphrosine" / "Par Anaïs Létourmel-Vachard"): the masthead's place, whatever its
+    words (a person's name there would be the byline's own). Its words are capitalised but for a name's joiners
+    ("del", "tal-Irdum"). A name in a block of its own under the headline may be the story's place ("Glen Rose" /
+    "By Margaux L'Hôte")."""
+    unit = units[i].strip()
+    words = unit.split()
+    if not (1 <= len(words) <= MASTHEAD_SLOT_WORDS and i > 0 and i + 1 < len(units) and title is not None
+            and units[i - 1].rstrip(" .:").casefold() == title.casefold() and (units[i - 1], units[i]) in next_lines
+            and byline(units[i + 1]) is not None):
+        return False
+    return (capitalised(words[0]) and NOT_IN_NAME.search(unit) is None and not ends_like_prose(unit)
+            and not is_section_label(unit) and not is_page_chrome(unit)
+            and all(capitalised(w) or w.lower() in OUTLET_JOINERS or len(w) <= SHORT_JOINER or "-" in w or "'" in w
+                    or "’" in w for w in words))
+
+
 def under_title(units: list[str], i: int, title: str | None, titled: bool) -> bool:
     """Whether units[i] stands right under the headline: the unit above is the `title`, or it opens a text whose
     title the markup gave (`titled`: a Markdown # heading, and the text goes on under it)."""

@@ -7,12 +7,13 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.engine.blocks import SITE_NAME_WORDS, is_link_block
+from tui.engine.bylines import byline
 from tui.engine.chrome import drop_email_headers, is_page_chrome
 from tui.engine.credits import outlet_credit
 from tui.engine.dates import stated_date
 from tui.engine.extracted import Extracted
 from tui.engine.frontmatter import unlinked
-from tui.engine.headerlines import masthead_with_section
+from tui.engine.headerlines import MASTHEAD_SLOT_WORDS, NOT_IN_NAME, masthead_with_section
 from tui.engine.meta import capitalised_name, is_masthead
 from tui.engine.metaline import meta_line
 from tui.engine.titlesite import TITLE_SEPARATOR
@@ -100,6 +101,21 @@ def _masthead(block: str) -> str | None:
     return None if masthead is None or masthead.isupper() else masthead
 
 
+def _all_bold(token: Token) -> bool:
+    """A paragraph wholly in bold ("**Warta Permatang Keladi**")."""
+    kinds = [c.type for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    return kinds == ["strong_open", "text", "strong_close"]
+
+
+def _bold_name(block: str) -> bool:
+    """Whether a paragraph wholly in bold is a name that its place alone makes the masthead (over the title, or
+    between it and the byline): a few words, the first capitalised, no figure or sentence's mark, not in capitals
+    (a kicker: "**LONG READ**")."""
+    words = block.split()
+    return (1 <= len(words) <= MASTHEAD_SLOT_WORDS and words[0][:1].isupper() and not block.isupper()
+            and NOT_IN_NAME.search(block) is None)
+
+
 def _repeats(heading: str, title: str) -> bool:
     """Whether `heading` is `title` again, or its part before a site's or section's name ("Headline" of
     "Headline | Counties")."""
@@ -133,6 +149,8 @@ def from_markdown(text: str) -> Extracted:
     excerpt: int | None = None  # the depth of a clipper's excerpt being skipped ("> ## Excerpt")
     under_title = False  # the title was the last block read
     title_at = 0  # the blocks read before the title
+    bold: set[int] = set()  # the blocks wholly in bold
+    bold_under: str | None = None  # a bold name right under the title, the masthead if a byline follows it
     for token in tokens:
         if token.type in ("blockquote_open", "blockquote_close"):
             quotes += 1 if token.type == "blockquote_open" else -1
@@ -161,6 +179,9 @@ def from_markdown(text: str) -> Extracted:
                 hints["title"] = " ".join(content.split())
                 if masthead := next((m for b in blocks if (m := _masthead(b))), None):
                     hints["outlet"] = masthead
+                elif [k for k, b in enumerate(blocks) if not is_page_chrome(b)] == [0] and 0 in bold and (
+                        _bold_name(blocks[0])):
+                    hints["outlet"] = blocks[0]  # "**Warta Permatang Keladi**" alone over the title
                 under_title, title_at = True, len(blocks)
                 continue
             if (heading == top and "outlet" not in hints and _repeats(content, hints.get("title", ""))
@@ -169,12 +190,17 @@ def from_markdown(text: str) -> Extracted:
                 # a clipper's title ("# Headline | Counties") over the page it clipped, whose masthead stands
                 # above the headline's own heading: the masthead, read as above a first title
                 hints["outlet"] = masthead
+            if bold_under is not None and byline(content.splitlines()[0]) is not None:
+                hints.setdefault("outlet", bold_under)  # "# Headline" / "**El Pregó de Rocallença**" / "Per Ona ..."
+            bold_under = content if under_title and not heading and _all_bold(token) and _bold_name(content) else None
             if under_title and not heading and (credit := outlet_credit(content.splitlines()[0])) is not None:
                 # "**Ni Luh Putu Ayu Wirasari (The Bali Strait Post)**" opening the block under the title, no picture
                 # between (an image's credit is written so too): the byline and its publication
                 hints["author"] = credit[0]
                 hints.setdefault("outlet", credit[1])
             under_title = False
+            if _all_bold(token):
+                bold.add(len(blocks))
             blocks.append(content)
         elif token.type == "heading_close":
             heading = None

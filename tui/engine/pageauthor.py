@@ -13,6 +13,7 @@ from html import unescape
 from typing import Any
 
 from tui.engine.bylines import byline
+from tui.engine.dates import WEEKDAYS
 from tui.engine.jsonld import ArticleLd, ld_authors
 from tui.engine.meta import is_masthead, is_named_masthead, is_person_name, join_people, names_nobody, person_case
 from tui.engine.textnorm import unaccented
@@ -31,9 +32,13 @@ _BIO_CLAUSE = re.compile(r"\s+(?:is|was|has\s+been|writes|reports|covers)\s.*$",
 
 
 def _without_clause(name: str) -> str:
-    """`name` without a bio's clause after it ("Ana Núñez is a culture reporter" -> "Ana Núñez"),
-    when what is left is a person's name; else as it was."""
+    """`name` without a bio's clause after it ("Ana Núñez is a culture reporter" -> "Ana Núñez"), or the weekday of
+    a date that a byline's block ran on into ("Mairéad Kozakewich-Doyon Tuesday"), when what is left is a person's
+    name; else as it was."""
     cut = _BIO_CLAUSE.sub("", name)
+    words = cut.split()
+    if len(words) > 2 and words[-1].lower().rstrip(",") in WEEKDAYS:
+        cut = " ".join(words[:-1])
     return cut if cut != name and is_person_name(cut) else name
 
 
