@@ -28,7 +28,7 @@ _AGO = r"\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
 """A relative stamp between "Posted" and "by" ("Posted 3 days ago by X")."""
 _BYLINE = re.compile(
     rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}(?:\s+{_AGO})?\s+)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše|nā|minn|eftir)"
-    r"\s*:?\s+|(?:text|texto|testo|tekst|texte)\s+(?:og|och|i|and|et|e|y|und|&)\s+(?:foto|fotos|photos?|bilder?|"
+    r"\s*:?\s+|(?:text|texto|testo|tekst|texte|story)\s+(?:og|och|i|and|et|e|y|und|&)\s+(?:foto|fotos|photos?|bilder?|"
     r"zdjęcia|fotografie|fotografías)\s*:\s*"
     r"|(?:authors?|byline|words(?:\s+and\s+(?:pictures|photos?))?|text|texto|testo|tekst|story|reporter|reporting"
     r"|written\s+by|auteur|autor"
@@ -44,7 +44,7 @@ surnames: "Di Maio"; "Per", "Oleh" and "Gan" are names too: _NAME_LEAD.)"""
 _DI_BYLINE = re.compile(r"^[\s\-–—•·|]*d[ie]\s+(?P<names>[^\W\d_].*?)\s*$")
 """An Italian byline, "di Marco Rossi": "di" in lower case only (the pattern is case-sensitive), as a
 surname's "Di" ("Di Maio") is capitalised; a name follows (_opening)."""
-PICTURE_WORDS = r"photos?|pictures?|images?|video|graphics?"
+PICTURE_WORDS = r"photos?|photographs?|photography|pictures?|images?|video|graphics?"
 """The words that label a credit for pictures ("Photos: Ana Núñez", "Video by ..."): a byline ends
 before them ("By Marta Ilić / Photos: Ana Núñez"), and a meta line's part that opens with one names
 nobody it reads (metaline)."""

@@ -30,7 +30,7 @@ from tui.engine.meta import (
     is_person_name,
     word_parts,
 )
-from tui.engine.metaline import publications_after
+from tui.engine.metaline import MetaLine, meta_line, publications_after
 from tui.engine.outletwords import OUTLET_WORDS
 
 _DASHES = "—–-"
@@ -192,12 +192,29 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
         if is_date_line(bare):  # "Published 11 May 2018" under the story: its date, when the header gave none
             found.offer_date(find_date(bare))
             body = [u for u in body if u != unit]
+        elif (note := _NOTE.match(bare)) is not None and (when := stated_date(note["rest"].rstrip(". "))) is not None:
+            found.offer_date(when)  # "This story was first published June 19, 2017."
+        elif unit == lines[-1] and (closing := _closing_meta_line(bare, _foot(lines))) is not None:
+            found.offer("outlet", closing.outlet)  # "*The Wythemoor Vale Chronicle · 3 Dec 2017 · by Name*" closing it
+            found.offer("author", closing.author)
+            found.offer_date(closing.date)
+            body = [u for u in body if u != unit]
         if (origin := provenance(unit)) is not None:
             found.offer("origin", origin.outlet)
             found.offer_date(origin.date)
         if origin is not None or _NOTE.match(unit.strip().strip("*_ ")):  # "Originally published in 2019."
             body = [u for u in body if u != unit]
     return body
+
+
+def _closing_meta_line(bare: str, foot: list[str]) -> MetaLine | None:
+    """The meta line that closes a story (`bare`, its emphasis off), stating outlet, date and author all three, and
+    the only line of the `foot` that reads as a meta line: a list of other stories closes a page with their bylines
+    and dates, a table's row with its full stop."""
+    line = meta_line(bare)
+    if line is None or line.outlet is None or line.date is None or line.author is None or bare.endswith("."):
+        return None
+    return line if sum(meta_line(unit.strip().strip(" *_")) is not None for unit in foot) == 1 else None
 
 
 def wire_year(units: Sequence[str], wire: str) -> int | None:

@@ -18,7 +18,7 @@ from tui.engine.metaline import DAY_FIRST_PUBLISHED, PUBLISHED_WORDS, meta_line
 STAMP = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited)\b[\s:]*", re.I)
 # A date as articles print it ("2024-07-12", "July 12, 2024", "12th July 2024"), and a time after it.
 DATE_TEXT = (
-    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}\s+[A-Za-z]{3,9}\.?\s+\d{1,2})"
 )
 TIME_TEXT = (
@@ -63,7 +63,7 @@ BARE_DATE = re.compile(rf"^\s*{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT}\s*$", re.I)
 # 09:45 PM   Last update on: Wed Jun 15, 2022 10:12 AM"): the date it opens with is the publication's.
 _DATE_THEN_STAMP = re.compile(
     rf"^\s*(?P<date>{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT})(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?"
-    rf"\s*[|·•,;–—-]?\s*(?:last\s+update(?:d)?(?:\s+on)?|updated|modified)\b.{{0,40}}$", re.I)
+    rf"\s*[|·•,;–—(-]?\s*(?:last\s+update(?:d)?(?:\s+on)?|updated|modified)\b.{{0,40}}$", re.I)
 # A date line with a counter of comments or views after it, as a template left it ("25 September 2018 04:15 pm -
 # 4     - {{hitsCtrl.values.hits}}"): nothing but numbers and unfilled placeholders follow the date.
 _DATE_THEN_COUNTER = re.compile(

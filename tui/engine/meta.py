@@ -107,7 +107,7 @@ paragraph or a bio the page marks: footnotes.read_foot)."""
 # Lower-case words inside an outlet's name ("Voice of America", "Le Monde des Sports", "Gazzetta della Valle
 # Alta", "Jornal da Ribeira Alta").
 OUTLET_JOINERS = frozenset(
-    "of the and & for de du des la le del della delle dei degli di da do dos das van von der den het y e i ta' ta’ ng"
+    "of the and & for de du des la le del della delle dei degli di da do dos das van von der den het y e i ta' ta’ ng o"
     .split())
 MAX_PLACE_WORDS = 3
 """Words in a capitalised name that is neither outlet nor person (a place, a section, a beat)."""
@@ -331,12 +331,25 @@ def is_named_masthead(text: str) -> bool:
     return is_masthead(text) and any(unaccented(w.lower()) not in OUTLET_WORDS | SECTION_WORDS for w in text.split())
 
 
+_JOINER_SPLIT = re.compile(r"[-'’]")
+JOINER_LETTERS = 4
+"""Letters in the longest joiner in lower case that opens a word of a name ("tal-Irdum")."""
+
+
+def _joined_capital(word: str) -> bool:
+    """A word of a name that a joiner in lower case opens, the rest capitalised ("tal-Irdum", "al-Rashid", "d'Avila");
+    not "well-known"."""
+    parts = _JOINER_SPLIT.split(word, maxsplit=1)
+    return len(parts) == 2 and parts[0].islower() and len(parts[0]) <= JOINER_LETTERS and capitalised(parts[1])
+
+
 def leading_name(words: list[str]) -> str | None:
     """The capitalised words that open `words` ("The Halden Gazette" of "The Halden Gazette in
     Belgrade"), with joiners between them; None when `words` opens in lower case."""
     kept: list[str] = []
     for i, word in enumerate(words):
-        if capitalised(word) or (i == 0 and word.lower() == "the") or (kept and word.lower() in OUTLET_JOINERS):
+        if capitalised(word) or (i == 0 and word.lower() == "the") or (kept and word.lower() in OUTLET_JOINERS) or (
+                kept and _joined_capital(word)):
             kept.append(word)
         else:
             break

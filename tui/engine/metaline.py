@@ -32,7 +32,7 @@ from tui.engine.meta import (
 )
 
 # The parts of a line of outlet, date and author ("Halden Daily · 4 March 2025 · by Marta Ilić").
-_SEPARATOR = re.compile(r"\s*[·•|;]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*|\s+/\s+|\s*::\s+|\s+~\s+")
+_SEPARATOR = re.compile(r"\s*[·•|;]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*|\s+//?\s+|\s*::\s+|\s+~\s+")
 _META_PARTS = (2, 5)
 """A meta line has this many parts, fewest and most; one part alone is a byline or a date line."""
 # Parts of a meta line that state nothing kept: a reading time, an update stamp, a clock time, and
@@ -45,10 +45,12 @@ _SKIPPED_PART = re.compile(
     rf"|(?:{PICTURE_WORDS})\s*(?::|by\b).*)$",
     re.I,
 )
-DAY_FIRST_PUBLISHED = (r"(?:publi[ée]e?|ver[öo]ffentlicht|publicad[oa]|pubblicato|gepubliceerd|publicerad|publisert"
+DAY_FIRST_PUBLISHED = (r"(?:publi[ée]e?|mis\s+en\s+ligne|ver[öo]ffentlicht|erschienen|publicad[oa]|pubblicato"
+                       r"|gepubliceerd|publicerad|publisert"
                        r"|publikov[áa]no|opublikowano|julkaistu|publicat|objavljeno|yay[ıi]nlanma(?:\s+tarihi)?"
                        r"|k[öo]zz[ée]t[ée]ve|publikuar|avaldatud)")
-"""A publication label in a language that writes a date's day before its month: "Publié le 04/03/2025" is 4 March."""
+"""A publication label in a language that writes a date's day before its month: "Publié le 04/03/2025" is 4 March;
+"Mis en ligne le ...", "Erschienen am ..."."""
 PUBLISHED_WORDS = (rf"(?:published|publish|posted|first published|{DAY_FIRST_PUBLISHED}"
                    r"|기사입력|입력|등록|公開日?|配信日?|发布时间|發佈時間)")
 """A publication stamp's label, in English or as French, German, Spanish, Portuguese, Italian, Dutch,
@@ -61,6 +63,8 @@ MAX_META_LINE = 300
 MAX_DATE_PIECES = 3
 """Comma-separated pieces a date can span in a comma-separated meta line ("Monday, March 4, 2025")."""
 # A date with its byline after it in one part: "22 May 2023 by Marta Ilić", "Posted on May 22, 2023 by ...".
+_ON_DATE = re.compile(r"\s+on\s+(?P<date>\S.*)$", re.I)
+"""A byline part's date after "on" ("Posted by Name on 22 April 2018")."""
 _DATE_BY = re.compile(r"^(?P<date>.+?)\s+(?P<by>by\s+.+)$", re.I)
 # "Source: Lakeside Chronicle", "Publisher: ...", "Published by The Fjord Sentinel on 8 January 2026".
 _OUTLET_LABEL = re.compile(
@@ -258,6 +262,8 @@ def meta_line(text: str) -> MetaLine | None:
             if (name := byline(part)) is None:
                 return None
             authors.append(name)
+            if (on := _ON_DATE.search(part)) is not None and (stated := _date_of(on["date"])) is not None:
+                dates.append(stated)  # "Posted by Name on 22 April 2018 · The Silverbench Clarion"
             outlets += publications_after(part)
         elif _SKIPPED_PART.match(part) or is_menu_word(part):
             continue

@@ -137,12 +137,16 @@ def cut_repeated(title: str, lines: list[str]) -> tuple[str, str | None]:
 
 
 def cut_named(title: str, names: list[str]) -> tuple[str, str | None]:
-    """The headline of a title whose part after a separator is a name the page gives itself elsewhere (its copyright
-    line's holder: "Headline — Sa Boxi de Pranu Erbuxi" over "© 2021 Sa Boxi de Pranu Erbuxi"), a publication's name
-    whatever its words, and that name; (title, None) where there is none."""
+    """The headline of a title whose part after a separator, or before its first (a colon too), is a name the page
+    gives itself elsewhere (its copyright line's holder: "Headline — Sa Boxi de Pranu Erbuxi" over "© 2021 Sa Boxi de
+    Pranu Erbuxi"), a publication's name whatever its words, and that name; (title, None) where there is none."""
     own = {_words(name).casefold() for name in names if capitalised_name(name)}
     for separator in reversed(list(TITLE_SEPARATOR.finditer(title))):
         head, site = title[: separator.start()].strip(), title[separator.end():].strip()
+        if len(head.split()) >= MIN_HEADLINE_WORDS and _words(site).casefold() in own:
+            return head, site
+    if (first := _PREFIX_SEPARATOR.search(title)) is not None:  # before it: "Il-Ħabbar tal-Irdum: Band club ..."
+        site, head = title[: first.start()].strip(), title[first.end():].strip()
         if len(head.split()) >= MIN_HEADLINE_WORDS and _words(site).casefold() in own:
             return head, site
     return title, None
