@@ -12,7 +12,7 @@ import re
 from tui.engine.bylines import byline, is_bare_by
 from tui.engine.chrome import is_page_chrome
 from tui.engine.credits import outlet_credit
-from tui.engine.dates import stated_date
+from tui.engine.dates import placed_date, stated_date
 from tui.engine.headerdates import (
     DATE_TEXT,
     PUBLISHED,
@@ -220,7 +220,8 @@ the byline does not continue; a longer one may be a sentence whose next line ope
 
 def states_itself(unit: str) -> bool:
     """A unit that is plainly furniture by its own words: a date, a byline or a meta line."""
-    return stated_date(unit) is not None or byline(unit) is not None or meta_line(unit) is not None
+    return (stated_date(unit) is not None or byline(unit) is not None or meta_line(unit) is not None
+            or placed_date(unit) is not None)
 
 
 def _states_furniture(line: str) -> bool:

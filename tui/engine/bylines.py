@@ -162,15 +162,20 @@ read so only where two words of name at least follow ("Per Ona Vil·lalta i Coro
 Pardosi"), not "Per Olsen" or "Oleh Petrenko", a person's whole name."""
 
 
+_FROM_PLACE = re.compile(r"^[\s\-–—•·|]*From\s+(?P<names>[^\W\d_][^,]*?\s+[^,]+?),\s*[^\W\d_][^,]{0,40}$")
+"""A correspondent's credit from where the story was filed, as Nigerian and other papers print it ("From Ṣadé
+Àjàgbé-Fọlárìn, Ìgbórí-Odò"): "From" capitalised, two words of name at least, and the place after a comma."""
+
+
 def _opening(text: str) -> re.Match[str] | None:
-    """The byline's opening and its names, in any of the forms of _BYLINE, _DI_BYLINE (and "de", Romanian, alike)
-    and _NAME_LEAD."""
+    """The byline's opening and its names, in any of the forms of _BYLINE, _DI_BYLINE (and "de", Romanian, alike),
+    _NAME_LEAD and _FROM_PLACE."""
     if (found := _BYLINE.match(text)) is not None:
         return found
     found = _DI_BYLINE.match(text)
     if found is not None and found.group("names")[:1].isupper():
         return found
-    found = _NAME_LEAD.match(text)
+    found = _NAME_LEAD.match(text) or _FROM_PLACE.match(text)
     return found if found is not None and is_person_name(found.group("names"), stated=True) else None
 
 

@@ -139,9 +139,14 @@ def _is_language_switch(text: str) -> bool:
     return bool(words) and all(w in LANGUAGE_WORDS for w in words)
 
 
+_BRACKETED_EDITION = re.compile(r"^\s*(?P<name>\S.*?)\s*\((?P<label>[^()]+)\)\s*$")
+
+
 def without_language_switch(text: str) -> str:
     """A masthead without the edition's label or language switch set after it ("IMERETIS MOAMBE | English",
     "Awaji Kaikyō Shimbun · English edition"); any other line as it is."""
+    if (bracketed := _BRACKETED_EDITION.match(text)) is not None and _is_language_switch(bracketed["label"]):
+        return bracketed["name"]  # "The Oshikawa Minpō (English edition)"
     parts = _MENU_PARTS.split(text.strip())
     if len(parts) < 2 or _is_language_switch(parts[0]):
         return text

@@ -38,7 +38,7 @@ from tui.engine.credits import (
     staff_credit,
 )
 from tui.engine.datelines import dateline, dateline_day, outlet_prefix, us_dateline
-from tui.engine.dates import find_date, in_order, iso_day, month_first, stated_date, year_for
+from tui.engine.dates import find_date, in_order, iso_day, month_first, placed_date, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.fieldlines import read_field_lines
 from tui.engine.footnotes import copyright_holders, provenance, read_foot, wire_year
@@ -150,8 +150,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif line and guess and line.outlet and line.date and len(line_words(line.outlet)) >= TITLE_WORDS[0]:
             found.offer("title", line.outlet)  # "Storm Shuts Old Bridge | 4 March 2025": a headline, its date
             found.offer_date(line.date)
-        elif (stated := stated_date(unit)) is not None:
-            found.offer_date(stated)
+        elif (stated := stated_date(unit) or placed_date(unit)) is not None:
+            found.offer_date(stated)  # "KÉKSZIGET, Hungary, 12 March 2024" too: a dateline's place and the date
         elif line is not None and line.date is not None and line.outlet is None and line.author is None:
             found.offer_date(line.date)  # "KERALA | Wednesday, 15 January 2025": a section and the date
         elif BARE_DATE.match(unit) and not STAMP.match(unit):

@@ -321,6 +321,27 @@ def stated_date(text: str) -> StatedDate | None:
     return None
 
 
+_PLACE_COMMA = re.compile(r",\s+")
+PLACE_PARTS = 2
+"""Parts of the longest place before a date on its line ("KÉKSZIGET, Hungary"); PLACE_PART_WORDS words in each."""
+PLACE_PART_WORDS = 3
+
+
+def placed_date(text: str) -> StatedDate | None:
+    """The date of a line that is a dateline's place and the date, nothing more ("KÉKSZIGET, Hungary, 12 March 2024",
+    "Tromsø, 4. mars 2025"); None for any other line."""
+    if len(text) > MAX_DATE_TEXT:
+        return None
+    for comma in _PLACE_COMMA.finditer(text):
+        parts = [part.split() for part in text[: comma.start()].split(",")]
+        if len(parts) > PLACE_PARTS:
+            return None
+        if all(1 <= len(words) <= PLACE_PART_WORDS and all(w[:1].isupper() for w in words) for words in parts) and (
+                found := stated_date(text[comma.end():])) is not None and found.iso is not None:
+            return found
+    return None
+
+
 _MONTH_DAY = [re.compile(rf"{_MONTH}\s+{_DAY}", re.I), re.compile(rf"{_DAY}\s+{_MONTH}", re.I)]
 
 

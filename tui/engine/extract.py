@@ -20,7 +20,7 @@ from tui.engine.frontmatter import split_front_matter as split_front_matter  # r
 from tui.engine.headerdates import STAMP, STAMP_WORDS
 from tui.engine.jsonld import article_ld
 from tui.engine.markdownpage import from_markdown
-from tui.engine.meta import is_masthead, without_company
+from tui.engine.meta import copyright_notice, is_masthead, without_company
 from tui.engine.microdata import article_microdata
 from tui.engine.otherstories import drop_other_stories, site_names, twitter_handles
 from tui.engine.pageauthor import page_author, with_marks
@@ -131,6 +131,9 @@ def _from_html(html: str) -> Extracted:
         outlet = (ld.publisher if ld else None) or site_from_title(
             tree.findtext(".//title"), data.get("title"), [h.text_content() for h in tree.iter("h1")]
         ) or site_name_element(tree) or outlet
+    if tree is not None and outlet and (named := _titled_and_copyrighted(tree, data.get("title"))) is not None and (
+            named.casefold() != str(outlet).casefold()):
+        outlet = named  # og:site_name names the network ("Prairie Local News Network"), the page the paper
     if tree is not None and title:
         data["title"] = _past_logo(tree, str(data.get("title")), outlet)
     # an aggregator's page: the story's publisher, not the portal
@@ -155,6 +158,19 @@ def _from_html(html: str) -> Extracted:
     # trafilatura gives one block a line; each block is a paragraph.
     return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
                      furniture=furniture, footer=copyright_lines(tree) + origin_notes(tree), bios=bio_lines(tree))
+
+
+def _titled_and_copyrighted(tree: Any, headline: Any) -> str | None:
+    """The site's name that the page's <title> sets beside the headline and its footer's copyright line names too
+    ("Headline | The Oakridge Plains Examiner", "Copyright © 2021 The Oakridge Plains Examiner"); None where they do
+    not agree."""
+    site = site_from_title(tree.findtext(".//title"), str(headline or "") or None,
+                           [h.text_content() for h in tree.iter("h1")])
+    if site is None:
+        return None
+    holders = {" ".join(notice[1].split()).casefold() for line in copyright_lines(tree)
+               if (notice := copyright_notice(line)) is not None}
+    return site if " ".join(site.split()).casefold() in holders else None
 
 
 def _past_logo(tree: Any, title: str, outlet: str | None) -> str:

@@ -101,9 +101,12 @@ _BIOS = (
 _FREELANCE_BIO = re.compile(rf"^{_BIO_NAME}\s+is\s+an?\s+(?:(?:freelance|independent)\s+{_BIO_JOB}"
                             r"(?:\s+(?:based|living)\s+in\s+[^.]+)?\.?"
                             r"|(?:writer|journalist|reporter)\s+(?:based|living)\s+in\s+[^.]+\.(?:\s+\S.*)?)$")
+_PAPERS_BIO = re.compile(rf"^{_BIO_NAME}\s+is\s+(?:the|our)\s+(?:paper|newspaper|magazine|station|site)['’]s"
+                         rf"(?:\s+[a-z]+){{0,3}}?\s+{_BIO_JOB}\.?$")
 """A freelance's bio, which names no publication: "Nguyễn Thị Lan is a freelance journalist based in Cần Thơ.", "Ilse
 Vanderghote-Akkaya is a writer based in East Flanders. She is working on a book ..." (only the story's last
-paragraph or a bio the page marks: footnotes.read_foot)."""
+paragraph or a bio the page marks: footnotes.read_foot); _PAPERS_BIO a staff bio that names the publication only as
+"the paper" ("Caoilfhionn Ó Maoilriain-Dockrell is the paper's islands correspondent.": its masthead names it)."""
 # Lower-case words inside an outlet's name ("Voice of America", "Le Monde des Sports", "Gazzetta della Valle
 # Alta", "Jornal da Ribeira Alta").
 OUTLET_JOINERS = frozenset(
@@ -382,8 +385,10 @@ def bio(text: str) -> tuple[str, str] | None:
 
 
 def freelance_bio(text: str) -> str | None:
-    """The author of a freelance's bio (_FREELANCE_BIO), perhaps set off by a dash or in italics."""
-    match = _FREELANCE_BIO.match(text.strip(" *_").lstrip("—–-").strip(" *_"))
+    """The author of a freelance's bio (_FREELANCE_BIO), or of one that names the publication as "the paper"
+    (_PAPERS_BIO), perhaps set off by a dash or in italics."""
+    text = text.strip(" *_").lstrip("—–-").strip(" *_")
+    match = _FREELANCE_BIO.match(text) or _PAPERS_BIO.match(text)
     return match.group("name") if match and is_person_name(match.group("name")) else None
 
 

@@ -35,13 +35,15 @@ from tui.engine.meta import (
 _SEPARATOR = re.compile(r"\s*[·•|;]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*|\s+//?\s+|\s*::\s+|\s+~\s+")
 _META_PARTS = (2, 5)
 """A meta line has this many parts, fewest and most; one part alone is a byline or a date line."""
-# Parts of a meta line that state nothing kept: a reading time, an update stamp, a clock time, and
-# the menu words a page ends the line with ("Share this article", "12 comments", "Print").
+# Parts of a meta line that state nothing kept: a reading time, an update stamp, a clock time, the menu words a page
+# ends the line with ("Share this article", "12 comments", "Print"), and a paper's issue number and price ("No. 1,487",
+# "Free", "£1.20").
 _SKIPPED_PART = re.compile(
     r"^(?:\d+\s+min(?:ute)?s?\s+read|(?:last\s+)?(?:updated|modified|edited)\b.*|\d{1,2}[:.]\d{2}\b.*"
     r"|(?:page|seite|pagina|página|sayfa|strona|p\.)\s*[A-Z]?\d{1,3}"
     r"|share(?:\s+(?:this|on|via)\b.{0,30})?|\d*\s*comments?|print|e-?mail|save(?:\s+(?:this\s+)?article)?"
     r"|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|gift\s+(?:this\s+)?article"
+    r"|(?:no\.?|number|issue|vol(?:ume|\.)?)\s*[\dIVXLCDM][\d,]*|free|price\s*:?\s*\S.{0,12}|[£$€]\s?\d+(?:[.,]\d{1,2})?"
     rf"|(?:{PICTURE_WORDS})\s*(?::|by\b).*)$",
     re.I,
 )
