@@ -294,11 +294,14 @@ _TIME_BEFORE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z
                           r"|\s*[ap]\.?m\.?\s+)", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def stated_date(text: str) -> StatedDate | None:
     """`text` read as nothing but a date (a weekday before it, a time before or after it, allowed);
     None when `text` is something else. A date without its year gives its weekday for the
     year to be found elsewhere, or nothing certain ("4 March", "03.04")."""
-    if len(text) > MAX_DATE_TEXT:
+    if len(text) > MAX_DATE_TEXT or not _DIGIT.search(text):  # every form writes its day in figures
         return None
     end = _TIME_AFTER.search(text)
     core = text[: end.start()].strip() if end else text.strip()
@@ -330,7 +333,7 @@ PLACE_PART_WORDS = 3
 def placed_date(text: str) -> StatedDate | None:
     """The date of a line that is a dateline's place and the date, nothing more ("KÉKSZIGET, Hungary, 12 March 2024",
     "Tromsø, 4. mars 2025"); None for any other line."""
-    if len(text) > MAX_DATE_TEXT:
+    if len(text) > MAX_DATE_TEXT or "," not in text or not _DIGIT.search(text):
         return None
     for comma in _PLACE_COMMA.finditer(text):
         parts = [part.split() for part in text[: comma.start()].split(",")]

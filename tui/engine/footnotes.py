@@ -211,8 +211,10 @@ def _closing_meta_line(bare: str, foot: list[str]) -> MetaLine | None:
     """The meta line that closes a story (`bare`, its emphasis off), stating outlet, date and author all three, and
     the only line of the `foot` that reads as a meta line: a list of other stories closes a page with their bylines
     and dates, a table's row with its full stop."""
+    if bare.endswith(".") or not any(c.isdigit() for c in bare):  # a sentence; no date
+        return None
     line = meta_line(bare)
-    if line is None or line.outlet is None or line.date is None or line.author is None or bare.endswith("."):
+    if line is None or line.outlet is None or line.date is None or line.author is None:
         return None
     return line if sum(meta_line(unit.strip().strip(" *_")) is not None for unit in foot) == 1 else None
 
