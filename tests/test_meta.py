@@ -65,7 +65,7 @@ def test_not_person_names(text: str) -> None:
         ("Af Søren Kierkegaard", "Søren Kierkegaard"),
         ("Yazan: Ayşe Çelik", "Ayşe Çelik"),
         ("By Marta Ilić @martailic", "Marta Ilić"),  # a social handle after the name
-        ("By Prof. Jürgen Müller", "Prof. Jürgen Müller"),  # a professor's title, kept as "Dr." is
+        ("By Prof. Jürgen Müller", "Jürgen Müller"),  # a title before the name is the person's, as a job is
         # Italian "di", in lower case only: a capitalised "Di" opens a surname ("Di Maio")
         ("di Marco Rossi", "Marco Rossi"),
         ("Di Maio Luigi", None),

@@ -28,10 +28,10 @@ _AGO = r"\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
 """A relative stamp between "Posted" and "by" ("Posted 3 days ago by X")."""
 _BYLINE = re.compile(
     rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}(?:\s+{_AGO})?\s+)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše|nā|minn|eftir)"
-    r"\s*:?\s+|(?:text|texto|testo|tekst|texte|story)\s+(?:og|och|i|and|et|e|y|und|&)\s+(?:foto|fotos|photos?|bilder?|"
+    r"\s*:?\s+|(?:text|texto|testo|tekst|texte|teksti|story)\s+(?:og|och|i|and|et|e|y|und|ja|&)\s+(?:foto|fotos|photos?|bilder?|kuvat|"
     r"zdjęcia|fotografie|fotografías)\s*:\s*"
     r"|(?:authors?|byline|words(?:\s+and\s+(?:pictures|photos?))?|text|texto|testo|tekst|story|reporter|reporting"
-    r"|written\s+by|auteur|autor"
+    r"|written\s+by|auteur|autor|szerző|kirjoittaja"
     r"|autore|avtor|yazan|автор)\s*:\s*)(?P<names>.+?)\s*$", re.I)
 """A byline: "By X", "By: X", "Posted 3 days ago by X", "Written by X", "Reporting by X", "Story by X", "Author: X",
 "Words: X", "Words and pictures: X"; and
@@ -75,7 +75,8 @@ def byline(text: str) -> str | None:
     # "By Jane Roe Updated 10:32", "Reporting by Jane Roe; Editing by John Doe", "by Jane Roe on
     # Tuesday", "Story: Jane Roe / Photos: John Doe", "By Jane Roe @janeroe", "By: Jane Roe - Reporter":
     # the names end there.
-    names = re.split(rf"\s(?:updated|published|posted)\b|\d|;|\s@\w|\son\s+(?=\d|{WEEKDAY_WORDS}|{MONTH_WORDS})"
+    names = re.split(rf"\s(?:updated|published|posted)\b|\s[\w.+-]+@[\w-]+\.|\d|;|\s@\w"  # an e-mail address, a handle
+                     rf"|\son\s+(?=\d|{WEEKDAY_WORDS}|{MONTH_WORDS})"
                      rf"|\s(?=(?:{MONTH_WORDS})\.?\s+\d)"  # "By Jane Roe April 23, 2024": the date, no "on"
                      rf"|\s(?=(?:{WEEKDAY_WORDS}),?\s+(?:(?:{MONTH_WORDS})\.?\s+)?\d)"  # "By Jane Roe Tuesday, May 4"
                      rf"|\s[/|]\s*(?:{PICTURE_WORDS})\b|\s[-–—]\s+(?:{_JOB_AFTER_DASH})\b",
@@ -125,11 +126,18 @@ _JOB_AFTER_DASH = "|".join(sorted(_JOB_WORDS))
 """The job a byline may set after its name and a spaced dash ("By: Jane Roe - Reporter / @janeroe")."""
 
 
+HONORIFICS = frozenset("dr prof professor rev revd reverend canon cllr councillor sheikh mr mrs ms mx".split())
+"""Titles a byline may set before the name ("By Dr. Adétọ́kunbọ̀ Ọ̀ṣọ́bamírọ̀-Brackwell", "By the Rev. Canon Eluned ap
+Iddon-Prothero", "By Cllr Máire Uí Chonbhuí-Daintree"): the person's, not part of the name, as a job before it is
+not."""
+
+
 def _without_job(part: str) -> str:
-    """`part` without the job words before its name, two words of name left at least."""
+    """`part` without the job words and titles before its name (and "the" before a title), two words of name left at
+    least."""
     words = part.split()
-    k = 0
-    while k < len(words) - 2 and words[k].lower() in _JOB_WORDS:
+    k = 1 if len(words) > 1 and words[0].lower() == "the" and words[1].lower().rstrip(".") in HONORIFICS else 0
+    while k < len(words) - 2 and (words[k].lower() in _JOB_WORDS or words[k].lower().rstrip(".") in HONORIFICS):
         k += 1
     return " ".join(words[k:]) if k else part
 

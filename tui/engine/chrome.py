@@ -19,20 +19,28 @@ MENU_WORDS = frozenset(
     obituaries puzzles crosswords games events schools crime police courts traffic community investigations
     contests radar closings transport archive about contact magazine stories stockists features places people
     projects rides timetables fares freight newsroom region economy portada comarca economía cultura deportes
-    sociedad opinión""".split()
+    sociedad opinión actualités infolettre publicité météo économie régions chroniques nécrologie""".split()
 )
 MENU_LINE_WORDS = 2
 """Words in the longest menu line ("World News"): a longer line of such words is a heading."""
-_SKIP_LINK = re.compile(
-    r"^\s*(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)"
-    r"|zum\s+inhalt(?:\s+springen)?|aller\s+au\s+contenu(?:\s+principal)?|pular\s+para\s+o\s+conte[úu]do"
+_SKIP_WORDS = (
+    r"(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)"
+    r"|(?:open|close|toggle)\s+(?:the\s+)?(?:main\s+)?(?:navigation|menu|search)(?:\s+(?:menu|bar))?"
+    r"|zum\s+inhalt(?:\s+springen)?|(?:aller|passer)\s+au\s+contenu(?:\s+principal)?"
+    r"|(?:pular|saltar)\s+para\s+o\s+conte[úu]do(?:\s+principal)?"
     r"|saltar\s+al\s+contenido(?:\s+principal)?|vai\s+al\s+contenuto(?:\s+principale)?|naar\s+de\s+inhoud"
-    r"|przejd[źz]\s+do\s+tre[śs]ci|hopp\s+til\s+(?:hoved)?innhold(?:et)?|siirry\s+sis[äa]lt[öo][öo]n)"
-    r"(?:\s*[|·•/]\s*(?:cookie\s+settings|menu|search))*\s*$",
+    r"|przejd[źz]\s+do\s+tre[śs]ci|hopp\s+til\s+(?:hoved)?innhold(?:et)?|siirry\s+sis[äa]lt[öo][öo]n"
+    r"|hoppa\s+till\s+(?:huvud)?inneh[åa]ll(?:et)?|spring\s+til\s+(?:hoved)?indhold(?:et)?|ugr[áa]s\s+a\s+tartalomra"
+    r"|p[řr]esko[čc]it\s+na\s+obsah|presko[čc]i[tť]?\s+na\s+(?:obsah|sadr[žz]aj)|sari\s+la\s+con[țţt]inut"
+    r"|neidio\s+i['’]r\s+cynnwys)")
+_SKIP_LINK = re.compile(
+    rf"^\s*{_SKIP_WORDS}(?:\s*[|·•/]\s*(?:cookie\s+settings|menu|search|{_SKIP_WORDS}))*\s*$",
     re.I,
 )
-"""A skip link, in English and as German, French, Portuguese, Spanish, Italian, Dutch, Polish, Norwegian and Finnish
-sites write it ("Zum Inhalt springen", "Aller au contenu principal"), perhaps with the menu's first buttons."""
+"""A skip link, in English and as German, French, Portuguese, Spanish, Italian, Dutch, Polish, Norwegian, Finnish,
+Swedish, Danish, Hungarian, Czech, Slovak, Croatian, Romanian and Welsh sites write it ("Zum Inhalt springen", "Passer
+au contenu principal", "Ugrás a tartalomra", "Skip to content | Neidio i'r cynnwys"), perhaps with the menu's first
+buttons; and a menu's own button ("Open navigation menu")."""
 HOME_WORDS = r"(?:home|startseite|accueil|inicio|início|etusivu|forside|hjem|trang\s+chủ|strona\s+główna)"
 """The home page's name at the head of a breadcrumb trail, in English and other languages."""
 # A breadcrumb trail from the home page ("Home / News / Local", "You are here: Home > World", "Trang chủ | English").
@@ -56,14 +64,15 @@ and site ("Storm closes bridge | News | Halden Daily") has one, a credit ("Ana N
 CHROME_WORDS = frozenset(
     """sign in log out subscribe subscribers e-paper epaper account login register donate shop more latest top
     edition english newsletter newsletters podcast my cookie settings watch listen live print share mail feed topics
-    saved profile""".split()
+    saved profile log""".split()
 )
 """The words of a page's buttons beside its menu ("Menu Search Sign In Subscribe", "Menu E-paper Subscribe")."""
 LANGUAGE_WORDS = frozenset(
     """english edition version deutsch français francais español espanol italiano português portugues polski català
     nederlands svenska norsk dansk suomi türkçe čeština slovenčina magyar română hrvatski srpski slovenščina
     українська русский български ελληνικά עברית العربية فارسی اردو हिन्दी বাংলা ไทย 日本語 中文 简体中文 繁體中文 한국어
-    ქართული հայերեն tiếng việt bahasa indonesia melayu""".split()
+    ქართული հայերեն tiếng việt bahasa indonesia melayu cymraeg gaeilge gàidhlig euskara galego íslenska eesti
+    lietuvių latviešu""".split()
 )
 """Languages' own names and an edition's words, as a page's switch between its editions shows them ("English edition
 · Українська", "English | 日本語")."""
@@ -83,9 +92,10 @@ _COOKIE_BUTTONS = re.compile(rf"^\s*{_COOKIE_BUTTON}(?:\s*[|·/]?\s*{_COOKIE_BUT
 _PRINT_BUTTON = r"(?:print(?:\s+this\s+(?:page|article|story))?|close(?:\s+window)?|back\s+to\s+(?:the\s+)?article)"
 _PRINT_CHROME = re.compile(
     rf"^\s*(?:{_PRINT_BUTTON}|view\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser|tap\s+to\s+open\s+the\s+full\s+site"
-    rf"|printed(?:\s+on)?\s*:.*)(?:\s*[|·•]\s*{_PRINT_BUTTON})*\s*$", re.I)
+    rf"|printed(?:\s+on)?\s*:.*|printed\s+from\s+\S.*)(?:\s*[|·•]\s*{_PRINT_BUTTON})*\s*$", re.I)
 """A print view's, an email's or an AMP page's own buttons and stamps ("Print this page · Back to article", "View this
-email in your browser", "Printed: Friday 14 November 2025, 16:40": when it was printed, not published)."""
+email in your browser", "Printed: Friday 14 November 2025, 16:40", "Printed from The Tallowmoor Courant on 2 December
+2026": when it was printed, not published)."""
 _ALERT_BANNER = re.compile(
     r"^\s*(?:(?:severe|winter)\s+)?(?:weather|traffic|storm|amber|first|school\s+closings?)\s+alert\s*:.*$", re.I)
 """A station's banner above its stories ("WEATHER ALERT: Heat advisory until 8 p.m. Monday"): the day's, not the
@@ -178,13 +188,21 @@ _WIRE_SLUG = re.compile(
 be updated."): the desk's, not the story's."""
 
 
+_BAR_MARKS = frozenset("|·•/")
+_SUBMIT = re.compile(r"^\s*(?:(?:submit|send\s+us)\s+(?:an?\s+|your\s+)?"
+                     r"(?:event|story|tip|letter|photo|news|obituary)s?|avis\s+de\s+d[ée]c[èe]s|faits\s+divers)\s*$",
+                     re.I)
+"""A site's button for readers' contributions ("Submit an event", "Send us a tip"), and a French menu's items of more
+than one word ("Avis de décès", "Faits divers")."""
+
+
 def is_page_chrome(text: str) -> bool:
     """Whether `text` is a line of the site's chrome: a skip link, a menu's section name, a menu on one
     line or its buttons, a breadcrumb trail, a cookie notice or its buttons, a print view's buttons and stamp,
     a wire's slug line or note to editors, a station's alert banner, a press release's label and contact, a phone
     number, a switch between language editions, market data, a paper's volume and issue, a search box, an appeal
     for donations, a promotion."""
-    words = text.split()
+    words = [w for w in text.split() if w not in _BAR_MARKS]  # "Log in | Subscribe": the buttons' words
     if 1 <= len(words) <= MENU_LINE_WORDS and all(w.lower() in MENU_WORDS for w in words):
         return True
     if 1 <= len(words) <= MENU_BAR_WORDS and all(w.lower() in _BAR_WORDS for w in words):
@@ -195,7 +213,7 @@ def is_page_chrome(text: str) -> bool:
                 or _RELEASE_LABEL.match(text) or _CONTACT_LINE.match(text) or _is_language_switch(text)
                 or _FOLLOW.match(text) or _PORTAL_CHROME.match(text) or _MARKET_DATA.match(text)
                 or _ISSUE_LINE.match(text) or _SEARCH_BOX.match(text) or _DONATE_APPEAL.match(text)
-                or _PROMO.match(text))
+                or _PROMO.match(text) or _SUBMIT.match(text))
 
 
 def _is_plain_trail(text: str) -> bool:

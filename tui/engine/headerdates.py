@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 
 from tui.engine.bylines import byline, opens_byline
-from tui.engine.chrome import ISSUE_NUMBER, VOLUME
+from tui.engine.chrome import ISSUE_NUMBER, VOLUME, is_page_chrome
 from tui.engine.dates import StatedDate, find_date, stated_date
 from tui.engine.found import Found
 from tui.engine.metaline import DAY_FIRST_PUBLISHED, PUBLISHED_WORDS, meta_line
 
-STAMP = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited)\b[\s:]*", re.I)
+STAMP = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato"
+                   r"|atualizado|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|zaktualizowano)\b[\s:]*", re.I)
+"""An update stamp's label, in English or as French, German, Spanish, Italian, Portuguese, Dutch, Swedish, Norwegian,
+Danish, Finnish and Polish pages write it ("Mis à jour le 5 mars 2025"): when the page was changed, not published."""
 # A date as articles print it ("2024-07-12", "July 12, 2024", "12th July 2024"), and a time after it.
 DATE_TEXT = (
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
@@ -105,6 +108,8 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     own date), a trailing date after a headline that does not end like a sentence. A meta line
     ("Halden Daily · 4 March 2025 · by Marta Ilić") is left whole for the header reader.
     """
+    if is_page_chrome(unit):
+        return unit  # "Printed from The Tallowmoor Courant on 2 December 2026": the site's, not the story's
     if (twin := _twin_date(unit)) is not None:
         found.offer_date(twin)
         return ""
@@ -117,7 +122,7 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     if match and (stated := find_date(match.group("date"))) is not None:
         found.offer_date(stated)
         rest = unit[match.end() :].strip()
-        if STAMP.match(bare := rest.lstrip("|·•–—-").strip()):
+        if STAMP.match(bare := rest.lstrip("|·•–—-,;").strip()):
             rest = bare  # "| UPDATED: ...": the stamp, on its own
         if opens_byline(rest):  # "Posted on 22 May 2023 by admin": the byline goes with its label
             found.offer("author", byline(rest))

@@ -27,7 +27,8 @@ from tui.engine.textnorm import unaccented
 # Capitalised words that start menus, sections and furniture, never a person's name.
 ROLES = frozenset(  # job titles after a name in a byline ("By Marta Ilić, Senior Correspondent")
     """senior chief correspondent reporter editor writer staff contributor contributing columnist political
-    foreign special deputy associate managing bureau desk investigative photographer producer analyst""".split()
+    foreign special deputy associate managing bureau desk investigative photographer producer analyst
+    journalist""".split()
 )
 BEATS = frozenset(  # what a journalist covers, before the job ("Transport Correspondent", "Health Editor")
     """transport transportation crime courts legal justice health medical science technology tech environment
@@ -62,7 +63,7 @@ LETTER = rf"(?:[^\W\d_][{_COMBINING_MARKS}]*)"
 # Hoogeveld", "op de Beek", the Faroese "Rógvi á Heygabrekku", "Jóannes í Dali", the Maasai "Lemayian ole Kasaine",
 # the Kikuyu "Wanjikũ wa Gĩthaiga").
 _PARTICLES = frozenset("de del della dela delos der den di da das dos do du la le van von ten ter bin bint binti binte "
-                       "ibn y i an a’ a' ap ab s/o d/o a/l a/p 't ’t op te á í ole ene wa".split())
+                       "ibn y i an a’ a' ap ab s/o d/o a/l a/p 't ’t op te á í ole ene wa zu bat ben við".split())
 _CATALAN_AND = "i"
 """Catalan's "and" between a name's two surnames ("Jordi Pujol i Soley"): a particle only before the last name, as
 Polish "i" ("Marta Ilić i Jan Kowalski") joins two people."""
@@ -80,7 +81,9 @@ _IRISH_MUTATION = re.compile(r"(?:h|n|t|bh|mb|gc|nd|ng|bp|dt)(?=[^\W\d_])(?P<res
 hAodha", "Mac an tSaoir"): the rest must be a capitalised word (is_name_token)."""
 _NAME_WORD = re.compile(rf"{LETTER}+(?:(?:[-'’]|(?<=l)·(?=l)){LETTER}+)*\.?")
 """A name's word, its parts joined by hyphens and apostrophes, and Catalan's "l·l" ("Marcel·la")."""
-_INITIAL = re.compile(rf"{LETTER}\.")
+_INITIAL = re.compile(rf"{LETTER}\.(?:-{LETTER}\.)?")  # "C.", and a hyphenated pair of initials: "T.-H."
+_GENERATION = frozenset({"II", "III", "IV"})
+"""A generation's numeral after a name ("Reginald FitzOsbern-Quillingham III"), as "Jr." is."""
 MAX_ABBREVIATION = 3
 """A name token may end in a period only when this short ("C.", "Jr.", "St."): "Ozimek." is a word
 at the end of a sentence."""
@@ -88,6 +91,12 @@ _BIO_NAME = rf"(?P<name>{LETTER}[\w.'’-]*(?:\s+{LETTER}[\w.'’-]*){{1,5}}?)"
 _BIO_OUTLET = rf"(?P<outlet>{LETTER}[\w&.'’-]*(?:\s+(?:{LETTER}[\w&.'’-]*|&)){{0,5}})"
 _BIO_JOB = (r"(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
             r"|analyst|photographer|critic|staff writer|bureau chief)\b")
+_FOREIGN_BIO_JOB = (r"(?i:redakteur(?:in)?|reporter(?:in)?|korrespondent(?:in)?|journalist(?:in|e|a)?"
+                    r"|rédact(?:eur|rice)"
+                    r"|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|giornalista|redattore|redattrice"
+                    r"|corrispondente|verslaggever|redacteur|correspondent|jornalista|repórter)\b")
+"""A journalist's job in the bios of other languages ("Redakteurin", "journaliste", "periodista", "giornalista",
+"verslaggever")."""
 _BIOS = (
     # "Tom Ozimek is a senior reporter for The Epoch Times.", "Rhodri ap Dafydd is chief reporter at ..."
     re.compile(rf"^{_BIO_NAME}\s+(?:is|was|has been)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,4}}?{_BIO_JOB}"
@@ -97,6 +106,12 @@ _BIOS = (
                rf"(?:[\w-]+\s+){{0,4}}?{_BIO_JOB}"),
     # "Dóra Kovács writes about culture for Danube Post.", "... reports on energy for ..."
     re.compile(rf"^{_BIO_NAME}\s+(?:writes|reports|covers)\s+(?:[\w-]+\s+){{0,5}}?(?:for|at)\s+{_BIO_OUTLET}"),
+    # the same in German, French, Spanish, Italian, Dutch and Portuguese: "Walburga Öhlschläger-Rinck ist Redakteurin
+    # bei der Wiesachtaler Rundschau.", "... est journaliste à L'Écho des Brandes.", "... es periodista de El Pregonero
+    # de Valdeolmedo.", "... è giornalista de Il Banditore ...", "... is verslaggever bij De Kwelderbode."
+    re.compile(rf"^{_BIO_NAME}\s+(?:ist|est|es|è|is|é)\s+(?:[\w-]+\s+){{0,2}}?{_FOREIGN_BIO_JOB}"
+               rf"(?:\s+[\w-]+){{0,3}}?\s+(?:bei(?:\s+der|\s+dem|m)?|für(?:\s+die|\s+den|\s+das)?|à|au|pour(?:\s+le|\s+la)?"
+               rf"|de(?:l|\s+la)?|del|della|di|per|bij|voor|do|da|en)\s+{_BIO_OUTLET}"),
 )
 _FREELANCE_BIO = re.compile(rf"^{_BIO_NAME}\s+is\s+an?\s+(?:(?:freelance|independent)\s+{_BIO_JOB}"
                             r"(?:\s+(?:based|living)\s+in\s+[^.]+)?\.?"
@@ -144,7 +159,7 @@ def capitalised(word: str) -> bool:
 
 def is_name_token(token: str, last: bool = False) -> bool:
     """One word of a person's name: "Ilić", "O'Neill", "Jean-Pierre", "al-Sharif", "Ó", "C.", "Jr."."""
-    if token in _PARTICLES:
+    if token in _PARTICLES or (last and token in _GENERATION):
         return True
     if _INITIAL.fullmatch(token):
         return capitalised(token)

@@ -20,7 +20,8 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     # The same words in other languages' mastheads ("Süddeutsche Zeitung", "Gazeta Krakowska",
     # "Corriere della Sera", "Večernje novosti", "Волинський вісник", and transliterated: "Nadzbruchanskyi Visnyk",
     # "Awaji Kaikyō Shimbun", "Sobaek Ilbo", "Imeretis Moambe", "O Mensageiro de Vilacortiça", "Sunnbøur Tíðindi",
-    # "Pohjanrannan Viikko", "O Eco de Xiluvanhe", "El Vigía de Quelentaro", "Vestea Cîmpiei", "Newyddion Cwm Hebog");
+    # "Pohjanrannan Viikko", "O Eco de Xiluvanhe", "El Vigía de Quelentaro", "Vestea Cîmpiei", "Newyddion Cwm Hebog",
+    # "La Gaceta de ...", "La Voix de ...", "Il Banditore di ...", "Rybničský zpravodaj", "Te Pānui o ...");
     # none is also a common given name or surname.
     """zeitung tageszeitung tageblatt tagblatt rundschau nachrichten kurier anzeiger presse gazeta
     gazzetta gazet gazete gazetesi dziennik tygodnik wiadomości novosti vesti vijesti novine noviny
@@ -29,7 +30,10 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     dagbladet nieuws krant courant tidning tidningen posten sanomat hírlap napló hírmondó újság ziarul
     nouvelliste courrier agencja agenzia agencia agence bote teataja večernik balita balitang crónica głos
     вісник вестник газета новини новости известия ведомости visnyk vestnik vesnik vjesnik shimbun ilbo sinmun
-    moambe voz avis tíðindi tidend viikko mensageiro mensajero messaggero eco arauto vigía vestea newyddion""".split()
+    moambe voz avis tíðindi tidend viikko mensageiro mensajero messaggero eco arauto vigía vestea newyddion
+    gaceta noticiero semanario boletín atalaya centinela pregonero voix vigie dépêche progrès voce sentinella
+    banditore gazzettino veu pregó portaveu vocea ecoul monitorul zpravodaj papur llais nuacht leħen ħabbar warta
+    berita utusan harian pānui minpō shinpō nippō habari sauti nuus koerant""".split()
 ))
 OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_OUTLET_WORDS)
 """Words that mark a publication's name, without accents as word_parts gives a name's words ("hírlap": hirlap)."""
@@ -37,9 +41,10 @@ FOREIGN_OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_FOREIGN_O
 """The words of other languages among OUTLET_WORDS: such a masthead may write them in lower case, its name in
 sentence case ("Волинський вісник", "Dziennik bałtycki"), where an English line in lower case is no name."""
 OUTLET_ENDINGS = ("zeitung", "kurier", "blatt", "anzeiger", "nachrichten", "bote", "dagblad", "sanomat", "lehti",
-                  "blad", "bladet", "blað", "blaðið", "posten", "avisen", "avisa", "aftenavis", "tidende")
+                  "blad", "bladet", "blað", "blaðið", "posten", "avisen", "avisa", "aftenavis", "tidende", "bode")
 """Endings of German, Dutch, Scandinavian and Finnish compounds that name a paper ("Tageskurier", "Wochenblatt",
-"Stadt-Bote", "Kvällsblad", "Fréttablað", "Aftenposten", "Vendsyssel Aftenavis", "Viikkosanomat", "Aamulehti"). Not
+"Stadt-Bote", "Kvällsblad", "Fréttablað", "Aftenposten", "Vendsyssel Aftenavis", "Viikkosanomat", "Aamulehti", Dutch
+"De Kwelderbode"). Not
 "avis" as an ending: Davis and Travis are names (the word alone is one of FOREIGN_OUTLET_WORDS: "Østerlyng Avis")."""
 
 
