@@ -98,6 +98,11 @@ def names_picture_job(text: str) -> bool:
     return _PICTURE_JOB.search(text) is not None
 
 
+_NOT_BEAT = frozenset("the a an our new former then their his her".split())
+"""Words before a job in lower case that make it a phrase of a sentence, not a beat ("Marta Ilić, the new
+correspondent")."""
+
+
 def credit_line(text: str) -> tuple[str, str | None] | None:
     """(person, publication) of a credit line without "By": "Marta Ilić", or with a job title after a
     comma, bar, dot or spaced dash ("Marta Ilić, Staff Writer", "Ana Núñez | Senior Correspondent"), perhaps
@@ -120,6 +125,8 @@ def credit_line(text: str) -> tuple[str, str | None] | None:
         return None
     if not before_job or is_masthead(before_job):
         return name, before_job or None
+    if before_job.islower() and not _NOT_BEAT.intersection(words[:jobs]):
+        return name, None  # "harbours reporter", "islands correspondent": a beat in lower case (not "the new ...")
     # "Tokyo correspondent", "White House correspondent": a place or a beat, no publication
     place = jobs <= MAX_PLACE_WORDS and leading_name(words[:jobs]) == before_job
     return (name, None) if place else None

@@ -20,7 +20,7 @@ from tui.engine.frontmatter import split_front_matter as split_front_matter  # r
 from tui.engine.headerdates import STAMP, STAMP_WORDS
 from tui.engine.jsonld import article_ld
 from tui.engine.markdownpage import from_markdown
-from tui.engine.meta import copyright_notice, is_masthead, without_company
+from tui.engine.meta import capitalised_name, copyright_notice, is_masthead, without_company
 from tui.engine.microdata import article_microdata
 from tui.engine.otherstories import drop_other_stories, site_names, twitter_handles
 from tui.engine.pageauthor import page_author, with_marks
@@ -130,7 +130,7 @@ def _from_html(html: str) -> Extracted:
         # publisher, or the name the page's own <title> gives, says it better; the domain is kept failing those
         outlet = (ld.publisher if ld else None) or site_from_title(
             tree.findtext(".//title"), data.get("title"), [h.text_content() for h in tree.iter("h1")]
-        ) or site_name_element(tree) or outlet
+        ) or site_name_element(tree) or _heading_before_title(tree, data.get("title")) or outlet
     if tree is not None and outlet and (named := _titled_and_copyrighted(tree, data.get("title"))) is not None and (
             named.casefold() != str(outlet).casefold()):
         outlet = named  # og:site_name names the network ("Prairie Local News Network"), the page the paper
@@ -158,6 +158,19 @@ def _from_html(html: str) -> Extracted:
     # trafilatura gives one block a line; each block is a paragraph.
     return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
                      furniture=furniture, footer=copyright_lines(tree) + origin_notes(tree), bios=bio_lines(tree))
+
+
+def _heading_before_title(tree: Any, headline: Any) -> str | None:
+    """A blog's name that its <h1> gives and its <title> sets before the post's headline ("<h1>Glascarreg Vale
+    Notes</h1>", "<title>Glascarreg Vale Notes: Chapel organ plays again</title>"), as Blogger's pages do; None where
+    the two do not agree."""
+    page = " ".join((tree.findtext(".//title") or "").split())
+    head = " ".join(str(headline or "").split())
+    if not head or not page.endswith(head) or page == head:
+        return None
+    before = page[: -len(head)].rstrip(" :|–—-·")
+    headings = {" ".join(h.text_content().split()) for h in tree.iter("h1")}
+    return before if before in headings and capitalised_name(before) else None
 
 
 def _titled_and_copyrighted(tree: Any, headline: Any) -> str | None:
@@ -274,6 +287,8 @@ def _publication_date(tree: Any, html: str, found: str) -> str:
     """`found` (trafilatura's date), unless it is only when the page was last changed: then the
     one publication date the page states, or "" when it states none. An update is not the
     publication, and trafilatura takes the change time when it misses the publication's."""
+    if (shown := _shown_local_day(tree, found)) is not None:
+        return shown
     modified: set[str] = set()
     published: set[str] = set()
     universal: set[str] = set()  # the publication's days as stamps in UTC give them
@@ -309,6 +324,17 @@ def _publication_date(tree: Any, html: str, found: str) -> str:
 
 _UTC = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
 """A stamp's time in UTC ("2024-11-09T06:45:00Z"): its day may be the next or the last of the place's own."""
+
+
+def _shown_local_day(tree: Any, found: str) -> str | None:
+    """The day a <time> element shows in its text where its datetime, in UTC, is `found` and a day off ("<time
+    datetime="2021-01-12T04:30:00.000Z">Monday, January 11, 2021, 8:30 PM PST</time>"): the page's own day."""
+    for element in tree.iter("time"):
+        stamp = str(element.get("datetime") or "")
+        if _UTC.search(stamp) and iso_date(stamp) == found and (shown := find_date(element.text_content())) and (
+                shown.iso is not None and _days_apart(shown.iso, found) == 1):
+            return shown.iso
+    return None
 
 
 def _days_apart(a: str, b: str) -> int:

@@ -175,6 +175,10 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
             found.offer("outlet", next(iter(publications_after(bare.removesuffix("."))), None))
         dashed = bare.startswith(tuple(_DASHES))
         sign_off = bare.lstrip(_DASHES).strip(" *_").removesuffix(".")
+        if dashed and (dated := _DATED_SIGN_OFF.match(sign_off)) is not None and (
+                when := stated_date(dated["date"])) is not None and credit_line(dated["rest"]) is not None:
+            found.offer_date(when)  # "— Kristófer Jóelsson-Rannmor, harbours reporter, 9 May 2016"
+            sign_off = dated["rest"]
         signed = credit_line(sign_off)
         # "— Marko Ilić, Évora Tribune correspondent" (not a photographer's credit)
         if signed is not None and signed[0] != sign_off and not names_picture_job(sign_off):
@@ -205,6 +209,10 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
         if origin is not None or _NOTE.match(unit.strip().strip("*_ ")):  # "Originally published in 2019."
             body = [u for u in body if u != unit]
     return body
+
+
+_DATED_SIGN_OFF = re.compile(r"^(?P<rest>.+?),\s*(?P<date>[^,]+\d{4})$")
+"""A sign-off with the date after its name and job (a credit: credit_line), not a related story's "— by Name, date"."""
 
 
 def _closing_meta_line(bare: str, foot: list[str]) -> MetaLine | None:

@@ -3,6 +3,8 @@ and outlet a page shows around that heading (tui.engine.extract dispatches here)
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -101,6 +103,22 @@ def _masthead(block: str) -> str | None:
     return None if masthead is None or masthead.isupper() else masthead
 
 
+_CALLOUT = re.compile(r"^\[![\w-]+\][+-]?\s*")
+"""An Obsidian callout's marker ("[!info]"), before the callout's own text."""
+
+
+def _only_link(token: Token) -> bool:
+    """A paragraph that is one link and nothing else ("[Original](https://...)")."""
+    kinds = [c.type for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    return kinds[:1] == ["link_open"] and kinds[-1:] == ["link_close"] and kinds.count("link_open") == 1
+
+
+def _emphasised(token: Token) -> bool:
+    """A paragraph wholly in italics or bold ("*The Kilbraddan Standard, 21 January 2016. By Name.*")."""
+    kinds = [c.type for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    return len(kinds) >= 3 and kinds[0] in ("em_open", "strong_open") and kinds[-1] in ("em_close", "strong_close")
+
+
 def _all_bold(token: Token) -> bool:
     """A paragraph wholly in bold ("**Warta Permatang Keladi**")."""
     kinds = [c.type for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
@@ -167,7 +185,9 @@ def from_markdown(text: str) -> Extracted:
             blocks.append(_table_row(row))
             row = None
         elif token.type == "inline":
-            content = _inline_text(token).strip()
+            content = _CALLOUT.sub("", _inline_text(token).strip(), count=1)  # "> [!info] Outlet — date — by Name"
+            if under_title and _only_link(token):
+                continue  # a clipper's "[Original](https://...)" under the title: what follows is still under it
             if row is not None:
                 row.append(" ".join(content.split()))
                 continue
@@ -190,6 +210,16 @@ def from_markdown(text: str) -> Extracted:
                 # a clipper's title ("# Headline | Counties") over the page it clipped, whose masthead stands
                 # above the headline's own heading: the masthead, read as above a first title
                 hints["outlet"] = masthead
+            if under_title and not heading and _emphasised(token) and content.endswith(".") and (
+                    line := meta_line(content)) is not None and line.author and line.date and line.outlet:
+                # "*The Kilbraddan Standard, 21 January 2016. By Ailsa MacRury-Dunvarrach.*": a meta line written in
+                # sentences, which the plain reader would take for the story's first
+                hints.setdefault("outlet", line.outlet)
+                hints.setdefault("author", line.author)
+                if line.date.iso:
+                    hints.setdefault("date", line.date.iso)
+                under_title = False
+                continue
             if bold_under is not None and byline(content.splitlines()[0]) is not None:
                 hints.setdefault("outlet", bold_under)  # "# Headline" / "**El Pregó de Rocallença**" / "Per Ona ..."
             bold_under = content if under_title and not heading and _all_bold(token) and _bold_name(content) else None

@@ -65,8 +65,11 @@ MAX_META_LINE = 300
 MAX_DATE_PIECES = 3
 """Comma-separated pieces a date can span in a comma-separated meta line ("Monday, March 4, 2025")."""
 # A date with its byline after it in one part: "22 May 2023 by Marta Ilić", "Posted on May 22, 2023 by ...".
-_ON_DATE = re.compile(r"\s+on\s+(?P<date>\S.*)$", re.I)
-"""A byline part's date after "on" ("Posted by Name on 22 April 2018")."""
+_ON_DATE = re.compile(r"\s+on\s+(?P<date>\S.*?)(?:\s+for\s+\S.*)?$", re.I)
+"""A byline part's date after "on" ("Posted by Name on 22 April 2018", "Written by Name on 3 July 2023 for Outlet")."""
+_SENTENCE_BYLINE = re.compile(r"(?<=\d)\.\s+(?=by\s)", re.I)
+"""A date's full stop before a byline, as a meta line written in sentences has it ("The Kilbraddan Standard, 21 January
+2016. By Ailsa MacRury-Dunvarrach.")."""
 _DATE_BY = re.compile(r"^(?P<date>.+?)\s+(?P<by>by\s+.+)$", re.I)
 # "Source: Lakeside Chronicle", "Publisher: ...", "Published by The Fjord Sentinel on 8 January 2026".
 _OUTLET_LABEL = re.compile(
@@ -232,6 +235,7 @@ def meta_line(text: str) -> MetaLine | None:
     if len(text) > MAX_META_LINE:
         return None
     line = _INNER_STAMP.sub(" | ", text.strip().strip("*_").strip(" ·•|—–-"))
+    line = _SENTENCE_BYLINE.sub(", ", line).removesuffix(".")  # "Outlet, 21 January 2016. By Name."
     if (labelled := _labelled(line)) is not None:
         return labelled
     if (posted := _POST_META.match(line)) is not None and (when := stated_date(posted["date"])) is not None and (

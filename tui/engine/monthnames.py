@@ -56,18 +56,18 @@ FOREIGN_MONTHS = _numbered(
         ("desember", "joulukuuta", "декабря", "грудня", "децембра", "δεκεμβρίου", "december", "decembrie"),
     ],
     [
-        ("jaanuar", "janar", "janúar", "januarja", "gener"),
-        ("veebruar", "shkurt", "febrúar", "februarja", "pebrero", "febrer"),
-        ("märts", "marso", "maret", "març", "mac"),
-        ("aprill", "prill", "apríl"),
+        ("jaanuar", "janar", "janúar", "januarja", "gener", "ionawr"),
+        ("veebruar", "shkurt", "febrúar", "februarja", "pebrero", "febrer", "chwefror"),
+        ("märts", "marso", "maret", "març", "mac", "mawrth"),
+        ("aprill", "prill", "apríl", "ebrill"),
         ("maí", "maig"),
-        ("juuni", "qershor", "júní", "junija", "hunyo", "juny"),
-        ("juuli", "korrik", "júlí", "julija", "hulyo", "juliol", "julai"),
-        ("gusht", "ágúst", "agustus", "agost", "ogos"),
-        ("shtator", "setyembre", "setembre"),
-        ("oktoober", "tetor", "oktubre"),
-        ("nëntor", "nentor", "nóvember", "nobyembre"),
-        ("detsember", "dhjetor", "disyembre", "desembre", "disember"),
+        ("juuni", "qershor", "júní", "junija", "hunyo", "juny", "mehefin"),
+        ("juuli", "korrik", "júlí", "julija", "hulyo", "juliol", "julai", "gorffennaf"),
+        ("gusht", "ágúst", "agustus", "agost", "ogos", "awst"),
+        ("shtator", "setyembre", "setembre", "medi"),
+        ("oktoober", "tetor", "oktubre", "hydref"),
+        ("nëntor", "nentor", "nóvember", "nobyembre", "tachwedd"),
+        ("detsember", "dhjetor", "disyembre", "desembre", "disember", "rhagfyr"),
     ],
     first=1,
 )
@@ -78,7 +78,7 @@ Russian, Ukrainian, Serbian (Cyrillic) and Greek in the genitive a date writes (
 "4 марта 2025", "4 Μαρτίου 2025"). Ukrainian "листопада" is November, as Polish "listopada" is; each script
 its own. Last, Estonian, Albanian, Icelandic, Slovenian (genitive), Tagalog, Indonesian, Catalan and Malay names not
 among those ("14. oktoober 2025", "18 nëntor 2025", "3. júlí 2025", "22. januarja 2025", "Agosto 21, 2025", "4 Maret
-2025", "14 de desembre de 2015", "6 Mac 2017")."""
+2025", "14 de desembre de 2015", "6 Mac 2017", Welsh "7 Ebrill 2017")."""
 FOREIGN_WEEKDAYS = _numbered(
     [
         ("lundi", "montag", "lunes", "lunedì", "lunedi", "segunda-feira", "maandag"),
@@ -116,13 +116,13 @@ FOREIGN_WEEKDAYS = _numbered(
         ("pühapäev", "e diel", "sunnudagur", "linggo", "minggu", "chủ nhật"),
     ],
     [
-        ("dilluns", "isnin", "mo", "ma"),
-        ("dimarts", "di"),
-        ("dimecres", "mi", "wo"),
-        ("dijous", "khamis", "do"),
-        ("divendres", "jumaat", "fr", "vr"),
-        ("dissabte", "sa", "za"),
-        ("diumenge", "ahad", "so", "zo"),
+        ("dilluns", "isnin", "mo", "ma", "dydd llun"),
+        ("dimarts", "di", "dydd mawrth"),
+        ("dimecres", "mi", "wo", "dydd mercher"),
+        ("dijous", "khamis", "do", "dydd iau"),
+        ("divendres", "jumaat", "fr", "vr", "dydd gwener"),
+        ("dissabte", "sa", "za", "dydd sadwrn"),
+        ("diumenge", "ahad", "so", "zo", "dydd sul"),
     ],
 )
 """Each weekday's names in the same languages, Monday 0 as `datetime.date.weekday` counts: French,
@@ -130,6 +130,6 @@ German, Spanish, Italian, Portuguese and Dutch; then Polish, Czech, Croatian and
 Turkish, Scandinavian, Finnish, Russian, Ukrainian, Serbian (Cyrillic), Greek, Hungarian and Romanian, whose
 months are read too ("wtorek, 4 marca 2025", "utorak, 4. marta 2025.", "2025. március 4., kedd"); then Estonian,
 Albanian, Icelandic, Slovenian, Tagalog, Indonesian and Vietnamese ("Teisipäev, 14. oktoober 2025", "e martë,
-18 nëntor 2025", "Huwebes, Agosto 21, 2025", "Thứ Hai, ngày 16 tháng 6 năm 2025"); last, Catalan and Malay, and the
-two letters German and Dutch abbreviate a weekday to ("Di., 10.09.2019", "di 4-2-2020"), read only before a
-full date."""
+18 nëntor 2025", "Huwebes, Agosto 21, 2025", "Thứ Hai, ngày 16 tháng 6 năm 2025"); last, Catalan, Malay and Welsh
+("Dydd Gwener"), and the two letters German and Dutch abbreviate a weekday to ("Di., 10.09.2019", "di 4-2-2020"), read
+only before a full date."""
