@@ -150,6 +150,7 @@ def _is_language_switch(text: str) -> bool:
 
 
 _BRACKETED_EDITION = re.compile(r"^\s*(?P<name>\S.*?)\s*\((?P<label>[^()]+)\)\s*$")
+"""A masthead with a label in brackets after it ("The Oshikawa Minpō (English edition)")."""
 
 
 def without_language_switch(text: str) -> str:
@@ -189,6 +190,7 @@ be updated."): the desk's, not the story's."""
 
 
 _BAR_MARKS = frozenset("|·•/")
+"""What parts a bar of buttons ("Log in | Subscribe"): no word of it."""
 _SUBMIT = re.compile(r"^\s*(?:(?:submit|send\s+us)\s+(?:an?\s+|your\s+)?"
                      r"(?:event|story|tip|letter|photo|news|obituary)s?|avis\s+de\s+d[ée]c[èe]s|faits\s+divers)\s*$",
                      re.I)
