@@ -34,7 +34,7 @@ from tui.engine.pagetree import (
 )
 from tui.engine.portals import credited_publisher
 from tui.engine.sanitize import strip_controls
-from tui.engine.titlesite import site_from_title
+from tui.engine.titlesite import site_from_title, squeezed
 
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 """A site's name given as its domain ("morayfirthcourant.example", "latimes.com")."""
@@ -125,17 +125,21 @@ def _from_html(html: str) -> Extracted:
         # trafilatura's name from the site's twitter: handle ("@fenwickstd" as "Fenwickstd"), or
         # the WebPage node's name in JSON-LD ("Headline - Site"): neither is the site's name
         outlet = None
+    # the page's <title>, its <h1>s and its copyright lines, read once for the readers below
+    page_title = (tree.findtext(".//title") or "") if tree is not None else ""
+    raw_headings = [h.text_content() for h in tree.iter("h1")] if tree is not None else []
+    headings = [heading for h in raw_headings if (heading := squeezed(h))]
+    copyrights = copyright_lines(tree)
     if (not outlet or _DOMAIN.fullmatch(outlet)) and tree is not None:
         # none, or a domain trafilatura took from the page's address ("morayfirthcourant.example"): the
         # publisher, or the name the page's own <title> gives, says it better; the domain is kept failing those
-        outlet = (ld.publisher if ld else None) or site_from_title(
-            tree.findtext(".//title"), data.get("title"), [h.text_content() for h in tree.iter("h1")]
-        ) or site_name_element(tree) or _heading_before_title(tree, data.get("title")) or outlet
-    if tree is not None and outlet and (named := _titled_and_copyrighted(tree, data.get("title"))) is not None and (
+        outlet = (ld.publisher if ld else None) or site_from_title(page_title, data.get("title"), raw_headings) or (
+            site_name_element(tree)) or _heading_before_title(page_title, headings, data.get("title")) or outlet
+    if outlet and (named := _titled_and_copyrighted(page_title, raw_headings, copyrights, data.get("title"))) and (
             named.casefold() != str(outlet).casefold()):
         outlet = named  # og:site_name names the network ("Prairie Local News Network"), the page the paper
-    if tree is not None and title:
-        data["title"] = _past_logo(tree, str(data.get("title")), outlet)
+    if title:
+        data["title"] = _past_logo(page_title, headings, str(data.get("title")), outlet)
     # an aggregator's page: the story's publisher, not the portal
     outlet = (ld.source if ld else None) or credited_publisher(tree) or outlet
     author = page_author(data.get("author"), tree, html, str(outlet or "").casefold(), ld)
@@ -157,48 +161,44 @@ def _from_html(html: str) -> Extracted:
         lines = lines[1:]
     # trafilatura gives one block a line; each block is a paragraph.
     return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
-                     furniture=furniture, footer=copyright_lines(tree) + origin_notes(tree), bios=bio_lines(tree))
+                     furniture=furniture, footer=copyrights + origin_notes(tree), bios=bio_lines(tree))
 
 
-def _heading_before_title(tree: Any, headline: Any) -> str | None:
-    """A blog's name that its <h1> gives and its <title> sets before the post's headline ("<h1>Glascarreg Vale
-    Notes</h1>", "<title>Glascarreg Vale Notes: Chapel organ plays again</title>"), as Blogger's pages do; None where
-    the two do not agree."""
-    page = " ".join((tree.findtext(".//title") or "").split())
-    head = " ".join(str(headline or "").split())
+def _heading_before_title(page_title: str, headings: list[str], headline: Any) -> str | None:
+    """A blog's name that its <h1> gives (`headings`) and its <title> sets before the post's headline ("<h1>Glascarreg
+    Vale Notes</h1>", "<title>Glascarreg Vale Notes: Chapel organ plays again</title>"), as Blogger's pages do; None
+    where the two do not agree."""
+    page, head = squeezed(page_title), squeezed(str(headline or ""))
     if not head or not page.endswith(head) or page == head:
         return None
     before = page[: -len(head)].rstrip(" :|–—-·")
-    headings = {" ".join(h.text_content().split()) for h in tree.iter("h1")}
     return before if before in headings and capitalised_name(before) else None
 
 
-def _titled_and_copyrighted(tree: Any, headline: Any) -> str | None:
-    """The site's name that the page's <title> sets beside the headline and its footer's copyright line names too
-    ("Headline | The Oakridge Plains Examiner", "Copyright © 2021 The Oakridge Plains Examiner"); None where they do
-    not agree."""
-    site = site_from_title(tree.findtext(".//title"), str(headline or "") or None,
-                           [h.text_content() for h in tree.iter("h1")])
+def _titled_and_copyrighted(page_title: str, raw_headings: list[str], copyrights: list[str],
+                            headline: Any) -> str | None:
+    """The site's name that the page's <title> sets beside the headline and its footer's copyright line
+    (`copyrights`) names too ("Headline | The Oakridge Plains Examiner", "Copyright © 2021 The Oakridge Plains
+    Examiner"); None where they do not agree."""
+    site = site_from_title(page_title, str(headline or "") or None, raw_headings)
     if site is None:
         return None
-    holders = {" ".join(notice[1].split()).casefold() for line in copyright_lines(tree)
-               if (notice := copyright_notice(line)) is not None}
-    return site if " ".join(site.split()).casefold() in holders else None
+    holders = {squeezed(notice[1]).casefold() for line in copyrights if (notice := copyright_notice(line)) is not None}
+    return site if squeezed(site).casefold() in holders else None
 
 
-def _past_logo(tree: Any, title: str, outlet: str | None) -> str:
-    """The page's headline: its one <h1> where the title taken differs (a search headline in its tags); or, where
-    the title taken is its logo set in an <h1> ("<h1 class="logo">The Glenquarry Advertiser</h1>" over the story's
-    <h1>): the site's name (a masthead's words, or the outlet), another, longer <h1> that the page's <title> holds
-    too; `title` otherwise."""
-    page = " ".join((tree.findtext(".//title") or "").split()).casefold()
-    low = " ".join(title.split()).casefold()
-    headings = [h for e in tree.iter("h1") if (h := " ".join(e.text_content().split()))]
+def _past_logo(page_title: str, headings: list[str], title: str, outlet: str | None) -> str:
+    """The page's headline: its one <h1> (`headings`) where the title taken differs (a search headline in its tags);
+    or, where the title taken is its logo set in an <h1> ("<h1 class="logo">The Glenquarry Advertiser</h1>" over the
+    story's <h1>): the site's name (a masthead's words, or the outlet), another, longer <h1> that the page's <title>
+    holds too; `title` otherwise."""
+    page = squeezed(page_title).casefold()
+    low = squeezed(title).casefold()
     if len(headings) == 1 and headings[0].casefold() != low and len(headings[0].split()) >= HEADING_WORDS and not (
             is_masthead(headings[0]) or low.startswith(headings[0].casefold())):
         return headings[0]  # the page's one heading, where its tags give a search headline ("... - everything you
         # need to know"): what the reader sees
-    if not low or low not in page or not (is_masthead(title) or low == " ".join(str(outlet or "").split()).casefold()):
+    if not low or low not in page or not (is_masthead(title) or low == squeezed(str(outlet or "")).casefold()):
         return title
     return next((h for h in headings if h.casefold() != low and h.casefold() in page
                  and len(h.split()) > len(title.split())), title)

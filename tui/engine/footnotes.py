@@ -167,7 +167,8 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
     if body and (freelance := freelance_bio(body[-1])) is not None:
         found.offer("author", freelance)
         del body[-1]
-    for unit in _foot(lines):
+    foot = _foot(lines)
+    for unit in foot:
         bare = unit.strip().strip(" *_")  # "*— Name, ...*" as "— Name, ..."
         if unit not in body and (credit := foot_credit(unit)) is not None:
             found.offer("author", credit)
@@ -198,7 +199,7 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
             body = [u for u in body if u != unit]
         elif (note := _NOTE.match(bare)) is not None and (when := stated_date(note["rest"].rstrip(". "))) is not None:
             found.offer_date(when)  # "This story was first published June 19, 2017."
-        elif unit == lines[-1] and (closing := _closing_meta_line(bare, _foot(lines))) is not None:
+        elif unit == lines[-1] and (closing := _closing_meta_line(bare, foot)) is not None:
             found.offer("outlet", closing.outlet)  # "*The Wythemoor Vale Chronicle · 3 Dec 2017 · by Name*" closing it
             found.offer("author", closing.author)
             found.offer_date(closing.date)

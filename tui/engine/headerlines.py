@@ -130,8 +130,8 @@ def name_over_byline(units: list[str], i: int, title: str | None, next_lines: fr
     "By Margaux L'Hôte")."""
     unit = units[i].strip()
     words = unit.split()
-    if not (1 <= len(words) <= MASTHEAD_SLOT_WORDS and i > 0 and i + 1 < len(units) and title is not None
-            and units[i - 1].rstrip(" .:").casefold() == title.casefold() and (units[i - 1], units[i]) in next_lines
+    if not (1 <= len(words) <= MASTHEAD_SLOT_WORDS and i > 0 and i + 1 < len(units)
+            and under_title(units, i, title, titled=False) and (units[i - 1], units[i]) in next_lines
             and byline(units[i + 1]) is not None):
         return False
     return (capitalised(words[0]) and NOT_IN_NAME.search(unit) is None and not ends_like_prose(unit)

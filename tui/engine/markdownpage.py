@@ -107,22 +107,26 @@ _CALLOUT = re.compile(r"^\[![\w-]+\][+-]?\s*")
 """An Obsidian callout's marker ("[!info]"), before the callout's own text."""
 
 
+def _kinds(token: Token) -> list[str]:
+    """The kinds of a paragraph's inline pieces, blank text left out."""
+    return [c.type for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+
+
 def _only_link(token: Token) -> bool:
     """A paragraph that is one link and nothing else ("[Original](https://...)")."""
-    kinds = [c.type for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    kinds = _kinds(token)
     return kinds[:1] == ["link_open"] and kinds[-1:] == ["link_close"] and kinds.count("link_open") == 1
 
 
 def _emphasised(token: Token) -> bool:
     """A paragraph wholly in italics or bold ("*The Kilbraddan Standard, 21 January 2016. By Name.*")."""
-    kinds = [c.type for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    kinds = _kinds(token)
     return len(kinds) >= 3 and kinds[0] in ("em_open", "strong_open") and kinds[-1] in ("em_close", "strong_close")
 
 
 def _all_bold(token: Token) -> bool:
     """A paragraph wholly in bold ("**Warta Permatang Keladi**")."""
-    kinds = [c.type for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
-    return kinds == ["strong_open", "text", "strong_close"]
+    return _kinds(token) == ["strong_open", "text", "strong_close"]
 
 
 def _bold_name(block: str) -> bool:

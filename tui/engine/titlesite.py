@@ -28,7 +28,8 @@ _SECTION_NAMES = frozenset(
 )
 
 
-def _words(text: str) -> str:
+def squeezed(text: str) -> str:
+    """`text` with each run of white space one space, none at its ends: a name or a title as compared."""
     return " ".join(text.split())
 
 
@@ -40,8 +41,8 @@ def site_from_title(page_title: str | None, headline: str | None, headings: list
     over must be a publication's own name ("Headline | Halden Daily", see cut_site)."""
     if not page_title or not headline:
         return None
-    title, head = _words(page_title), _words(headline)
-    if head.casefold() not in {_words(h).casefold() for h in headings}:
+    title, head = squeezed(page_title), squeezed(headline)
+    if head.casefold() not in {squeezed(h).casefold() for h in headings}:
         # No heading says which part is the headline: only a publication's own name (cut_site) is the site.
         cut, named = cut_site(title)
         return named if named is not None and cut.casefold() == head.casefold() else None
@@ -119,19 +120,19 @@ def cut_repeated(title: str, lines: list[str]) -> tuple[str, str | None]:
     the site so named where the part is a short capitalised name and no section's (_site_part, and not an item
     of the page's breadcrumb trail past its first). Or whose part after it opens the page's breadcrumb trail
     ("Lakeview Corners Local › Police & Fire"): the site, named so. (title, None) where neither."""
-    own = {_words(line).casefold() for line in lines}
-    trails = [[_words(item).casefold() for item in _TRAIL_STEP.split(line)]
+    own = {squeezed(line).casefold() for line in lines}
+    trails = [[squeezed(item).casefold() for item in _TRAIL_STEP.split(line)]
               for line in lines if _TRAIL_HEAD.match(line)]
     for separator in reversed(list(TITLE_SEPARATOR.finditer(title))):
         head, site = title[: separator.start()].strip(), title[separator.end():].strip()
         if len(head.split()) < MIN_HEADLINE_WORDS:
             continue
-        if _words(site).casefold() in {trail[0] for trail in trails}:
+        if squeezed(site).casefold() in {trail[0] for trail in trails}:
             return head, site
-        if _words(head).casefold() in own:
+        if squeezed(head).casefold() in own:
             # the part added is the site's name ("| The Delta Lantern"), unless a section's the trail names
             # ("| Counties" over "Home › Counties › Elgeyo-Marakwet")
-            section = any(_words(site).casefold() in trail[1:] for trail in trails)
+            section = any(squeezed(site).casefold() in trail[1:] for trail in trails)
             return head, None if section else _site_part(site)
     return title, None
 
@@ -140,14 +141,14 @@ def cut_named(title: str, names: list[str]) -> tuple[str, str | None]:
     """The headline of a title whose part after a separator, or before its first (a colon too), is a name the page
     gives itself elsewhere (its copyright line's holder: "Headline — Sa Boxi de Pranu Erbuxi" over "© 2021 Sa Boxi de
     Pranu Erbuxi"), a publication's name whatever its words, and that name; (title, None) where there is none."""
-    own = {_words(name).casefold() for name in names if capitalised_name(name)}
+    own = {squeezed(name).casefold() for name in names if capitalised_name(name)}
     for separator in reversed(list(TITLE_SEPARATOR.finditer(title))):
         head, site = title[: separator.start()].strip(), title[separator.end():].strip()
-        if len(head.split()) >= MIN_HEADLINE_WORDS and _words(site).casefold() in own:
+        if len(head.split()) >= MIN_HEADLINE_WORDS and squeezed(site).casefold() in own:
             return head, site
     if (first := _PREFIX_SEPARATOR.search(title)) is not None:  # before it: "Il-Ħabbar tal-Irdum: Band club ..."
         site, head = title[: first.start()].strip(), title[first.end():].strip()
-        if len(head.split()) >= MIN_HEADLINE_WORDS and _words(site).casefold() in own:
+        if len(head.split()) >= MIN_HEADLINE_WORDS and squeezed(site).casefold() in own:
             return head, site
     return title, None
 
