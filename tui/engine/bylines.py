@@ -27,17 +27,21 @@ BY_WORDS = r"(?:written|posted|reported|reporting|report|story|words|text|contri
 _AGO = r"\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
 """A relative stamp between "Posted" and "by" ("Posted 3 days ago by X")."""
 _BYLINE = re.compile(
-    rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}(?:\s+{_AGO})?\s+)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše|nā|minn|eftir)"
+    rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}(?:\s+{_AGO})?\s+)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše|nā|minn|eftir"
+    r"|(?:servizio|articolo|testo(?:\s+e\s+foto)?)\s+di|reportagem\s+de|(?:escrito|redactado)\s+por|escrit\s+per"
+    r"|(?:écrit|rédigé)\s+par|geschrieben\s+von|scritto\s+da|geschreven\s+door)"
     r"\s*:?\s+|(?:text|texto|testo|tekst|texte|teksti|story)\s+(?:og|och|i|and|et|e|y|und|ja|&)\s+(?:foto|fotos|photos?|bilder?|kuvat|"
     r"zdjęcia|fotografie|fotografías)\s*:\s*"
     r"|(?:authors?|byline|words(?:\s+and\s+(?:pictures|photos?))?|text|texto|testo|tekst|story|reporter|reporting"
-    r"|written\s+by|auteur|autor|szerző|kirjoittaja"
+    r"|written\s+by|auteur|autor|autorka|szerző|kirjoittaja"
     r"|autore|avtor|yazan|автор)\s*:\s*)(?P<names>.+?)\s*$", re.I)
 """A byline: "By X", "By: X", "Posted 3 days ago by X", "Written by X", "Reporting by X", "Story by X", "Author: X",
 "Words: X", "Words and pictures: X"; and
 "Par X" (French), "Von X" (German), "Por X" (Spanish, Portuguese), "Door X" (Dutch), "Av X" (Swedish,
-Norwegian), "Af X" (Danish), "Írta: X" (Hungarian), "Piše: X" (Croatian, Serbian, Bosnian), "Auteur: X",
-"Autor: X", "Avtor: X", "Yazan: X", "Автор: X"; "Texto: X", "Testo: X", "Tekst: X" (a writer's credit in
+Norwegian), "Af X" (Danish), "Írta: X" (Hungarian), "Piše: X" (Croatian, Serbian, Bosnian), "Written by X" in
+Italian, Portuguese, Spanish, Catalan, French, German and Dutch ("Servizio di X", "Testo e foto di X", "Reportagem de
+X", "Escrito por X", "Escrit per X", "Écrit par X", "Geschrieben von X", "Geschreven door X"), "Auteur: X",
+"Autor: X", "Autorka: X", "Avtor: X", "Yazan: X", "Автор: X"; "Texto: X", "Testo: X", "Tekst: X" (a writer's credit in
 Portuguese and Spanish, Italian, and Polish, Dutch, Croatian or Norwegian), and with the pictures ("Tekst og foto: X",
 "Tekst i zdjęcia: X"); "Nā X" (Māori), "Minn X" (Maltese), "Eftir X" (Icelandic). (Not Italian "Di", which opens
 surnames: "Di Maio"; "Per", "Oleh" and "Gan" are names too: _NAME_LEAD.)"""

@@ -37,7 +37,7 @@ from tui.engine.credits import (
     outlet_credit,
     staff_credit,
 )
-from tui.engine.datelines import dateline, dateline_day, outlet_prefix, us_dateline
+from tui.engine.datelines import dateline, dateline_day, lead_byline, outlet_prefix, us_dateline
 from tui.engine.dates import find_date, in_order, iso_day, month_first, placed_date, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.fieldlines import read_field_lines
@@ -348,6 +348,8 @@ def clean_text(doc: Extracted) -> Cleaned:
     if body:
         first, wire, when = dateline(body[0])
         found.offer("date", when)
+        first, lead_author = lead_byline(first)  # "KVÍGGJANES, Faroe Islands — By Name — The autumn ..."
+        found.offer("author", lead_author)
         body[0], prefix_outlet = outlet_prefix(first)
         found.offer("outlet", prefix_outlet)
 

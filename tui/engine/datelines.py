@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tui.engine.bylines import byline
 from tui.engine.dates import MONTH_WORDS, WEEKDAY_WORDS, month_day, stated_date
 from tui.engine.meta import LETTER, capitalised
 
@@ -81,6 +82,20 @@ def dateline(text: str) -> tuple[str, str | None, str | None]:
     if match.group("when") and when is None:  # "COLTS TOP CHIEFS, 20 - 13, ...": a score, not a date
         return text, None, None
     return rest, wire, when.iso if when is not None else None
+
+
+_LEAD_BYLINE = re.compile(r"^(?P<by>by\s+[^—–]{3,80}?)\s+[—–]+\s+", re.I)
+"""A byline between a dateline's dash and the story's: "KVÍGGJANES, Faroe Islands — By Sólja Heðinsdóttir-Mørkøre —
+The autumn sheep gathering ..."."""
+
+
+def lead_byline(text: str) -> tuple[str, str | None]:
+    """The paragraph without the byline that opens it before a dash and the story (_LEAD_BYLINE), and its people;
+    the paragraph as it is and None when it opens otherwise."""
+    found = _LEAD_BYLINE.match(text)
+    if found is None or not _opens_story(text[found.end():]) or (people := byline(found["by"])) is None:
+        return text, None
+    return text[found.end():], people
 
 
 def dateline_day(text: str) -> tuple[int, int] | None:

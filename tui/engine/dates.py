@@ -57,9 +57,9 @@ _FOREIGN_WEEKDAY = (rf"(?:(?:(?:le|el)\s+)?(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{
                     rf"{_NOT_LETTER_AFTER})\.?,?\s+(?:den\s+)?)?")
 """A weekday before the date, "den" after it as Danish, Norwegian and Swedish write it: "onsdag den 14. maj 2025";
 the article before it as French and Spanish write it: "le mardi 15 octobre 2019"."""
-_YEAR_WORD = r"(?:\.?\s+(?:года|г\.?|року|р\.?|godine|godina))?"
-"""A word for "year" after one, as Russian, Ukrainian and Serbo-Croatian write it: "27 марта 2025 года",
-"14 квітня 2025 р.", "3. ožujka 2025. godine"."""
+_YEAR_WORD = r"(?:\.?\s+(?:года|г\.?|року|р\.?|godine|godina|roku|r\.?))?"
+"""A word for "year" after one, as Russian, Ukrainian, Serbo-Croatian and Polish write it: "27 марта 2025 года",
+"14 квітня 2025 р.", "3. ožujka 2025. godine", "12 marca 2019 r."."""
 
 
 def _foreign_weekday_after(group: str) -> str:
@@ -115,8 +115,9 @@ _YEARLESS = [
 ]
 # A time after a date ("10:32", ", 9.15 a.m. CET", " at 17:05 +01:00", " - 08:15", " / 10:14 CET", "3:21 PM GMT+1"),
 # part of the date's line.
-_CLOCK_WORDS = r"(?:at|kl\.|klo\.?|klockan|klokken|um|à|às|alle|a\s+las|o\s+godz\.|godz\.|в|о|오전|오후|午前|午後)"
-"""Words before a clock time after a date: "at 10:32", "kl. 06.30" (Scandinavian), "às 18h40", "오후 3:20" (p.m.)."""
+_CLOCK_WORDS = r"(?:at|kl\.|klo\.?|klockan|klokken|um|à|às|alle|ore|a\s+las|o\s+godz\.|godz\.|в|о|오전|오후|午前|午後)"
+"""Words before a clock time after a date: "at 10:32", "kl. 06.30" (Scandinavian), "às 18h40", "ore 18:40" (Italian),
+"오후 3:20" (p.m.)."""
 _TIME_AFTER = re.compile(
     rf"(?:(?:,\s*|\s+[-–—|·/]\s+|\s+|(?<=\d)T|(?<=[)）]))(?:{_CLOCK_WORDS}\s*)?\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?"
     r"(?:\s*[ap]\.?m\.?|\s+uhr)?"

@@ -30,7 +30,7 @@ from tui.engine.meta import (
     is_person_name,
     word_parts,
 )
-from tui.engine.metaline import MetaLine, meta_line, publications_after
+from tui.engine.metaline import PUBLISHED_WORDS, MetaLine, meta_line, publications_after
 from tui.engine.outletwords import OUTLET_WORDS
 
 _DASHES = "—–-"
@@ -199,6 +199,9 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
             body = [u for u in body if u != unit]
         elif (note := _NOTE.match(bare)) is not None and (when := stated_date(note["rest"].rstrip(". "))) is not None:
             found.offer_date(when)  # "This story was first published June 19, 2017."
+        elif (stamp := _FOOT_STAMP.match(bare)) is not None and (when := stated_date(stamp["date"])) is not None:
+            found.offer_date(when)  # "Veröffentlicht am 03.05.2019", "Dit artikel verscheen op 1 december 2015."
+            body = [u for u in body if u != unit]
         elif unit == lines[-1] and (closing := _closing_meta_line(bare, foot)) is not None:
             found.offer("outlet", closing.outlet)  # "*The Wythemoor Vale Chronicle · 3 Dec 2017 · by Name*" closing it
             found.offer("author", closing.author)
@@ -212,6 +215,13 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
     return body
 
 
+_FOOT_STAMP = re.compile(
+    r"^(?:(?:this|the)\s+(?:article|story)\s+was\s+|(?:article|artikel|artículo|articolo|artigo)\s+"
+    r"|cet\s+article\s+a\s+été\s+|dit\s+artikel\s+(?:werd\s+|is\s+)?|dieser\s+artikel\s+(?:wurde\s+|ist\s+)?)?"
+    rf"(?:{PUBLISHED_WORDS}|verscheen|erschien|paru)(?:\s+(?:on|le|am|op|el|il|em|den))?\s*:?\s*(?P<date>[^:]+?)\.?$",
+    re.I)
+"""A publication stamp at a story's foot, in English or another language: "Veröffentlicht am 03.05.2019", "Article
+publié le jeudi 17 janvier 2019", "Dit artikel verscheen op dinsdag 1 december 2015."."""
 _DATED_SIGN_OFF = re.compile(r"^(?P<rest>.+?),\s*(?P<date>[^,]+\d{4})$")
 """A sign-off with the date after its name and job (a credit: credit_line), not a related story's "— by Name, date"."""
 

@@ -157,9 +157,20 @@ EXCERPT = "excerpt"
 """The heading a clipper (MarkDownload) gives the page's summary, quoted above the story."""
 
 
+_YEAR_FIRST = re.compile(r"^(?P<year> {0,3}(?:19|20)\d\d)\.(?P<rest>[ \t][^\n]*)$", re.M)
+"""A line opening with a year and its full stop, as Hungarian writes a date ("2020. január 16."), which CommonMark
+reads as the item of an ordered list numbered 2020: the year would be lost."""
+
+
+def _year_first_dates(text: str) -> str:
+    """`text` with the full stop after the year of each line that is a year-first date escaped: it stays text."""
+    return _YEAR_FIRST.sub(
+        lambda m: f"{m['year']}\\.{m['rest']}" if stated_date(m.group().strip()) is not None else m.group(), text)
+
+
 def from_markdown(text: str) -> Extracted:
     """Plain text: headings and paragraphs become blocks; markup, links, images and HTML go."""
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    tokens = MarkdownIt("commonmark").enable("table").parse(_year_first_dates(text))
     # The title is the document's top heading: # as a rule, ## where a clipper made no # (a ##
     # that follows the story's first paragraph is a section's, see _only_masthead_above).
     top = min((t.tag for t in tokens if t.type == "heading_open"), default="h1")

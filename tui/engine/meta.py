@@ -104,8 +104,10 @@ _BIOS = (
     # "Dóra Kovács is Danube Post's Budapest correspondent."
     re.compile(rf"^{_BIO_NAME}\s+(?:is|was|has been)\s+(?:the\s+)?{_BIO_OUTLET}['’]s\s+"
                rf"(?:[\w-]+\s+){{0,4}}?{_BIO_JOB}"),
-    # "Dóra Kovács writes about culture for Danube Post.", "... reports on energy for ..."
-    re.compile(rf"^{_BIO_NAME}\s+(?:writes|reports|covers)\s+(?:[\w-]+\s+){{0,5}}?(?:for|at)\s+{_BIO_OUTLET}"),
+    # "Dóra Kovács writes about culture for Danube Post.", "... reports on energy for ...", "... has covered the
+    # islands for The Ardcharrach Record since 2009."
+    re.compile(rf"^{_BIO_NAME}\s+(?:writes|reports|covers|has\s+(?:covered|reported|written|been\s+(?:covering|reporting"
+               rf"|writing)))\s+(?:[\w-]+\s+){{0,5}}?(?:for|at)\s+{_BIO_OUTLET}"),
     # the same in German, French, Spanish, Italian, Dutch and Portuguese: "Walburga Öhlschläger-Rinck ist Redakteurin
     # bei der Wiesachtaler Rundschau.", "... est journaliste à L'Écho des Brandes.", "... es periodista de El Pregonero
     # de Valdeolmedo.", "... è giornalista de Il Banditore ...", "... is verslaggever bij De Kwelderbode."

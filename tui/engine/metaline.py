@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tui.engine.bylines import PICTURE_WORDS, byline, opens_byline
-from tui.engine.credits import is_agency_byline, outlet_credit, staff_credit
+from tui.engine.credits import credit_line, is_agency_byline, names_picture_job, outlet_credit, staff_credit
 from tui.engine.dates import StatedDate, stated_date
 from tui.engine.meta import (
     DOMAIN,
@@ -276,6 +276,9 @@ def meta_line(text: str) -> MetaLine | None:
         elif "," in part and (credit := outlet_credit(part)) is not None:
             authors.append(credit[0])  # "Hạnh Lê-Brightwater, Wexmoor Evening Star · Fri, May 14, 2021 · 3 min read"
             outlets.append(credit[1])
+        elif "," in part and (job := credit_line(part)) is not None and not names_picture_job(part):
+            authors.append(job[0])  # "Ifeyinwa Okafọ-Harrowsmith, education reporter": a job makes a name the writer
+            outlets += [job[1]] if job[1] else []
         elif "," in part and _is_place(part):
             continue  # "Villa Esperanza del Chaco, Bolivia — 25 November 2015 — by Name": a place and its country
         elif is_person_name(part) or (not _is_sure_outlet(part) and is_person_name(part, stated=True)):
