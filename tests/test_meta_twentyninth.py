@@ -15,8 +15,12 @@ settles its order; the project keeps such a date unknown: dates.DOTTED_ORDER's n
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tests.conftest import FIXTURES
-from tests.meta_cases import set_tests
+from tests.meta_cases import read_fields, set_tests
 from tui.engine.bylines import byline
 from tui.engine.dates import stated_date
 from tui.engine.meta import bio, is_masthead
@@ -59,3 +63,21 @@ def test_a_bio_of_years_and_a_champion() -> None:
     assert bio("Ealasaid Nic a' Phearsain-Gorrie has covered the islands for The Ardcharrach Record since 2009.") == (
         "Ealasaid Nic a' Phearsain-Gorrie", "The Ardcharrach Record")
     assert is_masthead("The Ballyveskin Champion")
+
+
+STORY = "By Ana Smith\n\nThe swimmer from Kells won the title on Saturday in Dublin.\n\nShe turns professional.\n"
+
+
+@pytest.mark.parametrize("headline", ["Local Boxer Crowned National Champion", "Local Swimmer Sets National Record",
+                                      "Council Backs Harbour Leader"])
+def test_a_headline_ending_in_a_newspapers_word_is_no_masthead(tmp_path: Path, headline: str) -> None:
+    """Over the byline, with no headline under it, such a line is the headline ('Champion' made it the outlet)."""
+    alone = tmp_path / "alone.txt"
+    alone.write_text(f"{headline}\n\n{STORY}", encoding="utf-8")
+    assert read_fields(alone)[:3] == (headline, None, "Ana Smith")
+    under = tmp_path / "under.txt"
+    under.write_text(f"The Kells Leader\n\n{headline}\n\n{STORY}", encoding="utf-8")
+    assert read_fields(under)[:3] == (headline, "The Kells Leader", "Ana Smith")
+    named = tmp_path / "named.txt"  # a masthead alone over the byline stays one
+    named.write_text(f"The Kells Leader\n\n{STORY}", encoding="utf-8")
+    assert read_fields(named)[1] == "The Kells Leader"

@@ -60,7 +60,9 @@ from tui.engine.headerlines import (
     dates_itself,
     day_first_edition,
     engagement,
+    headline_below,
     long_headline,
+    masthead_alone,
     masthead_with_section,
     may_be_title,
     name_over_byline,
@@ -207,7 +209,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer("outlet", masthead)  # "Westerduin Courant · Science" over the headline or under it
             masthead_at = i if found.title is None else masthead_at
         elif found.outlet is None and found.title is None and not is_section_label(unit) and (
-                is_masthead(unit) or (all(map(is_page_chrome, units[:i])) and site_name_over_menu(units[i:]))):
+                (is_masthead(unit) and (masthead_alone(unit) or headline_below(units, i)))
+                or (all(map(is_page_chrome, units[:i])) and site_name_over_menu(units[i:]))):
             found.offer("outlet", unit)
             masthead_at = i
         elif found.title is not None and unit.casefold() == found.title.casefold():
@@ -348,8 +351,9 @@ def clean_text(doc: Extracted) -> Cleaned:
     if body:
         first, wire, when = dateline(body[0])
         found.offer("date", when)
-        first, lead_author = lead_byline(first)  # "KVÍGGJANES, Faroe Islands — By Name — The autumn ..."
-        found.offer("author", lead_author)
+        if first != body[0]:  # after a dateline only: "By Sunday Morning — It was over" opens a story
+            first, lead_author = lead_byline(first)  # "KVÍGGJANES, Faroe Islands — By Name — The autumn ..."
+            found.offer("author", lead_author)
         body[0], prefix_outlet = outlet_prefix(first)
         found.offer("outlet", prefix_outlet)
 

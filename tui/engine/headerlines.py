@@ -156,6 +156,30 @@ def may_be_title(unit: str) -> bool:
 
 
 
+def headline_below(units: list[str], i: int) -> bool:
+    """Whether a unit of a headline's shape (may_be_title) stands under units[i] before the story's first paragraph."""
+    for unit in units[i + 1:]:
+        if is_prose(unit):
+            return False
+        if may_be_title(unit):
+            return True
+    return False
+
+
+MASTHEAD_ALONE_WORDS = 3
+"""Words in the longest masthead read as one with no headline under it, unless an article opens it ("The Kells Leader",
+"Le Réveil d'Auzerac-Haut"): a longer line with a newspaper's word over a byline and the story is their headline ("Local
+Boxer Crowned National Champion", "Local Swimmer Sets National Record")."""
+_MASTHEAD_ARTICLES = frozenset("The La Le Les L El Il Lo De Die Der Das Het O A Os As Los Las".split())
+
+
+def masthead_alone(unit: str) -> bool:
+    """Whether a masthead's line with no headline under it (headline_below) is a masthead by its shape: short, or
+    opened by an article."""
+    words = unit.split()
+    return len(words) <= MASTHEAD_ALONE_WORDS or (bool(words) and re.split(r"['’]", words[0])[0] in _MASTHEAD_ARTICLES)
+
+
 CONTACT_LABEL = re.compile(r"^\s*(?:media|press|news)?\s*(?:contacts?|enquiries|inquiries)\s*:\s*$", re.I)
 """A news release's label over its contact ("Media Contact:", "Press enquiries:")."""
 
