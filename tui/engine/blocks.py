@@ -21,7 +21,7 @@ from tui.engine.headerdates import (
     ends_like_prose,
     is_date_line,
 )
-from tui.engine.meta import capitalised_name
+from tui.engine.meta import DOMAIN, capitalised_name
 from tui.engine.metaline import meta_line
 from tui.engine.ownurl import URL
 from tui.engine.segment import segment
@@ -119,6 +119,11 @@ def is_link_block(text: str) -> bool:
 
 RELATED_HEADING_WORDS = 6
 """Words in the longest heading of a list of other stories ("More from Egypt", "Most read")."""
+
+
+def is_related_link(text: str) -> bool:
+    """Whether `text` opens with a label of other stories ("RELATED: Ambulance crews say ...", "Read more: ...")."""
+    return _RELATED.match(text) is not None
 
 
 def is_related_heading(text: str) -> bool:
@@ -256,7 +261,9 @@ def unwrap(text: str) -> list[str]:
             # A caption or a furniture line after a finished sentence starts a block of its own; so does a
             # byline, a date or a stamp under a headline that reaches the wrap column ("By Aino Kärkkäinen").
             # So does the site's tagline under its name atop the page ("Halldóra Vésteinsdóttir" / "notes on boats").
-            apart = (ends_like_prose(prev) and (_CAPTION_PREFIX.match(line) is not None or is_furniture(line))) or (
+            # So does a site's domain alone ("wjxo11.example" under a read-later export's headline).
+            apart = DOMAIN.fullmatch(line) is not None or (
+                ends_like_prose(prev) and (_CAPTION_PREFIX.match(line) is not None or is_furniture(line))) or (
                 wrapped and not ends_like_prose(prev) and _states_furniture(line)) or (
                 b == k == 0 and len(prev.split()) <= SITE_NAME_WORDS and capitalised_name(prev) is not None)
             if (wrapped or continues) and not apart:

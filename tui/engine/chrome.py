@@ -51,7 +51,7 @@ _TRAIL_PART = r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,2}"
 _TRAIL = re.compile(rf"^\s*{_TRAIL_PART}(?:\s+[›»]\s+{_TRAIL_PART}){{1,5}}\s*$")
 # A section's trail written with a slash or ">" ("Hong Kong / Transport", "National > Social affairs", "NATIONAL /
 # CRIME & LEGAL"): a few short parts, no figure (a headline's "24/7", "1 > 0").
-_PLAIN_TRAIL_PART = r"[^\W\d_][\w'’.&-]*(?:\s+(?:&\s+)?[^\W\d_][\w'’.&-]*){0,2}"
+_PLAIN_TRAIL_PART = r"[^\W\d_][\w'’.&-]*(?:\s+(?:&\s+)?(?:[^\W\d_][\w'’.&-]*|\d{1,3})){0,2}"  # "WCZN 3 > News"
 _PLAIN_TRAIL = re.compile(rf"^\s*{_PLAIN_TRAIL_PART}(?:\s+[/>]\s+{_PLAIN_TRAIL_PART}){{1,3}}\s*$")
 _MENU_PARTS = re.compile(r"\s+[|·•]\s+")
 MENU_PARTS = 3
@@ -97,9 +97,10 @@ _PRINT_CHROME = re.compile(
 email in your browser", "Printed: Friday 14 November 2025, 16:40", "Printed from The Tallowmoor Courant on 2 December
 2026": when it was printed, not published)."""
 _ALERT_BANNER = re.compile(
-    r"^\s*(?:(?:severe|winter)\s+)?(?:weather|traffic|storm|amber|first|school\s+closings?)\s+alert\s*:.*$", re.I)
-"""A station's banner above its stories ("WEATHER ALERT: Heat advisory until 8 p.m. Monday"): the day's, not the
-story's."""
+    r"^\s*(?:(?:(?:severe|winter)\s+)?(?:weather|traffic|storm|amber|first|school\s+closings?)\s+alert"
+    r"|watch\s+(?:live|now)|live\s+now|listen\s+live|now\s+streaming|streaming\s+now|on\s+air(?:\s+now)?)\s*:.*$", re.I)
+"""A station's banner above its stories ("WEATHER ALERT: Heat advisory until 8 p.m. Monday", "WATCH LIVE: KSWN 10 News
+at 5"): the day's, not the story's."""
 _BROWSER_PRINT = re.compile(
     r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s{2,}|\t)\S.*"
     r"|(?:https?://|about:blank)\S*(?:\s{2,}|\t)\d+\s*/\s*\d+)\s*$", re.I)

@@ -20,6 +20,7 @@ from tui.engine.blocks import (
     is_furniture,
     is_link_block,
     is_prose,
+    is_related_link,
     split_lead,
     states_itself,
     strip_urls,
@@ -71,6 +72,7 @@ from tui.engine.headerlines import (
     the_masthead,
 )
 from tui.engine.meta import (
+    DOMAIN,
     capitalised_name,
     copyright_notice,
     is_masthead,
@@ -122,7 +124,8 @@ def _body_start(units: list[str]) -> int:
 
 
 def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
-                 next_lines: frozenset[tuple[str, str]] = frozenset(), dated: frozenset[str] = frozenset()) -> set[int]:
+                 next_lines: frozenset[tuple[str, str]] = frozenset(), dated: frozenset[str] = frozenset(),
+                 held: frozenset[str] = frozenset()) -> set[int]:
     """Take masthead, title, byline, meta line and date from the units before the story.
 
     `titled` says the title is known already (from the page's markup); a meta line is read
@@ -130,7 +133,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
     markup gave the title) only what states itself is read: bylines, dates, meta lines; no
     masthead, title or bare name is guessed. `next_lines` are the pairs of lines that follow each
     other in one block of the text: a line right under the masthead, with a headline-like line
-    after it, is the masthead's tagline. Returns the indices of header units to drop.
+    after it, is the masthead's tagline. `held`: the names the text's copyright lines give, case folded, up to a comma
+    ("(c) 2020 The Dorranby County Docket, a nonprofit newsroom"). Returns the indices of header units to drop.
     """
     drop: set[int] = set()
     masthead_at: int | None = None
@@ -140,6 +144,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         if is_prose(unit) and not (question_title or long_title):
             continue
         drop.add(i)
+        if i and (units[i - 1], unit) in next_lines and is_related_link(units[i - 1]):
+            continue  # "RELATED: Headline" / "By Name | Posted Jul 14, 2025": the other story's byline and date
         line = meta_line(unit)
         # Above the title, a meta line is read when it holds a byline, or a masthead and a date
         # ("Halden Daily | 4 March 2025"); a headline with a date after it is neither.
@@ -150,7 +156,10 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer("author", line.author)
             found.offer_date(line.date)
         elif line and guess and line.outlet and line.date and len(line_words(line.outlet)) >= TITLE_WORDS[0]:
-            found.offer("title", line.outlet)  # "Storm Shuts Old Bridge | 4 March 2025": a headline, its date
+            if not (masthead_at == i - 1 and (units[i - 1], unit) in next_lines and headline_below(units, i)):
+                found.offer("title", line.outlet)  # "Storm Shuts Old Bridge | 4 March 2025": a headline, its date
+            # (under the masthead, with a headline below: its tagline, "Your morning news for Wicklaw Falls | Thursday,
+            # May 22, 2014")
             found.offer_date(line.date)
         elif (stated := stated_date(unit) or placed_date(unit)) is not None:
             found.offer_date(stated)  # "KÉKSZIGET, Hungary, 12 March 2024" too: a dateline's place and the date
@@ -170,8 +179,12 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif (found.outlet is None and (titled or found.title is not None) and not names_a_job(unit)
               and not is_page_chrome(unit) and (  # "PRESS RELEASE" over its date
                 (is_named_masthead(unit) and beside_furniture(units, i, next_lines, found.title, dated, titled))
-                or the_masthead(units, i, found.title, titled) or name_over_byline(units, i, found.title, next_lines))):
-            found.offer("outlet", unit)  # "Valley Post" on its own line, by the date or byline in its block
+                or the_masthead(units, i, found.title, titled) or name_over_byline(units, i, found.title, next_lines)
+                or (i > 0 and is_masthead(unit) and DOMAIN.fullmatch(units[i - 1])
+                    and _same_site(unit, units[i - 1])))):
+            # "Valley Post" on its own line, by the date or byline in its block; under its site's domain (a read-later
+            # export's "wjxo11.example" / "WJXO 11 News")
+            found.offer("outlet", unit)
         elif (found.author is None and i + 1 < len(units) and (unit, units[i + 1]) in next_lines
               and is_person_name(name := person_case(unit), stated=True)
               and (job := credit_line(f"{name}, {units[i + 1]}")) is not None and not is_person_name(units[i + 1])):
@@ -210,6 +223,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             masthead_at = i if found.title is None else masthead_at
         elif found.outlet is None and found.title is None and not is_section_label(unit) and (
                 (is_masthead(unit) and (masthead_alone(unit) or headline_below(units, i)))
+                or (unit.casefold() in held and capitalised_name(unit.title()) and headline_below(units, i))
                 or (all(map(is_page_chrome, units[:i])) and site_name_over_menu(units[i:]))):
             found.offer("outlet", unit)
             masthead_at = i
@@ -263,6 +277,26 @@ def _furniture_years(units: list[str], url: str | None) -> set[int]:
     return years
 
 
+def _written_in(name: str, lines: list[str], cased: bool = True) -> str | None:
+    """A name in capitals as some line writes it in ordinary case ("From: The Greavesport Herald <...>", "signed up
+    for Morning Headlines from The Greavesport Herald"); None where none does. Not `cased`: a line that holds the name
+    in any case, not as the whole line."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    for line in lines:
+        for found in pattern.finditer(line):
+            if cased and not found.group().isupper() and capitalised_name(found.group()):
+                return found.group()
+            if not cased and found.group() != line.strip():
+                return found.group()
+    return None
+
+
+_NEWSLETTER_NAME = re.compile(
+    r"(?P<publisher>.+?)\s+(?:(?:morning|evening|daily|weekly|weekend)\s+)?(?:digest|newsletter|briefing|round-?up"
+    r"|headlines)", re.I)
+"""A newsletter's name, its publisher's before it ("KBVL 5 News Daily Digest")."""
+
+
 def _same_site(name: str, domain: str) -> bool:
     """Whether a publication's `name` is the site at `domain`: its letters hold the domain's name ("The Red Sea
     Observer" and "redseaobserver.example")."""
@@ -285,7 +319,7 @@ def _join_interrupted(units: list[str]) -> list[str]:
         # mars 2025", continues no sentence)
         if pending is not None and unit[:1].islower() and not (
                 is_furniture(unit) or byline(unit) is not None or meta_line(unit) is not None
-                or stated_date(unit) is not None):
+                or stated_date(unit) is not None or DOMAIN.fullmatch(unit)):
             out[pending] = f"{out[pending]} {unit}"
             pending = None if ends_like_prose(unit) else pending
             continue
@@ -316,6 +350,12 @@ def clean_text(doc: Extracted) -> Cleaned:
     units = [without_language_switch(without_native_forms(u)) if i < top and not is_prose(u) else u
              for i, u in enumerate(units)]
     taken = [take_header_date(u, found, labelled_only=i >= 3) if i < max(3, top) else u for i, u in enumerate(units)]
+    raw_pairs = frozenset(pair for lines in lines_by_block(doc.text) for pair in itertools.pairwise(lines))
+    # what is left of a line whose date was taken stays in its block ("Your morning news for X | Thursday, May 22, 2014"
+    # under its masthead)
+    next_lines = raw_pairs | frozenset(
+        after for before, after in zip(itertools.pairwise(units), itertools.pairwise(taken), strict=False)
+        if before in raw_pairs and after != before and all(after))
     # the lines that stood over a labelled date now taken ("Kainuun Viikkosanomat" over "Julkaistu 18. syyskuuta 2025")
     dated = frozenset(taken[k - 1] for k in range(1, len(units)) if units[k] and not taken[k] and taken[k - 1])
     units = [u for u in (strip_urls(u) if not is_link_block(u) else "" for u in taken) if u]
@@ -324,9 +364,9 @@ def clean_text(doc: Extracted) -> Cleaned:
     units = _join_interrupted(units)
     start = _body_start(units)
     stated = {**doc.hints, **doc.stated}
-    next_lines = frozenset(pair for lines in lines_by_block(doc.text) for pair in itertools.pairwise(lines))
+    held = frozenset(holder.split(",")[0].strip().casefold() for holder in copyright_holders(units + doc.footer))
     drop = _read_header(units[:start], found, titled="title" in stated, guess=doc.kind == "text",
-                        next_lines=next_lines, dated=dated)
+                        next_lines=next_lines, dated=dated, held=held)
     _read_header(doc.furniture, found, titled=True, guess=False,
                  next_lines=frozenset(itertools.pairwise(doc.furniture)))
     lines = units  # all of them, furniture at the foot included, for copyright lines and stamps
@@ -408,8 +448,12 @@ def clean_text(doc: Extracted) -> Cleaned:
     if outlet is None:  # a name with no newspaper's word atop the page that its copyright line names too
         atop = {unit.casefold() for unit in lines[:start]}
         outlet = next((name for name in holders if name.casefold() in atop and capitalised_name(name)), None)
+    if outlet and (found_newsletter := _NEWSLETTER_NAME.fullmatch(outlet)) is not None and is_masthead(
+            publisher := found_newsletter["publisher"]) and _written_in(publisher, lines + doc.footer, cased=False):
+        outlet = publisher  # "KBVL 5 News Daily Digest" over "Thursday's top stories from KBVL 5 News": its newsletter
     if outlet and outlet.isupper():  # "THE HOLLOWAY REVIEW" at the top, "© 2019 The Holloway Review" at the foot
-        outlet = next((written for written in holders if written.casefold() == outlet.casefold()), outlet)
+        outlet = next((written for written in holders if written.casefold() == outlet.casefold()), None) or (
+            _written_in(outlet, lines + doc.footer)) or outlet
     return Cleaned(
         body="\n\n".join(p for p in body if p),
         title=title,

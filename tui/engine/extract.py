@@ -34,7 +34,7 @@ from tui.engine.pagetree import (
 )
 from tui.engine.portals import credited_publisher
 from tui.engine.sanitize import strip_controls
-from tui.engine.titlesite import site_from_title, squeezed
+from tui.engine.titlesite import TITLE_SEPARATOR, site_from_title, squeezed
 
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 """A site's name given as its domain ("morayfirthcourant.example", "latimes.com")."""
@@ -180,11 +180,16 @@ def _titled_and_copyrighted(page_title: str, raw_headings: list[str], copyrights
     """The site's name that the page's <title> sets beside the headline and its footer's copyright line
     (`copyrights`) names too ("Headline | The Oakridge Plains Examiner", "Copyright © 2021 The Oakridge Plains
     Examiner"); None where they do not agree."""
-    site = site_from_title(page_title, str(headline or "") or None, raw_headings)
-    if site is None:
-        return None
     holders = {squeezed(notice[1]).casefold() for line in copyrights if (notice := copyright_notice(line)) is not None}
-    return site if squeezed(site).casefold() in holders else None
+    site = site_from_title(page_title, str(headline or "") or None, raw_headings)
+    if site is not None and squeezed(site).casefold() in holders:
+        return site
+    # "Headline | KAJX 8 News | Coldvale Junction": the part the copyright line names, not the city farthest off
+    head = squeezed(str(headline or "")).casefold()
+    parts = [part for p in TITLE_SEPARATOR.split(squeezed(page_title)) if (part := p.strip())]
+    named = [p for p in parts if p.casefold() in holders and p.casefold() != head and is_masthead(p)]
+    headed = head and len(parts) > 2 and any(p.casefold() == head for p in parts)
+    return named[0] if headed and len(named) == 1 else None
 
 
 def _past_logo(page_title: str, headings: list[str], title: str, outlet: str | None) -> str:

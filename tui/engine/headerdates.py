@@ -11,7 +11,7 @@ import re
 
 from tui.engine.bylines import byline, opens_byline
 from tui.engine.chrome import ISSUE_NUMBER, VOLUME, is_page_chrome
-from tui.engine.dates import StatedDate, find_date, stated_date
+from tui.engine.dates import WEEKDAY_WORDS, StatedDate, find_date, stated_date
 from tui.engine.found import Found
 from tui.engine.metaline import DAY_FIRST_PUBLISHED, PUBLISHED_WORDS, meta_line
 
@@ -61,6 +61,8 @@ _DATE_TAIL = re.compile(rf"\s(?:on\s+)?(?P<date>{DATE_TEXT}){TIME_TEXT}\s*$", re
 # 2015"): that date is the story's, not the article's.
 _WORD_BEFORE_STORY_DATE = re.compile(
     r"\b(?:of|since|from|until|till|to|after|before|in|at|by|between|and|the|than|for|through|during)\s*$", re.I)
+_WEEKDAY_LEFT = re.compile(rf"\s*[|·•–—-]\s*(?:{WEEKDAY_WORDS}),?\s*$", re.I)
+"""A date's weekday left after a separator once the date is taken from a line's end ("| Thursday,")."""
 BARE_DATE = re.compile(rf"^\s*{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT}\s*$", re.I)
 # A date line with its update stamp after it ("March 4, 2025 9:15 PM GMT+1 Updated 2 hours ago", "Tue Jun 14, 2022
 # 09:45 PM   Last update on: Wed Jun 15, 2022 10:12 AM"): the date it opens with is the publication's.
@@ -155,7 +157,7 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     if tail and len(_words(unit[: tail.start()])) >= 3 and not _WORD_BEFORE_STORY_DATE.search(unit[: tail.start()]) \
             and find_date(unit[: tail.start()]) is None:  # "4 March 2025 - 5 March 2025": a span, no one date
         found.offer_date(find_date(tail.group("date")))
-        return unit[: tail.start()].strip()
+        return _WEEKDAY_LEFT.sub("", unit[: tail.start()]).strip()  # "Headline | Thursday, May 22, 2014": its weekday
     return unit
 
 

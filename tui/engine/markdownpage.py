@@ -15,7 +15,7 @@ from tui.engine.credits import outlet_credit
 from tui.engine.dates import stated_date
 from tui.engine.extracted import Extracted
 from tui.engine.frontmatter import unlinked
-from tui.engine.headerlines import MASTHEAD_SLOT_WORDS, NOT_IN_NAME, masthead_with_section
+from tui.engine.headerlines import MASTHEAD_SLOT_WORDS, NOT_IN_NAME, masthead_with_section, tagline
 from tui.engine.meta import capitalised_name, is_masthead
 from tui.engine.metaline import meta_line
 from tui.engine.titlesite import TITLE_SEPARATOR
@@ -29,6 +29,23 @@ def _opens_with_image(token: Token) -> bool:
     """A Markdown paragraph that opens with an image on a line of its own: the text below is its caption."""
     children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
     return len(children) > 1 and children[0].type == "image" and children[1].type in ("softbreak", "hardbreak")
+
+
+def _opens_bold(token: Token) -> bool:
+    """A Markdown paragraph that opens with bold text ("**The Haddonvale Beacon** | Local News")."""
+    kinds = _kinds(token)
+    return bool(kinds) and kinds[0] == "strong_open"
+
+
+def _logo_name(token: Token) -> str | None:
+    """The publication a paragraph that is nothing but a logo names: its image's alt text, when the image's address
+    says it is a logo and the text is a masthead ("[![WBNQ 6 News](https://.../logo-wbnq.svg)](https://...)")."""
+    images = [c for c in token.children or [] if c.type == "image"]
+    texts = [c for c in token.children or [] if c.type == "text" and c.content.strip()]  # (an image's alt is its own)
+    if len(images) != 1 or texts or "logo" not in str(images[0].attrs.get("src", "")).lower():
+        return None
+    alt = " ".join(images[0].content.split())
+    return alt if alt and is_masthead(alt) else None
 
 
 def _inline_text(token: Token) -> str:
@@ -75,6 +92,8 @@ def _only_masthead_above(blocks: list[str]) -> bool:
                                        or is_link_block(b))]
     if not blocks:
         return True
+    if len(blocks) == 1 and _tagged_masthead(blocks[0]) is not None:
+        return True  # "**The Tolgarth Ledger** — nonprofit news for Tolgarth and the Upper Marrisk valley"
     return (len(blocks) <= ABOVE_TITLE_BLOCKS and _names_the_page(blocks[0])
             and all(len(b.split()) <= ABOVE_TITLE_WORDS and not b.endswith((".", "!", "?")) for b in blocks))
 
@@ -99,8 +118,22 @@ def _masthead(block: str) -> str | None:
     the page's other lines give (its meta line, its copyright)."""
     if is_masthead(block):
         return block
+    if (tagged := _tagged_masthead(block)) is not None:
+        return tagged
     masthead = masthead_with_section(block)
     return None if masthead is None or masthead.isupper() else masthead
+
+
+_TAGLINE_AFTER = re.compile(r"^(?P<name>[^—–]+?)\s+[—–]\s+(?P<tagline>[^—–]+)$")
+
+
+def _tagged_masthead(block: str) -> str | None:
+    """The masthead of a block that is a masthead and its tagline after a dash ("The Tolgarth Ledger — nonprofit news
+    for Tolgarth and the Upper Marrisk valley"); None for any other block."""
+    found = _TAGLINE_AFTER.match(block.strip())
+    if found is None or not is_masthead(name := found["name"]) or not tagline(found["tagline"]):
+        return None
+    return name
 
 
 _CALLOUT = re.compile(r"^\[![\w-]+\][+-]?\s*")
@@ -206,6 +239,9 @@ def from_markdown(text: str) -> Extracted:
             if row is not None:
                 row.append(" ".join(content.split()))
                 continue
+            if "title" not in hints and not heading and (logo := _logo_name(token)) is not None:
+                hints.setdefault("outlet", logo)  # the site's logo atop the page, over its headline
+                continue
             if not content or (_opens_with_image(token) and len(content.split()) <= CAPTION_WORDS):
                 # a credit under a picture is the picture's
                 under_title = under_title and not any(c.type == "image" for c in token.children or [])
@@ -237,7 +273,9 @@ def from_markdown(text: str) -> Extracted:
                 continue
             if bold_under is not None and byline(content.splitlines()[0]) is not None:
                 hints.setdefault("outlet", bold_under)  # "# Headline" / "**El Pregó de Rocallença**" / "Per Ona ..."
-            bold_under = content if under_title and not heading and _all_bold(token) and _bold_name(content) else None
+            bold_under = content if under_title and not heading and _all_bold(token) and _bold_name(content) else (
+                masthead_with_section(content) if under_title and not heading and _opens_bold(token) else None)
+            # ("**The Haddonvale Beacon** | Local News" under the title, a byline after it: the masthead)
             if under_title and not heading and (credit := outlet_credit(content.splitlines()[0])) is not None:
                 # "**Ni Luh Putu Ayu Wirasari (The Bali Strait Post)**" opening the block under the title, no picture
                 # between (an image's credit is written so too): the byline and its publication

@@ -340,10 +340,12 @@ def is_masthead(text: str) -> bool:
 
 
 # A broadcaster's call sign and channel, as local stations name themselves: "KXAN 4 Austin",
-# "WCFX 5 Corbin Falls", "WHLN 25", "CKWF-TV 9", "WDXH News 4", a radio station's frequency: "CJWT 680 News".
+# "WCFX 5 Corbin Falls", "WHLN 25", "CKWF-TV 9", "WDXH News 4", "WPNX NewsCenter 5", "WQRT Channel 12", a radio
+# station's frequency: "CJWT 680 News"; or a channel alone: "NewsCenter 5", "Canal 48 Noticias".
 # The number keeps an agency's or a ministry's initials ("CDC", "WHO") from passing for one.
 _CALL_SIGN = re.compile(
-    r"^[KWC][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+(?:News|TV|Radio))?\s+\d{1,4}(?:\s+[A-Z][\w.’'-]*){0,3}$")
+    r"^(?:[KWC][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|CD|LD))?(?:\s+(?:News|TV|Radio|NewsCenter|NewsChannel|Channel))?"
+    r"\s+\d{1,4}(?:\s+[A-Z][\w.’'-]*){0,3}|(?:NewsCenter|NewsChannel|Channel|Canal)\s+\d{1,3}(?:\s+(?:News|Noticias))?)$")
 
 
 def is_named_masthead(text: str) -> bool:

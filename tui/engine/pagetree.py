@@ -87,11 +87,19 @@ def site_name_element(tree: Any) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+_FOOT_CLASS = re.compile(r"\b(?:footer|copyright)\b", re.I)
+"""The class of an element that is a page's foot though not a <footer> (`<p class="footer">`, `<div
+class="copyright">`), as older pages mark it."""
+
+
 def copyright_lines(tree: Any) -> list[str]:
-    """The copyright lines of the page's <footer> elements."""
+    """The copyright lines of the page's <footer> elements, and of the elements whose class names a footer."""
     if tree is None:
         return []
-    lines = (strip_controls(" ".join(raw.split())) for footer in tree.iter("footer") for raw in _lines_of(footer))
+    feet = [e for e in tree.iter() if isinstance(e.tag, str) and (
+        e.tag == "footer" or _FOOT_CLASS.search(str(e.get("class") or "")))]
+    outer = [e for e in feet if not any(a in feet for a in e.iterancestors())]  # each foot once
+    lines = (strip_controls(" ".join(raw.split())) for footer in outer for raw in _lines_of(footer))
     return [line for line in lines if copyright_notice(line) is not None]
 
 
