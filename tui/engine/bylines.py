@@ -29,12 +29,13 @@ _AGO = r"\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
 _BYLINE = re.compile(
     rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}(?:\s+{_AGO})?\s+)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše|nā|minn|eftir"
     r"|(?:servizio|articolo|testo(?:\s+e\s+foto)?)\s+di|reportagem\s+de|(?:escrito|redactado)\s+por|escrit\s+per"
-    r"|(?:écrit|rédigé)\s+par|geschrieben\s+von|scritto\s+da|geschreven\s+door)"
+    r"|(?:écrit|rédigé)\s+par|geschrieben\s+von|scritto\s+da|geschreven\s+door|texto\s+de|texte\s+de|text\s+von"
+    r"|بقلم|מאת|γράφει(?:\s+(?:ο|η))?)"
     r"\s*:?\s+|(?:text|texto|testo|tekst|texte|teksti|story)\s+(?:og|och|i|and|et|e|y|und|ja|&)\s+(?:foto|fotos|photos?|bilder?|kuvat|"
     r"zdjęcia|fotografie|fotografías)\s*:\s*"
     r"|(?:authors?|byline|words(?:\s+and\s+(?:pictures|photos?))?|text|texto|testo|tekst|story|reporter|reporting"
     r"|written\s+by|auteur|autor|autorka|szerző|kirjoittaja"
-    r"|autore|avtor|yazan|автор)\s*:\s*)(?P<names>.+?)\s*$", re.I)
+    r"|autore|avtor|yazan|haber|teksti|автор|記者|文)\s*[:：]\s*)(?P<names>.+?)\s*$", re.I)
 """A byline: "By X", "By: X", "Posted 3 days ago by X", "Written by X", "Reporting by X", "Story by X", "Author: X",
 "Words: X", "Words and pictures: X"; and
 "Par X" (French), "Von X" (German), "Por X" (Spanish, Portuguese), "Door X" (Dutch), "Av X" (Swedish,
@@ -71,6 +72,17 @@ def without_class_year(text: str) -> str:
     return _CLASS_YEAR.sub("", text)
 
 
+_COLON_LOST = re.compile(r"^(?P<label>autor|autorka|autore|auteur|avtor|teksti|tekst|texto|testo|texte|haber|yazan"
+                         r"|szerző|kirjoittaja)\s+(?=[^\W\d_])", re.I)
+"""A byline's label whose colon a page's extractor dropped ("Autor Bożena Grzymalska-Wierzbinek" for "Autor: ...")."""
+
+
+def colonless_byline(text: str) -> str | None:
+    """The people of a byline whose label lost its colon (_COLON_LOST), as the page's author tag gives it; None else."""
+    found = _COLON_LOST.match(text.strip())
+    return byline(f"{found['label']}: {text.strip()[found.end():]}") if found is not None else None
+
+
 def byline(text: str) -> str | None:
     """The people in a "By X", "- By X and Y" or "By JANE DOE | Reuters" line; None when no names."""
     match = _opening(without_class_year(text))
@@ -79,7 +91,8 @@ def byline(text: str) -> str | None:
     # "By Jane Roe Updated 10:32", "Reporting by Jane Roe; Editing by John Doe", "by Jane Roe on
     # Tuesday", "Story: Jane Roe / Photos: John Doe", "By Jane Roe @janeroe", "By: Jane Roe - Reporter":
     # the names end there.
-    names = re.split(rf"\s(?:updated|published|posted)\b|\s[\w.+-]+@[\w-]+\.|\d|;|\s@\w"  # an e-mail address, a handle
+    names = re.split(rf"\s(?:last\s+)?(?:updated|published|posted)\b"
+                     rf"|\s[\w.+-]+@[\w-]+\.|\d|;|\s@\w"  # an e-mail address, a handle
                      rf"|\son\s+(?=\d|{WEEKDAY_WORDS}|{MONTH_WORDS})"
                      rf"|\s(?=(?:{MONTH_WORDS})\.?\s+\d)"  # "By Jane Roe April 23, 2024": the date, no "on"
                      rf"|\s(?=(?:{WEEKDAY_WORDS}),?\s+(?:(?:{MONTH_WORDS})\.?\s+)?\d)"  # "By Jane Roe Tuesday, May 4"
@@ -93,6 +106,11 @@ def byline(text: str) -> str | None:
     names = _IN_PLACE.sub("", names)  # "Reporting by Meseret Gebre-Hiwot in Debre Tsehay": a place of a name's shape
     parts = re.split(r"\s*(?:,|\b(?:and|AND|et|und)\b|&|\||(?<!l)·|·(?!l)|•|(?<!\b[sda])/(?![olp]\b)|\bfor\b|\bin\b"
                      r"|\(|\))\s*", names)  # "(Reuters)" too; not "s/o", "d/o", "a/l" (son of, daughter of)
+    if len(parts) >= 2 and _ROMANCE_AND.search(parts[-1]):
+        # "Por Florencia Bustinduy, Gonzalo Ibarrolaza y Ximena Echeverrigaray": after a list's commas, "y" ends it
+        halves = _ROMANCE_AND.split(parts[-1])
+        if len(halves) == 2 and all(len(half.split()) >= 2 for half in halves) and len(_people(halves)) == 2:
+            parts = parts[:-1] + halves
     if len(parts) == 2 and "," in names and not _JOINED.search(names):
         parts = parts[:1]  # "By Aditi Kulkarni-Deshpande, Pimpalgaon Taklewadi": after one name, a comma sets a place
     people = _people(parts)
@@ -112,7 +130,8 @@ name: it joins the parts of one name too ("Ortega y Gasset", "Ona Vil·lalta i C
 def _people(parts: Iterable[str]) -> list[str]:
     """The parts of a byline's names that are people's names, each cleaned of its job, full stop and publication."""
     return [name for p in parts  # ("Jane Roe - 03/04/25": the dash before the date goes with it)
-            if is_person_name(name := name_case(_capitals_first(_without_full_stop(_without_job(p.strip(" -–—"))))),
+            if is_person_name(name := name_case(_capitals_first(_without_full_stop(_without_job(_without_staff_tail(
+                p.strip(" -–—")))))),
                               stated=True, most=MAX_STATED_NAMES) and not names_nobody(name)]
 
 
@@ -144,6 +163,22 @@ def _without_job(part: str) -> str:
     while k < len(words) - 2 and (words[k].lower() in _JOB_WORDS or words[k].lower().rstrip(".") in HONORIFICS):
         k += 1
     return " ".join(words[k:]) if k else part
+
+
+STAFF_TAIL_WORDS = 4
+"""Words of a publication's name in the longest "<Outlet> staff" run on after a byline's last name."""
+
+
+def _without_staff_tail(part: str) -> str:
+    """A name with its publication's "staff" run on after it ("Joaquín Aguirrezábal-Mosswick Courier staff", as a page
+    prints a byline's two lines together) as the name; any other part as it is."""
+    words = part.split()
+    if len(words) < 4 or words[-1].lower() != "staff":
+        return part
+    for cut in range(len(words) - 2, max(len(words) - 2 - STAFF_TAIL_WORDS, 1), -1):
+        if is_masthead(" ".join(words[cut:-1])) and is_person_name(" ".join(words[:cut]), stated=True):
+            return " ".join(words[:cut])
+    return part
 
 
 def _capitals_first(part: str) -> str:

@@ -81,6 +81,7 @@ from tui.engine.meta import (
     names_a_job,
     outlet_from_url,
     person_case,
+    same_site,
     url_date,
 )
 from tui.engine.metaline import meta_line
@@ -88,7 +89,7 @@ from tui.engine.outletwords import is_section_label
 from tui.engine.ownurl import own_url
 from tui.engine.portals import publisher_over_follow, read_on
 from tui.engine.textblocks import lines_by_block
-from tui.engine.textnorm import line_words, unaccented, without_native_forms
+from tui.engine.textnorm import line_words, without_native_forms
 from tui.engine.titlesite import cut_named, cut_repeated, cut_site
 
 
@@ -181,7 +182,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
                 (is_named_masthead(unit) and beside_furniture(units, i, next_lines, found.title, dated, titled))
                 or the_masthead(units, i, found.title, titled) or name_over_byline(units, i, found.title, next_lines)
                 or (i > 0 and is_masthead(unit) and DOMAIN.fullmatch(units[i - 1])
-                    and _same_site(unit, units[i - 1])))):
+                    and same_site(unit, units[i - 1])))):
             # "Valley Post" on its own line, by the date or byline in its block; under its site's domain (a read-later
             # export's "wjxo11.example" / "WJXO 11 News")
             found.offer("outlet", unit)
@@ -297,16 +298,6 @@ _NEWSLETTER_NAME = re.compile(
 """A newsletter's name, its publisher's before it ("KBVL 5 News Daily Digest")."""
 
 
-def _same_site(name: str, domain: str) -> bool:
-    """Whether a publication's `name` is the site at `domain`: its letters hold the domain's name ("The Red Sea
-    Observer" and "redseaobserver.example")."""
-    letters = re.sub(r"[^a-z0-9]", "", unaccented(name).casefold())
-    site = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
-    return len(site) >= SITE_LETTERS and site in letters
-
-
-SITE_LETTERS = 4
-"""Letters a domain's name has at least for a publication's name to be matched to it ("bbc" is too few to tell)."""
 
 
 def _join_interrupted(units: list[str]) -> list[str]:
@@ -442,7 +433,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     # a guest's post, which its host posted: the guest's credit over the host's byline and the page's author tag
     guest = guest_author(lines[:start + GUEST_REACH] + doc.furniture)
     domain = outlet_from_url(url) if url else None
-    if domain and holder and _same_site(holder, domain):
+    if domain and holder and same_site(holder, domain):
         domain = holder  # "© 2025 The Red Sea Observer" names the site of redseaobserver.example by its name
     outlet = named or title_site or domain or wire or found.wire or holder
     if outlet is None:  # a name with no newspaper's word atop the page that its copyright line names too

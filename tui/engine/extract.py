@@ -13,20 +13,24 @@ import re
 from datetime import date
 from typing import Any
 
-from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date
+from tui.engine.bylines import byline
+from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date, stated_date
 from tui.engine.extracted import Extracted as Extracted  # read by callers of extract
+from tui.engine.found import Found
 from tui.engine.frontmatter import normalise_meta
 from tui.engine.frontmatter import split_front_matter as split_front_matter  # read by callers of extract
-from tui.engine.headerdates import STAMP, STAMP_WORDS
+from tui.engine.headerdates import STAMP, STAMP_WORDS, take_header_date
 from tui.engine.jsonld import article_ld
 from tui.engine.markdownpage import from_markdown
-from tui.engine.meta import capitalised_name, copyright_notice, is_masthead, without_company
+from tui.engine.meta import capitalised_name, copyright_notice, is_masthead, same_site, without_company
 from tui.engine.microdata import article_microdata
 from tui.engine.otherstories import drop_other_stories, site_names, twitter_handles
 from tui.engine.pageauthor import page_author, with_marks
 from tui.engine.pagetree import (
     bio_lines,
     copyright_lines,
+    generator,
+    logo_name,
     origin_notes,
     page_tree,
     site_name_element,
@@ -34,6 +38,7 @@ from tui.engine.pagetree import (
 )
 from tui.engine.portals import credited_publisher
 from tui.engine.sanitize import strip_controls
+from tui.engine.textnorm import without_native_forms
 from tui.engine.titlesite import TITLE_SEPARATOR, site_from_title, squeezed
 
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
@@ -134,7 +139,17 @@ def _from_html(html: str) -> Extracted:
         # none, or a domain trafilatura took from the page's address ("morayfirthcourant.example"): the
         # publisher, or the name the page's own <title> gives, says it better; the domain is kept failing those
         outlet = (ld.publisher if ld else None) or site_from_title(page_title, data.get("title"), raw_headings) or (
-            site_name_element(tree)) or _heading_before_title(page_title, headings, data.get("title")) or outlet
+            site_name_element(tree)) or _heading_before_title(page_title, headings, data.get("title")) or (
+            logo_name(tree)) or outlet
+    if outlet and tree is not None and _names_platform(outlet, tree, copyrights):
+        # og:site_name naming the platform the site is built on ("Inkwharf"), not the paper it serves
+        outlet = site_name_element(tree) or next((holder for line in copyrights if (
+            notice := copyright_notice(line)) is not None and is_masthead(holder := notice[1])), None) or (
+            logo_name(tree))
+    if outlet and _DOMAIN.fullmatch(outlet) and (held := next((holder for line in copyrights if (
+            notice := copyright_notice(line)) is not None and is_masthead(holder := notice[1])
+            and same_site(holder, outlet)), None)):
+        outlet = held  # "heraldodetepexilolco.example" and "© 2025 El Heraldo de Tepexilolco": the paper's name
     if outlet and (named := _titled_and_copyrighted(page_title, raw_headings, copyrights, data.get("title"))) and (
             named.casefold() != str(outlet).casefold()):
         outlet = named  # og:site_name names the network ("Prairie Local News Network"), the page the paper
@@ -148,6 +163,9 @@ def _from_html(html: str) -> Extracted:
          "date": data.get("date"), "url": data.get("url"), "locale": _locale(tree)}
     )
     furniture = under_title(tree, hints.get("title"))
+    if (shown := next((person for line in furniture if (person := byline(without_native_forms(line))) is not None),
+                      None)) is not None:
+        hints["author"] = shown  # the byline the page shows at its headline, over its tags (another script, one of two)
     if hints.get("author"):
         hints["author"] = with_marks(hints["author"], furniture)
     if hints.get("date") and tree is not None:
@@ -156,12 +174,23 @@ def _from_html(html: str) -> Extracted:
             del hints["date"]
     if not hints.get("date") and ld is not None and ld.published:
         hints["date"] = ld.published  # a datePublished trafilatura did not read ("4 March 2025")
+    if (shown_day := _shown_date(furniture)) is not None:
+        hints["date"] = shown_day  # "Published Tuesday 17 April 2018" at the headline, over its tags' 16 April
     lines = [line.strip() for line in strip_controls(data.get("text") or "").split("\n")]
     if lines and hints.get("title") and lines[0] == hints["title"]:
         lines = lines[1:]
     # trafilatura gives one block a line; each block is a paragraph.
     return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
                      furniture=furniture, footer=copyrights + origin_notes(tree), bios=bio_lines(tree))
+
+
+def _names_platform(name: str, tree: Any, copyrights: list[str]) -> bool:
+    """Whether `name` is the platform a page is made with, not its publication: the page's generator ("Inkwharf Sites
+    4.2") opens with it, or its copyright line says the site is "Powered by" it."""
+    low = squeezed(name).casefold()
+    made = generator(tree)
+    return bool(low) and ((made.startswith(low) and made != low) or any(
+        f"powered by {low}" in squeezed(line).casefold() for line in copyrights))
 
 
 def _heading_before_title(page_title: str, headings: list[str], headline: Any) -> str | None:
@@ -182,6 +211,8 @@ def _titled_and_copyrighted(page_title: str, raw_headings: list[str], copyrights
     Examiner"); None where they do not agree."""
     holders = {squeezed(notice[1]).casefold() for line in copyrights if (notice := copyright_notice(line)) is not None}
     site = site_from_title(page_title, str(headline or "") or None, raw_headings)
+    if site is None and len(raw_headings) == 1:  # the tags' headline another than the page's one <h1>
+        site = site_from_title(page_title, raw_headings[0], raw_headings)
     if site is not None and squeezed(site).casefold() in holders:
         return site
     # "Headline | KAJX 8 News | Coldvale Junction": the part the copyright line names, not the city farthest off
@@ -199,7 +230,7 @@ def _past_logo(page_title: str, headings: list[str], title: str, outlet: str | N
     holds too; `title` otherwise."""
     page = squeezed(page_title).casefold()
     low = squeezed(title).casefold()
-    if len(headings) == 1 and headings[0].casefold() != low and len(headings[0].split()) >= HEADING_WORDS and not (
+    if len(headings) == 1 and headings[0].casefold() != low and _heading_long(headings[0]) and not (
             is_masthead(headings[0]) or low.startswith(headings[0].casefold())):
         return headings[0]  # the page's one heading, where its tags give a search headline ("... - everything you
         # need to know"): what the reader sees
@@ -212,6 +243,14 @@ def _past_logo(page_title: str, headings: list[str], title: str, outlet: str | N
 HEADING_WORDS = 4
 """Words in the shortest <h1> read as the headline over a title the page's tags give otherwise (shorter, a section's
 or a site's name)."""
+HEADING_CHARACTERS = 12
+"""Characters in the shortest such <h1> in a script written without spaces:
+"潮見台漁港の朝市、台風被害から1年ぶりに再開へ"."""
+
+
+def _heading_long(heading: str) -> bool:
+    """Whether an <h1> is long enough to be the headline (HEADING_WORDS, or HEADING_CHARACTERS without spaces)."""
+    return len(heading.split()) >= HEADING_WORDS or (" " not in heading.strip() and len(heading) >= HEADING_CHARACTERS)
 
 
 FALLBACK_WORDS = 40
@@ -286,6 +325,20 @@ _MODIFIED_KEYS = frozenset({"article:modified_time", "og:updated_time", "datemod
 _PUBLISHED_KEYS = frozenset({"article:published_time", "og:published_time", "datepublished", "date", "pubdate",
                              "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created"})
 _JSON_DATE = re.compile(r'"date(?P<kind>Modified|Published|Created)"\s*:\s*"(?P<value>[^"]+)"')
+
+
+def _shown_date(furniture: list[str]) -> str | None:
+    """The publication date a line at the page's headline shows (`furniture`: "Published Tuesday 17 April 2018",
+    "Tuesday 28 November 2017", "Tuesday, Feb. 24, 2015 8:10 p.m. EST"), the first such; None where none does. An
+    update stamp is not one."""
+    for line in furniture:
+        if (bare := stated_date(line)) is not None and bare.iso is not None:
+            return bare.iso
+        seen = Found()
+        take_header_date(line, seen)
+        if seen.date is not None:
+            return seen.date
+    return None
 
 
 def _publication_date(tree: Any, html: str, found: str) -> str:

@@ -15,8 +15,9 @@ from tui.engine.dates import WEEKDAY_WORDS, StatedDate, find_date, stated_date
 from tui.engine.found import Found
 from tui.engine.metaline import DAY_FIRST_PUBLISHED, PUBLISHED_WORDS, meta_line
 
-STAMP = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato"
-                   r"|atualizado|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|zaktualizowano)\b[\s:]*", re.I)
+_STAMP_LABEL = (r"(?:last\s+)?(?:updated|modified|edited|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato"
+                r"|atualizado|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|zaktualizowano)\b")
+STAMP = re.compile(rf"^\s*{_STAMP_LABEL}[\s:]*", re.I)
 """An update stamp's label, in English or as French, German, Spanish, Italian, Portuguese, Dutch, Swedish, Norwegian,
 Danish, Finnish and Polish pages write it ("Mis à jour le 5 mars 2025"): when the page was changed, not published."""
 # A date as articles print it ("2024-07-12", "July 12, 2024", "12th July 2024"), and a time after it.
@@ -43,6 +44,8 @@ _DATE_LABEL = re.compile(rf"^\s*{_COLON_LABELS}\s*:\s*", re.I)
 _STAMP_TAIL = re.compile(
     rf"\s(?P<kind>posted|published|updated)(?:\s+on)?\s*:?\s*(?P<date>{DATE_TEXT}){TIME_TEXT}.*$", re.I
 )
+_UPDATE_AFTER = re.compile(rf"\s*[,;|·(]?\s*{_STAMP_LABEL}.*$", re.I)
+"""An update stamp after a publication stamp on one line, which is not the publication's date."""
 _STAMP_ADVERB = re.compile(r"(?:originally|first|last|also)", re.I)
 """A word that opens a publication stamp ("Originally published ..."): what is left of the line once its date is read
 is nothing."""
@@ -140,8 +143,9 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     if ends_like_prose(unit) or STAMP.match(unit):
         return unit  # an "Updated" stamp is not the publication date
     if PUBLISHED.match(unit) and len(_words(unit)) <= STAMP_LINE_WORDS:  # "Published 10:32 AM EST, Fri July 12, 2024"
-        stated = find_date(unit) or stated_date(PUBLISHED.sub("", unit, count=1).strip(" :"))  # "Posted 5:48 AM,
-        # Saturday, September 16": a date without its year, for the copyright's year
+        published = _UPDATE_AFTER.sub("", unit)  # "Publié le 12/09/2022 à 07h15, mis à jour le 13/09/2022": not 13th
+        # "Posted 5:48 AM, Saturday, September 16": a date without its year, for the copyright's year
+        stated = find_date(published) or stated_date(PUBLISHED.sub("", published, count=1).strip(" :"))
         if stated is not None and stated.day_first and _DAY_FIRST_LABEL.match(unit):
             stated = StatedDate(iso=stated.day_first, claimed=stated.day_first)  # "Publié le 04/03/2025": 4 March
         found.offer_date(stated)

@@ -48,7 +48,8 @@ _NOT_NAMES = frozenset(
     economy analysis features feature editorial editorials letters the a an of and or in on for to
     by with at from as is was are were said says new more most all about contact privacy terms
     cookies log login register account page back next previous continue print email follow tags""".split()
-) | ROLES | frozenset("police department service constabulary ministry agency council commission authority".split())
+) | ROLES | frozenset(
+    "police department service constabulary ministry agency council commission authority media".split())
 """Words no person's name holds: a menu's, a section's, a job's, and an institution's ("Brennick Police Service",
 "Halvering Police Department": a police force over its news release)."""
 _GIVEN_NAMES_TOO = frozenset({"an", "said"})
@@ -144,6 +145,11 @@ _COPYRIGHT_AFTER = re.compile(  # the holder before the year: "© Halden Daily 2
     r"[\s,]*(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b[\s.,]*(?:all rights reserved\.?)?\s*$",
     re.I,
 )
+_RIGHTS_RESERVED = re.compile(
+    r"\s*(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados"
+    r"|alle\s+rechte\s+vorbehalten|tutti\s+i\s+diritti\s+riservati|todos\s+os\s+direitos\s+reservados"
+    r"|wszelkie\s+prawa\s+zastrzeżone|alle\s+rechten\s+voorbehouden|tüm\s+hakları\s+saklıdır).*$", re.I)
+""""All rights reserved" after a copyright's holder, in English and the languages its pages write it in."""
 _ALL_CONTENT = re.compile(r"^\s*all\s+(?:content|contents|material)\s+(?=©|\(c\)|copyright\b)", re.I)
 """What may stand before a copyright sign: "All content © 2025 Fjordingen Tidend"."""
 _URL_DATE = [
@@ -215,8 +221,9 @@ def is_person_name(text: str, *, stated: bool = False, most: int = MAX_NAMES) ->
     names = [t for t in tokens if t not in _PARTICLES]
     if stated and len(tokens) == 1 and _EAST_ASIAN_NAME.fullmatch(text.strip()):
         return True  # "By 김민수", "By 王小明": a name written without spaces
-    if stated and 2 <= len(tokens) <= 4 and all(t.isalpha() and t.lower() == t.upper() for t in tokens):
-        return True  # "By محمد علي": a script without capitals; only a byline says these words are a name
+    if stated and 2 <= len(tokens) <= 4 and all((w := t.replace("-", "")).isalpha() and w.lower() == w.upper()
+                                                for t in tokens):
+        return True  # "By محمد علي", "מאת יעל גרינשפן-אלמוג": a script without capitals; only a byline says so
     if not 2 <= len(names) <= most or tokens[-1] in _PARTICLES:
         return False
     if _CATALAN_AND in tokens[:-2]:
@@ -437,13 +444,25 @@ def copyright_notice(text: str) -> tuple[int, str] | None:
             return None
         holder = (after.group("holder") or after.group("before") or "").strip(" .,")
         return int(after.group("year")), without_company(holder)
-    holder = re.split(r"(?<!\b(?:Inc|Ltd|plc))[.;]\s|\s[|·]\s|\.$", match.group("holder"))[0].strip(" .,")
-    holder = re.sub(r"\s*all rights reserved.*$", "", holder, flags=re.I).strip(" .,")
+    holder = re.split(r"(?<!\b(?:Inc|Ltd|plc))[.;]\s|\s[|·–—]\s|\.$", match.group("holder"))[0].strip(" .,")
+    holder = _RIGHTS_RESERVED.sub("", holder).strip(" .,")
     return int(match.group("year")), without_company(holder)
 
 
 DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,12}", re.I)
 """A site's address standing for its name ("khou.com", "WTHR.com"), in a meta line or after a headline."""
+
+
+def same_site(name: str, domain: str) -> bool:
+    """Whether a publication's `name` is the site at `domain`: its letters hold the domain's name ("The Red Sea
+    Observer" and "redseaobserver.example", "The Ōhinerangi Herald" and "ohinerangiherald.example")."""
+    letters = re.sub(r"[^a-z0-9]", "", unaccented(name).casefold())
+    site = re.sub(r"[^a-z0-9]", "", domain.lower().removeprefix("www.").split(".")[0])
+    return len(site) >= SITE_LETTERS and site in letters
+
+
+SITE_LETTERS = 4
+"""Letters a domain's name has at least for a publication's name to be matched to it ("bbc" is too few to tell)."""
 
 
 def outlet_from_url(url: str) -> str | None:

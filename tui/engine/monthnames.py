@@ -69,6 +69,20 @@ FOREIGN_MONTHS = _numbered(
         ("nëntor", "nentor", "nóvember", "nobyembre", "tachwedd"),
         ("detsember", "dhjetor", "disyembre", "desembre", "disember", "rhagfyr"),
     ],
+    [
+        ("يناير",),
+        ("فبراير", "شباط"),
+        ("مارس", "آذار"),
+        ("أبريل", "ابريل", "نيسان"),
+        ("مايو", "أيار", "ايار"),
+        ("يونيو", "يونيه", "حزيران"),
+        ("يوليو", "يوليه", "تموز"),
+        ("أغسطس", "اغسطس", "آب"),
+        ("سبتمبر", "أيلول", "ايلول"),
+        ("أكتوبر", "اكتوبر"),
+        ("نوفمبر",),
+        ("ديسمبر",),
+    ],
     first=1,
 )
 """Each month's names, in lower case, with the spellings that drop an accent ("fevrier", "aout"); then
@@ -78,7 +92,8 @@ Russian, Ukrainian, Serbian (Cyrillic) and Greek in the genitive a date writes (
 "4 марта 2025", "4 Μαρτίου 2025"). Ukrainian "листопада" is November, as Polish "listopada" is; each script
 its own. Last, Estonian, Albanian, Icelandic, Slovenian (genitive), Tagalog, Indonesian, Catalan and Malay names not
 among those ("14. oktoober 2025", "18 nëntor 2025", "3. júlí 2025", "22. januarja 2025", "Agosto 21, 2025", "4 Maret
-2025", "14 de desembre de 2015", "6 Mac 2017", Welsh "7 Ebrill 2017")."""
+2025", "14 de desembre de 2015", "6 Mac 2017", Welsh "7 Ebrill 2017"); and Arabic, the names Egypt and the Gulf use
+and the Levant's of one word ("14 مارس 2021", "14 آذار 2021")."""
 FOREIGN_WEEKDAYS = _numbered(
     [
         ("lundi", "montag", "lunes", "lunedì", "lunedi", "segunda-feira", "maandag"),
@@ -124,6 +139,8 @@ FOREIGN_WEEKDAYS = _numbered(
         ("dissabte", "sa", "za", "dydd sadwrn"),
         ("diumenge", "ahad", "so", "zo", "dydd sul"),
     ],
+    [("الاثنين", "الإثنين"), ("الثلاثاء",), ("الأربعاء", "الاربعاء"), ("الخميس",), ("الجمعة",), ("السبت",),
+     ("الأحد", "الاحد")],
 )
 """Each weekday's names in the same languages, Monday 0 as `datetime.date.weekday` counts: French,
 German, Spanish, Italian, Portuguese and Dutch; then Polish, Czech, Croatian and Serbian (Latin),

@@ -33,7 +33,8 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     moambe voz avis tíðindi tidend viikko mensageiro mensajero messaggero eco arauto vigía vestea newyddion
     gaceta noticiero semanario boletín atalaya centinela pregonero voix vigie dépêche progrès voce sentinella
     banditore gazzettino veu pregó portaveu vocea ecoul monitorul zpravodaj papur llais nuacht leħen ħabbar warta
-    berita utusan harian pānui minpō shinpō nippō habari sauti nuus koerant""".split()
+    berita utusan harian pos pānui minpō shinpō nippō habari sauti nuus koerant pressebyrå pressbyrå nyhetsbyrå
+    nyhedsbureau""".split()
 ))
 OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_OUTLET_WORDS)
 """Words that mark a publication's name, without accents as word_parts gives a name's words ("hírlap": hirlap)."""

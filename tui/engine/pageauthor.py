@@ -12,10 +12,11 @@ import re
 from html import unescape
 from typing import Any
 
-from tui.engine.bylines import byline
+from tui.engine.bylines import byline, colonless_byline
 from tui.engine.dates import WEEKDAYS
 from tui.engine.jsonld import ArticleLd, ld_authors
 from tui.engine.meta import is_masthead, is_named_masthead, is_person_name, join_people, names_nobody, person_case
+from tui.engine.pagetree import generator, only_aside
 from tui.engine.textnorm import unaccented
 
 
@@ -124,16 +125,21 @@ def page_author(raw: str | None, tree: Any, html: str, site: str, ld: ArticleLd 
     # It also runs a byline block's lines together ("Chloé Meyer BBC News; Paris"): the site's
     # name after a person's is cut, and after the first name only people's names are kept.
     raw_author = raw or (_nicknamed_author(tree) if tree is not None else None)
+    if raw and tree is not None and (first := raw.split(";")[0].strip(" ·•|,;–—-")) and only_aside(tree, first):
+        raw_author = None  # a sponsored box's or a related story's byline, not the story's
     # An opener trafilatura does not know stays on the name ("Írta Kovács Dóra"): read as a byline.
-    names = [_without_masthead(_without_clause(_without_site(byline(a.strip()) or a.strip(), site)))
+    names = [_without_masthead(_without_clause(_without_site(byline(a.strip()) or colonless_byline(a) or a.strip(),
+                                                              site)))
              for a in str(raw_author or "").split(";")]
     if len(names) == 2 and all(len(n.split()) == 1 for n in names):
         names = []  # "Ilić, Milica" split in two: a surname and a given name, in an order unknown
     # One word the page never writes so ("Submitted by marta", capitalised by trafilatura): a user's handle.
     names = [n for n in names if len(n.split()) != 1 or n in html or n in unescape(html)]
+    made = generator(tree) if tree is not None else ""
     author = join_people([person_case(a) for i, a in enumerate(names)
                           if not (i and (is_masthead(a) or not is_person_name(person_case(a), stated=True)))
-                          and a.casefold() != site and not names_nobody(a)])  # "Staff", "Admin": nobody
+                          and a.casefold() != site and not names_nobody(a)  # "Staff", "Admin": nobody
+                          and not (made and made.startswith(a.casefold()))])  # the SEO plugin that made the page
     if ld is not None and (stated := ld_authors(ld, site)):
         return stated  # the article node's own authors, not every person of the page's graph
     if ld is not None and ld.by_organisation:

@@ -87,17 +87,75 @@ def site_name_element(tree: Any) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+_HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
+"""A link to the site's home page ("/", "https://www.site.example/"), which a masthead's logo is."""
+_LOGO_SOURCE = re.compile(r"logo|masthead", re.I)
+
+
+def logo_name(tree: Any) -> str | None:
+    """The publication a page's logo names: the alt text of the first image before the first <h1>, where it links
+    home or its address says it is a logo or masthead, and the text is a publication's name (`<a href="/"><img
+    src="/img/cabecera.png" alt="La Gaceta de Urrezti"></a>`); None else."""
+    for element in tree.iter("img", "h1"):
+        if element.tag == "h1":
+            return None
+        alt = strip_controls(" ".join(str(element.get("alt") or "").split()))
+        link = next((a for a in element.iterancestors("a")), None)
+        home = link is not None and _HOME.match(str(link.get("href") or "").strip()) is not None
+        if alt and (home or _LOGO_SOURCE.search(str(element.get("src") or ""))):
+            return alt if is_named_masthead(alt) else None
+    return None
+
+
+_ASIDE_CLASS = re.compile(r"(?:sponsor(?:ed)?|promo|advertorial|partner(?:-content)?|paid-post|related(?:-[\w-]+)?)",
+                          re.I)
+"""A class of a box beside the story that carries another story's furniture (a sponsored post's byline), matched
+whole: not Drupal's "node-promoted", nor an <aside> column that holds the story's own byline."""
+
+
+def only_aside(tree: Any, name: str) -> bool:
+    """Whether the page's body shows `name` only in the boxes whose class says they are sponsored, promoted or related
+    stories (_ASIDE_CLASS): another story's byline, not this one's."""
+    inside: list[str] = []
+    outside: list[str] = []
+
+    def walk(element: Any, aside: bool) -> None:
+        tagged = isinstance(element.tag, str)
+        aside = aside or (tagged and any(_ASIDE_CLASS.fullmatch(c) for c in str(element.get("class") or "").split()))
+        (inside if aside else outside).append(element.text or "" if tagged else "")
+        for child in element:
+            walk(child, aside)
+            (inside if aside else outside).append(child.tail or "")
+
+    body = next(tree.iter("body"), None)
+    if body is None:
+        return False
+    walk(body, False)
+    return name in " ".join(" ".join(inside).split()) and name not in " ".join(" ".join(outside).split())
+
+
+def generator(tree: Any) -> str:
+    """The software the page names as its maker (`<meta name="generator" content="Inkwharf Sites 4.2">`), case folded;
+    "" when it names none."""
+    element = next((m for m in tree.iter("meta") if str(m.get("name") or "").lower() == "generator"), None)
+    return " ".join(str(element.get("content") or "").split()).casefold() if element is not None else ""
+
+
 _FOOT_CLASS = re.compile(r"\b(?:footer|copyright)\b", re.I)
-"""The class of an element that is a page's foot though not a <footer> (`<p class="footer">`, `<div
+"""The class or id of an element that is a page's foot though not a <footer> (`<p class="footer">`, `<div
 class="copyright">`), as older pages mark it."""
 
 
 def copyright_lines(tree: Any) -> list[str]:
-    """The copyright lines of the page's <footer> elements, and of the elements whose class names a footer."""
+    """The copyright lines of the page's <footer> elements, of the elements whose class or id names a footer, and of
+    the body's last element (a foot in the site's own language: `<div class="pie">`, `<div id="fuss">`)."""
     if tree is None:
         return []
     feet = [e for e in tree.iter() if isinstance(e.tag, str) and (
-        e.tag == "footer" or _FOOT_CLASS.search(str(e.get("class") or "")))]
+        e.tag == "footer" or _FOOT_CLASS.search(f"{e.get('class') or ''} {e.get('id') or ''}"))]
+    body = next(tree.iter("body"), None)
+    last = [e for e in body if isinstance(e.tag, str)][-1:] if body is not None else []
+    feet += [e for e in last if e not in feet]
     outer = [e for e in feet if not any(a in feet for a in e.iterancestors())]  # each foot once
     lines = (strip_controls(" ".join(raw.split())) for footer in outer for raw in _lines_of(footer))
     return [line for line in lines if copyright_notice(line) is not None]

@@ -12,12 +12,19 @@ from __future__ import annotations
 
 import re
 
-from tui.engine.meta import DOMAIN, MAX_OUTLET_WORDS, capitalised_name, is_named_masthead, outlet_from_url
+from tui.engine.meta import (
+    DOMAIN,
+    MAX_OUTLET_WORDS,
+    capitalised_name,
+    is_menu_word,
+    is_named_masthead,
+    outlet_from_url,
+)
 
 # " | ", " – ", " — ", " - ", " · ", " • ", " » ", " :: ": a separator with space on both sides, between a headline
 # and the site's name in a title that carries both, in a page's <title> and as clipped pages and plain-text copies
 # keep it (the hyphen in "Boil-water" is not one).
-TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2}|::)\s+")
+TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2}|::)\s+|\s*｜\s*")  # (a full-width bar, as Japanese titles set it)
 _COLON_PREFIX = re.compile(r"(\w[^:|–—·•»]*\w):\s+")
 """A site's name before its headline with a colon ("Halden Daily: Headline"), read only when it is a masthead's."""
 # Names sites give their sections, which also follow a headline in a <title> ("... | World").
@@ -70,8 +77,10 @@ def _site_part(candidate: str) -> str | None:
         return None
     if any(c.isdigit() for c in candidate):  # a date, a count; a broadcaster's channel ("KXAN 4 Austin") alone
         return candidate if is_named_masthead(candidate) else None
-    if is_section_name(candidate):  # "World", "World news": a section
+    if is_section_name(candidate) or (len(words) == 1 and is_menu_word(candidate)):  # "World", "Print": no site
         return None
+    if all(c.isalpha() and c.lower() == c.upper() for c in candidate.replace(" ", "")):
+        return candidate  # a name in a script without capitals ("潮見台新報")
     return capitalised_name(candidate)
 
 
