@@ -298,8 +298,6 @@ _NEWSLETTER_NAME = re.compile(
 """A newsletter's name, its publisher's before it ("KBVL 5 News Daily Digest")."""
 
 
-
-
 def _join_interrupted(units: list[str]) -> list[str]:
     """Rejoin a sentence cut by an interruption: a unit that stops mid-sentence and a later
     one that continues in lower case, with only furniture between them."""

@@ -141,15 +141,13 @@ def _from_html(html: str) -> Extracted:
         outlet = (ld.publisher if ld else None) or site_from_title(page_title, data.get("title"), raw_headings) or (
             site_name_element(tree)) or _heading_before_title(page_title, headings, data.get("title")) or (
             logo_name(tree)) or outlet
+    held = [holder for line in copyrights if (notice := copyright_notice(line)) is not None
+            and is_masthead(holder := notice[1])]  # the publications the copyright lines name
     if outlet and tree is not None and _names_platform(outlet, tree, copyrights):
         # og:site_name naming the platform the site is built on ("Inkwharf"), not the paper it serves
-        outlet = site_name_element(tree) or next((holder for line in copyrights if (
-            notice := copyright_notice(line)) is not None and is_masthead(holder := notice[1])), None) or (
-            logo_name(tree))
-    if outlet and _DOMAIN.fullmatch(outlet) and (held := next((holder for line in copyrights if (
-            notice := copyright_notice(line)) is not None and is_masthead(holder := notice[1])
-            and same_site(holder, outlet)), None)):
-        outlet = held  # "heraldodetepexilolco.example" and "© 2025 El Heraldo de Tepexilolco": the paper's name
+        outlet = site_name_element(tree) or next(iter(held), None) or logo_name(tree)
+    if outlet and _DOMAIN.fullmatch(outlet) and (same := [h for h in held if same_site(h, outlet)]):
+        outlet = same[0]  # "heraldodetepexilolco.example" and "© 2025 El Heraldo de Tepexilolco": the paper's name
     if outlet and (named := _titled_and_copyrighted(page_title, raw_headings, copyrights, data.get("title"))) and (
             named.casefold() != str(outlet).casefold()):
         outlet = named  # og:site_name names the network ("Prairie Local News Network"), the page the paper

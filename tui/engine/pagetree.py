@@ -90,6 +90,7 @@ def site_name_element(tree: Any) -> str | None:
 _HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
 """A link to the site's home page ("/", "https://www.site.example/"), which a masthead's logo is."""
 _LOGO_SOURCE = re.compile(r"logo|masthead", re.I)
+"""An image address that says the image is the site's logo or masthead ("/img/logo-pks.png")."""
 
 
 def logo_name(tree: Any) -> str | None:
