@@ -353,7 +353,8 @@ def clean_text(doc: Extracted) -> Cleaned:
     units = _join_interrupted(units)
     start = _body_start(units)
     stated = {**doc.hints, **doc.stated}
-    held = frozenset(holder.split(",")[0].strip().casefold() for holder in copyright_holders(units + doc.footer))
+    holders = list(copyright_holders(units + doc.footer))  # whom the page's copyright lines name
+    held = frozenset(holder.split(",")[0].strip().casefold() for holder in holders)
     drop = _read_header(units[:start], found, titled="title" in stated, guess=doc.kind == "text",
                         next_lines=next_lines, dated=dated, held=held)
     _read_header(doc.furniture, found, titled=True, guess=False,
@@ -391,7 +392,6 @@ def clean_text(doc: Extracted) -> Cleaned:
     # A syndicated copy's note of origin names its outlet, over the republishing site's markup and masthead;
     # only the reader's own front matter stands above it.
     named = doc.stated.get("outlet") or found.origin or stated.get("outlet") or found.outlet
-    holders = list(copyright_holders(lines + doc.footer))  # whom the page's copyright lines name
     title_site = None
     title = stated.get("title") or found.title
     if title is not None and "title" not in doc.stated:
