@@ -164,9 +164,10 @@ it was published and when updated ("By Eilidh NicLeòid and Calum MacAoidh · Sk
 August 2025 · Updated 29 August 2025" is 20)."""
 
 
-_PARTED = re.compile(r"\s[·•|;–—]\s|::\s")
+_PARTED = re.compile(r"\s[·•|;–—]\s|::\s|\S：")
 """What parts a meta line and seldom a sentence (metaline._SEPARATOR's marks; a sentence's dashes and semicolons
-too, but such a sentence is no meta line: every part of one must be understood)."""
+too, but such a sentence is no meta line: every part of one must be understood); a Chinese field's full-width colon
+("来源：青岚日报")."""
 
 
 def is_prose(text: str) -> bool:

@@ -30,12 +30,13 @@ _BYLINE = re.compile(
     rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}(?:\s+{_AGO})?\s+)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše|nā|minn|eftir"
     r"|(?:servizio|articolo|testo(?:\s+e\s+foto)?)\s+di|reportagem\s+de|(?:escrito|redactado)\s+por|escrit\s+per"
     r"|(?:écrit|rédigé)\s+par|geschrieben\s+von|scritto\s+da|geschreven\s+door|texto\s+de|texte\s+de|text\s+von"
-    r"|بقلم|מאת|γράφει(?:\s+(?:ο|η))?)"
+    r"|بقلم|מאת|γράφει(?:\s+(?:ο|η))?|โดย|记者|記者)"
     r"\s*:?\s+|(?:text|texto|testo|tekst|texte|teksti|story)\s+(?:og|och|i|and|et|e|y|und|ja|&)\s+(?:foto|fotos|photos?|bilder?|kuvat|"
     r"zdjęcia|fotografie|fotografías)\s*:\s*"
     r"|(?:authors?|byline|words(?:\s+and\s+(?:pictures|photos?))?|text|texto|testo|tekst|story|reporter|reporting"
     r"|written\s+by|auteur|autor|autorka|szerző|kirjoittaja"
-    r"|autore|avtor|yazan|haber|teksti|автор|記者|文)\s*[:：]\s*)(?P<names>.+?)\s*$", re.I)
+    r"|autore|avtor|yazan|haber|teksti|автор|текст|пише|аутор|記者|记者|作者|文|كتب|الكاتب|نویسنده|گزارش|ავტორი"
+    r"|लेखक|रिपोर्ट)\s*[:：]\s*)(?P<names>.+?)\s*$", re.I)
 """A byline: "By X", "By: X", "Posted 3 days ago by X", "Written by X", "Reporting by X", "Story by X", "Author: X",
 "Words: X", "Words and pictures: X"; and
 "Par X" (French), "Von X" (German), "Por X" (Spanish, Portuguese), "Door X" (Dutch), "Av X" (Swedish,
@@ -83,8 +84,14 @@ def colonless_byline(text: str) -> str | None:
     return byline(f"{found['label']}: {text.strip()[found.end():]}") if found is not None else None
 
 
+_KOREAN_BYLINE = re.compile(r"^\s*(?P<name>[\uac00-\ud7a3]{2,4})\s*기자\s*$")
+"""A Korean byline: the name, then "reporter" ("변서연 기자")."""
+
+
 def byline(text: str) -> str | None:
     """The people in a "By X", "- By X and Y" or "By JANE DOE | Reuters" line; None when no names."""
+    if (korean := _KOREAN_BYLINE.match(text)) is not None:
+        return korean["name"]
     match = _opening(without_class_year(text))
     if not match:
         return None
@@ -113,6 +120,8 @@ def byline(text: str) -> str | None:
             parts = parts[:-1] + halves
     if len(parts) == 2 and "," in names and not _JOINED.search(names):
         parts = parts[:1]  # "By Aditi Kulkarni-Deshpande, Pimpalgaon Taklewadi": after one name, a comma sets a place
+    if len(parts) == 1 and len(halves := _ARABIC_AND.split(names)) == 2 and all(len(h.split()) >= 2 for h in halves):
+        parts = halves  # "خالد صوايا ولينا مروة": "and" written onto the second name
     people = _people(parts)
     if not people and len(parts) == 1 and _ROMANCE_AND.search(names):
         halves = _ROMANCE_AND.split(names)  # "Por Inés Ábalos Cerdeira y Tomás Ñíguez Carrascoso": two people
@@ -125,6 +134,10 @@ def byline(text: str) -> str | None:
 _ROMANCE_AND = re.compile(r"\s+(?:y|e|i)\s+")
 """Spanish, Portuguese, Italian and Catalan "and" between two people of a byline, read only where the whole is no
 name: it joins the parts of one name too ("Ortega y Gasset", "Ona Vil·lalta i Coromines")."""
+
+
+_ARABIC_AND = re.compile(r"\s\u0648(?=[\u0600-\u06ff])")
+"""Arabic's "and" (و), written onto the word after it, between two people of a byline of two words each."""
 
 
 def _people(parts: Iterable[str]) -> list[str]:
@@ -155,9 +168,15 @@ Iddon-Prothero", "By Cllr Máire Uí Chonbhuí-Daintree"): the person's, not par
 not."""
 
 
+_EAST_ASIAN_JOBS = re.compile(r"^(?:本[报報](?:讯|訊)?\s*)?(?:记者|記者|通讯员|通訊員)\s*|\s*기자$")
+"""A reporter's job around a name in Chinese, Japanese or Korean ("记者 邓思远", "本报记者 林晓岚", "이서준 기자")."""
+
+
 def _without_job(part: str) -> str:
     """`part` without the job words and titles before its name (and "the" before a title), two words of name left at
-    least."""
+    least; a Chinese, Japanese or Korean reporter's job around the name too (_EAST_ASIAN_JOBS)."""
+    if (bare := _EAST_ASIAN_JOBS.sub("", part).strip()) != part.strip() and bare:
+        return bare
     words = part.split()
     k = 1 if len(words) > 1 and words[0].lower() == "the" and words[1].lower().rstrip(".") in HONORIFICS else 0
     while k < len(words) - 2 and (words[k].lower() in _JOB_WORDS or words[k].lower().rstrip(".") in HONORIFICS):

@@ -38,7 +38,7 @@ from tui.engine.credits import (
     outlet_credit,
     staff_credit,
 )
-from tui.engine.datelines import dateline, dateline_day, lead_byline, outlet_prefix, us_dateline
+from tui.engine.datelines import dateline, dateline_day, lead_byline, lead_credit, outlet_prefix, us_dateline
 from tui.engine.dates import find_date, in_order, iso_day, month_first, placed_date, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.fieldlines import read_field_lines
@@ -384,6 +384,10 @@ def clean_text(doc: Extracted) -> Cleaned:
         if first != body[0]:  # after a dateline only: "By Sunday Morning — It was over" opens a story
             first, lead_author = lead_byline(first)  # "KVÍGGJANES, Faroe Islands — By Name — The autumn ..."
             found.offer("author", lead_author)
+        # "〔記者 許雅婷／屏東報導〕", "(솔포=동녘바다신문) 최유진 기자 =": a Taiwanese or Korean reporter's credit
+        first, credited, credit_outlet = lead_credit(first)
+        found.offer("author", credited)
+        found.offer("outlet", credit_outlet)
         body[0], prefix_outlet = outlet_prefix(first)
         found.offer("outlet", prefix_outlet)
 

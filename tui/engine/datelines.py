@@ -98,6 +98,22 @@ def lead_byline(text: str) -> tuple[str, str | None]:
     return text[found.end():], people
 
 
+_EAST_ASIAN_CREDIT = re.compile(
+    r"^(?:[〔\[【（(]\s*(?:記者|记者)\s*(?P<name>[^／/〕\]】）)\s]{2,6})\s*[／/]\s*[^〕\]】）)]{1,12}?(?:報導|报道)\s*[〕\]】）)]"
+    r"|\((?P<place>[^=()]{1,12})=(?P<outlet>[^=()]{2,20})\)\s*(?P<korean>[\uac00-\ud7a3]{2,4})\s*기자\s*=)\s*")
+"""A Taiwanese or Korean story's opening credit: "〔記者 許雅婷／屏東報導〕", "(솔포=동녘바다신문) 최유진 기자 =" (the
+place, the paper, the reporter)."""
+
+
+def lead_credit(text: str) -> tuple[str, str | None, str | None]:
+    """The paragraph without the credit that opens it (_EAST_ASIAN_CREDIT), its reporter and its paper; the paragraph
+    as it is and None twice when it opens otherwise."""
+    found = _EAST_ASIAN_CREDIT.match(text)
+    if found is None:
+        return text, None, None
+    return text[found.end():], found["name"] or found["korean"], found["outlet"]
+
+
 def dateline_day(text: str) -> tuple[int, int] | None:
     """(month, day) of a wire's dateline that gives them without a year ("KAUNAS, Jan 16 (Baltic Wire) -"); None
     when `text` opens with no such dateline."""

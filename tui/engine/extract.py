@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from tui.engine.bylines import byline
+from tui.engine.datelines import lead_credit
 from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date, stated_date
 from tui.engine.extracted import Extracted as Extracted  # read by callers of extract
 from tui.engine.found import Found
@@ -23,6 +24,7 @@ from tui.engine.headerdates import STAMP, STAMP_WORDS, take_header_date
 from tui.engine.jsonld import article_ld
 from tui.engine.markdownpage import from_markdown
 from tui.engine.meta import capitalised_name, copyright_notice, is_masthead, same_site, without_company
+from tui.engine.metaline import chinese_fields
 from tui.engine.microdata import article_microdata
 from tui.engine.otherstories import drop_other_stories, site_names, twitter_handles
 from tui.engine.pageauthor import page_author, with_marks
@@ -33,6 +35,7 @@ from tui.engine.pagetree import (
     logo_name,
     origin_notes,
     page_tree,
+    shown_name,
     site_name_element,
     under_title,
 )
@@ -148,6 +151,8 @@ def _from_html(html: str) -> Extracted:
         outlet = site_name_element(tree) or next(iter(held), None) or logo_name(tree)
     if outlet and _DOMAIN.fullmatch(outlet) and (same := [h for h in held if same_site(h, outlet)]):
         outlet = same[0]  # "heraldodetepexilolco.example" and "© 2025 El Heraldo de Tepexilolco": the paper's name
+    if outlet and tree is not None and (shown := shown_name(tree, outlet)) is not None:
+        outlet = shown  # the logo and the foot's name over a transliteration in the tags the page never shows
     if outlet and (named := _titled_and_copyrighted(page_title, raw_headings, copyrights, data.get("title"))) and (
             named.casefold() != str(outlet).casefold()):
         outlet = named  # og:site_name names the network ("Prairie Local News Network"), the page the paper
@@ -161,8 +166,8 @@ def _from_html(html: str) -> Extracted:
          "date": data.get("date"), "url": data.get("url"), "locale": _locale(tree)}
     )
     furniture = under_title(tree, hints.get("title"))
-    if (shown := next((person for line in furniture if (person := byline(without_native_forms(line))) is not None),
-                      None)) is not None:
+    if (shown := next((person for line in furniture for part in _FURNITURE_PARTS.split(line)
+                       if (person := _shown_byline(part)) is not None), None)) is not None:
         hints["author"] = shown  # the byline the page shows at its headline, over its tags (another script, one of two)
     if hints.get("author"):
         hints["author"] = with_marks(hints["author"], furniture)
@@ -180,6 +185,21 @@ def _from_html(html: str) -> Extracted:
     # trafilatura gives one block a line; each block is a paragraph.
     return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
                      furniture=furniture, footer=copyrights + origin_notes(tree), bios=bio_lines(tree))
+
+
+_FURNITURE_PARTS = re.compile(r"\u3000+|\s{2,}")
+"""What parts the pieces of one line of a page's furniture: ideographic or runs of spaces."""
+_BRACKETED_BYLINE = re.compile(r"^[（(]\s*((?:记者|記者)[\s\u3000]*\S.*?)\s*[）)]$")
+"""A Japanese or Chinese byline in brackets ("（記者　加納 朋美）"), read without them."""
+
+
+def _shown_byline(part: str) -> str | None:
+    """The people a piece of a page's furniture credits: a byline (without its names in a native script, out of its
+    brackets: "（記者　加納 朋美）"), a Chinese line's author field ("作者：记者 邓思远"), a Taiwanese or Korean opening
+    credit ("〔記者 許雅婷／屏東報導〕")."""
+    fields = chinese_fields(part)
+    return byline(without_native_forms(_BRACKETED_BYLINE.sub(r"\1", part))) or (
+        fields.author if fields is not None else None) or lead_credit(part)[1]
 
 
 def _names_platform(name: str, tree: Any, copyrights: list[str]) -> bool:

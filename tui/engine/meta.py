@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from tui.engine.dates import MONTHS
 from tui.engine.outletwords import (
+    CASELESS_OUTLET_ENDINGS,
     FOREIGN_OUTLET_WORDS,
     OUTLET_OPENERS,
     OUTLET_WORDS,
@@ -129,7 +130,7 @@ paragraph or a bio the page marks: footnotes.read_foot); _PAPERS_BIO a staff bio
 # Alta", "Jornal da Ribeira Alta").
 OUTLET_JOINERS = frozenset(
     "of the and & for de du des la le del della delle dei degli di da do dos das van von der den het y e i ta' ta’ ng o"
-    .split())
+    " του της των".split())  # (Greek's "of the": "Η Ηχώ του Λιμανιού")
 MAX_PLACE_WORDS = 3
 """Words in a capitalised name that is neither outlet nor person (a place, a section, a beat)."""
 MAX_OUTLET_WORDS = 5
@@ -200,6 +201,8 @@ def is_name_token(token: str, last: bool = False) -> bool:
     return True
 
 
+_JOINS = re.compile("[-\u05be\u200c]")
+"""What joins a name's parts in scripts without capitals: a hyphen, Hebrew's maqaf, Persian's zero-width non-joiner."""
 _EAST_ASIAN_NAME = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]{2,4}")
 """A name in Hangul, Chinese characters or kana, which write a whole name without spaces."""
 
@@ -221,7 +224,7 @@ def is_person_name(text: str, *, stated: bool = False, most: int = MAX_NAMES) ->
     names = [t for t in tokens if t not in _PARTICLES]
     if stated and len(tokens) == 1 and _EAST_ASIAN_NAME.fullmatch(text.strip()):
         return True  # "By 김민수", "By 王小明": a name written without spaces
-    if stated and 2 <= len(tokens) <= 4 and all((w := t.replace("-", "")).isalpha() and w.lower() == w.upper()
+    if stated and 2 <= len(tokens) <= 4 and all((w := _JOINS.sub("", t)).isalpha() and w.lower() == w.upper()
                                                 for t in tokens):
         return True  # "By محمد علي", "מאת יעל גרינשפן-אלמוג": a script without capitals; only a byline says so
     if not 2 <= len(names) <= most or tokens[-1] in _PARTICLES:
@@ -339,6 +342,8 @@ def is_masthead(text: str) -> bool:
         return False
     if _CALL_SIGN.match(text):
         return True
+    if not any(c.lower() != c.upper() for c in text):  # a script without capitals: its words say it, or its ending
+        return any(unaccented(t.lower()) in FOREIGN_OUTLET_WORDS or t.endswith(CASELESS_OUTLET_ENDINGS) for t in tokens)
     # "Voice of America", "L'Écho du Nord", "Il-Gazzetta ta' Ħamrun"; in sentence case with a word of another
     # language's ("Волинський вісник")
     titled = capitalised(tokens[0]) and all(

@@ -34,7 +34,7 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     gaceta noticiero semanario boletín atalaya centinela pregonero voix vigie dépêche progrès voce sentinella
     banditore gazzettino veu pregó portaveu vocea ecoul monitorul zpravodaj papur llais nuacht leħen ħabbar warta
     berita utusan harian pos pānui minpō shinpō nippō habari sauti nuus koerant pressebyrå pressbyrå nyhetsbyrå
-    nyhedsbureau""".split()
+    nyhedsbureau صحيفة جريدة עיתון ηχώ гласник кур'єр курьер""".split()
 ))
 OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_OUTLET_WORDS)
 """Words that mark a publication's name, without accents as word_parts gives a name's words ("hírlap": hirlap)."""
@@ -47,6 +47,11 @@ OUTLET_ENDINGS = ("zeitung", "kurier", "blatt", "anzeiger", "nachrichten", "bote
 "Stadt-Bote", "Kvällsblad", "Fréttablað", "Aftenposten", "Vendsyssel Aftenavis", "Viikkosanomat", "Aamulehti", Dutch
 "De Kwelderbode"). Not
 "avis" as an ending: Davis and Travis are names (the word alone is one of FOREIGN_OUTLET_WORDS: "Østerlyng Avis")."""
+
+
+CASELESS_OUTLET_ENDINGS = ("报", "報", "新聞", "新闻", "网", "網", "신문", "일보", "タイムス", "タイムズ")
+"""Endings of a Chinese, Japanese or Korean masthead written as one word ("海埔時報", "みなと川新聞", "汀澜网",
+"버들신문", "새솔일보")."""
 
 
 OUTLET_OPENERS = frozenset({"Báo", "Tạp"})

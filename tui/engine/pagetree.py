@@ -93,10 +93,9 @@ _LOGO_SOURCE = re.compile(r"logo|masthead", re.I)
 """An image address that says the image is the site's logo or masthead ("/img/logo-pks.png")."""
 
 
-def logo_name(tree: Any) -> str | None:
-    """The publication a page's logo names: the alt text of the first image before the first <h1>, where it links
-    home or its address says it is a logo or masthead, and the text is a publication's name (`<a href="/"><img
-    src="/img/cabecera.png" alt="La Gaceta de Urrezti"></a>`); None else."""
+def logo_alt(tree: Any) -> str | None:
+    """The alt text of a page's logo: the first image before the first <h1> that links home or whose address says it
+    is a logo or masthead (`<a href="/"><img src="/img/cabecera.png" alt="La Gaceta de Urrezti"></a>`); None else."""
     for element in tree.iter("img", "h1"):
         if element.tag == "h1":
             return None
@@ -104,8 +103,26 @@ def logo_name(tree: Any) -> str | None:
         link = next((a for a in element.iterancestors("a")), None)
         home = link is not None and _HOME.match(str(link.get("href") or "").strip()) is not None
         if alt and (home or _LOGO_SOURCE.search(str(element.get("src") or ""))):
-            return alt if is_named_masthead(alt) else None
+            return alt
     return None
+
+
+def logo_name(tree: Any) -> str | None:
+    """The publication a page's logo names (logo_alt), when its text is a publication's name; None else."""
+    alt = logo_alt(tree)
+    return alt if alt is not None and is_named_masthead(alt) else None
+
+
+def shown_name(tree: Any, name: str) -> str | None:
+    """The name the page shows for its publication where its tags give `name` in another form: its logo's alt text,
+    when the page's foot says it too and the page's text nowhere writes `name` ("Tinglan Net" in og:site_name, "汀澜网"
+    on the logo and in "Copyright © 2022 汀澜网"); None else."""
+    alt = logo_alt(tree)
+    body = next(tree.iter("body"), None)
+    if not alt or alt == name or body is None or name.casefold() in body.text_content().casefold():
+        return None
+    feet = " ".join(" ".join(f.text_content().split()) for f in _feet(tree))
+    return alt if alt in feet else None
 
 
 _ASIDE_CLASS = re.compile(r"(?:sponsor(?:ed)?|promo|advertorial|partner(?:-content)?|paid-post|related(?:-[\w-]+)?)",
@@ -152,14 +169,19 @@ def copyright_lines(tree: Any) -> list[str]:
     the body's last element (a foot in the site's own language: `<div class="pie">`, `<div id="fuss">`)."""
     if tree is None:
         return []
+    lines = (strip_controls(" ".join(raw.split())) for footer in _feet(tree) for raw in _lines_of(footer))
+    return [line for line in lines if copyright_notice(line) is not None]
+
+
+def _feet(tree: Any) -> list[Any]:
+    """The page's foot elements, each once: its <footer> elements, those whose class or id names a footer, and the
+    body's last element."""
     feet = [e for e in tree.iter() if isinstance(e.tag, str) and (
         e.tag == "footer" or _FOOT_CLASS.search(f"{e.get('class') or ''} {e.get('id') or ''}"))]
     body = next(tree.iter("body"), None)
     last = [e for e in body if isinstance(e.tag, str)][-1:] if body is not None else []
     feet += [e for e in last if e not in feet]
-    outer = [e for e in feet if not any(a in feet for a in e.iterancestors())]  # each foot once
-    lines = (strip_controls(" ".join(raw.split())) for footer in outer for raw in _lines_of(footer))
-    return [line for line in lines if copyright_notice(line) is not None]
+    return [e for e in feet if not any(a in feet for a in e.iterancestors())]
 
 
 NOTE_WORDS = 60

@@ -92,6 +92,10 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+
 """Runs of Chinese characters and Japanese kana: scripts written without spaces between words."""
 UNSPACED_WORD = 2
 """Characters of such a run counted as one word: a Japanese or Chinese word is two characters on average."""
+_SOUTHEAST_ASIAN = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+")
+"""Runs of Thai, Lao, Burmese and Khmer letters: scripts that write a phrase's words without spaces too."""
+SOUTHEAST_ASIAN_WORD = 5
+"""Characters of such a run counted as one word (Thai writes a word in five letters and marks or so)."""
 
 
 def line_words(text: str) -> list[str]:
@@ -99,6 +103,10 @@ def line_words(text: str) -> list[str]:
     and a run of Chinese or Japanese characters cut into pieces of UNSPACED_WORD, one a word, so that
     "静岡県富士市で大雨、住民に避難指示" is a headline's ten words, not one."""
     found = text.split()
+    if _SOUTHEAST_ASIAN.search(text):  # "เกษตรกรบ้านดอยหมอก...": a run of nine words, not one
+        found = [piece for word in found for piece in (
+            [word[k:k + SOUTHEAST_ASIAN_WORD] for k in range(0, len(word), SOUTHEAST_ASIAN_WORD)]
+            if _SOUTHEAST_ASIAN.fullmatch(word) else [word])]
     if not _UNSPACED.search(text):
         return found
     out: list[str] = []
