@@ -49,6 +49,7 @@ _FURNITURE = re.compile(
     r"^\s*(?:advertisement|sponsored(?: content)?|(?:sponsored|presented|supported)\s+by\b.{0,80}"
     r"|story continues below.*|continue reading.*"
     r"|share(?:\s+(?:this|on|via|to|the)\b.{0,40})?|click (?:here|to)\b.*|tap to\b.*"
+    r"|send\s+(?:this\s+)?(?:page|article|story|link)\s+to\s+(?:someone|a\s+friend)\b.{0,20}"
     r"|follow\s.{0,40}\bon\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\b.*"
     r"|this (?:article|story) (?:was|has been|first|originally|is)\b.{0,80}"
     r"|(?:sign up|subscribe)\b.*|follow us\b.*|click here\b.*|all rights reserved.*|copyright\b.*|©.*"

@@ -33,7 +33,8 @@ _BYLINE = re.compile(
     r"|بقلم|מאת|γράφει(?:\s+(?:ο|η))?|โดย|记者|記者)"
     r"\s*:?\s+|(?:text|texto|testo|tekst|texte|teksti|story)\s+(?:og|och|i|and|et|e|y|und|ja|&)\s+(?:foto|fotos|photos?|bilder?|kuvat|"
     r"zdjęcia|fotografie|fotografías)\s*:\s*"
-    r"|(?:authors?|byline|words(?:\s+and\s+(?:pictures|photos?))?|text|texto|testo|tekst|story|reporter|reporting"
+    r"|(?:authors?(?:\s+of\s+the\s+(?:article|story))?|byline|words(?:\s+and\s+(?:pictures|photos?))?|text|texto|testo"
+    r"|tekst|story|reporter|reporting"
     r"|written\s+by|auteur|autor|autorka|szerző|kirjoittaja"
     r"|autore|avtor|yazan|haber|teksti|автор|текст|пише|аутор|記者|记者|作者|文|كتب|الكاتب|نویسنده|گزارش|ავტორი"
     r"|लेखक|रिपोर्ट)\s*[:：]\s*)(?P<names>.+?)\s*$", re.I)

@@ -19,7 +19,8 @@ MENU_WORDS = frozenset(
     obituaries puzzles crosswords games events schools crime police courts traffic community investigations
     contests radar closings transport archive about contact magazine stories stockists features places people
     projects rides timetables fares freight newsroom region economy portada comarca economía cultura deportes
-    sociedad opinión actualités infolettre publicité météo économie régions chroniques nécrologie""".split()
+    sociedad opinión actualités infolettre publicité météo économie régions chroniques nécrologie e-edition
+    epaper e-paper""".split()
 )
 MENU_LINE_WORDS = 2
 """Words in the longest menu line ("World News"): a longer line of such words is a heading."""

@@ -239,9 +239,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
                 or (masthead_at < i - 1 and all(map(is_page_chrome, units[masthead_at + 1:i]))
                     and any(after == unit for _, after in next_lines)  # in the menu's block, not a block's first
                     and (tagline(unit) or BANNER.match(unit))))
-              and may_be_title(next(
-                (u for u in units[i + 1:] if not (is_furniture(u) or is_section_label(u) or states_itself(u))
-                 and len(line_words(u)) > KICKER_WORDS), ""))):
+              and _headline_after(units, i, past_dates=masthead_at == i - 1)):
             continue  # the masthead's tagline ("Independent news since 1919"), perhaps under its menu: the headline
             # follows (a kicker between)
         elif i and CONTACT_LABEL.match(units[i - 1]):
@@ -257,6 +255,23 @@ GUEST_REACH = 3
 """Paragraphs past the header read for a guest's credit ("Today's letter is a guest post by ...")."""
 OPENING_NOTE_REACH = 2
 """Paragraphs at the story's head read for a note of origin: the standfirst may stand above it."""
+def _headline_after(units: list[str], i: int, *, past_dates: bool) -> bool:
+    """Whether a headline follows units[i] (furniture, section labels, mastheads and a kicker of KICKER_WORDS passed
+    over): units[i] is then the masthead's tagline. Without `past_dates` (units[i] under the masthead's menu, not right
+    under the masthead, whose issue line and date may follow its tagline), it must come before any date or byline: past
+    them a line is the story's furniture ("Carrowmere News, Tarnbridge" under "Bethan Morcombe"). A box's label in
+    capitals ("CASE AT A GLANCE") is no headline."""
+    for unit in units[i + 1:]:
+        if states_itself(unit):
+            if not past_dates:
+                return False
+            continue
+        if not (is_furniture(unit) or is_section_label(unit) or is_masthead(unit)) and (
+                len(line_words(unit)) > KICKER_WORDS):
+            return may_be_title(unit) and not unit.isupper()
+    return False
+
+
 KICKER_WORDS = 2
 """Words in the longest kicker over a headline ("Germany", "LONG READ"), passed over when looking for the headline."""
 
@@ -285,8 +300,9 @@ def _written_in(name: str, lines: list[str], cased: bool = True) -> str | None:
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
     for line in lines:
         for found in pattern.finditer(line):
-            if cased and not found.group().isupper() and capitalised_name(found.group()):
-                return found.group()
+            written = found.group()
+            if cased and not written.isupper() and (capitalised_name(written) or is_masthead(written)):
+                return written
             if not cased and found.group() != line.strip():
                 return found.group()
     return None

@@ -9,6 +9,7 @@ between `---` lines) states metadata that overrides any guess.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from typing import Any
@@ -23,7 +24,14 @@ from tui.engine.frontmatter import split_front_matter as split_front_matter  # r
 from tui.engine.headerdates import STAMP, STAMP_WORDS, take_header_date
 from tui.engine.jsonld import article_ld
 from tui.engine.markdownpage import from_markdown
-from tui.engine.meta import capitalised_name, copyright_notice, is_masthead, same_site, without_company
+from tui.engine.meta import (
+    capitalised_name,
+    copyright_notice,
+    is_masthead,
+    is_person_name,
+    same_site,
+    without_company,
+)
 from tui.engine.metaline import chinese_fields
 from tui.engine.microdata import article_microdata
 from tui.engine.otherstories import drop_other_stories, site_names, twitter_handles
@@ -169,6 +177,8 @@ def _from_html(html: str) -> Extracted:
     if (shown := next((person for line in furniture for part in _FURNITURE_PARTS.split(line)
                        if (person := _shown_byline(part)) is not None), None)) is not None:
         hints["author"] = shown  # the byline the page shows at its headline, over its tags (another script, one of two)
+    if not hints.get("author") and (labelled := _labelled_name(furniture)) is not None:
+        hints["author"] = labelled  # "By" / "Phatcharaporn Saengthong-Ruangrit", where the tags name nobody
     if hints.get("author"):
         hints["author"] = with_marks(hints["author"], furniture)
     if hints.get("date") and tree is not None:
@@ -200,6 +210,16 @@ def _shown_byline(part: str) -> str | None:
     fields = chinese_fields(part)
     return byline(without_native_forms(_BRACKETED_BYLINE.sub(r"\1", part))) or (
         fields.author if fields is not None else None) or lead_credit(part)[1]
+
+
+_AUTHOR_LABEL = re.compile(r"^\s*(?:by|authors?(?:\s+of\s+the\s+(?:article|story))?|written\s+by)\s*:?\s*$", re.I)
+"""A byline's label on a line of its own, the name on the next ("Author of the article:" / "Hollis Wetherlow")."""
+
+
+def _labelled_name(furniture: list[str]) -> str | None:
+    """The person named on the line under a byline's label alone in a page's furniture (_AUTHOR_LABEL); None else."""
+    return next((name for label, name in itertools.pairwise(furniture)
+                 if _AUTHOR_LABEL.match(label) and is_person_name(name, stated=True)), None)
 
 
 def _names_platform(name: str, tree: Any, copyrights: list[str]) -> bool:

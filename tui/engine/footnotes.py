@@ -94,10 +94,14 @@ def _publication(name: str, *, source: bool = False) -> str | None:
     return name if not source or set(word_parts(name)) & (OUTLET_WORDS - _LOOSE_OUTLET_WORDS) else None
 
 
+_NOTE_LABEL = re.compile(r"^(?:editor['’]?s\s+note|note)\s*:\s*", re.I)
+"""A label before a note of origin ("Editor's note: This article first appeared in ...")."""
+
+
 def provenance(text: str) -> Provenance | None:
     """What a note of origin at an article's foot names; None for any other line, or a note whose
     every part is not understood."""
-    line = text.strip().strip("*_ ").rstrip(".").strip()
+    line = _NOTE_LABEL.sub("", text.strip().strip("*_ ")).rstrip(".").strip()  # "Editor's note: This article ..."
     if (source := _SOURCE.match(line)) is not None:
         outlet = _publication(source.group("outlet").strip(), source=True)
         return Provenance(outlet, None) if outlet else None

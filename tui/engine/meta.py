@@ -275,7 +275,7 @@ def names_a_job(text: str) -> bool:
 
 
 # Words of the account a page names where its author should be ("Admin", "Web Desk", "Newsroom").
-_ACCOUNT_WORDS = frozenset("admin administrator webmaster newsroom team desk editors web digital online".split())
+_ACCOUNT_WORDS = frozenset("admin administrator webmaster newsroom team desk editors web digital online author".split())
 
 
 def names_nobody(text: str) -> bool:
