@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tui.engine.corpus import load_corpus
-from tui.engine.titlesite import site_from_title
+from tui.engine.titlesite import cut_repeated, site_from_title
 
 HEAD = "Port reopens after storm damage"
 
@@ -99,3 +99,11 @@ def test_a_stated_outlet_beats_the_titles_site(tmp_path: Path) -> None:
                                                               "Évora Tribune")
     assert (found["b.md"].title, found["b.md"].outlet) == ("Warehouse destroyed in east side blaze | Marta Ilić",
                                                           None)  # a person's name is no site
+
+
+def test_a_headline_after_the_site_and_its_place_repeated_below() -> None:
+    lines = ["KRMB 12 News", "Motorcyclist killed in crash with pickup near Tamsen Ridge", "Staff report"]
+    assert cut_repeated("KRMB 12 News | Tamsen Ridge, MT | Motorcyclist killed in crash with pickup near Tamsen Ridge",
+                        lines)[0] == "Motorcyclist killed in crash with pickup near Tamsen Ridge"
+    assert cut_repeated("Tamsen Ridge, MT | Motorcyclist killed in crash with pickup near Tamsen Ridge",
+                        lines) == ("Motorcyclist killed in crash with pickup near Tamsen Ridge", None)

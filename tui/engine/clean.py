@@ -422,6 +422,8 @@ def clean_text(doc: Extracted) -> Cleaned:
             title, title_site = whole, None  # "Metro Express: new feeder shuttle ..." on another paper's page
         if title_site is None:
             title, title_site = cut_repeated(title, lines)
+        else:  # "Tamsen Ridge, MT | Headline", left when the station's name was cut, over "Headline"
+            title = cut_repeated(title, lines)[0]
         if title_site is None:
             title, title_site = cut_named(title, holders)
 

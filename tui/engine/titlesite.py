@@ -128,14 +128,15 @@ def cut_repeated(title: str, lines: list[str]) -> tuple[str, str | None]:
     site whose name need not look like a publication's (a republisher's, whose copy may name another outlet), and
     the site so named where the part is a short capitalised name and no section's (_site_part, and not an item
     of the page's breadcrumb trail past its first). Or whose part after it opens the page's breadcrumb trail
-    ("Lakeview Corners Local › Police & Fire"): the site, named so. (title, None) where neither."""
+    ("Lakeview Corners Local › Police & Fire"): the site, named so. Or whose part after a separator stands so, what
+    comes before it the site and its place ("KRMB 12 News | Tamsen Ridge, MT | Headline"). (title, None) where none."""
     own = {squeezed(line).casefold() for line in lines}
     trails = [[squeezed(item).casefold() for item in _TRAIL_STEP.split(line)]
               for line in lines if _TRAIL_HEAD.match(line)]
     for separator in reversed(list(TITLE_SEPARATOR.finditer(title))):
         head, site = title[: separator.start()].strip(), title[separator.end():].strip()
-        if len(head.split()) < MIN_HEADLINE_WORDS:
-            continue
+        if len(head.split()) < MIN_HEADLINE_WORDS or is_named_masthead(head):
+            continue  # (not the masthead's line: "KRMB 12 News | Tamsen Ridge, MT | Headline" over "KRMB 12 News")
         if squeezed(site).casefold() in {trail[0] for trail in trails}:
             return head, site
         if squeezed(head).casefold() in own:
@@ -143,6 +144,10 @@ def cut_repeated(title: str, lines: list[str]) -> tuple[str, str | None]:
             # ("| Counties" over "Home › Counties › Elgeyo-Marakwet")
             section = any(squeezed(site).casefold() in trail[1:] for trail in trails)
             return head, None if section else _site_part(site)
+    for separator in TITLE_SEPARATOR.finditer(title):  # "KRMB 12 News | Tamsen Ridge, MT | Headline" over "Headline"
+        before, tail = title[: separator.start()].strip(), title[separator.end():].strip()
+        if len(tail.split()) >= MIN_HEADLINE_WORDS and squeezed(tail).casefold() in own:
+            return tail, before if is_named_masthead(before) else None  # (a place before it names no site)
     return title, None
 
 
