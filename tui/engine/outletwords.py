@@ -22,6 +22,7 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     # "Awaji Kaikyō Shimbun", "Sobaek Ilbo", "Imeretis Moambe", "O Mensageiro de Vilacortiça", "Sunnbøur Tíðindi",
     # "Pohjanrannan Viikko", "O Eco de Xiluvanhe", "El Vigía de Quelentaro", "Vestea Cîmpiei", "Newyddion Cwm Hebog",
     # "La Gaceta de ...", "La Voix de ...", "Il Banditore di ...", "Rybničský zpravodaj", "Te Pānui o ...");
+    # and in their own scripts: "مرآة اللؤلؤ", "روزنامه ...", "מבשר העמק", "Ехо Зарубља", "घाटी दर्पण", "მთის ექო";
     # none is also a common given name or surname.
     """zeitung tageszeitung tageblatt tagblatt rundschau nachrichten kurier anzeiger presse gazeta
     gazzetta gazet gazete gazetesi dziennik tygodnik wiadomości novosti vesti vijesti novine noviny
@@ -34,7 +35,8 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     gaceta noticiero semanario boletín atalaya centinela pregonero voix vigie dépêche progrès voce sentinella
     banditore gazzettino veu pregó portaveu vocea ecoul monitorul zpravodaj papur llais nuacht leħen ħabbar warta
     berita utusan harian pos pānui minpō shinpō nippō habari sauti nuus koerant pressebyrå pressbyrå nyhetsbyrå
-    nyhedsbureau صحيفة جريدة עיתון ηχώ гласник кур'єр курьер""".split()
+    nyhedsbureau صحيفة جريدة مرآة صدى روزنامه هفته‌نامه עיתון מבשר ηχώ гласник кур'єр курьер ехо эхо समाचार दर्पण
+    বার্তা ექო լուրեր ዜና""".split()
 ))
 OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_OUTLET_WORDS)
 """Words that mark a publication's name, without accents as word_parts gives a name's words ("hírlap": hirlap)."""
