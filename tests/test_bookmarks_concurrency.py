@@ -23,12 +23,15 @@ from tests.conftest import FIXTURES, ROOT
 from tui.atomic import stale_temps
 from tui.bookmarks import add_bookmark
 from tui.config import read_config
+from tui.config.write import LATE_APPEND_WINDOW
 
 pytestmark = pytest.mark.xdist_group("config-writers")
 
 CONFIG = FIXTURES / "config" / "hand_edited.toml"
 SEED = "seeds/000_7f0f2242164ee204.txt"
 KILL_LOOPS = int(os.environ.get("PARALLAX_KILL_LOOPS", "40"))
+KILL_WINDOW = 0.04 + 2 * LATE_APPEND_WINDOW
+"""Seconds after a write within which each kill lands: a write's work and its wait for late hand appends, twice."""
 
 
 def user_lines_kept(original: str, now: str) -> None:
@@ -96,7 +99,7 @@ def test_sigkill_at_random_moments_never_corrupts_or_loses(tmp_path: Path) -> No
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "ready"
         first = proc.stdout.readline().strip()  # one write done: the writer is in its loop
-        time.sleep(rng.uniform(0.0, 0.04))
+        time.sleep(rng.uniform(0.0, KILL_WINDOW))
         proc.send_signal(signal.SIGKILL)
         out, _err = proc.communicate(timeout=30)
         assert proc.returncode == -signal.SIGKILL
@@ -114,7 +117,7 @@ def test_sigkill_at_random_moments_never_corrupts_or_loses(tmp_path: Path) -> No
     print(f"kill loop: {KILL_LOOPS} kills, {writes_seen} acknowledged writes, "
           f"{mid_write} kills left a half-written temp file")
     # The kills really landed among writes: a second write was acknowledged before some kill, or
-    # some kill left a write half done (on a busy machine a write can outlast the 40 ms wait).
+    # some kill left a write half done (on a busy machine a write can outlast KILL_WINDOW).
     assert writes_seen > KILL_LOOPS or mid_write > 0
     # the next write clears what the killed writers left behind, and takes the lock at once
     add_bookmark(read_config(path), SEED, note="after the storm")

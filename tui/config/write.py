@@ -45,11 +45,15 @@ LOCK_TIMEOUT_ENV: Final = "PARALLAX_LOCK_TIMEOUT"
 MERGE_ATTEMPTS: Final = 20
 """A file that changed under every one of this many merges in a row is being rewritten
 by something else all the time: give up with an error rather than spin."""
-LATE_APPEND_GRACE: Final = 0.005
-"""Seconds to wait after the rename before looking for lines appended to the replaced
-file: a hand append that opened the old file just before the rename writes within it."""
+LATE_APPEND_GRACE: Final = 0.006
+"""Seconds between two looks, after the rename, for lines appended to the replaced file: a hand append that opened
+the old file just before the rename writes within it."""
 LATE_APPEND_CHECKS: Final = 5
-"""How many times to look again while late lines keep arriving in the replaced file."""
+"""How many times to look, each time (30 ms in all). It stopped at the first look that found nothing (5 ms), and on a
+busy machine an append that had opened the old file and was then held off the processor longer was lost (1 line of
+about 100, in two runs of ten, in tests/test_config_faults.py's twelve writers beside an appender)."""
+LATE_APPEND_WINDOW: Final = LATE_APPEND_GRACE * LATE_APPEND_CHECKS
+"""Seconds a write waits after its rename for such lines."""
 _BOM: Final = b"\xef\xbb\xbf"
 
 
@@ -230,7 +234,7 @@ def _keep_late_appends(real: Path, old_fd: int, known: int) -> None:
         time.sleep(LATE_APPEND_GRACE)
         size = os.fstat(old_fd).st_size
         if size <= known:
-            return
+            continue
         late = os.pread(old_fd, size - known, known)
         fd = os.open(real, os.O_WRONLY | os.O_APPEND)
         try:
