@@ -152,8 +152,8 @@ def _from_html(html: str) -> Extracted:
         outlet = (ld.publisher if ld else None) or site_from_title(page_title, data.get("title"), raw_headings) or (
             site_name_element(tree)) or _heading_before_title(page_title, headings, data.get("title")) or (
             logo_name(tree)) or outlet
-    held = [holder for line in copyrights if (notice := copyright_notice(line)) is not None
-            and is_masthead(holder := notice[1])]  # the publications the copyright lines name
+    holders = [notice[1] for line in copyrights if (notice := copyright_notice(line)) is not None]  # whom they name
+    held = [holder for holder in holders if is_masthead(holder)]  # the publications among them
     if outlet and tree is not None and _names_platform(outlet, tree, copyrights):
         # og:site_name naming the platform the site is built on ("Inkwharf"), not the paper it serves
         outlet = site_name_element(tree) or next(iter(held), None) or logo_name(tree)
@@ -161,7 +161,7 @@ def _from_html(html: str) -> Extracted:
         outlet = same[0]  # "heraldodetepexilolco.example" and "© 2025 El Heraldo de Tepexilolco": the paper's name
     if outlet and tree is not None and (shown := shown_name(tree, outlet)) is not None:
         outlet = shown  # the logo and the foot's name over a transliteration in the tags the page never shows
-    if outlet and (named := _titled_and_copyrighted(page_title, raw_headings, copyrights, data.get("title"))) and (
+    if outlet and (named := _titled_and_copyrighted(page_title, raw_headings, holders, data.get("title"))) and (
             named.casefold() != str(outlet).casefold()):
         outlet = named  # og:site_name names the network ("Prairie Local News Network"), the page the paper
     if title:
@@ -242,12 +242,12 @@ def _heading_before_title(page_title: str, headings: list[str], headline: Any) -
     return before if before in headings and capitalised_name(before) else None
 
 
-def _titled_and_copyrighted(page_title: str, raw_headings: list[str], copyrights: list[str],
+def _titled_and_copyrighted(page_title: str, raw_headings: list[str], copyright_holders: list[str],
                             headline: Any) -> str | None:
-    """The site's name that the page's <title> sets beside the headline and its footer's copyright line
-    (`copyrights`) names too ("Headline | The Oakridge Plains Examiner", "Copyright © 2021 The Oakridge Plains
-    Examiner"); None where they do not agree."""
-    holders = {squeezed(notice[1]).casefold() for line in copyrights if (notice := copyright_notice(line)) is not None}
+    """The site's name that the page's <title> sets beside the headline and its footer's copyright line names too
+    (`copyright_holders`: whom the copyright lines name; "Headline | The Oakridge Plains Examiner", "Copyright ©
+    2021 The Oakridge Plains Examiner"); None where they do not agree."""
+    holders = {squeezed(holder).casefold() for holder in copyright_holders}
     site = site_from_title(page_title, str(headline or "") or None, raw_headings)
     if site is None and len(raw_headings) == 1:  # the tags' headline another than the page's one <h1>
         site = site_from_title(page_title, raw_headings[0], raw_headings)

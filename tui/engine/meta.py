@@ -23,7 +23,7 @@ from tui.engine.outletwords import (
     SECTION_WORDS,
     is_outlet_word,
 )
-from tui.engine.textnorm import unaccented
+from tui.engine.textnorm import unaccented, uncased
 
 # Capitalised words that start menus, sections and furniture, never a person's name.
 ROLES = frozenset(  # job titles after a name in a byline ("By Marta Ilić, Senior Correspondent")
@@ -224,8 +224,7 @@ def is_person_name(text: str, *, stated: bool = False, most: int = MAX_NAMES) ->
     names = [t for t in tokens if t not in _PARTICLES]
     if stated and len(tokens) == 1 and _EAST_ASIAN_NAME.fullmatch(text.strip()):
         return True  # "By 김민수", "By 王小明": a name written without spaces
-    if stated and 2 <= len(tokens) <= 4 and all((w := _JOINS.sub("", t)).isalpha() and w.lower() == w.upper()
-                                                for t in tokens):
+    if stated and 2 <= len(tokens) <= 4 and all((w := _JOINS.sub("", t)).isalpha() and uncased(w) for t in tokens):
         return True  # "By محمد علي", "מאת יעל גרינשפן-אלמוג": a script without capitals; only a byline says so
     if not 2 <= len(names) <= most or tokens[-1] in _PARTICLES:
         return False
@@ -342,7 +341,7 @@ def is_masthead(text: str) -> bool:
         return False
     if _CALL_SIGN.match(text):
         return True
-    if not any(c.lower() != c.upper() for c in text):  # a script without capitals: its words say it, or its ending
+    if uncased(text):  # a script without capitals: its words say it, or its ending
         return any(unaccented(t.lower()) in FOREIGN_OUTLET_WORDS or t.endswith(CASELESS_OUTLET_ENDINGS) for t in tokens)
     # "Voice of America", "L'Écho du Nord", "Il-Gazzetta ta' Ħamrun"; in sentence case with a word of another
     # language's ("Волинський вісник")

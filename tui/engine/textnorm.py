@@ -140,6 +140,11 @@ def without_native_forms(text: str) -> str:
 _PARTS = re.compile(r"\s+[|·•]\s+")
 
 
+def uncased(text: str) -> bool:
+    """Whether no letter of `text` has a case: a script without capitals ("汀澜网", "صوت المرفأ"), or no letters."""
+    return text.lower() == text.upper()
+
+
 def _native(text: str) -> bool:
     """Written in another script than the Latin alphabet: letters, none of them Latin."""
     return _LETTER.search(text) is not None and _LATIN.search(text) is None

@@ -20,6 +20,7 @@ from tui.engine.meta import (
     is_named_masthead,
     outlet_from_url,
 )
+from tui.engine.textnorm import uncased
 
 # " | ", " – ", " — ", " - ", " · ", " • ", " » ", " :: ": a separator with space on both sides, between a headline
 # and the site's name in a title that carries both, in a page's <title> and as clipped pages and plain-text copies
@@ -79,7 +80,7 @@ def _site_part(candidate: str) -> str | None:
         return candidate if is_named_masthead(candidate) else None
     if is_section_name(candidate) or (len(words) == 1 and is_menu_word(candidate)):  # "World", "Print": no site
         return None
-    if all(c.isalpha() and c.lower() == c.upper() for c in candidate.replace(" ", "")):
+    if candidate.replace(" ", "").isalpha() and uncased(candidate):
         return candidate  # a name in a script without capitals ("潮見台新報")
     return capitalised_name(candidate)
 
