@@ -94,6 +94,15 @@ def test_headline_capitals_are_words_when_the_text_writes_them_in_lower_case() -
     assert "e:patch" in sentence_terms("Microsoft Releases Emergency Patch")  # alone, a capital is a name
 
 
+def test_a_name_written_with_and_without_its_accents_is_one_term() -> None:
+    accented = article_terms(art("x.txt", "Hundreds say goodbye to Ximena Ávila",
+                                 "Mourners filled the church for Ximena Ávila and the phở shop closed.")).counts
+    plain = article_terms(art("y.txt", "Two men arrested in the killing of Ximena Avila",
+                              "Police said Ximena Avila was nine; the pho shop reopened.")).counts
+    assert {"e:avila", "e:ximena avila", "w:pho"} <= set(accented) & set(plain)
+    assert not any("á" in term or "ở" in term for term in accented)
+
+
 def test_lead_counts_more_than_the_tail() -> None:
     article = art("x.txt", "The Valdoria port strike begins.", "Filler.", "Filler.", "A late mention of Valdoria.")
     late = art("y.txt", "Filler.", "Filler.", "Filler.", "A late mention of Valdoria.")
