@@ -40,7 +40,7 @@ def corpus_facts(articles: Sequence[Article], furniture: Furniture | None = None
     reads it), in order, made one at a time for the weights to consume."""
     if furniture is None:
         furniture = find_furniture(articles)
-    aged = [aged_names(a.texts) for a in articles]
+    aged = [aged_names(a.texts, a.title) for a in articles]
     names = frozenset[str]().union(*aged)
     jobs = [(a.texts, a.title, furniture, own, names) for a, own in zip(articles, aged, strict=True)]
     if len(articles) < TERMS_POOL_MIN:

@@ -21,7 +21,7 @@ reports whose headlines disagree on whom their happening cost (tui.engine.casual
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -130,19 +130,16 @@ def identified_names(text: str) -> set[str]:
     return out
 
 
-def aged_names(texts: Sequence[str]) -> frozenset[str]:
+def aged_names(texts: Sequence[str], title: str | None = None) -> frozenset[str]:
     """The surnames (accents off, casefolded) of the people at the centre of `texts`: those named with an age, the
     run of capitalised words just before ", 17," ("Police said Kayla Moss, 17, was hit": moss), and
-    those identified as news identifies its dead (identified_names)."""
-    out: set[str] = set()
+    those identified as news identifies its dead (identified_names); and those its `title` names with an age
+    (_title_aged)."""
+    out: set[str] = set(_title_aged(title, texts)) if title and "," in title else set()
     for text in texts:
         for found in _AGE.finditer(text):
-            run: list[str] = []
-            for word in reversed(text[max(0, found.start() - LOOK_BACK):found.start()].split()[-NAME_WORDS:]):
-                if not (word[0].isupper() and _WORD.fullmatch(word)):
-                    break  # a lower-case word, or punctuation: the name (if any) ends here
-                run.append(word)
-            if run and (name := unaccented(run[0]).casefold()) not in EVENT_STOPWORDS:
+            if (run := _name_before(text, found.start())) and (
+                    name := unaccented(run[0]).casefold()) not in EVENT_STOPWORDS:
                 out.add(name)
         for found in _NAMED_WITH_AGE.finditer(text) if "year-old" in text else ():
             if (run := _name_run(found.group(1).split())) and len(run) >= IDENTIFIED_WORDS and (
@@ -151,6 +148,28 @@ def aged_names(texts: Sequence[str]) -> frozenset[str]:
         if "identified" in text or "named" in text:  # most sentences are spared the search
             out.update(name for name in identified_names(text) if name not in EVENT_STOPWORDS)
     return frozenset(out)
+
+
+def _title_aged(title: str, texts: Sequence[str]) -> Iterator[str]:
+    """The surnames a headline names with an age ("Jamal Griffin, 15, wanted to build boats": griffin): a first name
+    and a surname, the surname written with its capital in the text too. A headline capitalises its words ("Slain
+    Man, 45, Remembered"), so one word, or a surname the text never writes as a name, names no one."""
+    for found in _AGE.finditer(title):
+        run = _name_before(title, found.start())
+        if len(run) >= IDENTIFIED_WORDS and (name := unaccented(run[0]).casefold()) not in EVENT_STOPWORDS and any(
+                re.search(rf"\b{re.escape(run[0])}\b", text) for text in texts):
+            yield name
+
+
+def _name_before(text: str, end: int) -> list[str]:
+    """The run of capitalised words just before `end` (an age), the last first ("Police said Kayla Moss": Moss,
+    Kayla; "said" ends it)."""
+    run: list[str] = []
+    for word in reversed(text[max(0, end - LOOK_BACK):end].split()[-NAME_WORDS:]):
+        if not (word[0].isupper() and _WORD.fullmatch(word)):
+            break  # a lower-case word, or punctuation: the name (if any) ends here
+        run.append(word)
+    return run
 
 
 def strangers(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: frozenset[str],
@@ -286,7 +305,7 @@ class People:
         """Read from the articles' texts. With `names`, their mentions are found too: whether two articles
         are strangers or acquainted reads only the mentions of names one of them gives with an age, so
         the People of a corpus answers as that of any of its parts (tui.engine.incremental keeps one)."""
-        aged = [aged_names(a.texts) for a in articles]
+        aged = [aged_names(a.texts, a.title) for a in articles]
         every = names.union(*aged)
         return cls.of_whos([who_of(a.texts, a.title, own, every) for a, own in zip(articles, aged, strict=True)])
 
