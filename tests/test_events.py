@@ -22,6 +22,7 @@ from tui.engine.corpus import load_corpus
 from tui.engine.features import article_terms, idf, sentence_terms
 from tui.engine.labels import LABEL_CHARS, make_event, order_events
 from tui.engine.model import Article, Event
+from tui.engine.people import People
 from tui.engine.weights import weight_matrix
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,13 +95,19 @@ def test_headline_capitals_are_words_when_the_text_writes_them_in_lower_case() -
     assert "e:patch" in sentence_terms("Microsoft Releases Emergency Patch")  # alone, a capital is a name
 
 
-def test_a_name_written_with_and_without_its_accents_is_one_term() -> None:
+def test_a_name_written_with_and_without_its_accents_or_curly_apostrophes_is_one_term() -> None:
     accented = article_terms(art("x.txt", "Hundreds say goodbye to Ximena Ávila",
                                  "Mourners filled the church for Ximena Ávila and the phở shop closed.")).counts
     plain = article_terms(art("y.txt", "Two men arrested in the killing of Ximena Avila",
                               "Police said Ximena Avila was nine; the pho shop reopened.")).counts
     assert {"e:avila", "e:ximena avila", "w:pho"} <= set(accented) & set(plain)
     assert not any("á" in term or "ở" in term for term in accented)
+    curly = article_terms(art("c.txt", "Police said Seán O’Brien, 34, was hit outside the bar.")).counts
+    straight = article_terms(art("d.txt", "A fund for Sean O'Brien was set up.")).counts
+    assert {"e:o'brien", "e:sean o'brien"} <= set(curly) & set(straight)
+    people = People.of([art("c.txt", "Police said Seán O’Brien, 34, was hit."),
+                        art("d.txt", "A fund for Sean O'Brien was set up.")])
+    assert people.aged[0] == people.mentioned[1] == {"o'brien"}
 
 
 def test_lead_counts_more_than_the_tail() -> None:

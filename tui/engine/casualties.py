@@ -31,7 +31,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from tui.engine.textnorm import unaccented
+from tui.engine.textnorm import name_key
 from tui.engine.toldtime import clocks, day_facts, deed_days, numbers, tells_days_on, times_apart, values
 
 FATAL = "fatal"
@@ -304,7 +304,7 @@ _HONORIFICS = frozenset("officer deputy trooper sgt sergeant det detective cpl c
 def _victim(name: str) -> str | None:
     """A victim's name as a VICTIM fact holds it (accents off, casefolded, no rank: "Officer Lorena Castañeda" is
     "lorena castaneda"); None where no given name and surname are left."""
-    words = unaccented(name).casefold().split()
+    words = name_key(name).split()
     while words and words[0].rstrip(".") in _HONORIFICS:
         words = words[1:]
     return " ".join(words) if len(words) >= 2 else None

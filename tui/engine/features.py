@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from tui.engine.model import Article
-from tui.engine.textnorm import EVENT_STOPWORDS, singular, unaccented
+from tui.engine.textnorm import EVENT_STOPWORDS, name_key, singular
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\d[\d,.:]*\d|\d")
 _GAP_WORD = re.compile(r"([\W_]*+)(" + _WORD.pattern + r"|\Z)")
@@ -156,9 +156,7 @@ def sentence_terms(text: str, common: frozenset[str] = frozenset(), places: set[
             continue
         # "Falls's", "Avery’s": the token ends in 's or ’s, either case of s
         possessive = len(token) > 1 and token[-1] in "sS" and token[-2] in "'’"
-        lower = token.lower()
-        if not lower.isascii():  # "Ávila" and "Avila": outlets write one name both ways
-            lower = unaccented(lower)
+        lower = name_key(token)  # "Ávila" and "Avila", "O’Brien" and "O'Brien": one name
         if possessive and len(lower) > 2:
             lower = lower[:-2]  # "Microsoft's" names Microsoft
         if first.isupper() and lower not in _SKIP and lower not in common and not _OPENERS.intersection(gap):

@@ -30,7 +30,7 @@ from tui.engine.casualties import casualty_facts, disagree, lasting, other_victi
 from tui.engine.features import PLACE_HEADS
 from tui.engine.model import Article
 from tui.engine.sparse import CSR
-from tui.engine.textnorm import EVENT_STOPWORDS, unaccented
+from tui.engine.textnorm import EVENT_STOPWORDS, name_key
 from tui.engine.toldtime import OPENING_SENTENCES
 
 _AGE = re.compile(r",\s+\d{1,3},")
@@ -122,7 +122,7 @@ def identified_names(text: str) -> set[str]:
     for found in _IDENTIFIED.finditer(text):
         words = text[found.end():found.end() + LOOK_BACK].split()
         while (run := _name_run(words)) and len(run) >= IDENTIFIED_WORDS:
-            out.add(unaccented(run[-1]).casefold())
+            out.add(name_key(run[-1]))
             rest = words[len(run):]
             if run[-1] != words[len(run) - 1] or not rest or rest[0] != "and":
                 break  # punctuation closed the name, or no "and" brings another
@@ -139,11 +139,11 @@ def aged_names(texts: Sequence[str], title: str | None = None) -> frozenset[str]
     for text in texts:
         for found in _AGE.finditer(text):
             if (run := _name_before(text, found.start())) and (
-                    name := unaccented(run[0]).casefold()) not in EVENT_STOPWORDS:
+                    name := name_key(run[0])) not in EVENT_STOPWORDS:
                 out.add(name)
         for found in _NAMED_WITH_AGE.finditer(text) if "year-old" in text else ():
             if (run := _name_run(found.group(1).split())) and len(run) >= IDENTIFIED_WORDS and (
-                    name := unaccented(run[-1]).casefold()) not in EVENT_STOPWORDS and name not in PLACE_HEADS:
+                    name := name_key(run[-1])) not in EVENT_STOPWORDS and name not in PLACE_HEADS:
                 out.add(name)
         if "identified" in text or "named" in text:  # most sentences are spared the search
             out.update(name for name in identified_names(text) if name not in EVENT_STOPWORDS)
@@ -156,7 +156,7 @@ def _title_aged(title: str, texts: Sequence[str]) -> Iterator[str]:
     Man, 45, Remembered"), so one word, or a surname the text never writes as a name, names no one."""
     for found in _AGE.finditer(title):
         run = _name_before(title, found.start())
-        if len(run) >= IDENTIFIED_WORDS and (name := unaccented(run[0]).casefold()) not in EVENT_STOPWORDS and any(
+        if len(run) >= IDENTIFIED_WORDS and (name := name_key(run[0])) not in EVENT_STOPWORDS and any(
                 re.search(rf"\b{re.escape(run[0])}\b", text) for text in texts):
             yield name
 
@@ -252,7 +252,7 @@ class Who:
 def _text(texts: Sequence[str], title: str | None) -> str:
     """All an article's text, its accents off and casefolded, as names are kept: where mentions are
     looked for."""
-    return unaccented(" ".join((*texts, title or ""))).casefold()
+    return name_key(" ".join((*texts, title or "")))
 
 
 def _mentions(text: str, names: frozenset[str]) -> frozenset[str]:

@@ -180,6 +180,17 @@ def unaccented(text: str) -> str:
     return text
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def name_key(text: str) -> str:
+    """`text` as grouping compares names: its accents off (unaccented) and its typographic apostrophes straight
+    ("O’Brien" and "O'Brien": outlets write one name both ways), case folded."""
+    if text.isascii():
+        return text.casefold()
+    return unaccented(text).translate(_APOSTROPHES).casefold()
+
+
 def singular(word: str) -> str:
     """The plural folded: "quakes" to "quake", "parties" to "party"; grouping's whole stemmer
     (tui.engine.features) and the first step of `stem`."""
