@@ -93,6 +93,10 @@ LOCATIVES = frozenset("in at on near outside inside along across off onto into f
 PLACE_HEADS = frozenset("road street avenue lane drive boulevard highway way row crossing bridge exit square park "
                         "courts court apartments tavern heights hollow terrace plaza center centre mall station "
                         "county".split())
+STREET_ABBREVIATIONS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road",
+                        "dr": "drive", "ln": "lane", "ct": "court", "pkwy": "parkway", "hwy": "highway",
+                        "pl": "place", "ter": "terrace", "cir": "circle", "sq": "square"}
+"""A street's type as news abbreviates it after its name ("the 2700 block of Kenmore Rd."): read whole."""
 PLACE_NOUNS = frozenset("neighborhood neighbourhood district area apartments apartment complex street road avenue "
                         "section community subdivision township county suburb village town city estate".split())
 
@@ -159,6 +163,8 @@ def sentence_terms(text: str, common: frozenset[str] = frozenset(), places: set[
         lower = name_key(token)  # "Ávila" and "Avila", "O’Brien" and "O'Brien": one name
         if possessive and len(lower) > 2:
             lower = lower[:-2]  # "Microsoft's" names Microsoft
+        if run and lower in STREET_ABBREVIATIONS and first.isupper():  # "Kenmore Rd." and "Kenmore Road": one street
+            lower = STREET_ABBREVIATIONS[lower]
         if first.isupper() and lower not in _SKIP and lower not in common and not _OPENERS.intersection(gap):
             if not run:
                 before = prev
