@@ -8,11 +8,12 @@ import pytest
 
 from tui.engine.bylines import byline
 from tui.engine.clean import Cleaned, clean_text
+from tui.engine.copyrights import copyright_notice
 from tui.engine.corpus import load_corpus
 from tui.engine.datelines import dateline, outlet_prefix
 from tui.engine.dates import DOTTED_ORDER, find_date, iso_date, stated_date, year_for
 from tui.engine.extract import Extracted
-from tui.engine.meta import bio, copyright_notice, is_masthead, is_person_name
+from tui.engine.meta import bio, is_masthead, is_person_name
 from tui.engine.metaline import meta_line
 
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 from tests.conftest import FIXTURES
 from tests.meta_cases import set_tests
 from tui.engine.bylines import byline, colonless_byline
+from tui.engine.copyrights import copyright_notice
 from tui.engine.dates import stated_date
 from tui.engine.extract import extract
-from tui.engine.meta import copyright_notice
 
 META30 = FIXTURES / "meta30"
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {}

@@ -18,10 +18,11 @@ from __future__ import annotations
 from tests.conftest import FIXTURES
 from tests.meta_cases import set_tests
 from tui.engine.bylines import byline
+from tui.engine.copyrights import copyright_notice
 from tui.engine.dates import find_date
 from tui.engine.found import Found
 from tui.engine.headerdates import take_header_date
-from tui.engine.meta import bio, copyright_notice, is_masthead, is_person_name
+from tui.engine.meta import bio, is_masthead, is_person_name
 from tui.engine.metaline import meta_line
 
 META22 = FIXTURES / "meta22"

@@ -236,14 +236,24 @@ _FROM_PLACE = re.compile(r"^[\s\-–—•·|]*From\s+(?P<names>[^\W\d_][^,]*?\s
 
 def _opening(text: str) -> re.Match[str] | None:
     """The byline's opening and its names, in any of the forms of _BYLINE, _DI_BYLINE (and "de", Romanian, alike),
-    _NAME_LEAD and _FROM_PLACE."""
+    _NAME_LEAD, _FROM_PLACE and _CAPITALS_CREDIT."""
     if (found := _BYLINE.match(text)) is not None:
         return found
     found = _DI_BYLINE.match(text)
     if found is not None and found.group("names")[:1].isupper():
         return found
     found = _NAME_LEAD.match(text) or _FROM_PLACE.match(text)
-    return found if found is not None and is_person_name(found.group("names"), stated=True) else None
+    if found is not None and is_person_name(found.group("names"), stated=True):
+        return found
+    found = _CAPITALS_CREDIT.match(text)
+    first = _CREDIT_END.split(found.group("names"))[0] if found is not None else ""
+    return found if found is not None and is_person_name(first, stated=True) else None
+
+
+_CAPITALS_CREDIT = re.compile(r"^[\s\-–—•·|]*(?:WORDS|TEXT|STORY)\s+(?P<names>[^\W\d_].*?)\s*$")
+"""A magazine's credit in capitals without a colon ("WORDS Sadhbh Ní Bhraoin-Gilsenan | PICTURES Tomás Ó Lúbaigh"),
+read where a person's name follows: in another case these are words of a sentence."""
+_CREDIT_END = re.compile(r"\s+[|/]\s+|\s{2,}")
 
 
 _GUEST = re.compile(

@@ -28,6 +28,7 @@ from tui.engine.blocks import (
 )
 from tui.engine.bylines import byline, guest_author, kicker_byline, labelled_author
 from tui.engine.chrome import drop_email_headers, drop_spaced_chrome, is_page_chrome, without_language_switch
+from tui.engine.copyrights import copyright_notice
 from tui.engine.credits import (
     agency_byline,
     agency_credit,
@@ -74,7 +75,6 @@ from tui.engine.headerlines import (
 from tui.engine.meta import (
     DOMAIN,
     capitalised_name,
-    copyright_notice,
     is_masthead,
     is_named_masthead,
     is_person_name,
@@ -284,7 +284,8 @@ def _furniture_years(units: list[str], url: str | None) -> set[int]:
     years: set[int] = set()
     for unit in units:
         if (notice := copyright_notice(unit)) is not None:
-            years.add(notice[0])
+            if notice[0] is not None:
+                years.add(notice[0])
         elif ((STAMP.match(unit) or PUBLISHED.match(unit)) and is_furniture(unit)
               and (stamp := find_date(unit)) and stamp.claimed):
             years.add(int(stamp.claimed[:4]))

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from tui.engine.blocks import is_related_heading
+from tui.engine.copyrights import copyright_notice
 from tui.engine.credits import agency_credit, credit_line, foot_credit, names_picture_job, outlet_credit
 from tui.engine.dates import StatedDate, find_date, stated_date
 from tui.engine.found import Found
@@ -24,7 +25,6 @@ from tui.engine.headerdates import is_date_line
 from tui.engine.meta import (
     bio,
     capitalised_name,
-    copyright_notice,
     freelance_bio,
     is_masthead,
     is_person_name,
@@ -194,6 +194,10 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
             found.offer("author", named[0])  # "— Marko Ilić, Évora Tribune": the dash signs it off
             found.offer("outlet", named[1])
             body = [u for u in body if u != unit]
+        elif dashed and (signed_from := _SIGNED_FROM.match(sign_off)) is not None and is_person_name(
+                signed_from["name"], stated=True):
+            found.offer("author", signed_from["name"])  # "— Gwenllïan Rhydygwern-Beynon in Aberhesgyn"
+            body = [u for u in body if u != unit]
         elif dashed and (agency := agency_credit(sign_off)) is not None:
             found.offer("author", agency[0])  # "— Marko Ilić, Reuters"
             found.offer("wire", agency[1])
@@ -226,6 +230,8 @@ _FOOT_STAMP = re.compile(
     re.I)
 """A publication stamp at a story's foot, in English or another language: "Veröffentlicht am 03.05.2019", "Article
 publié le jeudi 17 janvier 2019", "Dit artikel verscheen op dinsdag 1 december 2015."."""
+_SIGNED_FROM = re.compile(r"^(?P<name>[^\W\d_][^,;:]*?)\s+in\s+[A-Z][^,;:.!?]{0,40}$")
+"""A sign-off with the place the writer filed from ("— Gwenllïan Rhydygwern-Beynon in Aberhesgyn")."""
 _DATED_SIGN_OFF = re.compile(r"^(?P<rest>.+?),\s*(?P<date>[^,]+\d{4})$")
 """A sign-off with the date after its name and job (a credit: credit_line), not a related story's "— by Name, date"."""
 
@@ -246,7 +252,7 @@ def wire_year(units: Sequence[str], wire: str) -> int | None:
     """The year of a copyright line that names `wire` ("© 2025 Baltic Wire"): the wire's own notice on its own
     story, where its dateline gave the day and month alone ("KAUNAS, Jan 16 (Baltic Wire) -")."""
     years = (notice[0] for unit in units if (notice := copyright_notice(unit)) is not None
-             and notice[1].casefold() == wire.casefold())
+             and notice[0] is not None and notice[1].casefold() == wire.casefold())
     return next(years, None)
 
 

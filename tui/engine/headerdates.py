@@ -64,6 +64,11 @@ _DATE_TAIL = re.compile(rf"\s(?:on\s+)?(?P<date>{DATE_TEXT}){TIME_TEXT}\s*$", re
 # 2015"): that date is the story's, not the article's.
 _WORD_BEFORE_STORY_DATE = re.compile(
     r"\b(?:of|since|from|until|till|to|after|before|in|at|by|between|and|the|than|for|through|during)\s*$", re.I)
+_LABEL_BEFORE_DATE = re.compile(
+    r"\b(?:deadlines?|closing|closes|due|expires?|event|when|until|starts?|ends?|opens?|applications?|entries|"
+    rf"registration|tickets?)\b[^:|·•]*:\s*(?:(?:{WEEKDAY_WORDS}),?\s*)?$", re.I)
+"""The label of another date than the story's just before a line's closing date, its weekday between ("Deadline for
+applications: Friday 31 March 2017"; not "Story Created: Aug 7, 2012")."""
 _WEEKDAY_LEFT = re.compile(rf"\s*[|·•–—-]\s*(?:{WEEKDAY_WORDS}),?\s*$", re.I)
 """A date's weekday left after a separator once the date is taken from a line's end ("| Thursday,")."""
 BARE_DATE = re.compile(rf"^\s*{WEEKDAY_TEXT}{DATE_TEXT}{TIME_TEXT}\s*$", re.I)
@@ -158,8 +163,10 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
         rest = unit[: stamp.start()].strip()
         return "" if _STAMP_ADVERB.fullmatch(rest) else rest  # "Originally published February 22, 2018": no name
     tail = None if labelled_only else _DATE_TAIL.search(unit)
-    if tail and len(_words(unit[: tail.start()])) >= 3 and not _WORD_BEFORE_STORY_DATE.search(unit[: tail.start()]) \
-            and find_date(unit[: tail.start()]) is None:  # "4 March 2025 - 5 March 2025": a span, no one date
+    before = unit[: tail.start()] if tail else ""
+    # (a date before it: "4 March 2025 - 5 March 2025", a span, no one date)
+    if tail and len(_words(before)) >= 3 and not _WORD_BEFORE_STORY_DATE.search(before) \
+            and not _LABEL_BEFORE_DATE.search(before) and find_date(before) is None:
         found.offer_date(find_date(tail.group("date")))
         return _WEEKDAY_LEFT.sub("", unit[: tail.start()]).strip()  # "Headline | Thursday, May 22, 2014": its weekday
     return unit

@@ -130,29 +130,11 @@ paragraph or a bio the page marks: footnotes.read_foot); _PAPERS_BIO a staff bio
 # Alta", "Jornal da Ribeira Alta").
 OUTLET_JOINERS = frozenset(
     "of the and & for de du des la le del della delle dei degli di da do dos das van von der den het y e i ta' ta’ ng o"
-    " του της των".split())  # (Greek's "of the": "Η Ηχώ του Λιμανιού")
+    " na του της των".split())  # (Greek's "of the": "Η Ηχώ του Λιμανιού"; Gaelic's "na": "Fios Bhàgh na Creige")
 MAX_PLACE_WORDS = 3
 """Words in a capitalised name that is neither outlet nor person (a place, a section, a beat)."""
 MAX_OUTLET_WORDS = 5
 """Words in an outlet's name in a meta line ("The Coastal Herald", "Radio Free Europe Radio Liberty")."""
-# "© 2025 Halden Daily. All rights reserved.", "Copyright (c) 2010-2025 Halden Daily"
-_COPYRIGHT = re.compile(
-    r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b"
-    r"[\s,.]*(?P<holder>.*)$",
-    re.I,
-)
-_COPYRIGHT_AFTER = re.compile(  # the holder before the year: "© Halden Daily 2025", "Halden Daily © 2025"
-    r"^\s*(?:(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?P<holder>[^\d©:]+?)|(?P<before>[^\d©:]+?)\s*(?:©|\(c\)))"
-    r"[\s,]*(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b[\s.,]*(?:all rights reserved\.?)?\s*$",
-    re.I,
-)
-_RIGHTS_RESERVED = re.compile(
-    r"\s*(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados"
-    r"|alle\s+rechte\s+vorbehalten|tutti\s+i\s+diritti\s+riservati|todos\s+os\s+direitos\s+reservados"
-    r"|wszelkie\s+prawa\s+zastrzeżone|alle\s+rechten\s+voorbehouden|tüm\s+hakları\s+saklıdır).*$", re.I)
-""""All rights reserved" after a copyright's holder, in English and the languages its pages write it in."""
-_ALL_CONTENT = re.compile(r"^\s*all\s+(?:content|contents|material)\s+(?=©|\(c\)|copyright\b)", re.I)
-"""What may stand before a copyright sign: "All content © 2025 Fjordingen Tidend"."""
 _URL_DATE = [
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2}|[a-z]{3,9})/(?P<d>\d{1,2})(?:/|$)", re.I),
     re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:/|$|-)"),
@@ -435,22 +417,6 @@ def without_company(name: str) -> str:
     """A publisher's name without its company's form ("Halden Daily Ltd", "Halden Daily, Inc."): the
     publication is "Halden Daily"."""
     return _COMPANY.sub("", name.strip()) or name.strip()
-
-
-def copyright_notice(text: str) -> tuple[int, str] | None:
-    """(year, holder) of a copyright line: (2025, "Halden Daily") from "© 2025 Halden Daily. All
-    rights reserved."; the last year of a range; after "All content" too. None for any other line."""
-    text = _ALL_CONTENT.sub("", text)
-    match = _COPYRIGHT.match(text)
-    if not match:
-        after = _COPYRIGHT_AFTER.match(text)
-        if after is None:
-            return None
-        holder = (after.group("holder") or after.group("before") or "").strip(" .,")
-        return int(after.group("year")), without_company(holder)
-    holder = re.split(r"(?<!\b(?:Inc|Ltd|plc))[.;]\s|\s[|·–—]\s|\.$", match.group("holder"))[0].strip(" .,")
-    holder = _RIGHTS_RESERVED.sub("", holder).strip(" .,")
-    return int(match.group("year")), without_company(holder)
 
 
 DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,12}", re.I)

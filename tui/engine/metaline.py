@@ -47,6 +47,8 @@ _SKIPPED_PART = re.compile(
     rf"|(?:{PICTURE_WORDS})\s*(?::|by\b).*)$",
     re.I,
 )
+_CAPITALS_PICTURES = re.compile(r"(?:PICTURES|PHOTOS?|PHOTOGRAPHY|IMAGES)\s+[^\W\d_]")
+"""A magazine's credit for its pictures in capitals, without a colon ("WORDS Name | PICTURES Name"): no outlet."""
 DAY_FIRST_PUBLISHED = (r"(?:publi[ée]e?|mis\s+en\s+ligne|ver[öo]ffentlicht|erschienen|publicad[oa]|pubblicato"
                        r"|gepubliceerd|publicerad|publisert"
                        r"|publikov[áa]no|opublikowano|julkaistu|publicat|objavljeno|yay[ıi]nlanma(?:\s+tarihi)?"
@@ -147,6 +149,24 @@ _UPDATE_WORD = r"(?:last\s+)?(?:updated|modified|edited)\b"
 _UPDATE_NOTE = re.compile(rf"\s*(?:\({_UPDATE_WORD}[^()]*\)|,\s+{_UPDATE_WORD}[^,()]*)$", re.I)
 
 
+_SLASHED = re.compile(r"\s+/\s+")
+_NOT_SLASH = re.compile(r"(\s*[·•|;]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*|\s*::\s+|\s+~\s+)")
+"""_SEPARATOR's separators but the slash, kept by a split."""
+
+
+def _slashed_authors(line: str) -> str:
+    """`line` with a byline's slash between people's names read as "and": "by Kirsten Højbjerg-Ølgaard / Åsa
+    Strömsnäs-Berglöf — Broposten" names two writers, where "by Name / Outlet" names a writer and the outlet."""
+    if "/" not in line:
+        return line
+    pieces = _NOT_SLASH.split(line)
+    for k, piece in enumerate(pieces):
+        names = _SLASHED.split(piece)
+        if len(names) > 1 and opens_byline(piece) and all(is_person_name(name) for name in names[1:]):
+            pieces[k] = " and ".join(names)
+    return "".join(pieces)
+
+
 def _with_bylines_apart(parts: list[str]) -> list[str]:
     """Each part that is a date with its byline after it ("22 May 2023 by Marta Ilić") as two parts."""
     out: list[str] = []
@@ -243,6 +263,12 @@ _POST_META = re.compile(
 """A blog's post line, when, in which category and by whom ("On January 21, 2019 8:15 am In News by Name")."""
 
 
+_PUBLISHED_IN = re.compile(
+    r"^(?:first\s+)?published\s+in\s+(?P<outlet>[^\W\d_][^,;|·]{1,60}?)\s+on\s+(?P<date>.{6,40}?)\s+by\s+(?P<names>\S.*)$",
+    re.I)
+"""A post's line of where, when and by whom ("Published in Tin Bến Cói on Monday 9 June 2025 by Hầu Thu Hà")."""
+
+
 _INNER_STAMP = re.compile(
     r"(?<=\w)\s+(?=(?:last\s+)?(?:updated|modified)\b"
     r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4})",
@@ -276,10 +302,13 @@ def meta_line(text: str) -> MetaLine | None:
         return labelled
     if (fields := _chinese_fields(line)) is not None:
         return fields
+    if (where := _PUBLISHED_IN.match(line)) is not None and (when := stated_date(where["date"])) is not None and (
+            author := byline(f"by {where['names']}")) is not None and capitalised_name(where["outlet"]):
+        return MetaLine(outlet=where["outlet"], author=author, date=when)
     if (posted := _POST_META.match(line)) is not None and (when := stated_date(posted["date"])) is not None and (
             author := byline(f"by {posted['names']}")) is not None:
         return MetaLine(outlet=None, author=author, date=when)  # "On January 21, 2019 8:15 am In News by Name"
-    parts = _with_bylines_apart([p.strip() for p in _SEPARATOR.split(line)])
+    parts = _with_bylines_apart([p.strip() for p in _SEPARATOR.split(_slashed_authors(line))])
     if len(parts) == 1 and "," in parts[0]:
         split = _comma_parts(parts[0])
         # "Halden Daily, 4 March 2025", "The Harbour Tribune, 30 September 2024, by Name"
@@ -309,7 +338,7 @@ def meta_line(text: str) -> MetaLine | None:
             if (on := _ON_DATE.search(part)) is not None and (stated := _date_of(on["date"])) is not None:
                 dates.append(stated)  # "Posted by Name on 22 April 2018 · The Silverbench Clarion"
             outlets += publications_after(part)
-        elif _SKIPPED_PART.match(part) or is_menu_word(part):
+        elif _SKIPPED_PART.match(part) or is_menu_word(part) or _CAPITALS_PICTURES.match(part):
             continue
         elif "," in part and (credit := outlet_credit(part)) is not None:
             authors.append(credit[0])  # "Hạnh Lê-Brightwater, Wexmoor Evening Star · Fri, May 14, 2021 · 3 min read"

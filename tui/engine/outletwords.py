@@ -21,7 +21,8 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     # "Corriere della Sera", "Večernje novosti", "Волинський вісник", and transliterated: "Nadzbruchanskyi Visnyk",
     # "Awaji Kaikyō Shimbun", "Sobaek Ilbo", "Imeretis Moambe", "O Mensageiro de Vilacortiça", "Sunnbøur Tíðindi",
     # "Pohjanrannan Viikko", "O Eco de Xiluvanhe", "El Vigía de Quelentaro", "Vestea Cîmpiei", "Newyddion Cwm Hebog",
-    # "La Gaceta de ...", "La Voix de ...", "Il Banditore di ...", "Rybničský zpravodaj", "Te Pānui o ...");
+    # "La Gaceta de ...", "La Voix de ...", "Il Banditore di ...", "Rybničský zpravodaj", "Te Pānui o ...",
+    # "Wieści ...", Irish and Gaelic "Glór ...", "Fios ...");
     # and in their own scripts: "مرآة اللؤلؤ", "روزنامه ...", "מבשר העמק", "Ехо Зарубља", "घाटी दर्पण", "მთის ექო";
     # none is also a common given name or surname.
     """zeitung tageszeitung tageblatt tagblatt rundschau nachrichten kurier anzeiger presse gazeta
@@ -35,7 +36,8 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     gaceta noticiero semanario boletín atalaya centinela pregonero voix vigie dépêche progrès voce sentinella
     banditore gazzettino veu pregó portaveu vocea ecoul monitorul zpravodaj papur llais nuacht leħen ħabbar warta
     berita utusan harian pos pānui minpō shinpō nippō habari sauti nuus koerant pressebyrå pressbyrå nyhetsbyrå
-    nyhedsbureau صحيفة جريدة مرآة صدى روزنامه هفته‌نامه עיתון מבשר ηχώ гласник кур'єр курьер ехо эхо समाचार दर्पण
+    nyhedsbureau wieści fios glór naidheachd naidheachdan
+    صحيفة جريدة مرآة صدى روزنامه هفته‌نامه עיתון מבשר ηχώ гласник кур'єр курьер ехо эхо समाचार दर्पण
     বার্তা ექო լուրեր ዜና""".split()
 ))
 OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_OUTLET_WORDS)
@@ -44,10 +46,11 @@ FOREIGN_OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_FOREIGN_O
 """The words of other languages among OUTLET_WORDS: such a masthead may write them in lower case, its name in
 sentence case ("Волинський вісник", "Dziennik bałtycki"), where an English line in lower case is no name."""
 OUTLET_ENDINGS = ("zeitung", "kurier", "blatt", "anzeiger", "nachrichten", "bote", "dagblad", "sanomat", "lehti",
-                  "blad", "bladet", "blað", "blaðið", "posten", "avisen", "avisa", "aftenavis", "tidende", "bode")
+                  "blad", "bladet", "blað", "blaðið", "posten", "posturinn", "avisen", "avisa", "aftenavis", "tidende",
+                  "bode")
 """Endings of German, Dutch, Scandinavian and Finnish compounds that name a paper ("Tageskurier", "Wochenblatt",
 "Stadt-Bote", "Kvällsblad", "Fréttablað", "Aftenposten", "Vendsyssel Aftenavis", "Viikkosanomat", "Aamulehti", Dutch
-"De Kwelderbode"). Not
+"De Kwelderbode", Icelandic "-pósturinn"). Not
 "avis" as an ending: Davis and Travis are names (the word alone is one of FOREIGN_OUTLET_WORDS: "Østerlyng Avis")."""
 
 

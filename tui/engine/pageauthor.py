@@ -30,13 +30,16 @@ def _without_site(name: str, site: str) -> str:
 # A bio's verb after its author's name ("Ana Núñez is a culture reporter"), which trafilatura
 # takes for the author when the page marks the bio as the author's.
 _BIO_CLAUSE = re.compile(r"\s+(?:is|was|has\s+been|writes|reports|covers)\s.*$", re.I)
+_BIO_HEADING = re.compile(r"^about\s+the\s+(?:author|writer|reporter)\s*:?\s+", re.I)
+"""A bio box's heading run on before it ("About the author Mireia Casaponsa i Rourell is a freelance writer")."""
 
 
 def _without_clause(name: str) -> str:
-    """`name` without a bio's clause after it ("Ana Núñez is a culture reporter" -> "Ana Núñez"), or the weekday of
+    """`name` without a bio's clause after it ("Ana Núñez is a culture reporter" -> "Ana Núñez") and its box's heading
+    before it ("About the author Ana Núñez is ..."), or the weekday of
     a date that a byline's block ran on into ("Mairéad Kozakewich-Doyon Tuesday"), when what is left is a person's
     name; else as it was."""
-    cut = _BIO_CLAUSE.sub("", name)
+    cut = _BIO_CLAUSE.sub("", _BIO_HEADING.sub("", name))
     words = cut.split()
     if len(words) > 2 and words[-1].lower().rstrip(",") in WEEKDAYS:
         cut = " ".join(words[:-1])

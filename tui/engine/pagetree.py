@@ -13,8 +13,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from tui.engine.copyrights import copyright_notice
 from tui.engine.footnotes import provenance
-from tui.engine.meta import copyright_notice, is_named_masthead
+from tui.engine.meta import is_named_masthead
 from tui.engine.portals import read_on
 from tui.engine.sanitize import strip_controls
 
