@@ -39,6 +39,7 @@ from tui.engine.pagetree import (
     generator,
     logo_name,
     origin_notes,
+    owning_group,
     page_tree,
     shown_name,
     site_name_element,
@@ -161,6 +162,9 @@ def _from_html(html: str) -> Extracted:
     if outlet and (named := _titled_and_copyrighted(page_title, raw_headings, holders, data.get("title"))) and (
             named.casefold() != str(outlet).casefold()):
         outlet = named  # og:site_name names the network ("Prairie Local News Network"), the page the paper
+    if outlet and (group := owning_group(tree)) is not None and without_company(str(outlet)).casefold() == (
+            group.casefold()) and (own := logo_name(tree)) is not None:
+        outlet = own  # "A Sunderline Television Group station" at the foot: the station its logo names
     if title:
         data["title"] = _past_logo(page_title, headings, str(data.get("title")), outlet)
     # an aggregator's page: the story's publisher, not the portal

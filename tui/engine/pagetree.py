@@ -174,6 +174,20 @@ def copyright_lines(tree: Any) -> list[str]:
     return [line for line in lines if copyright_notice(line) is not None]
 
 
+_GROUP_LINE = re.compile(r"^(?i:an?|part\s+of|a\s+member\s+of)\s+(?:the\s+)?(?P<group>[A-Z][^.|·,]{2,60}?)\s+"
+                         r"(?:station|property|publication|newspaper|brand)\.?$")
+"""A foot's line that names the group a station or a paper belongs to ("A Sunderline Television Group station")."""
+
+
+def owning_group(tree: Any) -> str | None:
+    """The group that a page's foot says its station or paper belongs to (_GROUP_LINE); None where it names none:
+    the group is no outlet, however its JSON-LD publisher and copyright line name it."""
+    if tree is None:
+        return None
+    lines = (strip_controls(" ".join(raw.split())) for foot in _feet(tree) for raw in _lines_of(foot))
+    return next((found["group"] for line in lines if (found := _GROUP_LINE.match(line)) is not None), None)
+
+
 def _feet(tree: Any) -> list[Any]:
     """The page's foot elements, each once: its <footer> elements, those whose class or id names a footer, and the
     body's last element."""
