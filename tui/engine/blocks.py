@@ -54,6 +54,10 @@ _FURNITURE = re.compile(
     r"|this (?:article|story) (?:was|has been|first|originally|is)\b.{0,80}"
     r"|(?:sign up|subscribe)\b.*|follow us\b.*|click here\b.*|all rights reserved.*|copyright\b.*|©.*"
     r"|newspapers (?:in|from) .*|listen to (?:this )?(?:article|story).*|print|email|comments?|tags?:.*|topics?:.*"
+    r"|(?:photos?|photographs?|pictures?|images?|video)\s+(?:by|courtesy\s+of)\s+\S.{0,60}"  # "Photo by Name"
+    r"|(?:from\s+)?(?:staff|wire)(?:\s+and\s+wire)?\s+reports?|staff\s+report"  # "From staff and wire reports"
+    r"|(?:opinion|commentary|guest\s+column|editorial)(?:\s*[|/·]\s*(?:opinion|commentary|guest\s+column|editorial"
+    r"|columns?|letters?))*"
     r"|(?:twitter|facebook|linkedin|whatsapp|telegram|reddit|pinterest|x|threads|bluesky|email|copy link)"
     r"(?:\s*[|/·,]\s*\w+)*)\s*$",
     re.I,

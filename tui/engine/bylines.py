@@ -163,10 +163,12 @@ _JOB_AFTER_DASH = "|".join(sorted(_JOB_WORDS))
 """The job a byline may set after its name and a spaced dash ("By: Jane Roe - Reporter / @janeroe")."""
 
 
-HONORIFICS = frozenset("dr prof professor rev revd reverend canon cllr councillor sheikh mr mrs ms mx".split())
-"""Titles a byline may set before the name ("By Dr. Adétọ́kunbọ̀ Ọ̀ṣọ́bamírọ̀-Brackwell", "By the Rev. Canon Eluned ap
-Iddon-Prothero", "By Cllr Máire Uí Chonbhuí-Daintree"): the person's, not part of the name, as a job before it is
-not."""
+HONORIFICS = frozenset("dr prof professor rev revd reverend canon cllr councillor sheikh mr mrs ms mx capt captain sgt "
+                       "sergeant lt lieutenant det detective cpl corporal ofc officer deputy col colonel maj cmdr "
+                       "commander insp inspector supt superintendent".split())
+"""Titles and ranks a byline may set before the name ("By Dr. Adétọ́kunbọ̀ Ọ̀ṣọ́bamírọ̀-Brackwell", "By the Rev. Canon
+Eluned ap Iddon-Prothero", "By Cllr Máire Uí Chonbhuí-Daintree", "By Capt. Renaldo T. Obermanns-Sikes", a fire
+marshal's column): the person's, not part of the name, as a job before it is not."""
 
 
 _EAST_ASIAN_JOBS = re.compile(r"^(?:本[报報](?:讯|訊)?\s*)?(?:记者|記者|通讯员|通訊員)\s*|\s*기자$")
@@ -278,7 +280,13 @@ _KICKER_BYLINE = re.compile(
 def kicker_byline(text: str) -> str | None:
     """The writer an opinion kicker names; None for any other line (a section's label alone, a headline)."""
     found = _KICKER_BYLINE.match(text)
-    return found["name"] if found is not None and is_person_name(found["name"], stated=True) else None
+    return found["name"] if found is not None and is_person_name(found["name"], stated=True) and not (
+        _KICKER_WORDS.intersection(found["name"].lower().split())) else None
+
+
+_KICKER_WORDS = frozenset("guest column columns opinion editorial letters letter commentary view views analysis "
+                          "essay".split())
+"""Words of a kicker's second part that name its kind, not its writer ("Opinion | Guest Column")."""
 
 
 _AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|written\s+by|about\s+the\s+authors?)\s*:?\s*$", re.I)

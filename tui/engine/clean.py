@@ -39,8 +39,25 @@ from tui.engine.credits import (
     outlet_credit,
     staff_credit,
 )
-from tui.engine.datelines import dateline, dateline_day, lead_byline, lead_credit, outlet_prefix, us_dateline
-from tui.engine.dates import find_date, in_order, iso_day, month_first, placed_date, stated_date, year_for
+from tui.engine.datelines import (
+    canadian_dateline,
+    dateline,
+    dateline_day,
+    lead_byline,
+    lead_credit,
+    outlet_prefix,
+    us_dateline,
+)
+from tui.engine.dates import (
+    find_date,
+    in_order,
+    iso_day,
+    month_first,
+    placed_date,
+    stated_date,
+    year_for,
+    zone_ordered,
+)
 from tui.engine.extract import Extracted
 from tui.engine.fieldlines import read_field_lines
 from tui.engine.footnotes import copyright_holders, provenance, read_foot, wire_year
@@ -441,6 +458,8 @@ def clean_text(doc: Extracted) -> Cleaned:
             guessed = month_first(found.day_first)  # "4/7/2016" over "FALLON CREEK, Ky. —": 7 April
         if guessed is None and day_first_edition(lines):
             guessed = found.day_first  # "Kilgarvagh Leader | Edition: Ireland": 9 April
+    if guessed is not None and canadian_dateline(opening) and zone_ordered(doc.text.split("\n"), guessed):
+        guessed = None  # "Posted 06/05/2024 8:10 AM EDT" over "NORHAVEN LAKES, Ont. -": EDT is Canada's too
     if guessed is None:
         guessed = issue_date(lines)  # "This article appears in the issue of 6 June 2016"
     if guessed is None and url:

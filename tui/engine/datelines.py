@@ -149,3 +149,18 @@ def us_dateline(text: str) -> bool:
         return False
     parts = [p.strip() for p in found.group("place").split(",")]
     return len(parts) >= 2 and parts[-1].lower() in US_STATES
+
+
+CANADIAN_PROVINCES = frozenset(
+    """ont. ontario que. quebec québec b.c. alta. alberta man. manitoba sask. saskatchewan n.s. n.b. nfld. n.l. p.e.i.
+    y.t. n.w.t. nunavut""".split())
+
+
+def canadian_dateline(text: str) -> bool:
+    """Whether `text` opens with a Canadian dateline ("NORHAVEN LAKES, Ont. -"): the story was written where a slashed
+    date runs in either order."""
+    found = _DATELINE.match(text)
+    if found is None:
+        return False
+    parts = [p.strip() for p in found.group("place").split(",")]
+    return len(parts) >= 2 and parts[-1].lower() in CANADIAN_PROVINCES

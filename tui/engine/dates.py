@@ -161,6 +161,20 @@ as US pages do, month first. That is the locale order a slashed date needs when 
 be its month; without it, such a date stays unknown."""
 
 
+_US_ZONE = re.compile(rf"\b(?:{'|'.join(US_ZONES)})\b")
+
+
+def zone_ordered(lines: list[str], iso: str) -> bool:
+    """Whether a slashed date among `lines` reads as `iso` only by the US time zone after it ("Posted 06/05/2024 8:10
+    AM EDT"): Canada prints the same zones and writes its dates in either order."""
+    for line in lines:
+        if "/" in line and (stated := find_date(line)) is not None and stated.iso == iso:
+            bare = find_date(_US_ZONE.sub("", line))
+            if bare is not None and bare.iso is None and bare.day_first is not None:
+                return True
+    return False
+
+
 DAY_FIRST_ZONES = ("GMT", "BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "SAST", "WAT", "CAT", "EAT",
                    "AWST", "ACST", "ACDT", "AEST", "AEDT", "NZST", "NZDT")
 """Time zones of countries that write a slashed date day first (Britain, Ireland, India, Europe, Africa, Australia,

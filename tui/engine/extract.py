@@ -25,6 +25,7 @@ from tui.engine.meta import (
     capitalised_name,
     is_masthead,
     is_person_name,
+    join_people,
     same_site,
     without_company,
 )
@@ -165,6 +166,8 @@ def _from_html(html: str) -> Extracted:
     if outlet and (group := owning_group(tree)) is not None and without_company(str(outlet)).casefold() == (
             group.casefold()) and (own := logo_name(tree)) is not None:
         outlet = own  # "A Sunderline Television Group station" at the foot: the station its logo names
+    if outlet and _sister_named(str(data.get("text") or ""), str(outlet)) and (own := logo_name(tree)) is not None:
+        outlet = own  # the tags name "our sister station KBVE 3", which contributed; the logo the page's own
     if title:
         data["title"] = _past_logo(page_title, headings, str(data.get("title")), outlet)
     # an aggregator's page: the story's publisher, not the portal
@@ -178,8 +181,9 @@ def _from_html(html: str) -> Extracted:
     if (credit := next(((person, line) for line in furniture for part in _FURNITURE_PARTS.split(line)
                         if (person := _shown_byline(part)) is not None), None)) is not None and not _shows_all(
                             hints.get("author"), *credit):
-        hints["author"] = credit[0]  # the byline the page shows at its headline, over its tags (another script, one
-        # of two)
+        # the byline the page shows at its headline, over its tags (another script, one of two), and the writer its
+        # next line adds ("By Name | WQFX 5" / "and Name | Greatwater Press Wire")
+        hints["author"] = join_people([credit[0], *_and_next(furniture, credit[1])]) or credit[0]
     if not hints.get("author") and (labelled := _labelled_name(furniture)) is not None:
         hints["author"] = labelled  # "By" / "Phatcharaporn Saengthong-Ruangrit", where the tags name nobody
     if hints.get("author"):
@@ -198,6 +202,28 @@ def _from_html(html: str) -> Extracted:
     # trafilatura gives one block a line; each block is a paragraph.
     return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
                      furniture=furniture, footer=copyrights + origin_notes(tree), bios=bio_lines(tree))
+
+
+_SISTER = re.compile(r"\bsister\s+(?:station|paper|newspaper|publication|site)\s+(?P<name>[A-Z0-9][\w&'’.-]*"
+                     r"(?:\s+[A-Z0-9][\w&'’.-]*){0,4})")
+"""A story's mention of a sister outlet ("Our sister station KBVE 3 contributed to this report.")."""
+
+
+def _sister_named(text: str, outlet: str) -> bool:
+    """Whether the story `text` calls `outlet` its sister station or paper: then the page's tags that name it name
+    another's (a shared template)."""
+    return "sister" in text and any(found["name"].casefold() == outlet.casefold() for found in _SISTER.finditer(text))
+
+
+_AND_LINE = re.compile(r"^(?:and|&)\s+(?P<rest>\S.*)$")
+
+
+def _and_next(furniture: list[str], line: str) -> list[str]:
+    """The writer that the line after a byline's `line` adds with "and" ("and Bertram Haskovec | Greatwater Press
+    Wire"); none where it adds none."""
+    at = furniture.index(line)
+    follow = _AND_LINE.match(furniture[at + 1]) if at + 1 < len(furniture) else None
+    return [name] if follow is not None and (name := byline(f"By {follow['rest']}")) is not None else []
 
 
 def _shows_all(tagged: Any, shown: str, line: str) -> bool:

@@ -83,7 +83,9 @@ _IRISH_MUTATION = re.compile(r"(?:h|n|t|bh|mb|gc|nd|ng|bp|dt)(?=[^\W\d_])(?P<res
 hAodha", "Mac an tSaoir"): the rest must be a capitalised word (is_name_token)."""
 _NAME_WORD = re.compile(rf"{LETTER}+(?:(?:[-'’]|(?<=l)·(?=l)){LETTER}+)*\.?")
 """A name's word, its parts joined by hyphens and apostrophes, and Catalan's "l·l" ("Marcel·la")."""
-_INITIAL = re.compile(rf"{LETTER}\.(?:-{LETTER}\.)?")  # "C.", and a hyphenated pair of initials: "T.-H."
+_PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. N.Y. L.A. N.J. S.F. U.A.E.".split())
+"""Initials run together that name a country, a city or a body ("U.S. Army"), not a person."""
+_INITIAL = re.compile(rf"{LETTER}\.(?:-?{LETTER}\.){{0,2}}")  # "C.", initials run together: "J.R.", "T.-H."
 _GENERATION = frozenset({"II", "III", "IV"})
 """A generation's numeral after a name ("Reginald FitzOsbern-Quillingham III"), as "Jr." is."""
 MAX_ABBREVIATION = 3
@@ -153,7 +155,7 @@ def is_name_token(token: str, last: bool = False) -> bool:
     if token in _PARTICLES or (last and token in _GENERATION):
         return True
     if _INITIAL.fullmatch(token):
-        return capitalised(token)
+        return capitalised(token) and token not in _PLACE_INITIALS
     if not _NAME_WORD.fullmatch(token):
         return False
     word = token.removesuffix(".")
@@ -256,7 +258,8 @@ def names_a_job(text: str) -> bool:
 
 
 # Words of the account a page names where its author should be ("Admin", "Web Desk", "Newsroom").
-_ACCOUNT_WORDS = frozenset("admin administrator webmaster newsroom team desk editors web digital online author".split())
+_ACCOUNT_WORDS = frozenset("admin administrator webmaster newsroom team desk editors web digital online author staff "
+                           "reports report".split())  # ("Staff Reports", "Staff Report": a desk's credit)
 
 
 def names_nobody(text: str) -> bool:
@@ -272,9 +275,11 @@ def names_nobody(text: str) -> bool:
         is_menu_word(w) or w.lower().strip(".,") in _ACCOUNT_WORDS for w in words))
 
 
-_OFFICE_WORDS = frozenset("team office communications department newsroom desk".split())
-"""The last word of an author field that names an office of an organisation ("Press Office", "Communications
-Team"), no person."""
+_OFFICE_WORDS = frozenset("team office communications department newsroom desk district rescue authority council "
+                          "commission agency service services marshal coroner sheriff mayor examiner".split())
+"""The last word of an author field that names an office of an organisation or a public post ("Press Office",
+"Communications Team", "Riverhaven Township Fire District", "Caldermoss Fire Rescue", "Fire Marshal", "County
+Coroner"), no person."""
 
 
 def person_case(name: str) -> str:
@@ -327,8 +332,9 @@ def is_masthead(text: str) -> bool:
         return any(unaccented(t.lower()) in FOREIGN_OUTLET_WORDS or t.endswith(CASELESS_OUTLET_ENDINGS) for t in tokens)
     # "Voice of America", "L'Écho du Nord", "Il-Gazzetta ta' Ħamrun"; in sentence case with a word of another
     # language's ("Волинський вісник")
-    titled = capitalised(tokens[0]) and all(
-        capitalised(t) or t in OUTLET_JOINERS or unaccented(t.lower()) in FOREIGN_OUTLET_WORDS for t in tokens)
+    titled = capitalised(tokens[0]) and all(  # a channel's number too: "Channel 6 Lakeline News"
+        capitalised(t) or t in OUTLET_JOINERS or unaccented(t.lower()) in FOREIGN_OUTLET_WORDS or (k and t.isdigit())
+        for k, t in enumerate(tokens))
     return titled and (any(is_outlet_word(p) for p in parts) or tokens[0] in OUTLET_OPENERS)
 
 

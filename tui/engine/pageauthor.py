@@ -46,6 +46,22 @@ def _without_clause(name: str) -> str:
     return cut if cut != name and is_person_name(cut) else name
 
 
+def _as_written(name: str, html: str) -> str:
+    """`name` with the full stops of its initials the page writes ("Eudora K. Brantmeier", "R.J. Quillen-Batalha"),
+    which trafilatura's author drops ("Eudora K Brantmeier", "R J Quillen-Batalha"); as it is where the page writes
+    it so, or without initials."""
+    words = name.split()
+    if not any(len(w) == 1 and w.isupper() for w in words):
+        return name
+    pattern = ""
+    for k, word in enumerate(words):
+        initial = len(word) == 1 and word.isupper()
+        gap = "" if k == 0 else r"\s*" if len(words[k - 1]) == 1 else r"\s+"
+        pattern += gap + re.escape(word) + (r"\.?" if initial else "")
+    found = re.search(rf"(?<![\w.]){pattern}(?![\w])", unescape(html))
+    return " ".join(found.group().split()) if found is not None else name
+
+
 MAX_NAME_WORDS = 4
 """Words in the longest person's name (meta.is_person_name)."""
 
@@ -134,6 +150,7 @@ def page_author(raw: str | None, tree: Any, html: str, site: str, ld: ArticleLd 
     names = [_without_masthead(_without_clause(_without_site(byline(a.strip()) or colonless_byline(a) or a.strip(),
                                                               site)))
              for a in str(raw_author or "").split(";")]
+    names = [_as_written(n, html) for n in names]  # "Eudora K Brantmeier": the page wrote "Eudora K. Brantmeier"
     if len(names) == 2 and all(len(n.split()) == 1 for n in names):
         names = []  # "Ilić, Milica" split in two: a surname and a given name, in an order unknown
     # One word the page never writes so ("Submitted by marta", capitalised by trafilatura): a user's handle.

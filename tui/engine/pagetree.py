@@ -174,9 +174,10 @@ def copyright_lines(tree: Any) -> list[str]:
     return [line for line in lines if copyright_notice(line) is not None]
 
 
-_GROUP_LINE = re.compile(r"^(?i:an?|part\s+of|a\s+member\s+of)\s+(?:the\s+)?(?P<group>[A-Z][^.|·,]{2,60}?)\s+"
-                         r"(?:station|property|publication|newspaper|brand)\.?$")
-"""A foot's line that names the group a station or a paper belongs to ("A Sunderline Television Group station")."""
+_GROUP_LINE = re.compile(r"(?:^|[.|·]\s+)(?i:an?|part\s+of|a\s+member\s+of)\s+(?:the\s+)?(?P<group>[A-Z][^.|·,]{2,60}?)"
+                         r"\s+(?:station|property|publication|newspaper|brand)(?:\.|$|\s+[|·])")
+"""A foot's sentence that names the group a station or a paper belongs to ("A Sunderline Television Group station",
+"© 2025 KQTM-TV. A Bellwick Broadcast Partners station. All rights reserved.")."""
 
 
 def owning_group(tree: Any) -> str | None:
@@ -185,7 +186,7 @@ def owning_group(tree: Any) -> str | None:
     if tree is None:
         return None
     lines = (strip_controls(" ".join(raw.split())) for foot in _feet(tree) for raw in _lines_of(foot))
-    return next((found["group"] for line in lines if (found := _GROUP_LINE.match(line)) is not None), None)
+    return next((found["group"] for line in lines if (found := _GROUP_LINE.search(line)) is not None), None)
 
 
 def _feet(tree: Any) -> list[Any]:

@@ -1,0 +1,69 @@
+"""Metadata read from a thirty-fourth, independent set of articles (tests/fixtures/meta34/): US and Canadian local TV
+stations' and newspapers' pages, as saved HTML and as readers copy them into text and Markdown (menus, share buttons,
+captions and their credits, newsletter boxes), with bylines that carry titles, ranks, middle initials and job lines,
+several authors, staff credits, dates with time zones and relative stamps, head tags that disagree with the page,
+and hard negatives.
+
+Written by a helper who read neither the extractor nor its tests, and committed before Parallax was run on it. The
+first run stood at 214 of 240 fields, 15 of them wrong: initials run together ("J.R.", "R.J.") were no name, and
+trafilatura's author drops the full stops of initials ("Eudora K Brantmeier"); ranks before a name ("Sgt.", "Capt.")
+stayed on it or made it no name ("Fire Marshal" was taken instead); "Staff Reports", a fire district and a fire
+marshal were taken for people; "Opinion | Guest Column" named a writer; "From staff and wire reports" and "Photo by
+Name" were read as headlines, and a station's masthead with its channel number ("Channel 6 Lakeline News") was not
+a masthead; a station group named in a copyright line's sentence ("A Bellwick Broadcast Partners station") and a
+sister station the tags name were taken for the outlet; a second writer on the next line ("and Name | Wire") was lost;
+a Canadian page's "06/05/2024 8:10 AM EDT" was read month first. 231 at the end; the misses left are KNOWN_GAPS.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import FIXTURES
+from tests.meta_cases import set_tests
+from tui.engine.blocks import is_furniture
+from tui.engine.bylines import byline, kicker_byline
+from tui.engine.datelines import canadian_dateline
+from tui.engine.dates import zone_ordered
+from tui.engine.meta import is_masthead, is_person_name, names_nobody
+from tui.engine.pageauthor import page_author
+
+META34 = FIXTURES / "meta34"
+KNOWN_GAPS: dict[str, tuple[int, ...]] = {
+    "c03.md": (1,), "c06.md": (0,), "c07.txt": (0,), "c09.txt": (2,), "c22.md": (0, 1), "c24.md": (1,),
+    "c27.md": (0, 1),
+}
+"""Fixtures and the fields (index of title, outlet, author, date) not read as the set states them yet."""
+
+test_every_fixture_has_an_expectation, test_metadata_from_furniture = set_tests(META34, KNOWN_GAPS)
+
+
+def test_initials_and_ranks_in_bylines() -> None:
+    assert byline("By J.R. Pemberthy-Olavarrieta") == "J.R. Pemberthy-Olavarrieta"
+    assert is_person_name("T.-H. Kim") and not is_person_name("U.S. Army")
+    assert byline("By Capt. Renaldo T. Obermanns-Sikes, Fire Marshal, Caldermoss Fire Rescue") == (
+        "Renaldo T. Obermanns-Sikes")
+    assert byline("By Sgt. Lucinda M. Farrowdale-Beckstead") == "Lucinda M. Farrowdale-Beckstead"
+    html = '<meta name="author" content="R.J. Quillen-Batalha"><p>By R.J. Quillen-Batalha</p>'
+    assert page_author("R J Quillen-Batalha", None, html, "", None) == "R.J. Quillen-Batalha"
+    assert page_author("Eudora K Brantmeier", None, "<p>By Eudora K Brantmeier</p>", "", None) == "Eudora K Brantmeier"
+
+
+def test_credits_that_name_nobody() -> None:
+    for credit in ("Staff Reports", "Riverhaven Township Fire District", "Fire Marshal", "Caldermoss Fire Rescue"):
+        assert names_nobody(credit), credit
+    assert kicker_byline("Opinion | Guest Column") is None
+    assert kicker_byline("Opinion | Folasade Adéwùmí-Kerr") == "Folasade Adéwùmí-Kerr"
+    for line in ("From staff and wire reports", "Photo by Jasper Ollendorf-Keyworth", "Opinion | Guest Column"):
+        assert is_furniture(line), line
+    assert not is_furniture("Photo exhibit opens at the library")
+
+
+def test_a_stations_masthead_with_its_channel() -> None:
+    assert is_masthead("Channel 6 Lakeline News") and is_masthead("Bayou 19 News")
+    assert not is_masthead("6 Lakeline News")
+
+
+def test_a_canadian_pages_slashed_date_is_in_either_order() -> None:
+    assert canadian_dateline("NORHAVEN LAKES, Ont. - Two people were taken to hospital")
+    assert not canadian_dateline("FALLON CREEK, Ky. - Two people were taken to hospital")
+    assert zone_ordered(["Posted 06/05/2024 8:10 AM EDT"], "2024-06-05")
+    assert not zone_ordered(["Posted 06/25/2024 8:10 AM EDT"], "2024-06-25")  # the order is plain
