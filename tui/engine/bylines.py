@@ -289,9 +289,10 @@ _KICKER_WORDS = frozenset("guest column columns opinion editorial letters letter
 """Words of a kicker's second part that name its kind, not its writer ("Opinion | Guest Column")."""
 
 
-_AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|written\s+by|about\s+the\s+authors?)\s*:?\s*$", re.I)
+_AUTHOR_LABEL = re.compile(
+    r"^\s*(?:authors?(?:\s+of\s+the\s+(?:article|story))?|written\s+by|about\s+the\s+authors?)\s*:?\s*$", re.I)
 """A label over the writer's name, as explainer sites set it ("Author" / "Małgorzata Szymańska-Oduya" / "Professor of
-Coastal Geomorphology, University of Tregarrow")."""
+Coastal Geomorphology, University of Tregarrow"), and Canadian papers ("Author of the article:" / "Name")."""
 
 
 def labelled_author(units: list[str], i: int) -> str | None:

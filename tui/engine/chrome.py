@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tui.engine.meta import is_masthead
+
 # Section names a site's menu shows one to a line. None is a person's name or a publication's
 # (a masthead has a name of its own beside "News": "Valley News").
 MENU_WORDS = frozenset(
@@ -222,8 +224,11 @@ def is_page_chrome(text: str) -> bool:
 
 def _is_plain_trail(text: str) -> bool:
     """A trail written with a slash or ">" (_PLAIN_TRAIL), each of its parts capitalised and a word of a menu among
-    them ("Ukraine says talks / no deal" and "Why > Why not" are headlines)."""
+    them ("Ukraine says talks / no deal" and "Why > Why not" are headlines), perhaps from the site's masthead ("The
+    Yarrowby Falls Record > News > Public Safety")."""
     parts = re.split(r"\s+[/>]\s+", text.strip())
+    if len(parts) > 2 and is_masthead(parts[0]):
+        text, parts = text.strip()[len(parts[0]):].lstrip(" />"), parts[1:]
     return (bool(_PLAIN_TRAIL.match(text)) and all(part[:1].isupper() for part in parts)
             and any(word.lower() in _BAR_WORDS for part in parts for word in part.split()))
 
