@@ -16,7 +16,7 @@ from tui.engine.dates import stated_date
 from tui.engine.extracted import Extracted
 from tui.engine.frontmatter import unlinked
 from tui.engine.headerlines import MASTHEAD_SLOT_WORDS, NOT_IN_NAME, masthead_with_section, tagline
-from tui.engine.meta import capitalised_name, is_masthead
+from tui.engine.meta import capitalised_name, is_masthead, is_named_masthead
 from tui.engine.metaline import meta_line
 from tui.engine.titlesite import TITLE_SEPARATOR
 
@@ -121,7 +121,18 @@ def _masthead(block: str) -> str | None:
     if (tagged := _tagged_masthead(block)) is not None:
         return tagged
     masthead = masthead_with_section(block)
+    items = _MENU_ITEMS.split(block.strip())
+    if masthead is None and len(items) > 1 and is_named_masthead(items[0]) and (is_page_chrome(block) or (
+            len(items) >= MENU_ITEMS and is_page_chrome(" | ".join(items[1:])))):
+        # a station's menu led by its name ("KBJN 5 | Weather | Closings | Watch Live"), a trail from the masthead
+        # ("The Dunmarket Daily Reporter > Local > Courts")
+        return items[0]
     return None if masthead is None or masthead.isupper() else masthead
+
+
+_MENU_ITEMS = re.compile(r"\s+[|·•>]\s+")
+MENU_ITEMS = 3
+"""Items of the shortest menu that its site's name may lead (the name and two of its sections)."""
 
 
 _TAGLINE_AFTER = re.compile(r"^(?P<name>[^—–]+?)\s+[—–]\s+(?P<tagline>[^—–]+)$")
