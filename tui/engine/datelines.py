@@ -144,11 +144,7 @@ US_STATES = frozenset(
 def us_dateline(text: str) -> bool:
     """Whether `text` opens with a US dateline ("FALLON CREEK, Ky. —", "HARLOW SPRINGS, Ohio (WDXH) —"): the story
     was written where a slashed date runs month first."""
-    found = _DATELINE.match(text)
-    if found is None:
-        return False
-    parts = [p.strip() for p in found.group("place").split(",")]
-    return len(parts) >= 2 and parts[-1].lower() in US_STATES
+    return _dateline_region(text) in US_STATES
 
 
 CANADIAN_PROVINCES = frozenset(
@@ -159,8 +155,12 @@ CANADIAN_PROVINCES = frozenset(
 def canadian_dateline(text: str) -> bool:
     """Whether `text` opens with a Canadian dateline ("NORHAVEN LAKES, Ont. -"): the story was written where a slashed
     date runs in either order."""
+    return _dateline_region(text) in CANADIAN_PROVINCES
+
+
+def _dateline_region(text: str) -> str:
+    """The state or province (lower case) after the place of the dateline `text` opens with ("ky.", "ont."); "" where
+    it opens with none."""
     found = _DATELINE.match(text)
-    if found is None:
-        return False
-    parts = [p.strip() for p in found.group("place").split(",")]
-    return len(parts) >= 2 and parts[-1].lower() in CANADIAN_PROVINCES
+    parts = [p.strip() for p in found.group("place").split(",")] if found is not None else []
+    return parts[-1].lower() if len(parts) >= 2 else ""

@@ -31,8 +31,10 @@ from tui.engine.meta import (
     leading_name,
 )
 
-# The parts of a line of outlet, date and author ("Halden Daily · 4 March 2025 · by Marta Ilić").
-_SEPARATOR = re.compile(r"\s*[·•|;]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*|\s+//?\s+|\s*::\s+|\s+~\s+")
+_NOT_SLASH = re.compile(r"(\s*[·•|;]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*|\s*::\s+|\s+~\s+)")
+"""A meta line's separators but the slash, kept by a split (_slashed_authors)."""
+# The parts of a line of outlet, date and author ("Halden Daily · 4 March 2025 · by Marta Ilić"): those and the slash.
+_SEPARATOR = re.compile(_NOT_SLASH.pattern[1:-1] + r"|\s+//?\s+")
 _META_PARTS = (2, 5)
 """A meta line has this many parts, fewest and most; one part alone is a byline or a date line."""
 # Parts of a meta line that state nothing kept: a reading time, an update stamp, a clock time, the menu words a page
@@ -150,8 +152,6 @@ _UPDATE_NOTE = re.compile(rf"\s*(?:\({_UPDATE_WORD}[^()]*\)|,\s+{_UPDATE_WORD}[^
 
 
 _SLASHED = re.compile(r"\s+/\s+")
-_NOT_SLASH = re.compile(r"(\s*[·•|;]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*|\s*::\s+|\s+~\s+)")
-"""_SEPARATOR's separators but the slash, kept by a split."""
 
 
 def _slashed_authors(line: str) -> str:
