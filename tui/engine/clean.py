@@ -228,8 +228,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             # Correspondent" (a page's byline block) the author (a photographer's is the picture's)
             found.offer_credit(credit[0])
             found.offer("outlet", credit[1])
-        elif not guess:
-            continue  # a page's line without "by" or a job may be its picture's credit
+        elif not guess and (found.outlet is not None or masthead_with_section(unit) is None):
+            continue  # a page's line without "by" or a job may be its picture's credit (not "Outlet · Section")
         elif (named := outlet_credit(unit)) is not None:
             found.offer_credit(named[0])  # "Marta Ilić, Halden Daily" in a plain text's header
             found.offer("outlet", named[1])

@@ -199,7 +199,12 @@ def masthead_with_section(unit: str) -> str | None:
         return None
     label = parts[1]
     one_word = _ONE_WORD_LABEL.fullmatch(label) is not None and label[0].isupper()
-    return parts[0] if one_word or is_section_label(label) or _EDITION.match(label) else None
+    return parts[0] if one_word or is_section_label(label) or _EDITION.match(label) or _YEAR_LABEL.fullmatch(
+        label) else None
+
+
+_YEAR_LABEL = re.compile(r"[A-Z][\w'’-]+\s+(?:19|20)\d\d")
+"""A section's label with its year ("Election 2024", "Budget 2025")."""
 
 
 _DAY_FIRST_EDITION = re.compile(
