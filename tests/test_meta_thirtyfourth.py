@@ -15,7 +15,8 @@ sister station the tags name were taken for the outlet; a second writer on the n
 a Canadian page's "06/05/2024 8:10 AM EDT" was read month first. Missed: a breadcrumb trail from the site's masthead
 ("The Yarrowby Falls Record > News > Public Safety") hid the Markdown headline under it, and neither it nor a station's
 menu led by its name ("KBJN 5 | Weather | Closings") named the outlet; "*The Greyholt Patriot · Election 2024*" under a
-Markdown title. 236 at the end; the misses left are KNOWN_GAPS.
+Markdown title; "Author of the article:" over the name under a dek (the label ends as a sentence leading a list
+does). 237 at the end; the misses left are KNOWN_GAPS.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from tui.engine.meta import is_masthead, is_person_name, names_nobody
 from tui.engine.pageauthor import page_author
 
 META34 = FIXTURES / "meta34"
-KNOWN_GAPS: dict[str, tuple[int, ...]] = {"c07.txt": (0,), "c09.txt": (2,), "c22.md": (0, 1)}
+KNOWN_GAPS: dict[str, tuple[int, ...]] = {"c07.txt": (0,), "c22.md": (0, 1)}
 """Fixtures and the fields (index of title, outlet, author, date) not read as the set states them yet."""
 
 test_every_fixture_has_an_expectation, test_metadata_from_furniture = set_tests(META34, KNOWN_GAPS)

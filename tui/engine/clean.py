@@ -159,8 +159,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
     for i, unit in enumerate(units):
         question_title = guess and i == 0 and unit.endswith(("?", "!")) and len(line_words(unit)) <= 15
         long_title = guess and i == 0 and long_headline(units)
-        if is_prose(unit) and not (question_title or long_title):
-            continue
+        if is_prose(unit) and not (question_title or long_title or labelled_author(units, i)):
+            continue  # (not "Author of the article:" over the name, which ends as a sentence leading a list does)
         drop.add(i)
         if i and (units[i - 1], unit) in next_lines and is_related_link(units[i - 1]):
             continue  # "RELATED: Headline" / "By Name | Posted Jul 14, 2025": the other story's byline and date
