@@ -135,16 +135,22 @@ MENU_ITEMS = 3
 """Items of the shortest menu that its site's name may lead (the name and two of its sections)."""
 
 
-_TAGLINE_AFTER = re.compile(r"^(?P<name>[^—–]+?)\s+[—–]\s+(?P<tagline>[^—–]+)$")
+_TAGLINE_AFTER = re.compile(r"^(?P<name>[^—–]+?)\s+[—–-]\s+(?P<tagline>[^—–]+)$")
 
 
 def _tagged_masthead(block: str) -> str | None:
     """The masthead of a block that is a masthead and its tagline after a dash ("The Tolgarth Ledger — nonprofit news
     for Tolgarth and the Upper Marrisk valley"); None for any other block."""
     found = _TAGLINE_AFTER.match(block.strip())
-    if found is None or not is_masthead(name := found["name"]) or not tagline(found["tagline"]):
+    if found is None or not tagline(found["tagline"]) or not (is_masthead(name := found["name"]) or (
+            capitalised_name(name) and len(name.split()) > 1 and _NEWS_TAGLINE.search(found["tagline"]))):
         return None
     return name
+
+
+_NEWS_TAGLINE = re.compile(r"\b(?:news|newsroom|journalism|reporting)\b", re.I)
+"""A tagline that says the name before it is a newsroom's ("Quillfield Commons - nonprofit news for Quillfield"),
+though the name holds no newspaper's word."""
 
 
 _CALLOUT = re.compile(r"^\[![\w-]+\][+-]?\s*")
