@@ -289,8 +289,10 @@ _KICKER_WORDS = frozenset("guest column columns opinion editorial letters letter
 """Words of a kicker's second part that name its kind, not its writer ("Opinion | Guest Column")."""
 
 
-_AUTHOR_LABEL = re.compile(
-    r"^\s*(?:authors?(?:\s+of\s+the\s+(?:article|story))?|written\s+by|about\s+the\s+authors?)\s*:?\s*$", re.I)
+AUTHOR_LABEL_WORDS = r"authors?(?:\s+of\s+the\s+(?:article|story))?|written\s+by"
+"""A writer's label alone on its line, the name on the next ("Author", "Author of the article:", "Written by");
+read here and over a page's headline (tui.engine.extract)."""
+_AUTHOR_LABEL = re.compile(rf"^\s*(?:{AUTHOR_LABEL_WORDS}|about\s+the\s+authors?)\s*:?\s*$", re.I)
 """A label over the writer's name, as explainer sites set it ("Author" / "Małgorzata Szymańska-Oduya" / "Professor of
 Coastal Geomorphology, University of Tregarrow"), and Canadian papers ("Author of the article:" / "Name")."""
 

@@ -13,7 +13,7 @@ import itertools
 import re
 from typing import Any
 
-from tui.engine.bylines import byline
+from tui.engine.bylines import AUTHOR_LABEL_WORDS, byline
 from tui.engine.copyrights import copyright_notice
 from tui.engine.datelines import lead_credit
 from tui.engine.extracted import Extracted as Extracted  # read by callers of extract
@@ -248,7 +248,7 @@ def _shown_byline(part: str) -> str | None:
         fields.author if fields is not None else None) or lead_credit(part)[1]
 
 
-_AUTHOR_LABEL = re.compile(r"^\s*(?:by|authors?(?:\s+of\s+the\s+(?:article|story))?|written\s+by)\s*:?\s*$", re.I)
+_AUTHOR_LABEL = re.compile(rf"^\s*(?:by|{AUTHOR_LABEL_WORDS})\s*:?\s*$", re.I)
 """A byline's label on a line of its own, the name on the next ("Author of the article:" / "Hollis Wetherlow")."""
 
 

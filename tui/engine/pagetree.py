@@ -168,10 +168,14 @@ class="copyright">`), as older pages mark it."""
 def copyright_lines(tree: Any) -> list[str]:
     """The copyright lines of the page's <footer> elements, of the elements whose class or id names a footer, and of
     the body's last element (a foot in the site's own language: `<div class="pie">`, `<div id="fuss">`)."""
+    return [line for line in _foot_lines(tree) if copyright_notice(line) is not None]
+
+
+def _foot_lines(tree: Any) -> Iterator[str]:
+    """The lines of the page's foot elements (_feet), each as one spaced line; none for no page."""
     if tree is None:
-        return []
-    lines = (strip_controls(" ".join(raw.split())) for footer in _feet(tree) for raw in _lines_of(footer))
-    return [line for line in lines if copyright_notice(line) is not None]
+        return
+    yield from (strip_controls(" ".join(raw.split())) for foot in _feet(tree) for raw in _lines_of(foot))
 
 
 _GROUP_LINE = re.compile(r"(?:^|[.|·]\s+)(?i:an?|part\s+of|a\s+member\s+of)\s+(?:the\s+)?(?P<group>[A-Z][^.|·,]{2,60}?)"
@@ -183,10 +187,8 @@ _GROUP_LINE = re.compile(r"(?:^|[.|·]\s+)(?i:an?|part\s+of|a\s+member\s+of)\s+(
 def owning_group(tree: Any) -> str | None:
     """The group that a page's foot says its station or paper belongs to (_GROUP_LINE); None where it names none:
     the group is no outlet, however its JSON-LD publisher and copyright line name it."""
-    if tree is None:
-        return None
-    lines = (strip_controls(" ".join(raw.split())) for foot in _feet(tree) for raw in _lines_of(foot))
-    return next((found["group"] for line in lines if (found := _GROUP_LINE.search(line)) is not None), None)
+    return next((found["group"] for line in _foot_lines(tree) if (found := _GROUP_LINE.search(line)) is not None),
+                None)
 
 
 def _feet(tree: Any) -> list[Any]:
