@@ -149,9 +149,9 @@ def _people(parts: Iterable[str]) -> list[str]:
                               stated=True, most=MAX_STATED_NAMES) and not names_nobody(name)]
 
 
-_IN_PLACE = re.compile(r"\s+in(?:\s+[^\W\d_][\w'’.-]*){1,4}?(?=\s*(?:$|,|;|&|\||\b(?:and|AND)\b|\(|\)))")
-"""A byline's "in" and the place after it, up to the next name or the end ("By Jane Roe in London and John Doe in
-Paris"): the place may have a name's shape."""
+_IN_PLACE = re.compile(r"\s+(?:in|at)(?:\s+[^\W\d_][\w'’.-]*){1,4}?(?=\s*(?:$|,|;|&|\||\b(?:and|AND)\b|\(|\)))")
+"""A byline's "in" or "at" and the place after it, up to the next name or the end ("By Jane Roe in London and John
+Doe in Paris", "By Jane Roe at Quayside Park"): the place may have a name's shape."""
 _JOINED = re.compile(r"\b(?:and|AND|et|und)\b|&|\||·|•|/")
 """What joins a byline's people; a byline of two names parted by a comma alone gives one name and a place."""
 
@@ -281,10 +281,10 @@ def kicker_byline(text: str) -> str | None:
     """The writer an opinion kicker names; None for any other line (a section's label alone, a headline)."""
     found = _KICKER_BYLINE.match(text)
     return found["name"] if found is not None and is_person_name(found["name"], stated=True) and not (
-        _KICKER_WORDS.intersection(found["name"].lower().split())) else None
+        KICKER_WORDS.intersection(found["name"].lower().split())) else None
 
 
-_KICKER_WORDS = frozenset("guest column columns opinion editorial letters letter commentary view views analysis "
+KICKER_WORDS = frozenset("guest column columns opinion editorial letters letter commentary view views analysis "
                           "essay".split())
 """Words of a kicker's second part that name its kind, not its writer ("Opinion | Guest Column")."""
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tui.engine.blocks import is_related_heading
 from tui.engine.copyrights import copyright_notice
@@ -171,6 +172,7 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
     if body and (freelance := freelance_bio(body[-1])) is not None:
         found.offer("author", freelance)
         del body[-1]
+    found.offer("author", letter_signature(lines))
     foot = _foot(lines)
     for unit in foot:
         bare = unit.strip().strip(" *_")  # "*— Name, ...*" as "— Name, ..."
@@ -221,6 +223,34 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
         if origin is not None or _NOTE.match(unit.strip().strip("*_ ")):  # "Originally published in 2019."
             body = [u for u in body if u != unit]
     return body
+
+
+LETTER_REACH = 8
+"""Lines from the end within which a letter's signature may stand (above the letters page's note and copyright)."""
+LETTERS_LABEL_REACH = 12
+"""Lines from the top within which a letters page's label stands (a kicker or a section over the headline)."""
+_VALEDICTION = re.compile(r"^(?:yours\s+(?:faithfully|sincerely|truly)|(?:yours\s+)?sincerely),?$", re.I)
+"""A letter's closing ("Yours faithfully,"), over the writer's name."""
+_LETTERS_LABEL = re.compile(r"^(?:letters?\s+to\s+the\s+editor)$", re.I)
+"""A letters page's label: there a name over an address at the foot signs the letter."""
+_ADDRESS = re.compile(r"^(?:\d+[a-z]?\s+)?[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,4}"
+                      r"(?:,\s*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3})?$")
+"""A letter writer's address under the name: a street and a town, or a town ("Dunholm Road, Bryncastle")."""
+
+
+def letter_signature(lines: list[str]) -> str | None:
+    """The writer who signs a letter to the editor: the name under its closing ("Yours faithfully,") or, on a page
+    labelled as a letter, a name over an address near the foot ("Gwenhwyfar Llewelyn-Afolabi / Dunholm Road,
+    Bryncastle"). None where no letter is signed."""
+    start = max(0, len(lines) - LETTER_REACH)
+    tail = [line.strip(" *_") for line in lines[start:]]
+    for closing, name in pairwise(tail):
+        if _VALEDICTION.match(closing) and is_person_name(name, stated=True):
+            return name
+    if not any(_LETTERS_LABEL.match(line.strip(" *_#")) for line in lines[:LETTERS_LABEL_REACH]):
+        return None
+    return next((name for name, address in pairwise(tail)
+                 if _ADDRESS.match(address) and is_person_name(name, stated=True)), None)
 
 
 _FOOT_STAMP = re.compile(

@@ -9,7 +9,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tui.engine.blocks import SITE_NAME_WORDS, is_link_block
-from tui.engine.bylines import byline
+from tui.engine.bylines import KICKER_WORDS, byline
 from tui.engine.chrome import drop_email_headers, is_page_chrome
 from tui.engine.credits import outlet_credit
 from tui.engine.dates import stated_date
@@ -85,17 +85,22 @@ def _only_masthead_above(blocks: list[str]) -> bool:
     page's chrome, its meta and date lines, its address and an email's envelope."""
     # A copied page's menu, breadcrumb and buttons ("[Menu](...) [Search](...)", "Home › Mekong Delta"), and a
     # line of outlet, date and byline, stand above many titles and say nothing against them.
-    # A clipping's source address, and a newsletter's envelope (From, Sent, Subject) exported with it, too.
+    # A clipping's source address (or its site alone), and a newsletter's envelope (From, Sent, Subject) exported
+    # with it, too.
     # (line by line: "**Name**" and "*tagline*" in one paragraph; an email's envelope blanked first, as a whole)
     lines = [line for b in blocks for line in drop_email_headers(b).splitlines() if line.strip()]
     blocks = [b for b in lines if not (is_page_chrome(b) or meta_line(b) is not None or stated_date(b) is not None
-                                       or is_link_block(b))]
+                                       or is_link_block(b) or _HOST.fullmatch(b.strip()))]
     if not blocks:
         return True
     if len(blocks) == 1 and _tagged_masthead(blocks[0]) is not None:
         return True  # "**The Tolgarth Ledger** — nonprofit news for Tolgarth and the Upper Marrisk valley"
     return (len(blocks) <= ABOVE_TITLE_BLOCKS and _names_the_page(blocks[0])
             and all(len(b.split()) <= ABOVE_TITLE_WORDS and not b.endswith((".", "!", "?")) for b in blocks))
+
+
+_HOST = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?")
+"""A clipping's source site alone on its line, as reader views set it over the title ("kitteringbaymercury.example")."""
 
 
 CAPITALS_KICKER_WORDS = 3
@@ -105,11 +110,19 @@ CAPITALS_KICKER_WORDS = 3
 def _names_the_page(block: str) -> bool:
     """A masthead ("**Fernwick Monthly**", perhaps beside its section's label), a newsletter's or a blog's name in
     capitalised words ("**Brackish Water**", "**The Small Change Letter**"), or a kicker in capitals ("**FOOD &
-    PLACE**"): what stands first over a title, never the story's words."""
+    PLACE**"), or a kicker led by the piece's kind ("**Column · Country diary**", "Opinion | Guest essay"): what
+    stands first over a title, never the story's words."""
     words = block.split()
     return is_masthead(block) or masthead_with_section(block) is not None or (
         len(words) <= SITE_NAME_WORDS and capitalised_name(block) is not None and not any(c.isdigit() for c in block)
-    ) or (block.isupper() and len(words) <= CAPITALS_KICKER_WORDS)
+    ) or (block.isupper() and len(words) <= CAPITALS_KICKER_WORDS) or (
+        len(words) <= KICKER_LABEL_WORDS and _KICKER_PARTS.split(block.strip(" *_"))[0].lower() in KICKER_WORDS)
+
+
+KICKER_LABEL_WORDS = 5
+"""Words in the longest kicker of a piece's kind over a Markdown title ("Column · Country diary")."""
+_KICKER_PARTS = re.compile(r"\s*[|·•:—–]\s*")
+"""What parts a kicker's kind from its series or section ("Opinion | Guest essay")."""
 
 
 def _masthead(block: str) -> str | None:
