@@ -9,15 +9,14 @@ or a count of followers, "Read the full story at X" ("Continue reading on X →"
 `sourceOrganization`, an element the page classes as the provider or publisher (its text or its logo's alt text), and
 a credit "Name, Outlet" in a meta line, "Source: X" beside a follow button; an opinion's kicker names its writer
 ("Opinion | Name"); a letters page's heading is no headline. It stood at 217, 5 wrong, then 219; 220 since s11's
-headline under a capitals masthead with its section ("**COVEHAM COURIER · SPORT**") is read (meta21's rule).
-KNOWN_GAPS holds the rest, as
-an open account: a credit line under a portal's masthead (a02), an obituary portal (s10, s12), live blogs' contributor
-lists (l03, l05), bylines of sports, opinion and letters pages not yet read (session 29 read two, o02 and s11,
-whose Korean given names stand first: "Eun-ji Baptiste-Holloway"; session 35 three more: a match report's "By Name at
-Quayside Park" (s01), two letters to the editor signed at their foot (o03, o13), and a Markdown title under a
-kicker that names the piece's kind (o07: "**Column · Country diary**") or under the site a reader view names alone
-(a11's title; its author, a bare name under the title, stays unread: since session 29 a bare name is no byline, see
-meta19's README).
+headline under a capitals masthead with its section ("**COVEHAM COURIER · SPORT**") is read (meta21's rule); 225
+since session 35 (below). KNOWN_GAPS holds the rest, as an open account: a credit line under a portal's masthead
+(a02), an obituary portal (s10, s12), live blogs' contributor lists (l03, l05), bylines of sports, opinion and
+letters pages not yet read (session 29 read two, o02 and s11, whose Korean given names stand first: "Eun-ji
+Baptiste-Holloway"; session 35 three more: a match report's "By Name at Quayside Park" (s01), two letters to the
+editor signed at their foot (o03, o13), and a Markdown title under a kicker that names the piece's kind (o07:
+"**Column · Country diary**") or under the site a reader view names alone (a11's title; its author, a bare name
+under the title, stays unread: since session 29 a bare name is no byline, see meta19's README).
 """
 
 from __future__ import annotations
