@@ -12,10 +12,11 @@ byline labels of these scripts ("作者：", "记者", "（記者 名前）", "�
 Chinese page's line of source, author and time; Taiwanese and Korean opening credits; the logo's
 name over a transliteration in og:site_name, and the byline a page shows over its tags' romanised
 author; Chinese and Japanese weekdays after a date; newspaper words of Arabic, Persian, Hebrew,
-Cyrillic, Devanagari, Bengali, Georgian, Armenian and Amharic. 158 of 240 at the end, 11 wrong: the
-known gaps below, left for a later round (Indic, Georgian, Armenian and Amharic bylines and dates,
-Arabic and Persian mastheads without a newspaper's word, Persian and Hebrew dates, Thai Buddhist-era
-dates, a title's ideographic space, which the cleaner folds into a space).
+Cyrillic, Devanagari, Bengali, Georgian, Armenian and Amharic. 158 of 240 at the end, 11 wrong; 163, 6
+wrong, since session 35 gives a field the ideographic spaces its file wrote (a headline's "再開\u3000子ども",
+which reading folds into a space). The known gaps below are left for a later round (Indic, Georgian,
+Armenian and Amharic bylines and dates, Arabic and Persian mastheads without a newspaper's word, Persian
+and Hebrew dates, Thai Buddhist-era dates).
 """
 
 from __future__ import annotations
@@ -31,12 +32,12 @@ META32 = FIXTURES / "meta32"
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {
     "i01.txt": (2, 3), "i02.txt": (2, 3), "i03.txt": (0, 1, 2, 3), "i04.txt": (0, 1, 2, 3), "i05.md": (1, 2, 3),
     "i06.md": (1, 2, 3), "i07.md": (1, 2, 3), "i08.md": (1, 2, 3), "i09.html": (2,), "i10.html": (2,),
-    "n01.txt": (3,), "n02.md": (1, 2), "n04.md": (1, 3), "n05.html": (2,), "n06.html": (0,), "r01.txt": (3,),
+    "n01.txt": (3,), "n02.md": (1, 2), "n04.md": (1, 3), "n05.html": (2,), "r01.txt": (3,),
     "r02.txt": (0, 1, 2, 3), "r03.txt": (3,), "r04.txt": (3,), "r05.txt": (1, 3), "r06.txt": (3,),
     "r07.md": (1, 2, 3), "r08.md": (1,), "r09.md": (1, 2, 3), "r10.md": (1, 2, 3), "r11.md": (1,), "y03.txt": (1,),
     "y04.txt": (2,), "y05.txt": (0, 3), "y06.txt": (1, 3), "y08.md": (1,), "z01.txt": (2, 3), "z03.txt": (2,),
-    "z05.txt": (1, 2, 3), "z06.txt": (0, 2), "z07.txt": (0, 1, 2, 3), "z09.md": (2,), "z10.md": (0,),
-    "z11.md": (1, 2, 3), "z12.md": (0, 2), "z13.md": (2,), "z14.md": (1,),
+    "z05.txt": (1, 2, 3), "z06.txt": (2,), "z07.txt": (1, 2, 3), "z09.md": (2,),
+    "z11.md": (1, 2, 3), "z12.md": (2,), "z13.md": (2,), "z14.md": (1,),
 }
 """Fixtures and the fields (index of title, outlet, author, date) not read as the set states them yet."""
 
@@ -64,3 +65,8 @@ def test_bylines_and_fields_of_east_asian_pages() -> None:
     assert line.date is not None and line.date.iso == "2019-06-18"
     weekday = stated_date("2025年3月6日 星期四")
     assert weekday is not None and weekday.iso == "2025-03-06"
+
+
+def test_a_headlines_ideographic_space_is_kept() -> None:
+    title = "漁港の朝市、2年ぶりに再開へ\u3000漁協女性部の手作り総菜も並ぶ"
+    assert read_fields(META32 / "z07.txt")[0] == title

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -251,9 +252,9 @@ def read_article(
         raise Unreadable("no article text found", notices)
     article = Article(
         path=shown,
-        title=_visible(cleaned.title),
-        outlet=_visible(cleaned.outlet),
-        author=_visible(cleaned.author),
+        title=_visible(_spaced_as_written(cleaned.title, text)),
+        outlet=_visible(_spaced_as_written(cleaned.outlet, text)),
+        author=_visible(_spaced_as_written(cleaned.author, text)),
         date=cleaned.date,
         url=_visible(cleaned.url),
         body=body,
@@ -265,6 +266,19 @@ def read_article(
 
 def _visible(value: str | None) -> str | None:
     return None if value is None else drop_invisible(value) or None
+
+
+IDEOGRAPHIC_SPACE = "\u3000"
+"""The full-width space Chinese and Japanese headlines set between their parts ("再開\u3000子どもたち")."""
+
+
+def _spaced_as_written(value: str | None, text: str) -> str | None:
+    """`value` with the ideographic spaces the file wrote between its words, which reading folded into plain ones
+    (a headline's full-width space is part of it); `value` as it is where the file writes none."""
+    if value is None or IDEOGRAPHIC_SPACE not in text or " " not in value:
+        return value
+    written = re.search(f"[ {IDEOGRAPHIC_SPACE}]".join(re.escape(word) for word in value.split(" ")), text)
+    return value if written is None else written.group(0)
 
 
 def read_found(item: Found, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article | None, list[Notice]]:
