@@ -262,7 +262,8 @@ def unwrap(text: str) -> list[str]:
                 line[:1].islower() and not ends_like_prose(prev) and not URL.fullmatch(line)  # an address alone
                 and not is_page_chrome(line)  # "The Coromandel Courier" over "e-Paper | Subscribe | Sign in"
                 and not (meta_line(prev) is not None or stated_date(prev) is not None)
-                and not (stated_date(line) is not None and byline(prev) is not None)  # "mardi 4 mars 2025"
+                and not ((dated := stated_date(line)) is not None and (byline(prev) is not None or bool(
+                    dated.iso or dated.claimed)))  # "mardi 4 mars 2025"; "petak, 17. studenoga 2017." under anything
                 and not (len(prev.split()) <= HEADLINE_WORDS and byline(line) is not None))  # "by Jane Roe - 03/04/25"
             # A caption or a furniture line after a finished sentence starts a block of its own; so does a
             # byline, a date or a stamp under a headline that reaches the wrap column ("By Aino Kärkkäinen").

@@ -22,12 +22,13 @@ from tui.engine.meta import (
     names_nobody,
 )
 
-BY_WORDS = r"(?:written|posted|reported|reporting|report|story|words|text|contributed)"
-"""Words that may open a byline before "by" ("Story by X", "Report by X", "Contributed by X")."""
+BY_WORDS = r"(?:written|posted|reported|reporting|report|story|words|text|contributed|filed|interview|interviews)"
+"""Words that may open a byline before "by" ("Story by X", "Report by X", "Contributed by X", "Filed by X", "Interview
+by X": a Q&A's interviewer writes it)."""
 _AGO = r"\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
 """A relative stamp between "Posted" and "by" ("Posted 3 days ago by X")."""
 _BYLINE = re.compile(
-    rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}(?:\s+{_AGO})?\s+)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše|nā|minn|eftir"
+    rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}(?:\s+{_AGO})?\s+)?(?:[^\W\d_]{{1,12}}\s*/\s*)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše|nā|minn|eftir"
     r"|(?:servizio|articolo|testo(?:\s+e\s+foto)?)\s+di|reportagem\s+de|(?:escrito|redactado)\s+por|escrit\s+per"
     r"|(?:écrit|rédigé)\s+par|geschrieben\s+von|scritto\s+da|geschreven\s+door|texto\s+de|texte\s+de|text\s+von"
     r"|بقلم|מאת|γράφει(?:\s+(?:ο|η))?|โดย|记者|記者)"
@@ -39,7 +40,7 @@ _BYLINE = re.compile(
     r"|autore|avtor|yazan|haber|teksti|автор|текст|пише|аутор|記者|记者|作者|文|كتب|الكاتب|نویسنده|گزارش|ავტორი"
     r"|लेखक|रिपोर्ट)\s*[:：]\s*)(?P<names>.+?)\s*$", re.I)
 """A byline: "By X", "By: X", "Posted 3 days ago by X", "Written by X", "Reporting by X", "Story by X", "Author: X",
-"Words: X", "Words and pictures: X"; and
+"Words: X", "Words and pictures: X", "By" after its word in another language ("Di / By X"); and
 "Par X" (French), "Von X" (German), "Por X" (Spanish, Portuguese), "Door X" (Dutch), "Av X" (Swedish,
 Norwegian), "Af X" (Danish), "Írta: X" (Hungarian), "Piše: X" (Croatian, Serbian, Bosnian), "Written by X" in
 Italian, Portuguese, Spanish, Catalan, French, German and Dutch ("Servizio di X", "Testo e foto di X", "Reportagem de
@@ -112,6 +113,7 @@ def byline(text: str) -> str | None:
     # ("et", "und": French and German bylines; not "y" or "e", which join the parts of one name: "Ortega y Gasset")
     # ("·" but Catalan's "l·l": "Marcel·la")
     names = _IN_PLACE.sub("", names)  # "Reporting by Meseret Gebre-Hiwot in Debre Tsehay": a place of a name's shape
+    names = _PLACE_IN_BRACKETS.sub("", _OUR_CORRESPONDENT.sub("", names))
     parts = re.split(r"\s*(?:,|\b(?:and|AND|et|und)\b|&|\||(?<!l)·|·(?!l)|•|(?<!\b[sda])/(?![olp]\b)|\bfor\b|\bin\b"
                      r"|\(|\))\s*", names)  # "(Reuters)" too; not "s/o", "d/o", "a/l" (son of, daughter of)
     if len(parts) >= 2 and _ROMANCE_AND.search(parts[-1]):
@@ -152,6 +154,10 @@ def _people(parts: Iterable[str]) -> list[str]:
 _IN_PLACE = re.compile(r"\s+(?:in|at)(?:\s+[^\W\d_][\w'’.-]*){1,4}?(?=\s*(?:$|,|;|&|\||\b(?:and|AND)\b|\(|\)))")
 """A byline's "in" or "at" and the place after it, up to the next name or the end ("By Jane Roe in London and John
 Doe in Paris", "By Jane Roe at Quayside Park"): the place may have a name's shape."""
+_PLACE_IN_BRACKETS = re.compile(r"\s*\((?:[^\W\d_][\w'’.-]*\s*){1,4},\s*(?:[^\W\d_][\w'’.-]*\s*){1,3}\)\s*$")
+"""A place and its region in brackets after a byline's name ("By Name (Bayou Cordelle, Texas)")."""
+_OUR_CORRESPONDENT = re.compile(r"^our\s+(?:[\w'’-]+\s+){0,4}(?:correspondent|reporter|writer)\s*,\s*", re.I)
+"""A correspondent's post before the name ("by our tea country correspondent, Name")."""
 _JOINED = re.compile(r"\b(?:and|AND|et|und)\b|&|\||·|•|/")
 """What joins a byline's people; a byline of two names parted by a comma alone gives one name and a place."""
 

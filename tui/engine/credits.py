@@ -28,7 +28,8 @@ from tui.engine.outletwords import SECTION_WORDS
 _AGENCY_BYLINE = re.compile(r"[Bb]y\s+(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}$")
 
 
-_LABELLED_CREDIT = re.compile(r"^[\s*_\-–—]*(?:reporting|reported|written|words|text|story|report|contributed)\b", re.I)
+_LABELLED_CREDIT = re.compile(r"^[\s*_\-–—]*(?:reporting|reported|written|words|text|story|report|contributed|filed)\b",
+                              re.I)
 
 
 def foot_credit(text: str) -> str | None:

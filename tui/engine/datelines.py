@@ -18,12 +18,12 @@ _DATELINE = re.compile(
     rf"(?:\s*\((?P<region>{LETTER}(?:{LETTER}|[ .-]){{1,29}})\)(?=,\s))?"
     rf"(?:,\s+(?P<when>(?:{WEEKDAY_WORDS}|{MONTH_WORDS}|\d)[^()—–\n]{{0,30}}?))?"
     rf"(?:(?:\s+-)?\s*\((?P<wire>{LETTER}(?:{LETTER}|[ .&-]){{1,29}})\)"
-    rf"|\s+/(?P<newswire>{LETTER}(?:{LETTER}|[ .&-]){{1,39}})/)?"
+    rf"|\s+/(?P<newswire>{LETTER}(?:{LETTER}|[ .&-]){{1,39}})/|\s*\((?P<dated>\d[^()\n]{{5,30}})\))?"
     rf"\s*(?:[—–]+|\s-{{1,2}}|\.-)\s+",
     re.I,
 )
 """(A press release's dateline names the newswire that carries it between slashes: "TARNBECK, Ore., April 15, 2014
-/Keelstone Newswire/ --".)"""
+/Keelstone Newswire/ --"; some write the date in brackets: "CALETA LOS ALERCILLOS (12 January 2026) —".)"""
 _DATE_AFTER = re.compile(rf"(?P<when>(?:{WEEKDAY_WORDS}|{MONTH_WORDS}|\d)[^()—–\n]{{0,30}}?)\s*(?:[—–]+|\s-{{1,2}})\s+",
                          re.I)
 """A whole date between a dateline's dash and the story's, after its wire: "RUDDHAVEN (The Ruddhaven Ledger) — July 2,
@@ -61,7 +61,9 @@ def dateline(text: str) -> tuple[str, str | None, str | None]:
         return text, None, None
     place, *rest_of_place = match.group("place").split(",")
     wire = match.group("wire") or match.group("newswire")
-    when = stated_date(match.group("when")) if match.group("when") else None
+    when = stated_date(match.group("when") or match.group("dated") or "")
+    if match.group("dated") and (when is None or when.iso is None):
+        return text, None, None  # "ADELAIDE (2 wounded) —": a bracket that is no date
     # "Berlin (dpa) -": such an agency writes its places so; a whole date makes any place a dateline's
     ordinary = wire in PLACE_CASE_AGENCIES or (when is not None and when.iso is not None)
     if match.group("region") and not ordinary:

@@ -38,6 +38,19 @@ WEEKDAYS = {
 }
 WEEKDAY_NAMES = tuple(name for name in WEEKDAYS if name.endswith("day"))
 """The weekdays' full names, Monday first (textdates.told_days, casualties.told_facts)."""
+ORDINALS = {word: k for k, word in enumerate(
+    ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split(), 1)}
+ORDINALS |= {f"{tens}-{word}": base + k for tens, base in (("twenty", 20), ("thirty", 30))
+             for word, k in ORDINALS.items() if k < 10} | {"thirtieth": 30}
+"""A day written as an ordinal word ("Saturday the fourteenth of May, 2022", "the twenty-first of June")."""
+SHORT_MONTHS = {name: k for name, k in MONTHS.items() if len(name) == 3} | {
+    "ene": 1, "gen": 1, "fev": 2, "abr": 4, "mai": 5, "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9, "ott": 10,
+    "out": 10, "dic": 12, "dez": 12}
+"""Months cut to three letters between a day's and a year's slashes ("23/Aug/2018", and Spanish, Italian and
+Portuguese: "23/ago/2018"); read only so, where nothing else can stand."""
+ROMAN_MONTHS = {numeral: k for k, numeral in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+"""A month in Roman figures between dots, as Polish, Czech and Hungarian write one ("15.VII.2020")."""
 DOTTED_ORDER = "day.month.year"
 """How a dotted numeric date ("04.03.2025") is read: day first, the European order, which is
 the only one that writes dates with dots. Slashed ones ("04/03/2025") are written both ways
@@ -87,8 +100,12 @@ _FULL = [
     re.compile(rf"(?<![\d.]){_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<day>\d{{1,2}})(?!\d)"),
     re.compile(rf"{_ANY_WEEKDAY}(?<![\d.])(?P<day>\d{{1,2}})\. ?(?P<m>\d{{1,2}})\. ?{_YEAR}", re.I),  # DOTTED_ORDER
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.I),
-    re.compile(rf"{_WEEKDAY}{_THE}{_DAY}\.?(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}", re.I),  # "7. april 2022" (Danish)
+    # "7. april 2022" (Danish), "miðvikudagur 14. september 2022" (Icelandic's weekday, a month named as English does)
+    re.compile(rf"{_ANY_WEEKDAY}{_THE}{_DAY}\.?(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}", re.I),
     re.compile(rf"{_WEEKDAY}{_DAY}-{_MONTH}-{_YEAR}", re.I),  # "4-Mar-2025"
+    re.compile(rf"{_WEEKDAY}the\s+(?P<ordinal>{_words(ORDINALS)})\s+of\s+{_MONTH},?\s+{_YEAR}", re.I),  # "fourteenth"
+    re.compile(rf"(?<![\d/]){_DAY}/(?P<short>{_words(SHORT_MONTHS)})/{_YEAR}", re.I),  # "23/ago/2018", "23/Aug/2018"
+    re.compile(rf"(?<![\d.]){_DAY}\.\s?(?P<roman>{_words(ROMAN_MONTHS)})\.\s?{_YEAR}"),  # "15.VII.2020" (Polish)
     re.compile(rf"(?<![\d.]){_YEAR}\s+{_MONTH}\s+{_DAY}", re.I),  # "2018 November 6": the year first
     # "09/30/2024", "30-09-2024": read only when a part is above MONTHS_IN_YEAR or the weekday
     # beside it fits one order alone (see _slashed)
@@ -101,6 +118,9 @@ _FULL = [
     re.compile(rf"{_FOREIGN_WEEKDAY}{_FOREIGN_MONTH}\s+{_DAY},\s+{_YEAR}", re.I),
     # "Thứ Hai, ngày 16 tháng 6 năm 2025" (Vietnamese): day, month and year each named by its word
     re.compile(rf"{_FOREIGN_WEEKDAY}(?:ngày\s+)?(?P<day>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}),?\s+năm\s+{_YEAR}", re.I),
+    # "2019 m. spalio 12 d., šeštadienis" (Lithuanian), "2021. gada 17. jūnijā" (Latvian): the year first, marked
+    re.compile(rf"(?<![\d.]){_YEAR}\s*m\.\s+{_FOREIGN_MONTH}\s+{_DAY}\s*d\.?{_FOREIGN_WEEKDAY_AFTER}", re.I),
+    re.compile(rf"(?<![\d.]){_YEAR}\.\s+gada\s+{_DAY}\.\s+{_FOREIGN_MONTH}", re.I),
     # "2025. március 4.", "2025. 03. 04." (Hungarian): the year first, with a full stop, the weekday after
     re.compile(rf"(?<![\d.]){_YEAR}\.\s+{_FOREIGN_MONTH}\s+{_DAY}\.?{_FOREIGN_WEEKDAY_AFTER}", re.I),
     re.compile(rf"(?<![\d.]){_YEAR}\.\s+(?P<m>\d{{1,2}})\.\s*(?P<day>\d{{1,2}})\.?(?!\d)"),
@@ -221,6 +241,10 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
 def _month(parts: dict[str, str | None]) -> int | None:
     if parts.get("m"):
         return int(parts["m"] or 0)
+    if parts.get("short"):
+        return SHORT_MONTHS.get((parts["short"] or "").lower())
+    if parts.get("roman"):
+        return ROMAN_MONTHS.get(parts["roman"] or "")
     if parts.get("foreign"):
         return FOREIGN_MONTHS.get((parts["foreign"] or "").lower())
     return MONTHS.get((parts.get("month") or "").lower())
@@ -241,6 +265,8 @@ def _read(found: re.Match[str], text: str | None = None) -> StatedDate | None:
         except ValueError:  # "00/03/2025"
             return None
     month = _month(parts)
+    if parts.get("ordinal"):
+        parts["day"] = str(ORDINALS[(parts["ordinal"] or "").lower()])
     try:
         day = date(int(parts["year"] or 0), month or 0, int(parts["day"] or 0))
     except ValueError:

@@ -48,7 +48,7 @@ from tui.engine.pagetree import (
 )
 from tui.engine.portals import credited_publisher
 from tui.engine.sanitize import strip_controls
-from tui.engine.textnorm import without_native_forms
+from tui.engine.textnorm import name_key, without_native_forms
 from tui.engine.titlesite import TITLE_SEPARATOR, site_from_title, squeezed
 
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
@@ -158,6 +158,9 @@ def _from_html(html: str) -> Extracted:
         outlet = site_name_element(tree) or next(iter(held), None) or logo_name(tree)
     if outlet and _DOMAIN.fullmatch(outlet) and (same := [h for h in held if same_site(h, outlet)]):
         outlet = same[0]  # "heraldodetepexilolco.example" and "© 2025 El Heraldo de Tepexilolco": the paper's name
+    if outlet and (written := next((h for h in holders if h != outlet and name_key(h) == name_key(str(outlet))),
+                                   None)):
+        outlet = written  # og:site_name folded to ASCII ("Kuryr Vlci Hory"), the foot's name as written ("Kurýr Vlčí")
     if outlet and tree is not None and (shown := shown_name(tree, outlet)) is not None:
         outlet = shown  # the logo and the foot's name over a transliteration in the tags the page never shows
     if outlet and (named := _titled_and_copyrighted(page_title, raw_headings, holders, data.get("title"))) and (

@@ -180,8 +180,10 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
             found.offer("author", credit)
             # "*Reported by María Echaurren y Larraín for El Vigía de Quelentaro.*": and its publication
             found.offer("outlet", next(iter(publications_after(bare.removesuffix("."))), None))
-        dashed = bare.startswith(tuple(_DASHES))
-        sign_off = bare.lstrip(_DASHES).strip(" *_").removesuffix(".")
+        # "— Name, Outlet", and in brackets, "(Name, Outlet)"; "— Name / Outlet" as "— Name, Outlet"
+        bracketed = bare.startswith("(") and bare.endswith(")") and bare.count("(") == 1
+        dashed = bare.startswith(tuple(_DASHES)) or bracketed
+        sign_off = _SLASH.sub(", ", (bare[1:-1] if bracketed else bare).lstrip(_DASHES).strip(" *_").removesuffix("."))
         if dashed and (dated := _DATED_SIGN_OFF.match(sign_off)) is not None and (
                 when := stated_date(dated["date"])) is not None and credit_line(dated["rest"]) is not None:
             found.offer_date(when)  # "— Kristófer Jóelsson-Rannmor, harbours reporter, 9 May 2016"
@@ -254,14 +256,17 @@ def letter_signature(lines: list[str]) -> str | None:
 
 
 _FOOT_STAMP = re.compile(
-    r"^(?:(?:this|the)\s+(?:article|story)\s+was\s+|(?:article|artikel|artículo|articolo|artigo)\s+"
+    r"^(?:(?:this|the)\s+(?:article|story|report)\s+was\s+|(?:article|artikel|artículo|articolo|artigo)\s+"
     r"|cet\s+article\s+a\s+été\s+|dit\s+artikel\s+(?:werd\s+|is\s+)?|dieser\s+artikel\s+(?:wurde\s+|ist\s+)?)?"
-    rf"(?:{PUBLISHED_WORDS}|verscheen|erschien|paru)(?:\s+(?:on|le|am|op|el|il|em|den))?\s*:?\s*(?P<date>[^:]+?)\.?$",
+    rf"(?:{PUBLISHED_WORDS}|filed|verscheen|erschien|paru)(?:\s+(?:on|le|am|op|el|il|em|den))?\s*:?\s*(?P<date>[^:]+?)\.?$",
     re.I)
-"""A publication stamp at a story's foot, in English or another language: "Veröffentlicht am 03.05.2019", "Article
-publié le jeudi 17 janvier 2019", "Dit artikel verscheen op dinsdag 1 december 2015."."""
+"""A publication stamp at a story's foot, in English or another language: "This report was filed on Thursday 30 April
+2015.", "Veröffentlicht am 03.05.2019", "Article publié le jeudi 17 janvier 2019", "Dit artikel verscheen op dinsdag 1
+december 2015."."""
 _SIGNED_FROM = re.compile(r"^(?P<name>[^\W\d_][^,;:]*?)\s+in\s+[A-Z][^,;:.!?]{0,40}$")
 """A sign-off with the place the writer filed from ("— Gwenllïan Rhydygwern-Beynon in Aberhesgyn")."""
+_SLASH = re.compile(r"\s+/\s+")
+"""A sign-off's slash between its writer and the publication ("— Dragoslava Mićunović-Žarkov / Zavičajna Iskra")."""
 _DATED_SIGN_OFF = re.compile(r"^(?P<rest>.+?),\s*(?P<date>[^,]+\d{4})$")
 """A sign-off with the date after its name and job (a credit: credit_line), not a related story's "— by Name, date"."""
 

@@ -73,11 +73,19 @@ def site_name_over_menu(units: list[str]) -> bool:
     """Whether the first unit is a site's name with no publication's word ("Dunmore Ridge Now", "Le Réveil des
     Franches-Montagnes"): a short line of capitalised words, no figure, at the top of a copied page, right over the
     site's menu or skip link, or over its tagline and then its menu ("Crankshaft & Coffee" / "A blog about old
-    motorcycles and the roads they break down on" / "Home | Projects | Rides")."""
+    motorcycles and the roads they break down on" / "Home | Projects | Rides"), or over a tagline that says news
+    (NEWS_TAGLINE)."""
     words = [w for w in units[0].split() if w.lower() not in OUTLET_JOINERS]  # "Ministry of Coastal ... and Fisheries"
     return (len(units) > 1 and 1 <= len(words) <= SITE_NAME_WORDS and capitalised_name(units[0]) is not None
             and not any(c.isdigit() for c in units[0]) and not units[0].endswith((".", "!", "?", ":"))
-            and (is_page_chrome(units[1]) or (len(units) > 2 and tagline(units[1]) and is_page_chrome(units[2]))))
+            and (is_page_chrome(units[1]) or (len(units) > 2 and tagline(units[1]) and (
+                is_page_chrome(units[2]) or NEWS_TAGLINE.search(units[1]) is not None))))
+
+
+NEWS_TAGLINE = re.compile(r"\b(?:news|newspaper|newsletter|newsroom|journalism|reporting|weekly)\b", re.I)
+"""A tagline that says the name over it is a newsroom's ("Y Ddraig Ogleddol" / "The Welsh society's newspaper for the
+northern prairies"; "Quillfield Commons - nonprofit news for Quillfield"), though the name holds no newspaper's
+word."""
 
 
 TAGLINE_WORDS = 14

@@ -15,7 +15,7 @@ from tui.engine.credits import outlet_credit
 from tui.engine.dates import stated_date
 from tui.engine.extracted import Extracted
 from tui.engine.frontmatter import unlinked
-from tui.engine.headerlines import MASTHEAD_SLOT_WORDS, NOT_IN_NAME, masthead_with_section, tagline
+from tui.engine.headerlines import MASTHEAD_SLOT_WORDS, NEWS_TAGLINE, NOT_IN_NAME, masthead_with_section, tagline
 from tui.engine.meta import capitalised_name, is_masthead, is_named_masthead
 from tui.engine.metaline import meta_line
 from tui.engine.titlesite import TITLE_SEPARATOR
@@ -156,14 +156,11 @@ def _tagged_masthead(block: str) -> str | None:
     for Tolgarth and the Upper Marrisk valley"); None for any other block."""
     found = _TAGLINE_AFTER.match(block.strip())
     if found is None or not tagline(found["tagline"]) or not (is_masthead(name := found["name"]) or (
-            capitalised_name(name) and len(name.split()) > 1 and _NEWS_TAGLINE.search(found["tagline"]))):
+            capitalised_name(name) and len(name.split()) > 1 and NEWS_TAGLINE.search(found["tagline"]))):
         return None
     return name
 
 
-_NEWS_TAGLINE = re.compile(r"\b(?:news|newsroom|journalism|reporting)\b", re.I)
-"""A tagline that says the name before it is a newsroom's ("Quillfield Commons - nonprofit news for Quillfield"),
-though the name holds no newspaper's word."""
 
 
 _CALLOUT = re.compile(r"^\[![\w-]+\][+-]?\s*")

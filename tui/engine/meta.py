@@ -59,13 +59,14 @@ _COMBINING_MARKS = "\u0300-\u036f"
 """Accents written as marks after their letter, where no letter has both ("ọ̀" in "Adébáyọ̀")."""
 LETTER = rf"(?:[^\W\d_][{_COMBINING_MARKS}]*)"
 """A letter of any alphabet ("Ł", "ć", "Ó", "ọ̀"); whether it is a capital is asked of `str.isupper`."""
-# Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset"; the Gaelic
-# "Hamish Mac an t-Saoir", "Iain Mac a’ Ghobhainn", the Welsh "Rhodri ap Dafydd", the Malay "Nur Aisyah binte Rahmat",
-# the Filipino "dela Rosa", "delos Reyes", the Singaporean "s/o", "d/o": son of, daughter of; the Dutch "van 't
-# Hoogeveld", "op de Beek", the Faroese "Rógvi á Heygabrekku", "Jóannes í Dali", the Maasai "Lemayian ole Kasaine",
-# the Kikuyu "Wanjikũ wa Gĩthaiga").
+# Lower-case words inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Ortega y Gasset"; the Gaelic "Hamish Mac
+# an t-Saoir", "Iain Mac a’ Ghobhainn", the Welsh "Rhodri ap Dafydd", "Mererid ferch Heilyn", the Malay "Nur Aisyah
+# binte Rahmat", the Filipino "dela Rosa", "delos Reyes", the Singaporean "s/o", "d/o": son of, daughter of; the Dutch
+# "van 't Hoogeveld", "op de Beek", the Faroese "Rógvi á Heygabrekku", "Jóannes í Dali", the Maasai "Lemayian ole
+# Kasaine", the Kikuyu "Wanjikũ wa Gĩthaiga").
 _PARTICLES = frozenset("de del della dela delos der den di da das dos do du la le van von ten ter bin bint binti binte "
-                       "ibn y i an a’ a' ap ab s/o d/o a/l a/p 't ’t op te á í ole ene wa zu bat ben við".split())
+                       "ibn y i an a’ a' ap ab ferch verch s/o d/o a/l a/p 't ’t op te á í ole ene wa zu bat ben við"
+                       .split())
 _CATALAN_AND = "i"
 """Catalan's "and" between a name's two surnames ("Jordi Pujol i Soley"): a particle only before the last name, as
 Polish "i" ("Marta Ilić i Jan Kowalski") joins two people."""

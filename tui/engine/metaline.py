@@ -30,9 +30,12 @@ from tui.engine.meta import (
     is_person_name,
     leading_name,
 )
+from tui.engine.textnorm import name_key
 
-_NOT_SLASH = re.compile(r"(\s*[·•|;]\s*|\s+[—–-]{1,2}\s+|\s*[—–]\s*|\s*::\s+|\s+~\s+)")
-"""A meta line's separators but the slash, kept by a split (_slashed_authors)."""
+_NOT_SLASH = re.compile(r"(\s*[•|;]\s*|\s*(?:(?<!l)·|·(?!l))\s*|\s+·\s+|\s+[—–-]{1,2}\s+|\s*[—–]\s*|\s*::\s+"
+                        r"|\s+~\s+)")
+"""A meta line's separators but the slash, kept by a split (_slashed_authors); not Catalan's "l·l" ("L'Altaveu de
+Vil·laperdiu")."""
 # The parts of a line of outlet, date and author ("Halden Daily · 4 March 2025 · by Marta Ilić"): those and the slash.
 _SEPARATOR = re.compile(_NOT_SLASH.pattern[1:-1] + r"|\s+//?\s+")
 _META_PARTS = (2, 5)
@@ -54,15 +57,16 @@ _CAPITALS_PICTURES = re.compile(r"(?:PICTURES|PHOTOS?|PHOTOGRAPHY|IMAGES)\s+[^\W
 DAY_FIRST_PUBLISHED = (r"(?:publi[ée]e?|mis\s+en\s+ligne|ver[öo]ffentlicht|erschienen|publicad[oa]|pubblicato"
                        r"|gepubliceerd|publicerad|publisert"
                        r"|publikov[áa]no|opublikowano|julkaistu|publicat|objavljeno|yay[ıi]nlanma(?:\s+tarihi)?"
-                       r"|k[öo]zz[ée]t[ée]ve|publikuar|avaldatud)")
+                       r"|k[öo]zz[ée]t[ée]ve|publikuar|avaldatud|publicēts|paskelbta|foilsithe|birt)")
 """A publication label in a language that writes a date's day before its month: "Publié le 04/03/2025" is 4 March;
 "Mis en ligne le ...", "Erschienen am ..."."""
 PUBLISHED_WORDS = (rf"(?:published|publish|posted|first published|{DAY_FIRST_PUBLISHED}"
                    r"|기사입력|입력|등록|公開日?|配信日?|发布时间|發佈時間)")
-"""A publication stamp's label, in English or as French, German, Spanish, Portuguese, Italian, Dutch,
-Scandinavian, Czech, Polish, Finnish, Romanian, Croatian, Turkish, Hungarian, Albanian, Estonian, Korean, Japanese
-and Chinese pages write it ("Publié le 4 mars 2025", "Veröffentlicht am 4. März 2025", "Publikováno 12. května
-2025", "Julkaistu 18. syyskuuta 2025", "Publikuar: e martë, 18 nëntor 2025", "입력 2025년 10월 9일(목)")."""
+"""A publication stamp's label, in English or as French, German, Spanish, Portuguese, Italian, Dutch, Scandinavian,
+Czech, Polish, Finnish, Romanian, Croatian, Turkish, Hungarian, Albanian, Estonian, Latvian, Lithuanian, Irish,
+Icelandic, Korean, Japanese and Chinese pages write it ("Publié le 4 mars 2025", "Veröffentlicht am 4. März 2025",
+"Publikováno 12. května 2025", "Julkaistu 18. syyskuuta 2025", "Publikuar: e martë, 18 nëntor 2025", "입력 2025년 10월
+9일(목)")."""
 _PUBLISHED_LABEL = re.compile(rf"^(?:first\s+)?{PUBLISHED_WORDS}(?:\s+(?:on|le|am|el|il|em|op|den))?\s*:?\s*", re.I)
 MAX_META_LINE = 300
 """Characters in the longest meta line; a longer line is something else and is not split."""
@@ -80,6 +84,17 @@ _OUTLET_LABEL = re.compile(
     r"^(?P<label>source|publisher|publication|published\s+by)\s*:?\s+(?P<name>.+?)(?:\s+on\s+(?P<date>[^,]+?))?$",
     re.I,
 )
+
+
+_PART_OUTLET_LABEL = re.compile(r"^(?:from|source|publication)\s*:?\s+(?P<name>\S.*)$", re.I)
+"""A meta line's part that labels its publication ("From The Vimeiro Torto Post", "From: The Kisőrs Messenger")."""
+
+
+def _unlabelled_outlet(part: str) -> str:
+    """A meta line's `part` without the label before a publication's name; any other part as it is."""
+    found = _PART_OUTLET_LABEL.match(part)
+    return found["name"] if found is not None and _is_outlet_name(found["name"]) and not is_person_name(
+        found["name"]) else part
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +323,8 @@ def meta_line(text: str) -> MetaLine | None:
     if (posted := _POST_META.match(line)) is not None and (when := stated_date(posted["date"])) is not None and (
             author := byline(f"by {posted['names']}")) is not None:
         return MetaLine(outlet=None, author=author, date=when)  # "On January 21, 2019 8:15 am In News by Name"
-    parts = _with_bylines_apart([p.strip() for p in _SEPARATOR.split(_slashed_authors(line))])
+    parts = [_unlabelled_outlet(p) for p in _with_bylines_apart(
+        [p.strip() for p in _SEPARATOR.split(_slashed_authors(line))])]
     if len(parts) == 1 and "," in parts[0]:
         split = _comma_parts(parts[0])
         # "Halden Daily, 4 March 2025", "The Harbour Tribune, 30 September 2024, by Name"
@@ -362,8 +378,8 @@ def meta_line(text: str) -> MetaLine | None:
         first = parts[0]
         return MetaLine(outlet=first, author=None, date=None) if len(parts) == 2 and _is_sure_outlet(first) and (
             first in outlets + loose) and people == [parts[1]] else None
-    if len(dates) > 1 or len(authors) > 1:
-        return None
+    if len({d.iso or d.claimed for d in dates}) > 1 or len(authors) > 1:
+        return None  # (one date in two languages is one: "Rātū 12 Hereturikōkā 2025 · Tuesday 12 August 2025")
     # A name in sentence case is the outlet only beside both a date and a byline; else it is unsure.
     # Without a byline, two names ("Değirmen Haber · Nguyễn Văn An"), one looking like a person's,
     # the other like anything else, are an outlet and an author in an order unknown: only a
@@ -371,6 +387,9 @@ def meta_line(text: str) -> MetaLine | None:
     if not authors and len(outlets) + len(people) + len(loose) > 1:
         outlets = [p for p in outlets if _is_sure_outlet(p)]
     candidates = outlets + (loose if dates and authors else []) + (people if authors else [])
+    # "İpek Şahinbaş-Özgürel tarafından / by İpek Şahinbaş-Özgürel": a part that holds the writer's name is a
+    # byline in another language, never the publication
+    candidates = [c for c in candidates if not any(name_key(a) in name_key(c) for a in authors)]
     sure = [c for c in candidates if _is_sure_outlet(c)]  # a masthead beside a place with a name's shape
     return MetaLine(
         outlet=candidates[0] if len(candidates) == 1 else sure[0] if len(sure) == 1 else None,

@@ -70,6 +70,20 @@ FOREIGN_MONTHS = _numbered(
         ("detsember", "dhjetor", "disyembre", "desembre", "disember", "rhagfyr"),
     ],
     [
+        ("eanáir", "kohitātea", "siječnja", "sausio", "janvārī"),
+        ("feabhra", "huitanguru", "veljače", "vasario", "februārī"),
+        ("márta", "poutūterangi", "ožujka", "kovo", "martā"),
+        ("aibreán", "paengawhāwhā", "travnja", "balandžio", "aprīlī"),
+        ("bealtaine", "haratua", "svibnja", "gegužės", "maijā"),
+        ("meitheamh", "pipiri", "lipnja", "birželio", "jūnijā"),
+        ("iúil", "hōngongoi", "srpnja", "liepos", "jūlijā"),
+        ("lúnasa", "hereturikōkā", "kolovoza", "rugpjūčio", "augustā"),
+        ("meán fómhair", "mahuru", "rujna", "rugsėjo", "septembrī"),
+        ("deireadh fómhair", "whiringa-ā-nuku", "spalio", "oktobrī"),
+        ("samhain", "whiringa-ā-rangi", "studenoga", "studenog", "lapkričio", "novembrī"),
+        ("nollaig", "hakihea", "prosinca", "gruodžio", "decembrī"),
+    ],
+    [
         ("يناير",),
         ("فبراير", "شباط"),
         ("مارس", "آذار"),
@@ -85,15 +99,17 @@ FOREIGN_MONTHS = _numbered(
     ],
     first=1,
 )
-"""Each month's names, in lower case, with the spellings that drop an accent ("fevrier", "aout"); then
-the Scandinavian names not among those ("marts", "maj", "augusti", "desember"), Hungarian ("2025.
-március 4."), Romanian ("6 noiembrie 2025"; its "mai" is above, "august" is English's), and Finnish,
-Russian, Ukrainian, Serbian (Cyrillic) and Greek in the genitive a date writes ("4. maaliskuuta 2025",
-"4 марта 2025", "4 Μαρτίου 2025"). Ukrainian "листопада" is November, as Polish "listopada" is; each script
-its own. Last, Estonian, Albanian, Icelandic, Slovenian (genitive), Tagalog, Indonesian, Catalan and Malay names not
-among those ("14. oktoober 2025", "18 nëntor 2025", "3. júlí 2025", "22. januarja 2025", "Agosto 21, 2025", "4 Maret
-2025", "14 de desembre de 2015", "6 Mac 2017", Welsh "7 Ebrill 2017"); and Arabic, the names Egypt and the Gulf use
-and the Levant's of one word ("14 مارس 2021", "14 آذار 2021")."""
+"""Each month's names, in lower case, with the spellings that drop an accent ("fevrier", "aout"); then the Scandinavian
+names not among those ("marts", "maj", "augusti", "desember"), Hungarian ("2025. március 4."), Romanian ("6 noiembrie
+2025"; its "mai" is above, "august" is English's), and Finnish, Russian, Ukrainian, Serbian (Cyrillic) and Greek in the
+genitive a date writes ("4. maaliskuuta 2025", "4 марта 2025", "4 Μαρτίου 2025"). Ukrainian "листопада" is November, as
+Polish "listopada" is; each script its own. Last, Estonian, Albanian, Icelandic, Slovenian (genitive), Tagalog,
+Indonesian, Catalan and Malay names not among those ("14. oktoober 2025", "18 nëntor 2025", "3. júlí 2025", "22.
+januarja 2025", "Agosto 21, 2025", "4 Maret 2025", "14 de desembre de 2015", "6 Mac 2017", Welsh "7 Ebrill 2017"); then
+Irish, Māori, Croatian (genitive, but its "listopada", October, which is Polish's November), Lithuanian (genitive) and
+Latvian (locative): "8 Márta 2019", "12 Hereturikōkā 2025", "17. studenoga 2017.", "2019 m. spalio 12 d.", "2021. gada
+17. jūnijā"; and Arabic, the names Egypt and the Gulf use and the Levant's of one word ("14 مارس 2021", "14 آذار
+2021")."""
 FOREIGN_WEEKDAYS = _numbered(
     [
         ("lundi", "montag", "lunes", "lunedì", "lunedi", "segunda-feira", "maandag"),
@@ -131,6 +147,15 @@ FOREIGN_WEEKDAYS = _numbered(
         ("pühapäev", "e diel", "sunnudagur", "linggo", "minggu", "chủ nhật"),
     ],
     [
+        ("dé luain", "rāhina", "pirmadienis", "pirmdiena"),
+        ("dé máirt", "rātū", "antradienis", "otrdiena"),
+        ("dé céadaoin", "rāapa", "trečiadienis", "trešdiena"),
+        ("déardaoin", "rāpare", "ketvirtadienis", "ceturtdiena"),
+        ("dé haoine", "rāmere", "penktadienis", "piektdiena"),
+        ("dé sathairn", "rāhoroi", "šeštadienis", "sestdiena"),
+        ("dé domhnaigh", "rātapu", "sekmadienis", "svētdiena"),
+    ],
+    [
         ("dilluns", "isnin", "mo", "ma", "dydd llun"),
         ("dimarts", "di", "dydd mawrth"),
         ("dimecres", "mi", "wo", "dydd mercher"),
@@ -142,11 +167,11 @@ FOREIGN_WEEKDAYS = _numbered(
     [("الاثنين", "الإثنين"), ("الثلاثاء",), ("الأربعاء", "الاربعاء"), ("الخميس",), ("الجمعة",), ("السبت",),
      ("الأحد", "الاحد")],
 )
-"""Each weekday's names in the same languages, Monday 0 as `datetime.date.weekday` counts: French,
-German, Spanish, Italian, Portuguese and Dutch; then Polish, Czech, Croatian and Serbian (Latin),
-Turkish, Scandinavian, Finnish, Russian, Ukrainian, Serbian (Cyrillic), Greek, Hungarian and Romanian, whose
-months are read too ("wtorek, 4 marca 2025", "utorak, 4. marta 2025.", "2025. március 4., kedd"); then Estonian,
-Albanian, Icelandic, Slovenian, Tagalog, Indonesian and Vietnamese ("Teisipäev, 14. oktoober 2025", "e martë,
-18 nëntor 2025", "Huwebes, Agosto 21, 2025", "Thứ Hai, ngày 16 tháng 6 năm 2025"); last, Catalan, Malay and Welsh
-("Dydd Gwener"), and the two letters German and Dutch abbreviate a weekday to ("Di., 10.09.2019", "di 4-2-2020"), read
-only before a full date."""
+"""Each weekday's names in the same languages, Monday 0 as `datetime.date.weekday` counts: French, German, Spanish,
+Italian, Portuguese and Dutch; then Polish, Czech, Croatian and Serbian (Latin), Turkish, Scandinavian, Finnish,
+Russian, Ukrainian, Serbian (Cyrillic), Greek, Hungarian and Romanian, whose months are read too ("wtorek, 4 marca
+2025", "utorak, 4. marta 2025.", "2025. március 4., kedd"); then Estonian, Albanian, Icelandic, Slovenian, Tagalog,
+Indonesian and Vietnamese ("Teisipäev, 14. oktoober 2025", "e martë, 18 nëntor 2025", "Huwebes, Agosto 21, 2025", "Thứ
+Hai, ngày 16 tháng 6 năm 2025"); then Irish, Māori, Lithuanian and Latvian ("Dé hAoine, 8 Márta 2019", "Rātū 12
+Hereturikōkā 2025", "2019 m. spalio 12 d., šeštadienis"); last, Catalan, Malay and Welsh ("Dydd Gwener"), and the two
+letters German and Dutch abbreviate a weekday to ("Di., 10.09.2019", "di 4-2-2020"), read only before a full date."""

@@ -22,10 +22,10 @@ from tui.engine.meta import (
 )
 from tui.engine.textnorm import uncased
 
-# " | ", " – ", " — ", " - ", " · ", " • ", " » ", " :: ": a separator with space on both sides, between a headline
-# and the site's name in a title that carries both, in a page's <title> and as clipped pages and plain-text copies
-# keep it (the hyphen in "Boil-water" is not one).
-TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2}|::)\s+|\s*｜\s*")  # (a full-width bar, as Japanese titles set it)
+# " | ", " – ", " — ", " - ", " · ", " • ", " » ", " ~ ", " :: ", " // ": a separator with space on both sides,
+# between a headline and the site's name in a title that carries both, in a page's <title> and as clipped pages and
+# plain-text copies keep it (the hyphen in "Boil-water" is not one); and a full-width bar, as Japanese titles set it.
+TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»~]|-{1,2}|::|//)\s+|\s*｜\s*")
 _COLON_PREFIX = re.compile(r"(\w[^:|–—·•»]*\w):\s+")
 """A site's name before its headline with a colon ("Halden Daily: Headline"), read only when it is a masthead's."""
 # Names sites give their sections, which also follow a headline in a <title> ("... | World").
@@ -96,6 +96,18 @@ MIN_HEADLINE_WORDS = 3
 """Words a headline has at least, before a site's name is cut from its title."""
 
 
+_BRACKETED = (re.compile(r"^\[(?P<site>[^\[\]]{2,60})\]\s*(?P<head>.+)$"),
+              re.compile(r"^(?P<head>.+?)\s+\((?P<site>[^()]{2,60})\)$"))
+"""A site's name in brackets before a headline ("[Tiếng Vọng Bến Xưa] Headline", as a list's mail and a feed set
+it), or in parentheses after it ("Headline (Sléttupósturinn)")."""
+
+
+def _bracketed(title: str) -> list[tuple[str, str]]:
+    """The (headline, site) a title's brackets would part, of a headline of MIN_HEADLINE_WORDS at least."""
+    return [(found["head"].strip(), found["site"].strip()) for pattern in _BRACKETED
+            if (found := pattern.match(title)) is not None and len(found["head"].split()) >= MIN_HEADLINE_WORDS]
+
+
 def cut_site(title: str) -> tuple[str, str | None]:
     """A title that carries its site's name ("Headline | Évora Tribune", "KNVK News: Headline") as
     the headline and the site: only when the part at either end is a publication's name of its own
@@ -120,6 +132,15 @@ def cut_site(title: str) -> tuple[str, str | None]:
         site, head = title[: first.start()].strip(), title[first.end():].strip()
         if len(head.split()) >= MIN_HEADLINE_WORDS and is_named_masthead(site):
             return head, site
+    for head, site in _bracketed(title):
+        if is_named_masthead(site):
+            return head, site
+    if (prefix := _BRACKETED[0].match(title)) is not None and len(prefix["head"].split()) >= MIN_HEADLINE_WORDS and (
+            len(prefix["site"].split()) > 1 and capitalised_name(prefix["site"]) and not is_section_name(
+            prefix["site"]) and not prefix["site"].isupper()):
+        # "[Tiếng Vọng Bến Xưa] Headline": a name set before it is no headline's (a label in capitals, "[WYETH CO.]",
+        # "[VIDEO]", may be the headline's kicker)
+        return prefix["head"].strip(), None
     return title, None
 
 
@@ -164,6 +185,9 @@ def cut_named(title: str, names: list[str]) -> tuple[str, str | None]:
     if (first := _PREFIX_SEPARATOR.search(title)) is not None:  # before it: "Il-Ħabbar tal-Irdum: Band club ..."
         site, head = title[: first.start()].strip(), title[first.end():].strip()
         if len(head.split()) >= MIN_HEADLINE_WORDS and squeezed(site).casefold() in own:
+            return head, site
+    for head, site in _bracketed(title):  # "Headline (Sléttupósturinn)" over "© 2022 Sléttupósturinn"
+        if squeezed(site).casefold() in own:
             return head, site
     return title, None
 
