@@ -271,8 +271,8 @@ def _spaced_menu(line: str) -> bool:
     return len(parts) >= MENU_PARTS and _is_menu_line(" | ".join(parts))
 
 
-_EMAIL_FIELD = re.compile(r"^\s*[>*_]*\s*(?P<field>from|sent|date|to|cc|bcc|subject|reply-to)\s*:[*_]*\s*\S", re.I)
-_FORWARDED = re.compile(
+EMAIL_FIELD = re.compile(r"^\s*[>*_]*\s*(?P<field>from|sent|date|to|cc|bcc|subject|reply-to)\s*:[*_]*\s*\S", re.I)
+FORWARDED = re.compile(
     r"^\s*[>]*\s*(?:-{2,}\s*(?:forwarded|original)\s+message\s*-{2,}|begin\s+forwarded\s+message:?)\s*$", re.I)
 
 
@@ -284,13 +284,13 @@ def drop_email_headers(text: str) -> str:
     lines = text.split("\n")
     k = 0
     while k < len(lines):
-        if _FORWARDED.match(lines[k]):
+        if FORWARDED.match(lines[k]):
             lines[k] = ""
         end = scan = k
-        while scan < len(lines) and (_EMAIL_FIELD.match(lines[scan]) or (scan > k and not lines[scan].strip())):
+        while scan < len(lines) and (EMAIL_FIELD.match(lines[scan]) or (scan > k and not lines[scan].strip())):
             scan += 1  # an HTML email's header lines come a paragraph each, blank lines between
-            end = scan if _EMAIL_FIELD.match(lines[scan - 1]) else end
-        fields = {m["field"].lower() for line in lines[k:end] if (m := _EMAIL_FIELD.match(line))}
+            end = scan if EMAIL_FIELD.match(lines[scan - 1]) else end
+        fields = {m["field"].lower() for line in lines[k:end] if (m := EMAIL_FIELD.match(line))}
         if "from" in fields and fields & {"subject", "sent"}:
             lines[k:end] = [""] * (end - k)
         k = max(end, k + 1)

@@ -61,6 +61,7 @@ from tui.engine.dates import (
 from tui.engine.extract import Extracted
 from tui.engine.fieldlines import read_field_lines
 from tui.engine.footnotes import copyright_holders, provenance, read_foot, wire_year
+from tui.engine.forwards import read_forward
 from tui.engine.found import Found
 from tui.engine.headerdates import (
     BARE_DATE,
@@ -363,7 +364,7 @@ def clean_text(doc: Extracted) -> Cleaned:
         found.offer(name, labelled.get(name))
     if "date" in labelled:
         found.offer_date(find_date(labelled["date"]))
-    units = unwrap(drop_spaced_chrome(drop_email_headers(text)))
+    units = unwrap(drop_spaced_chrome(drop_email_headers(read_forward(text, found))))  # (an e-mail's article alone)
 
     url, units = own_url(units)  # alone at the top or under the title, or labelled ("Source: https://...")
     found.offer("url", url)

@@ -13,7 +13,9 @@ from tui.engine.bylines import byline, opens_byline
 from tui.engine.chrome import ISSUE_NUMBER, VOLUME, is_page_chrome
 from tui.engine.dates import WEEKDAY_WORDS, StatedDate, find_date, stated_date
 from tui.engine.found import Found
+from tui.engine.meta import is_masthead
 from tui.engine.metaline import DAY_FIRST_PUBLISHED, PUBLISHED_WORDS, meta_line
+from tui.engine.titlesite import is_section_name
 
 _STAMP_LABEL = (r"(?:last\s+)?(?:updated|modified|edited|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato"
                 r"|atualizado|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|zaktualizowano)\b")
@@ -108,6 +110,44 @@ def ends_like_prose(text: str) -> bool:
     return False
 
 
+_PAGE_NUMBER = re.compile(r"^(?:(?P<before>[A-Z]?\d{1,3})\s+)?(?P<rest>.+?)(?:\s+(?P<after>[A-Z]?\d{1,3}))?$")
+"""A print page's number (or a section's letter and number, "A8") at either end of its running head."""
+_SECTION_FIRST = re.compile(r"^(?P<section>[A-Z][A-Z&]+(?:\s+(?!THE\b)[A-Z][A-Z&]+)?)\s+(?=\S)")
+"""A section's name in capitals opening a running head ("SPORT Sunday 26 November 2017 THE WESTERN CLARION 54")."""
+FOLIO_WORDS = 14
+"""Words in the longest running head of a print page."""
+
+
+def numbered_folio(line: str) -> tuple[str, StatedDate] | None:
+    """A running head (folio) with its page's number, which no meta line has ("A8 THE VERLAINE COUNTY LEADER
+    THURSDAY, JUNE 14, 2018"); None for any other line."""
+    numbered = _PAGE_NUMBER.match(line.strip().rstrip("."))
+    return folio(line) if numbered is not None and (numbered["before"] or numbered["after"]) else None
+
+
+def folio(line: str) -> tuple[str, StatedDate] | None:
+    """The publication and the date of a print page's running head, as a PDF's or an e-edition's text keeps it ("The
+    Saltinghurst Journal Friday 5 December 2025 17", "A8 THE VERLAINE COUNTY LEADER THURSDAY, JUNE 14, 2018"): a page
+    number, a section, a masthead and a whole date and nothing else; None for any other line."""
+    words = line.split()
+    if not 3 <= len(words) <= FOLIO_WORDS or not any(c.isdigit() for c in line):
+        return None
+    rest = _PAGE_NUMBER.match(line.strip().rstrip("."))
+    for text in ((rest["rest"],) if rest else ()) + (line.strip().rstrip("."),):
+        parts = text.split()
+        for i in range(len(parts)):
+            for j in range(len(parts), i, -1):
+                stated = stated_date(" ".join(parts[i:j]).strip(","))
+                if stated is None or stated.iso is None:
+                    continue
+                name = " ".join(parts[:i] + parts[j:]).strip(" ,.|·")
+                if (section := _SECTION_FIRST.match(name)) is not None and (is_section_name(
+                        section["section"]) or not is_masthead(name)):
+                    name = name[section.end():]  # "SPORT", not "THE" of "THE UMTHOMBO HERALD"
+                return (name, stated) if is_masthead(name) else None
+    return None
+
+
 def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) -> str:
     """Date labels in a header line give the date and are removed.
 
@@ -123,9 +163,17 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     if (twin := _twin_date(unit)) is not None:
         found.offer_date(twin)
         return ""
+    if (page := numbered_folio(unit)) is not None:
+        found.offer("outlet", page[0])  # "A8 THE VERLAINE COUNTY LEADER THURSDAY, JUNE 14, 2018": a print page's head
+        found.offer_date(page[1])
+        return ""
     match = _DATE_LINE.match(unit)
     if (line := meta_line(unit)) is not None and (line.author is not None or line.outlet is not None or not match):
         return unit  # read whole by the header reader; a labelled date and its stamp alone are read here
+    if (page := folio(unit)) is not None:
+        found.offer("outlet", page[0])  # "2 Wednesday 9 September 2020 THE UMTHOMBO HERALD": a print page's head
+        found.offer_date(page[1])
+        return ""
     if (dated := _DATE_THEN_STAMP.match(unit) or _DATE_THEN_COUNTER.match(unit)) is not None:
         found.offer_date(find_date(dated.group("date")))
         return ""
@@ -204,11 +252,14 @@ def _words(text: str) -> list[str]:
 _ISSUE_LINE = re.compile(
     r"^\s*(?:this\s+(?:article|story|piece|feature)\s+(?:appears|appeared|ran)\s+in\s+the\s+(?:print\s+)?"
     r"(?:issue|edition)\s+(?:of|dated)|from\s+the\s+(?:print\s+)?(?:issue|edition)\s+(?:of|dated)"
-    rf"|{VOLUME}\s*[,.]?\s*{ISSUE_NUMBER}\s*[|·—–-])\s+(?P<date>.+?)\.?\s*$",
+    r"|(?:published|printed)\s+in\s+the\s+print\s+edition\s+of"
+    rf"|{VOLUME}\s*[,.]?\s*{ISSUE_NUMBER}\s*[|·—–-])\s+(?P<date>.+?)"
+    r"(?:\s*[|·—–,-]\s*(?:[$£€]\s?\d+(?:\.\d\d)?|\d+p|page\s+[A-Z]?\d+))?\.?\s*$",
     re.I)
 """A magazine's issue line with the issue's day ("This article appears in the issue of 6 June 2016"), and a paper's
-volume and issue with its day ("Vol. CIV, No. 12 | Thursday, October 3, 2019"; not "Volume 58, Issue 12 — Spring
-2021")."""
+volume and issue with its day ("Vol. CIV, No. 12 | Thursday, October 3, 2019", a price or a page after it: "Vol. 112 No.
+36 | Thursday, Sept. 8, 2022 | $1.50", "Published in the print edition of 5 May 2021, page 3"; not "Volume 58, Issue 12
+— Spring 2021")."""
 
 
 def issue_date(units: list[str]) -> str | None:
