@@ -12,25 +12,34 @@ e-mail's article from its headline, the first line under the envelope with a byl
 publication its share line names ("Shared from The Marrowick Sentinel app:", "... thought you would be interested in
 this article from The Dromcarra Leader.", "Reprinted from The Quillmont Register, Nov. 5, 2020:"); a running head's
 publication and date; a paper's issue line with its price ("Vol. 112 No. 36 | Thursday, Sept. 8, 2022 | $1.50") and
-"Published in the print edition of 5 May 2021, page 3". KNOWN_GAPS holds the rest.
+"Published in the print edition of 5 May 2021, page 3"; a clipper's block of labelled lines with more labels
+("Added:", "Notebook:", "Reading time:", "Original: https://...", "Source: Name (https://...)", "Author(s):" joined
+with semicolons, "Author: Unknown" naming no one), a rule under it and a read-later tool's stamp over it ("Saved with
+Driftmark Reader on 2 October 2026", whose day is the tool's), also over a Markdown title; a clipper's front matter's
+"sitename:", and its "source: web.clip" no publication; a feed's title with its section ("Feed: Tillbury Valley
+Herald: Sports"), RSS's "address (Name)" author; a text-only edition's switch ("Text-only version | Go to full site")
+and a text browser's numbered links ("[3]News [4]Sport") as chrome. KNOWN_GAPS holds the rest.
 """
 
 from __future__ import annotations
 
 from tests.conftest import FIXTURES
 from tests.meta_cases import set_tests
+from tui.engine.chrome import is_page_chrome
+from tui.engine.extract import extract
+from tui.engine.fieldlines import read_field_lines
 from tui.engine.forwards import read_forward
 from tui.engine.found import Found
+from tui.engine.frontmatter import normalise_meta
 from tui.engine.headerdates import folio, issue_date, numbered_folio
 
 META36 = FIXTURES / "meta36"
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {
-    "e05.md": (0,), "e08.html": (3,), "e09.md": (0, 1), "f01.txt": (0, 1, 2, 3), "f02.md": (1,), "f03.txt": (0,),
-    "f04.txt": (0, 1, 2, 3), "f05.md": (0, 1), "f06.html": (1,), "f07.txt": (0, 2), "f09.md": (0, 1, 2),
-    "k01.md": (0, 3), "k02.md": (1, 2), "k03.md": (0, 2, 3), "k04.md": (1,), "k05.md": (0, 1), "k07.md": (1, 2, 3),
-    "k08.md": (1,), "k09.md": (0, 1, 3), "k11.txt": (1,), "k12.md": (1,), "k13.md": (0,), "k17.txt": (0,),
-    "n02.md": (0, 1), "n03.md": (0,), "n04.md": (0, 1, 2), "n05.html": (1,), "n06.md": (0, 1), "p03.txt": (0, 1, 3),
-    "p04.txt": (0, 3), "p05.txt": (0,), "p07.txt": (0, 1, 3), "p12.txt": (0, 1),
+    "e05.md": (0,), "e08.html": (3,), "e09.md": (0, 1), "f01.txt": (0, 1, 2, 3), "f04.txt": (0, 1, 2, 3),
+    "f05.md": (0, 1), "f06.html": (1,), "f09.md": (0,), "k01.md": (0, 3), "k02.md": (2,), "k03.md": (0, 2, 3),
+    "k04.md": (1,), "k07.md": (1, 2, 3), "k11.txt": (1,), "k12.md": (1,), "k13.md": (0,), "n02.md": (0, 1),
+    "n03.md": (0,), "n04.md": (0, 1, 2), "n05.html": (1,), "n06.md": (0, 1), "p03.txt": (0, 1, 3), "p04.txt": (0, 3),
+    "p05.txt": (0,), "p07.txt": (0, 1, 3), "p12.txt": (0, 1),
 }
 """Fixtures and the fields (index of title, outlet, author, date) not read as the set states them yet."""
 
@@ -87,3 +96,37 @@ def test_an_issue_line_with_its_price_or_page() -> None:
     assert issue_date(["Vol. 112 No. 36 | Thursday, Sept. 8, 2022 | $1.50"]) == "2022-09-08"
     assert issue_date(["Published in the print edition of 5 May 2021, page 3"]) == "2021-05-05"
     assert issue_date(["Vol. 112 No. 36 | Spring 2022 | $1.50"]) is None
+
+
+def test_a_clippers_labelled_lines() -> None:
+    text = ("Saved with Driftmark Reader on 2 October 2026\nSource: The Cedarholm Dispatch (https://www.x.example/a)\n"
+            "Published: 2017-06-21\nAuthor(s): Marisol Quiroga-Hadlowe; Darnell Ostrowecki\n\nHeadline here\n")
+    fields, rest = read_field_lines(text)
+    assert fields == {"outlet": "The Cedarholm Dispatch", "date": "2017-06-21",
+                      "author": "Marisol Quiroga-Hadlowe and Darnell Ostrowecki"}
+    assert "Saved with" not in rest and rest.strip() == "Headline here"
+    fields, _ = read_field_lines("Title: Pavilion reopens\nURL: https://x.example/a\nAdded: 12/03/2026\n"
+                                 "Notebook: Reading\n==========\n\nStory.\n")
+    assert fields == {"title": "Pavilion reopens"}
+    fields, _ = read_field_lines("Site: The Kinnord Valley Times\nAuthor: Unknown\nReading time: 3 min\n\nStory.\n")
+    assert fields == {"outlet": "The Kinnord Valley Times"}  # "Unknown" names no one
+    fields, _ = read_field_lines("Feed: Tillbury Valley Herald: Sports\nAuthor: sports@x.example (Renata Kobylińska)"
+                                 "\n\nStory.\n")
+    assert fields == {"outlet": "Tillbury Valley Herald", "author": "Renata Kobylińska"}
+    # one labelled line alone is a story's own ("Source: Reuters" over its text)
+    assert read_field_lines("Title: Pavilion reopens\n\nStory.\n")[0] == {}
+
+
+def test_a_clippers_front_matter() -> None:
+    assert normalise_meta({"sitename": "The Karoo Ledger", "hostname": "karooledger.example"}) == {
+        "outlet": "The Karoo Ledger"}
+    assert normalise_meta({"source": "web.clip"}) == {}
+
+
+def test_a_text_only_editions_chrome_and_a_text_browsers_link_numbers() -> None:
+    assert is_page_chrome("Text-only version | Go to full site") and is_page_chrome("[1]Skip to content")
+    dump = "[1]Skip to content\n[2]Koolbinya Advocate\n[3]News [4]Sport\n\nBy [7]Ellie Dimitriou-Blackaby\n"
+    assert extract(dump, ".txt").text == (
+        "Skip to content\nKoolbinya Advocate\nNews Sport\n\nBy Ellie Dimitriou-Blackaby\n")
+    cited = "The study [1]found less. A second [2]said more.\n"
+    assert extract(cited, ".txt").text == cited  # a reference's number or two stays

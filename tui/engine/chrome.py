@@ -29,6 +29,7 @@ MENU_LINE_WORDS = 2
 _SKIP_WORDS = (
     r"(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)"
     r"|(?:open|close|toggle)\s+(?:the\s+)?(?:main\s+)?(?:navigation|menu|search)(?:\s+(?:menu|bar))?"
+    r"|text[- ]only\s+(?:version|site|edition)|(?:go|switch|return)\s+to\s+(?:the\s+)?full\s+(?:site|version)"
     r"|zum\s+inhalt(?:\s+springen)?|(?:aller|passer)\s+au\s+contenu(?:\s+principal)?"
     r"|(?:pular|saltar)\s+para\s+o\s+conte[úu]do(?:\s+principal)?"
     r"|saltar\s+al\s+contenido(?:\s+principal)?|vai\s+al\s+contenuto(?:\s+principale)?|naar\s+de\s+inhoud"
@@ -37,13 +38,14 @@ _SKIP_WORDS = (
     r"|p[řr]esko[čc]it\s+na\s+obsah|presko[čc]i[tť]?\s+na\s+(?:obsah|sadr[žz]aj)|sari\s+la\s+con[țţt]inut"
     r"|neidio\s+i['’]r\s+cynnwys)")
 _SKIP_LINK = re.compile(
-    rf"^\s*{_SKIP_WORDS}(?:\s*[|·•/]\s*(?:cookie\s+settings|menu|search|{_SKIP_WORDS}))*\s*$",
+    rf"^\s*(?:\[\d+\])?{_SKIP_WORDS}(?:\s*[|·•/]\s*(?:cookie\s+settings|menu|search|{_SKIP_WORDS}))*\s*$",
     re.I,
 )
 """A skip link, in English and as German, French, Portuguese, Spanish, Italian, Dutch, Polish, Norwegian, Finnish,
 Swedish, Danish, Hungarian, Czech, Slovak, Croatian, Romanian and Welsh sites write it ("Zum Inhalt springen", "Passer
 au contenu principal", "Ugrás a tartalomra", "Skip to content | Neidio i'r cynnwys"), perhaps with the menu's first
-buttons; and a menu's own button ("Open navigation menu")."""
+buttons; a menu's own button ("Open navigation menu"); a text-only edition's switch ("Text-only version | Go to full
+site"); a text browser's numbered link to it ("[1]Skip to content")."""
 HOME_WORDS = r"(?:home|startseite|accueil|inicio|início|etusivu|forside|hjem|trang\s+chủ|strona\s+główna)"
 """The home page's name at the head of a breadcrumb trail, in English and other languages."""
 # A breadcrumb trail from the home page ("Home / News / Local", "You are here: Home > World", "Trang chủ | English").

@@ -63,9 +63,21 @@ def extract(text: str, suffix: str) -> Extracted:
     elif suffix in (".md", ".markdown"):
         doc = from_markdown(text)
     else:
-        doc = Extracted(text, "text")
+        doc = Extracted(_without_link_numbers(text), "text")
     doc.stated = stated
     return doc
+
+
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\W\d_])")
+"""A text browser's number for a link, before the link's text ("[3]News [4]Sport", "By [7]Ellie Dimitriou")."""
+LINK_NUMBERS = 3
+"""Numbered links a plain text holds at least to be read as a text browser's dump, its numbers taken out."""
+
+
+def _without_link_numbers(text: str) -> str:
+    """A text browser's dump (lynx, w3m) without the numbers it set before each link; any other text as it is (a
+    reference's "[1]" before a word, once or twice)."""
+    return _LINK_NUMBER.sub("", text) if len(_LINK_NUMBER.findall(text, 0, 4096)) >= LINK_NUMBERS else text
 
 
 def _looks_like_html(text: str) -> bool:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from tui.engine.bylines import byline
+from tui.engine.titlesite import feed_outlet
+
 _LABEL = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z :_-]{0,24}?)\s*:\s+(?P<value>\S.*?)\s*$")
 FIELDS = {
     "title": "title", "item title": "title", "entry title": "title", "headline": "title",
@@ -20,16 +23,53 @@ FIELDS = {
 }
 """Labels of the fields they give, lower case."""
 PASSED_OVER = frozenset(["link", "url", "feed url", "source url", "guid", "id", "updated", "modified", "saved",
-                         "clipped", "category", "categories", "tags", "summary", "content"])
+                         "clipped", "added", "category", "categories", "tags", "summary", "content", "notebook",
+                         "folder", "reading time"])
 """Labels of lines that give no field here: an address, a change or save time, the item's tags."""
-ADDRESS_LABELS = frozenset(["source", "canonical"])
+ADDRESS_LABELS = frozenset(["source", "canonical", "original"])
 """Labels passed over only with an address after them ("source: https://..."): "Source: Reuters" names a
 publication, and such a block is left to be read as the story's."""
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _BARE = frozenset({"entry", "item", "content:", "entry:", "item:", "description:", "summary:"})
 """An Atom or RSS element's name alone on a line, over its fields or its text."""
 FIELD_LINES = 2
-"""Lines that must name a field for the opening blocks to be read so."""
+"""Lines that must name a field (or give an address: a clipper's "Title:" over its "URL:") for the opening blocks to
+be read so."""
+_MAILED_NAME = re.compile(r"^\S+@\S+\s+\((?P<name>[^()@]+)\)$")
+"""An author as RSS writes one: an address and the name in brackets."""
+_FEED_LABELS = frozenset(["feed", "atom feed", "rss feed"])
+"""Labels whose value is a feed's title, which may carry the section it lists ("Tillbury Valley Herald: Sports")."""
+_RULE = re.compile(r"^[=_*-]{3,}$")
+"""A rule under a clipper's block of labelled lines ("=========="), which ends it."""
+NO_ONE = frozenset(["unknown", "n/a", "none", "anonymous", "-"])
+"""An author's value that names nobody ("Author: Unknown", as a read-later app writes where the page named none)."""
+
+
+_TOOL_STAMP = re.compile(r"^(?:saved|clipped|captured|archived|exported)\s+(?:with|by|from|via|to|using)\s+.{1,60}?"
+                         r"\s+(?:on|at)\s+.*\d.*$", re.I)
+"""The line a read-later tool sets over what it saved ("Saved with Driftmark Reader on 2 October 2026"): its day,
+not the article's."""
+_AFTER_NAME = re.compile(r"\s*\((?:https?://|www\.)\S+\)$")
+"""An address in brackets after a source's name ("Source: The Cedarholm Dispatch (https://...)")."""
+
+
+def _pair(line: str) -> tuple[str, str] | None:
+    """A labelled line's (label, value), lower case and plural marks off the label ("Author(s)" as "author"), the
+    address after a source's name off its value; None where the line is no labelled line of a known label."""
+    found = _LABEL.match(line.replace("(s):", ":"))
+    if found is None:
+        return None
+    key, value = " ".join(found["key"].lower().replace("_", " ").split()), found["value"]
+    if key in ADDRESS_LABELS and not _ADDRESS.match(value) and (name := _AFTER_NAME.sub("", value)) != value:
+        return "publication", name  # "Source: The Cedarholm Dispatch (https://...)": the publication, its address
+    if key not in FIELDS and key not in PASSED_OVER and not (key in ADDRESS_LABELS and _ADDRESS.match(value)):
+        return None
+    return key, value
+
+
+def is_field_line(line: str) -> bool:
+    """Whether `line` is a clipper's or a feed's labelled line, or a read-later tool's stamp: no story's."""
+    return _pair(line.strip()) is not None or _TOOL_STAMP.match(line.strip()) is not None
 
 
 def _block(lines: list[str]) -> list[tuple[str, str]] | None:
@@ -37,16 +77,11 @@ def _block(lines: list[str]) -> list[tuple[str, str]] | None:
     out = []
     for raw in lines:
         line = raw.strip()
-        if line.lower() in _BARE:
+        if line.lower() in _BARE or _RULE.match(line) or _TOOL_STAMP.match(line):
             continue
-        found = _LABEL.match(line)
-        if found is None:
+        if (pair := _pair(line)) is None:
             return None
-        key = " ".join(found["key"].lower().replace("_", " ").split())
-        if key not in FIELDS and key not in PASSED_OVER and not (key in ADDRESS_LABELS
-                                                                and _ADDRESS.match(found["value"])):
-            return None
-        out.append((key, found["value"]))
+        out.append(pair)
     return out
 
 
@@ -69,9 +104,16 @@ def read_field_lines(text: str) -> tuple[dict[str, str], str]:
         if not pairs:
             break
         for key, value in pairs:
-            if key in FIELDS:
-                fields.setdefault(FIELDS[key], value)
-                named += 1
+            if key in FIELDS and not (FIELDS[key] == "author" and value.lower() in NO_ONE):
+                # "Author(s): Marisol Quiroga-Hadlowe; Darnell Ostrowecki" as a byline joins them
+                joined = FIELDS[key] == "author" and ";" in value
+                people = byline(f"By {value.replace(';', ' and ')}") if joined else None
+                if FIELDS[key] == "author" and (mailed := _MAILED_NAME.match(value)) is not None:
+                    people = mailed["name"]  # RSS's "sports@tillburyvalleyherald.example (Renata Kobylińska)"
+                if key in _FEED_LABELS:
+                    people = feed_outlet(value)  # a feed's title with its section ("Herald: Sports"): the outlet
+                fields.setdefault(FIELDS[key], people or value)
+            named += key in FIELDS or _ADDRESS.match(value) is not None
         read_to = k = end
     if named < FIELD_LINES:
         return {}, text

@@ -24,6 +24,7 @@ from tui.engine.titlesite import cut_site
 _ALIASES = {
     "title": "title", "headline": "title",
     "outlet": "outlet", "source": "outlet", "publisher": "outlet", "site": "outlet", "site_name": "outlet",
+    "sitename": "outlet",
     "publication": "outlet", "newspaper": "outlet",
     "author": "author", "authors": "author", "byline": "author", "writer": "author", "creator": "author",
     "date": "date", "published": "date", "pubdate": "date", "published_at": "date", "date_published": "date",
@@ -34,6 +35,8 @@ _ALIASES = {
 _FRONT = re.compile(r"\A\s*(\+\+\+|---)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.S)
 # An address where a name was looked for ("source: https://example.org/news/x", "site: www.x.com").
 _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)
+_TOKEN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+"""A lower-case token with dots, a tool's tag ("web.clip") where a source's name was looked for."""
 # Obsidian's link to a note ("[[Ana Núñez]]", "[[People/Ana Núñez|Ana]]"): the note's name is the person.
 _WIKILINK = re.compile(r"\[\[(?:[^\]|]*/)?(?P<target>[^\]|/]+)(?:\|(?P<shown>[^\]]*))?\]\]")
 _PARAMS = "params"
@@ -85,6 +88,8 @@ def normalise_meta(raw: dict[str, Any]) -> dict[str, str]:
             name = "url"  # the clipper's `source:` is where the page was, which names no outlet itself
             if name in meta:
                 continue
+        if str(key).lower() == "source" and _TOKEN.fullmatch(text):
+            continue  # a clipper's own tag ("source: web.clip"): no publication's name
         if name == "date":
             text = iso_date(text) or ""
         elif name == "author":

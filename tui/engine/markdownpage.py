@@ -14,6 +14,7 @@ from tui.engine.chrome import drop_email_headers, is_page_chrome
 from tui.engine.credits import outlet_credit
 from tui.engine.dates import stated_date
 from tui.engine.extracted import Extracted
+from tui.engine.fieldlines import is_field_line
 from tui.engine.frontmatter import unlinked
 from tui.engine.headerlines import MASTHEAD_SLOT_WORDS, NEWS_TAGLINE, NOT_IN_NAME, masthead_with_section, tagline
 from tui.engine.meta import capitalised_name, is_masthead, is_named_masthead
@@ -85,12 +86,12 @@ def _only_masthead_above(blocks: list[str]) -> bool:
     page's chrome, its meta and date lines, its address and an email's envelope."""
     # A copied page's menu, breadcrumb and buttons ("[Menu](...) [Search](...)", "Home › Mekong Delta"), and a
     # line of outlet, date and byline, stand above many titles and say nothing against them.
-    # A clipping's source address (or its site alone), and a newsletter's envelope (From, Sent, Subject) exported
-    # with it, too.
+    # A clipping's source address (or its site alone) and a clipper's labelled lines ("Saved: ...", "Site: ..."),
+    # and a newsletter's envelope (From, Sent, Subject) exported with it, too.
     # (line by line: "**Name**" and "*tagline*" in one paragraph; an email's envelope blanked first, as a whole)
     lines = [line for b in blocks for line in drop_email_headers(b).splitlines() if line.strip()]
     blocks = [b for b in lines if not (is_page_chrome(b) or meta_line(b) is not None or stated_date(b) is not None
-                                       or is_link_block(b) or _HOST.fullmatch(b.strip()))]
+                                       or is_link_block(b) or _HOST.fullmatch(b.strip()) or is_field_line(b))]
     if not blocks:
         return True
     if len(blocks) == 1 and _tagged_masthead(blocks[0]) is not None:
