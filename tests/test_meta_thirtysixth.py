@@ -18,28 +18,31 @@ with semicolons, "Author: Unknown" naming no one), a rule under it and a read-la
 Driftmark Reader on 2 October 2026", whose day is the tool's), also over a Markdown title; a clipper's front matter's
 "sitename:", and its "source: web.clip" no publication; a feed's title with its section ("Feed: Tillbury Valley
 Herald: Sports"), RSS's "address (Name)" author; a text-only edition's switch ("Text-only version | Go to full site")
-and a text browser's numbered links ("[3]News [4]Sport") as chrome. KNOWN_GAPS holds the rest.
+and a text browser's numbered links ("[3]News [4]Sport") as chrome; what a tool sets over what it kept (a scanner's
+note in brackets, "Document 14 of 52", "Pressarchiva - Full Text", a browser's print header "04/03/2025, 21:14
+Headline | Site", an e-edition's bar and page) as chrome, the publication an e-edition's bar names, "Edition:" and
+"Publication date:" labels, a running head that ends with a full stop ("THE RANGIMARU EXPRESS, MONDAY, MAY 4,
+2015."). KNOWN_GAPS holds the rest.
 """
 
 from __future__ import annotations
 
 from tests.conftest import FIXTURES
 from tests.meta_cases import set_tests
-from tui.engine.chrome import is_page_chrome
+from tui.engine.chrome import edition_masthead, is_page_chrome
 from tui.engine.extract import extract
 from tui.engine.fieldlines import read_field_lines
 from tui.engine.forwards import read_forward
 from tui.engine.found import Found
 from tui.engine.frontmatter import normalise_meta
-from tui.engine.headerdates import folio, issue_date, numbered_folio
+from tui.engine.headerdates import folio, issue_date, numbered_folio, take_header_date
 
 META36 = FIXTURES / "meta36"
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {
     "e05.md": (0,), "e08.html": (3,), "e09.md": (0, 1), "f01.txt": (0, 1, 2, 3), "f04.txt": (0, 1, 2, 3),
     "f05.md": (0, 1), "f06.html": (1,), "f09.md": (0,), "k01.md": (0, 3), "k02.md": (2,), "k03.md": (0, 2, 3),
     "k04.md": (1,), "k07.md": (1, 2, 3), "k11.txt": (1,), "k12.md": (1,), "k13.md": (0,), "n02.md": (0, 1),
-    "n03.md": (0,), "n04.md": (0, 1, 2), "n05.html": (1,), "n06.md": (0, 1), "p03.txt": (0, 1, 3), "p04.txt": (0, 3),
-    "p05.txt": (0,), "p07.txt": (0, 1, 3), "p12.txt": (0, 1),
+    "n03.md": (0,), "n04.md": (0, 1, 2), "n05.html": (1,), "n06.md": (0, 1),
 }
 """Fixtures and the fields (index of title, outlet, author, date) not read as the set states them yet."""
 
@@ -130,3 +133,26 @@ def test_a_text_only_editions_chrome_and_a_text_browsers_link_numbers() -> None:
         "Skip to content\nKoolbinya Advocate\nNews Sport\n\nBy Ellie Dimitriou-Blackaby\n")
     cited = "The study [1]found less. A second [2]said more.\n"
     assert extract(cited, ".txt").text == cited  # a reference's number or two stays
+
+
+def test_what_a_tool_sets_over_the_text_it_kept() -> None:
+    for line in ("[OCR text - scanned 2026-08-30 - clipping, page 1 of 1 - confidence 91%]", "Document 14 of 52",
+                 "Pressarchiva - Full Text", "04/03/2025, 21:14 Storm brings down trees | Marrabundi Times",
+                 "e-Paper | The Varadhi Sentinel | Kolvanur City Edition", "Page 3 | Regional",
+                 "Zoom in | Zoom out | Clip | Share"):
+        assert is_page_chrome(line), line
+    for line in ("Article 5 of the constitution is suspended", "Storm brings down trees across Marrabundi"):
+        assert not is_page_chrome(line), line
+    assert edition_masthead("The Kilcorrig Champion - e-Edition") == "The Kilcorrig Champion"
+    assert edition_masthead("e-Paper | The Varadhi Sentinel | Kolvanur City Edition") == "The Varadhi Sentinel"
+    assert edition_masthead("News | Sport | Farming | Prayer Times | ePaper") is None  # a menu and its button
+
+
+def test_labelled_dates_and_a_running_head_ending_as_a_sentence() -> None:
+    for line, iso in (("Publication date: Nov 3, 2016", "2016-11-03"), ("THE RANGIMARU EXPRESS, MONDAY, MAY 4, 2015.",
+                                                                      "2015-05-04")):
+        found = Found()
+        assert take_header_date(line, found) == "" and found.date == iso, line
+    found = Found()
+    take_header_date("Edition: 14/02/2019 | Page 5 | Section: News", found)
+    assert found.date == "2019-02-14"

@@ -81,7 +81,7 @@ LANGUAGE_WORDS = frozenset(
 )
 """Languages' own names and an edition's words, as a page's switch between its editions shows them ("English edition
 · Українська", "English | 日本語")."""
-_BAR_WORDS = MENU_WORDS | CHROME_WORDS | LANGUAGE_WORDS
+_BAR_WORDS = MENU_WORDS | CHROME_WORDS | LANGUAGE_WORDS | {"zoom", "clip"}  # (an e-edition's "Zoom in | Clip")
 MENU_BAR_WORDS = 8
 """Words in the longest line of such buttons."""
 # A cookie notice: it speaks of the site's cookies in the first person, or it is the notice's buttons.
@@ -101,6 +101,34 @@ _PRINT_CHROME = re.compile(
 """A print view's, an email's or an AMP page's own buttons and stamps ("Print this page · Back to article", "View this
 email in your browser", "Printed: Friday 14 November 2025, 16:40", "Printed from The Tallowmoor Courant on 2 December
 2026": when it was printed, not published)."""
+_TOOL_CHROME = re.compile(
+    r"^\s*(?:\[(?:ocr|scanned|transcribed|archived|captured|auto-?generated)\b[^\]]*\]"
+    r"|(?:document|article|item|result|record)\s+\d+\s+of\s+\d+\b.*"
+    r"|.{2,60}?\s[-–|]\s(?:full\s+text|full\s+record|e-?edition|e-?paper|digital\s+edition|print\s+edition)"
+    r"|(?:e-?paper|e-?edition|digital\s+edition)\s*[|·•]\s.*"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+\S.*"
+    r"|[|·]?\s*page\s+[a-z]?\d{1,3}(?:\s*[|·•]\s*(?:section\s*:\s*)?[^|·•\d]{1,30})*)\s*$", re.I)
+"""What a tool sets over the text it kept: a scanner's or an archive's note in brackets ("[OCR text - scanned
+2026-08-30 - clipping, page 1 of 1]"), a database's place in a list ("Document 14 of 52") and its view ("Pressarchiva -
+Full Text"), an e-edition's bar ("e-Paper | The Varadhi Sentinel | Kolvanur City Edition", "The Kilcorrig Champion -
+e-Edition") and its page ("Page 3 | Regional"), a browser's print header ("04/03/2025, 21:14 Headline | Site": when it
+was printed)."""
+_EDITION_PART = re.compile(r"^(?:e-?paper|e-?edition|digital\s+edition|print\s+edition)$", re.I)
+
+
+def edition_masthead(line: str) -> str | None:
+    """The publication an e-edition's bar names beside its label ("e-Paper | The Varadhi Sentinel | Kolvanur City
+    Edition", "The Kilcorrig Champion - e-Edition"); None for any other line."""
+    parts = [part.strip() for part in re.split(r"\s[-–|·•]\s", line.strip())]
+    if not 2 <= len(parts) <= EDITION_PARTS or not any(_EDITION_PART.match(part) for part in parts):
+        return None  # (not a menu with its "E-paper" button: "News | Sport | Death Notices | E-paper")
+    return next((part for part in parts if len(part.split()) > 1 and is_masthead(part)), None)
+
+
+EDITION_PARTS = 3
+"""Parts of the longest e-edition's bar: its label, the publication, the edition's name."""
+
+
 _ALERT_BANNER = re.compile(
     r"^\s*(?:(?:(?:severe|winter)\s+)?(?:weather|traffic|storm|amber|first|school\s+closings?)\s+alert"
     r"|watch\s+(?:live|now)|live\s+now|listen\s+live|now\s+streaming|streaming\s+now|on\s+air(?:\s+now)?)\s*:.*$", re.I)
@@ -209,7 +237,7 @@ def is_page_chrome(text: str) -> bool:
     line or its buttons, a breadcrumb trail, a cookie notice or its buttons, a print view's buttons and stamp,
     a wire's slug line or note to editors, a station's alert banner, a press release's label and contact, a phone
     number, a switch between language editions, market data, a paper's volume and issue, a search box, an appeal
-    for donations, a promotion."""
+    for donations, a promotion, what a tool sets over the text it kept (_TOOL_CHROME)."""
     words = [w for w in text.split() if w not in _BAR_MARKS]  # "Log in | Subscribe": the buttons' words
     if 1 <= len(words) <= MENU_LINE_WORDS and all(w.lower() in MENU_WORDS for w in words):
         return True
@@ -221,7 +249,7 @@ def is_page_chrome(text: str) -> bool:
                 or _RELEASE_LABEL.match(text) or _CONTACT_LINE.match(text) or _is_language_switch(text)
                 or _FOLLOW.match(text) or _PORTAL_CHROME.match(text) or _MARKET_DATA.match(text)
                 or _ISSUE_LINE.match(text) or _SEARCH_BOX.match(text) or _DONATE_APPEAL.match(text)
-                or _PROMO.match(text) or _SUBMIT.match(text))
+                or _PROMO.match(text) or _SUBMIT.match(text) or _TOOL_CHROME.match(text))
 
 
 def _is_plain_trail(text: str) -> bool:

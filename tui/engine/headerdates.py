@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tui.engine.bylines import byline, opens_byline
-from tui.engine.chrome import ISSUE_NUMBER, VOLUME, is_page_chrome
+from tui.engine.chrome import ISSUE_NUMBER, VOLUME, edition_masthead, is_page_chrome
 from tui.engine.dates import WEEKDAY_WORDS, StatedDate, find_date, stated_date
 from tui.engine.found import Found
 from tui.engine.meta import is_masthead
@@ -33,7 +33,7 @@ TIME_TEXT = (
 WEEKDAY_TEXT = r"(?:[A-Za-z]+,?\s+)?"
 # "date 2024-07-12 ...", "Published: July 12, 2024 ...", "For immediate release: 29 October 2024", "Issue date: Friday
 # 30 January 2026": a labelled date opening a header line.
-_COLON_LABELS = r"(?:date[d]?|published|posted|filed)"
+_COLON_LABELS = r"(?:date[d]?|published|posted|filed|publication\s+date|edition)"
 """A date's labels that _DATE_LABEL reads with their colon before any date; _DATE_LINE reads them and more."""
 _DATE_LINE = re.compile(
     rf"^\s*(?:{_COLON_LABELS}|pubdate|first published|for\s+immediate\s+release"
@@ -158,13 +158,18 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     own date), a trailing date after a headline that does not end like a sentence. A meta line
     ("Halden Daily · 4 March 2025 · by Marta Ilić") is left whole for the header reader.
     """
+    if (edition := edition_masthead(unit)) is not None:
+        found.offer("outlet", edition)  # "The Kilcorrig Champion - e-Edition"
+        return ""
     if is_page_chrome(unit):
         return unit  # "Printed from The Tallowmoor Courant on 2 December 2026": the site's, not the story's
     if (twin := _twin_date(unit)) is not None:
         found.offer_date(twin)
         return ""
-    if (page := numbered_folio(unit)) is not None:
-        found.offer("outlet", page[0])  # "A8 THE VERLAINE COUNTY LEADER THURSDAY, JUNE 14, 2018": a print page's head
+    # "A8 THE VERLAINE COUNTY LEADER THURSDAY, JUNE 14, 2018", "THE RANGIMARU EXPRESS, MONDAY, MAY 4, 2015.": a print
+    # page's head, which no meta line has; or which the header reader would pass over, as it ends as a sentence does
+    if (page := numbered_folio(unit) or (folio(unit) if ends_like_prose(unit) else None)) is not None:
+        found.offer("outlet", page[0])
         found.offer_date(page[1])
         return ""
     match = _DATE_LINE.match(unit)
