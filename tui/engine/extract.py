@@ -173,6 +173,9 @@ def _from_html(html: str) -> Extracted:
     if outlet and (written := next((h for h in holders if h != outlet and name_key(h) == name_key(str(outlet))),
                                    None)):
         outlet = written  # og:site_name folded to ASCII ("Kuryr Vlci Hory"), the foot's name as written ("Kurýr Vlčí")
+    if outlet and (brand := _EDITION_BRAND.match(str(outlet))) and (paper := next(
+            (h for h in held if name_key(brand["name"]) in name_key(h)), None)):
+        outlet = paper  # "Kesterlyn Lakes Lite", the text-only edition of "© 2019 The Kesterlyn Lakes Gazette"
     if outlet and tree is not None and (shown := shown_name(tree, outlet)) is not None:
         outlet = shown  # the logo and the foot's name over a transliteration in the tags the page never shows
     if outlet and (named := _titled_and_copyrighted(page_title, raw_headings, holders, data.get("title"))) and (
@@ -185,6 +188,8 @@ def _from_html(html: str) -> Extracted:
         outlet = own  # the tags name "our sister station KBVE 3", which contributed; the logo the page's own
     if title:
         data["title"] = _past_logo(page_title, headings, str(data.get("title")), outlet)
+    if _MAIL_SUBJECT.match(page_title):
+        data["date"] = data["author"] = None  # a forwarded e-mail's tags: its sending, not the article's
     # an aggregator's page: the story's publisher, not the portal
     outlet = (ld.source if ld else None) or credited_publisher(tree) or outlet
     author = page_author(data.get("author"), tree, html, str(outlet or "").casefold(), ld)
@@ -219,6 +224,10 @@ def _from_html(html: str) -> Extracted:
                      furniture=furniture, footer=copyrights + origin_notes(tree), bios=bio_lines(tree))
 
 
+_EDITION_BRAND = re.compile(r"^(?P<name>.+?)\s+(?:lite|light|mobile|amp|text|text-only)$", re.I)
+"""A paper's light edition's brand ("Kesterlyn Lakes Lite"), named for the paper."""
+_MAIL_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|re|tr|wg)\s*:", re.I)
+"""An e-mail's subject as a saved message's <title> ("Fwd: Ice storm leaves 9,000 without power")."""
 _SISTER = re.compile(r"\bsister\s+(?:station|paper|newspaper|publication|site)\s+(?P<name>[A-Z0-9][\w&'’.-]*"
                      r"(?:\s+[A-Z0-9][\w&'’.-]*){0,4})")
 """A story's mention of a sister outlet ("Our sister station KBVE 3 contributed to this report.")."""

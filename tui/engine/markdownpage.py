@@ -17,7 +17,7 @@ from tui.engine.extracted import Extracted
 from tui.engine.fieldlines import is_field_line
 from tui.engine.frontmatter import unlinked
 from tui.engine.headerlines import MASTHEAD_SLOT_WORDS, NEWS_TAGLINE, NOT_IN_NAME, masthead_with_section, tagline
-from tui.engine.meta import capitalised_name, is_masthead, is_named_masthead
+from tui.engine.meta import capitalised_name, is_masthead, is_menu_word, is_named_masthead
 from tui.engine.metaline import meta_line
 from tui.engine.titlesite import TITLE_SEPARATOR
 
@@ -276,7 +276,8 @@ def from_markdown(text: str) -> Extracted:
                 continue  # an image's caption and credit ("![Flooded road](road.jpg)" / "*Ana Núñez, Halden Daily*")
             if heading == top and "title" not in hints and _only_masthead_above(blocks):
                 hints["title"] = " ".join(content.split())
-                if masthead := next((m for b in blocks if (m := _masthead(b))), None):
+                # (not a menu's item: "News" of "Home", "News", "Sport" over the title)
+                if masthead := next((m for b in blocks if not is_menu_word(b) and (m := _masthead(b))), None):
                     hints["outlet"] = masthead
                 elif [k for k, b in enumerate(blocks) if not is_page_chrome(b)] == [0] and 0 in bold and (
                         _bold_name(blocks[0])):

@@ -168,7 +168,16 @@ class="copyright">`), as older pages mark it."""
 def copyright_lines(tree: Any) -> list[str]:
     """The copyright lines of the page's <footer> elements, of the elements whose class or id names a footer, and of
     the body's last element (a foot in the site's own language: `<div class="pie">`, `<div id="fuss">`)."""
-    return [line for line in _foot_lines(tree) if copyright_notice(line) is not None]
+    return [notice for line in _foot_lines(tree) if (notice := _copyright_in(line)) is not None]
+
+
+def _copyright_in(line: str) -> str | None:
+    """`line` where it is a copyright line, or its part from the copyright sign on where a sentence stands before it
+    ("Printed from The Nilgirikal Post on 30 November 2026. © 2019 The Nilgirikal Post."); None where it is neither."""
+    if copyright_notice(line) is not None:
+        return line
+    tail = line[line.index("©"):] if "©" in line else ""
+    return tail if tail and copyright_notice(tail) is not None else None
 
 
 def _foot_lines(tree: Any) -> Iterator[str]:
