@@ -24,11 +24,13 @@ Headline | Site", an e-edition's bar and page) as chrome, the publication an e-e
 "Publication date:" labels, a running head that ends with a full stop ("THE RANGIMARU EXPRESS, MONDAY, MAY 4,
 2015."); a saved e-mail's head tags ("<title>Fwd: ...") are the sending's, not the article's; a paper's light
 edition's brand ("Kesterlyn Lakes Lite") is the paper its copyright line names; a menu's item over a Markdown title
-("News") is no masthead; a copyright line after a print view's sentence in the foot. KNOWN_GAPS holds the rest: raw
-feed documents saved as text (f01, f04), Logseq's outline (k01), Pandoc's fenced divs (k03), a reference manager's
-table (k07), a delivery's "From:" (k11), a linked logo in Markdown (k12), an archive's banner over a Markdown page
-(k13), Markdown e-mails and replies (e09, n02, n04), a newsletter's own title over its story's (e05), a press
-cuttings file (n06), a clipper's author tag that disagrees with the page's byline (k02), and the rest.
+("News") is no masthead; a copyright line after a print view's sentence in the foot. A feed saved as a
+file with one item (an RSS channel, a JSON Feed without its version, one kept in a note's code fence) is read as its
+item (savedfeed.saved_item); a Markdown logo whose address says "masthead"; a Markdown title under an e-mail's
+envelope and the sender's note. KNOWN_GAPS holds the rest: Logseq's outline (k01), Pandoc's fenced divs (k03), a
+reference manager's table (k07), a delivery's "From:" (k11), an archive's banner over a Markdown page (k13), a reply's
+quoted article (e09), a newsletter's own title over its story's (e05), a press cuttings file (n06), a clipper's
+author tag that disagrees with the page's byline (k02), and the rest.
 """
 
 from __future__ import annotations
@@ -43,12 +45,12 @@ from tui.engine.found import Found
 from tui.engine.frontmatter import normalise_meta
 from tui.engine.headerdates import folio, issue_date, numbered_folio, take_header_date
 from tui.engine.markdownpage import from_markdown
+from tui.engine.savedfeed import saved_item
 
 META36 = FIXTURES / "meta36"
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {
-    "e05.md": (0,), "e09.md": (0, 1), "f01.txt": (0, 1, 2, 3), "f04.txt": (0, 1, 2, 3), "f05.md": (0, 1),
-    "f09.md": (0,), "k01.md": (0, 3), "k02.md": (2,), "k03.md": (0, 2, 3), "k07.md": (1, 2, 3), "k11.txt": (1,),
-    "k12.md": (1,), "k13.md": (0,), "n02.md": (0, 1), "n03.md": (0,), "n04.md": (0, 1, 2), "n06.md": (0, 1),
+    "e05.md": (0,), "e09.md": (0, 1), "f05.md": (0, 1), "f09.md": (0,), "k01.md": (0, 3), "k02.md": (2,),
+    "k03.md": (0, 2, 3), "k07.md": (1, 2, 3), "k11.txt": (1,), "k13.md": (0,), "n03.md": (0,), "n06.md": (0, 1),
 }
 """Fixtures and the fields (index of title, outlet, author, date) not read as the set states them yet."""
 
@@ -181,3 +183,49 @@ def test_a_saved_e_mails_head_and_a_light_editions_brand() -> None:
 def test_a_menus_item_over_a_markdown_title_is_no_masthead() -> None:
     page = "* [Home](https://x.example/)\n* [News](https://x.example/news/)\n\n# Driver jailed after crash\n\nText.\n"
     assert "outlet" not in from_markdown(page).hints
+
+
+RSS = """Copied from the feed's source.
+
+```xml
+<channel>
+  <title>The Mataikōura Coast Mail - Local News</title>
+  <lastBuildDate>Tue, 10 Jun 2025 07:45:12 +1200</lastBuildDate>
+  <item>
+    <title>Cheese factory to double its workforce</title>
+    <dc:creator>Kahurangi Tāwhaki-Ashvale</dc:creator>
+    %s
+    <description><![CDATA[<p>The factory will take on 45 more staff.</p><p>It employs 51 people.</p>]]></description>
+  </item>
+</channel>
+```
+"""
+
+
+def test_a_feed_of_one_item_saved_as_a_file() -> None:
+    item = saved_item(RSS % "<pubDate>Mon, 09 Jun 2025 05:00:00 +1200</pubDate>")
+    assert item is not None and item.text == "The factory will take on 45 more staff.\n\nIt employs 51 people."
+    assert item.hints == {"title": "Cheese factory to double its workforce", "author": "Kahurangi Tāwhaki-Ashvale",
+                          "date": "2025-06-09", "outlet": "The Mataikōura Coast Mail"}  # the day as written
+    undated = saved_item(RSS % "")
+    assert undated is not None and "date" not in undated.hints  # the channel's build date is no item's
+    two = RSS.replace("</item>", "</item><item><title>Another story</title></item>") % ""
+    assert saved_item(two) is None  # a feed of stories is no article
+    json_feed = ('{"title": "The Wrenmoor Crossing Voice", "items": [{"id": "1", "title": "Ravens end skid", '
+                 '"content_text": "The Ravens won.", "date_published": "2023-01-17T06:00:00-07:00", '
+                 '"authors": [{"name": "Brayden Szymanek-Oakmere"}]}]}')
+    item = saved_item(json_feed)
+    assert item is not None and (item.hints["title"], item.hints["date"]) == ("Ravens end skid", "2023-01-17")
+    assert saved_item("A story about an <item> on the channel's <channel> menu.") is None
+    tutorial = "How to write a feed. " * 30 + RSS % ""
+    assert saved_item(tutorial) is None  # a story that shows a feed's source
+    assert saved_item('{"note": "no feed", "items": 3}') is None
+
+
+def test_a_markdown_title_under_an_e_mails_envelope_and_a_masthead_logo() -> None:
+    mail = ("**From:** Dervla <d@mailbox.example>\n**Sent:** Sunday, 7 June 2026 10:02\n**Subject:** FW: lifeguards"
+            "\n\nMam, look who's in it! Tell Nora.\n\n---\n\n# Lifeguards return to the strand\n\nText.\n")
+    assert from_markdown(mail).hints.get("title") == "Lifeguards return to the strand"
+    logo = ("[![The Havremont Shore Tribune](https://x.example/assets/masthead.png)](https://x.example/)\n\n"
+            "# Council freezes the tax rate\n\nText.\n")
+    assert from_markdown(logo).hints.get("outlet") == "The Havremont Shore Tribune"

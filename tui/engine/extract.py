@@ -48,6 +48,7 @@ from tui.engine.pagetree import (
 )
 from tui.engine.portals import credited_publisher
 from tui.engine.sanitize import strip_controls
+from tui.engine.savedfeed import saved_item
 from tui.engine.textnorm import name_key, without_native_forms
 from tui.engine.titlesite import TITLE_SEPARATOR, site_from_title, squeezed
 
@@ -58,7 +59,9 @@ _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 def extract(text: str, suffix: str) -> Extracted:
     """Dispatch on the file's suffix; anything not HTML or Markdown is plain text."""
     stated, text = split_front_matter(text)
-    if suffix in (".html", ".htm") or (suffix not in (".md", ".markdown") and _looks_like_html(text)):
+    if suffix not in (".html", ".htm") and (item := saved_item(text)) is not None:
+        doc = item  # a feed of one item, saved as a text or a note
+    elif suffix in (".html", ".htm") or (suffix not in (".md", ".markdown") and _looks_like_html(text)):
         doc = _from_html(text)
     elif suffix in (".md", ".markdown"):
         doc = from_markdown(text)

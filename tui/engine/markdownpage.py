@@ -43,8 +43,9 @@ def _logo_name(token: Token) -> str | None:
     says it is a logo and the text is a masthead ("[![WBNQ 6 News](https://.../logo-wbnq.svg)](https://...)")."""
     images = [c for c in token.children or [] if c.type == "image"]
     texts = [c for c in token.children or [] if c.type == "text" and c.content.strip()]  # (an image's alt is its own)
-    if len(images) != 1 or texts or "logo" not in str(images[0].attrs.get("src", "")).lower():
-        return None
+    if len(images) != 1 or texts or not any(word in str(images[0].attrs.get("src", "")).lower()
+                                            for word in ("logo", "masthead")):
+        return None  # (".../assets/masthead.png" too)
     alt = " ".join(images[0].content.split())
     return alt if alt and is_masthead(alt) else None
 
@@ -89,6 +90,8 @@ def _only_masthead_above(blocks: list[str]) -> bool:
     # A clipping's source address (or its site alone) and a clipper's labelled lines ("Saved: ...", "Site: ..."),
     # and a newsletter's envelope (From, Sent, Subject) exported with it, too.
     # (line by line: "**Name**" and "*tagline*" in one paragraph; an email's envelope blanked first, as a whole)
+    if any(drop_email_headers(b) != b for b in blocks):
+        return True  # a forwarded article's heading under the envelope and the sender's note ("Mam, look who's in it!")
     lines = [line for b in blocks for line in drop_email_headers(b).splitlines() if line.strip()]
     blocks = [b for b in lines if not (is_page_chrome(b) or meta_line(b) is not None or stated_date(b) is not None
                                        or is_link_block(b) or _HOST.fullmatch(b.strip()) or is_field_line(b))]
