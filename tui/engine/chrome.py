@@ -104,7 +104,6 @@ email in your browser", "Printed: Friday 14 November 2025, 16:40", "Printed from
 _TOOL_CHROME = re.compile(
     r"^\s*(?:\[(?:ocr|scanned|transcribed|archived|captured|auto-?generated)\b[^\]]*\]"
     r"|(?:document|article|item|result|record)\s+\d+\s+of\s+\d+\b.*"
-    r"|.{2,60}?\s[-–|]\s(?:full\s+text|full\s+record|e-?edition|e-?paper|digital\s+edition|print\s+edition)"
     r"|(?:e-?paper|e-?edition|digital\s+edition)\s*[|·•]\s.*"
     r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+\S.*"
     r"|[|·]?\s*page\s+[a-z]?\d{1,3}(?:\s*[|·•]\s*(?:section\s*:\s*)?[^|·•\d]{1,30})*)\s*$", re.I)
@@ -113,12 +112,26 @@ _TOOL_CHROME = re.compile(
 Full Text"), an e-edition's bar ("e-Paper | The Varadhi Sentinel | Kolvanur City Edition", "The Kilcorrig Champion -
 e-Edition") and its page ("Page 3 | Regional"), a browser's print header ("04/03/2025, 21:14 Headline | Site": when it
 was printed)."""
+_TOOL_VIEW = re.compile(r"\s[-–|]\s(?:full\s+text|full\s+record|e-?edition|e-?paper|digital\s+edition|print\s+edition)"
+                        r"\s*$", re.I)
+
+
+def _tool_view(text: str) -> bool:
+    """A database's or an e-edition's view after its name ("Pressarchiva - Full Text", "The Kilcorrig Champion -
+    e-Edition"): its last word says so, which is tried first."""
+    return text.rstrip().lower().endswith(("text", "record", "edition", "paper")) and bool(_TOOL_VIEW.search(text))
+
+
+TOOL_LINE = 160
+"""Characters in the longest line a tool sets over what it kept; a longer one is not tried (_TOOL_CHROME)."""
 _EDITION_PART = re.compile(r"^(?:e-?paper|e-?edition|digital\s+edition|print\s+edition)$", re.I)
 
 
 def edition_masthead(line: str) -> str | None:
     """The publication an e-edition's bar names beside its label ("e-Paper | The Varadhi Sentinel | Kolvanur City
     Edition", "The Kilcorrig Champion - e-Edition"); None for any other line."""
+    if "edition" not in (lower := line.lower()) and "paper" not in lower:
+        return None
     parts = [part.strip() for part in re.split(r"\s[-–|·•]\s", line.strip())]
     if not 2 <= len(parts) <= EDITION_PARTS or not any(_EDITION_PART.match(part) for part in parts):
         return None  # (not a menu with its "E-paper" button: "News | Sport | Death Notices | E-paper")
@@ -249,7 +262,8 @@ def is_page_chrome(text: str) -> bool:
                 or _RELEASE_LABEL.match(text) or _CONTACT_LINE.match(text) or _is_language_switch(text)
                 or _FOLLOW.match(text) or _PORTAL_CHROME.match(text) or _MARKET_DATA.match(text)
                 or _ISSUE_LINE.match(text) or _SEARCH_BOX.match(text) or _DONATE_APPEAL.match(text)
-                or _PROMO.match(text) or _SUBMIT.match(text) or _TOOL_CHROME.match(text))
+                or _PROMO.match(text) or _SUBMIT.match(text) or (len(text) <= TOOL_LINE and (
+                    _TOOL_CHROME.match(text) or _tool_view(text))))
 
 
 def _is_plain_trail(text: str) -> bool:

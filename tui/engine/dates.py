@@ -279,6 +279,14 @@ def _read(found: re.Match[str], text: str | None = None) -> StatedDate | None:
     return StatedDate(iso=day.isoformat(), claimed=day.isoformat())
 
 
+def date_span(text: str) -> tuple[int, int, StatedDate] | None:
+    """The first whole date in `text` that names its day, and where it stands (start, end); None where none does."""
+    for found in sorted((m for pattern in _FULL for m in pattern.finditer(text)), key=lambda m: m.start()):
+        if (stated := _read(found)) is not None and stated.iso is not None:
+            return found.start(), found.end(), stated
+    return None
+
+
 def find_date(text: str) -> StatedDate | None:
     """The first full date in `text` (the leftmost, whatever its form), None when there is none; a
     slashed date of either order only when no other is there."""

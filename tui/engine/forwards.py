@@ -31,6 +31,8 @@ _SHARED = re.compile(
     r"(?P<from>.+?)\."
     r"|(?:reprinted|republished|reposted)\s+from\s+(?P<reprint>[^,:]+?)(?:,\s*(?P<date>[^:]+?))?\s*:?)\s*$", re.I)
 """A line that shares an article and names its publication (and, reprinted, its date)."""
+_SIGN_WORDS = ("from:", "subject:", "sent:", "forward", "shared", "thought you", "reprinted", "republished", "reposted")
+"""Words one of which an e-mail's envelope, a forward's or a share's line holds (lower case)."""
 _QUOTED = re.compile(r"^\s*>\s?")
 """A reply's or a forward's quotation mark at a line's start ("> By Anahera Waaka-Tregear")."""
 
@@ -40,6 +42,9 @@ def read_forward(text: str, found: Found) -> str:
     marks taken off the article's lines), and the publication a share line names offered to `found`; `text` as it
     is when it is no e-mail, or when no headline with a byline or a date under it follows the envelope."""
     lines = text.split("\n")
+    head = "\n".join(lines[:FORWARD_REACH]).lower()
+    if not any(word in head for word in _SIGN_WORDS):
+        return text  # (no envelope's field, forward or share line: passed over before the dearer patterns)
     signs = [k for k, line in enumerate(lines[:FORWARD_REACH])
              if EMAIL_FIELD.match(line) or FORWARDED.match(line) or _SHARED.match(line)]
     if not signs:

@@ -11,10 +11,11 @@ import re
 
 from tui.engine.bylines import byline, opens_byline
 from tui.engine.chrome import ISSUE_NUMBER, VOLUME, edition_masthead, is_page_chrome
-from tui.engine.dates import WEEKDAY_WORDS, StatedDate, find_date, stated_date
+from tui.engine.dates import WEEKDAY_WORDS, StatedDate, date_span, find_date, stated_date
 from tui.engine.found import Found
-from tui.engine.meta import is_masthead
+from tui.engine.meta import is_masthead, word_parts
 from tui.engine.metaline import DAY_FIRST_PUBLISHED, PUBLISHED_WORDS, meta_line
+from tui.engine.outletwords import is_outlet_word
 from tui.engine.titlesite import is_section_name
 
 _STAMP_LABEL = (r"(?:last\s+)?(?:updated|modified|edited|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato"
@@ -121,7 +122,10 @@ FOLIO_WORDS = 14
 def numbered_folio(line: str) -> tuple[str, StatedDate] | None:
     """A running head (folio) with its page's number, which no meta line has ("A8 THE VERLAINE COUNTY LEADER
     THURSDAY, JUNE 14, 2018"); None for any other line."""
-    numbered = _PAGE_NUMBER.match(line.strip().rstrip("."))
+    bare = line.strip().rstrip(".")
+    if not (bare[:2].isalnum() and any(c.isdigit() for c in bare[:2])) and not bare[-1:].isdigit():
+        return None  # (no figure at either end: no page's number)
+    numbered = _PAGE_NUMBER.match(bare)
     return folio(line) if numbered is not None and (numbered["before"] or numbered["after"]) else None
 
 
@@ -129,22 +133,20 @@ def folio(line: str) -> tuple[str, StatedDate] | None:
     """The publication and the date of a print page's running head, as a PDF's or an e-edition's text keeps it ("The
     Saltinghurst Journal Friday 5 December 2025 17", "A8 THE VERLAINE COUNTY LEADER THURSDAY, JUNE 14, 2018"): a page
     number, a section, a masthead and a whole date and nothing else; None for any other line."""
-    words = line.split()
-    if not 3 <= len(words) <= FOLIO_WORDS or not any(c.isdigit() for c in line):
-        return None
-    rest = _PAGE_NUMBER.match(line.strip().rstrip("."))
-    for text in ((rest["rest"],) if rest else ()) + (line.strip().rstrip("."),):
-        parts = text.split()
-        for i in range(len(parts)):
-            for j in range(len(parts), i, -1):
-                stated = stated_date(" ".join(parts[i:j]).strip(","))
-                if stated is None or stated.iso is None:
-                    continue
-                name = " ".join(parts[:i] + parts[j:]).strip(" ,.|·")
-                if (section := _SECTION_FIRST.match(name)) is not None and (is_section_name(
-                        section["section"]) or not is_masthead(name)):
-                    name = name[section.end():]  # "SPORT", not "THE" of "THE UMTHOMBO HERALD"
-                return (name, stated) if is_masthead(name) else None
+    if not 3 <= len(line.split()) <= FOLIO_WORDS or not any(c.isdigit() for c in line) or not any(
+            is_outlet_word(part.strip(",.")) for part in word_parts(line)):
+        return None  # (no newspaper's word, no masthead: passed over before the dearer search for a date)
+    numbered = _PAGE_NUMBER.match(line.strip().rstrip("."))
+    for text in ((numbered["rest"],) if numbered else ()) + (line.strip().rstrip("."),):
+        if (span := date_span(text)) is None:
+            continue
+        name = f"{text[:span[0]]} {text[span[1]:]}".strip(" ,.|·")
+        name = " ".join(name.split())
+        if (section := _SECTION_FIRST.match(name)) is not None and (is_section_name(
+                section["section"]) or not is_masthead(name)):
+            name = name[section.end():]  # "SPORT", not "THE" of "THE UMTHOMBO HERALD"
+        if is_masthead(name):
+            return name, span[2]
     return None
 
 
@@ -167,8 +169,10 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
         found.offer_date(twin)
         return ""
     # "A8 THE VERLAINE COUNTY LEADER THURSDAY, JUNE 14, 2018", "THE RANGIMARU EXPRESS, MONDAY, MAY 4, 2015.": a print
-    # page's head, which no meta line has; or which the header reader would pass over, as it ends as a sentence does
-    if (page := numbered_folio(unit) or (folio(unit) if ends_like_prose(unit) else None)) is not None:
+    # page's head, its number beside it, which no meta line has; or in capitals, which the header reader would pass
+    # over, as it ends as a sentence does
+    capitals = unit.isupper() and ends_like_prose(unit)
+    if (page := numbered_folio(unit) or (folio(unit) if capitals else None)) is not None:
         found.offer("outlet", page[0])
         found.offer_date(page[1])
         return ""
