@@ -104,14 +104,17 @@ email in your browser", "Printed: Friday 14 November 2025, 16:40", "Printed from
 _TOOL_CHROME = re.compile(
     r"^\s*(?:\[(?:ocr|scanned|transcribed|archived|captured|auto-?generated)\b[^\]]*\]"
     r"|(?:document|article|item|result|record)\s+\d+\s+of\s+\d+\b.*"
+    r"|(?:[^|\n]{1,40}\|\s*)?(?:captured|archived|crawled)\s+(?:on\s+)?[^|\n]{0,40}?\d[^|\n]{0,40}?\s+from\s+\S+"
+    r"|this\s+is\s+(?:a|an)\s+(?:snapshot|archived\s+copy|capture|copy)\s+of\s+(?:the|this)\s+page\b.*"
     r"|(?:e-?paper|e-?edition|digital\s+edition)\s*[|·•]\s.*"
     r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+\S.*"
     r"|[|·]?\s*page\s+[a-z]?\d{1,3}(?:\s*[|·•]\s*(?:section\s*:\s*)?[^|·•\d]{1,30})*)\s*$", re.I)
-"""What a tool sets over the text it kept: a scanner's or an archive's note in brackets ("[OCR text - scanned
-2026-08-30 - clipping, page 1 of 1]"), a database's place in a list ("Document 14 of 52") and its view ("Pressarchiva -
-Full Text"), an e-edition's bar ("e-Paper | The Varadhi Sentinel | Kolvanur City Edition", "The Kilcorrig Champion -
-e-Edition") and its page ("Page 3 | Regional"), a browser's print header ("04/03/2025, 21:14 Headline | Site": when it
-was printed)."""
+"""What a tool sets over the text it kept: a scanner's or an archive's note in brackets ("[OCR text - scanned 2026-08-30
+- clipping, page 1 of 1]"), an archive's banner ("Stillframe Archive | Captured 14 Mar 2026 09:12:44 UTC from
+https://...", "This is a snapshot of the page as it appeared when captured."), a database's place in a list ("Document
+14 of 52") and its view ("Pressarchiva - Full Text"), an e-edition's bar ("e-Paper | The Varadhi Sentinel | Kolvanur
+City Edition", "The Kilcorrig Champion - e-Edition") and its page ("Page 3 | Regional"), a browser's print header
+("04/03/2025, 21:14 Headline | Site": when it was printed)."""
 _TOOL_VIEW = re.compile(r"\s[-–|]\s(?:full\s+text|full\s+record|e-?edition|e-?paper|digital\s+edition|print\s+edition)"
                         r"\s*$", re.I)
 

@@ -114,13 +114,19 @@ CAPITALS_KICKER_WORDS = 3
 def _names_the_page(block: str) -> bool:
     """A masthead ("**Fernwick Monthly**", perhaps beside its section's label), a newsletter's or a blog's name in
     capitalised words ("**Brackish Water**", "**The Small Change Letter**"), or a kicker in capitals ("**FOOD &
-    PLACE**"), or a kicker led by the piece's kind ("**Column · Country diary**", "Opinion | Guest essay"): what
-    stands first over a title, never the story's words."""
+    PLACE**"), or a kicker led by the piece's kind ("**Column · Country diary**", "Opinion | Guest essay"), or a trail
+    from the masthead through its sections: what stands first over a title, never the story's words."""
     words = block.split()
     return is_masthead(block) or masthead_with_section(block) is not None or (
         len(words) <= SITE_NAME_WORDS and capitalised_name(block) is not None and not any(c.isdigit() for c in block)
     ) or (block.isupper() and len(words) <= CAPITALS_KICKER_WORDS) or (
-        len(words) <= KICKER_LABEL_WORDS and _KICKER_PARTS.split(block.strip(" *_"))[0].lower() in KICKER_WORDS)
+        len(words) <= KICKER_LABEL_WORDS and _KICKER_PARTS.split(block.strip(" *_"))[0].lower() in KICKER_WORDS) or (
+        len(items := _MENU_ITEMS.split(block.strip())) > 1 and is_masthead(items[0]) and all(
+            len(item.split()) <= TRAIL_ITEM_WORDS and item[:1].isupper() for item in items[1:]))
+
+
+TRAIL_ITEM_WORDS = 3
+"""Words in the longest section of a trail from the masthead ("The Ridgemarsh Pioneer · Sports · High School")."""
 
 
 KICKER_LABEL_WORDS = 5
@@ -232,9 +238,24 @@ def _year_first_dates(text: str) -> str:
         lambda m: f"{m['year']}\\.{m['rest']}" if stated_date(m.group().strip()) is not None else m.group(), text)
 
 
+_PANDOC_FENCE = re.compile(r"^[ \t]*:{3,}[^\n]*$", re.M)
+"""A Pandoc fenced div's line ("::: {.byline}", ":::"), which CommonMark would keep as text."""
+_PANDOC_ATTRIBUTES = re.compile(r"(?<=[\])])\{[#.][^{}\n]*\}|[ \t]+\{#[^{}\n]*\}[ \t]*$", re.M)
+"""Pandoc's attributes after a link or a span ("(https://...){.author}") or a heading ("# Headline {#id .headline}")."""
+_PANDOC_SPAN = re.compile(r"\[(?P<text>[^\[\]\n]+)\]\{\.[^{}\n]*\}")
+"""A Pandoc span, its text in brackets and its class after them ("[Friday 2 October 2026]{.date}")."""
+
+
+def _without_pandoc_markup(text: str) -> str:
+    """`text` without what Pandoc's Markdown adds to CommonMark (fenced divs, attributes, spans): their words stay."""
+    if ":::" not in text and "]{" not in text and "){" not in text and "{#" not in text:
+        return text
+    return _PANDOC_ATTRIBUTES.sub("", _PANDOC_SPAN.sub(r"\g<text>", _PANDOC_FENCE.sub("", text)))
+
+
 def from_markdown(text: str) -> Extracted:
     """Plain text: headings and paragraphs become blocks; markup, links, images and HTML go."""
-    tokens = MarkdownIt("commonmark").enable("table").parse(_year_first_dates(text))
+    tokens = MarkdownIt("commonmark").enable("table").parse(_year_first_dates(_without_pandoc_markup(text)))
     # The title is the document's top heading: # as a rule, ## where a clipper made no # (a ##
     # that follows the story's first paragraph is a section's, see _only_masthead_above).
     top = min((t.tag for t in tokens if t.type == "heading_open"), default="h1")
