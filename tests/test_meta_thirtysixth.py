@@ -28,11 +28,11 @@ Markdown title ("News") is no masthead; a copyright line after a print view's se
 file with one item (an RSS channel, a JSON Feed without its version, one kept in a note's code fence) is read as its
 item (savedfeed.saved_item); a Markdown logo whose address says "masthead"; a Markdown title under an e-mail's
 envelope and the sender's note; Pandoc's Markdown (fenced divs, attributes, spans); an archive's banner over a page
-and a trail from the masthead through its sections over a Markdown title. 224 at the end, 5 of them wrong (e05, f09,
-k02, n06 twice), each an open question below; KNOWN_GAPS holds the rest: Logseq's outline (k01), a reference
-manager's table (k07), a delivery's "From:" (k11), a reply's quoted article (e09), a newsletter's own title over its
-story's (e05), a press cuttings file (n06), a clipper's author tag that disagrees with the page's byline (k02), and
-the rest.
+and a trail from the masthead through its sections over a Markdown title. 225 at the end (a masthead of "Nationalist"
+too), 5 of them wrong (e05, f09, k02, n06 twice), each an open question below; KNOWN_GAPS holds the rest: Logseq's
+outline (k01), a reference manager's table (k07), a delivery's "From:" (k11), a reply's quoted article (e09), a
+newsletter's own title over its story's (e05), a press cuttings file (n06), a clipper's author tag that disagrees
+with the page's byline (k02), and the rest.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ from tui.engine.savedfeed import saved_item
 
 META36 = FIXTURES / "meta36"
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {
-    "e05.md": (0,), "e09.md": (0, 1), "f05.md": (0, 1), "f09.md": (0,), "k01.md": (0, 3), "k02.md": (2,),
+    "e05.md": (0,), "e09.md": (0, 1), "f05.md": (1,), "f09.md": (0,), "k01.md": (0, 3), "k02.md": (2,),
     "k07.md": (1, 2, 3), "k11.txt": (1,), "n03.md": (0,), "n06.md": (0, 1),
 }
 """Fixtures and the fields (index of title, outlet, author, date) not read as the set states them yet."""
