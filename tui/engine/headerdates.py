@@ -180,7 +180,7 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     if (line := meta_line(unit)) is not None and (line.author is not None or line.outlet is not None or not match):
         return unit  # read whole by the header reader; a labelled date and its stamp alone are read here
     if (page := folio(unit)) is not None:
-        found.offer("outlet", page[0])  # "2 Wednesday 9 September 2020 THE UMTHOMBO HERALD": a print page's head
+        found.offer("outlet", page[0])  # "SPORT Sunday 26 November 2017 THE WESTERN CLARION": a head no meta line reads
         found.offer_date(page[1])
         return ""
     if (dated := _DATE_THEN_STAMP.match(unit) or _DATE_THEN_COUNTER.match(unit)) is not None:
