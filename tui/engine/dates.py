@@ -279,9 +279,14 @@ def _read(found: re.Match[str], text: str | None = None) -> StatedDate | None:
     return StatedDate(iso=day.isoformat(), claimed=day.isoformat())
 
 
+def _full_matches(text: str) -> list[re.Match[str]]:
+    """Every match of a whole date's patterns in `text`, leftmost first."""
+    return sorted((m for pattern in _FULL for m in pattern.finditer(text)), key=lambda m: m.start())
+
+
 def date_span(text: str) -> tuple[int, int, StatedDate] | None:
     """The first whole date in `text` that names its day, and where it stands (start, end); None where none does."""
-    for found in sorted((m for pattern in _FULL for m in pattern.finditer(text)), key=lambda m: m.start()):
+    for found in _full_matches(text):
         if (stated := _read(found)) is not None and stated.iso is not None:
             return found.start(), found.end(), stated
     return None
@@ -290,9 +295,8 @@ def date_span(text: str) -> tuple[int, int, StatedDate] | None:
 def find_date(text: str) -> StatedDate | None:
     """The first full date in `text` (the leftmost, whatever its form), None when there is none; a
     slashed date of either order only when no other is there."""
-    matches = sorted((m for pattern in _FULL for m in pattern.finditer(text)), key=lambda m: m.start())
     unsure = None
-    for found in matches:
+    for found in _full_matches(text):
         stated = _read(found)
         if stated is not None and stated.day_first is None:
             return stated

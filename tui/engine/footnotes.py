@@ -31,7 +31,7 @@ from tui.engine.meta import (
     is_person_name,
     word_parts,
 )
-from tui.engine.metaline import PUBLISHED_WORDS, MetaLine, meta_line, publications_after
+from tui.engine.metaline import PUBLISHED_WORDS, SLASHED, MetaLine, meta_line, publications_after
 from tui.engine.outletwords import OUTLET_WORDS
 
 _DASHES = "—–-"
@@ -183,7 +183,7 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
         # "— Name, Outlet", and in brackets, "(Name, Outlet)"; "— Name / Outlet" as "— Name, Outlet"
         bracketed = bare.startswith("(") and bare.endswith(")") and bare.count("(") == 1
         dashed = bare.startswith(tuple(_DASHES)) or bracketed
-        sign_off = _SLASH.sub(", ", (bare[1:-1] if bracketed else bare).lstrip(_DASHES).strip(" *_").removesuffix("."))
+        sign_off = SLASHED.sub(", ", (bare[1:-1] if bracketed else bare).lstrip(_DASHES).strip(" *_").removesuffix("."))
         if dashed and (dated := _DATED_SIGN_OFF.match(sign_off)) is not None and (
                 when := stated_date(dated["date"])) is not None and credit_line(dated["rest"]) is not None:
             found.offer_date(when)  # "— Kristófer Jóelsson-Rannmor, harbours reporter, 9 May 2016"
@@ -265,8 +265,6 @@ _FOOT_STAMP = re.compile(
 december 2015."."""
 _SIGNED_FROM = re.compile(r"^(?P<name>[^\W\d_][^,;:]*?)\s+in\s+[A-Z][^,;:.!?]{0,40}$")
 """A sign-off with the place the writer filed from ("— Gwenllïan Rhydygwern-Beynon in Aberhesgyn")."""
-_SLASH = re.compile(r"\s+/\s+")
-"""A sign-off's slash between its writer and the publication ("— Dragoslava Mićunović-Žarkov / Zavičajna Iskra")."""
 _DATED_SIGN_OFF = re.compile(r"^(?P<rest>.+?),\s*(?P<date>[^,]+\d{4})$")
 """A sign-off with the date after its name and job (a credit: credit_line), not a related story's "— by Name, date"."""
 

@@ -45,16 +45,16 @@ def read_forward(text: str, found: Found) -> str:
     head = "\n".join(lines[:FORWARD_REACH]).lower()
     if not any(word in head for word in _SIGN_WORDS):
         return text  # (no envelope's field, forward or share line: passed over before the dearer patterns)
+    shares = {k: shared for k, line in enumerate(lines[:FORWARD_REACH]) if (shared := _SHARED.match(line))}
     signs = [k for k, line in enumerate(lines[:FORWARD_REACH])
-             if EMAIL_FIELD.match(line) or FORWARDED.match(line) or _SHARED.match(line)]
+             if k in shares or EMAIL_FIELD.match(line) or FORWARDED.match(line)]
     if not signs:
         return text
-    for line in lines[:FORWARD_REACH]:
-        if (shared := _SHARED.match(line)) is not None:
-            name = (shared["app"] or shared["from"] or shared["reprint"] or "").strip()
-            if is_masthead(name) or capitalised_name(name):
-                found.offer("outlet", name)
-            found.offer_date(find_date(shared["date"] or ""))
+    for shared in shares.values():
+        name = (shared["app"] or shared["from"] or shared["reprint"] or "").strip()
+        if is_masthead(name) or capitalised_name(name):
+            found.offer("outlet", name)
+        found.offer_date(find_date(shared["date"] or ""))
     bare = [_QUOTED.sub("", line) for line in lines]
     start = _headline_at(bare, signs[-1] + 1)
     if start is None:

@@ -90,9 +90,10 @@ def _only_masthead_above(blocks: list[str]) -> bool:
     # A clipping's source address (or its site alone) and a clipper's labelled lines ("Saved: ...", "Site: ..."),
     # and a newsletter's envelope (From, Sent, Subject) exported with it, too.
     # (line by line: "**Name**" and "*tagline*" in one paragraph; an email's envelope blanked first, as a whole)
-    if any(drop_email_headers(b) != b for b in blocks):
+    unenveloped = [drop_email_headers(b) for b in blocks]
+    if unenveloped != blocks:
         return True  # a forwarded article's heading under the envelope and the sender's note ("Mam, look who's in it!")
-    lines = [line for b in blocks for line in drop_email_headers(b).splitlines() if line.strip()]
+    lines = [line for b in unenveloped for line in b.splitlines() if line.strip()]
     blocks = [b for b in lines if not (is_page_chrome(b) or meta_line(b) is not None or stated_date(b) is not None
                                        or is_link_block(b) or _HOST.fullmatch(b.strip()) or is_field_line(b))]
     if not blocks:

@@ -166,7 +166,8 @@ _UPDATE_WORD = r"(?:last\s+)?(?:updated|modified|edited)\b"
 _UPDATE_NOTE = re.compile(rf"\s*(?:\({_UPDATE_WORD}[^()]*\)|,\s+{_UPDATE_WORD}[^,()]*)$", re.I)
 
 
-_SLASHED = re.compile(r"\s+/\s+")
+SLASHED = re.compile(r"\s+/\s+")
+"""A slash with space on both sides, between a byline's people or a sign-off's writer and publication."""
 
 
 def _slashed_authors(line: str) -> str:
@@ -176,7 +177,7 @@ def _slashed_authors(line: str) -> str:
         return line
     pieces = _NOT_SLASH.split(line)
     for k, piece in enumerate(pieces):
-        names = _SLASHED.split(piece)
+        names = SLASHED.split(piece)
         if len(names) > 1 and opens_byline(piece) and all(is_person_name(name) for name in names[1:]):
             pieces[k] = " and ".join(names)
     return "".join(pieces)
