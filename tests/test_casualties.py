@@ -511,3 +511,19 @@ def test_blocks_of_one_street_keep_two_shootings_apart() -> None:
     assert not disagree(forge, lead)  # the same hundred
     assert not disagree(forge, casualty_facts("Man shot in 3800 block of Canal Street"))  # another street: a corner
     assert not any(f.startswith(BLOCK) for f in casualty_facts("4 men shot on Main Street"))
+
+
+def test_the_weekday_of_a_death_days_on_is_not_the_happenings() -> None:
+    """"Aubree McQuarrie dies days after shooting": her lead's "died late Sunday" is the day she died, not the Monday
+    the first reports tell of ("A 67-year-old woman was wounded Monday evening"), so the two do not disagree on the
+    day; the weekday right after the deed still counts ("who was shot Monday evening ... died late Sunday")."""
+    first = casualty_facts("67-year-old woman wounded in Lower Larkmoor shooting",
+                           "A 67-year-old woman was wounded Monday evening at the Ballard Fuel Depot, police said.")
+    died = casualty_facts("Aubree McQuarrie dies days after shooting",
+                          "Aubree McQuarrie, 67, who was shot in Lower Larkmoor, died late Sunday at Larkmoor "
+                          "Baptist Health, police said, and the case is now a homicide.")
+    assert "day 0" in first and not any(fact.startswith("day ") for fact in died)
+    assert not disagree(first, died)
+    told = casualty_facts("Aubree McQuarrie dies days after shooting",
+                          "Aubree McQuarrie, 67, who was shot Monday evening, died late Sunday, police said.")
+    assert "day 0" in told and "day 6" not in told

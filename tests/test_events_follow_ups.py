@@ -316,3 +316,19 @@ def test_a_surname_shared_years_apart_ties_nothing() -> None:
         assert times.tied(0, 1) is tied, later
     owner = owners(reports("same_kind13"))
     assert owner["report-0213.txt"] != owner["report-0401.txt"]
+
+
+def test_the_first_reports_and_the_naming_of_their_dead_meet_the_charges_by_the_victims_name() -> None:
+    """bench/data/same_kind13 with dates: two first reports of a woman of 67 wounded at the Ballard Fuel Depot, and
+    nine days on "Aubree McQuarrie dies days after shooting" (her age ties it to them), make one group; "Mateo
+    Ashworth, 31, arrested in Aubree McQuarrie case" and "Ashworth charged with murder in death of Aubree McQuarrie"
+    another. Their headlines name one victim, but the charges share nothing with the first reports: the two groups'
+    mean is 0.04, under any threshold, while the charges' mean with the report naming her is 0.12. Step 5 orders
+    such a link by that mean (events.merge_groups: victim_mean) and holds it to FOLLOW_UP_COHESION, as a follow-up
+    and its happening (same_kind13 with dates 0.931 -> 0.935, without 0.882 -> 0.885; the rest unchanged). The
+    same for Brielle Ruelas, who died days after the shooting at the 1400 block of Cooperage Road."""
+    owner = owners(reports("same_kind13"))
+    assert len({owner[name] for name in ("report-0154.txt", "report-0195.md", "report-0617.md", "report-0260.md",
+                                         "report-0681.md")}) == 1
+    assert len({owner[name] for name in ("report-0021.md", "report-0128.txt", "report-0383.txt", "report-0529.md",
+                                         "report-0583.md")}) == 1

@@ -192,10 +192,13 @@ def told_facts(title: str, lead: str) -> set[str]:
     """The weekdays a first report's lead tells of its happening on (DAY facts), the ages it gives (AGE
     facts) and the sex of the one it was done to (_LEAD_SUBJECT): only where the lead tells of the happening,
     and neither it nor the headline (lower case) speaks of aftermath, where an age may be the accused's ("Man,
-    20, charged in killing") and a weekday the charges'. There a weekday right after the deed is still the
-    happening's (toldtime.deed_days: "the man killed early Sunday was ...")."""
+    20, charged in killing") and a weekday the charges', nor of a death since (_DIED_LATER: under "Aubree McQuarrie
+    dies days after shooting", "who was shot in Lower Larkmoor, died late Sunday" tells the death's day; same_kind13
+    without dates 0.880 -> 0.882). There a weekday right after the deed is still the happening's
+    (toldtime.deed_days: "the man killed early Sunday was ...")."""
     low = lead.lower()
-    if _tells_aftermath(title) or not _tells_happening(low) or _tells_aftermath(low) or tells_days_on(low):
+    if (_tells_aftermath(title) or _DIED_LATER.search(title) or not _tells_happening(low) or _tells_aftermath(low)
+            or tells_days_on(low)):
         return deed_days(low)  # ("died" alone tells of it: "A 44-year-old man died after he was shot late Saturday")
     sexes = {MALE if word in _MEN else FEMALE for pair in _LEAD_SUBJECT.findall(low) for word in pair
              if word in _MEN or word in _WOMEN}  # not "a teenager", either

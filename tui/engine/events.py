@@ -240,7 +240,18 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         if mean >= floor:
             return mean
         return max(mean, factor * max(times.naming_mean(rows_of[a], namers[b]),
-                                      times.naming_mean(rows_of[b], namers[a])))
+                                      times.naming_mean(rows_of[b], namers[a]),
+                                      victim_mean(a, b), victim_mean(b, a)))
+
+    def victim_mean(a: int, b: int) -> float:
+        """The mean cosine of group b's reports with the one of group a's whose headline names a victim b's headlines
+        name (casualties.same_victim), the highest if several do; 0 if none does. As naming_mean does for the coroner's
+        naming, it orders the link of the first reports and the naming of their dead ("Aubree McQuarrie dies days after
+        shooting") with the arrest and the charges that name her: the charges share nothing with the first reports."""
+        if who is None or not same_victim(people[a].cost, people[b].cost):
+            return 0.0
+        named = [k for k in rows_of[a] if same_victim(who.costs[k], people[b].cost)]
+        return float(matrix.take(named).matmul_t(matrix.take(rows_of[b])).toarray().mean(axis=1).max())
 
     for (a, b), total in zip(pairs, totals.tolist(), strict=True):
         mean = ordered(a, b, total)
@@ -272,16 +283,19 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         if not (alive[a] and alive[b]) or version[a] != va or version[b] != vb:
             continue  # stale: one side has merged since
         follow_up: bool | None = None  # whether one group follows up the other (PairTimes.follows_up), once asked
+        # headlines that name one victim ("Gunman sentenced for killing Ximena Ávila", "Hundreds say goodbye to
+        # Ximena Ávila") tell of one happening, dated or not, as people named within days do; and, as a follow-up
+        # and its happening, they are held to FOLLOW_UP_COHESION (same_kind13 with dates 0.933 -> 0.935)
+        victim = same_victim(people[a].cost, people[b].cost)
         if not cohesive(-neg, inner[a], size[a], inner[b], size[b]):
-            follow_up = times.follows_up(rows_of[a], rows_of[b])
-            if not (follow_up and cohesive(-neg, inner[a], size[a], inner[b], size[b], FOLLOW_UP_COHESION)):
+            if not victim:
+                follow_up = times.follows_up(rows_of[a], rows_of[b])
+            told_apart = victim or follow_up
+            if not (told_apart and cohesive(-neg, inner[a], size[a], inner[b], size[b], FOLLOW_UP_COHESION)):
                 continue  # see average_link
         if crowds is not None and crowds.apart(a, size[a], b, size[b], -neg):
             continue
         low = -neg < MINGLED_THRESHOLD
-        # headlines that name one victim ("Gunman sentenced for killing Ximena Ávila", "Hundreds say goodbye to
-        # Ximena Ávila") tell of one happening, dated or not, as people named within days do
-        victim = same_victim(people[a].cost, people[b].cost)
         if low:  # only a tie by the people they name joins these (NAMED_THRESHOLD)
             mingled = victim or times.named(rows_of[a], rows_of[b])
         else:
