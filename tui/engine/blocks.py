@@ -156,9 +156,15 @@ def is_furniture(text: str) -> bool:
         or ("@" in text and _EMBED_ATTRIBUTION.search(text))  # both need an "@": most text is spared the search
         or is_link_block(text)
         or ("@" in text and _EMAIL.search(text) is not None and len(line_words(text)) <= 15)
-        or (_CONTRIBUTED.search(text) is not None and len(line_words(text)) <= 25)
+        or (_may_credit(text) and _CONTRIBUTED.search(text) is not None and len(line_words(text)) <= 25)
         or is_page_chrome(text)
     )
+
+
+def _may_credit(text: str) -> bool:
+    """Whether `text` holds a word each credit of _CONTRIBUTED needs: most lines are spared its search."""
+    low = text.lower()
+    return " by" in low or "contributed" in low
 
 
 BYLINE_WORDS = 12

@@ -193,9 +193,17 @@ _SEARCH_BOX = re.compile(r"^\s*search(?:\s+(?:this\s+site|the\s+site|our\s+site|
 """A site's search box ("Search this site")."""
 
 
+_SWITCH_MARKS = re.compile(r"[\s|·•/]+")
+"""What parts a switch's languages ("English | Gaeilge")."""
+
+
 def _is_language_switch(text: str) -> bool:
     """A switch between a page's language editions: nothing but languages' names and edition words."""
-    words = [w for w in re.split(r"[\s|·•/]+", text.lower()) if w]
+    low = text.lower()
+    head = [w for w in _SWITCH_MARKS.split(low, maxsplit=2) if w]
+    if head and head[0] not in LANGUAGE_WORDS:
+        return False  # the first word tells most lines (a sentence's) without splitting the rest
+    words = [w for w in _SWITCH_MARKS.split(low) if w]
     return bool(words) and all(w in LANGUAGE_WORDS for w in words)
 
 
@@ -259,14 +267,29 @@ def is_page_chrome(text: str) -> bool:
         return True
     if 1 <= len(words) <= MENU_BAR_WORDS and all(w.lower() in _BAR_WORDS for w in words):
         return True  # "Menu Search Sign In Subscribe", "Subscribe", "Share"
-    return bool(_SKIP_LINK.match(text) or _BREADCRUMB.match(text) or _COOKIE_NOTICE.match(text)
-                or _COOKIE_BUTTONS.match(text) or _TRAIL.match(text) or _is_plain_trail(text) or _is_menu_line(text)
+    # each dear pattern only where the words or marks it needs are there: most lines are a story's sentences
+    low = text.lower()
+    marked = any(mark in text for mark in "|·•/>")
+    return bool(_SKIP_LINK.match(text) or _BREADCRUMB.match(text)
+                or (any(word in low for word in _COOKIE_WORDS) and _COOKIE_NOTICE.match(text))
+                or _COOKIE_BUTTONS.match(text) or _TRAIL.match(text)
+                or (marked and (_is_plain_trail(text) or _is_menu_line(text)))
                 or _PRINT_CHROME.match(text) or _WIRE_SLUG.match(text) or _ALERT_BANNER.match(text)
-                or _RELEASE_LABEL.match(text) or _CONTACT_LINE.match(text) or _is_language_switch(text)
-                or _FOLLOW.match(text) or _PORTAL_CHROME.match(text) or _MARKET_DATA.match(text)
-                or _ISSUE_LINE.match(text) or _SEARCH_BOX.match(text) or _DONATE_APPEAL.match(text)
+                or _RELEASE_LABEL.match(text) or (_may_be_contact(text) and _CONTACT_LINE.match(text))
+                or _is_language_switch(text) or _FOLLOW.match(text) or _PORTAL_CHROME.match(text)
+                or (("%" in text or "price" in low or "quote" in low or "market" in low) and _MARKET_DATA.match(text))
+                or _ISSUE_LINE.match(text) or _SEARCH_BOX.match(text) or ("donat" in low and _DONATE_APPEAL.match(text))
                 or _PROMO.match(text) or _SUBMIT.match(text) or (len(text) <= TOOL_LINE and (
                     _TOOL_CHROME.match(text) or _tool_view(text))))
+
+
+_COOKIE_WORDS = ("cookie", "privacy", "clicking")
+"""A word each cookie notice (_COOKIE_NOTICE) holds."""
+
+
+def _may_be_contact(text: str) -> bool:
+    """Whether `text` has what a contact line (_CONTACT_LINE) needs: a label's colon, or a number at its end."""
+    return ":" in text or text.rstrip()[-1:].isdigit()
 
 
 def _is_plain_trail(text: str) -> bool:

@@ -31,10 +31,18 @@ _ALL_CONTENT = re.compile(r"^\s*all\s+(?:content|contents|material)\s+(?=©|\(c\
 """What may stand before a copyright sign: "All content © 2025 Fjordingen Tidend"."""
 
 
+_NOTICE_WORDS = ("©", "(c)", "copyright", "reserv", "riserv", "vorbehalt", "zastrze", "voorbehoud", "sakl")
+"""A piece of a word each copyright line holds: its sign or word, or its rights reserved in one of _RIGHTS_RESERVED's
+languages."""
+
+
 def copyright_notice(text: str) -> tuple[int | None, str] | None:
     """(year, holder) of a copyright line: (2025, "Halden Daily") from "© 2025 Halden Daily. All
     rights reserved."; the last year of a range; after "All content" too; (None, holder) where a masthead's rights
     are reserved without a year ("Correio de Pedra Lascada · Todos os direitos reservados"). None for any other line."""
+    low = text.lower()
+    if not any(word in low for word in _NOTICE_WORDS):
+        return None  # most lines (a story's sentences) hold none of the words a notice needs: spared the patterns
     text = _ALL_CONTENT.sub("", text)
     match = _COPYRIGHT.match(text)
     if not match:

@@ -103,7 +103,7 @@ def line_words(text: str) -> list[str]:
     and a run of Chinese or Japanese characters cut into pieces of UNSPACED_WORD, one a word, so that
     "静岡県富士市で大雨、住民に避難指示" is a headline's ten words, not one."""
     found = text.split()
-    if _SOUTHEAST_ASIAN.search(text):  # "เกษตรกรบ้านดอยหมอก...": a run of nine words, not one
+    if not text.isascii() and _SOUTHEAST_ASIAN.search(text):  # "เกษตรกรบ้านดอยหมอก...": a run of nine words, not one
         found = [piece for word in found for piece in (
             [word[k:k + SOUTHEAST_ASIAN_WORD] for k in range(0, len(word), SOUTHEAST_ASIAN_WORD)]
             if _SOUTHEAST_ASIAN.fullmatch(word) else [word])]
