@@ -78,7 +78,6 @@ from tui.engine.headerlines import (
     TITLE_WORDS,
     beside_furniture,
     dates_itself,
-    day_first_edition,
     engagement,
     headline_below,
     long_headline,
@@ -86,6 +85,7 @@ from tui.engine.headerlines import (
     masthead_with_section,
     may_be_title,
     name_over_byline,
+    settled_order,
     site_name_over_menu,
     tagline,
     the_masthead,
@@ -457,8 +457,8 @@ def clean_text(doc: Extracted) -> Cleaned:
         guessed = in_order(found.day_first, stated.get("locale"))
         if guessed is None and us_dateline(opening):
             guessed = month_first(found.day_first)  # "4/7/2016" over "FALLON CREEK, Ky. —": 7 April
-        if guessed is None and day_first_edition(lines):
-            guessed = found.day_first  # "Kilgarvagh Leader | Edition: Ireland": 9 April
+        if guessed is None:  # "Kilgarvagh Leader | Edition: Ireland", "Updated: 13/02/2020" on the page: day first
+            guessed = settled_order(lines, found.day_first)
     if guessed is not None and canadian_dateline(opening) and zone_ordered(doc.text.split("\n"), guessed):
         guessed = None  # "Posted 06/05/2024 8:10 AM EDT" over "NORHAVEN LAKES, Ont. -": EDT is Canada's too
     if guessed is None:

@@ -11,9 +11,16 @@ from tui.engine.blocks import SITE_NAME_WORDS, is_caption, is_furniture, is_pros
 from tui.engine.bylines import byline
 from tui.engine.chrome import is_page_chrome
 from tui.engine.credits import credit_line
-from tui.engine.dates import month_day, stated_date
+from tui.engine.dates import month_day, month_first, stated_date
 from tui.engine.headerdates import BARE_DATE, ends_like_prose
-from tui.engine.meta import OUTLET_JOINERS, capitalised, capitalised_name, is_masthead, is_person_name
+from tui.engine.meta import (
+    OUTLET_JOINERS,
+    capitalised,
+    capitalised_name,
+    is_masthead,
+    is_named_masthead,
+    is_person_name,
+)
 from tui.engine.metaline import meta_line
 from tui.engine.outletwords import is_section_label
 from tui.engine.textnorm import line_words
@@ -155,10 +162,25 @@ def under_title(units: list[str], i: int, title: str | None, titled: bool) -> bo
         i == 0 and titled)
 
 
+_TRAIL_MARKS = re.compile(r"\s+[|>/»›]\s+")
+TRAIL_PART_WORDS = 2
+"""Words in the longest part of a section's trail over a headline ("World | Europe", "Cities > Kaveripet")."""
+
+
+def is_section_trail(unit: str) -> bool:
+    """A section's trail over a headline: two or three short parts, capitalised, with no figure and no masthead of a
+    name of its own ("Business | Maine", "Canada | Ottawa", "Cities > Kaveripet", "News / Local / Courts"), where a
+    headline with its site's name has a headline's words before it ("Bridge closes | Halden Daily")."""
+    parts = _TRAIL_MARKS.split(unit.strip())
+    return 2 <= len(parts) <= 3 and all(
+        1 <= len(part.split()) <= TRAIL_PART_WORDS and all(word[:1].isupper() or word == "&" for word in part.split())
+        and not any(c.isdigit() for c in part) and not is_named_masthead(part) for part in parts)
+
+
 def may_be_title(unit: str) -> bool:
-    """A unit of a headline's length and shape: no sentence, date, byline, meta line, credit or section label."""
+    """A unit of a headline's length and shape: no sentence, date, byline, meta line, credit, section label or trail."""
     return (TITLE_WORDS[0] <= len(line_words(unit)) <= TITLE_WORDS[1] and not is_prose(unit)
-            and not is_section_label(unit)
+            and not is_section_label(unit) and not is_section_trail(unit)
             and meta_line(unit) is None and stated_date(unit) is None and byline(unit) is None
             and not (is_furniture(unit) or is_caption(unit)) and credit_line(unit) is None)
 
@@ -228,3 +250,23 @@ def day_first_edition(units: list[str]) -> bool:
     """Whether the page's top lines name its edition as one of a country that writes dates day first: a slashed
     date of either order on the page ("Posted: 09/04/2024") is then 9 April."""
     return any(_DAY_FIRST_EDITION.search(unit) for unit in units[:HEADER_LINES])
+
+
+_SLASHED = re.compile(r"(?<![\d/.])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?:19|20)\d\d(?![\d/])")
+"""A slashed date with its year ("13/02/2020", "2/13/2020")."""
+MONTHS = 12
+
+
+def settled_order(units: list[str], day_first: str) -> str | None:
+    """A slashed date that could be read either way, read as its page writes dates (`day_first`: its reading day
+    first, "2020-02-09" of "09/02/2020"): day first on a page whose edition says so (day_first_edition) or that
+    writes another date only day first can read ("Updated: 13/02/2020 08:05"), month first on one that writes another
+    only month first can ("Updated: 2/13/2020"); None where nothing settles it, or the page writes both."""
+    if day_first_edition(units):
+        return day_first
+    orders = {"day" if int(found["first"]) > MONTHS else "month"
+              for unit in units for found in _SLASHED.finditer(unit)
+              if (int(found["first"]) > MONTHS) != (int(found["second"]) > MONTHS)}
+    if orders == {"day"}:
+        return day_first
+    return month_first(day_first) if orders == {"month"} else None

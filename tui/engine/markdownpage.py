@@ -139,8 +139,9 @@ _KICKER_PARTS = re.compile(r"\s*[|·•:—–]\s*")
 def _masthead(block: str) -> str | None:
     """The masthead a block above the title gives: itself, or the masthead beside its section's label ("**Diari del
     Baix Rovell** · Cultura"); not one in capitals beside its label ("**COVEHAM COURIER · SPORT**"), whose case
-    the page's other lines give (its meta line, its copyright)."""
-    if is_masthead(block):
+    the page's other lines give (its meta line, its copyright); not a section's label of a newspaper's word alone
+    ("Magazine", which the meta line under the title follows with "The Sunday Harrier")."""
+    if is_named_masthead(block):
         return block
     if (tagged := _tagged_masthead(block)) is not None:
         return tagged

@@ -41,15 +41,15 @@ _SEPARATOR = re.compile(_NOT_SLASH.pattern[1:-1] + r"|\s+//?\s+")
 _META_PARTS = (2, 5)
 """A meta line has this many parts, fewest and most; one part alone is a byline or a date line."""
 # Parts of a meta line that state nothing kept: a reading time, an update stamp, a clock time, the menu words a page
-# ends the line with ("Share this article", "12 comments", "Print"), and a paper's issue number and price ("No. 1,487",
-# "Free", "£1.20").
+# ends the line with ("Share this article", "12 comments", "Print"), a paper's issue number and price ("No. 1,487",
+# "Free", "£1.20"), and a translator's credit ("translated from the Ukrainian by Name": the writer is the author).
 _SKIPPED_PART = re.compile(
     r"^(?:\d+\s+min(?:ute)?s?\s+read|(?:last\s+)?(?:updated|modified|edited)\b.*|\d{1,2}[:.]\d{2}\b.*"
     r"|(?:page|seite|pagina|página|sayfa|strona|p\.)\s*[A-Z]?\d{1,3}"
     r"|share(?:\s+(?:this|on|via)\b.{0,30})?|\d*\s*comments?|print|e-?mail|save(?:\s+(?:this\s+)?article)?"
     r"|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|gift\s+(?:this\s+)?article"
     r"|(?:no\.?|number|issue|vol(?:ume|\.)?)\s*[\dIVXLCDM][\d,]*|free|price\s*:?\s*\S.{0,12}|[£$€]\s?\d+(?:[.,]\d{1,2})?"
-    rf"|(?:{PICTURE_WORDS})\s*(?::|by\b).*)$",
+    rf"|(?:{PICTURE_WORDS})\s*(?::|by\b).*|translat(?:ed|ion)\b.*\bby\b.*)$",
     re.I,
 )
 _CAPITALS_PICTURES = re.compile(r"(?:PICTURES|PHOTOS?|PHOTOGRAPHY|IMAGES)\s+[^\W\d_]")

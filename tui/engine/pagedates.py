@@ -10,6 +10,7 @@ from typing import Any
 from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date, stated_date
 from tui.engine.found import Found
 from tui.engine.headerdates import STAMP, STAMP_WORDS, take_header_date
+from tui.engine.metaline import meta_line
 
 _MODIFIED_KEYS = frozenset({"article:modified_time", "og:updated_time", "datemodified", "last-modified", "modified"})
 _PUBLISHED_KEYS = frozenset({"article:published_time", "og:published_time", "datepublished", "date", "pubdate",
@@ -19,8 +20,9 @@ _JSON_DATE = re.compile(r'"date(?P<kind>Modified|Published|Created)"\s*:\s*"(?P<
 
 def shown_date(furniture: list[str]) -> str | None:
     """The publication date a line at the page's headline shows (`furniture`: "Published Tuesday 17 April 2018",
-    "Tuesday 28 November 2017", "Tuesday, Feb. 24, 2015 8:10 p.m. EST"), the first such; None where none does. An
-    update stamp is not one."""
+    "Tuesday 28 November 2017", "Tuesday, Feb. 24, 2015 8:10 p.m. EST"), or a byline's line gives beside the name
+    ("By Rohan D'Abreo-Kamat | Dec 06, 2025 08:15 IST"), the first such; None where none does. An update stamp is not
+    one."""
     for line in furniture:
         if _WHEN_LABEL.match(line):
             continue  # an event's time
@@ -30,6 +32,9 @@ def shown_date(furniture: list[str]) -> str | None:
         take_header_date(line, seen)
         if seen.date is not None:
             return seen.date
+        if (meta := meta_line(line)) is not None and meta.author is not None and meta.date is not None and (
+                (first := find_date(line)) is not None and first.iso == meta.date.iso is not None):
+            return meta.date.iso  # "By Rohan D'Abreo-Kamat | Dec 06, 2025 08:15 IST", over a caption's "Dec 5, 2025"
     return None
 
 
