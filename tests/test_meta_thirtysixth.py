@@ -29,7 +29,9 @@ file with one item (an RSS channel, a JSON Feed without its version, one kept in
 item (savedfeed.saved_item); a Markdown logo whose address says "masthead"; a Markdown title under an e-mail's
 envelope and the sender's note; Pandoc's Markdown (fenced divs, attributes, spans); an archive's banner over a page
 and a trail from the masthead through its sections over a Markdown title. 225 at the end (a masthead of "Nationalist"
-too), 5 of them wrong (e05, f09, k02, n06 twice), each an open question below; KNOWN_GAPS holds the rest: Logseq's
+too), 5 of them wrong (e05, f09, k02, n06 twice). Then, in session 36, 227, 3 wrong: a labelled "Title:" field
+beats a Markdown heading over it ("## Feed item", f09), and a cutting's "Source: Outlet, date, p. 5" loses its label
+(n06's outlet). KNOWN_GAPS holds the rest: Logseq's
 outline (k01), a reference manager's table (k07), a delivery's "From:" (k11), a reply's quoted article (e09), a
 newsletter's own title over its story's (e05), a press cuttings file (n06), a clipper's author tag that disagrees
 with the page's byline (k02), and the rest.
@@ -38,7 +40,7 @@ with the page's byline (k02), and the rest.
 from __future__ import annotations
 
 from tests.conftest import FIXTURES
-from tests.meta_cases import set_tests
+from tests.meta_cases import read_fields, set_tests
 from tui.engine.chrome import edition_masthead, is_page_chrome
 from tui.engine.extract import extract
 from tui.engine.fieldlines import read_field_lines
@@ -47,12 +49,13 @@ from tui.engine.found import Found
 from tui.engine.frontmatter import normalise_meta
 from tui.engine.headerdates import folio, issue_date, numbered_folio, take_header_date
 from tui.engine.markdownpage import from_markdown
+from tui.engine.metaline import meta_line
 from tui.engine.savedfeed import saved_item
 
 META36 = FIXTURES / "meta36"
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {
-    "e05.md": (0,), "e09.md": (0, 1), "f05.md": (1,), "f09.md": (0,), "k01.md": (0, 3), "k02.md": (2,),
-    "k07.md": (1, 2, 3), "k11.txt": (1,), "n03.md": (0,), "n06.md": (0, 1),
+    "e05.md": (0,), "e09.md": (0, 1), "f05.md": (1,), "k01.md": (0, 3), "k02.md": (2,),
+    "k07.md": (1, 2, 3), "k11.txt": (1,), "n03.md": (0,), "n06.md": (0,),
 }
 """Fixtures and the fields (index of title, outlet, author, date) not read as the set states them yet."""
 
@@ -247,3 +250,13 @@ def test_pandocs_markdown_and_an_archives_banner() -> None:
                 "[The Ridgemarsh Pioneer](https://x.example/) · [Sports](https://x.example/s/) · "
                 "[High School](https://x.example/s/h/)\n\n# Otters rally to reach the state final\n\nText.\n")
     assert from_markdown(archived).hints.get("title") == "Otters rally to reach the state final"
+
+
+def test_a_labelled_title_beats_a_heading_and_a_labelled_source_loses_its_label() -> None:
+    """f09: "## Feed item" over "- **Title:** Lady Hawks sweep ..."; n06: "**Source:** The Drumlark Observer, 14
+    February 2024, p. 5", a meta line of commas whose first part is labelled."""
+    fields = read_fields(META36 / "f09.md")
+    assert fields[0] == "Lady Hawks sweep Dunmallow to win first regional volleyball title"
+    line = meta_line("Source: The Drumlark Observer, 14 February 2024, p. 5")
+    assert line is not None and line.outlet == "The Drumlark Observer"
+    assert line.date is not None and line.date.iso == "2024-02-14"

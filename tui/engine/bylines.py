@@ -37,18 +37,18 @@ _BYLINE = re.compile(
     r"|(?:authors?(?:\s+of\s+the\s+(?:article|story))?|byline|words(?:\s+and\s+(?:pictures|photos?))?|text|texto|testo"
     r"|tekst|story|reporter|reporting"
     r"|written\s+by|auteur|autor|autorka|szerző|kirjoittaja"
-    r"|autore|avtor|yazan|haber|teksti|автор|текст|пише|аутор|記者|记者|作者|文|كتب|الكاتب|نویسنده|گزارش|ავტორი"
+    r"|autore|avtor|yazan|haber|teksti|автор|текст|пише|аутор|記者|记者|作者|撰文|采写|採寫|文|كتب|الكاتب|نویسنده|گزارش|ავტორი"
     r"|लेखक|रिपोर्ट)\s*[:：]\s*)(?P<names>.+?)\s*$", re.I)
 """A byline: "By X", "By: X", "Posted 3 days ago by X", "Written by X", "Reporting by X", "Story by X", "Author: X",
 "Words: X", "Words and pictures: X", "By" after its word in another language ("Di / By X"); and
-"Par X" (French), "Von X" (German), "Por X" (Spanish, Portuguese), "Door X" (Dutch), "Av X" (Swedish,
-Norwegian), "Af X" (Danish), "Írta: X" (Hungarian), "Piše: X" (Croatian, Serbian, Bosnian), "Written by X" in
-Italian, Portuguese, Spanish, Catalan, French, German and Dutch ("Servizio di X", "Testo e foto di X", "Reportagem de
-X", "Escrito por X", "Escrit per X", "Écrit par X", "Geschrieben von X", "Geschreven door X"), "Auteur: X",
-"Autor: X", "Autorka: X", "Avtor: X", "Yazan: X", "Автор: X"; "Texto: X", "Testo: X", "Tekst: X" (a writer's credit in
-Portuguese and Spanish, Italian, and Polish, Dutch, Croatian or Norwegian), and with the pictures ("Tekst og foto: X",
-"Tekst i zdjęcia: X"); "Nā X" (Māori), "Minn X" (Maltese), "Eftir X" (Icelandic). (Not Italian "Di", which opens
-surnames: "Di Maio"; "Per", "Oleh" and "Gan" are names too: _NAME_LEAD.)"""
+"Par X" (French), "Von X" (German), "Por X" (Spanish, Portuguese), "Door X" (Dutch), "Av X" (Swedish, Norwegian),
+"Af X" (Danish), "Írta: X" (Hungarian), "Piše: X" (Croatian, Serbian, Bosnian), "Written by X" in Italian,
+Portuguese, Spanish, Catalan, French, German and Dutch ("Servizio di X", "Testo e foto di X", "Reportagem de X",
+"Escrito por X", "Escrit per X", "Écrit par X", "Geschrieben von X", "Geschreven door X"), "Auteur: X", "Autor: X",
+"Autorka: X", "Avtor: X", "Yazan: X", "Автор: X", "撰文：X" (Chinese); "Texto: X", "Testo: X", "Tekst: X" (a writer's
+credit in Portuguese and Spanish, Italian, and Polish, Dutch, Croatian or Norwegian), and with the pictures ("Tekst
+og foto: X", "Tekst i zdjęcia: X"); "Nā X" (Māori), "Minn X" (Maltese), "Eftir X" (Icelandic). (Not Italian "Di",
+which opens surnames: "Di Maio"; "Per", "Oleh" and "Gan" are names too: _NAME_LEAD.)"""
 _DI_BYLINE = re.compile(r"^[\s\-–—•·|]*d[ie]\s+(?P<names>[^\W\d_].*?)\s*$")
 """An Italian byline, "di Marco Rossi": "di" in lower case only (the pattern is case-sensitive), as a
 surname's "Di" ("Di Maio") is capitalised; a name follows (_opening)."""

@@ -432,7 +432,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     # only the reader's own front matter stands above it.
     named = doc.stated.get("outlet") or found.origin or stated.get("outlet") or found.outlet
     title_site = None
-    title = stated.get("title") or found.title
+    title = doc.stated.get("title") or labelled.get("title") or stated.get("title") or found.title  # field, heading
     if title is not None and "title" not in doc.stated:
         whole = title
         title, title_site = cut_site(title)

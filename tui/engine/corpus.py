@@ -253,7 +253,7 @@ def read_article(
     article = Article(
         path=shown,
         title=_visible(_spaced_as_written(cleaned.title, text)),
-        outlet=_visible(_spaced_as_written(cleaned.outlet, text)),
+        outlet=_visible(_spaced_as_written(_without_issue(cleaned.outlet), text)),
         author=_visible(_spaced_as_written(cleaned.author, text)),
         date=cleaned.date,
         url=_visible(cleaned.url),
@@ -270,6 +270,15 @@ def _visible(value: str | None) -> str | None:
 
 IDEOGRAPHIC_SPACE = "\u3000"
 """The full-width space Chinese and Japanese headlines set between their parts ("再開\u3000子どもたち")."""
+
+
+_CJK_ISSUE = re.compile(r"(?<=\S)\s+第[\d〇零一二三四五六七八九十百千]+[期號号]$")
+"""A Chinese or Japanese paper's issue number after its name ("石燕社區報　第四十二期": issue 42)."""
+
+
+def _without_issue(outlet: str | None) -> str | None:
+    """An outlet without the issue number a masthead's line gave after it ("石燕社區報　第四十二期")."""
+    return _CJK_ISSUE.sub("", outlet) if outlet is not None and "第" in outlet else outlet
 
 
 def _spaced_as_written(value: str | None, text: str) -> str | None:

@@ -331,7 +331,7 @@ def meta_line(text: str) -> MetaLine | None:
         # "Halden Daily, 4 March 2025", "The Harbour Tribune, 30 September 2024, by Name"
         if len(split) > 1 and (any(opens_byline(p) for p in split)
                                or (_is_outlet_name(split[0]) and _date_of(split[1]))):
-            parts = _with_bylines_apart(split)
+            parts = [_unlabelled_outlet(p) for p in _with_bylines_apart(split)]  # "Source: Outlet, date, p. 5"
     # "By Marta Ilić, Halden Daily": a byline that names its publication states both alone.
     named = len(parts) == 1 and opens_byline(parts[0]) and bool(publications_after(parts[0]))
     if not (_META_PARTS[0] <= len(parts) <= _META_PARTS[1] or named) or not all(parts):
