@@ -14,10 +14,10 @@ name over a transliteration in og:site_name, and the byline a page shows over it
 author; Chinese and Japanese weekdays after a date; newspaper words of Arabic, Persian, Hebrew,
 Cyrillic, Devanagari, Bengali, Georgian, Armenian and Amharic. 158 of 240 at the end, 11 wrong; 163, 6
 wrong, since session 35 gives a field the ideographic spaces its file wrote (a headline's "再開\u3000子ども",
-which reading folds into a space); 165, 5 wrong, since session 36 takes a paper's issue number off its name
-("石燕社區報　第四十二期") and reads "撰文：" as a byline's label. The known gaps below are left for a later round (Indic, Georgian,
-Armenian and Amharic bylines and dates, Arabic and Persian mastheads without a newspaper's word, Persian
-and Hebrew dates, Thai Buddhist-era dates).
+which reading folds into a space); 165, 5 wrong, since session 36 takes a paper's issue number off its
+name ("石燕社區報　第四十二期") and reads "撰文：" as a byline's label. The known gaps below are left for a
+later round (Indic, Georgian, Armenian and Amharic bylines and dates, Arabic and Persian mastheads without a
+newspaper's word, Persian and Hebrew dates, Thai Buddhist-era dates).
 """
 
 from __future__ import annotations

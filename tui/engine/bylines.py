@@ -121,6 +121,8 @@ def byline(text: str) -> str | None:
         halves = _ROMANCE_AND.split(parts[-1])
         if len(halves) == 2 and all(len(half.split()) >= 2 for half in halves) and len(_people(halves)) == 2:
             parts = parts[:-1] + halves
+    if len(parts) == 2 and "," in names and not _JOINED.search(names) and (turned := _reversed(*parts)) is not None:
+        parts = [turned]  # "By Ó Cuileannáin, Seán", "Written by Cabañuela-Urquídez, Ana": the surname first
     if len(parts) == 2 and "," in names and not _JOINED.search(names):
         parts = parts[:1]  # "By Aditi Kulkarni-Deshpande, Pimpalgaon Taklewadi": after one name, a comma sets a place
     if len(parts) == 1 and len(halves := _ARABIC_AND.split(names)) == 2 and all(len(h.split()) >= 2 for h in halves):
@@ -132,6 +134,28 @@ def byline(text: str) -> str | None:
             people = _people(halves)
             people = people if len(people) == len(halves) else []
     return join_people(people)  # ("Posted by: Corporate Communications" names an office, no person)
+
+
+_GAELIC_SURNAME = re.compile(r"^(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua|Ó')\s+[^\W\d_][\w'’-]+$")
+"""An Irish or Scottish Gaelic surname with its particle, which no given name opens ("Ó Cuileannáin", "Ní Bhriain")."""
+_SURNAME_ALONE = re.compile(r"^[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
+"""A surname of one word, perhaps hyphenated ("Cabañuela-Urquídez")."""
+_GIVEN = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_]\.)?$")
+"""A given name, perhaps with an initial after it ("Ana", "Ana M.")."""
+
+
+def _reversed(first: str, second: str) -> str | None:
+    """The name of a byline that writes its surname first and the given name after a comma ("Ó Cuileannáin, Seán",
+    "Cabañuela-Urquídez, Ana"), in its ordinary order; None where the comma may set a place or an agency after a name
+    ("Jane Roe, Halden", "Marta Ilić, Reuters"): the part before it must be a surname alone, or a Gaelic one with its
+    particle."""
+    first, second = first.strip(), second.strip()
+    if not (_GAELIC_SURNAME.match(first) or _SURNAME_ALONE.match(first)) or not _GIVEN.match(second):
+        return None
+    if not (first[:1].isupper() and second[:1].isupper()) or is_masthead(first) or is_masthead(second):
+        return None
+    turned = f"{second} {first}"
+    return turned if _people([turned]) == [turned] else None
 
 
 _ROMANCE_AND = re.compile(r"\s+(?:y|e|i)\s+")

@@ -164,9 +164,9 @@ _RELEASE_LABEL = re.compile(
 page's heading ("Letters to the editor"): no headline."""
 _CONTACT_LINE = re.compile(
     r"^\s*(?:(?:media|press|news)\s+)?(?:contacts?|enquiries|inquiries)\s*:\s*\S.{0,80}$"
-    r"|^[^.!?\d]{0,40}:?\s*\+?\(?\d[\d ()-]{6,}\d\s*$", re.I)
+    r"|^[^.!?\d]{0,40}:?\s*(?!(?:19|20)\d\d-[01]\d-[0-3]\d\s*$)\+?\(?\d[\d ()-]{6,}\d\s*$", re.I)
 """Whom to call: a press release's contact ("Contact: Henrietta Oyelaran-Booth", "Media contact: ...") and a site's
-number beside its menu ("Report a leak: 0800 555 0163")."""
+number beside its menu ("Report a leak: 0800 555 0163"); not a date in ISO's form ("Date: 2018-07-19")."""
 
 
 _MARKET_DATA = re.compile(

@@ -449,7 +449,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     url = stated.get("url") or found.url
     guessed = found.date
     if guessed is None and found.yearless is not None:
-        guessed = year_for(found.yearless, _furniture_years(lines + doc.footer, url))
+        guessed = year_for(found.yearless, _furniture_years(lines + doc.footer + doc.text.split("\n"), url))
     if (guessed is None and wire is not None and (year := wire_year(lines + doc.footer, wire))
             and (day := dateline_day(opening)) is not None):
         guessed = iso_day(year, *day)  # a dateline's day and month, the wire's own copyright year on its own story

@@ -239,16 +239,18 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         mean = total / (size[a] * size[b]) * factor
         if mean >= floor:
             return mean
+        victims = same_victim(people[a].cost, people[b].cost)
         return max(mean, factor * max(times.naming_mean(rows_of[a], namers[b]),
                                       times.naming_mean(rows_of[b], namers[a]),
-                                      victim_mean(a, b), victim_mean(b, a)))
+                                      victim_mean(a, b) if victims else 0.0, victim_mean(b, a) if victims else 0.0))
 
     def victim_mean(a: int, b: int) -> float:
         """The mean cosine of group b's reports with the one of group a's whose headline names a victim b's headlines
         name (casualties.same_victim), the highest if several do; 0 if none does. As naming_mean does for the coroner's
         naming, it orders the link of the first reports and the naming of their dead ("Aubree McQuarrie dies days after
-        shooting") with the arrest and the charges that name her: the charges share nothing with the first reports."""
-        if who is None or not same_victim(people[a].cost, people[b].cost):
+        shooting") with the arrest and the charges that name her: the charges share nothing with the first reports.
+        Asked only of groups whose headlines name one victim."""
+        if who is None:
             return 0.0
         named = [k for k in rows_of[a] if same_victim(who.costs[k], people[b].cost)]
         return float(matrix.take(named).matmul_t(matrix.take(rows_of[b])).toarray().mean(axis=1).max())

@@ -22,7 +22,7 @@ from tui.engine.copyrights import copyright_notice
 from tui.engine.credits import agency_credit, credit_line, foot_credit, names_picture_job, outlet_credit
 from tui.engine.dates import StatedDate, find_date, stated_date
 from tui.engine.found import Found
-from tui.engine.headerdates import is_date_line
+from tui.engine.headerdates import is_date_line, without_update
 from tui.engine.meta import (
     bio,
     capitalised_name,
@@ -202,6 +202,9 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
                 signed_from["name"], stated=True):
             found.offer("author", signed_from["name"])  # "— Gwenllïan Rhydygwern-Beynon in Aberhesgyn"
             body = [u for u in body if u != unit]
+        elif dashed and unit == lines[-1] and not bracketed and is_person_name(sign_off, stated=True):
+            found.offer("author", sign_off)  # "— Søren Vindeløv-Krag" closing the story: its writer's sign-off
+            body = [u for u in body if u != unit]
         elif dashed and (agency := agency_credit(sign_off)) is not None:
             found.offer("author", agency[0])  # "— Marko Ilić, Reuters"
             found.offer("wire", agency[1])
@@ -211,7 +214,8 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
             body = [u for u in body if u != unit]
         elif (note := _NOTE.match(bare)) is not None and (when := stated_date(note["rest"].rstrip(". "))) is not None:
             found.offer_date(when)  # "This story was first published June 19, 2017."
-        elif (stamp := _FOOT_STAMP.match(bare)) is not None and (when := stated_date(stamp["date"])) is not None:
+        elif (stamp := _FOOT_STAMP.match(without_update(bare))) is not None and (
+                when := stated_date(stamp["date"])) is not None:  # (not its "· Updated 14.10.2021 10:30")
             found.offer_date(when)  # "Veröffentlicht am 03.05.2019", "Dit artikel verscheen op 1 december 2015."
             body = [u for u in body if u != unit]
         elif unit == lines[-1] and (closing := _closing_meta_line(bare, foot)) is not None:
@@ -258,7 +262,7 @@ def letter_signature(lines: list[str]) -> str | None:
 _FOOT_STAMP = re.compile(
     r"^(?:(?:this|the)\s+(?:article|story|report)\s+was\s+|(?:article|artikel|artículo|articolo|artigo)\s+"
     r"|cet\s+article\s+a\s+été\s+|dit\s+artikel\s+(?:werd\s+|is\s+)?|dieser\s+artikel\s+(?:wurde\s+|ist\s+)?)?"
-    rf"(?:{PUBLISHED_WORDS}|filed|verscheen|erschien|paru)(?:\s+(?:on|le|am|op|el|il|em|den))?\s*:?\s*(?P<date>[^:]+?)\.?$",
+    rf"(?:{PUBLISHED_WORDS}|filed|verscheen|erschien|paru)(?:\s+(?:on|le|am|op|el|il|em|den))?\s*:?\s*(?P<date>[^:\s].*?)\.?$",
     re.I)
 """A publication stamp at a story's foot, in English or another language: "This report was filed on Thursday 30 April
 2015.", "Veröffentlicht am 03.05.2019", "Article publié le jeudi 17 janvier 2019", "Dit artikel verscheen op dinsdag 1

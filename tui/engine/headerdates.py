@@ -49,6 +49,11 @@ _STAMP_TAIL = re.compile(
 )
 _UPDATE_AFTER = re.compile(rf"\s*[,;|·(]?\s*{_STAMP_LABEL}.*$", re.I)
 """An update stamp after a publication stamp on one line, which is not the publication's date."""
+
+
+def without_update(stamp: str) -> str:
+    """A publication stamp without the update stamp after it ("Published 06.10.2021 08:00 · Updated 14.10.2021")."""
+    return _UPDATE_AFTER.sub("", stamp)
 _STAMP_ADVERB = re.compile(r"(?:originally|first|last|also)", re.I)
 """A word that opens a publication stamp ("Originally published ..."): what is left of the line once its date is read
 is nothing."""
@@ -205,7 +210,7 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     if ends_like_prose(unit) or STAMP.match(unit):
         return unit  # an "Updated" stamp is not the publication date
     if PUBLISHED.match(unit) and len(_words(unit)) <= STAMP_LINE_WORDS:  # "Published 10:32 AM EST, Fri July 12, 2024"
-        published = _UPDATE_AFTER.sub("", unit)  # "Publié le 12/09/2022 à 07h15, mis à jour le 13/09/2022": not 13th
+        published = without_update(unit)  # "Publié le 12/09/2022 à 07h15, mis à jour le 13/09/2022": not 13th
         # "Posted 5:48 AM, Saturday, September 16": a date without its year, for the copyright's year
         stated = find_date(published) or stated_date(PUBLISHED.sub("", published, count=1).strip(" :"))
         if stated is not None and stated.day_first and _DAY_FIRST_LABEL.match(unit):
