@@ -52,6 +52,8 @@ _SKIPPED_PART = re.compile(
     rf"|(?:{PICTURE_WORDS})\s*(?::|by\b).*|translat(?:ed|ion)\b.*\bby\b.*)$",
     re.I,
 )
+_UPDATED_PART = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.I)
+"""A meta line's update stamp: its date is no publication's."""
 _CAPITALS_PICTURES = re.compile(r"(?:PICTURES|PHOTOS?|PHOTOGRAPHY|IMAGES)\s+[^\W\d_]")
 """A magazine's credit for its pictures in capitals, without a colon ("WORDS Name | PICTURES Name"): no outlet."""
 DAY_FIRST_PUBLISHED = (r"(?:publi[ée]e?|mis\s+en\s+ligne|ver[öo]ffentlicht|erschienen|publicad[oa]|pubblicato"
@@ -341,7 +343,15 @@ def meta_line(text: str) -> MetaLine | None:
     outlets: list[str] = []
     people: list[str] = []
     loose: list[str] = []
+    updated = False  # the part before was an update's label alone ("Updated | Wed, August 20, 2025")
     for part in parts:
+        if _UPDATED_PART.match(part):
+            updated = _UPDATED_PART.fullmatch(part.rstrip(" :")) is not None
+            continue  # "Updated Wed, August 20, 2025 at 6:41 AM": when it was changed, not published
+        if updated and _date_of(part) is not None:
+            updated = False
+            continue
+        updated = False
         if (stated := _date_of(part)) is not None:
             dates.append(stated)
         elif (staff := staff_credit(part)) is not None:
