@@ -28,7 +28,6 @@ from tui.engine.blocks import (
 )
 from tui.engine.bylines import byline, guest_author, kicker_byline, labelled_author
 from tui.engine.chrome import drop_email_headers, drop_spaced_chrome, is_page_chrome, without_language_switch
-from tui.engine.copyrights import copyright_notice
 from tui.engine.credits import (
     agency_byline,
     agency_credit,
@@ -65,7 +64,6 @@ from tui.engine.forwards import read_forward
 from tui.engine.found import Found
 from tui.engine.headerdates import (
     BARE_DATE,
-    PUBLISHED,
     STAMP,
     ends_like_prose,
     issue_date,
@@ -105,6 +103,7 @@ from tui.engine.meta import (
 from tui.engine.metaline import meta_line
 from tui.engine.outletwords import is_section_label
 from tui.engine.ownurl import own_url
+from tui.engine.pageyears import furniture_years
 from tui.engine.portals import publisher_over_follow, read_on
 from tui.engine.textblocks import lines_by_block
 from tui.engine.textnorm import line_words, without_native_forms
@@ -294,24 +293,6 @@ KICKER_WORDS = 2
 """Words in the longest kicker over a headline ("Germany", "LONG READ"), passed over when looking for the headline."""
 
 
-_URL_YEAR = re.compile(r"/(?P<year>(?:19|20)\d\d)/")
-
-
-def _furniture_years(units: list[str], url: str | None) -> set[int]:
-    """Years the furniture states: copyright lines, update and publication stamps, the address."""
-    years: set[int] = set()
-    for unit in units:
-        if (notice := copyright_notice(unit)) is not None:
-            if notice[0] is not None:
-                years.add(notice[0])
-        elif ((STAMP.match(unit) or PUBLISHED.match(unit)) and is_furniture(unit)
-              and (stamp := find_date(unit)) and stamp.claimed):
-            years.add(int(stamp.claimed[:4]))
-    if url and (in_url := _URL_YEAR.search(url)):
-        years.add(int(in_url.group("year")))
-    return years
-
-
 def _written_in(name: str, lines: list[str], cased: bool = True) -> str | None:
     """A name in capitals as some line writes it in ordinary case ("From: The Greavesport Herald <...>", "signed up
     for Morning Headlines from The Greavesport Herald"); None where none does. Not `cased`: a line that holds the name
@@ -451,7 +432,7 @@ def clean_text(doc: Extracted) -> Cleaned:
     url = stated.get("url") or found.url
     guessed = found.date
     if guessed is None and found.yearless is not None:
-        guessed = year_for(found.yearless, _furniture_years(lines + doc.footer + doc.text.split("\n"), url))
+        guessed = year_for(found.yearless, furniture_years(lines + doc.footer + doc.text.split("\n"), url))
     if (guessed is None and wire is not None and (year := wire_year(lines + doc.footer, wire))
             and (day := dateline_day(opening)) is not None):
         guessed = iso_day(year, *day)  # a dateline's day and month, the wire's own copyright year on its own story
