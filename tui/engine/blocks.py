@@ -75,7 +75,7 @@ _CAPTION_PREFIX = re.compile(
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _CONTRIBUTED = re.compile(
     r"\b(?:contributed (?:to )?(?:this )?(?:report|story|reporting|article)|(?:additional )?reporting by\b"
-    r"|editing by\b|writing by\b|compiled by\b)",
+    r"|editing by\b|writing by\b|compiled by\b|translated\s+(?:from\s+(?:the\s+)?[^\W\d_]+\s+)?by\b)",
     re.I,
 )
 _CREDIT_WORD = r"(?:[A-Z][\w'&.-]*|of|the|and|for|/)"

@@ -22,9 +22,10 @@ from tui.engine.meta import (
     names_nobody,
 )
 
-BY_WORDS = r"(?:written|posted|reported|reporting|report|story|words|text|contributed|filed|interview|interviews)"
+BY_WORDS = (r"(?:written|posted|reported|reporting|report|story|words|text|contributed|filed|interview|interviews"
+            r"|(?:a\s+)?guest\s+post)")
 """Words that may open a byline before "by" ("Story by X", "Report by X", "Contributed by X", "Filed by X", "Interview
-by X": a Q&A's interviewer writes it)."""
+by X": a Q&A's interviewer writes it; a newsletter's "A guest post by X")."""
 _AGO = r"\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
 """A relative stamp between "Posted" and "by" ("Posted 3 days ago by X")."""
 _BYLINE = re.compile(
@@ -100,7 +101,7 @@ def byline(text: str) -> str | None:
     # "By Jane Roe Updated 10:32", "Reporting by Jane Roe; Editing by John Doe", "by Jane Roe on
     # Tuesday", "Story: Jane Roe / Photos: John Doe", "By Jane Roe @janeroe", "By: Jane Roe - Reporter":
     # the names end there.
-    names = re.split(rf"\s(?:last\s+)?(?:updated|published|posted)\b"
+    names = re.split(rf"\s(?:last\s+)?(?:updated|published|posted|translated)\b|\s+at\s+(?=\d)"  # "at 18:42"
                      rf"|\s[\w.+-]+@[\w-]+\.|\d|;|\s@\w"  # an e-mail address, a handle
                      rf"|\son\s+(?=\d|{WEEKDAY_WORDS}|{MONTH_WORDS})"
                      rf"|\s(?=(?:{MONTH_WORDS})\.?\s+\d)"  # "By Jane Roe April 23, 2024": the date, no "on"

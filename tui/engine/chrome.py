@@ -236,6 +236,11 @@ _PORTAL_CHROME = re.compile(
 domain.example ⓘ")."""
 
 
+_COUNT = r"\d[\d,.]*\s*[KkMm]?\s+(?:likes?|comments?|shares?|restacks?|reactions?|views?|claps?|responses?)"
+_COUNTS = re.compile(rf"^\s*{_COUNT}(?:\s*[·|•,]\s*{_COUNT})*\s*$", re.I)
+"""A post's counts of readers' likes and comments ("14 likes · 3 comments", "1.2K claps"): a newsletter's bar."""
+
+
 def is_follow(text: str) -> bool:
     """Whether `text` is a portal's follow button or count of followers."""
     return _FOLLOW.match(text) is not None
@@ -261,7 +266,8 @@ def is_page_chrome(text: str) -> bool:
     line or its buttons, a breadcrumb trail, a cookie notice or its buttons, a print view's buttons and stamp,
     a wire's slug line or note to editors, a station's alert banner, a press release's label and contact, a phone
     number, a switch between language editions, market data, a paper's volume and issue, a search box, an appeal
-    for donations, a promotion, what a tool sets over the text it kept (_TOOL_CHROME)."""
+    for donations, a promotion, a post's counts of likes and comments, what a tool sets over the text it kept
+    (_TOOL_CHROME)."""
     words = [w for w in text.split() if w not in _BAR_MARKS]  # "Log in | Subscribe": the buttons' words
     if 1 <= len(words) <= MENU_LINE_WORDS and all(w.lower() in MENU_WORDS for w in words):
         return True
@@ -279,7 +285,7 @@ def is_page_chrome(text: str) -> bool:
                 or _is_language_switch(text) or _FOLLOW.match(text) or _PORTAL_CHROME.match(text)
                 or (("%" in text or "price" in low or "quote" in low or "market" in low) and _MARKET_DATA.match(text))
                 or _ISSUE_LINE.match(text) or _SEARCH_BOX.match(text) or ("donat" in low and _DONATE_APPEAL.match(text))
-                or _PROMO.match(text) or _SUBMIT.match(text) or (len(text) <= TOOL_LINE and (
+                or _PROMO.match(text) or _SUBMIT.match(text) or _COUNTS.match(text) or (len(text) <= TOOL_LINE and (
                     _TOOL_CHROME.match(text) or _tool_view(text))))
 
 

@@ -82,8 +82,9 @@ def site_name_over_menu(units: list[str]) -> bool:
     site's menu or skip link, or over its tagline and then its menu ("Crankshaft & Coffee" / "A blog about old
     motorcycles and the roads they break down on" / "Home | Projects | Rides"), or over a tagline that says news
     (NEWS_TAGLINE)."""
-    words = [w for w in units[0].split() if w.lower() not in OUTLET_JOINERS]  # "Ministry of Coastal ... and Fisheries"
-    return (len(units) > 1 and 1 <= len(words) <= SITE_NAME_WORDS and capitalised_name(units[0]) is not None
+    # "Ministry of Coastal ... and Fisheries", a newsletter's "Notes from Żurawinowo"
+    words = [w for w in units[0].split() if w.lower() not in OUTLET_JOINERS and w != "from"]
+    return (len(units) > 1 and 1 <= len(words) <= SITE_NAME_WORDS and capitalised_name(" ".join(words)) is not None
             and not any(c.isdigit() for c in units[0]) and not units[0].endswith((".", "!", "?", ":"))
             and (is_page_chrome(units[1]) or (len(units) > 2 and tagline(units[1]) and (
                 is_page_chrome(units[2]) or NEWS_TAGLINE.search(units[1]) is not None))))
