@@ -72,7 +72,7 @@ def publication_date(tree: Any, html: str, found: str) -> str:
     stating = _stating(tree, found)
     if _EVENT_TIME.search(html) and _only_when(tree, html, found, stating):
         return next(iter(published)) if len(published) == 1 else ""  # the fest-noz's night, not the page's
-    if _only_outside(stating):
+    if _only_outside(stating) or _only_in_sentences(tree, found, stating):
         return next(iter(published)) if len(published) == 1 else ""
     if found not in modified and not _only_stamped(stating):
         return "" if _from_slashes_alone(tree, html, found) else found
@@ -152,6 +152,35 @@ def _only_outside(stating: list[Any]) -> bool:
         if "nav" not in tags and ("footer" not in tags or "article" in tags or "main" in tags):
             return False
     return bool(stating)
+
+
+SENTENCE_WORDS = 25
+"""Words of a paragraph past which a date in it is a sentence's ("... at its meeting on Tuesday 15 March 2022 in the
+village hall."): a stamp or a byline's line is shorter (STAMP_WORDS)."""
+
+
+def _only_in_sentences(tree: Any, found: str, stating: list[Any]) -> bool:
+    """Whether the page gives its date `found` only inside the story's sentences, as the day of something it tells of
+    (in a paragraph of more than SENTENCE_WORDS words, as a <time> or as text), never on a line of its own: no
+    publication's."""
+    shown = [*stating, *(element for element in tree.iter("time")
+                         if iso_date(str(element.get("datetime") or "")) == found)]
+    return bool(shown) and all(len(_paragraph_text(element).split()) > SENTENCE_WORDS for element in shown)
+
+
+_BLOCKS = frozenset({"li", "div", "dd", "td", "section", "article", "aside", "header", "footer", "main", "body",
+                     "h1", "h2", "h3", "h4", "h5", "h6"})
+"""Blocks that are no paragraph: a date in one is on a line of the page's, not in a story's sentence."""
+
+
+def _paragraph_text(element: Any) -> str:
+    """The text of the paragraph (<p>) that holds `element`; "" where a block of another kind holds it first."""
+    for up in (element, *element.iterancestors()):
+        if up.tag == "p":
+            return str(up.text_content())
+        if up.tag in _BLOCKS:
+            return ""
+    return ""
 
 
 _SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
