@@ -354,8 +354,8 @@ def clean_text(doc: Extracted) -> Cleaned:
     # and a masthead's edition label ("IMERETIS MOAMBE | English")
     units = [without_language_switch(without_native_forms(u)) if i < top and not is_prose(u) else u
              for i, u in enumerate(units)]
-    if units and "title" in doc.hints and (line := meta_line(units[0])) is not None:  # under the title, before a box's
-        found.offer_date(line.date)  # "*The Ridgeholm Courier · 17 February 2015*" over a study's "Published: ..."
+    if units and "title" in doc.hints and (line := meta_line(units[0])) is not None:  # the meta line under the title
+        found.offer_date(line.date)  # dates it before a box's label ("Published: ...", a study's) further down
     taken = [take_header_date(u, found, labelled_only=i >= 3) if i < max(3, top) else u for i, u in enumerate(units)]
     raw_pairs = frozenset(pair for lines in lines_by_block(doc.text) for pair in itertools.pairwise(lines))
     # what is left of a line whose date was taken stays in its block ("Your morning news for X | Thursday, May 22, 2014"

@@ -292,8 +292,8 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         if not cohesive(-neg, inner[a], size[a], inner[b], size[b]):
             if not victim:
                 follow_up = times.follows_up(rows_of[a], rows_of[b])
-            told_apart = victim or follow_up
-            if not (told_apart and cohesive(-neg, inner[a], size[a], inner[b], size[b], FOLLOW_UP_COHESION)):
+            follows_on = victim or follow_up
+            if not (follows_on and cohesive(-neg, inner[a], size[a], inner[b], size[b], FOLLOW_UP_COHESION)):
                 continue  # see average_link
         if crowds is not None and crowds.apart(a, size[a], b, size[b], -neg):
             continue

@@ -50,10 +50,6 @@ _STAMP_TAIL = re.compile(
 _UPDATE_AFTER = re.compile(rf"\s*[,;|·(]?\s*{_STAMP_LABEL}.*$", re.I)
 """An update stamp after a publication stamp on one line, which is not the publication's date."""
 
-
-def without_update(stamp: str) -> str:
-    """A publication stamp without the update stamp after it ("Published 06.10.2021 08:00 · Updated 14.10.2021")."""
-    return _UPDATE_AFTER.sub("", stamp)
 _STAMP_ADVERB = re.compile(r"(?:originally|first|last|also)", re.I)
 """A word that opens a publication stamp ("Originally published ..."): what is left of the line once its date is read
 is nothing."""
@@ -153,6 +149,11 @@ def folio(line: str) -> tuple[str, StatedDate] | None:
         if is_masthead(name):
             return name, span[2]
     return None
+
+
+def without_update(stamp: str) -> str:
+    """A publication stamp without the update stamp after it ("Published 06.10.2021 08:00 · Updated 14.10.2021")."""
+    return _UPDATE_AFTER.sub("", stamp)
 
 
 def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) -> str:

@@ -11,7 +11,7 @@ from tui.engine.blocks import SITE_NAME_WORDS, is_caption, is_furniture, is_pros
 from tui.engine.bylines import byline
 from tui.engine.chrome import is_page_chrome
 from tui.engine.credits import credit_line
-from tui.engine.dates import month_day, month_first, stated_date
+from tui.engine.dates import MONTHS_IN_YEAR, month_day, month_first, stated_date
 from tui.engine.headerdates import BARE_DATE, ends_like_prose
 from tui.engine.meta import (
     OUTLET_JOINERS,
@@ -255,7 +255,6 @@ def day_first_edition(units: list[str]) -> bool:
 
 _SLASHED = re.compile(r"(?<![\d/.])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?:19|20)\d\d(?![\d/])")
 """A slashed date with its year ("13/02/2020", "2/13/2020")."""
-MONTHS = 12
 
 
 def settled_order(units: list[str], day_first: str) -> str | None:
@@ -265,9 +264,9 @@ def settled_order(units: list[str], day_first: str) -> str | None:
     only month first can ("Updated: 2/13/2020"); None where nothing settles it, or the page writes both."""
     if day_first_edition(units):
         return day_first
-    orders = {"day" if int(found["first"]) > MONTHS else "month"
+    orders = {"day" if int(found["first"]) > MONTHS_IN_YEAR else "month"
               for unit in units for found in _SLASHED.finditer(unit)
-              if (int(found["first"]) > MONTHS) != (int(found["second"]) > MONTHS)}
+              if (int(found["first"]) > MONTHS_IN_YEAR) != (int(found["second"]) > MONTHS_IN_YEAR)}
     if orders == {"day"}:
         return day_first
     return month_first(day_first) if orders == {"month"} else None

@@ -40,11 +40,11 @@ Vil·laperdiu")."""
 _SEPARATOR = re.compile(_NOT_SLASH.pattern[1:-1] + r"|\s+//?\s+")
 _META_PARTS = (2, 5)
 """A meta line has this many parts, fewest and most; one part alone is a byline or a date line."""
-# Parts of a meta line that state nothing kept: a reading time, an update stamp, a clock time, the menu words a page
+# Parts of a meta line that state nothing kept: a reading time, a clock time, the menu words a page
 # ends the line with ("Share this article", "12 comments", "Print"), a paper's issue number and price ("No. 1,487",
 # "Free", "£1.20"), and a translator's credit ("translated from the Ukrainian by Name": the writer is the author).
 _SKIPPED_PART = re.compile(
-    r"^(?:\d+\s+min(?:ute)?s?\s+read|(?:last\s+)?(?:updated|modified|edited)\b.*|\d{1,2}[:.]\d{2}\b.*"
+    r"^(?:\d+\s+min(?:ute)?s?\s+read|\d{1,2}[:.]\d{2}\b.*"
     r"|(?:page|seite|pagina|página|sayfa|strona|p\.)\s*[A-Z]?\d{1,3}"
     r"|share(?:\s+(?:this|on|via)\b.{0,30})?|\d*\s*comments?|print|e-?mail|save(?:\s+(?:this\s+)?article)?"
     r"|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|gift\s+(?:this\s+)?article"
@@ -53,7 +53,8 @@ _SKIPPED_PART = re.compile(
     re.I,
 )
 _UPDATED_PART = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.I)
-"""A meta line's update stamp: its date is no publication's."""
+"""A meta line's update stamp, which states nothing kept: its date is no publication's (nor the next part's, where
+the label stands alone: "Updated | Wed, August 20, 2025")."""
 _CAPITALS_PICTURES = re.compile(r"(?:PICTURES|PHOTOS?|PHOTOGRAPHY|IMAGES)\s+[^\W\d_]")
 """A magazine's credit for its pictures in capitals, without a colon ("WORDS Name | PICTURES Name"): no outlet."""
 DAY_FIRST_PUBLISHED = (r"(?:publi[ée]e?|mis\s+en\s+ligne|ver[öo]ffentlicht|erschienen|publicad[oa]|pubblicato"
