@@ -49,7 +49,6 @@ _STAMP_TAIL = re.compile(
 )
 _UPDATE_AFTER = re.compile(rf"\s*[,;|·(]?\s*{_STAMP_LABEL}.*$", re.I)
 """An update stamp after a publication stamp on one line, which is not the publication's date."""
-
 _STAMP_ADVERB = re.compile(r"(?:originally|first|last|also)", re.I)
 """A word that opens a publication stamp ("Originally published ..."): what is left of the line once its date is read
 is nothing."""

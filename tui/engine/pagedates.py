@@ -126,12 +126,19 @@ _WHEN_LABEL = re.compile(r"^\s*when\s*:", re.I)
 """An event box's label of its time ("When: Saturday 18 May 2024, 8.30pm"), which is no publication's."""
 
 
+def _holder(element: Any, tags: frozenset[str]) -> Any | None:
+    """The nearest of `element` and its ancestors whose tag is one of `tags`; None where none is."""
+    return next((up for up in (element, *element.iterancestors()) if up.tag in tags), None)
+
+
+_LABELLED_BLOCKS = frozenset({"p", "li", "div", "dd", "td", "section", "article"})
+"""Blocks that hold a date with its label ("When: ...")."""
+
+
 def _block_text(element: Any) -> str:
     """The text of the paragraph or item that holds `element` (itself when it is one): where its label is."""
-    for up in (element, *element.iterancestors()):
-        if up.tag in ("p", "li", "div", "dd", "td", "section", "article"):
-            return str(up.text_content())
-    return str(element.text_content())
+    holder = _holder(element, _LABELLED_BLOCKS)
+    return str((element if holder is None else holder).text_content())
 
 
 def _only_stamped(stating: list[Any]) -> bool:
@@ -175,12 +182,8 @@ _BLOCKS = frozenset({"li", "div", "dd", "td", "section", "article", "aside", "he
 
 def _paragraph_text(element: Any) -> str:
     """The text of the paragraph (<p>) that holds `element`; "" where a block of another kind holds it first."""
-    for up in (element, *element.iterancestors()):
-        if up.tag == "p":
-            return str(up.text_content())
-        if up.tag in _BLOCKS:
-            return ""
-    return ""
+    holder = _holder(element, _BLOCKS | {"p"})
+    return str(holder.text_content()) if holder is not None and holder.tag == "p" else ""
 
 
 _SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
