@@ -22,10 +22,10 @@ from tui.engine.meta import (
     names_nobody,
 )
 
-BY_WORDS = (r"(?:written|posted|reported|reporting|report|story|words|text|contributed|filed|interview|interviews"
-            r"|(?:a\s+)?guest\s+post)")
+BY_WORDS = (r"(?:written|posted|reported|reporting|report|story|words|text|contributed|submitted|filed|interview"
+            r"|interviews|(?:a\s+)?guest\s+post)")
 """Words that may open a byline before "by" ("Story by X", "Report by X", "Contributed by X", "Filed by X", "Interview
-by X": a Q&A's interviewer writes it; a newsletter's "A guest post by X")."""
+by X": a Q&A's interviewer writes it; a newsletter's "A guest post by X"; Drupal's "Submitted by X on <date>")."""
 _AGO = r"\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
 """A relative stamp between "Posted" and "by" ("Posted 3 days ago by X")."""
 _BYLINE = re.compile(

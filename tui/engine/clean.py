@@ -59,7 +59,7 @@ from tui.engine.dates import (
 )
 from tui.engine.extract import Extracted
 from tui.engine.fieldlines import read_field_lines
-from tui.engine.footnotes import copyright_holders, provenance, read_foot, wire_year
+from tui.engine.footnotes import blog_name, copyright_holders, pasted_blog, provenance, read_foot, wire_year
 from tui.engine.forwards import read_forward
 from tui.engine.found import Found
 from tui.engine.headerdates import (
@@ -143,7 +143,7 @@ def _body_start(units: list[str]) -> int:
 
 def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
                  next_lines: frozenset[tuple[str, str]] = frozenset(), dated: frozenset[str] = frozenset(),
-                 held: frozenset[str] = frozenset()) -> set[int]:
+                 held: frozenset[str] = frozenset(), blog: bool = False) -> set[int]:
     """Take masthead, title, byline, meta line and date from the units before the story.
 
     `titled` says the title is known already (from the page's markup); a meta line is read
@@ -152,7 +152,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
     masthead, title or bare name is guessed. `next_lines` are the pairs of lines that follow each
     other in one block of the text: a line right under the masthead, with a headline-like line
     after it, is the masthead's tagline. `held`: the names the text's copyright lines give, case folded, up to a comma
-    ("(c) 2020 The Dorranby County Docket, a nonprofit newsroom"). Returns the indices of header units to drop.
+    ("(c) 2020 The Dorranby County Docket, a nonprofit newsroom"). `blog`: the text is a blog's page pasted whole
+    (footnotes.pasted_blog), whose first line is its name. Returns the indices of header units to drop.
     """
     drop: set[int] = set()
     masthead_at: int | None = None
@@ -242,6 +243,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
         elif found.outlet is None and found.title is None and not is_section_label(unit) and (
                 (is_masthead(unit) and (masthead_alone(unit) or headline_below(units, i)))
                 or (unit.casefold() in held and capitalised_name(unit.title()) and headline_below(units, i))
+                or (blog and i == 0 and blog_name(unit) is not None)
                 or (all(map(is_page_chrome, units[:i])) and site_name_over_menu(units[i:]))):
             found.offer("outlet", unit)
             masthead_at = i
@@ -373,8 +375,9 @@ def clean_text(doc: Extracted) -> Cleaned:
     stated = {**doc.hints, **doc.stated}
     holders = list(copyright_holders(units + doc.footer))  # whom the page's copyright lines name
     held = frozenset(holder.split(",")[0].strip().casefold() for holder in holders)
-    drop = _read_header(units[:start], found, titled="title" in stated, guess=doc.kind == "text",
-                        next_lines=next_lines, dated=dated, held=held)
+    guess = doc.kind == "text"
+    drop = _read_header(units[:start], found, titled="title" in stated, guess=guess, next_lines=next_lines,
+                        dated=dated, held=held, blog=guess and pasted_blog(doc.text))
     _read_header(doc.furniture, found, titled=True, guess=False,
                  next_lines=frozenset(itertools.pairwise(doc.furniture)))
     lines = units  # all of them, furniture at the foot included, for copyright lines and stamps

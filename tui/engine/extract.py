@@ -17,6 +17,7 @@ from tui.engine.bylines import AUTHOR_LABEL_WORDS, byline
 from tui.engine.copyrights import copyright_notice
 from tui.engine.datelines import lead_credit
 from tui.engine.extracted import Extracted as Extracted  # read by callers of extract
+from tui.engine.footnotes import blog_post_footer
 from tui.engine.frontmatter import normalise_meta
 from tui.engine.frontmatter import split_front_matter as split_front_matter  # read by callers of extract
 from tui.engine.jsonld import article_ld
@@ -42,6 +43,7 @@ from tui.engine.pagetree import (
     origin_notes,
     owning_group,
     page_tree,
+    posted_lines,
     shown_name,
     site_name_element,
     under_title,
@@ -160,6 +162,9 @@ def _from_html(html: str) -> Extracted:
     raw_headings = [h.text_content() for h in tree.iter("h1")] if tree is not None else []
     headings = [heading for h in raw_headings if (heading := squeezed(h))]
     copyrights = copyright_lines(tree)
+    if tree is not None and (post := _post_under_blog(page_title, headings, data.get("title"), tree)) is not None:
+        data["title"] = post  # Blogger's "<h1>Blog name</h1>" over "<h3 class="post-title">Headline</h3>"
+        title = post.casefold()
     if (not outlet or _DOMAIN.fullmatch(outlet)) and tree is not None:
         # none, or a domain trafilatura took from the page's address ("morayfirthcourant.example"): the
         # publisher, or the name the page's own <title> gives, says it better; the domain is kept failing those
@@ -209,6 +214,8 @@ def _from_html(html: str) -> Extracted:
         hints["author"] = join_people([credit[0], *_and_next(furniture, credit[1])]) or credit[0]
     if not hints.get("author") and (labelled := _labelled_name(furniture)) is not None:
         hints["author"] = labelled  # "By" / "Phatcharaporn Saengthong-Ruangrit", where the tags name nobody
+    if not hints.get("author") and (poster := blog_post_footer(posted_lines(tree))) is not None:
+        hints["author"] = poster  # Blogger's "Posted by Name at 19:20" under the post, which the extractor drops
     if hints.get("author"):
         hints["author"] = with_marks(hints["author"], furniture)
     if hints.get("date") and tree is not None:
@@ -303,6 +310,24 @@ def _heading_before_title(page_title: str, headings: list[str], headline: Any) -
         return None
     before = page[: -len(head)].rstrip(" :|–—-·")
     return before if before in headings and capitalised_name(before) else None
+
+
+_POST_HEADINGS = ("h2", "h3", "h4")
+"""Where a blog's template sets a post's headline under the blog's name in its <h1>."""
+
+
+def _post_under_blog(page_title: str, headings: list[str], headline: Any, tree: Any) -> str | None:
+    """The post's headline where the title taken is the blog's name in the page's <h1> and its <title> sets the name
+    before a smaller heading of the page ("<title>Inishcorran Island News: Carol singers raise ...</title>", the
+    post's <h3>), as Blogger's templates do; None else."""
+    page, head = squeezed(page_title), squeezed(str(headline or ""))
+    if not head or head not in headings or not page.startswith(head) or page == head:
+        return None
+    rest = page[len(head):]
+    post = rest.lstrip(" :|–—-·")
+    if post == rest or not post:
+        return None  # no separator after the name: the name is the start of a longer headline
+    return post if any(squeezed(h.text_content()) == post for h in tree.iter(*_POST_HEADINGS)) else None
 
 
 def _titled_and_copyrighted(page_title: str, raw_headings: list[str], copyright_holders: list[str],

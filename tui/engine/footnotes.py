@@ -22,7 +22,7 @@ from tui.engine.copyrights import copyright_notice
 from tui.engine.credits import agency_credit, credit_line, foot_credit, names_picture_job, outlet_credit
 from tui.engine.dates import StatedDate, find_date, stated_date
 from tui.engine.found import Found
-from tui.engine.headerdates import is_date_line, without_update
+from tui.engine.headerdates import STAMP, is_date_line, without_update
 from tui.engine.meta import (
     bio,
     capitalised_name,
@@ -135,16 +135,69 @@ RELATED_REACH = 12
 
 def _foot(lines: list[str]) -> list[str]:
     """The last FOOT_UNITS of `lines`, and of those before a list of other stories that closes the page ("Share this
-    article", "More from Egypt", its headlines): a sign-off stands above such a list."""
+    article", "More from Egypt", its headlines): a sign-off stands above such a list. And the stamps right above the
+    last ones ("First published: ..." over "Last modified: ...", a note and a copyright line)."""
     start = max(0, len(lines) - RELATED_REACH)
     heads = [k for k in range(start, len(lines)) if is_related_heading(lines[k])]
     before = lines[:heads[0]][-FOOT_UNITS:] if heads else []
-    return before + [u for u in lines[-FOOT_UNITS:] if u not in before]
+    top = len(lines) - FOOT_UNITS
+    while top > start and _stamp(lines[top - 1]):
+        top -= 1
+    return before + [u for u in lines[max(top, 0):] if u not in before]
+
+
+def _stamp(unit: str) -> bool:
+    """Whether `unit` is a page's stamp of when it was published or changed ("Last modified: Tuesday 3 December 2019,
+    12:10")."""
+    bare = unit.strip().strip(" *_")
+    return is_date_line(bare) or STAMP.match(bare) is not None or _FOOT_STAMP.match(without_update(bare)) is not None
 
 
 _NEWSLETTER_THANKS = re.compile(r"^\s*[*_]*thanks\s+for\s+reading\s+(?P<name>[^!?.]{2,60})!\s+subscribe\b", re.I)
 """A newsletter's closing line, which names it ("Thanks for reading Undertow Notes! Subscribe for free to receive new
 posts and support my work.")."""
+
+
+_POST_FOOTER = re.compile(r"^posted\s+by\s+(?P<name>\S.{0,80}?)\s+at\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?=\s|$)",
+                          re.I)
+"""A blog's post footer, its writer and the time it went up ("Posted by Úna Nic Ailpín-Broderow at 21:05", then its
+"Labels: ..." where a page's block holds both), as Blogger sets it under the post, above its labels and comments."""
+
+
+def blog_post_footer(lines: Sequence[str]) -> str | None:
+    """The writer a blog's post footer (_POST_FOOTER) names among the last RELATED_REACH of `lines`: the first of them,
+    the post's (a comment's stamp comes after); None where there is none."""
+    for line in lines[-RELATED_REACH:]:
+        if (footer := _POST_FOOTER.match(line.strip())) is not None and is_person_name(footer["name"], stated=True):
+            return footer["name"]
+    return None
+
+
+_BLOG_NAVIGATION = re.compile(
+    r"^\s*(?:newer\s+post\s+older\s+post\s+home|subscribe\s+to:\s+post\s+comments\s+\(atom\))\s*$", re.I | re.M)
+"""The links Blogger sets under every post ("Newer Post  Older Post  Home", "Subscribe to: Post Comments (Atom)"),
+which a pasted page keeps."""
+
+
+def pasted_blog(text: str) -> bool:
+    """Whether `text` is a blog's page pasted whole (_BLOG_NAVIGATION): its first line is then the blog's name, over its
+    description, the day's date and the post's headline."""
+    return _BLOG_NAVIGATION.search(text) is not None
+
+
+BLOG_NAME_WORDS = 6
+"""Words in the longest blog's name read over a pasted post ("Notes from Wierzbowa Kępa")."""
+SMALL_WORD = 4
+"""Letters in the longest word a name may leave in lower case ("from", "and", "the", "of")."""
+
+
+def blog_name(line: str) -> str | None:
+    """`line` where it may be a blog's name at the top of its pasted page (pasted_blog): a few words, each capitalised
+    but the small ones, no sentence; None else."""
+    words = line.split()
+    if not words or len(words) > BLOG_NAME_WORDS or line.endswith((".", "?", "!", ":")) or not words[0][0].isupper():
+        return None
+    return line if all(word[0].isupper() or (word.isalpha() and len(word) <= SMALL_WORD) for word in words) else None
 
 
 def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[str] = ()) -> list[str]:
@@ -173,6 +226,7 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
         found.offer("author", freelance)
         del body[-1]
     found.offer("author", letter_signature(lines))
+    found.offer("author", blog_post_footer(lines))  # "Posted by Name at 21:05" under a pasted blog post
     foot = _foot(lines)
     for unit in foot:
         bare = unit.strip().strip(" *_")  # "*— Name, ...*" as "— Name, ..."

@@ -213,6 +213,8 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
         published = without_update(unit)  # "Publié le 12/09/2022 à 07h15, mis à jour le 13/09/2022": not 13th
         # "Posted 5:48 AM, Saturday, September 16": a date without its year, for the copyright's year
         stated = find_date(published) or stated_date(PUBLISHED.sub("", published, count=1).strip(" :"))
+        if stated is None and byline(unit) is None:
+            return unit  # no date, no name: Medium's "Published in The Kettlemoor Review", for the header reader
         if stated is not None and stated.day_first and _DAY_FIRST_LABEL.match(unit):
             stated = StatedDate(iso=stated.day_first, claimed=stated.day_first)  # "Publié le 04/03/2025": 4 March
         found.offer_date(stated)

@@ -29,6 +29,7 @@ from tui.engine.meta import (
     is_name_word,
     is_person_name,
     leading_name,
+    names_nobody,
 )
 from tui.engine.textnorm import name_key
 
@@ -157,6 +158,17 @@ def _is_sentence_case_name(part: str) -> bool:
     return (2 <= len(words) <= MAX_OUTLET_WORDS and words[0][:1].isupper()
             and not is_menu_word(words[0]) and all(is_name_word(w) for w in words)
             and not part.endswith("."))
+
+
+_BY_ACCOUNT = re.compile(r"^(?:(?:posted|written|submitted)\s+)?by\s*:?\s+(?P<name>\S.{0,40})$", re.I)
+"""A byline part that may name the site's account instead of a person ("Posted by admin"; meta.names_nobody)."""
+_THE_NAME = re.compile(r"^The\s+[^\W\d_][^\W\d_'’-]{3,}$")
+
+
+def _the_name(part: str) -> bool:
+    """A publication's name of "The" and one capitalised word ("The Tidewrackle"): beside a date and a byline, no
+    place's or section's."""
+    return _THE_NAME.match(part) is not None and part.split()[1][0].isupper()
 
 
 def _date_of(part: str) -> StatedDate | None:
@@ -361,6 +373,8 @@ def meta_line(text: str) -> MetaLine | None:
             if is_agency_byline(part):  # "by Staff Reporter", "by Reuters": no person, not the outlet
                 continue
             if (name := byline(part)) is None:
+                if (account := _BY_ACCOUNT.match(part)) is not None and names_nobody(account["name"]):
+                    continue  # "Posted by admin": the site's account, no writer named
                 return None
             authors.append(name)
             if (on := _ON_DATE.search(part)) is not None and (stated := _date_of(on["date"])) is not None:
@@ -380,7 +394,7 @@ def meta_line(text: str) -> MetaLine | None:
             people.append(part)  # "Nguyễn Văn An" too: a byline would read it as a name ("Văn An")
         elif _is_outlet_name(part):
             outlets.append(part)
-        elif _is_sentence_case_name(part):
+        elif _is_sentence_case_name(part) or _the_name(part):
             loose.append(part)
         elif not _is_short_name(part):
             return None

@@ -15,7 +15,7 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     ap upi xinhua tass interfax ria sputnik aljazeera jazeera dw france24 euronews kyodo yonhap
     nikkei hindu tribune dawn nation echo islander messenger clarion beacon argus gleaner courant telegram
     spectator advocate vindicator intelligencer picayune statesman tidings recorder pioneer banner bugle crier
-    transcript informer reader newswire watchdog monthly packet champion patriot nationalist""".split()
+    transcript informer reader newswire watchdog monthly packet champion patriot nationalist media""".split()
 ) | (_WRITTEN_FOREIGN_OUTLET_WORDS := frozenset(
     # The same words in other languages' mastheads ("Süddeutsche Zeitung", "Gazeta Krakowska",
     # "Corriere della Sera", "Večernje novosti", "Волинський вісник", and transliterated: "Nadzbruchanskyi Visnyk",

@@ -343,3 +343,17 @@ def bio_lines(tree: Any) -> list[str]:
         if any(_BIO_MARKS.search(mark) for mark in element_marks(element)):
             lines += [line for raw in _lines_of(element) if (line := strip_controls(" ".join(raw.split())))]
     return lines
+
+
+_POSTED = "posted by"
+"""How a blog's post footer opens (tui.engine.footnotes.blog_post_footer reads it)."""
+
+
+def posted_lines(tree: Any) -> list[str]:
+    """The lines of the elements whose own text opens with "Posted by" (Blogger's "<div class="post-footer">Posted by
+    <span>Name</span> at <abbr>19:20</abbr>"), which the story's extractor drops: read for the author only."""
+    if tree is None:
+        return []
+    return [line for element in tree.iter() if isinstance(element.tag, str) and element.tag not in _NOT_SHOWN
+            and (element.text or "").lstrip()[:len(_POSTED)].lower() == _POSTED
+            for raw in _lines_of(element) if (line := strip_controls(" ".join(raw.split())))]
