@@ -236,9 +236,10 @@ the byline does not continue; a longer one may be a sentence whose next line ope
 
 
 def states_itself(unit: str) -> bool:
-    """A unit that is plainly furniture by its own words: a date, a byline or a meta line."""
+    """A unit that is plainly furniture by its own words: a date (a post's "On 16th August 2017" too), a byline or a
+    meta line."""
     return (stated_date(unit) is not None or byline(unit) is not None or meta_line(unit) is not None
-            or placed_date(unit) is not None)
+            or placed_date(unit) is not None or (unit[:3].lower() == "on " and stated_date(unit[3:]) is not None))
 
 
 def _states_furniture(line: str) -> bool:

@@ -20,6 +20,7 @@ from tui.engine.blocks import (
     is_furniture,
     is_link_block,
     is_prose,
+    is_related_heading,
     is_related_link,
     split_lead,
     states_itself,
@@ -204,11 +205,14 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             # "Valley Post" on its own line, by the date or byline in its block; under its site's domain (a read-later
             # export's "wjxo11.example" / "WJXO 11 News")
             found.offer("outlet", unit)
-        elif (found.author is None and i + 1 < len(units) and (unit, units[i + 1]) in next_lines
+        elif (found.author is None and i + 1 < len(units) and ((unit, units[i + 1]) in next_lines or (
+                (titled or found.title is not None) and names_a_job(units[i + 1])
+                and len(units[i + 1].split()) <= JOB_LINE_WORDS))
               and is_person_name(name := person_case(unit), stated=True)
               and (job := credit_line(f"{name}, {units[i + 1]}")) is not None and not is_person_name(units[i + 1])):
             # "MARÍA JOSÉ GARCÍA" over "Staff Writer", "Marta Ilić" over "Halden Daily Transport
-            # Correspondent": a credit in two lines, the second a job, perhaps with its publication
+            # Correspondent": a credit in two lines, the second a job, perhaps with its publication (in paragraphs of
+            # their own under the headline, a job alone: "**Nafula Nyaguthii-Karembu**" / "*Coast Correspondent*")
             found.offer("author", name)
             found.offer("outlet", job[1])
         elif (origin := provenance(unit)) is not None:
@@ -268,6 +272,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
     return drop
 
 
+JOB_LINE_WORDS = 3
+"""Words in the longest job alone in its paragraph under a name in its own ("Coast Correspondent")."""
 FOOT_READ_ON = 12
 """Units at the page's foot read for a portal's "Read the full story at X"."""
 GUEST_REACH = 3
@@ -393,8 +399,10 @@ def clean_text(doc: Extracted) -> Cleaned:
             found.offer("origin", origin.outlet)
             found.offer_date(origin.date)
             body = [u for u in body if u != note]
-    for note in lines[-FOOT_READ_ON:] + doc.footer:  # a portal's "Read the full story at X"
-        if (publisher := read_on(note)) is not None:
+    foot = lines[-FOOT_READ_ON:]
+    heads = [k for k, unit in enumerate(foot) if is_related_heading(unit)]
+    for note in foot[:heads[-1] if heads else None] + doc.footer:  # a portal's "Read the full story at X"
+        if (publisher := read_on(note)) is not None:  # (not under "Related coverage": another story's link)
             found.offer("origin", publisher)
             body = [u for u in body if u != note]
     wire = None

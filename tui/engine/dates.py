@@ -379,6 +379,11 @@ def stated_date(text: str) -> StatedDate | None:
 
 
 _PLACE_COMMA = re.compile(r",\s+")
+_UPDATE_LABELS = frozenset({"UPDATED", "MODIFIED", "LAST", "EDITED", "REVISED", "CORRECTED"})
+"""An update's label in capitals before a date ("UPDATED Oct 10, 2018"), which no dateline's place is."""
+CAPITALS_PLACE_WORDS = 3
+"""Words of the longest dateline's place in capitals read right before a date with no comma between (a page's dateline
+and date side by side: "ISTANBUL Oct 09, 2018 - 4:12 pm GMT+3")."""
 PLACE_PARTS = 2
 """Parts of the longest place before a date on its line ("KÉKSZIGET, Hungary"); PLACE_PART_WORDS words in each."""
 PLACE_PART_WORDS = 3
@@ -386,9 +391,16 @@ PLACE_PART_WORDS = 3
 
 def placed_date(text: str) -> StatedDate | None:
     """The date of a line that is a dateline's place and the date, nothing more ("KÉKSZIGET, Hungary, 12 March 2024",
-    "Tromsø, 4. mars 2025"); None for any other line."""
-    if len(text) > MAX_DATE_TEXT or "," not in text or not _DIGIT.search(text):
+    "Tromsø, 4. mars 2025", "ISTANBUL Oct 09, 2018 - 4:12 pm GMT+3"); None for any other line."""
+    if len(text) > MAX_DATE_TEXT or not _DIGIT.search(text):
         return None
+    words = text.split()
+    for k in range(1, min(CAPITALS_PLACE_WORDS, len(words) - 1) + 1):
+        if not (words[k - 1].isupper() and words[k - 1].isalpha() and len(words[k - 1]) > 1
+                and words[k - 1] not in _UPDATE_LABELS):
+            break
+        if (found := stated_date(" ".join(words[k:]))) is not None and found.iso is not None:
+            return found
     for comma in _PLACE_COMMA.finditer(text):
         parts = [part.split() for part in text[: comma.start()].split(",")]
         if len(parts) > PLACE_PARTS:

@@ -29,8 +29,10 @@ DATE_TEXT = (
     r"|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}\s+[A-Za-z]{3,9}\.?\s+\d{1,2})"
 )
 TIME_TEXT = (
-    r"(?:(?:[ T,]+|\s+at\s+)\d{1,2}:\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?:(?:[ T,]+|\s+at\s+|\s+à\s+)(?:\d{1,2}:\s?\d{2}(?::\d{2})?|\d{1,2}\s?h\s?\d{2}\b)(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?"
 )
+"""A time after a date, and its zone: "14:05", "6:45 p.m. EDT", and as Quebec and France write it, "6 h 30"."""
 WEEKDAY_TEXT = r"(?:[A-Za-z]+,?\s+)?"
 # "date 2024-07-12 ...", "Published: July 12, 2024 ...", "For immediate release: 29 October 2024", "Issue date: Friday
 # 30 January 2026": a labelled date opening a header line.

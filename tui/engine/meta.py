@@ -206,6 +206,8 @@ def is_person_name(text: str, *, stated: bool = False, most: int = MAX_NAMES) ->
     "Ana de la Cruz", "Seán Ó Briain"), none a menu or newspaper word. `stated`: a byline says
     these are people, so a function word that is also a given name ("An Nguyen") is a name."""
     tokens = text.replace(",", " ").split()
+    if stated:  # a given name that ends in an apostrophe, as Luo names do ("By Achieng' Nyamwaya-Obunga")
+        tokens = [t[:-1] if k < len(tokens) - 1 and len(t) > 3 and t[-1] in "'’" else t for k, t in enumerate(tokens)]
     names = [t for t in tokens if t not in _PARTICLES]
     if stated and len(tokens) == 1 and _EAST_ASIAN_NAME.fullmatch(text.strip()):
         return True  # "By 김민수", "By 王小明": a name written without spaces
