@@ -53,7 +53,7 @@ which opens surnames: "Di Maio"; "Per", "Oleh" and "Gan" are names too: _NAME_LE
 _DI_BYLINE = re.compile(r"^[\s\-–—•·|]*d[ie]\s+(?P<names>[^\W\d_].*?)\s*$")
 """An Italian byline, "di Marco Rossi": "di" in lower case only (the pattern is case-sensitive), as a
 surname's "Di" ("Di Maio") is capitalised; a name follows (_opening)."""
-PICTURE_WORDS = r"photos?|photographs?|photography|pictures?|images?|video|graphics?"
+PICTURE_WORDS = r"photos?|photographs?|photography|pictures?|images?|video|graphics?|illustrations?|drawings?"
 """The words that label a credit for pictures ("Photos: Ana Núñez", "Video by ..."): a byline ends
 before them ("By Marta Ilić / Photos: Ana Núñez"), and a meta line's part that opens with one names
 nobody it reads (metaline)."""

@@ -38,6 +38,7 @@ from tui.engine.pagedates import publication_date, shown_date
 from tui.engine.pagetree import (
     bio_lines,
     copyright_lines,
+    foot_lines,
     generator,
     logo_name,
     origin_notes,
@@ -294,11 +295,11 @@ def _labelled_name(furniture: list[str]) -> str | None:
 
 def _names_platform(name: str, tree: Any, copyrights: list[str]) -> bool:
     """Whether `name` is the platform a page is made with, not its publication: the page's generator ("Inkwharf Sites
-    4.2") opens with it, or its copyright line says the site is "Powered by" it."""
+    4.2", "Pressbloc") opens with it, or its copyright line or foot says the site is "Powered by" it."""
     low = squeezed(name).casefold()
     made = generator(tree)
-    return bool(low) and ((made.startswith(low) and made != low) or any(
-        f"powered by {low}" in squeezed(line).casefold() for line in copyrights))
+    return bool(low) and (made.startswith(low) or any(
+        f"powered by {low}" in squeezed(line).casefold() for line in [*copyrights, *foot_lines(tree)]))
 
 
 def _heading_before_title(page_title: str, headings: list[str], headline: Any) -> str | None:

@@ -95,7 +95,8 @@ def _only_masthead_above(blocks: list[str]) -> bool:
         return True  # a forwarded article's heading under the envelope and the sender's note ("Mam, look who's in it!")
     lines = [line for b in unenveloped for line in b.splitlines() if line.strip()]
     blocks = [b for b in lines if not (is_page_chrome(b) or meta_line(b) is not None or stated_date(b) is not None
-                                       or is_link_block(b) or _HOST.fullmatch(b.strip()) or is_field_line(b))]
+                                       or is_link_block(b) or _HOST.fullmatch(b.strip()) or is_field_line(b)
+                                       or _SUBJECT.match(b))]
     if not blocks:
         return True
     if len(blocks) == 1 and _tagged_masthead(blocks[0]) is not None:
@@ -104,6 +105,8 @@ def _only_masthead_above(blocks: list[str]) -> bool:
             and all(len(b.split()) <= ABOVE_TITLE_WORDS and not b.endswith((".", "!", "?")) for b in blocks))
 
 
+_SUBJECT = re.compile(r"^\s*subject\s*:\s*\S", re.I)
+"""A newsletter's subject line kept alone over its heading ("Subject: [Bugle Briefing] Valentine's market ...")."""
 _HOST = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?")
 """A clipping's source site alone on its line, as reader views set it over the title ("kitteringbaymercury.example")."""
 

@@ -43,14 +43,19 @@ _META_PARTS = (2, 5)
 """A meta line has this many parts, fewest and most; one part alone is a byline or a date line."""
 # Parts of a meta line that state nothing kept: a reading time, a clock time, the menu words a page
 # ends the line with ("Share this article", "12 comments", "Print"), a paper's issue number and price ("No. 1,487",
-# "Free", "£1.20"), and a translator's credit ("translated from the Ukrainian by Name": the writer is the author).
+# "Free", "£1.20"), a translator's credit ("translated from the Ukrainian by Name": the writer is the author), a
+# sponsor's ("Sponsored", "Presented by Quarrymoor Credit Union": no publication), an editor's or a helper's
+# ("additional reporting by Name", "Fact-checked by Name"), and a newsletter's tool ("sent with Postquill").
 _SKIPPED_PART = re.compile(
     r"^(?:\d+\s+min(?:ute)?s?\s+read|\d{1,2}[:.]\d{2}\b.*"
     r"|(?:page|seite|pagina|página|sayfa|strona|p\.)\s*[A-Z]?\d{1,3}"
     r"|share(?:\s+(?:this|on|via)\b.{0,30})?|\d*\s*comments?|print|e-?mail|save(?:\s+(?:this\s+)?article)?"
     r"|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|gift\s+(?:this\s+)?article"
     r"|(?:no\.?|number|issue|vol(?:ume|\.)?)\s*[\dIVXLCDM][\d,]*|free|price\s*:?\s*\S.{0,12}|[£$€]\s?\d+(?:[.,]\d{1,2})?"
-    rf"|(?:{PICTURE_WORDS})\s*(?::|by\b).*|translat(?:ed|ion)\b.*\bby\b.*)$",
+    rf"|(?:{PICTURE_WORDS})\s*(?::|by\b).*|translat(?:ed|ion)\b.*\bby\b.*"
+    r"|(?:presented|sponsored|supported|paid\s+for|brought\s+to\s+you)\s+by\b.*|sponsored(?:\s+content)?|advertorial"
+    r"|(?:additional|further|extra)\s+reporting\s+by\b.*|(?:edited|fact[- ]?checked|sub-?edited)\s+by\b.*"
+    r"|sent\s+(?:with|via|using)\s+\S.{0,30})$",
     re.I,
 )
 _UPDATED_PART = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.I)

@@ -22,7 +22,7 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     # "Awaji Kaikyō Shimbun", "Sobaek Ilbo", "Imeretis Moambe", "O Mensageiro de Vilacortiça", "Sunnbøur Tíðindi",
     # "Pohjanrannan Viikko", "O Eco de Xiluvanhe", "El Vigía de Quelentaro", "Vestea Cîmpiei", "Newyddion Cwm Hebog",
     # "La Gaceta de ...", "La Voix de ...", "Il Banditore di ...", "Rybničský zpravodaj", "Te Pānui o ...",
-    # "Wieści ...", Irish and Gaelic "Glór ...", "Fios ...");
+    # "Wieści ...", Irish and Gaelic "Glór ...", "Fios ...", Czech and Slovak "Hlas ...");
     # and in their own scripts: "مرآة اللؤلؤ", "روزنامه ...", "מבשר העמק", "Ехо Зарубља", "घाटी दर्पण", "მთის ექო";
     # none is also a common given name or surname.
     """zeitung tageszeitung tageblatt tagblatt rundschau nachrichten kurier anzeiger presse gazeta
@@ -35,7 +35,7 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     moambe voz avis tíðindi tidend viikko mensageiro mensajero messaggero eco arauto vigía vestea newyddion
     gaceta noticiero semanario boletín atalaya centinela pregonero voix vigie dépêche progrès voce sentinella
     banditore gazzettino veu pregó portaveu vocea ecoul monitorul zpravodaj papur llais nuacht leħen ħabbar warta
-    berita utusan harian pos pānui minpō shinpō nippō habari sauti nuus koerant pressebyrå pressbyrå nyhetsbyrå
+    berita utusan harian pos pānui minpō shinpō nippō habari sauti nuus koerant pressebyrå pressbyrå nyhetsbyrå hlas
     nyhedsbureau wieści fios glór naidheachd naidheachdan
     صحيفة جريدة مرآة صدى روزنامه هفته‌نامه עיתון מבשר ηχώ гласник кур'єр курьер ехо эхо समाचार दर्पण
     বার্তা ექო լուրեր ዜና""".split()

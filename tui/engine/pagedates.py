@@ -72,7 +72,7 @@ def publication_date(tree: Any, html: str, found: str) -> str:
     stating = _stating(tree, found)
     if _EVENT_TIME.search(html) and _only_when(tree, html, found, stating):
         return next(iter(published)) if len(published) == 1 else ""  # the fest-noz's night, not the page's
-    if _only_outside(stating) or _only_in_sentences(tree, found, stating):
+    if _only_outside(stating) or _only_in_sentences(tree, found, stating) or _only_in_captions(stating):
         return next(iter(published)) if len(published) == 1 else ""
     if found not in modified and not _only_stamped(stating):
         return "" if _from_slashes_alone(tree, html, found) else found
@@ -159,6 +159,13 @@ def _only_outside(stating: list[Any]) -> bool:
         if "nav" not in tags and ("footer" not in tags or "article" in tags or "main" in tags):
             return False
     return bool(stating)
+
+
+def _only_in_captions(stating: list[Any]) -> bool:
+    """Whether the page states its date (`stating`: the elements that do) only in its pictures' captions: a photograph's
+    day ("Photo: Gwydion ap Caradog-Vesey, 11 June 2017"), not the story's."""
+    return bool(stating) and all(
+        any(up.tag == "figcaption" for up in (element, *element.iterancestors())) for element in stating)
 
 
 SENTENCE_WORDS = 25

@@ -168,7 +168,7 @@ class="copyright">`), as older pages mark it."""
 def copyright_lines(tree: Any) -> list[str]:
     """The copyright lines of the page's <footer> elements, of the elements whose class or id names a footer, and of
     the body's last element (a foot in the site's own language: `<div class="pie">`, `<div id="fuss">`)."""
-    return [notice for line in _foot_lines(tree) if (notice := _copyright_in(line)) is not None]
+    return [notice for line in foot_lines(tree) if (notice := _copyright_in(line)) is not None]
 
 
 def _copyright_in(line: str) -> str | None:
@@ -180,7 +180,7 @@ def _copyright_in(line: str) -> str | None:
     return tail if tail and copyright_notice(tail) is not None else None
 
 
-def _foot_lines(tree: Any) -> Iterator[str]:
+def foot_lines(tree: Any) -> Iterator[str]:
     """The lines of the page's foot elements (_feet), each as one spaced line; none for no page."""
     if tree is None:
         return
@@ -196,7 +196,7 @@ _GROUP_LINE = re.compile(r"(?:^|[.|·]\s+)(?i:an?|part\s+of|a\s+member\s+of)\s+(
 def owning_group(tree: Any) -> str | None:
     """The group that a page's foot says its station or paper belongs to (_GROUP_LINE); None where it names none:
     the group is no outlet, however its JSON-LD publisher and copyright line name it."""
-    return next((found["group"] for line in _foot_lines(tree) if (found := _GROUP_LINE.search(line)) is not None),
+    return next((found["group"] for line in foot_lines(tree) if (found := _GROUP_LINE.search(line)) is not None),
                 None)
 
 
@@ -231,6 +231,9 @@ _STANDFIRST = re.compile(r"\b(?:dek|deck|standfirst|strapline|subtitle|sub-?head
 above its byline, that is no story line yet."""
 
 
+_PICTURES = frozenset({"figure", "figcaption", "picture"})
+
+
 def under_title(tree: Any, title: str | None) -> list[str]:
     """The short lines that follow the page's title heading, up to the first line of story."""
     if not title or tree is None:
@@ -246,6 +249,8 @@ def under_title(tree: Any, title: str | None) -> list[str]:
         for sibling in node.itersiblings():
             if _STANDFIRST.search(str(sibling.get("class") or "")):
                 continue  # the standfirst under the headline, a sentence, and then the byline and the date
+            if sibling.tag in _PICTURES:
+                continue  # a picture and its caption, whose credit's day is the photograph's ("Photo: Name, 11 June")
             for raw in _lines_of(sibling):
                 line = strip_controls(" ".join(raw.split()))
                 if not line:
