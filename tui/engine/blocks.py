@@ -136,6 +136,20 @@ def is_related_heading(text: str) -> bool:
     return _RELATED.match(text) is not None and len(line_words(text)) <= RELATED_HEADING_WORDS
 
 
+_CITATION = re.compile(r"\bvol(?:ume|\.)\s*\d+|\bissue\s+\d+|\bdoi\s*:|\bpp?\.\s*\d+\s*[-–]\s*\d+", re.I)
+"""A paper's citation ("*Nursing Safety Quarterly*, vol. 9, issue 1", "doi:10.1000/x", "pp. 12-19")."""
+_AUTHORS_LABEL = re.compile(r"^\s*authors?\s*:", re.I)
+CITATION_REACH = 2
+"""Units above an "Authors:" line searched for the citation of the paper whose authors it names."""
+
+
+def cited_authors(units: list[str], i: int) -> bool:
+    """Whether units[i] is a box's "Authors:" line under the citation of a paper (a study the story reports on): its
+    names are the paper's writers, not the article's."""
+    return _AUTHORS_LABEL.match(units[i]) is not None and any(
+        _CITATION.search(unit) for unit in units[max(0, i - CITATION_REACH):i])
+
+
 def is_caption(text: str) -> bool:
     """Photo captions end with a credit, in brackets or as a short name after the last sentence."""
     if _PAREN_CREDIT.search(text) or _CAPTION_PREFIX.match(text):

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tui.engine.blocks import (
+    cited_authors,
     is_caption,
     is_furniture,
     is_link_block,
@@ -23,7 +24,6 @@ from tui.engine.blocks import (
     is_related_heading,
     is_related_link,
     split_lead,
-    states_itself,
     strip_urls,
     unwrap,
 )
@@ -37,6 +37,7 @@ from tui.engine.credits import (
     is_agency_byline,
     names_picture_job,
     outlet_credit,
+    pictured_by,
     staff_credit,
 )
 from tui.engine.datelines import (
@@ -78,6 +79,7 @@ from tui.engine.headerlines import (
     beside_furniture,
     dates_itself,
     engagement,
+    headline_after,
     headline_below,
     long_headline,
     masthead_alone,
@@ -187,6 +189,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer_date(line.date)  # "KERALA | Wednesday, 15 January 2025": a section and the date
         elif BARE_DATE.match(unit) and not STAMP.match(unit):
             found.offer_date(find_date(unit))
+        elif cited_authors(units, i):
+            continue  # a study's box: "*Nursing Safety Quarterly*, vol. 9" over "Authors: Name, Name and Name"
         elif (name := byline(unit) or kicker_byline(unit) or labelled_author(units, i)) is not None:
             found.offer("author", name)  # "By Name", an opinion's kicker, "Opinion | Name", and "Author" over a name
         elif (publisher := publisher_over_follow(units, i)) is not None:
@@ -262,7 +266,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
                 or (masthead_at < i - 1 and all(map(is_page_chrome, units[masthead_at + 1:i]))
                     and any(after == unit for _, after in next_lines)  # in the menu's block, not a block's first
                     and (tagline(unit) or BANNER.match(unit))))
-              and _headline_after(units, i, past_dates=masthead_at == i - 1)):
+              and headline_after(units, i, past_dates=masthead_at == i - 1)):
             continue  # the masthead's tagline ("Independent news since 1919"), perhaps under its menu: the headline
             # follows (a kicker between)
         elif i and CONTACT_LABEL.match(units[i - 1]):
@@ -280,27 +284,6 @@ GUEST_REACH = 3
 """Paragraphs past the header read for a guest's credit ("Today's letter is a guest post by ...")."""
 OPENING_NOTE_REACH = 2
 """Paragraphs at the story's head read for a note of origin: the standfirst may stand above it."""
-def _headline_after(units: list[str], i: int, *, past_dates: bool) -> bool:
-    """Whether a headline follows units[i] (furniture, section labels, mastheads and a kicker of KICKER_WORDS passed
-    over): units[i] is then the masthead's tagline. Without `past_dates` (units[i] under the masthead's menu, not right
-    under the masthead, whose issue line and date may follow its tagline), it must come before any date or byline: past
-    them a line is the story's furniture ("Carrowmere News, Tarnbridge" under "Bethan Morcombe"). A box's label in
-    capitals ("CASE AT A GLANCE") is no headline."""
-    for unit in units[i + 1:]:
-        if states_itself(unit):
-            if not past_dates:
-                return False
-            continue
-        if not (is_furniture(unit) or is_section_label(unit) or is_masthead(unit)) and (
-                len(line_words(unit)) > KICKER_WORDS):
-            return may_be_title(unit) and not unit.isupper()
-    return False
-
-
-KICKER_WORDS = 2
-"""Words in the longest kicker over a headline ("Germany", "LONG READ"), passed over when looking for the headline."""
-
-
 def _written_in(name: str, lines: list[str], cased: bool = True) -> str | None:
     """A name in capitals as some line writes it in ordinary case ("From: The Greavesport Herald <...>", "signed up
     for Morning Headlines from The Greavesport Herald"); None where none does. Not `cased`: a line that holds the name
@@ -480,11 +463,14 @@ def clean_text(doc: Extracted) -> Cleaned:
     if outlet and outlet.isupper():  # "THE HOLLOWAY REVIEW" at the top, "© 2019 The Holloway Review" at the foot
         outlet = next((written for written in holders if written.casefold() == outlet.casefold()), None) or (
             _written_in(outlet, lines + doc.footer)) or outlet
+    # tags that name the photographer the text credits for a picture, where a byline names the writer
+    tagged_photographer = found.author is not None and pictured_by(str(stated.get("author") or ""), doc.text)
     return Cleaned(
         body="\n\n".join(p for p in body if p),
         title=title,
         outlet=outlet,
-        author=doc.stated.get("author") or guest or stated.get("author") or found.author,
+        author=guest or found.author if tagged_photographer else (
+            doc.stated.get("author") or guest or stated.get("author") or found.author),
         date=date,
         url=url,
         updated=update_stamp(lines),

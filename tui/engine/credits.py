@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tui.engine.bylines import byline
+from tui.engine.bylines import PICTURE_WORDS, byline
 from tui.engine.meta import (
     BEATS,
     JOB_WORDS,
@@ -97,6 +97,12 @@ _PICTURE_JOB = re.compile(r"\b(?:photographer|photo|photos|videographer|illustra
 def names_picture_job(text: str) -> bool:
     """Whether a credit's job is a picture's ("Ana Núñez, Staff Photographer"): it credits no story."""
     return _PICTURE_JOB.search(text) is not None
+
+
+def pictured_by(name: str, text: str) -> bool:
+    """Whether `text` credits `name` with a picture ("Picture: Nomathemba Ziqubu-Hlela", "Photo by Name"): a page's
+    tags that name the photographer of its picture as the author are wrong where a byline names another."""
+    return re.search(rf"\b(?:{PICTURE_WORDS})\s*(?::|by)\s*{re.escape(name)}(?!\w)", text, re.I) is not None
 
 
 _NOT_BEAT = frozenset("the a an our new former then their his her".split())

@@ -270,3 +270,24 @@ def settled_order(units: list[str], day_first: str) -> str | None:
     if orders == {"day"}:
         return day_first
     return month_first(day_first) if orders == {"month"} else None
+
+
+def headline_after(units: list[str], i: int, *, past_dates: bool) -> bool:
+    """Whether a headline follows units[i] (furniture, section labels, mastheads and a kicker of KICKER_LINE_WORDS
+    passed over): units[i] is then the masthead's tagline. Without `past_dates` (units[i] under the masthead's menu, not
+    right under the masthead, whose issue line and date may follow its tagline), it must come before any date or
+    byline: past them a line is the story's furniture ("Carrowmere News, Tarnbridge" under "Bethan Morcombe"). A
+    box's label in capitals ("CASE AT A GLANCE") is no headline."""
+    for unit in units[i + 1:]:
+        if states_itself(unit):
+            if not past_dates:
+                return False
+            continue
+        if not (is_furniture(unit) or is_section_label(unit) or is_masthead(unit)) and (
+                len(line_words(unit)) > KICKER_LINE_WORDS):
+            return may_be_title(unit) and not unit.isupper()
+    return False
+
+
+KICKER_LINE_WORDS = 2
+"""Words in the longest kicker over a headline ("Germany", "LONG READ"), passed over when looking for the headline."""

@@ -258,6 +258,19 @@ def _without_pandoc_markup(text: str) -> str:
     return _PANDOC_ATTRIBUTES.sub("", _PANDOC_SPAN.sub(r"\g<text>", _PANDOC_FENCE.sub("", text)))
 
 
+def _issue_heading(title: str | None) -> bool:
+    """Whether a page's title is a newsletter's issue, its name and its day ("Morning Brief - Friday, 12 January
+    2024"), over the headings of its stories."""
+    parts = TITLE_SEPARATOR.split(title or "")
+    return len(parts) == 2 and (day := stated_date(parts[1])) is not None and bool(day.iso or day.yearless)
+
+
+def _credits(block: str) -> bool:
+    """Whether a block under a heading credits its writer: a byline, or a meta line with one."""
+    first = block.splitlines()[0] if block else ""
+    return byline(first) is not None or ((line := meta_line(first)) is not None and line.author is not None)
+
+
 def from_markdown(text: str) -> Extracted:
     """Plain text: headings and paragraphs become blocks; markup, links, images and HTML go."""
     tokens = MarkdownIt("commonmark").enable("table").parse(_year_first_dates(_without_pandoc_markup(text)))
@@ -274,6 +287,7 @@ def from_markdown(text: str) -> Extracted:
     title_at = 0  # the blocks read before the title
     bold: set[int] = set()  # the blocks wholly in bold
     bold_under: str | None = None  # a bold name right under the title, the masthead if a byline follows it
+    story_heading: str | None = None  # a newsletter's story heading under its issue's title, before its byline
     for token in tokens:
         if token.type in ("blockquote_open", "blockquote_close"):
             quotes += 1 if token.type == "blockquote_open" else -1
@@ -303,6 +317,9 @@ def from_markdown(text: str) -> Extracted:
                 # a credit under a picture is the picture's
                 under_title = under_title and not any(c.type == "image" for c in token.children or [])
                 continue  # an image's caption and credit ("![Flooded road](road.jpg)" / "*Ana Núñez, Halden Daily*")
+            if story_heading is not None and not heading and _credits(content):
+                hints["title"] = story_heading  # "# Morning Brief - Friday, 12 January 2024", "## Headline", "By ..."
+            story_heading = content if heading and heading != top and _issue_heading(hints.get("title")) else None
             if heading == top and "title" not in hints and _only_masthead_above(blocks):
                 hints["title"] = " ".join(content.split())
                 # (not a menu's item: "News" of "Home", "News", "Sport" over the title)
