@@ -12,7 +12,9 @@ and a credit "Name, Outlet" in a meta line, "Source: X" beside a follow button; 
 headline under a capitals masthead with its section ("**COVEHAM COURIER · SPORT**") is read (meta21's rule); 225
 since session 35 (below); 226 since session 36: a meta line's update label alone before its date ("Updated | Wed,
 August 20, 2025 at 6:41 AM · 3 min read") gives no publication date (a02); 227 since session 37: an obituary's
-"Published in The Mellock Ledger on July 15, 2014." four units from its foot dates it (s07). KNOWN_GAPS holds the
+"Published in The Mellock Ledger on July 15, 2014." four units from its foot dates it (s07); 228: a portal's note
+"This article originally appeared on The Carrowmore Sentinel: <headline>" above its readers' reactions and its
+"Sponsored Stories" names the publisher (a02). KNOWN_GAPS holds the
 rest, as an open account: a credit line under a portal's masthead (a02), an obituary portal (s10, s12), live blogs'
 contributor lists (l03, l05), bylines of sports, opinion and letters pages not yet read (session 29 read two, o02
 and s11, whose Korean given names stand first: "Eun-ji Baptiste-Holloway"; session 35 three more: a match report's
@@ -28,9 +30,12 @@ import pytest
 
 from tests.conftest import FIXTURES
 from tests.meta_cases import expected_fields, read_fields, set_tests
+from tui.engine.blocks import is_related_heading
 from tui.engine.bylines import byline, kicker_byline
 from tui.engine.chrome import is_page_chrome
-from tui.engine.footnotes import letter_signature
+from tui.engine.clean import clean_text
+from tui.engine.extract import Extracted
+from tui.engine.footnotes import letter_signature, provenance
 from tui.engine.markdownpage import from_markdown
 from tui.engine.metaline import meta_line
 from tui.engine.pagetree import page_tree
@@ -39,7 +44,6 @@ from tui.engine.portals import credited_publisher, publisher_over_follow, read_o
 META17 = FIXTURES / "meta17"
 EXPECTED = expected_fields(META17)
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {
-    "a02.txt": (1,),
     "a11.md": (2,),
     "a18.html": (2,),
     "l03.txt": (0, 2, 3),
@@ -139,3 +143,20 @@ def test_a_meta_lines_update_stamp_gives_no_publication_date() -> None:
     assert meta_line("Updated Wed, August 20, 2025 at 6:41 AM · 3 min read") is None
     line = meta_line("Published Tue, August 19, 2025 · Updated Wed, August 20, 2025 at 6:41 AM · 3 min read")
     assert line is not None and line.date is not None and line.date.iso == "2025-08-19"
+
+
+def test_a_portals_note_above_its_reactions() -> None:
+    note = "This article originally appeared on The Carrowmore Sentinel: Coastguard station to stay open"
+    found = provenance(note)
+    assert found is not None and found.outlet == "The Carrowmore Sentinel"
+    for chrome in ("Reactions", "👍 96   😮 12   😢 3", "View comments (41)"):
+        assert is_page_chrome(chrome), chrome
+    assert not is_page_chrome("$12 $14")
+    assert is_related_heading("Sponsored Stories")
+    story = ["The coastguard station will stay open after a two-year review of rescue cover, the service said. " * 3,
+             "Repairs to the boathouse roof and the slipway are expected to begin in October, it added. " * 3]
+    lines = ["Lumio News", "Home   News   Finance   Sport", "", "Coastguard station to stay open", "",
+             "Tadhg Ó Cinnéide-Walsh, The Carrowmore Sentinel", "", *story, note, "Reactions", "👍 96   😮 12   😢 3",
+             "View comments (41)", "", "Sponsored Stories", "Retirees are snapping up these bungalows · Holdfast Homes",
+             "Your pension could be worth more than you think · Brightquay Advisers"]
+    assert clean_text(Extracted("\n\n".join(lines), "text")).outlet == "The Carrowmore Sentinel"

@@ -42,7 +42,7 @@ _TIMESTAMP = re.compile(
 _RELATED = re.compile(
     r"^\s*(?:related(?:\s+(?:articles?|stories|content|topics|coverage|reading|links?))?|read\s+(?:more|also|next)"
     r"|see\s+also|more\s+(?:on|from|about)\b|also\s+read|recommended|most\s+(?:read|popular)|trending"
-    r"|you\s+may\s+(?:also\s+)?like|further\s+reading)\b\s*[:|»>-]?",
+    r"|you\s+may\s+(?:also\s+)?like|further\s+reading|(?:sponsored|promoted)\s+(?:stories|content|links))\b\s*[:|»>-]?",
     re.I,
 )
 _FURNITURE = re.compile(

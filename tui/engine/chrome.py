@@ -237,8 +237,11 @@ domain.example ⓘ")."""
 
 
 _COUNT = r"\d[\d,.]*\s*[KkMm]?\s+(?:likes?|comments?|shares?|restacks?|reactions?|views?|claps?|responses?)"
-_COUNTS = re.compile(rf"^\s*{_COUNT}(?:\s*[·|•,]\s*{_COUNT})*\s*$", re.I)
-"""A post's counts of readers' likes and comments ("14 likes · 3 comments", "1.2K claps"): a newsletter's bar."""
+_COUNTS = re.compile(
+    rf"^\s*(?:{_COUNT}(?:\s*[·|•,]\s*{_COUNT})*|reactions?|(?:view|show|see)\s+(?:all\s+)?comments?\s*\(?\d*\)?"
+    r"|(?:(?:(?![$£€¥+-])[^\w\s]){1,2}\s*\d[\d,.]*[KkMm]?\s*){2,})\s*$", re.I)
+"""A post's counts of readers' likes and comments ("14 likes · 3 comments", "1.2K claps"): a newsletter's bar; a
+portal's reactions ("Reactions", "👍 96   😮 12   😢 3", "View comments (41)")."""
 
 
 def is_follow(text: str) -> bool:

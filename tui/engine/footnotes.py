@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tui.engine.blocks import is_related_heading
+from tui.engine.chrome import is_page_chrome
 from tui.engine.copyrights import copyright_notice
 from tui.engine.credits import agency_credit, credit_line, foot_credit, names_picture_job, outlet_credit
 from tui.engine.dates import StatedDate, find_date, stated_date
@@ -70,6 +71,10 @@ _WHERE_CLAUSE = re.compile(
     r"(?:appeared|ran|was\s+(?:first\s+|originally\s+)?published)(?=\s+on\s|$)", re.I)
 
 
+# The headline a portal's note repeats after the original's name ("... appeared on The Carrowmore Sentinel: Headline").
+_HEADLINE_CLAUSE = re.compile(r"(?<=\w):\s+[^\W_].*$")
+
+
 @dataclass(frozen=True, slots=True)
 class Provenance:
     """The publication and date a foot note names, None where it names none."""
@@ -109,7 +114,7 @@ def provenance(text: str) -> Provenance | None:
     note = _NOTE.match(line)
     rest = note.group("rest").strip() if note is not None else ""
     rest = _WHERE_CLAUSE.sub("", _COPY_CLAUSE.sub("", _APPOSITIVE.sub("", _LICENCE_CLAUSE.sub(
-        "", _NEXT_SENTENCE.sub("", rest)))))
+        "", _NEXT_SENTENCE.sub("", _HEADLINE_CLAUSE.sub("", rest))))))
     if rest[:3].casefold() == "on " and stated_date(rest[3:].strip()) is None:
         rest = f"in {rest[3:]}"  # "first appeared on Halden Daily": a site, not a day
     if note is None or (parts := _WHERE_WHEN.match(rest)) is None:
@@ -139,7 +144,8 @@ def _foot(lines: list[str]) -> list[str]:
     last ones ("First published: ..." over "Last modified: ...", a note and a copyright line)."""
     start = max(0, len(lines) - RELATED_REACH)
     heads = [k for k in range(start, len(lines)) if is_related_heading(lines[k])]
-    before = lines[:heads[0]][-FOOT_UNITS:] if heads else []
+    before = [u for u in lines[:heads[0]] if not is_page_chrome(u)][-FOOT_UNITS:] if heads else []  # (not the
+    # readers' reactions and comments between: "👍 96   😮 12", "View comments (41)")
     top = len(lines) - FOOT_UNITS
     while top > start and _stamp(lines[top - 1]):
         top -= 1
