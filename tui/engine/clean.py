@@ -385,7 +385,8 @@ def clean_text(doc: Extracted) -> Cleaned:
     foot = lines[-FOOT_READ_ON:]
     heads = [k for k, unit in enumerate(foot) if is_related_heading(unit)]
     for note in foot[:heads[-1] if heads else None] + doc.footer:  # a portal's "Read the full story at X"
-        if (publisher := read_on(note)) is not None:  # (not under "Related coverage": another story's link)
+        # (not under "Related coverage": another story's link; nor an outlet the story cites, "first reported by X")
+        if (publisher := read_on(note)) is not None and not any(publisher in unit for unit in body):
             found.offer("origin", publisher)
             body = [u for u in body if u != note]
     wire = None

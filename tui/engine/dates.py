@@ -292,6 +292,11 @@ def date_span(text: str) -> tuple[int, int, StatedDate] | None:
     return None
 
 
+def stated_days(text: str) -> set[str]:
+    """Every whole date's day in `text`, ISO ("10. listopada 2024. / 10 October 2024": both readings)."""
+    return {stated.iso for found in _full_matches(text) if (stated := _read(found)) is not None and stated.iso}
+
+
 def find_date(text: str) -> StatedDate | None:
     """The first full date in `text` (the leftmost, whatever its form), None when there is none; a
     slashed date of either order only when no other is there."""
@@ -351,12 +356,19 @@ _TIME_BEFORE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z
 _DIGIT = re.compile(r"\d")
 
 
+BILINGUAL_LABEL = re.compile(r"^\s*[^\W\d_]{3,}\.?\s*/\s*(?=[^\W\d_])")
+"""A word in the page's language before its English twin ("tirsdag / Tuesday 05.11.2024", "Veröffentlicht / Published
+9 May 2018"): the English one is read."""
+
+
 def stated_date(text: str) -> StatedDate | None:
     """`text` read as nothing but a date (a weekday before it, a time before or after it, allowed);
     None when `text` is something else. A date without its year gives its weekday for the
     year to be found elsewhere, or nothing certain ("4 March", "03.04")."""
     if len(text) > MAX_DATE_TEXT or not _DIGIT.search(text):  # every form writes its day in figures
         return None
+    if (label := BILINGUAL_LABEL.match(text)) is not None:
+        text = text[label.end():]
     end = _TIME_AFTER.search(text)
     core = text[: end.start()].strip() if end else text.strip()
     core = core[start.end():] if (start := _TIME_BEFORE.match(core)) else core

@@ -225,7 +225,7 @@ def _from_html(html: str) -> Extracted:
             del hints["date"]
     if not hints.get("date") and ld is not None and ld.published:
         hints["date"] = ld.published  # a datePublished trafilatura did not read ("4 March 2025")
-    if (shown_day := shown_date(furniture)) is not None:
+    if (shown_day := shown_date(furniture, hints.get("date"))) is not None:
         hints["date"] = shown_day  # "Published Tuesday 17 April 2018" at the headline, over its tags' 16 April
     lines = [line.strip() for line in strip_controls(data.get("text") or "").split("\n")]
     if lines and hints.get("title") and lines[0] == hints["title"]:

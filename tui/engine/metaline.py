@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tui.engine.bylines import PICTURE_WORDS, byline, opens_byline
 from tui.engine.credits import credit_line, is_agency_byline, names_picture_job, outlet_credit, staff_credit
-from tui.engine.dates import StatedDate, stated_date
+from tui.engine.dates import BILINGUAL_LABEL, StatedDate, stated_date
 from tui.engine.meta import (
     DOMAIN,
     JOB_WORDS,
@@ -179,7 +179,7 @@ def _the_name(part: str) -> bool:
 def _date_of(part: str) -> StatedDate | None:
     """`part` read as a date, a "Published"/"Posted on" label before it allowed, and an update after it
     in brackets or after a comma ("19 August 2025 (updated 20 August 2025)", "12 April 2015, updated 13 April 2015")."""
-    return stated_date(_UPDATE_NOTE.sub("", _PUBLISHED_LABEL.sub("", part)))
+    return stated_date(_UPDATE_NOTE.sub("", _PUBLISHED_LABEL.sub("", BILINGUAL_LABEL.sub("", part))))
 
 
 _UPDATE_WORD = r"(?:last\s+)?(?:updated|modified|edited)\b"
@@ -322,6 +322,12 @@ def _is_place(part: str) -> bool:
         pieces[-1].split()) <= MAX_PLACE_WORDS
 
 
+_BILINGUAL_PART = re.compile(r"(?:(?<=^)|(?<=[—–|·•,]\s))(?:[^\W\d_]{3,}\.?\s*/\s*(?=(?i:published|posted|updated)\b)"
+                             r"|(?-i:[^\W\d_A-ZÀ-ÞĀ-ſ]{2,})\s*/\s*(?=(?i:by)\b))")
+"""A label in the page's language before its English twin opening a part of a meta line ("Veröffentlicht / Published 9
+May 2018", "von / by Name"); before "by", a word in lower case only ("Broposten / by Name" names the outlet)."""
+
+
 def meta_line(text: str) -> MetaLine | None:
     """A line of outlet, date and author in any order ("Halden Daily · 4 March 2025 · by Marta
     Ilić", "by Ana Núñez | The Coastal Herald | March 4, 2025"), some parts perhaps missing.
@@ -334,6 +340,7 @@ def meta_line(text: str) -> MetaLine | None:
         return None
     line = _INNER_STAMP.sub(" | ", text.strip().strip("*_").strip(" ·•|—–-"))
     line = _SENTENCE_BYLINE.sub(", ", line).removesuffix(".")  # "Outlet, 21 January 2016. By Name."
+    line = _BILINGUAL_PART.sub("", line)  # "Veröffentlicht / Published 9 May 2018", "von / by Name": the English
     if (labelled := _labelled(line)) is not None:
         return labelled
     if (fields := _chinese_fields(line)) is not None:

@@ -7,9 +7,9 @@ import re
 from datetime import date
 from typing import Any
 
-from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date, stated_date
+from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date, stated_date, stated_days
 from tui.engine.found import Found
-from tui.engine.headerdates import STAMP, STAMP_WORDS, take_header_date
+from tui.engine.headerdates import STAMP, STAMP_WORDS, take_header_date, without_update
 from tui.engine.metaline import meta_line
 
 _MODIFIED_KEYS = frozenset({"article:modified_time", "og:updated_time", "datemodified", "last-modified", "modified"})
@@ -18,23 +18,32 @@ _PUBLISHED_KEYS = frozenset({"article:published_time", "og:published_time", "dat
 _JSON_DATE = re.compile(r'"date(?P<kind>Modified|Published|Created)"\s*:\s*"(?P<value>[^"]+)"')
 
 
-def shown_date(furniture: list[str]) -> str | None:
+def _line_date(line: str) -> str | None:
+    """The publication date one line of a page's furniture shows (see shown_date); None where it shows none."""
+    if _WHEN_LABEL.match(line):
+        return None  # an event's time
+    if (bare := stated_date(line)) is not None and bare.iso is not None:
+        return bare.iso
+    seen = Found()
+    take_header_date(line, seen)
+    if seen.date is not None:
+        return seen.date
+    if (meta := meta_line(line)) is not None and meta.author is not None and meta.date is not None and (
+            (first := find_date(line)) is not None and first.iso == meta.date.iso is not None):
+        return meta.date.iso  # "By Rohan D'Abreo-Kamat | Dec 06, 2025 08:15 IST", over a caption's "Dec 5, 2025"
+    return None
+
+
+def shown_date(furniture: list[str], tagged: str | None = None) -> str | None:
     """The publication date a line at the page's headline shows (`furniture`: "Published Tuesday 17 April 2018",
     "Tuesday 28 November 2017", "Tuesday, Feb. 24, 2015 8:10 p.m. EST"), or a byline's line gives beside the name
     ("By Rohan D'Abreo-Kamat | Dec 06, 2025 08:15 IST"), the first such; None where none does. An update stamp is not
-    one."""
+    one. Where the line also states the day the page's tags give (`tagged`), that day: the line writes the date twice
+    ("Objavljeno / Published: 10. listopada 2024. / 10 October 2024": Croatian's "listopada" is October, Polish's
+    November)."""
     for line in furniture:
-        if _WHEN_LABEL.match(line):
-            continue  # an event's time
-        if (bare := stated_date(line)) is not None and bare.iso is not None:
-            return bare.iso
-        seen = Found()
-        take_header_date(line, seen)
-        if seen.date is not None:
-            return seen.date
-        if (meta := meta_line(line)) is not None and meta.author is not None and meta.date is not None and (
-                (first := find_date(line)) is not None and first.iso == meta.date.iso is not None):
-            return meta.date.iso  # "By Rohan D'Abreo-Kamat | Dec 06, 2025 08:15 IST", over a caption's "Dec 5, 2025"
+        if (day := _line_date(line)) is not None:
+            return tagged if tagged is not None and tagged in stated_days(without_update(line)) else day
     return None
 
 

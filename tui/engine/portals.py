@@ -22,7 +22,7 @@ PUBLISHER_WORDS = 6
 _READ_ON = re.compile(
     r"^\s*[*_]*(?:(?:read\s+the\s+(?:full|rest\s+of\s+the|original)\s+(?:story|article)|continue\s+reading|read\s+more)"
     r"\s+(?:at|on|in)|seguir\s+leyendo\s+en|lire\s+la\s+suite\s+sur|weiterlesen\s+(?:bei|auf))"
-    r"\s+(?P<outlet>[^.!?→›»]{2,60}?)[.!]?\s*[→›»]?[*_]*\s*$", re.I)
+    r"\s+(?P<outlet>[^.!?→›»]{2,60}?)[.!:]?\s*[→›»]?[*_]*\s*$", re.I)
 """A portal's link to the story on its publisher's site ("Read the full story at Brisk Valley Courier", "Continue
 reading on The Quenby Advertiser →", "Seguir leyendo en El Correo de Valdemora")."""
 
