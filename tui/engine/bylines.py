@@ -122,6 +122,8 @@ def byline(text: str) -> str | None:
         halves = _ROMANCE_AND.split(parts[-1])
         if len(halves) == 2 and all(len(half.split()) >= 2 for half in halves) and len(_people(halves)) == 2:
             parts = parts[:-1] + halves
+    if (job := next((k for k, part in enumerate(parts) if k and holds_office(part)), None)) is not None:
+        parts = parts[:job]  # "By Name, Press Officer, Carnbrook Lifeboat Station": the job and its body are hers
     if len(parts) == 2 and "," in names and not _JOINED.search(names) and (turned := _reversed(*parts)) is not None:
         parts = [turned]  # "By Ó Cuileannáin, Seán", "Written by Cabañuela-Urquídez, Ana": the surname first
     if len(parts) == 2 and "," in names and not _JOINED.search(names):
@@ -136,6 +138,21 @@ def byline(text: str) -> str | None:
             people = people if len(people) == len(halves) else []
     return join_people(people)  # ("Posted by: Corporate Communications" names an office, no person)
 
+
+_OFFICES = frozenset("officer secretary chair chairman chairwoman chairperson president treasurer spokesperson "
+                     "spokesman spokeswoman coordinator co-ordinator manager director convenor clerk".split())
+"""The last words of an office a press release's writer holds ("Press Officer", "secretary", "Public Information
+Officer"), with ROLES: after a name in a byline, the office and the body it serves are no second writer."""
+
+
+def holds_office(part: str) -> bool:
+    """Whether a byline's part after a comma names a job or an office ("Press Officer", "secretary")."""
+    words = part.strip().lower().split()
+    return bool(words) and len(words) <= OFFICE_WORDS and (words[-1] in _OFFICES or words[-1] in ROLES)
+
+
+OFFICE_WORDS = 4
+"""Words in the longest job or office read after a name in a byline ("Public Information Officer")."""
 
 _GAELIC_SURNAME = re.compile(r"^(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua|Ó')\s+[^\W\d_][\w'’-]+$")
 """An Irish or Scottish Gaelic surname with its particle, which no given name opens ("Ó Cuileannáin", "Ní Bhriain")."""

@@ -178,6 +178,8 @@ VOLUME = r"vol(?:ume|\.)?\s+[\dIVXLCDM]+"
 """A paper's volume ("Vol. CIV", "Volume 58"); ISSUE_NUMBER its issue ("No. 12", "Issue 12"): see _ISSUE_LINE, and
 headerdates.issue_date, which reads the day after them."""
 ISSUE_NUMBER = r"(?:no\.?|number|issue)\s*\d+"
+ISSUE_PART = re.compile(rf"^\s*(?:{VOLUME}\s*[,.]?\s*)?{ISSUE_NUMBER}\b", re.I)
+"""A paper's volume and issue after its masthead ("Vol. 9, No. 14", "Issue 418")."""
 _ISSUE_LINE = re.compile(rf"^\s*{VOLUME}\s*[,.|·—–-]?\s*{ISSUE_NUMBER}\b.*$", re.I)
 """A paper's volume and issue ("Vol. CIV, No. 12 | Thursday, October 3, 2019", "Volume 58, Issue 12 — Spring 2021"):
 no headline."""
@@ -250,9 +252,11 @@ def is_follow(text: str) -> bool:
 
 
 _WIRE_SLUG = re.compile(
-    r"^\s*(?:[A-Z]{2}-[A-Z]{2,}--\S.*|URGENT|BULLETIN|FLASH|ADVISORY|ALERT|(?:Eds|EDS):\s+\S.*)\s*$")
+    r"^\s*(?:[A-Z]{2}-[A-Z]{2,}--\S.*|URGENT|BULLETIN|FLASH|ADVISORY|ALERT|(?:Eds|EDS):\s+\S.*"
+    r"|(?i:slug)\s*:\s*\S.*|(?i:sent\s+from\s+my\s+\w+(?:\s+\w+)?))\s*$")
 """A wire's slug line, its priority and its note to editors ("BC-NZ--Cook Strait Ferries,0392", "URGENT", "Eds: Will
-be updated."): the desk's, not the story's."""
+be updated."), a writer's slug over a copy ("SLUG: ISLAND-FERRY-FARES / 430 words"): the desk's, not the story's;
+a phone's signature under an e-mail ("Sent from my phone")."""
 
 
 _BAR_MARKS = frozenset("|·•/")
@@ -341,7 +345,14 @@ def drop_spaced_chrome(text: str) -> str:
     Investigates"), which joined into one line reads as a headline, written as a menu ("News | Weather | ..."), so
     that what stands over it is read as over a menu."""
     return "\n".join("" if _BROWSER_PRINT.match(line) else " | ".join(_WIDE_GAP.split(line.strip()))
-                     if _spaced_menu(line) else line for line in text.split("\n"))
+                     if _spaced_menu(line) or _spaced_issue(line) else line for line in text.split("\n"))
+
+
+def _spaced_issue(line: str) -> bool:
+    """A masthead and its issue apart by wide gaps ("STRATHALLOCK NEWS      Autumn 2022      Issue 56"), as a
+    newsletter's first line sets them: written with bars, so that the masthead stands alone in its part."""
+    parts = _WIDE_GAP.split(line.strip())
+    return len(parts) >= 2 and is_masthead(parts[0]) and ISSUE_PART.match(parts[-1]) is not None
 
 
 def _spaced_menu(line: str) -> bool:

@@ -86,6 +86,7 @@ from tui.engine.headerlines import (
     masthead_with_section,
     may_be_title,
     name_over_byline,
+    over_issue,
     settled_order,
     site_name_over_menu,
     tagline,
@@ -271,6 +272,8 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             # follows (a kicker between)
         elif i and CONTACT_LABEL.match(units[i - 1]):
             continue  # "Media Contact:" over a spokesman's name and job: a release's contact, no headline
+        elif over_issue(units, i):
+            continue  # "KILTARAGHAN PARISH NEWSLETTER" over "Sunday 9 October 2016 · Issue 418": the headline follows
         elif long_title or may_be_title(unit):
             found.offer("title", unit.rstrip(" .:"))
     return drop

@@ -152,6 +152,7 @@ def _from_html(html: str) -> Extracted:
     data = _as_dict(result)
     ld = (article_ld(tree, data.get("title")) or article_microdata(tree)) if tree is not None else None
     outlet = without_company(str(data["sitename"])) if data.get("sitename") else None  # "Halden Daily Ltd"
+    outlet = None if outlet and _EXPORTED_TITLE.match(outlet) else outlet  # trafilatura's from an export's <title>
     title = " ".join(str(data.get("title") or "").split()).casefold()
     if outlet and tree is not None and (str(outlet).casefold() in twitter_handles(tree) - site_names(tree)
                                         or (title and title in " ".join(str(outlet).split()).casefold())):
@@ -160,6 +161,8 @@ def _from_html(html: str) -> Extracted:
         outlet = None
     # the page's <title>, its <h1>s and its copyright lines, read once for the readers below
     page_title = (tree.findtext(".//title") or "") if tree is not None else ""
+    if _EXPORTED_TITLE.match(page_title.strip()):
+        page_title = ""  # a word processor's export names its file ("Microsoft Word - pier_crane_FINAL_v3.docx")
     raw_headings = [h.text_content() for h in tree.iter("h1")] if tree is not None else []
     headings = [heading for h in raw_headings if (heading := squeezed(h))]
     copyrights = copyright_lines(tree)
@@ -182,6 +185,8 @@ def _from_html(html: str) -> Extracted:
     if outlet and (written := next((h for h in holders if h != outlet and name_key(h) == name_key(str(outlet))),
                                    None)):
         outlet = written  # og:site_name folded to ASCII ("Kuryr Vlci Hory"), the foot's name as written ("Kurýr Vlčí")
+    if outlet and _NEWSLETTER_WORDS.search(str(outlet)) and len(held) == 1 and not _NEWSLETTER_WORDS.search(held[0]):
+        outlet = held[0]  # "Weekly Briefing: Headline" in a paper's e-mail, "© 2015 The Quarnsey Packet" at its foot
     if outlet and (brand := _EDITION_BRAND.match(str(outlet))) and (paper := next(
             (h for h in held if name_key(brand["name"]) in name_key(h)), None)):
         outlet = paper  # "Kesterlyn Lakes Lite", the text-only edition of "© 2019 The Kesterlyn Lakes Gazette"
@@ -235,6 +240,10 @@ def _from_html(html: str) -> Extracted:
                      furniture=furniture, footer=copyrights + origin_notes(tree), bios=bio_lines(tree))
 
 
+_NEWSLETTER_WORDS = re.compile(r"\b(?:briefing|digest|newsletter|round-?up)\b", re.I)
+"""Words of an e-mailed newsletter's name ("Weekly Briefing"), which the paper that sends it is named beside."""
+_EXPORTED_TITLE = re.compile(r"^(?:microsoft\s+word\s*[-–—]\s*)?[^\s/\\]+\.(?:docx?|odt|rtf|pdf|pages)$", re.I)
+"""The <title> a word processor gives an exported document: its file's name."""
 _EDITION_BRAND = re.compile(r"^(?P<name>.+?)\s+(?:lite|light|mobile|amp|text|text-only)$", re.I)
 """A paper's light edition's brand ("Kesterlyn Lakes Lite"), named for the paper."""
 _MAIL_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|re|tr|wg)\s*:", re.I)

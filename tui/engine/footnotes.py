@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tui.engine.blocks import is_related_heading
+from tui.engine.bylines import holds_office
 from tui.engine.chrome import is_page_chrome
 from tui.engine.copyrights import copyright_notice
 from tui.engine.credits import agency_credit, credit_line, foot_credit, names_picture_job, outlet_credit
@@ -206,6 +207,12 @@ def blog_name(line: str) -> str | None:
     return line if all(word[0].isupper() or (word.isalpha() and len(word) <= SMALL_WORD) for word in words) else None
 
 
+def _without_office(sign_off: str) -> str:
+    """A sign-off's name without the office after its comma ("Ildikó Szentkirályi-Dobbing, Chair")."""
+    name, comma, office = sign_off.partition(",")
+    return name.strip() if comma and holds_office(office) else sign_off
+
+
 def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[str] = ()) -> list[str]:
     """Offer what the foot of an article states to `found`: a bio among the last paragraphs of
     `body` or among the `bios` the page's markup marks as such, a credit, a sign-off that names
@@ -262,8 +269,10 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
                 signed_from["name"], stated=True):
             found.offer("author", signed_from["name"])  # "— Gwenllïan Rhydygwern-Beynon in Aberhesgyn"
             body = [u for u in body if u != unit]
-        elif dashed and unit == lines[-1] and not bracketed and is_person_name(sign_off, stated=True):
-            found.offer("author", sign_off)  # "— Søren Vindeløv-Krag" closing the story: its writer's sign-off
+        elif dashed and unit == lines[-1] and not bracketed and is_person_name(
+                signer := _without_office(sign_off), stated=True):
+            found.offer("author", signer)  # "— Søren Vindeløv-Krag" closing the story: its writer's sign-off (and
+            # "— Ildikó Szentkirályi-Dobbing, Chair": without her office)
             body = [u for u in body if u != unit]
         elif dashed and (agency := agency_credit(sign_off)) is not None:
             found.offer("author", agency[0])  # "— Marko Ilić, Reuters"

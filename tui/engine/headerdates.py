@@ -113,8 +113,10 @@ def ends_like_prose(text: str) -> bool:
     return False
 
 
-_PAGE_NUMBER = re.compile(r"^(?:(?P<before>[A-Z]?\d{1,3})\s+)?(?P<rest>.+?)(?:\s+(?P<after>[A-Z]?\d{1,3}))?$")
-"""A print page's number (or a section's letter and number, "A8") at either end of its running head."""
+_PAGE_NUMBER = re.compile(r"^(?:(?P<before>[A-Z]?\d{1,3})\s+)?(?P<rest>.+?)"
+                          r"(?:\s+(?:(?i:page|pg\.?|p\.)\s*)?(?P<after>[A-Z]?\d{1,3}))?$")
+"""A print page's number (or a section's letter and number, "A8") at either end of its running head, perhaps
+labelled at its end ("... JUNE 7, 2017. PAGE 9")."""
 _SECTION_FIRST = re.compile(r"^(?P<section>[A-Z][A-Z&]+(?:\s+(?!THE\b)[A-Z][A-Z&]+)?)\s+(?=\S)")
 """A section's name in capitals opening a running head ("SPORT Sunday 26 November 2017 THE WESTERN CLARION 54")."""
 FOLIO_WORDS = 14

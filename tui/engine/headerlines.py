@@ -9,7 +9,7 @@ import re
 
 from tui.engine.blocks import SITE_NAME_WORDS, is_caption, is_furniture, is_prose, states_itself
 from tui.engine.bylines import byline
-from tui.engine.chrome import is_page_chrome
+from tui.engine.chrome import ISSUE_PART, is_page_chrome
 from tui.engine.credits import credit_line
 from tui.engine.dates import MONTHS_IN_YEAR, month_day, month_first, stated_date
 from tui.engine.headerdates import BARE_DATE, ends_like_prose
@@ -224,8 +224,11 @@ _ONE_WORD_LABEL = re.compile(r"[^\W\d_][^\W\d_-]*")
 
 def masthead_with_section(unit: str) -> str | None:
     """The masthead of a line that gives it with its section's or edition's label ("Westerduin Courant · Science",
-    "Kilgarvagh Leader | Edition: Ireland"): over the headline, neither is part of it. None for any other line."""
+    "Kilgarvagh Leader | Edition: Ireland") or its issue ("The Quernside Crier · Vol. 9, No. 14 · June 2019"): over the
+    headline, none is part of it. None for any other line."""
     parts = _MASTHEAD_PARTS.split(unit.strip())
+    if len(parts) > 1 and is_masthead(parts[0]) and any(ISSUE_PART.match(part) for part in parts[1:]):
+        return parts[0]  # "THE QUERNSIDE CRIER · Vol. 9, No. 14 · June 2019": its issue line
     if len(parts) != 2 or not is_masthead(parts[0]):
         return None
     label = parts[1]
@@ -291,3 +294,14 @@ def headline_after(units: list[str], i: int, *, past_dates: bool) -> bool:
 
 KICKER_LINE_WORDS = 2
 """Words in the longest kicker over a headline ("Germany", "LONG READ"), passed over when looking for the headline."""
+
+
+ISSUE_NAME_WORDS = 5
+"""Words in the longest name read over an issue line ("The Kiltaraghan Parish Newsletter")."""
+
+
+def over_issue(units: list[str], i: int) -> bool:
+    """Whether units[i] is a newsletter's or a paper's name over its issue line ("KILTARAGHAN PARISH NEWSLETTER" over
+    "Sunday 9 October 2016 · Issue 418"): no headline."""
+    return i + 1 < len(units) and len(units[i].split()) <= ISSUE_NAME_WORDS and not ends_like_prose(
+        units[i]) and any(ISSUE_PART.match(part) for part in _MASTHEAD_PARTS.split(units[i + 1]))

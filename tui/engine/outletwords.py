@@ -75,7 +75,7 @@ SECTION_WORDS = frozenset(
     environment energy climate
     global uk us politics health science technology tech sport sports weather opinion culture police fire crime
     courts traffic transit schools education community investigations arts food drink music events obituaries
-    real estate public safety entertainment""".split()
+    real estate public safety entertainment notices releases announcements board""".split()
 )
 _SECTION_ONLY = SECTION_WORDS - {"the", "of", "and", "&", "+"}
 

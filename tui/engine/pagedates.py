@@ -11,6 +11,7 @@ from tui.engine.dates import MONTHS_IN_YEAR, find_date, iso_date, stated_date, s
 from tui.engine.found import Found
 from tui.engine.headerdates import STAMP, STAMP_WORDS, take_header_date, without_update
 from tui.engine.metaline import meta_line
+from tui.engine.pagetree import generator
 
 _MODIFIED_KEYS = frozenset({"article:modified_time", "og:updated_time", "datemodified", "last-modified", "modified"})
 _PUBLISHED_KEYS = frozenset({"article:published_time", "og:published_time", "datepublished", "date", "pubdate",
@@ -53,6 +54,8 @@ def publication_date(tree: Any, html: str, found: str) -> str:
     publication, and trafilatura takes the change time when it misses the publication's."""
     if (shown := _shown_local_day(tree, found)) is not None:
         return shown
+    if _file_stamp(tree, found):
+        return ""
     modified: set[str] = set()
     published: set[str] = set()
     universal: set[str] = set()  # the publication's days as stamps in UTC give them
@@ -106,6 +109,22 @@ def _shown_local_day(tree: Any, found: str) -> str | None:
 def _days_apart(a: str, b: str) -> int:
     """Days between two ISO dates."""
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+
+
+_FILE_KEYS = frozenset({"created", "changed", "modified", "date"})
+"""The head tags an office suite's export dates its file with (LibreOffice's "created" and "changed")."""
+_OFFICE_SUITES = ("libreoffice", "openoffice", "microsoft word", "microsoft office", "google docs")
+"""The makers whose head tags date a file, not a publication (their `generator`)."""
+
+
+def _file_stamp(tree: Any, found: str) -> bool:
+    """Whether the date `found` is only an office suite's export stamp ("created", "changed"), which the page's text
+    never states: when the file was written or saved, not when the article was published."""
+    if not generator(tree).startswith(_OFFICE_SUITES):
+        return False
+    stamps = {iso_date(str(m.get("content") or "")) for m in tree.iter("meta")
+              if str(m.get("name") or "").lower() in _FILE_KEYS}
+    return found in stamps and found not in stated_days(str(tree.text_content()))
 
 
 def _stating(tree: Any, found: str) -> list[Any]:
