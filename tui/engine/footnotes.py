@@ -145,8 +145,8 @@ def _foot(lines: list[str]) -> list[str]:
     last ones ("First published: ..." over "Last modified: ...", a note and a copyright line)."""
     start = max(0, len(lines) - RELATED_REACH)
     heads = [k for k in range(start, len(lines)) if is_related_heading(lines[k])]
-    before = [u for u in lines[:heads[0]] if not is_page_chrome(u)][-FOOT_UNITS:] if heads else []  # (not the
-    # readers' reactions and comments between: "👍 96   😮 12", "View comments (41)")
+    before = [u for u in lines[max(0, heads[0] - RELATED_REACH):heads[0]] if not is_page_chrome(u)][-FOOT_UNITS:] if (
+        heads) else []  # (not the readers' reactions and comments between: "👍 96   😮 12", "View comments (41)")
     top = len(lines) - FOOT_UNITS
     while top > start and _stamp(lines[top - 1]):
         top -= 1

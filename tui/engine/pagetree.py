@@ -232,6 +232,7 @@ above its byline, that is no story line yet."""
 
 
 _PICTURES = frozenset({"figure", "figcaption", "picture"})
+"""Elements of a picture and its caption, whose lines are no furniture of the story's (under_title)."""
 
 
 def under_title(tree: Any, title: str | None) -> list[str]:
