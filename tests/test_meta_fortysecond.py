@@ -11,7 +11,9 @@ headline; a press officer's byline with her office and its body ("By Name, Press
 Station") read as two writers, a sign-off's office ("— Name, Chair") kept in the name; a Word export's file name
 (its <title>, "Microsoft Word - pier_crane_FINAL_v3.docx"), a paper's e-mail newsletter's name ("Weekly Briefing")
 and a spaced masthead's season ("STRATHALLOCK NEWS   Autumn 2022   Issue 56") taken for the outlet; an office suite's
-"created" stamp for the date. Read since: all of these. 213 at the end, none wrong; KNOWN_GAPS holds the rest, as an
+"created" stamp for the date. Read since: all of these, and a page's number after a running head's date
+("The Dunlarrig Observer · Monday 3 July 2023 · 5") over a Markdown title, a greeting over an article pasted into an
+e-mail ("Hi Rory,"). 215 at the end, none wrong; KNOWN_GAPS holds the rest, as an
 open account, most of them newsletters' names with no publication's word ("The Cnocbhàn Bulletin" aside: "The
 Lochcaorann Mainsheet", "Inishcarrabhán Island News" in an e-mail's table) and dates a reader works out from an issue's
 month and a weekday.
@@ -27,13 +29,15 @@ from tui.engine.clean import clean_text
 from tui.engine.extract import Extracted, extract
 from tui.engine.headerdates import folio
 from tui.engine.headerlines import masthead_with_section
+from tui.engine.markdownpage import from_markdown
+from tui.engine.metaline import meta_line
 from tui.engine.outletwords import is_section_label
 
 META42 = FIXTURES / "meta42"
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {
     "h03.html": (1, 3), "h04.html": (1, 3), "h05.html": (1,), "h06.html": (1, 3), "h10.html": (1,),
-    "h12.html": (1, 2), "h15.html": (1,), "h17.html": (1, 2, 3), "h19.html": (3,), "h20.html": (1,), "m05.md": (0,),
-    "m09.md": (1,), "m15.md": (0,), "m16.md": (1, 2), "t04.txt": (1, 2), "t11.txt": (3,), "t12.txt": (3,),
+    "h12.html": (1, 2), "h15.html": (1,), "h17.html": (1, 2, 3), "h19.html": (3,), "h20.html": (1,),
+    "m09.md": (1,), "m16.md": (1, 2), "t04.txt": (1, 2), "t11.txt": (3,), "t12.txt": (3,),
     "t13.txt": (1,), "t14.txt": (3,),
 }
 """Fixtures and the fields (index of title, outlet, author, date) not read as the set states them yet."""
@@ -104,3 +108,15 @@ def test_a_papers_newsletter_names_the_paper() -> None:
     page = _page(head, "<p>Weekly Briefing · sent to subscribers every Wednesday</p>",
                  "© 2015 The Quarnsey Packet. You are receiving this email because you signed up.")
     assert extract(page, ".html").hints.get("outlet") == "The Quarnsey Packet"
+
+
+def test_a_running_heads_page_and_a_greeting_over_the_title() -> None:
+    line = meta_line("The Dunlarrig Observer · Monday 3 July 2023 · 5")
+    assert line is not None and line.outlet == "The Dunlarrig Observer" and line.date is not None
+    for above in ("The Dunlarrig Observer · Monday 3 July 2023 · 5", "Hi Rory,\n\nThis is the column I told you "
+                  "about on the phone - I've pasted it below.\n\nDad\n\n---"):
+        page = "\n\n".join([above, "# Why I still keep a cow", "By Darragh Mac Duarcáin-Tyrrellan", *STORY])
+        assert clean_text(from_markdown(page)).title == "Why I still keep a cow", above
+    note = "This is the column I told you about on the phone - I've pasted it below.\n\nDad\n\n---"
+    page = "\n\n".join([note, "# Why I still keep a cow", "By Darragh Mac Duarcáin-Tyrrellan", *STORY])
+    assert clean_text(from_markdown(page)).title is None  # a sentence over the heading, no greeting: unsure

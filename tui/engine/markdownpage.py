@@ -91,8 +91,9 @@ def _only_masthead_above(blocks: list[str]) -> bool:
     # and a newsletter's envelope (From, Sent, Subject) exported with it, too.
     # (line by line: "**Name**" and "*tagline*" in one paragraph; an email's envelope blanked first, as a whole)
     unenveloped = [drop_email_headers(b) for b in blocks]
-    if unenveloped != blocks:
-        return True  # a forwarded article's heading under the envelope and the sender's note ("Mam, look who's in it!")
+    if unenveloped != blocks or (blocks and _GREETING.match(blocks[0])):
+        return True  # a forwarded article's heading under the envelope and the sender's note ("Mam, look who's in it!",
+        # "Hi Rory," / "This is the column I told you about")
     lines = [line for b in unenveloped for line in b.splitlines() if line.strip()]
     blocks = [b for b in lines if not (is_page_chrome(b) or meta_line(b) is not None or stated_date(b) is not None
                                        or is_link_block(b) or _HOST.fullmatch(b.strip()) or is_field_line(b)
@@ -105,6 +106,8 @@ def _only_masthead_above(blocks: list[str]) -> bool:
             and all(len(b.split()) <= ABOVE_TITLE_WORDS and not b.endswith((".", "!", "?")) for b in blocks))
 
 
+_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear)\b[^\n.!?]{0,40},?\s*$", re.I)
+"""A personal note's greeting over an article pasted into an e-mail ("Hi Rory,")."""
 _SUBJECT = re.compile(r"^\s*subject\s*:\s*\S", re.I)
 """A newsletter's subject line kept alone over its heading ("Subject: [Bugle Briefing] Valentine's market ...")."""
 _HOST = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?")

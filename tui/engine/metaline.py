@@ -48,7 +48,7 @@ _META_PARTS = (2, 5)
 # ("additional reporting by Name", "Fact-checked by Name"), and a newsletter's tool ("sent with Postquill").
 _SKIPPED_PART = re.compile(
     r"^(?:\d+\s+min(?:ute)?s?\s+read|\d{1,2}[:.]\d{2}\b.*"
-    r"|(?:page|seite|pagina|página|sayfa|strona|p\.)\s*[A-Z]?\d{1,3}"
+    r"|(?:(?:page|seite|pagina|página|sayfa|strona|p\.)\s*)?[A-Z]?\d{1,3}"
     r"|share(?:\s+(?:this|on|via)\b.{0,30})?|\d*\s*comments?|print|e-?mail|save(?:\s+(?:this\s+)?article)?"
     r"|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|gift\s+(?:this\s+)?article"
     r"|(?:no\.?|number|issue|vol(?:ume|\.)?)\s*[\dIVXLCDM][\d,]*|free|price\s*:?\s*\S.{0,12}|[£$€]\s?\d+(?:[.,]\d{1,2})?"
