@@ -105,7 +105,7 @@ from tui.engine.meta import (
     url_date,
 )
 from tui.engine.metaline import meta_line
-from tui.engine.outletwords import is_section_label
+from tui.engine.outletwords import NEWSLETTER_WORDS, is_section_label
 from tui.engine.ownurl import own_url
 from tui.engine.pageyears import furniture_years
 from tui.engine.portals import publisher_over_follow, read_on
@@ -303,8 +303,7 @@ def _written_in(name: str, lines: list[str], cased: bool = True) -> str | None:
 
 
 _NEWSLETTER_NAME = re.compile(
-    r"(?P<publisher>.+?)\s+(?:(?:morning|evening|daily|weekly|weekend)\s+)?(?:digest|newsletter|briefing|round-?up"
-    r"|headlines)", re.I)
+    rf"(?P<publisher>.+?)\s+(?:(?:morning|evening|daily|weekly|weekend)\s+)?(?:{NEWSLETTER_WORDS}|headlines)", re.I)
 """A newsletter's name, its publisher's before it ("KBVL 5 News Daily Digest")."""
 
 

@@ -33,6 +33,7 @@ from tui.engine.meta import (
 from tui.engine.metaline import chinese_fields
 from tui.engine.microdata import article_microdata
 from tui.engine.otherstories import drop_other_stories, site_names, twitter_handles
+from tui.engine.outletwords import NEWSLETTER_WORDS
 from tui.engine.pageauthor import page_author, with_marks
 from tui.engine.pagedates import publication_date, shown_date
 from tui.engine.pagetree import (
@@ -165,7 +166,8 @@ def _from_html(html: str) -> Extracted:
         page_title = ""  # a word processor's export names its file ("Microsoft Word - pier_crane_FINAL_v3.docx")
     raw_headings = [h.text_content() for h in tree.iter("h1")] if tree is not None else []
     headings = [heading for h in raw_headings if (heading := squeezed(h))]
-    copyrights = copyright_lines(tree)
+    foot = list(foot_lines(tree))  # read once: its copyright lines, and what it says the site is built with
+    copyrights = copyright_lines(foot)
     if tree is not None and (post := _post_under_blog(page_title, headings, data.get("title"), tree)) is not None:
         data["title"] = post  # Blogger's "<h1>Blog name</h1>" over "<h3 class="post-title">Headline</h3>"
         title = post.casefold()
@@ -177,7 +179,7 @@ def _from_html(html: str) -> Extracted:
             logo_name(tree)) or outlet
     holders = [notice[1] for line in copyrights if (notice := copyright_notice(line)) is not None]  # whom they name
     held = [holder for holder in holders if is_masthead(holder)]  # the publications among them
-    if outlet and tree is not None and _names_platform(outlet, tree, copyrights):
+    if outlet and tree is not None and _names_platform(outlet, tree, foot):
         # og:site_name naming the platform the site is built on ("Inkwharf"), not the paper it serves
         outlet = site_name_element(tree) or next(iter(held), None) or logo_name(tree)
     if outlet and _DOMAIN.fullmatch(outlet) and (same := [h for h in held if same_site(h, outlet)]):
@@ -240,8 +242,7 @@ def _from_html(html: str) -> Extracted:
                      furniture=furniture, footer=copyrights + origin_notes(tree), bios=bio_lines(tree))
 
 
-_NEWSLETTER_WORDS = re.compile(r"\b(?:briefing|digest|newsletter|round-?up)\b", re.I)
-"""Words of an e-mailed newsletter's name ("Weekly Briefing"), which the paper that sends it is named beside."""
+_NEWSLETTER_WORDS = re.compile(rf"\b{NEWSLETTER_WORDS}\b", re.I)
 _EXPORTED_TITLE = re.compile(r"^(?:microsoft\s+word\s*[-–—]\s*)?[^\s/\\]+\.(?:docx?|odt|rtf|pdf|pages)$", re.I)
 """The <title> a word processor gives an exported document: its file's name."""
 _EDITION_BRAND = re.compile(r"^(?P<name>.+?)\s+(?:lite|light|mobile|amp|text|text-only)$", re.I)
@@ -302,13 +303,13 @@ def _labelled_name(furniture: list[str]) -> str | None:
                  if _AUTHOR_LABEL.match(label) and is_person_name(name, stated=True)), None)
 
 
-def _names_platform(name: str, tree: Any, copyrights: list[str]) -> bool:
+def _names_platform(name: str, tree: Any, foot: list[str]) -> bool:
     """Whether `name` is the platform a page is made with, not its publication: the page's generator ("Inkwharf Sites
-    4.2", "Pressbloc") opens with it, or its copyright line or foot says the site is "Powered by" it."""
+    4.2", "Pressbloc") opens with it, or its `foot` (its copyright line among them) says the site is "Powered by" it."""
     low = squeezed(name).casefold()
     made = generator(tree)
     return bool(low) and (made.startswith(low) or any(
-        f"powered by {low}" in squeezed(line).casefold() for line in [*copyrights, *foot_lines(tree)]))
+        f"powered by {low}" in squeezed(line).casefold() for line in foot))
 
 
 def _heading_before_title(page_title: str, headings: list[str], headline: Any) -> str | None:

@@ -70,6 +70,9 @@ def is_outlet_word(part: str) -> bool:
 
 
 # Words of a section's label ("World News", "Latest News"), which has the shape of a masthead's name.
+NEWSLETTER_WORDS = r"(?:digest|newsletter|briefing|round-?up)"
+"""Words of an e-mailed newsletter's name ("KBVL 5 News Daily Digest", "Weekly Briefing"): the publisher that sends it
+is named before it or beside it."""
 SECTION_WORDS = frozenset(
     """the of and & + world local national international breaking latest top live business home regional economy
     environment energy climate

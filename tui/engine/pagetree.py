@@ -10,7 +10,7 @@ run together, read as one word ("Ana Núñez4 March 2025"), so each part is kept
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from tui.engine.copyrights import copyright_notice
@@ -165,10 +165,10 @@ _FOOT_CLASS = re.compile(r"\b(?:footer|copyright)\b", re.I)
 class="copyright">`), as older pages mark it."""
 
 
-def copyright_lines(tree: Any) -> list[str]:
-    """The copyright lines of the page's <footer> elements, of the elements whose class or id names a footer, and of
-    the body's last element (a foot in the site's own language: `<div class="pie">`, `<div id="fuss">`)."""
-    return [notice for line in foot_lines(tree) if (notice := _copyright_in(line)) is not None]
+def copyright_lines(foot: Iterable[str]) -> list[str]:
+    """The copyright lines among a page's `foot` lines (foot_lines: its <footer> elements', the elements' whose class or
+    id names a footer, and the body's last element's, a foot in the site's own language: `<div class="pie">`)."""
+    return [notice for line in foot if (notice := _copyright_in(line)) is not None]
 
 
 def _copyright_in(line: str) -> str | None:
