@@ -8,6 +8,7 @@ notice's date ("our cookie policy was updated on 2 January 2025") is not the art
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tui.engine.meta import is_masthead
@@ -268,6 +269,12 @@ _SUBMIT = re.compile(r"^\s*(?:(?:submit|send\s+us)\s+(?:an?\s+|your\s+)?"
 than one word ("Avis de décès", "Faits divers")."""
 
 
+CHROME_CACHE = 1 << 14
+"""Lines whose answer is_page_chrome keeps: the readers of one article ask of most of its lines twice or more (a
+page's header, its foot, its related list), and a corpus's sites repeat their chrome lines from page to page."""
+
+
+@functools.lru_cache(maxsize=CHROME_CACHE)
 def is_page_chrome(text: str) -> bool:
     """Whether `text` is a line of the site's chrome: a skip link, a menu's section name, a menu on one
     line or its buttons, a breadcrumb trail, a cookie notice or its buttons, a print view's buttons and stamp,
