@@ -263,6 +263,25 @@ def _states_furniture(line: str) -> bool:
             or outlet_credit(line) is not None)
 
 
+_AND_NAME = re.compile(r"\band\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}$")
+"""A byline's line that ends with its last writer's name after "and", which a wrap may have cut ("... and Ngũ Đức")."""
+
+
+_NAME_ENDS = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?,\s")
+"""A line that opens with the end of a name and its comma ("Thiện, business reporter")."""
+
+
+def _byline_goes_on(prev: str, line: str) -> bool:
+    """Whether a byline's line whose last writer's name a hard wrap cut goes on in `line` ("By Name, community and local
+    schools reporter, and Ngũ Đức" / "Thiện, business reporter"): the next line opens with a name's end and a comma, is
+    no byline of its own, and the lines joined name the same people with a longer last name."""
+    if (_AND_NAME.search(prev) is None or _NAME_ENDS.match(line) is None or (alone := byline(prev)) is None
+            or byline(line) is not None):
+        return False
+    joined = byline(f"{prev} {line}")
+    return joined is not None and joined.startswith(alone.rsplit(" and ", 1)[0]) and len(joined) > len(alone)
+
+
 def unwrap(text: str) -> list[str]:
     """Blocks of text with hard wraps joined; lines that stand alone stay apart.
 
@@ -294,7 +313,7 @@ def unwrap(text: str) -> list[str]:
                 ends_like_prose(prev) and (_CAPTION_PREFIX.match(line) is not None or is_furniture(line))) or (
                 wrapped and not ends_like_prose(prev) and _states_furniture(line)) or (
                 b == k == 0 and len(prev.split()) <= SITE_NAME_WORDS and capitalised_name(prev) is not None)
-            if (wrapped or continues) and not apart:
+            if ((wrapped or continues) and not apart) or _byline_goes_on(prev, line):
                 hyphenated = current.endswith("-") and line[:1].islower()
                 current = current[:-1] + line if hyphenated else f"{current} {line}"
             else:

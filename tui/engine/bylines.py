@@ -115,8 +115,12 @@ def byline(text: str) -> str | None:
     # ("·" but Catalan's "l·l": "Marcel·la")
     names = _IN_PLACE.sub("", names)  # "Reporting by Meseret Gebre-Hiwot in Debre Tsehay": a place of a name's shape
     names = _PLACE_IN_BRACKETS.sub("", _OUR_CORRESPONDENT.sub("", names))
-    parts = re.split(r"\s*(?:,|\b(?:and|AND|et|und)\b|&|\||(?<!l)·|·(?!l)|•|(?<!\b[sda])/(?![olp]\b)|\bfor\b|\bin\b"
-                     r"|\(|\))\s*", names)  # "(Reuters)" too; not "s/o", "d/o", "a/l" (son of, daughter of)
+    if (pair := _JOBBED_PAIR.match(names)) is not None and _a_job(pair["job"]) and (
+            pair["job2"] is None or _a_job(pair["job2"])):
+        parts = [pair["first"], pair["second"]]  # "By Name, community and local schools reporter, and Name, ..."
+    else:
+        parts = re.split(r"\s*(?:,|\b(?:and|AND|et|und)\b|&|\||(?<!l)·|·(?!l)|•|(?<!\b[sda])/(?![olp]\b)|\bfor\b"
+                         r"|\bin\b|\(|\))\s*", names)  # "(Reuters)" too; not "s/o", "d/o", "a/l" (son of, daughter of)
     if len(parts) >= 2 and _ROMANCE_AND.search(parts[-1]):
         # "Por Florencia Bustinduy, Gonzalo Ibarrolaza y Ximena Echeverrigaray": after a list's commas, "y" ends it
         halves = _ROMANCE_AND.split(parts[-1])
@@ -143,6 +147,19 @@ _OFFICES = frozenset("officer secretary chair chairman chairwoman chairperson pr
                      "spokesman spokeswoman coordinator co-ordinator manager director convenor clerk".split())
 """The last words of an office a press release's writer holds ("Press Officer", "secretary", "Public Information
 Officer"), with ROLES: after a name in a byline, the office and the body it serves are no second writer."""
+
+
+_JOBBED_PAIR = re.compile(r"^(?P<first>[^,]+),\s+(?P<job>[^,]+?),?\s+and\s+(?P<second>[^,]+?)(?:,\s+(?P<job2>[^,]+))?$")
+"""Two writers each with a job after a comma ("Name, community and local schools reporter, and Name, business
+reporter"), where the first job may hold an "and" of its own."""
+JOB_WORDS = 6
+"""Words in the longest job a byline sets after each of two writers ("community and local schools reporter")."""
+
+
+def _a_job(part: str) -> bool:
+    """Whether a byline's part after a writer's name is a job ("business reporter"): it ends with a role's word."""
+    words = part.strip().lower().split()
+    return bool(words) and len(words) <= JOB_WORDS and (words[-1] in _OFFICES or words[-1] in ROLES)
 
 
 def holds_office(part: str) -> bool:

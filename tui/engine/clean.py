@@ -466,8 +466,9 @@ def clean_text(doc: Extracted) -> Cleaned:
     if outlet and outlet.isupper():  # "THE HOLLOWAY REVIEW" at the top, "© 2019 The Holloway Review" at the foot
         outlet = next((written for written in holders if written.casefold() == outlet.casefold()), None) or (
             _written_in(outlet, lines + doc.footer)) or outlet
-    # tags that name the photographer the text credits for a picture, where a byline names the writer
-    tagged_photographer = found.author is not None and pictured_by(str(stated.get("author") or ""), doc.text)
+    # tags that name the photographer the text credits for a picture: the byline's writer, or no one
+    tagged = str(stated.get("author") or "")
+    tagged_photographer = bool(tagged) and pictured_by(tagged, doc.text)
     return Cleaned(
         body="\n\n".join(p for p in body if p),
         title=title,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tui.engine.model import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES  # its home is the model, read by faces
 from tui.engine.model import Article, Corpus, Notice
-from tui.engine.sanitize import control_references, drop_invisible, strip_controls
+from tui.engine.sanitize import control_references, readable, strip_controls
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 MAX_DEPTH = 32
@@ -242,11 +242,11 @@ def read_article(
         raise Unreadable(f"{err}; skipped", notices) from err
     if encoding is not None:
         notices.append(Notice(shown, f"not UTF-8; decoded as {encoding}"))
-    text = drop_invisible(strip_controls(control_references(text)))
+    text = readable(strip_controls(control_references(text)))
     doc = extract(text, path.suffix.lower())
     cleaned = clean_text(doc)
-    # Again after extraction, which decodes HTML entities (&shy;, &#8203;) and front matter escapes.
-    body = drop_invisible(cleaned.body)
+    # Again after extraction, which decodes HTML entities (&shy;, &#8203;, e&#x301;) and front matter escapes.
+    body = readable(cleaned.body)
     sentences = segment(body)
     if not sentences:
         raise Unreadable("no article text found", notices)
@@ -265,7 +265,7 @@ def read_article(
 
 
 def _visible(value: str | None) -> str | None:
-    return None if value is None else drop_invisible(value) or None
+    return None if value is None else readable(value) or None
 
 
 IDEOGRAPHIC_SPACE = "\u3000"

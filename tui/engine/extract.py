@@ -15,6 +15,7 @@ from typing import Any
 
 from tui.engine.bylines import AUTHOR_LABEL_WORDS, byline
 from tui.engine.copyrights import copyright_notice
+from tui.engine.credits import pictured_by
 from tui.engine.datelines import lead_credit
 from tui.engine.extracted import Extracted as Extracted  # read by callers of extract
 from tui.engine.footnotes import blog_post_footer
@@ -38,6 +39,7 @@ from tui.engine.pageauthor import page_author, with_marks
 from tui.engine.pagedates import publication_date, shown_date
 from tui.engine.pagetree import (
     bio_lines,
+    caption_lines,
     copyright_lines,
     foot_lines,
     generator,
@@ -220,6 +222,8 @@ def _from_html(html: str) -> Extracted:
         # the byline the page shows at its headline, over its tags (another script, one of two), and the writer its
         # next line adds ("By Name | WQFX 5" / "and Name | Greatwater Press Wire")
         hints["author"] = join_people([credit[0], *_and_next(furniture, credit[1])]) or credit[0]
+    elif hints.get("author") and any(pictured_by(hints["author"], caption) for caption in caption_lines(tree)):
+        del hints["author"]  # tags naming the photographer a caption credits ("Photo: Name"), where no byline shows
     if not hints.get("author") and (labelled := _labelled_name(furniture)) is not None:
         hints["author"] = labelled  # "By" / "Phatcharaporn Saengthong-Ruangrit", where the tags name nobody
     if not hints.get("author") and (poster := blog_post_footer(posted_lines(tree))) is not None:

@@ -9,6 +9,7 @@ run together, read as one word ("Ana Núñez4 March 2025"), so each part is kept
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -233,6 +234,18 @@ above its byline, that is no story line yet."""
 
 _PICTURES = frozenset({"figure", "figcaption", "picture"})
 """Elements of a picture and its caption, whose lines are no furniture of the story's (under_title)."""
+
+
+CAPTIONS = 20
+"""Captions read for a picture's credit (caption_lines): a gallery's first ones credit its photographers."""
+
+
+def caption_lines(tree: Any) -> list[str]:
+    """The page's picture captions (`<figcaption>`), which the extractor drops: read to tell the photographer a page's
+    tags name from its writer ("Photo: Ásgeir Hólmsteinn-Vikarr")."""
+    if tree is None:
+        return []
+    return [" ".join(caption.text_content().split()) for caption in itertools.islice(tree.iter("figcaption"), CAPTIONS)]
 
 
 def under_title(tree: Any, title: str | None) -> list[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 # The patterns are compiled at their first use (`_compiled`), not at import: a start that shows
 # only printable text, as the library listing a warm cache does, compiles none of them (their
@@ -77,15 +78,30 @@ def strip_controls(text: str) -> str:
 # Invisible characters that only break words apart for a program: zero-width space, soft
 # hyphen, word joiner, byte-order mark, Mongolian vowel separator. A reader sees the text the
 # same without them, terminals disagree on their width, and matching would see "wo\u200brd" as
-# two words, so they go when a file is read. (Zero-width joiners and non-joiners stay: they
-# shape emoji and some scripts; matching ignores them, see textnorm.)
-_INVISIBLE = r"[\u00ad\u180e\u200b\u2060\ufeff]"
+# two words, so they go when a file is read. (Zero-width joiners and non-joiners stay where they
+# shape emoji and some scripts, and matching ignores them, see textnorm; after a Latin letter, a
+# digit, a mark or a space, or before a space, they shape nothing: "Đorđe\u200d Stanimirac".)
+_INVISIBLE = (r"[\u00ad\u180e\u200b\u2060\ufeff]"
+              r"|(?<=[\x00-\x7f\u00a0-\u024f\u1e00-\u1eff\s])[\u200c\u200d]|[\u200c\u200d](?=\s|$)")
 
 
 def drop_invisible(text: str) -> str:
     """`text` without the invisible characters that split words (soft hyphen, zero-width space,
     word joiner, BOM): how article text and metadata are read."""
     return _compiled(_INVISIBLE).sub("", text) if not text.isascii() else text
+
+
+_INTERPUNCTS = str.maketrans(dict.fromkeys("\u2219\u22c5\u2027", "·"))
+"""The middle dot's look-alikes (bullet operator, dot operator, hyphenation point), which fonts and pickers give
+for "·" between a meta line's parts ("The Kızılkaya Gulf Express ∙ Tuesday 17 July 2018 ∙ By Name")."""
+
+
+def readable(text: str) -> str:
+    """`text` as article text and metadata are read: without its invisible characters (drop_invisible), with each
+    letter and the accents written apart from it joined (NFC: a Mac's editors, and some pages' entities, "e&#x301;",
+    write "é" as "e" and a combining mark, which would print, match and compare as another name), and with the
+    middle dot's look-alikes read as the middle dot (_INTERPUNCTS)."""
+    return text if text.isascii() else unicodedata.normalize("NFC", drop_invisible(text)).translate(_INTERPUNCTS)
 
 
 # -- the output gate ------------------------------------------------------------------------

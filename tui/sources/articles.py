@@ -30,7 +30,7 @@ from tui.engine.extract import Extracted, extract
 from tui.engine.frontmatter import normalise_meta
 from tui.engine.meta import names_nobody
 from tui.engine.model import Article
-from tui.engine.sanitize import strip_controls
+from tui.engine.sanitize import readable, strip_controls
 from tui.engine.segment import segment
 from tui.engine.sentencecodec import decode_sentences, encode_sentences
 from tui.engine.titlesite import cut_site, feed_outlet
@@ -138,7 +138,12 @@ def feed_author(text: str | None) -> str | None:
 
 
 def _document(text: str) -> Extracted:
-    return extract(strip_controls(text), ".html")
+    return extract(readable(strip_controls(text)), ".html")
+
+
+def _readable(value: str | None) -> str | None:
+    """A field as article fields are read (sanitize.readable); None where it is none or nothing is left."""
+    return None if value is None else readable(value) or None
 
 
 def read_page(url: str, text: str, entry: EntryMeta) -> tuple[Article, Extracted]:
@@ -146,21 +151,24 @@ def read_page(url: str, text: str, entry: EntryMeta) -> tuple[Article, Extracted
     article text (then the entry's own text, when the feed carries it, is read instead)."""
     doc = _document(text) if text.strip() else Extracted("", "html")
     cleaned = clean_text(doc)
-    sentences = segment(cleaned.body)
+    body = readable(cleaned.body)  # again after extraction, which decodes entities ("e&#x301;")
+    sentences = segment(body)
     if not sentences and entry.content:
         fallback = _document(f"<html><body><article>{entry.content}</article></body></html>")
         fallback.hints = {**doc.hints, **{k: v for k, v in fallback.hints.items() if k not in doc.hints}}
         cleaned = clean_text(fallback)
-        sentences = segment(cleaned.body)
+        body = readable(cleaned.body)
+        sentences = segment(body)
     if not sentences:
         raise PageError("no article text found on the page")
     # An aggregator's entry names its story's site after the headline ("Bridge to close - Halden Daily"):
     # the headline, and that site before the aggregator's own feed title.
     title, site = cut_site(entry.title) if entry.title else (cleaned.title, None)
     outlet = doc.hints.get("outlet") or site or feed_outlet(entry.feed_title) or cleaned.outlet
+    author = feed_author(entry.author) or cleaned.author
     article = Article(
-        path=url, title=title, outlet=outlet, author=feed_author(entry.author) or cleaned.author,
-        date=entry.date or cleaned.date, url=url, body=cleaned.body, sentences=sentences, updated=cleaned.updated,
+        path=url, title=_readable(title), outlet=_readable(outlet), author=_readable(author),
+        date=entry.date or cleaned.date, url=url, body=body, sentences=sentences, updated=cleaned.updated,
     )
     return article, doc
 
