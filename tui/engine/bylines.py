@@ -301,15 +301,26 @@ _FROM_PLACE = re.compile(r"^[\s\-–—•·|]*From\s+(?P<names>[^\W\d_][^,]*?\s
 Àjàgbé-Fọlárìn, Ìgbórí-Odò"): "From" capitalised, two words of name at least, and the place after a comma."""
 
 
+_LETTER_FROM = re.compile(r"^[\s\-–—•·|]*(?:an?\s+)?letter\s*:?\s+from\s+(?P<names>[^,]+?)\s*(?:,.*)?$", re.I)
+"""A letters page's credit ("Letter: from Bronagh Ní Bhaoighill-Stellman, Quay Road, Harbourmouth"): the letter's
+writer is its author, the address after the comma no part of the name."""
+_TOLD_TO = re.compile(r"(?:^|,\s+|\s)as\s+told\s+to\s+(?P<names>[^,]+?)\s*$", re.I)
+"""A first-person piece's credit ("Name, 78, bell-ringer, as told to Siobhán Ní Mhórdha-Keighley"): the reporter who
+wrote the speaker's words down is its writer."""
+TOLD_TO_WORDS = 16
+"""Words in the longest credit line read for "as told to"; a longer line is a sentence of the story."""
+
+
 def _opening(text: str) -> re.Match[str] | None:
     """The byline's opening and its names, in any of the forms of _BYLINE, _DI_BYLINE (and "de", Romanian, alike),
-    _NAME_LEAD, _FROM_PLACE and _CAPITALS_CREDIT."""
+    _NAME_LEAD, _FROM_PLACE, _LETTER_FROM, _TOLD_TO and _CAPITALS_CREDIT."""
     if (found := _BYLINE.match(text)) is not None:
         return found
     found = _DI_BYLINE.match(text)
     if found is not None and found.group("names")[:1].isupper():
         return found
-    found = _NAME_LEAD.match(text) or _FROM_PLACE.match(text)
+    found = (_NAME_LEAD.match(text) or _FROM_PLACE.match(text) or _LETTER_FROM.match(text) or (
+        _TOLD_TO.search(text) if len(text.split()) <= TOLD_TO_WORDS else None))
     if found is not None and is_person_name(found.group("names"), stated=True):
         return found
     found = _CAPITALS_CREDIT.match(text)
@@ -340,6 +351,21 @@ def guest_author(units: Iterable[str]) -> str | None:
 _KICKER_BYLINE = re.compile(
     r"^\s*(?:opinion|comment|column|analysis|guest\s+essay|essay|view)\s*[|:·•—–]\s*(?P<name>.+?)\s*$", re.I)
 """An opinion page's kicker that names its writer ("Opinion | Folasade Adéwùmí-Kerr")."""
+
+
+_REVIEWED = re.compile(r"^[\s*_]*reviewed\s+by\s+(?P<name>[^,]+?)(?:,\s*(?P<job>[^,]+?))?[\s*_.]*$", re.I)
+_CHECKERS = frozenset("editor editors medical clinical fact-checker expert doctor physician md".split())
+"""Jobs of a reviewer who checked a piece another wrote ("Reviewed by Name, Senior Editor", under "By the Testbench
+Team"), where a review's "Reviewed by Name" alone names its writer."""
+
+
+def reviewer(text: str) -> str | None:
+    """The writer of a review that credits its reviewer on a line of its own ("Reviewed by Pania Marangatū-Kerslake");
+    None for any other line, or for a reviewer whose job says they checked it (_CHECKERS)."""
+    found = _REVIEWED.match(text)
+    if found is None or (found["job"] and set(found["job"].lower().replace(",", " ").split()) & _CHECKERS):
+        return None
+    return found["name"] if is_person_name(found["name"], stated=True) else None
 
 
 def kicker_byline(text: str) -> str | None:

@@ -27,7 +27,7 @@ from tui.engine.blocks import (
     strip_urls,
     unwrap,
 )
-from tui.engine.bylines import byline, guest_author, kicker_byline, labelled_author
+from tui.engine.bylines import byline, guest_author, kicker_byline, labelled_author, reviewer
 from tui.engine.chrome import drop_email_headers, drop_spaced_chrome, is_page_chrome, without_language_switch
 from tui.engine.credits import (
     agency_byline,
@@ -192,7 +192,7 @@ def _read_header(units: list[str], found: Found, *, titled: bool, guess: bool,
             found.offer_date(find_date(unit))
         elif cited_authors(units, i):
             continue  # a study's box: "*Nursing Safety Quarterly*, vol. 9" over "Authors: Name, Name and Name"
-        elif (name := byline(unit) or kicker_byline(unit) or labelled_author(units, i)) is not None:
+        elif (name := byline(unit) or kicker_byline(unit) or labelled_author(units, i) or reviewer(unit)) is not None:
             found.offer("author", name)  # "By Name", an opinion's kicker, "Opinion | Name", and "Author" over a name
         elif (publisher := publisher_over_follow(units, i)) is not None:
             found.offer("origin", publisher)  # a portal's publisher block: "Halverton Gazette" / "+ Follow"

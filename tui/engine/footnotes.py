@@ -30,6 +30,7 @@ from tui.engine.meta import (
     capitalised_name,
     freelance_bio,
     is_masthead,
+    is_named_masthead,
     is_person_name,
     word_parts,
 )
@@ -213,6 +214,36 @@ def _without_office(sign_off: str) -> str:
     return name.strip() if comma and holds_office(office) else sign_off
 
 
+def _closes(unit: str, lines: list[str]) -> bool:
+    """Whether `unit` closes the article: it is the last of its `lines`, or only the page's copyright line follows it
+    ("— Cathal Mac Lochráin-Whelpdale" over "© 2019 The Inishcarran Messenger")."""
+    return unit == lines[-1] or (len(lines) > 1 and unit == lines[-2] and copyright_notice(lines[-1]) is not None)
+
+
+_NOT_MASTHEAD_OPENERS = frozenset("with via from by for and in on at copyright".split())
+"""Words that open a line naming a publication for something else ("With AFP", "Copyright 2024 Western Gazette")."""
+
+
+def _signs_off_as_masthead(line: str) -> bool:
+    """Whether the last line of the page is the publication's name alone ("The Albarda Coast Review" under the story's
+    stamps): a masthead with a name of its own, no copyright line, credit or person's name."""
+    first = line.split()[0].lower() if line.split() else ""
+    return (first not in _NOT_MASTHEAD_OPENERS and copyright_notice(line) is None and is_named_masthead(line)
+            and not is_person_name(line))
+
+
+def _signer(sign_off: str, lines: list[str]) -> tuple[str, str | None] | None:
+    """The writer a sign-off closing the article names alone (_closes), without an office after a comma; or with the
+    publication the page's copyright line holds after the comma ("— Dragoslava Mićunović-Žarkov / Zavičajna Iskra"
+    over "© 2016 Zavičajna Iskra"); None where it names no person so."""
+    name = _without_office(sign_off)
+    person, comma, rest = (part.strip() for part in name.partition(","))
+    if not comma:
+        return (name, None) if is_person_name(name, stated=True) else None
+    held = copyright_notice(lines[-1])
+    return (person, rest) if held is not None and held[1] == rest and is_person_name(person, stated=True) else None
+
+
 def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[str] = ()) -> list[str]:
     """Offer what the foot of an article states to `found`: a bio among the last paragraphs of
     `body` or among the `bios` the page's markup marks as such, a credit, a sign-off that names
@@ -269,10 +300,9 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
                 signed_from["name"], stated=True):
             found.offer("author", signed_from["name"])  # "— Gwenllïan Rhydygwern-Beynon in Aberhesgyn"
             body = [u for u in body if u != unit]
-        elif dashed and unit == lines[-1] and not bracketed and is_person_name(
-                signer := _without_office(sign_off), stated=True):
-            found.offer("author", signer)  # "— Søren Vindeløv-Krag" closing the story: its writer's sign-off (and
-            # "— Ildikó Szentkirályi-Dobbing, Chair": without her office)
+        elif dashed and _closes(unit, lines) and not bracketed and (signer := _signer(sign_off, lines)) is not None:
+            found.offer("author", signer[0])  # "— Søren Vindeløv-Krag" closing the story: its writer's sign-off (and
+            found.offer("outlet", signer[1])  # "— Ildikó Szentkirályi-Dobbing, Chair": without her office)
             body = [u for u in body if u != unit]
         elif dashed and (agency := agency_credit(sign_off)) is not None:
             found.offer("author", agency[0])  # "— Marko Ilić, Reuters"
@@ -291,6 +321,9 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
             found.offer("outlet", closing.outlet)  # "*The Wythemoor Vale Chronicle · 3 Dec 2017 · by Name*" closing it
             found.offer("author", closing.author)
             found.offer_date(closing.date)
+            body = [u for u in body if u != unit]
+        elif unit == lines[-1] and _signs_off_as_masthead(bare):
+            found.offer("outlet", bare)  # "The Albarda Coast Review" alone under the story's stamps, closing the page
             body = [u for u in body if u != unit]
         if (origin := provenance(unit)) is not None:
             found.offer("origin", origin.outlet)

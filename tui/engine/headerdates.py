@@ -159,6 +159,25 @@ def without_update(stamp: str) -> str:
     return _UPDATE_AFTER.sub("", stamp)
 
 
+_SCORE = re.compile(r"^(?P<first>[^\W\d_][\w'’.&-]*)(?:\s+[^\W\d_][\w'’.&-]*){0,3}\s+\d{1,3}(?:\s*[–-]\s*\d{1,3})?$")
+"""A side's name and score in a results line ("Carnavar 2", "Ballycorrin Harps 0–11")."""
+_NOT_SIDES = frozenset("vol volume issue no number page edition section part chapter season episode series week day "
+                       "round year class grade route".split())
+"""Words of a paper's or a programme's number that open a part of a score's shape ("Volume 9 · Issue 14")."""
+_POLL = re.compile(r"^\s*(?:(?:reader\s+|readers['’]?\s+)?poll|survey|quiz)\s*[:·•|—–-]|\bpoll\s+closes\b", re.I)
+"""A reader poll set under a headline ("POLL · Should the ferry run all year? ... · Poll closes 28 June 2025")."""
+_RESULT_PARTS = re.compile(r"\s*[·•|]\s*")
+
+
+def results_or_poll(unit: str) -> bool:
+    """Whether `unit` is a match's results line ("Carnavar 2 · Kilbrisk 1 · Saturday 30 March 2019") or a reader poll:
+    its date is the match's, or the poll's closing, never the story's."""
+    if _POLL.search(unit):
+        return True
+    sides = [score for part in _RESULT_PARTS.split(unit) if (score := _SCORE.match(part.strip("*_ ")))]
+    return len([side for side in sides if side["first"].lower().rstrip(".") not in _NOT_SIDES]) >= 2
+
+
 def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) -> str:
     """Date labels in a header line give the date and are removed.
 
@@ -172,7 +191,7 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
     if (edition := edition_masthead(unit)) is not None:
         found.offer("outlet", edition)  # "The Kilcorrig Champion - e-Edition"
         return ""
-    if is_page_chrome(unit):
+    if is_page_chrome(unit) or results_or_poll(unit):
         return unit  # "Printed from The Tallowmoor Courant on 2 December 2026": the site's, not the story's
     if (twin := _twin_date(unit)) is not None:
         found.offer_date(twin)

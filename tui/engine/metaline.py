@@ -328,6 +328,13 @@ _BILINGUAL_PART = re.compile(r"(?:(?<=^)|(?<=[—–|·•,]\s))(?:[^\W\d_]{3,}\
 May 2018", "von / by Name"); before "by", a word in lower case only ("Broposten / by Name" names the outlet)."""
 
 
+_REVIEWED_PART = re.compile(r"(?<=[|·•—–]\s)reviewed\s+by\s+", re.I)
+"""A review's credit as a meta line's part; alone on its line under a byline, "Reviewed by" names an editor who
+checked the piece (meta18's buying guide), no writer."""
+_BOOK_DETAILS = re.compile(r"\([^()]*(?:\b\d{2,4}\s*pp\b|\bISBN\b|[£$€]\s?\d)[^()]*\)", re.I)
+"""A book's publisher, pages and price in brackets after its title and author, as a review sets them."""
+
+
 def meta_line(text: str) -> MetaLine | None:
     """A line of outlet, date and author in any order ("Halden Daily · 4 March 2025 · by Marta
     Ilić", "by Ana Núñez | The Coastal Herald | March 4, 2025"), some parts perhaps missing.
@@ -336,11 +343,12 @@ def meta_line(text: str) -> MetaLine | None:
     place or a section) and a date or a byline is among them, or it is a masthead and a bare name after it. A name
     without "by" may be an author's or an outlet's: it is the outlet only beside a byline, and otherwise neither.
     """
-    if len(text) > MAX_META_LINE:
-        return None
+    if len(text) > MAX_META_LINE or _BOOK_DETAILS.search(text):
+        return None  # (a reviewed book's line: "*The Salt Year*, by Name (Saltmarch Bay Press, 248pp, £14.99)")
     line = _INNER_STAMP.sub(" | ", text.strip().strip("*_").strip(" ·•|—–-"))
     line = _SENTENCE_BYLINE.sub(", ", line).removesuffix(".")  # "Outlet, 21 January 2016. By Name."
     line = _BILINGUAL_PART.sub("", line)  # "Veröffentlicht / Published 9 May 2018", "von / by Name": the English
+    line = _REVIEWED_PART.sub("by ", line)  # "Outlet | Books | 20 April 2015 | reviewed by Name": the review's writer
     if (labelled := _labelled(line)) is not None:
         return labelled
     if (fields := _chinese_fields(line)) is not None:

@@ -232,6 +232,10 @@ _STANDFIRST = re.compile(r"\b(?:dek|deck|standfirst|strapline|subtitle|sub-?head
 above its byline, that is no story line yet."""
 
 
+_PULL_QUOTE = re.compile(r"\bpull-?quote\b", re.I)
+"""The class of a pull quote's element ("pullquote", "pull-quote"), the story's words set large under its headline."""
+
+
 _PICTURES = frozenset({"figure", "figcaption", "picture"})
 """Elements of a picture and its caption, whose lines are no furniture of the story's (under_title)."""
 
@@ -265,6 +269,8 @@ def under_title(tree: Any, title: str | None) -> list[str]:
                 continue  # the standfirst under the headline, a sentence, and then the byline and the date
             if sibling.tag in _PICTURES:
                 continue  # a picture and its caption, whose credit's day is the photograph's ("Photo: Name, 11 June")
+            if sibling.tag == "blockquote" or _PULL_QUOTE.search(str(sibling.get("class") or "")):
+                continue  # a pull quote set under the headline, a sentence and its speaker, above the byline
             for raw in _lines_of(sibling):
                 line = strip_controls(" ".join(raw.split()))
                 if not line:
