@@ -21,6 +21,7 @@ from tests.conftest import FIXTURES
 from tests.meta_cases import set_tests
 from tui.engine.blocks import unwrap
 from tui.engine.bylines import byline
+from tui.engine.clean import clean_text
 from tui.engine.corpus import read_article
 from tui.engine.extract import extract
 from tui.engine.sanitize import readable
@@ -63,9 +64,13 @@ def test_a_tag_naming_the_captions_photographer_is_no_writer() -> None:
     page = ("<html><head><title>Seal pup rescued</title><meta name='author' content='Ásgeir Hólmsteinn-Vikarr'></head>"
             "<body><h1>Seal pup rescued</h1><figure><img src='seal.jpg' alt=''><figcaption>The pup. Photo: Ásgeir "
             f"Hólmsteinn-Vikarr</figcaption></figure>{story}</body></html>")
-    assert "author" not in extract(page, ".html").hints
-    assert extract(page.replace("Photo: Ásgeir Hólmsteinn-Vikarr", "The pup in its crate"), ".html").hints[
-        "author"] == "Ásgeir Hólmsteinn-Vikarr"
+    assert clean_text(extract(page, ".html")).author is None
+    uncredited = page.replace("Photo: Ásgeir Hólmsteinn-Vikarr", "The pup in its crate")
+    assert clean_text(extract(uncredited, ".html")).author == "Ásgeir Hólmsteinn-Vikarr"
+    clipped = ("---\nauthor:\n  - \"[[Ásgeir Hólmsteinn-Vikarr]]\"\n---\n# Seal pup rescued\n\n_By Gwenllian Tŵr_\n\n"
+               "![A seal pup](seal.jpg)\n_Photograph: Ásgeir Hólmsteinn-Vikarr_\n\n" + story.replace("<p>", "\n\n")
+               .replace("</p>", ""))
+    assert clean_text(extract(clipped, ".md")).author == "Gwenllian Tŵr"  # a clipper's tag, the caption's photographer
 
 
 def test_two_writers_each_with_a_job_and_a_byline_wrapped_inside_a_name() -> None:

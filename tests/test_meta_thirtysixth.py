@@ -36,7 +36,9 @@ issue heading with its day ("# Morning Brief - Friday, 12 January 2024") over a 
 a clipper's author tag that names the photographer the text credits for a picture, where a byline names the writer
 (k02); 230, a running head's page number after its date ("**14 · THE WIRRIMBAL BUGLE · Friday 20 June 2025**", n03).
 KNOWN_GAPS holds the rest: Logseq's outline (k01), a reference manager's table (k07), a delivery's "From:"
-(k11), a reply's quoted article (e09), a press cuttings file (n06), and the rest.
+(k11), a reply's quoted article (e09), a press cuttings file (n06), and the rest. In session 38 (meta47's
+converters), a table's rows of a label and its value are labelled lines: k07's author and date read, its
+"Publication" row still not.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ from tui.engine.savedfeed import saved_item
 
 META36 = FIXTURES / "meta36"
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {
-    "e09.md": (0, 1), "f05.md": (1,), "k01.md": (0, 3), "k07.md": (1, 2, 3), "k11.txt": (1,), "n06.md": (0,),
+    "e09.md": (0, 1), "f05.md": (1,), "k01.md": (0, 3), "k07.md": (1,), "k11.txt": (1,), "n06.md": (0,),
 }
 """Fixtures and the fields (index of title, outlet, author, date) not read as the set states them yet."""
 

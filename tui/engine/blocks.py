@@ -13,6 +13,7 @@ from tui.engine.bylines import byline, is_bare_by
 from tui.engine.chrome import is_page_chrome
 from tui.engine.credits import outlet_credit
 from tui.engine.dates import placed_date, stated_date
+from tui.engine.fieldlines import is_field_line
 from tui.engine.headerdates import (
     DATE_TEXT,
     PUBLISHED,
@@ -258,9 +259,10 @@ def states_itself(unit: str) -> bool:
 
 def _states_furniture(line: str) -> bool:
     """Whether a line is furniture by its own words (states_itself), or a stamp, or a credit that names its
-    publication ("Valentina Suárez-Ibarguren | Río de la Plata Express")."""
+    publication ("Valentina Suárez-Ibarguren | Río de la Plata Express"), or a clipper's labelled line ("Source: Name
+    (domain)"), or a tool's line ("Exported from the reader app")."""
     return (states_itself(line) or STAMP.match(line) is not None or PUBLISHED.match(line) is not None
-            or outlet_credit(line) is not None)
+            or outlet_credit(line) is not None or is_field_line(line) or is_page_chrome(line))
 
 
 _AND_NAME = re.compile(r"\band\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}$")

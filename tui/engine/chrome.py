@@ -109,13 +109,17 @@ _TOOL_CHROME = re.compile(
     r"|this\s+is\s+(?:a|an)\s+(?:snapshot|archived\s+copy|capture|copy)\s+of\s+(?:the|this)\s+page\b.*"
     r"|(?:e-?paper|e-?edition|digital\s+edition)\s*[|·•]\s.*"
     r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+\S.*"
-    r"|[|·]?\s*page\s+[a-z]?\d{1,3}(?:\s*[|·•]\s*(?:section\s*:\s*)?[^|·•\d]{1,30})*)\s*$", re.I)
+    r"|[|·]?\s*page\s+[a-z]?\d{1,3}(?:\s*[|·•]\s*(?:section\s*:\s*)?[^|·•\d]{1,30})*"
+    r"|(?:saved|added|clipped)\s+to\s+(?:your|my)\s+(?:reading\s+list|library|queue|list)\b.*"
+    r"|saved\s+(?:on\s+)?[^|·•\n]{0,30}?\d[^|·•\n]{0,30}?\s*[·•|]\s*\d{1,3}\s*min(?:ute)?s?\s+read"
+    r"|exported\s+(?:from|with|by)\s+(?:the\s+|your\s+)?[^|·•\n]{1,30}?\s+app\b.*)\s*$", re.I)
 """What a tool sets over the text it kept: a scanner's or an archive's note in brackets ("[OCR text - scanned 2026-08-30
 - clipping, page 1 of 1]"), an archive's banner ("Stillframe Archive | Captured 14 Mar 2026 09:12:44 UTC from
 https://...", "This is a snapshot of the page as it appeared when captured."), a database's place in a list ("Document
 14 of 52") and its view ("Pressarchiva - Full Text"), an e-edition's bar ("e-Paper | The Varadhi Sentinel | Kolvanur
 City Edition", "The Kilcorrig Champion - e-Edition") and its page ("Page 3 | Regional"), a browser's print header
-("04/03/2025, 21:14 Headline | Site": when it was printed)."""
+("04/03/2025, 21:14 Headline | Site": when it was printed), a read-later app's stamp ("Saved to your reading list on
+11 February 2026", "Saved 20 August 2026 · 4 min read", "Exported from the reader app": when it was kept)."""
 _TOOL_VIEW = re.compile(r"\s[-–|]\s(?:full\s+text|full\s+record|e-?edition|e-?paper|digital\s+edition|print\s+edition)"
                         r"\s*$", re.I)
 

@@ -110,7 +110,7 @@ from tui.engine.ownurl import own_url
 from tui.engine.pageyears import furniture_years
 from tui.engine.portals import publisher_over_follow, read_on
 from tui.engine.textblocks import lines_by_block
-from tui.engine.textnorm import line_words, without_native_forms
+from tui.engine.textnorm import line_words, name_key, without_native_forms
 from tui.engine.titlesite import cut_named, cut_repeated, cut_site
 
 
@@ -423,8 +423,8 @@ def clean_text(doc: Extracted) -> Cleaned:
             title, title_site = cut_repeated(title, lines)
         else:  # "Tamsen Ridge, MT | Headline", left when the station's name was cut, over "Headline"
             title = cut_repeated(title, lines)[0]
-        if title_site is None:
-            title, title_site = cut_named(title, holders)
+        if title_site is None:  # the copyright line's holder, or the name a meta line or masthead gives
+            title, title_site = cut_named(title, [*holders, named] if named else holders)
 
     url = stated.get("url") or found.url
     guessed = found.date
@@ -457,6 +457,8 @@ def clean_text(doc: Extracted) -> Cleaned:
     if domain and holder and same_site(holder, domain):
         domain = holder  # "© 2025 The Red Sea Observer" names the site of redseaobserver.example by its name
     outlet = named or title_site or domain or wire or found.wire or holder
+    if outlet and DOMAIN.fullmatch(outlet) and (same := next((h for h in holders if same_site(h, outlet)), None)):
+        outlet = same  # "Source: cloonacarrigrecord.example" and "© 2021 The Cloonacarrig Record": the paper's name
     if outlet is None:  # a name with no newspaper's word atop the page that its copyright line names too
         atop = {unit.casefold() for unit in lines[:start]}
         outlet = next((name for name in holders if name.casefold() in atop and capitalised_name(name)), None)
@@ -468,13 +470,17 @@ def clean_text(doc: Extracted) -> Cleaned:
             _written_in(outlet, lines + doc.footer)) or outlet
     # tags that name the photographer the text credits for a picture: the byline's writer, or no one
     tagged = str(stated.get("author") or "")
-    tagged_photographer = bool(tagged) and pictured_by(tagged, doc.text)
+    tagged_photographer = bool(tagged) and any(pictured_by(tagged, text) for text in (doc.text, *doc.captions))
+    author = guest or found.author if tagged_photographer else (
+        doc.stated.get("author") or guest or stated.get("author") or found.author)
+    if author and found.author and author != found.author and author.isascii() and (
+            name_key(author) == name_key(found.author)):
+        author = found.author  # tags folded to ASCII ("Bogumila Wrzesniowska"), the byline as written ("Bogumiła ...")
     return Cleaned(
         body="\n\n".join(p for p in body if p),
         title=title,
         outlet=outlet,
-        author=guest or found.author if tagged_photographer else (
-            doc.stated.get("author") or guest or stated.get("author") or found.author),
+        author=author,
         date=date,
         url=url,
         updated=update_stamp(lines),

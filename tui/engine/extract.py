@@ -15,9 +15,9 @@ from typing import Any
 
 from tui.engine.bylines import AUTHOR_LABEL_WORDS, byline
 from tui.engine.copyrights import copyright_notice
-from tui.engine.credits import pictured_by
 from tui.engine.datelines import lead_credit
 from tui.engine.extracted import Extracted as Extracted  # read by callers of extract
+from tui.engine.fieldlines import reader_page
 from tui.engine.footnotes import blog_post_footer
 from tui.engine.frontmatter import normalise_meta
 from tui.engine.frontmatter import split_front_matter as split_front_matter  # read by callers of extract
@@ -56,7 +56,7 @@ from tui.engine.portals import credited_publisher
 from tui.engine.sanitize import strip_controls
 from tui.engine.savedfeed import saved_item
 from tui.engine.textnorm import name_key, without_native_forms
-from tui.engine.titlesite import TITLE_SEPARATOR, site_from_title, squeezed
+from tui.engine.titlesite import TITLE_SEPARATOR, cut_site, site_from_title, squeezed
 
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 """A site's name given as its domain ("morayfirthcourant.example", "latimes.com")."""
@@ -69,6 +69,10 @@ def extract(text: str, suffix: str) -> Extracted:
         doc = item  # a feed of one item, saved as a text or a note
     elif suffix in (".html", ".htm") or (suffix not in (".md", ".markdown") and _looks_like_html(text)):
         doc = _from_html(text)
+    elif (reader := reader_page(text)) is not None:  # a reader service's Markdown of a page, in any file
+        doc = from_markdown(reader[1])
+        site = cut_site(reader[0].get("title", ""))[1]  # "Headline - The Whelkhaven Daily Clarion": the site's name
+        doc.hints = {**reader[0], **({"outlet": site} if site else {}), **doc.hints}  # the page's heading over it
     elif suffix in (".md", ".markdown"):
         doc = from_markdown(text)
     else:
@@ -222,8 +226,6 @@ def _from_html(html: str) -> Extracted:
         # the byline the page shows at its headline, over its tags (another script, one of two), and the writer its
         # next line adds ("By Name | WQFX 5" / "and Name | Greatwater Press Wire")
         hints["author"] = join_people([credit[0], *_and_next(furniture, credit[1])]) or credit[0]
-    elif hints.get("author") and any(pictured_by(hints["author"], caption) for caption in caption_lines(tree)):
-        del hints["author"]  # tags naming the photographer a caption credits ("Photo: Name"), where no byline shows
     if not hints.get("author") and (labelled := _labelled_name(furniture)) is not None:
         hints["author"] = labelled  # "By" / "Phatcharaporn Saengthong-Ruangrit", where the tags name nobody
     if not hints.get("author") and (poster := blog_post_footer(posted_lines(tree))) is not None:
@@ -242,8 +244,8 @@ def _from_html(html: str) -> Extracted:
     if lines and hints.get("title") and lines[0] == hints["title"]:
         lines = lines[1:]
     # trafilatura gives one block a line; each block is a paragraph.
-    return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints,
-                     furniture=furniture, footer=copyrights + origin_notes(tree), bios=bio_lines(tree))
+    return Extracted("\n\n".join(line for line in lines if line), "html", hints=hints, furniture=furniture,
+                     footer=copyrights + origin_notes(tree), captions=caption_lines(tree), bios=bio_lines(tree))
 
 
 _NEWSLETTER_WORDS = re.compile(rf"\b{NEWSLETTER_WORDS}\b", re.I)

@@ -23,5 +23,8 @@ class Extracted:
     footer: list[str] = field(default_factory=list)
     """Copyright lines of the page's footer ("© 2025 Halden Daily") and its notes of origin ("This story was
     originally published by X"), which the extractor drops: read for the outlet and the date only."""
+    captions: list[str] = field(default_factory=list)
+    """Captions of the page's pictures, which the extractor drops: read to tell the photographer a page's tags name
+    from its writer ("Photo: Ásgeir Hólmsteinn-Vikarr")."""
     bios: list[str] = field(default_factory=list)
     """Lines the page marks as its author's bio (`class="author-bio"`): read for author and outlet only."""

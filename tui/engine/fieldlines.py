@@ -11,21 +11,22 @@ from __future__ import annotations
 import re
 
 from tui.engine.bylines import byline
+from tui.engine.meta import ADDRESS_AFTER_NAME
 from tui.engine.titlesite import feed_outlet
 
 _LABEL = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z :_-]{0,24}?)\s*:\s+(?P<value>\S.*?)\s*$")
 FIELDS = {
     "title": "title", "item title": "title", "entry title": "title", "headline": "title",
     "feed": "outlet", "atom feed": "outlet", "rss feed": "outlet", "site": "outlet", "site name": "outlet",
-    "publication": "outlet", "publisher": "outlet",
-    "author": "author", "dc:creator": "author", "creator": "author",
+    "publication": "outlet", "publisher": "outlet", "paper": "outlet", "newspaper": "outlet",
+    "author": "author", "dc:creator": "author", "creator": "author", "byline": "author", "by": "author",
     "published": "date", "pubdate": "date", "date published": "date", "datepublished": "date",
 }
 """Labels of the fields they give, lower case."""
 PASSED_OVER = frozenset(["link", "url", "feed url", "source url", "guid", "id", "updated", "modified", "saved",
                          "clipped", "added", "category", "categories", "tags", "summary", "content", "notebook",
-                         "folder", "reading time"])
-"""Labels of lines that give no field here: an address, a change or save time, the item's tags."""
+                         "folder", "reading time", "excerpt", "description"])
+"""Labels of lines that give no field here: an address, a change or save time, the item's tags, its summary."""
 ADDRESS_LABELS = frozenset(["source", "canonical", "original"])
 """Labels passed over only with an address after them ("source: https://..."): "Source: Reuters" names a
 publication, and such a block is left to be read as the story's."""
@@ -49,8 +50,6 @@ _TOOL_STAMP = re.compile(r"^(?:saved|clipped|captured|archived|exported)\s+(?:wi
                          r"\s+(?:on|at)\s+.*\d.*$", re.I)
 """The line a read-later tool sets over what it saved ("Saved with Driftmark Reader on 2 October 2026"): its day,
 not the article's."""
-_AFTER_NAME = re.compile(r"\s*\((?:https?://|www\.)\S+\)$")
-"""An address in brackets after a source's name ("Source: The Cedarholm Dispatch (https://...)")."""
 
 
 def _pair(line: str) -> tuple[str, str] | None:
@@ -60,11 +59,28 @@ def _pair(line: str) -> tuple[str, str] | None:
     if found is None:
         return None
     key, value = " ".join(found["key"].lower().replace("_", " ").split()), found["value"]
-    if key in ADDRESS_LABELS and not _ADDRESS.match(value) and (name := _AFTER_NAME.sub("", value)) != value:
+    if key in ADDRESS_LABELS and not _ADDRESS.match(value) and (name := ADDRESS_AFTER_NAME.sub("", value)) != value:
         return "publication", name  # "Source: The Cedarholm Dispatch (https://...)": the publication, its address
     if key not in FIELDS and key not in PASSED_OVER and not (key in ADDRESS_LABELS and _ADDRESS.match(value)):
         return None
     return key, value
+
+
+_READER_HEADER = re.compile(r"\ATitle:[ \t]*(?P<title>[^\n]*)\n\s*URL Source:[ \t]*(?P<url>\S+)[ \t]*\n"
+                            r"(?:\s*(?:Published Time|Warning|Number of Pages):[^\n]*\n)*\s*Markdown Content:[ \t]*\n")
+"""A reader service's header over the Markdown it made of a page ("Title:", "URL Source:", "Published Time:",
+"Markdown Content:"). Its published time is the page's time tag in UTC, a day off where the page's own date line
+says otherwise, and is not read."""
+
+
+def reader_page(text: str) -> tuple[dict[str, str], str] | None:
+    """The title and address a reader service's header gives, and the page's Markdown under it; None where `text`
+    opens with no such header."""
+    found = _READER_HEADER.match(text)
+    if found is None:
+        return None
+    fields = {"title": found["title"].strip(), "url": found["url"]}
+    return {key: value for key, value in fields.items() if value}, text[found.end():]
 
 
 def is_field_line(line: str) -> bool:
@@ -110,6 +126,8 @@ def read_field_lines(text: str) -> tuple[dict[str, str], str]:
                 people = byline(f"By {value.replace(';', ' and ')}") if joined else None
                 if FIELDS[key] == "author" and (mailed := _MAILED_NAME.match(value)) is not None:
                     people = mailed["name"]  # RSS's "sports@tillburyvalleyherald.example (Renata Kobylińska)"
+                if key == "byline":
+                    people = byline(value) or byline(f"By {value}")  # "Byline: By Name, Senior reporter"
                 if key in _FEED_LABELS:
                     people = feed_outlet(value)  # a feed's title with its section ("Herald: Sports"): the outlet
                 fields.setdefault(FIELDS[key], people or value)

@@ -43,6 +43,10 @@ _PARAMS = "params"
 """Hugo's table of a page's own parameters (`[params] author = "..."`), read where the top level says nothing."""
 
 
+_MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\((?:https?://|www\.|/)[^()\s]*\)")
+"""A Markdown link a clipper leaves in a value (`author: "[Name](https://.../author/name)"`): its text is the value."""
+
+
 def unlinked(text: str, *, shown: bool = False) -> str:
     """`text` with each Obsidian link written as the name of the note it links to (an author's
     value), or with `shown` as the reader sees it: its alias when it has one (a note's text)."""
@@ -58,7 +62,7 @@ def _as_text(value: Any) -> str | None:
         return None
     # Front matter is parsed after the file was cleaned, and its escapes ("\\e", "\\u001b")
     # make control characters anew.
-    text = " ".join(unlinked(strip_controls(str(value))).split())
+    text = " ".join(_MARKDOWN_LINK.sub(r"\g<text>", unlinked(strip_controls(str(value)))).split())
     return text or None
 
 

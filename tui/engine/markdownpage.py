@@ -64,6 +64,10 @@ def _inline_text(token: Token) -> str:
     return "".join(parts)
 
 
+_CREDIT_LABELS = frozenset("words text author authors story reporter".split())
+"""Bold labels a converter sets before a linked writer ("**Words:** [Name](...)"), which no masthead is."""
+
+
 def _without_menu_links(children: list[Token]) -> list[Token]:
     """A bold masthead without the menu of links set after it ("**Tarnmouth Fire and Rescue Service** · [News](...)
     · [Careers](...)"); any other paragraph's parts as they are."""
@@ -71,6 +75,11 @@ def _without_menu_links(children: list[Token]) -> list[Token]:
     if kinds[:3] != ["strong_open", "text", "strong_close"] or len(kinds) < 6 or kinds[3:] != [
             "link_open", "text", "link_close"] * ((len(kinds) - 3) // 3):
         return children
+    opened = next(k for k, c in enumerate(children) if c.type == "strong_open")
+    bold = children[opened + 1].content.strip(" :").lower()
+    if bold.endswith("by") or bold in _CREDIT_LABELS:
+        return children  # "**By** [Name](...)", "**Interview by** [Name](...)": a byline's name, linked
+
     return children[:next(k for k, c in enumerate(children) if c.type == "strong_close") + 1]
 
 
@@ -224,9 +233,16 @@ def _repeats(heading: str, title: str) -> bool:
         title.startswith(heading) and TITLE_SEPARATOR.match(title[len(heading):]) is not None))
 
 
+_LABEL_CELL = re.compile(r"^[^\W\d_][^\W\d]*(?:\s+[^\W\d_][^\W\d]*){0,2}$")
+"""A table's first cell that labels the second ("By", "Published", "Paper"): words, no figures."""
+
+
 def _table_row(cells: list[str]) -> str:
     """A table's row as a sentence of the story ("Graz; 4 March 2024; Ana Núñez."): a table
-    in the body is story, and cells written apart by bars would read as a meta line."""
+    in the body is story, and cells written apart by bars would read as a meta line. A row of a label and its value
+    is a labelled line ("By: Name", "Published: Sunday 15 May 2016"), as a converter sets a page's byline box."""
+    if len(filled := [cell for cell in cells if cell]) == 2 and _LABEL_CELL.match(filled[0]):
+        return f"{filled[0]}: {filled[1]}"
     text = "; ".join(cell for cell in cells if cell)
     return text if not text or text.endswith((".", "!", "?")) else f"{text}."
 
@@ -261,6 +277,12 @@ def _without_pandoc_markup(text: str) -> str:
     return _PANDOC_ATTRIBUTES.sub("", _PANDOC_SPAN.sub(r"\g<text>", _PANDOC_FENCE.sub("", text)))
 
 
+_FOLDER = re.compile(r"^(?:saved\s+(?:articles|stories|pages|items|clips)|clippings|web\s+clips|reading\s+list"
+                     r"|read\s+later|bookmarks|my\s+clippings)(?:\s*[—–:|-]\s*\S.{0,40})?$", re.I)
+"""A note app's or a reader's own heading over an article it saved, its folder ("Clippings", "Saved articles —
+ferries"), which demoted the article's headline a level."""
+
+
 def _issue_heading(title: str | None) -> bool:
     """Whether a page's title is a newsletter's issue, its name and its day ("Morning Brief - Friday, 12 January
     2024"), over the headings of its stories."""
@@ -281,6 +303,7 @@ def from_markdown(text: str) -> Extracted:
     # that follows the story's first paragraph is a section's, see _only_masthead_above).
     top = min((t.tag for t in tokens if t.type == "heading_open"), default="h1")
     blocks: list[str] = []
+    captions: list[str] = []
     hints: dict[str, str] = {}
     heading: str | None = None
     row: list[str] | None = None  # the cells of a table's row being read
@@ -291,6 +314,7 @@ def from_markdown(text: str) -> Extracted:
     bold: set[int] = set()  # the blocks wholly in bold
     bold_under: str | None = None  # a bold name right under the title, the masthead if a byline follows it
     story_heading: str | None = None  # a newsletter's story heading under its issue's title, before its byline
+    folder = False  # a note app's heading over the article it saved, whose headline it demoted (_FOLDER)
     for token in tokens:
         if token.type in ("blockquote_open", "blockquote_close"):
             quotes += 1 if token.type == "blockquote_open" else -1
@@ -319,11 +343,16 @@ def from_markdown(text: str) -> Extracted:
             if not content or (_opens_with_image(token) and len(content.split()) <= CAPTION_WORDS):
                 # a credit under a picture is the picture's
                 under_title = under_title and not any(c.type == "image" for c in token.children or [])
+                if content:
+                    captions.append(content)
                 continue  # an image's caption and credit ("![Flooded road](road.jpg)" / "*Ana Núñez, Halden Daily*")
             if story_heading is not None and not heading and _credits(content):
                 hints["title"] = story_heading  # "# Morning Brief - Friday, 12 January 2024", "## Headline", "By ..."
             story_heading = content if heading and heading != top and _issue_heading(hints.get("title")) else None
-            if heading == top and "title" not in hints and _only_masthead_above(blocks):
+            if heading == top and "title" not in hints and not blocks and not folder and _FOLDER.match(content):
+                folder = True  # a note app's own heading over what it saved ("# Clippings", "# Saved articles — x")
+                continue
+            if (heading == top or (folder and heading)) and "title" not in hints and _only_masthead_above(blocks):
                 hints["title"] = " ".join(content.split())
                 # (not a menu's item: "News" of "Home", "News", "Sport" over the title)
                 if masthead := next((m for b in blocks if not is_menu_word(b) and (m := _masthead(b))), None):
@@ -367,4 +396,4 @@ def from_markdown(text: str) -> Extracted:
             heading = None
     # Without any heading, nothing marks the title: it is read from the lines as a plain text's is.
     kind = "markdown" if any(t.type == "heading_open" for t in tokens) else "text"
-    return Extracted("\n\n".join(blocks), kind, hints=hints)
+    return Extracted("\n\n".join(blocks), kind, hints=hints, captions=captions)

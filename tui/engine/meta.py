@@ -430,6 +430,9 @@ def without_company(name: str) -> str:
 
 DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,12}", re.I)
 """A site's address standing for its name ("khou.com", "WTHR.com"), in a meta line or after a headline."""
+ADDRESS_AFTER_NAME = re.compile(r"\s*\((?:(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)+/?)\)$", re.I)
+"""An address or a domain in brackets after a publication's name ("Source: The Cedarholm Dispatch (https://...)",
+"Source: The Wapsitaw Valley Dispatch (wapsitawvalleydispatch.example)")."""
 
 
 def same_site(name: str, domain: str) -> bool:

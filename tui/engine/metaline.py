@@ -17,6 +17,7 @@ from tui.engine.bylines import PICTURE_WORDS, byline, opens_byline
 from tui.engine.credits import credit_line, is_agency_byline, names_picture_job, outlet_credit, staff_credit
 from tui.engine.dates import BILINGUAL_LABEL, StatedDate, stated_date
 from tui.engine.meta import (
+    ADDRESS_AFTER_NAME,
     DOMAIN,
     JOB_WORDS,
     MAX_OUTLET_WORDS,
@@ -349,6 +350,7 @@ def meta_line(text: str) -> MetaLine | None:
     line = _SENTENCE_BYLINE.sub(", ", line).removesuffix(".")  # "Outlet, 21 January 2016. By Name."
     line = _BILINGUAL_PART.sub("", line)  # "Veröffentlicht / Published 9 May 2018", "von / by Name": the English
     line = _REVIEWED_PART.sub("by ", line)  # "Outlet | Books | 20 April 2015 | reviewed by Name": the review's writer
+    line = ADDRESS_AFTER_NAME.sub("", line)  # "Source: The Wapsitaw Valley Dispatch (wapsitawvalleydispatch.example)"
     if (labelled := _labelled(line)) is not None:
         return labelled
     if (fields := _chinese_fields(line)) is not None:
