@@ -12,7 +12,7 @@ import re
 from tui.engine.bylines import byline, is_bare_by
 from tui.engine.chrome import is_page_chrome
 from tui.engine.credits import outlet_credit
-from tui.engine.dates import placed_date, stated_date
+from tui.engine.dates import WEEKDAY_WORDS, placed_date, stated_date
 from tui.engine.fieldlines import is_field_line
 from tui.engine.headerdates import (
     DATE_TEXT,
@@ -24,6 +24,7 @@ from tui.engine.headerdates import (
 )
 from tui.engine.meta import DOMAIN, capitalised_name
 from tui.engine.metaline import meta_line
+from tui.engine.monthnames import FOREIGN_WEEKDAYS
 from tui.engine.ownurl import URL
 from tui.engine.segment import segment
 from tui.engine.textblocks import lines_by_block, wrap_width
@@ -265,6 +266,10 @@ def _states_furniture(line: str) -> bool:
             or outlet_credit(line) is not None or is_field_line(line) or is_page_chrome(line))
 
 
+_DAY_FIRST = re.compile(rf"^(?:{WEEKDAY_WORDS}|{'|'.join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))})\.?,?\s+\d",
+                        re.I)
+"""A line that opens with a weekday and the day's figures ("zo 19 april 2015, 07:40 · Bijgewerkt: ...", "sunnudagur
+25. febrúar"): under a byline, the date's line of its own, whatever follows the date."""
 _AND_NAME = re.compile(r"\band\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}$")
 """A byline's line that ends with its last writer's name after "and", which a wrap may have cut ("... and Ngũ Đức")."""
 
@@ -306,7 +311,8 @@ def unwrap(text: str) -> list[str]:
                 and not (meta_line(prev) is not None or stated_date(prev) is not None)
                 and not ((dated := stated_date(line)) is not None and (byline(prev) is not None or bool(
                     dated.iso or dated.claimed)))  # "mardi 4 mars 2025"; "petak, 17. studenoga 2017." under anything
-                and not (len(prev.split()) <= HEADLINE_WORDS and byline(line) is not None))  # "by Jane Roe - 03/04/25"
+                and not (len(prev.split()) <= HEADLINE_WORDS and byline(line) is not None)  # "by Jane Roe - 03/04/25"
+                and not (_DAY_FIRST.match(line) is not None and byline(prev) is not None))  # "zo 19 april 2015 · ..."
             # A caption or a furniture line after a finished sentence starts a block of its own; so does a
             # byline, a date or a stamp under a headline that reaches the wrap column ("By Aino Kärkkäinen").
             # So does the site's tagline under its name atop the page ("Halldóra Vésteinsdóttir" / "notes on boats").

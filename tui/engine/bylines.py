@@ -29,7 +29,7 @@ by X": a Q&A's interviewer writes it; a newsletter's "A guest post by X"; Drupal
 _AGO = r"\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago"
 """A relative stamp between "Posted" and "by" ("Posted 3 days ago by X")."""
 _BYLINE = re.compile(
-    rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}(?:\s+{_AGO})?\s+)?(?:[^\W\d_]{{1,12}}\s*/\s*)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše|nā|minn|eftir"
+    rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}(?:\s+{_AGO})?\s+)?(?:[^\W\d_]{{1,12}}\s*/\s*)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše|nā|minn|eftir|kirjoittanut"
     r"|(?:servizio|articolo|testo(?:\s+e\s+foto)?)\s+di|reportagem\s+de|(?:escrito|redactado)\s+por|escrit\s+per"
     r"|(?:écrit|rédigé)\s+par|geschrieben\s+von|scritto\s+da|geschreven\s+door|texto\s+de|texte\s+de|text\s+von"
     r"|بقلم|מאת|γράφει(?:\s+(?:ο|η))?|โดย|记者|記者)"
@@ -38,7 +38,10 @@ _BYLINE = re.compile(
     r"|(?:authors?(?:\s+of\s+the\s+(?:article|story))?|byline|words(?:\s+and\s+(?:pictures|photos?))?|text|texto|testo"
     r"|tekst|story|reporter|reporting"
     r"|written\s+by|auteur|autor|autorka|szerző|kirjoittaja"
-    r"|autore|avtor|yazan|haber|teksti|автор|текст|пише|аутор|記者|记者|作者|撰文|采写|採寫|文|كتب|الكاتب|نویسنده|گزارش|ავტორი"
+    r"|autore|avtor|avtorica|avtorja|avtorji|yazan|haber|teksti|texti|testua|höfundur|höfundar|автор|текст|пише|аутор"
+    r"|記者|记者|作者"
+    r"|撰文|采写"
+    r"|採寫|文|كتب|الكاتب|نویسنده|گزارش|ავტორი"
     r"|लेखक|रिपोर्ट)\s*[:：]\s*)(?P<names>.+?)\s*$", re.I)
 """A byline: "By X", "By: X", "Posted 3 days ago by X", "Written by X", "Reporting by X", "Story by X", "Author: X",
 "Words: X", "Words and pictures: X", "By" after its word in another language ("Di / By X"); and
@@ -91,10 +94,16 @@ _KOREAN_BYLINE = re.compile(r"^\s*(?P<name>[\uac00-\ud7a3]{2,4})\s*기자\s*$")
 """A Korean byline: the name, then "reporter" ("변서연 기자")."""
 
 
+_SLOVENE_AUTHORS = re.compile(r"^\s*avtor(?:ja|ji|ici)\s*:", re.I)
+"""Slovene's label for two or more writers, whose names its "in" ("and") joins, where elsewhere "in" sets a place."""
+
+
 def byline(text: str) -> str | None:
     """The people in a "By X", "- By X and Y" or "By JANE DOE | Reuters" line; None when no names."""
     if (korean := _KOREAN_BYLINE.match(text)) is not None:
         return korean["name"]
+    if _SLOVENE_AUTHORS.match(text):
+        text = text.replace(" in ", " and ")  # "Avtorja: Špela Kranjčevič in Matevž Podgorelec": Slovene "and"
     match = _opening(without_class_year(text))
     if not match:
         return None
@@ -119,8 +128,10 @@ def byline(text: str) -> str | None:
             pair["job2"] is None or _a_job(pair["job2"])):
         parts = [pair["first"], pair["second"]]  # "By Name, community and local schools reporter, and Name, ..."
     else:
-        parts = re.split(r"\s*(?:,|\b(?:and|AND|et|und)\b|&|\||(?<!l)·|·(?!l)|•|(?<!\b[sda])/(?![olp]\b)|\bfor\b"
-                         r"|\bin\b|\(|\))\s*", names)  # "(Reuters)" too; not "s/o", "d/o", "a/l" (son of, daughter of)
+        parts = re.split(r"\s*(?:,|\b(?:and|AND|et|und|och|og|és|ja|ve|agus|eta|oraz)\b|&|\||(?<!l)·|·(?!l)|•"
+                         r"|(?<!\b[sda])/(?![olp]\b)|\bfor\b|\bin\b|\(|\))\s*", names)
+        # ("(Reuters)" too; not "s/o", "d/o", "a/l": son of, daughter of. "och", "og", "és", "ja", "ve", "agus", "eta",
+        # "oraz": "and" in Swedish, Danish and Norwegian, Hungarian, Finnish, Turkish, Irish, Basque and Polish)
     if len(parts) >= 2 and _ROMANCE_AND.search(parts[-1]):
         # "Por Florencia Bustinduy, Gonzalo Ibarrolaza y Ximena Echeverrigaray": after a list's commas, "y" ends it
         halves = _ROMANCE_AND.split(parts[-1])
@@ -193,9 +204,10 @@ def _reversed(first: str, second: str) -> str | None:
     return turned if _people([turned]) == [turned] else None
 
 
-_ROMANCE_AND = re.compile(r"\s+(?:y|e|i)\s+")
-"""Spanish, Portuguese, Italian and Catalan "and" between two people of a byline, read only where the whole is no
-name: it joins the parts of one name too ("Ortega y Gasset", "Ona Vil·lalta i Coromines")."""
+_ROMANCE_AND = re.compile(r"\s+(?:y|e|i|en|a)\s+")
+"""Spanish, Portuguese, Italian and Catalan "and" between two people of a byline, and Dutch "en", Czech and Slovak
+"a", Polish and Croatian "i", read only where the whole is no name: it joins the parts of one name too ("Ortega y
+Gasset", "Ona Vil·lalta i Coromines")."""
 
 
 _ARABIC_AND = re.compile(r"\s\u0648(?=[\u0600-\u06ff])")

@@ -136,11 +136,15 @@ _YEARLESS = [
 ]
 # A time after a date ("10:32", ", 9.15 a.m. CET", " at 17:05 +01:00", " - 08:15", " / 10:14 CET", "3:21 PM GMT+1"),
 # part of the date's line.
-_CLOCK_WORDS = r"(?:at|kl\.|klo\.?|klockan|klokken|um|à|às|alle|ore|a\s+las|o\s+godz\.|godz\.|в|о|오전|오후|午前|午後)"
+_CLOCK_WORDS = (r"(?:at|kl\.|klo\.?|klockan|klokken|um|à|às|alle|ore|ora|a\s+las|o\s+godz\.|godz\.|o|u|в|о|오전|오후"
+                r"|午前|午後)")
 """Words before a clock time after a date: "at 10:32", "kl. 06.30" (Scandinavian), "às 18h40", "ore 18:40" (Italian),
-"오후 3:20" (p.m.)."""
+"오후 3:20" (p.m.), "ora 07:00" (Romanian), "o 9:05" (Slovak, Czech), "2018. u 9:30" (Croatian, after the year's
+full stop)."""
 _TIME_AFTER = re.compile(
-    rf"(?:(?:,\s*|\s+[-–—|·/]\s+|\s+|(?<=\d)T|(?<=[)）]))(?:{_CLOCK_WORDS}\s*)?\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?"
+    rf"(?:(?:,\s*|\s+[-–—|·/]\s+|\s+|(?<=\d)\.\s+|(?<=\d)T|(?<=[)）]))(?:{_CLOCK_WORDS}\s*)?\d{{1,2}}(?:[:.h]|\s?h\s?)"
+    r"\d{2}"
+    r"(?::\d{2})?"
     r"(?:\s*[ap]\.?m\.?|\s+uhr)?"
     r"(?:\s*\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z)\)?)?(?:,\s*UK)?)?"  # "14:05, UK"
     r"\s*[.,]?\s*$",

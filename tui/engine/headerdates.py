@@ -14,15 +14,13 @@ from tui.engine.chrome import ISSUE_NUMBER, VOLUME, edition_masthead, is_page_ch
 from tui.engine.dates import WEEKDAY_WORDS, StatedDate, date_span, find_date, stated_date
 from tui.engine.found import Found
 from tui.engine.meta import is_masthead, word_parts
-from tui.engine.metaline import DAY_FIRST_PUBLISHED, PUBLISHED_WORDS, meta_line
+from tui.engine.metaline import DAY_FIRST_PUBLISHED, PUBLISHED_WORDS, UPDATE_LABEL, meta_line
 from tui.engine.outletwords import is_outlet_word
 from tui.engine.titlesite import is_section_name
 
-_STAMP_LABEL = (r"(?:last\s+)?(?:updated|modified|edited|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato"
-                r"|atualizado|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|zaktualizowano)\b")
+_STAMP_LABEL = UPDATE_LABEL
 STAMP = re.compile(rf"^\s*{_STAMP_LABEL}[\s:]*", re.I)
-"""An update stamp's label, in English or as French, German, Spanish, Italian, Portuguese, Dutch, Swedish, Norwegian,
-Danish, Finnish and Polish pages write it ("Mis à jour le 5 mars 2025"): when the page was changed, not published."""
+"""An update stamp's label (metaline.UPDATE_LABEL): when the page was changed, not published."""
 # A date as articles print it ("2024-07-12", "July 12, 2024", "12th July 2024"), and a time after it.
 DATE_TEXT = (
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"

@@ -44,30 +44,40 @@ _META_PARTS = (2, 5)
 """A meta line has this many parts, fewest and most; one part alone is a byline or a date line."""
 # Parts of a meta line that state nothing kept: a reading time, a clock time, the menu words a page
 # ends the line with ("Share this article", "12 comments", "Print"), a paper's issue number and price ("No. 1,487",
-# "Free", "£1.20"), a translator's credit ("translated from the Ukrainian by Name": the writer is the author), a
+# "Free", "£1.20"), a translator's credit ("translated from the Ukrainian by Name", "traduzione dal tedesco di Name":
+# the writer is the author), a
 # sponsor's ("Sponsored", "Presented by Quarrymoor Credit Union": no publication), an editor's or a helper's
 # ("additional reporting by Name", "Fact-checked by Name"), and a newsletter's tool ("sent with Postquill").
 _SKIPPED_PART = re.compile(
-    r"^(?:\d+\s+min(?:ute)?s?\s+read|\d{1,2}[:.]\d{2}\b.*"
+    r"^(?:\d+\s+min(?:ute)?s?\s+read|\d{1,2}[:.]\d{2}\b.*|\d+\s*min\.?\s*(?:leestijd|lesezeit|lesetid|læsetid|lästid"
+    r"|de\s+lecture|de\s+lectura|de\s+leitura|di\s+lettura|czytania|čtení|olvasási\s+idő|lukuaika|okuma)"
     r"|(?:(?:page|seite|pagina|página|sayfa|strona|p\.)\s*)?[A-Z]?\d{1,3}"
     r"|share(?:\s+(?:this|on|via)\b.{0,30})?|\d*\s*comments?|print|e-?mail|save(?:\s+(?:this\s+)?article)?"
     r"|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|gift\s+(?:this\s+)?article"
     r"|(?:no\.?|number|issue|vol(?:ume|\.)?)\s*[\dIVXLCDM][\d,]*|free|price\s*:?\s*\S.{0,12}|[£$€]\s?\d+(?:[.,]\d{1,2})?"
     rf"|(?:{PICTURE_WORDS})\s*(?::|by\b).*|translat(?:ed|ion)\b.*\bby\b.*"
+    r"|(?:traduzione|traduction|traducción|tradução|übersetzung|übersetzt|vertaling|vertaald|tłumaczenie|překlad"
+    r"|fordítás|käännös|översättning|oversættelse|oversettelse)\b.*"
     r"|(?:presented|sponsored|supported|paid\s+for|brought\s+to\s+you)\s+by\b.*|sponsored(?:\s+content)?|advertorial"
     r"|(?:additional|further|extra)\s+reporting\s+by\b.*|(?:edited|fact[- ]?checked|sub-?edited)\s+by\b.*"
     r"|sent\s+(?:with|via|using)\s+\S.{0,30})$",
     re.I,
 )
-_UPDATED_PART = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.I)
+UPDATE_LABEL = (r"(?:last\s+)?(?:updated|modified|edited|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato"
+                r"|atualizado|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|zaktualizowano|aktualizováno"
+                r"|frissítve|actualizat|ažurirano|posodobljeno|güncelleme|uppfært)\b")
+"""An update stamp's label, in English or as French, German, Spanish, Italian, Portuguese, Dutch, Swedish, Norwegian,
+Danish, Finnish, Polish, Czech, Hungarian, Romanian, Croatian, Slovenian, Turkish and Icelandic pages write it ("Mis à
+jour le 5 mars 2025", "Uppdaterad 7 februari 2020"): when the page was changed, not published."""
+_UPDATED_PART = re.compile(rf"^{UPDATE_LABEL}", re.I)
 """A meta line's update stamp, which states nothing kept: its date is no publication's (nor the next part's, where
 the label stands alone: "Updated | Wed, August 20, 2025")."""
 _CAPITALS_PICTURES = re.compile(r"(?:PICTURES|PHOTOS?|PHOTOGRAPHY|IMAGES)\s+[^\W\d_]")
 """A magazine's credit for its pictures in capitals, without a colon ("WORDS Name | PICTURES Name"): no outlet."""
 DAY_FIRST_PUBLISHED = (r"(?:publi[ée]e?|mis\s+en\s+ligne|ver[öo]ffentlicht|erschienen|publicad[oa]|pubblicato"
                        r"|gepubliceerd|publicerad|publisert"
-                       r"|publikov[áa]no|opublikowano|julkaistu|publicat|objavljeno|yay[ıi]nlanma(?:\s+tarihi)?"
-                       r"|k[öo]zz[ée]t[ée]ve|publikuar|avaldatud|publicēts|paskelbta|foilsithe|birt)")
+                       r"|publikov[áa]no|publikovan[ée]|opublikowano|julkaistu|publicat|objavljeno|yay[ıi]nlanma(?:\s+tarihi)?"
+                       r"|k[öo]zz[ée]t[ée]ve|megjelent|publikuar|avaldatud|publicēts|paskelbta|foilsithe|birt)")
 """A publication label in a language that writes a date's day before its month: "Publié le 04/03/2025" is 4 March;
 "Mis en ligne le ...", "Erschienen am ..."."""
 PUBLISHED_WORDS = (rf"(?:published|publish|posted|first published|{DAY_FIRST_PUBLISHED}"
@@ -77,7 +87,7 @@ Czech, Polish, Finnish, Romanian, Croatian, Turkish, Hungarian, Albanian, Estoni
 Icelandic, Korean, Japanese and Chinese pages write it ("Publié le 4 mars 2025", "Veröffentlicht am 4. März 2025",
 "Publikováno 12. května 2025", "Julkaistu 18. syyskuuta 2025", "Publikuar: e martë, 18 nëntor 2025", "입력 2025년 10월
 9일(목)")."""
-_PUBLISHED_LABEL = re.compile(rf"^(?:first\s+)?{PUBLISHED_WORDS}(?:\s+(?:on|le|am|el|il|em|op|den))?\s*:?\s*", re.I)
+_PUBLISHED_LABEL = re.compile(rf"^(?:first\s+)?{PUBLISHED_WORDS}(?:\s+(?:on|le|am|el|il|em|op|den|o)\b)?\s*:?\s*", re.I)
 MAX_META_LINE = 300
 """Characters in the longest meta line; a longer line is something else and is not split."""
 MAX_DATE_PIECES = 3

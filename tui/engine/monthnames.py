@@ -56,18 +56,18 @@ FOREIGN_MONTHS = _numbered(
         ("desember", "joulukuuta", "декабря", "грудня", "децембра", "δεκεμβρίου", "december", "decembrie"),
     ],
     [
-        ("jaanuar", "janar", "janúar", "januarja", "gener", "ionawr"),
-        ("veebruar", "shkurt", "febrúar", "februarja", "pebrero", "febrer", "chwefror"),
+        ("jaanuar", "janar", "janúar", "januarja", "gener", "ionawr", "xaneiro"),
+        ("veebruar", "shkurt", "febrúar", "februarja", "pebrero", "febrer", "chwefror", "febreiro"),
         ("märts", "marso", "maret", "març", "mac", "mawrth"),
         ("aprill", "prill", "apríl", "ebrill"),
         ("maí", "maig"),
-        ("juuni", "qershor", "júní", "junija", "hunyo", "juny", "mehefin"),
-        ("juuli", "korrik", "júlí", "julija", "hulyo", "juliol", "julai", "gorffennaf"),
+        ("juuni", "qershor", "júní", "junija", "hunyo", "juny", "mehefin", "xuño"),
+        ("juuli", "korrik", "júlí", "julija", "hulyo", "juliol", "julai", "gorffennaf", "xullo"),
         ("gusht", "ágúst", "agustus", "agost", "ogos", "awst"),
         ("shtator", "setyembre", "setembre", "medi"),
         ("oktoober", "tetor", "oktubre", "hydref"),
         ("nëntor", "nentor", "nóvember", "nobyembre", "tachwedd"),
-        ("detsember", "dhjetor", "disyembre", "desembre", "disember", "rhagfyr"),
+        ("detsember", "dhjetor", "disyembre", "desembre", "disember", "rhagfyr", "decembro"),
     ],
     [
         ("eanáir", "kohitātea", "siječnja", "sausio", "janvārī"),
@@ -105,7 +105,8 @@ names not among those ("marts", "maj", "augusti", "desember"), Hungarian ("2025.
 genitive a date writes ("4. maaliskuuta 2025", "4 марта 2025", "4 Μαρτίου 2025"). Ukrainian "листопада" is November, as
 Polish "listopada" is; each script its own. Last, Estonian, Albanian, Icelandic, Slovenian (genitive), Tagalog,
 Indonesian, Catalan and Malay names not among those ("14. oktoober 2025", "18 nëntor 2025", "3. júlí 2025", "22.
-januarja 2025", "Agosto 21, 2025", "4 Maret 2025", "14 de desembre de 2015", "6 Mac 2017", Welsh "7 Ebrill 2017"); then
+januarja 2025", "Agosto 21, 2025", "4 Maret 2025", "14 de desembre de 2015", "6 Mac 2017", Welsh "7 Ebrill 2017",
+Galician "4 de xuño de 2020"); then
 Irish, Māori, Croatian (genitive, but its "listopada", October, which is Polish's November), Lithuanian (genitive) and
 Latvian (locative): "8 Márta 2019", "12 Hereturikōkā 2025", "17. studenoga 2017.", "2019 m. spalio 12 d.", "2021. gada
 17. jūnijā"; and Arabic, the names Egypt and the Gulf use and the Levant's of one word ("14 مارس 2021", "14 آذار
@@ -157,12 +158,12 @@ FOREIGN_WEEKDAYS = _numbered(
     ],
     [
         ("dilluns", "isnin", "mo", "ma", "dydd llun"),
-        ("dimarts", "di", "dydd mawrth"),
-        ("dimecres", "mi", "wo", "dydd mercher"),
-        ("dijous", "khamis", "do", "dydd iau"),
-        ("divendres", "jumaat", "fr", "vr", "dydd gwener"),
-        ("dissabte", "sa", "za", "dydd sadwrn"),
-        ("diumenge", "ahad", "so", "zo", "dydd sul"),
+        ("dimarts", "di", "ti", "dydd mawrth"),
+        ("dimecres", "mi", "wo", "ke", "dydd mercher"),
+        ("dijous", "khamis", "do", "to", "dydd iau"),
+        ("divendres", "jumaat", "fr", "vr", "pe", "dydd gwener"),
+        ("dissabte", "sa", "za", "la", "dydd sadwrn"),
+        ("diumenge", "ahad", "so", "zo", "su", "dydd sul"),
     ],
     [("الاثنين", "الإثنين"), ("الثلاثاء",), ("الأربعاء", "الاربعاء"), ("الخميس",), ("الجمعة",), ("السبت",),
      ("الأحد", "الاحد")],
@@ -174,4 +175,5 @@ Russian, Ukrainian, Serbian (Cyrillic), Greek, Hungarian and Romanian, whose mon
 Indonesian and Vietnamese ("Teisipäev, 14. oktoober 2025", "e martë, 18 nëntor 2025", "Huwebes, Agosto 21, 2025", "Thứ
 Hai, ngày 16 tháng 6 năm 2025"); then Irish, Māori, Lithuanian and Latvian ("Dé hAoine, 8 Márta 2019", "Rātū 12
 Hereturikōkā 2025", "2019 m. spalio 12 d., šeštadienis"); last, Catalan, Malay and Welsh ("Dydd Gwener"), and the two
-letters German and Dutch abbreviate a weekday to ("Di., 10.09.2019", "di 4-2-2020"), read only before a full date."""
+letters German, Dutch and Finnish abbreviate a weekday to ("Di., 10.09.2019", "di 4-2-2020", "to 3.9.2020"), read only
+before a full date."""

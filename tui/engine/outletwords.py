@@ -36,7 +36,7 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     gaceta noticiero semanario boletín atalaya centinela pregonero voix vigie dépêche progrès voce sentinella
     banditore gazzettino veu pregó portaveu vocea ecoul monitorul zpravodaj papur llais nuacht leħen ħabbar warta
     berita utusan harian pos pānui minpō shinpō nippō habari sauti nuus koerant pressebyrå pressbyrå nyhetsbyrå hlas
-    nyhedsbureau wieści fios glór naidheachd naidheachdan
+    nyhedsbureau wieści fios glór naidheachd naidheachdan glasnik hlasatel scéalaí scéala
     صحيفة جريدة مرآة صدى روزنامه هفته‌نامه עיתון מבשר ηχώ гласник кур'єр курьер ехо эхо समाचार दर्पण
     বার্তা ექო լուրեր ዜና""".split()
 ))
@@ -47,10 +47,10 @@ FOREIGN_OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_FOREIGN_O
 sentence case ("Волинський вісник", "Dziennik bałtycki"), where an English line in lower case is no name."""
 OUTLET_ENDINGS = ("zeitung", "kurier", "blatt", "anzeiger", "nachrichten", "bote", "dagblad", "sanomat", "lehti",
                   "blad", "bladet", "blað", "blaðið", "posten", "posturinn", "avisen", "avisa", "aftenavis", "tidende",
-                  "bode")
+                  "bode", "ugeavis", "ugeblad", "tíðindi")
 """Endings of German, Dutch, Scandinavian and Finnish compounds that name a paper ("Tageskurier", "Wochenblatt",
 "Stadt-Bote", "Kvällsblad", "Fréttablað", "Aftenposten", "Vendsyssel Aftenavis", "Viikkosanomat", "Aamulehti", Dutch
-"De Kwelderbode", Icelandic "-pósturinn"). Not
+"De Kwelderbode", Icelandic "-pósturinn" and "-tíðindi", Danish "Kløvholm Ugeavis"). Not
 "avis" as an ending: Davis and Travis are names (the word alone is one of FOREIGN_OUTLET_WORDS: "Østerlyng Avis")."""
 
 
