@@ -152,9 +152,16 @@ def folio(line: str) -> tuple[str, StatedDate] | None:
     return None
 
 
+UPDATE_STEMS = ("updat", "modif", "edit", "jour", "aktual", "actuali", "aggiorn", "atualiz", "bijgew", "uppdat",
+                "oppdat", "opdat", "päivit", "frissít", "ažur", "posodob", "güncel", "uppfært")
+"""A stem of each of UPDATE_LABEL's words: a line holding none has no update stamp, and is not searched for one (the
+search tries the label's every word at every character)."""
+
+
 def without_update(stamp: str) -> str:
     """A publication stamp without the update stamp after it ("Published 06.10.2021 08:00 · Updated 14.10.2021")."""
-    return _UPDATE_AFTER.sub("", stamp)
+    low = stamp.lower()
+    return _UPDATE_AFTER.sub("", stamp) if any(stem in low for stem in UPDATE_STEMS) else stamp
 
 
 _SCORE = re.compile(r"^(?P<first>[^\W\d_][\w'’.&-]*)(?:\s+[^\W\d_][\w'’.&-]*){0,3}\s+\d{1,3}(?:\s*[–-]\s*\d{1,3})?$")

@@ -359,8 +359,10 @@ def meta_line(text: str) -> MetaLine | None:
     line = _INNER_STAMP.sub(" | ", text.strip().strip("*_").strip(" ·•|—–-"))
     line = _SENTENCE_BYLINE.sub(", ", line).removesuffix(".")  # "Outlet, 21 January 2016. By Name."
     line = _BILINGUAL_PART.sub("", line)  # "Veröffentlicht / Published 9 May 2018", "von / by Name": the English
-    line = _REVIEWED_PART.sub("by ", line)  # "Outlet | Books | 20 April 2015 | reviewed by Name": the review's writer
-    line = ADDRESS_AFTER_NAME.sub("", line)  # "Source: The Wapsitaw Valley Dispatch (wapsitawvalleydispatch.example)"
+    if "eviewed" in line.lower():
+        line = _REVIEWED_PART.sub("by ", line)  # "Outlet | Books | 20 April 2015 | reviewed by Name": its writer
+    if line.endswith(")"):
+        line = ADDRESS_AFTER_NAME.sub("", line)  # "Source: The Wapsitaw Dispatch (wapsitawdispatch.example)"
     if (labelled := _labelled(line)) is not None:
         return labelled
     if (fields := _chinese_fields(line)) is not None:

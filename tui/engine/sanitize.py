@@ -81,14 +81,20 @@ def strip_controls(text: str) -> str:
 # two words, so they go when a file is read. (Zero-width joiners and non-joiners stay where they
 # shape emoji and some scripts, and matching ignores them, see textnorm; after a Latin letter, a
 # digit, a mark or a space, or before a space, they shape nothing: "Đorđe\u200d Stanimirac".)
-_INVISIBLE = (r"[\u00ad\u180e\u200b\u2060\ufeff]"
-              r"|(?<=[\x00-\x7f\u00a0-\u024f\u1e00-\u1eff\s])[\u200c\u200d]|[\u200c\u200d](?=\s|$)")
+_INVISIBLE = r"[\u00ad\u180e\u200b\u2060\ufeff]"
+_LOOSE_JOINERS = r"(?<=[\x00-\x7f\u00a0-\u024f\u1e00-\u1eff\s])[\u200c\u200d]|[\u200c\u200d](?=\s|$)"
+_JOINERS = ("\u200c", "\u200d")
 
 
 def drop_invisible(text: str) -> str:
     """`text` without the invisible characters that split words (soft hyphen, zero-width space,
     word joiner, BOM): how article text and metadata are read."""
-    return _compiled(_INVISIBLE).sub("", text) if not text.isascii() else text
+    if text.isascii():
+        return text
+    text = _compiled(_INVISIBLE).sub("", text)
+    if any(joiner in text for joiner in _JOINERS):  # (rare: their pattern looks behind at every character)
+        text = _compiled(_LOOSE_JOINERS).sub("", text)
+    return text
 
 
 _INTERPUNCTS = "\u2219\u22c5\u2027"
