@@ -39,9 +39,7 @@ _BYLINE = re.compile(
     r"|tekst|story|reporter|reporting"
     r"|written\s+by|auteur|autor|autorka|szerző|kirjoittaja"
     r"|autore|avtor|avtorica|avtorja|avtorji|yazan|haber|teksti|texti|testua|höfundur|höfundar|автор|текст|пише|аутор"
-    r"|記者|记者|作者"
-    r"|撰文|采写"
-    r"|採寫|文|كتب|الكاتب|نویسنده|گزارش|ავტორი"
+    r"|記者|记者|作者|撰文|采写|採寫|文|كتب|الكاتب|نویسنده|گزارش|ავტორი"
     r"|लेखक|रिपोर्ट)\s*[:：]\s*)(?P<names>.+?)\s*$", re.I)
 """A byline: "By X", "By: X", "Posted 3 days ago by X", "Written by X", "Reporting by X", "Story by X", "Author: X",
 "Words: X", "Words and pictures: X", "By" after its word in another language ("Di / By X"); and
@@ -163,14 +161,14 @@ Officer"), with ROLES: after a name in a byline, the office and the body it serv
 _JOBBED_PAIR = re.compile(r"^(?P<first>[^,]+),\s+(?P<job>[^,]+?),?\s+and\s+(?P<second>[^,]+?)(?:,\s+(?P<job2>[^,]+))?$")
 """Two writers each with a job after a comma ("Name, community and local schools reporter, and Name, business
 reporter"), where the first job may hold an "and" of its own."""
-JOB_WORDS = 6
+PAIR_JOB_WORDS = 6
 """Words in the longest job a byline sets after each of two writers ("community and local schools reporter")."""
 
 
 def _a_job(part: str) -> bool:
     """Whether a byline's part after a writer's name is a job ("business reporter"): it ends with a role's word."""
     words = part.strip().lower().split()
-    return bool(words) and len(words) <= JOB_WORDS and (words[-1] in _OFFICES or words[-1] in ROLES)
+    return bool(words) and len(words) <= PAIR_JOB_WORDS and (words[-1] in _OFFICES or words[-1] in ROLES)
 
 
 def holds_office(part: str) -> bool:
@@ -366,6 +364,7 @@ _KICKER_BYLINE = re.compile(
 
 
 _REVIEWED = re.compile(r"^[\s*_]*reviewed\s+by\s+(?P<name>[^,]+?)(?:,\s*(?P<job>[^,]+?))?[\s*_.]*$", re.I)
+"""A reviewer's credit on a line of its own, with a job after a comma ("Reviewed by Name, Senior Editor")."""
 _CHECKERS = frozenset("editor editors medical clinical fact-checker expert doctor physician md".split())
 """Jobs of a reviewer who checked a piece another wrote ("Reviewed by Name, Senior Editor", under "By the Testbench
 Team"), where a review's "Reviewed by Name" alone names its writer."""

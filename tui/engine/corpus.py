@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tui.engine.model import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES  # its home is the model, read by faces
 from tui.engine.model import Article, Corpus, Notice
-from tui.engine.sanitize import control_references, readable, strip_controls
+from tui.engine.sanitize import control_references, readable, readable_field, strip_controls
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 MAX_DEPTH = 32
@@ -252,20 +252,16 @@ def read_article(
         raise Unreadable("no article text found", notices)
     article = Article(
         path=shown,
-        title=_visible(_spaced_as_written(cleaned.title, text)),
-        outlet=_visible(_spaced_as_written(_without_issue(cleaned.outlet), text)),
-        author=_visible(_spaced_as_written(cleaned.author, text)),
+        title=readable_field(_spaced_as_written(cleaned.title, text)),
+        outlet=readable_field(_spaced_as_written(_without_issue(cleaned.outlet), text)),
+        author=readable_field(_spaced_as_written(cleaned.author, text)),
         date=cleaned.date,
-        url=_visible(cleaned.url),
+        url=readable_field(cleaned.url),
         body=body,
         sentences=sentences,
         updated=cleaned.updated,
     )
     return article, notices
-
-
-def _visible(value: str | None) -> str | None:
-    return None if value is None else readable(value) or None
 
 
 IDEOGRAPHIC_SPACE = "\u3000"

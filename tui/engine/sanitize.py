@@ -79,8 +79,8 @@ def strip_controls(text: str) -> str:
 # hyphen, word joiner, byte-order mark, Mongolian vowel separator. A reader sees the text the
 # same without them, terminals disagree on their width, and matching would see "wo\u200brd" as
 # two words, so they go when a file is read. (Zero-width joiners and non-joiners stay where they
-# shape emoji and some scripts, and matching ignores them, see textnorm; after a Latin letter, a
-# digit, a mark or a space, or before a space, they shape nothing: "Đorđe\u200d Stanimirac".)
+# shape emoji and some scripts, and matching ignores them, see textnorm; after an ASCII character,
+# a Latin letter or a space, or before a space, they shape nothing: "Đorđe\u200d Stanimirac".)
 _INVISIBLE = r"[\u00ad\u180e\u200b\u2060\ufeff]"
 _LOOSE_JOINERS = r"(?<=[\x00-\x7f\u00a0-\u024f\u1e00-\u1eff\s])[\u200c\u200d]|[\u200c\u200d](?=\s|$)"
 _JOINERS = ("\u200c", "\u200d")
@@ -114,6 +114,11 @@ def readable(text: str) -> str:
         if look_alike in text:  # (rare: three scans cost less than one translate of every text)
             text = text.replace(look_alike, "·")
     return text
+
+
+def readable_field(value: str | None) -> str | None:
+    """A field (title, outlet, author) as fields are read (readable); None where it is none or nothing is left."""
+    return None if value is None else readable(value) or None
 
 
 # -- the output gate ------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from tui.engine.extract import Extracted, extract
 from tui.engine.frontmatter import normalise_meta
 from tui.engine.meta import names_nobody
 from tui.engine.model import Article
-from tui.engine.sanitize import readable, strip_controls
+from tui.engine.sanitize import readable, readable_field, strip_controls
 from tui.engine.segment import segment
 from tui.engine.sentencecodec import decode_sentences, encode_sentences
 from tui.engine.titlesite import cut_site, feed_outlet
@@ -141,11 +141,6 @@ def _document(text: str) -> Extracted:
     return extract(readable(strip_controls(text)), ".html")
 
 
-def _readable(value: str | None) -> str | None:
-    """A field as article fields are read (sanitize.readable); None where it is none or nothing is left."""
-    return None if value is None else readable(value) or None
-
-
 def read_page(url: str, text: str, entry: EntryMeta) -> tuple[Article, Extracted]:
     """The Article a decoded page gives, with the entry's metadata; PageError when it has no
     article text (then the entry's own text, when the feed carries it, is read instead)."""
@@ -167,7 +162,7 @@ def read_page(url: str, text: str, entry: EntryMeta) -> tuple[Article, Extracted
     outlet = doc.hints.get("outlet") or site or feed_outlet(entry.feed_title) or cleaned.outlet
     author = feed_author(entry.author) or cleaned.author
     article = Article(
-        path=url, title=_readable(title), outlet=_readable(outlet), author=_readable(author),
+        path=url, title=readable_field(title), outlet=readable_field(outlet), author=readable_field(author),
         date=entry.date or cleaned.date, url=url, body=body, sentences=sentences, updated=cleaned.updated,
     )
     return article, doc
