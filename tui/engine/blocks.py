@@ -12,7 +12,7 @@ import re
 from tui.engine.bylines import byline, is_bare_by
 from tui.engine.chrome import is_page_chrome
 from tui.engine.credits import outlet_credit
-from tui.engine.dates import WEEKDAY_WORDS, placed_date, stated_date
+from tui.engine.dates import FOREIGN_WEEKDAY_WORDS, WEEKDAY_WORDS, placed_date, stated_date
 from tui.engine.fieldlines import is_field_line
 from tui.engine.headerdates import (
     DATE_TEXT,
@@ -24,7 +24,6 @@ from tui.engine.headerdates import (
 )
 from tui.engine.meta import DOMAIN, capitalised_name
 from tui.engine.metaline import meta_line
-from tui.engine.monthnames import FOREIGN_WEEKDAYS
 from tui.engine.ownurl import URL
 from tui.engine.segment import segment
 from tui.engine.textblocks import lines_by_block, wrap_width
@@ -266,8 +265,7 @@ def _states_furniture(line: str) -> bool:
             or outlet_credit(line) is not None or is_field_line(line) or is_page_chrome(line))
 
 
-_DAY_FIRST = re.compile(rf"^(?:{WEEKDAY_WORDS}|{'|'.join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))})\.?,?\s+\d",
-                        re.I)
+_DAY_FIRST = re.compile(rf"^(?:{WEEKDAY_WORDS}|{FOREIGN_WEEKDAY_WORDS})\.?,?\s+\d", re.I)
 """A line that opens with a weekday and the day's figures ("zo 19 april 2015, 07:40 · Bijgewerkt: ...", "sunnudagur
 25. febrúar"): under a byline, the date's line of its own, whatever follows the date."""
 _AND_NAME = re.compile(r"\band\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}$")

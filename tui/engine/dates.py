@@ -64,9 +64,11 @@ def _words(names: dict[str, int]) -> str:
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 WEEKDAY_WORDS = rf"{_NOT_LETTER_BEFORE}(?:{_words(WEEKDAYS)}){_NOT_LETTER_AFTER}"
+FOREIGN_WEEKDAY_WORDS = _words(FOREIGN_WEEKDAYS)
+"""The weekdays' names in other languages (monthnames.FOREIGN_WEEKDAYS), longest first, as one alternation."""
 MONTH_WORDS = rf"{_NOT_LETTER_BEFORE}(?:{_words(MONTHS)}){_NOT_LETTER_AFTER}"
 _FOREIGN_MONTH = rf"(?P<foreign>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_MONTHS)}){_NOT_LETTER_AFTER})\.?"
-_FOREIGN_WEEKDAY = (rf"(?:(?:(?:le|el)\s+)?(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_WEEKDAYS)})"
+_FOREIGN_WEEKDAY = (rf"(?:(?:(?:le|el)\s+)?(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{FOREIGN_WEEKDAY_WORDS})"
                     rf"{_NOT_LETTER_AFTER})\.?,?\s+(?:den\s+)?)?")
 """A weekday before the date, "den" after it as Danish, Norwegian and Swedish write it: "onsdag den 14. maj 2025";
 the article before it as French and Spanish write it: "le mardi 15 octobre 2019"."""
@@ -77,7 +79,7 @@ _YEAR_WORD = r"(?:\.?\s+(?:года|г\.?|року|р\.?|godine|godina|roku|r\.?
 
 def _foreign_weekday_after(group: str) -> str:
     """A weekday after the date, its name in the named `group` (a pattern holds a group name once)."""
-    return rf"(?:,?\s+(?P<{group}>(?:{_words(FOREIGN_WEEKDAYS)}){_NOT_LETTER_AFTER}))?"
+    return rf"(?:,?\s+(?P<{group}>(?:{FOREIGN_WEEKDAY_WORDS}){_NOT_LETTER_AFTER}))?"
 
 
 _FOREIGN_WEEKDAY_AFTER = _foreign_weekday_after("fweekday")
@@ -86,7 +88,7 @@ _FOREIGN_WEEKDAY_LAST = _foreign_weekday_after("fweekday_last")
 """The same after a date whose weekday may stand before it instead, as Turkish writes it: "27 Ağustos 2025
 Çarşamba"."""
 _WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_WORDS})\.?,?\s+)?"
-_ANY_WEEKDAY = (rf"(?:(?:(?P<weekday>{WEEKDAY_WORDS})|(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_WEEKDAYS)})"
+_ANY_WEEKDAY = (rf"(?:(?:(?P<weekday>{WEEKDAY_WORDS})|(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{FOREIGN_WEEKDAY_WORDS})"
                 rf"{_NOT_LETTER_AFTER}))\.?,?\s+)?")
 """A weekday in English or another language before a numeric date ("Mi., 16.09.2015", "di 4-2-2020")."""
 _MONTH = rf"(?P<month>{MONTH_WORDS})\.?"

@@ -14,12 +14,11 @@ from tui.engine.chrome import ISSUE_NUMBER, VOLUME, edition_masthead, is_page_ch
 from tui.engine.dates import WEEKDAY_WORDS, StatedDate, date_span, find_date, stated_date
 from tui.engine.found import Found
 from tui.engine.meta import is_masthead, word_parts
-from tui.engine.metaline import DAY_FIRST_PUBLISHED, PUBLISHED_WORDS, UPDATE_LABEL, meta_line
+from tui.engine.metaline import DAY_FIRST_PUBLISHED, PUBLISHED_WORDS, UPDATE_LABEL, UPDATE_STEMS, meta_line
 from tui.engine.outletwords import is_outlet_word
 from tui.engine.titlesite import is_section_name
 
-_STAMP_LABEL = UPDATE_LABEL
-STAMP = re.compile(rf"^\s*{_STAMP_LABEL}[\s:]*", re.I)
+STAMP = re.compile(rf"^\s*{UPDATE_LABEL}[\s:]*", re.I)
 """An update stamp's label (metaline.UPDATE_LABEL): when the page was changed, not published."""
 # A date as articles print it ("2024-07-12", "July 12, 2024", "12th July 2024"), and a time after it.
 DATE_TEXT = (
@@ -47,7 +46,7 @@ _DATE_LABEL = re.compile(rf"^\s*{_COLON_LABELS}\s*:\s*", re.I)
 _STAMP_TAIL = re.compile(
     rf"\s(?P<kind>posted|published|updated)(?:\s+on)?\s*:?\s*(?P<date>{DATE_TEXT}){TIME_TEXT}.*$", re.I
 )
-_UPDATE_AFTER = re.compile(rf"\s*[,;|·(]?\s*{_STAMP_LABEL}.*$", re.I)
+_UPDATE_AFTER = re.compile(rf"\s*[,;|·(]?\s*{UPDATE_LABEL}.*$", re.I)
 """An update stamp after a publication stamp on one line, which is not the publication's date."""
 _STAMP_ADVERB = re.compile(r"(?:originally|first|last|also)", re.I)
 """A word that opens a publication stamp ("Originally published ..."): what is left of the line once its date is read
@@ -152,15 +151,9 @@ def folio(line: str) -> tuple[str, StatedDate] | None:
     return None
 
 
-UPDATE_STEMS = ("updat", "modif", "edit", "jour", "aktual", "actuali", "aggiorn", "atualiz", "bijgew", "uppdat",
-                "oppdat", "opdat", "päivit", "frissít", "ažur", "posodob", "güncel", "uppfært")
-"""A stem of each of UPDATE_LABEL's words: a line holding none has no update stamp, and is not searched for one (the
-search tries the label's every word at every character)."""
-
-
 def without_update(stamp: str) -> str:
     """A publication stamp without the update stamp after it ("Published 06.10.2021 08:00 · Updated 14.10.2021")."""
-    low = stamp.lower()
+    low = stamp.lower()  # (a line holding no stem of the label's words is not searched: see UPDATE_STEMS)
     return _UPDATE_AFTER.sub("", stamp) if any(stem in low for stem in UPDATE_STEMS) else stamp
 
 

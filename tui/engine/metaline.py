@@ -45,9 +45,9 @@ _META_PARTS = (2, 5)
 # Parts of a meta line that state nothing kept: a reading time, a clock time, the menu words a page
 # ends the line with ("Share this article", "12 comments", "Print"), a paper's issue number and price ("No. 1,487",
 # "Free", "£1.20"), a translator's credit ("translated from the Ukrainian by Name", "traduzione dal tedesco di Name":
-# the writer is the author), a
-# sponsor's ("Sponsored", "Presented by Quarrymoor Credit Union": no publication), an editor's or a helper's
-# ("additional reporting by Name", "Fact-checked by Name"), and a newsletter's tool ("sent with Postquill").
+# the writer is the author), a sponsor's ("Sponsored", "Presented by Quarrymoor Credit Union": no publication), an
+# editor's or a helper's ("additional reporting by Name", "Fact-checked by Name"), and a newsletter's tool ("sent with
+# Postquill").
 _SKIPPED_PART = re.compile(
     r"^(?:\d+\s+min(?:ute)?s?\s+read|\d{1,2}[:.]\d{2}\b.*|\d+\s*min\.?\s*(?:leestijd|lesezeit|lesetid|læsetid|lästid"
     r"|de\s+lecture|de\s+lectura|de\s+leitura|di\s+lettura|czytania|čtení|olvasási\s+idő|lukuaika|okuma)"
@@ -69,6 +69,10 @@ UPDATE_LABEL = (r"(?:last\s+)?(?:updated|modified|edited|mis\s+à\s+jour|aktuali
 """An update stamp's label, in English or as French, German, Spanish, Italian, Portuguese, Dutch, Swedish, Norwegian,
 Danish, Finnish, Polish, Czech, Hungarian, Romanian, Croatian, Slovenian, Turkish and Icelandic pages write it ("Mis à
 jour le 5 mars 2025", "Uppdaterad 7 februari 2020"): when the page was changed, not published."""
+UPDATE_STEMS = ("updat", "modif", "edit", "jour", "aktual", "actuali", "aggiorn", "atualiz", "bijgew", "uppdat",
+                "oppdat", "opdat", "päivit", "frissít", "ažur", "posodob", "güncel", "uppfært")
+"""A stem of each of UPDATE_LABEL's words, kept beside it: a line holding none has no update stamp, and is not searched
+for one (headerdates.without_update; the search tries the label's every word at every character)."""
 _UPDATED_PART = re.compile(rf"^{UPDATE_LABEL}", re.I)
 """A meta line's update stamp, which states nothing kept: its date is no publication's (nor the next part's, where
 the label stands alone: "Updated | Wed, August 20, 2025")."""
