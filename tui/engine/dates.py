@@ -454,6 +454,20 @@ def iso_day(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def weekday_days(text: str) -> list[tuple[int, int, int]]:
+    """Each day `text` names by its weekday without a year ("on Saturday, Oct. 7", "Tuesday 4 June"), as (month, day,
+    weekday)."""
+    if not any(name in text.lower() for name in WEEKDAY_NAMES):
+        return []  # most texts are spared the search
+    found: list[tuple[int, int, int]] = []
+    for pattern in _YEARLESS[:2]:
+        for match in pattern.finditer(text):
+            parts = match.groupdict()
+            if parts.get("weekday") and (month := _month(parts)) is not None:
+                found.append((month, int(parts["day"] or 0), WEEKDAYS[(parts["weekday"] or "").lower()]))
+    return found
+
+
 def year_for(yearless: tuple[int, int, int], years: set[int]) -> str | None:
     """The ISO date of a yearless (month, day, weekday) in the one year of `years` whose
     calendar agrees with the weekday; None when none or more than one does."""

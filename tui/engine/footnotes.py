@@ -36,6 +36,7 @@ from tui.engine.meta import (
 )
 from tui.engine.metaline import PUBLISHED_WORDS, SLASHED, MetaLine, meta_line, publications_after
 from tui.engine.outletwords import OUTLET_WORDS
+from tui.engine.textnorm import name_key
 
 _DASHES = "—–-"
 """What opens a sign-off at a story's foot ("— Marko Ilić, Reuters"); without it, such a line may be
@@ -67,6 +68,9 @@ _LICENCE_CLAUSE = re.compile(r"\s+under\s+(?:a|an|the)\s+[^,]{0,60}?\blicen[cs]e
 _NEXT_SENTENCE = re.compile(r"(?<=\w{3})\.\s+[A-Z].*$")  # not after "St." or "U.S."
 # What the outlet is, set after its name ("... by The Solace County Watchdog, a nonprofit newsroom covering ...").
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?!\d).*$", re.I)
+_PAGE_CLAUSE = re.compile(
+    r",\s+(?:(?:the|its)\s+)?(?:[a-z'’]+\s+){0,3}?(?:page|section)(?:\s+\d+)?$|,\s+p(?:age|\.)\s*\d+$", re.I)
+"""The page or section the note says it appeared on ("... in The Ashtrow Bugle, village news page", ", page 4")."""
 # ", where this story first appeared on DATE": the same note's date, said again of the original.
 _WHERE_CLAUSE = re.compile(
     r",\s+where\s+(?:(?:this|the|it)\s+)?(?:(?:story|article|piece|report)\s+)?(?:(?:first|originally)\s+)?"
@@ -115,8 +119,8 @@ def provenance(text: str) -> Provenance | None:
         return Provenance(outlet, None) if outlet else None
     note = _NOTE.match(line)
     rest = note.group("rest").strip() if note is not None else ""
-    rest = _WHERE_CLAUSE.sub("", _COPY_CLAUSE.sub("", _APPOSITIVE.sub("", _LICENCE_CLAUSE.sub(
-        "", _NEXT_SENTENCE.sub("", _HEADLINE_CLAUSE.sub("", rest))))))
+    rest = _PAGE_CLAUSE.sub("", _WHERE_CLAUSE.sub("", _COPY_CLAUSE.sub("", _APPOSITIVE.sub("", _LICENCE_CLAUSE.sub(
+        "", _NEXT_SENTENCE.sub("", _HEADLINE_CLAUSE.sub("", rest)))))))
     if rest[:3].casefold() == "on " and stated_date(rest[3:].strip()) is None:
         rest = f"in {rest[3:]}"  # "first appeared on Halden Daily": a site, not a day
     if note is None or (parts := _WHERE_WHEN.match(rest)) is None:
@@ -317,7 +321,7 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
                 when := stated_date(stamp["date"])) is not None:  # (not its "· Updated 14.10.2021 10:30")
             found.offer_date(when)  # "Veröffentlicht am 03.05.2019", "Dit artikel verscheen op 1 december 2015."
             body = [u for u in body if u != unit]
-        elif unit == lines[-1] and (closing := _closing_meta_line(bare, foot)) is not None:
+        elif unit == lines[-1] and (closing := _closing_meta_line(bare, foot, found.outlet)) is not None:
             found.offer("outlet", closing.outlet)  # "*The Wythemoor Vale Chronicle · 3 Dec 2017 · by Name*" closing it
             found.offer("author", closing.author)
             found.offer_date(closing.date)
@@ -375,14 +379,17 @@ _DATED_SIGN_OFF = re.compile(r"^(?P<rest>.+?),\s*(?P<date>[^,]+\d{4})$")
 """A sign-off with the date after its name and job (a credit: credit_line), not a related story's "— by Name, date"."""
 
 
-def _closing_meta_line(bare: str, foot: list[str]) -> MetaLine | None:
-    """The meta line that closes a story (`bare`, its emphasis off), stating outlet, date and author all three, and
-    the only line of the `foot` that reads as a meta line: a list of other stories closes a page with their bylines
-    and dates, a table's row with its full stop."""
+def _closing_meta_line(bare: str, foot: list[str], outlet: str | None = None) -> MetaLine | None:
+    """The meta line that closes a story (`bare`, its emphasis off), stating outlet, date and author all three, or
+    the `outlet` known already and a date (a printed page's running foot: "Strathallock News · Published 30
+    September 2022 · Page 4"), and the only line of the `foot` that reads as a meta line: a list of other stories
+    closes a page with their bylines and dates, a table's row with its full stop."""
     if bare.endswith(".") or not any(c.isdigit() for c in bare):  # a sentence; no date
         return None
     line = meta_line(bare)
-    if line is None or line.outlet is None or line.date is None or line.author is None:
+    if line is None or line.outlet is None or line.date is None:
+        return None
+    if line.author is None and (outlet is None or name_key(line.outlet) != name_key(outlet)):
         return None
     return line if sum(meta_line(unit.strip().strip(" *_")) is not None for unit in foot) == 1 else None
 

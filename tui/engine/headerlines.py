@@ -6,12 +6,13 @@ label. The cleaner (clean.py) reads the header with these.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from tui.engine.blocks import SITE_NAME_WORDS, is_caption, is_furniture, is_prose, states_itself
 from tui.engine.bylines import byline
 from tui.engine.chrome import ISSUE_PART, is_page_chrome
 from tui.engine.credits import credit_line
-from tui.engine.dates import MONTHS_IN_YEAR, month_day, month_first, stated_date
+from tui.engine.dates import MONTHS_IN_YEAR, month_day, month_first, stated_date, weekday_days
 from tui.engine.headerdates import BARE_DATE, ends_like_prose
 from tui.engine.meta import (
     OUTLET_JOINERS,
@@ -237,6 +238,19 @@ def masthead_with_section(unit: str) -> str | None:
         label) else None
 
 
+_ISSUE_MONTH = re.compile(r"(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)")
+"""The month or season an issue line gives with its year ("June 2019", "Autumn 2022")."""
+
+
+def issue_year(unit: str) -> int | None:
+    """The year a masthead's issue line states with its month or season ("THE QUERNSIDE CRIER · Vol. 9, No. 14 · June
+    2019": 2019), which gives a date line without its year ("Tuesday 4 June") its year; None for any other line."""
+    if masthead_with_section(unit) is None:
+        return None
+    parts = _MASTHEAD_PARTS.split(unit.strip())
+    return next((int(found["year"]) for part in parts[1:] if (found := _ISSUE_MONTH.fullmatch(part))), None)
+
+
 _YEAR_LABEL = re.compile(r"[A-Z][\w'’-]+\s+(?:19|20)\d\d")
 """A section's label with its year ("Election 2024", "Budget 2025")."""
 
@@ -264,7 +278,8 @@ def settled_order(units: list[str], day_first: str) -> str | None:
     """A slashed date that could be read either way, read as its page writes dates (`day_first`: its reading day
     first, "2020-02-09" of "09/02/2020"): day first on a page whose edition says so (day_first_edition) or that
     writes another date only day first can read ("Updated: 13/02/2020 08:05"), month first on one that writes another
-    only month first can ("Updated: 2/13/2020"); None where nothing settles it, or the page writes both."""
+    only month first can ("Updated: 2/13/2020"); else the reading a few days before a day the story names by its
+    weekday (_before_named_day); None where nothing settles it, or the page writes both."""
     if day_first_edition(units):
         return day_first
     orders = {"day" if int(found["first"]) > MONTHS_IN_YEAR else "month"
@@ -272,7 +287,37 @@ def settled_order(units: list[str], day_first: str) -> str | None:
               if (int(found["first"]) > MONTHS_IN_YEAR) != (int(found["second"]) > MONTHS_IN_YEAR)}
     if orders == {"day"}:
         return day_first
-    return month_first(day_first) if orders == {"month"} else None
+    return month_first(day_first) if orders == {"month"} else (
+        None if orders else _before_named_day(units, day_first))
+
+
+NAMED_DAY_REACH = 14
+"""Days after its date within which a story names a day by its weekday ("an open house on Saturday, Oct. 7" in a
+release of 10/6/2023): the day its news is for, or was, is near the day it was written."""
+
+
+def _before_named_day(units: list[str], day_first: str) -> str | None:
+    """Of a slashed date's two readings (`day_first`, and month first), the one that falls at most NAMED_DAY_REACH
+    days before a day the page names by its weekday in that reading's year or the next (dates.weekday_days), where
+    the other does not; None where both or neither do."""
+    readings = [r for r in (day_first, month_first(day_first)) if r is not None]
+    named = [found for unit in units for found in weekday_days(unit)]
+    if len(readings) != 2 or not named:
+        return None
+    fits = [r for r in readings if any(_named_soon_after(date.fromisoformat(r), *found) for found in named)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _named_soon_after(day: date, month: int, day_of_month: int, weekday: int) -> bool:
+    """Whether the day of `month` and `day_of_month` on `weekday` comes at most NAMED_DAY_REACH days after `day`."""
+    for year in (day.year, day.year + 1):
+        try:
+            named = date(year, month, day_of_month)
+        except ValueError:
+            continue
+        if named.weekday() == weekday and 0 <= (named - day).days <= NAMED_DAY_REACH:
+            return True
+    return False
 
 
 def headline_after(units: list[str], i: int, *, past_dates: bool) -> bool:

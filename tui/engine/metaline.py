@@ -63,6 +63,14 @@ _SKIPPED_PART = re.compile(
     r"|sent\s+(?:with|via|using)\s+\S.{0,30})$",
     re.I,
 )
+_TAGLINE = re.compile(
+    r"^(?:(?i:the|a)\s+)?(?:[a-z]+\s+){0,2}?(?:(?i:newsletter|bulletin|e-?mail|magazine)\s+(?:of|from|for)|(?i:news)\s+from)"
+    r"\s+(?:the\s+)?[A-Z\d]\S*(?:\s+\S+){0,8}$|^[A-Z]\S*(?:\s+\S+){0,5}\s+(?:e-?mail\s+)?newsletter$")
+"""A newsletter's line that says what it is and whose ("The newsletter of Kinvarrie Curling Club", "News from Cnocbhàn
+Primary School", "Switchgrass Elementary School family newsletter"), between its name and its date: the name before it
+is a publication's, the club, school or parish it names is no outlet (meta_line)."""
+_NEWS_SECTION = re.compile(r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+news$")
+"""A section's label in sentence case ("Club news", "Parish news"): a masthead writes "News" with its capital."""
 UPDATE_LABEL = (r"(?:last\s+)?(?:updated|modified|edited|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato"
                 r"|atualizado|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|zaktualizowano|aktualizováno"
                 r"|frissítve|actualizat|ažurirano|posodobljeno|güncelleme|uppfært)\b")
@@ -395,7 +403,8 @@ def meta_line(text: str) -> MetaLine | None:
     people: list[str] = []
     loose: list[str] = []
     updated = False  # the part before was an update's label alone ("Updated | Wed, August 20, 2025")
-    for part in parts:
+    named_by_tagline: str | None = None  # the name a newsletter's tagline (_TAGLINE) follows
+    for k, part in enumerate(parts):
         if _UPDATED_PART.match(part):
             updated = _UPDATED_PART.fullmatch(part.rstrip(" :")) is not None
             continue  # "Updated Wed, August 20, 2025 at 6:41 AM": when it was changed, not published
@@ -419,6 +428,12 @@ def meta_line(text: str) -> MetaLine | None:
                 dates.append(stated)  # "Posted by Name on 22 April 2018 · The Silverbench Clarion"
             outlets += publications_after(part)
         elif _SKIPPED_PART.match(part) or is_menu_word(part) or _CAPITALS_PICTURES.match(part):
+            continue
+        elif _NEWS_SECTION.match(part):
+            continue  # "Club news · The Slipway Log · 19 January 2022 · by Name": the section, beside the publication
+        elif _TAGLINE.match(part):
+            if k and parts[k - 1] in outlets + loose + people:
+                named_by_tagline = parts[k - 1]  # what it is of: "Glas Zajednice · The newsletter of ..."
             continue
         elif "," in part and (credit := outlet_credit(part)) is not None:
             authors.append(credit[0])  # "Hạnh Lê-Brightwater, Wexmoor Evening Star · Fri, May 14, 2021 · 3 min read"
@@ -448,7 +463,9 @@ def meta_line(text: str) -> MetaLine | None:
     # Without a byline, two names ("Değirmen Haber · Nguyễn Văn An"), one looking like a person's,
     # the other like anything else, are an outlet and an author in an order unknown: only a
     # masthead or a domain is then sure to be the outlet.
-    if not authors and len(outlets) + len(people) + len(loose) > 1:
+    if named_by_tagline is not None and not authors:
+        outlets, people, loose = [named_by_tagline], [], []  # the name a newsletter's tagline says it is
+    elif not authors and len(outlets) + len(people) + len(loose) > 1:
         outlets = [p for p in outlets if _is_sure_outlet(p)]
     candidates = outlets + (loose if dates and authors else []) + (people if authors else [])
     # "İpek Şahinbaş-Özgürel tarafından / by İpek Şahinbaş-Özgürel": a part that holds the writer's name is a

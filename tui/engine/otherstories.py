@@ -5,6 +5,8 @@ Each teaser in such a box has a byline and a date of its own, and trafilatura re
 author from any element marked as a byline and its date from the oldest date it finds
 (`original_date`): the teaser's. The boxes are taken out of the page before it is read, so what
 is left states only the story's own author and date, or nothing (unknown, not the teaser's).
+A word processor's comments, kept in a draft saved as HTML, go too: a reviewer's note is no part
+of the story, and its marker breaks the byline it is set on ("By Name[a]").
 """
 
 from __future__ import annotations
@@ -72,9 +74,33 @@ def other_story_boxes(tree: Any) -> list[Any]:
     return boxes
 
 
+_COMMENT_LINK = "#cmnt"
+"""How a Google Docs export links a comment's marker in the text ("#cmnt1", shown "[a]") and the comment at the
+page's end to its marker ("#cmnt_ref1")."""
+
+
+def doc_comments(tree: Any) -> list[Any]:
+    """A document export's comments in `tree`: each marker in the text (with the superscript that holds it alone)
+    and each comment's block at the end (the <div> that holds it, else its paragraph)."""
+    found: list[Any] = []
+    for link in tree.iter("a"):
+        target = str(link.get("href") or "")
+        if not target.startswith(_COMMENT_LINK):
+            continue
+        if target.startswith(_COMMENT_LINK + "_ref"):
+            box = next(link.iterancestors("div"), None)
+            found.append(box if box is not None else link.getparent())
+        else:
+            parent = link.getparent()
+            alone = parent is not None and parent.tag == "sup" and len(parent) == 1 and not (parent.text or "").strip()
+            found.append(parent if alone else link)
+    return [element for element in found if element is not None and element.getparent() is not None]
+
+
 def drop_other_stories(tree: Any) -> bool:
-    """Take the boxes of other stories out of the page `tree`; whether it had any."""
-    boxes = other_story_boxes(tree)
+    """Take the boxes of other stories, and a document's comments (doc_comments), out of the page `tree`; whether
+    it had any."""
+    boxes = other_story_boxes(tree) + doc_comments(tree)
     for box in boxes:
         box.drop_tree()  # its tail (text after it) stays
     return bool(boxes)

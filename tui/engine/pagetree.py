@@ -288,20 +288,30 @@ ABOVE_TITLE_LINES = 3
 """Lines right above the title heading, beside it in its parent, read as its furniture too."""
 
 
+_TABLE_CELLS = frozenset({"td", "th", "tr", "tbody", "thead"})
+"""The parts of a layout table, as an e-mail's template sets a page: the title heading opens its cell, and the
+masthead and the issue's date line sit in the row above."""
+
+
 def _above(heading: Any) -> list[str]:
     """The short lines of the elements just before the title heading in its parent (a byline
-    or date a template sets above the headline), nearest last; none once a line of story shows."""
+    or date a template sets above the headline), nearest last; none once a line of story shows.
+    A heading that opens a layout table's cell reads the rows above it (_TABLE_CELLS)."""
     lines: list[str] = []
-    for sibling in heading.itersiblings(preceding=True):
-        block = [line for raw in _lines_of(sibling) if (line := strip_controls(" ".join(raw.split())))]
-        for line in reversed(block):
-            words = len(line.split())
-            if words >= UNDER_TITLE_WORDS or (words >= SENTENCE_WORDS and _SENTENCE_END.search(line)):
-                return lines
-            if len(lines) >= ABOVE_TITLE_LINES:
-                return lines
-            lines.insert(0, line)
-    return lines
+    node = heading
+    while True:
+        for sibling in node.itersiblings(preceding=True):
+            block = [line for raw in _lines_of(sibling) if (line := strip_controls(" ".join(raw.split())))]
+            for line in reversed(block):
+                words = len(line.split())
+                if words >= UNDER_TITLE_WORDS or (words >= SENTENCE_WORDS and _SENTENCE_END.search(line)):
+                    return lines
+                if len(lines) >= ABOVE_TITLE_LINES:
+                    return lines
+                lines.insert(0, line)
+        node = node.getparent()
+        if lines or node is None or node.tag not in _TABLE_CELLS:
+            return lines
 
 
 _GAP = None
