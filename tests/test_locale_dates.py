@@ -17,8 +17,9 @@ from __future__ import annotations
 import pytest
 
 from tui.engine.clean import clean_text
-from tui.engine.dates import find_date, in_order
+from tui.engine.dates import find_date
 from tui.engine.extract import extract
+from tui.engine.slashorder import in_order
 
 BODY = ("The council voted on Monday to close the old bridge to lorries after engineers found cracks in two of "
         "its piers.\n\nResidents said the detour would add twenty minutes to the school run, and the mayor "

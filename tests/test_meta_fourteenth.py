@@ -27,11 +27,11 @@ from tui.engine.bylines import byline
 from tui.engine.chrome import drop_spaced_chrome, is_page_chrome
 from tui.engine.credits import outlet_credit
 from tui.engine.datelines import us_dateline
-from tui.engine.dates import month_first
 from tui.engine.footnotes import provenance
 from tui.engine.meta import is_masthead
 from tui.engine.metaline import meta_line
 from tui.engine.outletwords import is_section_label
+from tui.engine.slashorder import month_first
 from tui.engine.titlesite import cut_repeated, cut_site
 
 META14 = FIXTURES / "meta14"

@@ -14,8 +14,11 @@ since session 35 (below); 226 since session 36: a meta line's update label alone
 August 20, 2025 at 6:41 AM · 3 min read") gives no publication date (a02); 227 since session 37: an obituary's
 "Published in The Mellock Ledger on July 15, 2014." four units from its foot dates it (s07); 228: a portal's note
 "This article originally appeared on The Carrowmore Sentinel: <headline>" above its readers' reactions and its
-"Sponsored Stories" names the publisher (a02). KNOWN_GAPS holds the
-rest, as an open account: a credit line under a portal's masthead (a02), an obituary portal (s10, s12), live blogs'
+"Sponsored Stories" names the publisher (a02); 232, none wrong, since session 39: an obituary portal's note of the
+notice's run ("Published by The Glenarrow Herald from Sep. 22 to Sep. 24, 2020.") names the paper and its first day,
+and its page's own heading stands for its title that adds the life's years (s10); a funeral home's tags that label the
+name its heading gives ("Obituary for Name") give way to the heading (s12). KNOWN_GAPS holds the
+rest, as an open account: a credit line under a portal's masthead (a02), live blogs'
 contributor lists (l03, l05), bylines of sports, opinion and letters pages not yet read (session 29 read two, o02
 and s11, whose Korean given names stand first: "Eun-ji Baptiste-Holloway"; session 35 three more: a match report's
 "By Name at Quayside Park" (s01), two letters to the editor signed at their foot (o03, o13), and a Markdown title
@@ -34,8 +37,8 @@ from tui.engine.blocks import is_related_heading
 from tui.engine.bylines import byline, kicker_byline
 from tui.engine.chrome import is_page_chrome
 from tui.engine.clean import clean_text
-from tui.engine.extract import Extracted
-from tui.engine.footnotes import letter_signature, provenance
+from tui.engine.extract import Extracted, extract
+from tui.engine.footnotes import letter_signature, notice_run, provenance
 from tui.engine.markdownpage import from_markdown
 from tui.engine.metaline import meta_line
 from tui.engine.pagetree import page_tree
@@ -49,8 +52,6 @@ KNOWN_GAPS: dict[str, tuple[int, ...]] = {
     "l03.txt": (0, 2, 3),
     "l05.md": (1, 2),
     "s07.txt": (0,),
-    "s10.md": (0, 1, 3),
-    "s12.html": (0,),
 }
 """Fixtures and the fields (index of title, outlet, author, date) not read as the set states them yet."""
 
@@ -160,3 +161,25 @@ def test_a_portals_note_above_its_reactions() -> None:
              "View comments (41)", "", "Sponsored Stories", "Retirees are snapping up these bungalows · Holdfast Homes",
              "Your pension could be worth more than you think · Brightquay Advisers"]
     assert clean_text(Extracted("\n\n".join(lines), "text")).outlet == "The Carrowmore Sentinel"
+
+
+def test_an_obituary_portals_run_and_its_pages_own_heading() -> None:
+    run = notice_run("*Published by The Glenarrow Herald from Sep. 22 to Sep. 24, 2020.*")
+    assert run is not None and run[0] == "The Glenarrow Herald" and run[1].iso == "2020-09-22"
+    assert notice_run("Published by Penguin from the author's notebooks, 1962 to 1970.") is None
+    notice = ("Fiachra Ó Maoldomhnaigh, of Tully Road, Glenarrow, died peacefully on September 19, 2020, surrounded "
+              "by his family. He was 82 and had played in the pipe band at every parade since 1961.")
+    page = "\n\n".join(["# Fiachra Ó Maoldomhnaigh Obituary (1938 - 2020) - Glenarrow | Obitvault",
+                         "# Fiachra Ó Maoldomhnaigh Obituary", notice * 2,
+                         "*Published by The Glenarrow Herald from Sep. 22 to Sep. 24, 2020.*", "**Guest Book**",
+                         "- *Aisling Brennan-Oyelaran · September 23, 2020* — Sincere sympathy to all the family."])
+    found = clean_text(from_markdown(page))
+    assert (found.title, found.outlet, found.date) == (
+        "Fiachra Ó Maoldomhnaigh Obituary", "The Glenarrow Herald", "2020-09-22")
+
+
+def test_a_funeral_homes_tags_label_the_name_its_heading_gives() -> None:
+    body = "<p>" + "Halvor was born on a farm above the fjord and came to the valley to teach in 1964. " * 3 + "</p>"
+    head = '<meta property="og:title" content="Obituary for Halvor J. Sæbø-Whitlock">'
+    page = f"<html><head>{head}</head><body><h1>Halvor J. Sæbø-Whitlock</h1>{body}</body></html>"
+    assert extract(page, ".html").hints.get("title") == "Halvor J. Sæbø-Whitlock"

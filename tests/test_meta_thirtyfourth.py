@@ -28,11 +28,11 @@ from tui.engine.blocks import is_furniture
 from tui.engine.bylines import byline, kicker_byline, labelled_author
 from tui.engine.chrome import is_page_chrome
 from tui.engine.datelines import canadian_dateline
-from tui.engine.dates import zone_ordered
 from tui.engine.extract import extract
 from tui.engine.headerlines import masthead_with_section
 from tui.engine.meta import is_masthead, is_person_name, names_nobody
 from tui.engine.pageauthor import page_author
+from tui.engine.slashorder import zone_ordered
 
 META34 = FIXTURES / "meta34"
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {"c07.txt": (0,)}

@@ -32,7 +32,7 @@ _BYLINE = re.compile(
     rf"^[\s\-–—•·|]*(?:(?:{BY_WORDS}(?:\s+{_AGO})?\s+)?(?:[^\W\d_]{{1,12}}\s*/\s*)?by\s*:?\s+|(?:par|von|por|door|av|af|írta|piše|nā|minn|eftir|kirjoittanut"
     r"|(?:servizio|articolo|testo(?:\s+e\s+foto)?)\s+di|reportagem\s+de|(?:escrito|redactado)\s+por|escrit\s+per"
     r"|(?:écrit|rédigé)\s+par|geschrieben\s+von|scritto\s+da|geschreven\s+door|texto\s+de|texte\s+de|text\s+von"
-    r"|بقلم|מאת|γράφει(?:\s+(?:ο|η))?|โดย|记者|記者)"
+    r"|بقلم|מאת|γράφει(?:\s+(?:ο|η))?|โดย|记者|記者|লিখেছেন|كتب\s*[–—-])"
     r"\s*:?\s+|(?:text|texto|testo|tekst|texte|teksti|story)\s+(?:og|och|i|and|et|e|y|und|ja|&)\s+(?:foto|fotos|photos?|bilder?|kuvat|"
     r"zdjęcia|fotografie|fotografías)\s*:\s*"
     r"|(?:authors?(?:\s+of\s+the\s+(?:article|story))?|byline|words(?:\s+and\s+(?:pictures|photos?))?|text|texto|testo"
@@ -40,14 +40,15 @@ _BYLINE = re.compile(
     r"|written\s+by|auteur|autor|autorka|szerző|kirjoittaja"
     r"|autore|avtor|avtorica|avtorja|avtorji|yazan|haber|teksti|texti|testua|höfundur|höfundar|автор|текст|пише|аутор"
     r"|記者|记者|作者|撰文|采写|採寫|文|كتب|الكاتب|نویسنده|گزارش|ავტორი"
-    r"|लेखक|रिपोर्ट)\s*[:：]\s*)(?P<names>.+?)\s*$", re.I)
+    r"|लेखक|रिपोर्ट|প্রতিবেদন|প্রতিবেদক|লেখক|Հեղինակ|ዘጋቢ)\s*[:：՝፦]\s*)(?P<names>.+?)\s*$", re.I)
 """A byline: "By X", "By: X", "Posted 3 days ago by X", "Written by X", "Reporting by X", "Story by X", "Author: X",
 "Words: X", "Words and pictures: X", "By" after its word in another language ("Di / By X"); and
 "Par X" (French), "Von X" (German), "Por X" (Spanish, Portuguese), "Door X" (Dutch), "Av X" (Swedish, Norwegian),
 "Af X" (Danish), "Írta: X" (Hungarian), "Piše: X" (Croatian, Serbian, Bosnian), "Written by X" in Italian,
 Portuguese, Spanish, Catalan, French, German and Dutch ("Servizio di X", "Testo e foto di X", "Reportagem de X",
 "Escrito por X", "Escrit per X", "Écrit par X", "Geschrieben von X", "Geschreven door X"), "Auteur: X", "Autor: X",
-"Autorka: X", "Avtor: X", "Yazan: X", "Автор: X", "撰文：X" (Chinese); "Texto: X", "Testo: X", "Tekst: X" (a writer's
+"Autorka: X", "Avtor: X", "Yazan: X", "Автор: X", "撰文：X" (Chinese), "লিখেছেন X" and "প্রতিবেদন: X" (Bengali),
+"Հեղինակ՝ X" (Armenian, its own colon), "ዘጋቢ፦ X" (Amharic); "Texto: X", "Testo: X", "Tekst: X" (a writer's
 credit in Portuguese and Spanish, Italian, and Polish, Dutch, Croatian or Norwegian), and with the pictures ("Tekst
 og foto: X", "Tekst i zdjęcia: X"); "Nā X" (Māori), "Minn X" (Maltese), "Eftir X" (Icelandic). (Not Italian "Di",
 which opens surnames: "Di Maio"; "Per", "Oleh" and "Gan" are names too: _NAME_LEAD.)"""

@@ -49,16 +49,7 @@ from tui.engine.datelines import (
     outlet_prefix,
     us_dateline,
 )
-from tui.engine.dates import (
-    find_date,
-    in_order,
-    iso_day,
-    month_first,
-    placed_date,
-    stated_date,
-    year_for,
-    zone_ordered,
-)
+from tui.engine.dates import find_date, iso_day, placed_date, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.fieldlines import read_field_lines
 from tui.engine.footnotes import blog_name, copyright_holders, pasted_blog, provenance, read_foot, wire_year
@@ -109,6 +100,7 @@ from tui.engine.outletwords import NEWSLETTER_WORDS, is_section_label
 from tui.engine.ownurl import own_url
 from tui.engine.pageyears import furniture_years
 from tui.engine.portals import publisher_over_follow, read_on
+from tui.engine.slashorder import in_order, month_first, zone_ordered
 from tui.engine.textblocks import lines_by_block
 from tui.engine.textnorm import line_words, name_key, without_native_forms
 from tui.engine.titlesite import cut_named, cut_repeated, cut_site

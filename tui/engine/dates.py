@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from tui.engine.monthnames import FOREIGN_MONTHS, FOREIGN_WEEKDAYS
+from tui.engine.monthnames import FOREIGN_MONTHS, FOREIGN_WEEKDAYS, NATIVE_MONTHS, NATIVE_WEEKDAYS
+from tui.engine.textnorm import uncased
 
 MONTHS = {
     name: i
@@ -58,7 +59,7 @@ and stay unknown."""
 
 
 def _words(names: dict[str, int]) -> str:
-    return "|".join(sorted(names, key=len, reverse=True))
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))  # (Thai's "ก.ค.": its dots)
 
 
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
@@ -69,9 +70,10 @@ FOREIGN_WEEKDAY_WORDS = _words(FOREIGN_WEEKDAYS)
 MONTH_WORDS = rf"{_NOT_LETTER_BEFORE}(?:{_words(MONTHS)}){_NOT_LETTER_AFTER}"
 _FOREIGN_MONTH = rf"(?P<foreign>{_NOT_LETTER_BEFORE}(?:{_words(FOREIGN_MONTHS)}){_NOT_LETTER_AFTER})\.?"
 _FOREIGN_WEEKDAY = (rf"(?:(?:(?:le|el)\s+)?(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{FOREIGN_WEEKDAY_WORDS})"
-                    rf"{_NOT_LETTER_AFTER})\.?,?\s+(?:den\s+)?)?")
+                    rf"{_NOT_LETTER_AFTER})\.?[,،]?\s+(?:den\s+)?)?")
 """A weekday before the date, "den" after it as Danish, Norwegian and Swedish write it: "onsdag den 14. maj 2025";
-the article before it as French and Spanish write it: "le mardi 15 octobre 2019"."""
+the article before it as French and Spanish write it: "le mardi 15 octobre 2019"; Arabic's comma after it
+("الأربعاء،")."""
 _YEAR_WORD = r"(?:\.?\s+(?:года|г\.?|року|р\.?|godine|godina|roku|r\.?))?"
 """A word for "year" after one, as Russian, Ukrainian, Serbo-Croatian and Polish write it: "27 марта 2025 года",
 "14 квітня 2025 р.", "3. ožujka 2025. godine", "12 marca 2019 r."."""
@@ -96,6 +98,19 @@ _DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?(?!\d)"  # "1er octobre" (Fr
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _THE = r"(?:the\s+)?"
 """The article some write before an ordinal day: "Monday, the 22nd of May 2023"."""
+_BUDDHIST_ERA = 543
+"""Years the Buddhist era, as Thai dates count them, runs ahead of the common era (2558 is 2015)."""
+_NATIVE_DIGITS = str.maketrans({chr(zero + k): str(k) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50)
+                                for k in range(10)})
+"""Arabic-Indic, Persian, Devanagari, Bengali and Thai digits, as ASCII ones ("٢٠١٥", "۲۰۱۸", "२०२०", "২০১৬"): a date's
+patterns ask for the year's first two figures, and a span read is the same length (one digit for one)."""
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with the digits of other scripts as ASCII ones (_NATIVE_DIGITS), one for one."""
+    return text if text.isascii() else text.translate(_NATIVE_DIGITS)
+
+
 MONTHS_IN_YEAR = 12
 """A slashed date's part above this is its day, which settles the order ("09/30/2024", "30/09/2024")."""
 _FULL = [
@@ -114,7 +129,7 @@ _FULL = [
     re.compile(rf"{_ANY_WEEKDAY}(?<![\d/-])(?P<a>\d{{1,2}})(?P<sep>[/-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}(?![/-]\d)",
                re.I),
     # "8 mars 2024", "27. Februar 2025", "8 de marzo de 2024": a month named in another language
-    re.compile(rf"{_FOREIGN_WEEKDAY}(?<![\d.]){_DAY}\.?\s+(?:de\s+|d['’])?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}{_YEAR_WORD}"
+    re.compile(rf"{_FOREIGN_WEEKDAY}(?<![\d.]){_DAY}\.?\s+(?:de\s+|d['’])?{_FOREIGN_MONTH},?\s+(?:de\s+)?{_YEAR}{_YEAR_WORD}"
                rf"{_FOREIGN_WEEKDAY_LAST}", re.I),  # "27 Ağustos 2025 Çarşamba"
     # "Huwebes, Agosto 21, 2025" (Tagalog): a month named in another language, before the day, a comma after it
     re.compile(rf"{_FOREIGN_WEEKDAY}{_FOREIGN_MONTH}\s+{_DAY},\s+{_YEAR}", re.I),
@@ -131,6 +146,27 @@ _FULL = [
                r"(?:\s*[（(](?:[月火水木金土日](?:曜日?)?|[월화수목금토일](?:요일)?)[）)]|\s*(?:星期|週|周)[一二三四五六日天]"
                r"|\s*[月火水木金土日]曜日|\s*[월화수목금토일]요일)?"),  # "2025年6月9日（月）", "2025年3月6日 星期四"
 ]
+_NATIVE_MONTH = rf"(?P<native>{_NOT_LETTER_BEFORE}(?:{_words(NATIVE_MONTHS)}){_NOT_LETTER_AFTER})"
+_NATIVE_WEEKDAY = rf"(?:(?P<nweekday>{_NOT_LETTER_BEFORE}(?:{_words(NATIVE_WEEKDAYS)}){_NOT_LETTER_AFTER})[,،]?\s+)?"
+_NATIVE_FULL = [
+    # "الخميس ١٠ كانون الأول ٢٠١٥", "יום רביעי, 9 בנובמבר 2022", "ორშაბათი, 6 ნოემბერი, 2023", "ուրբաթ, 20 ապրիլի 2018"
+    re.compile(rf"{_NATIVE_WEEKDAY}(?<![\d.]){_DAY}\s+{_NATIVE_MONTH},?\s+{_YEAR}"),
+    # "14 มกราคม พ.ศ. 2558", "9 ก.ค. 2565" (Thai): the year of the Buddhist era (_BUDDHIST_ERA), perhaps after its mark
+    re.compile(rf"{_NATIVE_WEEKDAY}(?<![\d.]){_DAY}\s+{_NATIVE_MONTH}\s+(?:พ\.\s?ศ\.\s*)?(?P<era>25\d\d)(?!\d)"),
+    # "ማርች 29 ቀን 2024" (Amharic): the month, the day and "day", the year; "G.C." before it where both calendars stand
+    re.compile(rf"(?:እ\.ኤ\.አ\.\s*)?{_NATIVE_MONTH}\s+{_DAY}\s+ቀን\s+{_YEAR}"),
+]
+"""Dates with a month of NATIVE_MONTHS, tried only on a text that holds one of their scripts (_NATIVE_SCRIPT): the
+many texts without one are spared their alternations."""
+_NATIVE_SCRIPT = re.compile("[\u0530-\u058f\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u1200-\u137f]")
+"""A letter of Armenian, Hebrew, Arabic (and Persian), Devanagari, Bengali, Thai, Georgian or Ethiopic."""
+
+
+def _patterns(text: str) -> list[re.Pattern[str]]:
+    """The full dates' patterns to try on `text`: _FULL, and _NATIVE_FULL where it holds their scripts."""
+    return _FULL + _NATIVE_FULL if not text.isascii() and _NATIVE_SCRIPT.search(text) else _FULL
+
+
 _YEARLESS = [
     re.compile(rf"{_WEEKDAY}{_THE}{_DAY}(?:\s+of)?\s+{_MONTH}", re.I),
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY}", re.I),
@@ -147,7 +183,7 @@ _TIME_AFTER = re.compile(
     rf"(?:(?:,\s*|\s+[-–—|·/]\s+|\s+|(?<=\d)\.\s+|(?<=\d)T|(?<=[)）]))(?:{_CLOCK_WORDS}\s*)?\d{{1,2}}(?:[:.h]|\s?h\s?)"
     r"\d{2}"
     r"(?::\d{2})?"
-    r"(?:\s*[ap]\.?m\.?|\s+uhr)?"
+    r"(?:\s*[ap]\.?m\.?|\s+uhr|\s+[صم])?"  # "11:25 ص": Arabic's morning and evening
     r"(?:\s*\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z)\)?)?(?:,\s*UK)?)?"  # "14:05, UK"
     r"\s*[.,]?\s*$",
     re.I,
@@ -185,20 +221,6 @@ _US_CLOCK = re.compile(_CLOCK_AFTER_DATE + r":\d{2}\s*[AaPp]\.?[Mm]\.?\s*" + rf"
 """A 12-hour time in a US zone right after a date ("02/11/2018 7:07 PM EST"): the page writes dates
 as US pages do, month first. That is the locale order a slashed date needs when both parts could
 be its month; without it, such a date stays unknown."""
-
-
-_US_ZONE = re.compile(rf"\b(?:{'|'.join(US_ZONES)})\b")
-
-
-def zone_ordered(lines: list[str], iso: str) -> bool:
-    """Whether a slashed date among `lines` reads as `iso` only by the US time zone after it ("Posted 06/05/2024 8:10
-    AM EDT"): Canada prints the same zones and writes its dates in either order."""
-    for line in lines:
-        if "/" in line and (stated := find_date(line)) is not None and stated.iso == iso:
-            bare = find_date(_US_ZONE.sub("", line))
-            if bare is not None and bare.iso is None and bare.day_first is not None:
-                return True
-    return False
 
 
 DAY_FIRST_ZONES = ("GMT", "BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "SAST", "WAT", "CAT", "EAT",
@@ -253,6 +275,8 @@ def _month(parts: dict[str, str | None]) -> int | None:
         return ROMAN_MONTHS.get(parts["roman"] or "")
     if parts.get("foreign"):
         return FOREIGN_MONTHS.get((parts["foreign"] or "").lower())
+    if parts.get("native"):
+        return NATIVE_MONTHS.get(parts["native"] or "")
     return MONTHS.get((parts.get("month") or "").lower())
 
 
@@ -271,6 +295,8 @@ def _read(found: re.Match[str], text: str | None = None) -> StatedDate | None:
         except ValueError:  # "00/03/2025"
             return None
     month = _month(parts)
+    if parts.get("era"):
+        parts["year"] = str(int(parts["era"] or 0) - _BUDDHIST_ERA)
     if parts.get("ordinal"):
         parts["day"] = str(ORDINALS[(parts["ordinal"] or "").lower()])
     try:
@@ -279,15 +305,17 @@ def _read(found: re.Match[str], text: str | None = None) -> StatedDate | None:
         return None
     weekday = parts.get("weekday")
     foreign = parts.get("fweekday") or parts.get("fweekday_last") or ""
-    named = WEEKDAYS[weekday.lower()] if weekday else FOREIGN_WEEKDAYS.get(foreign.lower())
+    named = WEEKDAYS[weekday.lower()] if weekday else FOREIGN_WEEKDAYS.get(foreign.lower()) if foreign else (
+        NATIVE_WEEKDAYS.get(parts.get("nweekday") or ""))
     if named is not None and named != day.weekday():
         return StatedDate(claimed=day.isoformat())
     return StatedDate(iso=day.isoformat(), claimed=day.isoformat())
 
 
 def _full_matches(text: str) -> list[re.Match[str]]:
-    """Every match of a whole date's patterns in `text`, leftmost first."""
-    return sorted((m for pattern in _FULL for m in pattern.finditer(text)), key=lambda m: m.start())
+    """Every match of a whole date's patterns in `text` (its digits as ASCII ones), leftmost first."""
+    text = ascii_digits(text)
+    return sorted((m for pattern in _patterns(text) for m in pattern.finditer(text)), key=lambda m: m.start())
 
 
 def date_span(text: str) -> tuple[int, int, StatedDate] | None:
@@ -315,39 +343,6 @@ def find_date(text: str) -> StatedDate | None:
     return unsure
 
 
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
-UNSURE_REGIONS = frozenset({"us", "ca", "ph"})
-"""Regions whose locale settles no order. The United States writes a slashed date month first, but
-"en-US" is also what WordPress and its SEO plugins declare for a site whatever its country, so a
-British blog's "04/03/2025" under lang="en-US" is 4 March: month first is read only beside a US
-clock (_US_CLOCK). Canada and the Philippines write both orders."""
-DAY_LAST_LANGUAGES = frozenset({"zh", "ja", "ko", "hu", "lt", "mn"})
-"""Languages whose dates run year, month, day: a slashed date with the year last is unusual there."""
-
-
-def month_first(day_first: str) -> str | None:
-    """The other reading of a slashed date read day first (`StatedDate.day_first`, "2016-07-04" of "4/7/2016"):
-    month first ("2016-04-07"), as US pages write it."""
-    year, month, day = (int(part) for part in day_first.split("-"))
-    return iso_day(year, day, month)
-
-
-def in_order(day_first: str, locale: str | None) -> str | None:
-    """A slashed date that could be read either way, as its reading day first (`StatedDate.day_first`),
-    when the page's declared `locale` ("en-GB", "de", "fr_FR") is one that writes it so;
-    None when the locale is unknown or does not settle it (plain English, which British and
-    American pages alike declare; UNSURE_REGIONS)."""
-    if not locale:
-        return None
-    language, _, region = locale.strip().replace("_", "-").lower().partition("-")
-    region = region.partition("-")[0]
-    if not _LANGUAGE_CODE.fullmatch(language):  # "English": a language's name, not its code
-        return None
-    if language in DAY_LAST_LANGUAGES or region in UNSURE_REGIONS or (language == "en" and not region):
-        return None
-    return day_first
-
-
 def iso_date(text: str) -> str | None:
     """The first full date in `text` as ISO; None when there is none, it is impossible, or the
     weekday written beside it contradicts it."""
@@ -373,12 +368,13 @@ def stated_date(text: str) -> StatedDate | None:
     year to be found elsewhere, or nothing certain ("4 March", "03.04")."""
     if len(text) > MAX_DATE_TEXT or not _DIGIT.search(text):  # every form writes its day in figures
         return None
+    text = ascii_digits(text)
     if (label := BILINGUAL_LABEL.match(text)) is not None:
         text = text[label.end():]
     end = _TIME_AFTER.search(text)
     core = text[: end.start()].strip() if end else text.strip()
     core = core[start.end():] if (start := _TIME_BEFORE.match(core)) else core
-    for pattern in _FULL:
+    for pattern in _patterns(core):
         if (found := pattern.fullmatch(core)) is not None:
             return _read(found, text[end.start():] if end else "") or StatedDate()
     for pattern in _YEARLESS:
@@ -393,7 +389,27 @@ def stated_date(text: str) -> StatedDate | None:
         except ValueError:
             return StatedDate()
         return StatedDate(yearless=(month, int(parts["day"] or 0), WEEKDAYS[(parts["weekday"] or "").lower()]))
-    return None
+    return _after_other_calendar(core)
+
+
+_OTHER_CALENDAR = re.compile(r"(?:^|\s)(?:1[34]\d\d|20[01]\d)\s*(?:هـ|ه‍?|ش|ዓ\.ም\.?)?(?:\s|$)|[״׳]")
+"""What marks a date of another calendar: a year of the Hijri (1446), the Solar Hijri (1396) or the Ethiopian (2016)
+count, perhaps with its era's mark ("هـ", "ዓ.ም."), or a Hebrew date's letters for figures ("ה׳ בתשרי תשפ״א")."""
+_GREGORIAN_MARK = re.compile(r"\s*(?:م\.?|\))?\s*$")
+"""What may follow the common era's date after another calendar's: Arabic's "م", a closing bracket."""
+
+
+def _after_other_calendar(core: str) -> StatedDate | None:
+    """The common era's date that closes a line giving the day in another calendar first, in a script without capitals
+    ("الخميس 13 رمضان 1446 هـ - الموافق 13 مارس 2025 م", "شنبه ۷ بهمن ۱۳۹۶ - ۲۷ ژانویه ۲۰۱۸", "יום רביעי, ה׳ בתשרי
+    תשפ״א, 23 בספטמבר 2020"); None for any other line."""
+    if core.isascii() or not uncased(core):
+        return None
+    last = next((m for m in reversed(_full_matches(core)) if _GREGORIAN_MARK.fullmatch(core, m.end())), None)
+    if last is None or _OTHER_CALENDAR.search(core[:last.start()]) is None:
+        return None
+    found = _read(last)
+    return found if found is not None and found.iso else None
 
 
 _PLACE_COMMA = re.compile(r",\s+")

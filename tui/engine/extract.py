@@ -210,6 +210,9 @@ def _from_html(html: str) -> Extracted:
         outlet = own  # the tags name "our sister station KBVE 3", which contributed; the logo the page's own
     if title:
         data["title"] = _past_logo(page_title, headings, str(data.get("title")), outlet)
+        if len(headings) == 1 and (label := _OBITUARY_LABEL.match(str(data["title"]))) is not None and (
+                str(data["title"])[label.end():].casefold() == headings[0].casefold()):
+            data["title"] = headings[0]  # "Obituary for Name" in the tags, the name alone the page's heading
     if _MAIL_SUBJECT.match(page_title):
         data["date"] = data["author"] = None  # a forwarded e-mail's tags: its sending, not the article's
     # an aggregator's page: the story's publisher, not the portal
@@ -249,6 +252,9 @@ def _from_html(html: str) -> Extracted:
 
 
 _NEWSLETTER_WORDS = re.compile(rf"\b{NEWSLETTER_WORDS}\b", re.I)
+_OBITUARY_LABEL = re.compile(r"^(?:obituary|death\s+notice|in\s+(?:loving\s+)?memory)(?:\s+(?:for|of))?\s*[:|–—-]?\s+",
+                            re.I)
+"""The label a funeral home's tags put before the name its page's heading gives alone ("Obituary for Name")."""
 _EXPORTED_TITLE = re.compile(r"^(?:microsoft\s+word\s*[-–—]\s*)?[^\s/\\]+\.(?:docx?|odt|rtf|pdf|pages)$", re.I)
 """The <title> a word processor gives an exported document: its file's name."""
 _EDITION_BRAND = re.compile(r"^(?P<name>.+?)\s+(?:lite|light|mobile|amp|text|text-only)$", re.I)

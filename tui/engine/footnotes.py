@@ -252,12 +252,17 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
     """Offer what the foot of an article states to `found`: a bio among the last paragraphs of
     `body` or among the `bios` the page's markup marks as such, a credit, a sign-off that names
     its job and publication, or a note of origin among the last of all its `lines` (furniture
-    included), and a newsletter's thanks for reading it, anywhere. Returns `body` without the bios and
+    included), and a newsletter's thanks for reading it and a paid notice's run (notice_run), anywhere. Returns `body`
+    without the bios and
     notes, which are no story."""
     body = list(body)
     for line in lines:
         if (thanks := _NEWSLETTER_THANKS.match(line)) is not None and capitalised_name(thanks["name"]):
             found.offer("outlet", thanks["name"])  # "Thanks for reading Undertow Notes! Subscribe for free ..."
+            body = [u for u in body if u != line]
+        elif (run := notice_run(line)) is not None:
+            found.offer("origin", run[0])  # an obituary portal's "Published by Paper from Sep. 22 to Sep. 24, 2020."
+            found.offer_date(run[1])
             body = [u for u in body if u != line]
     for line in bios:
         if (who := bio(line)) is not None:
@@ -373,6 +378,23 @@ _FOOT_STAMP = re.compile(
 """A publication stamp at a story's foot, in English or another language: "This report was filed on Thursday 30 April
 2015.", "Veröffentlicht am 03.05.2019", "Article publié le jeudi 17 janvier 2019", "Dit artikel verscheen op dinsdag 1
 december 2015."."""
+_NOTICE_RUN = re.compile(r"^published\s+(?:by|in)\s+(?P<outlet>[A-Z][^,;]+?)\s+from\s+(?P<first>[^,;]+?)\s+to\s+"
+                         r"(?P<last>.+?(?P<year>(?:19|20)\d\d))\.?$", re.I)
+"""A paid notice's run in the paper it was placed in, as obituary portals note it under the notice, above its guest
+book ("Published by The Glenarrow Herald from Sep. 22 to Sep. 24, 2020."): the paper, over the portal, and the run's
+first day."""
+
+
+def notice_run(line: str) -> tuple[str, StatedDate] | None:
+    """The paper and first day of a notice's run (_NOTICE_RUN); None for any other line, or days that are no dates."""
+    bare = line.strip().strip("*_ ")
+    if bare[:9].lower() != "published" or (run := _NOTICE_RUN.match(bare)) is None:  # most lines: the first test
+        return None
+    first = stated_date(run["first"])
+    first = stated_date(f"{run['first']}, {run['year']}") if first is not None and first.iso is None else first
+    return (run["outlet"], first) if first is not None and first.iso else None
+
+
 _SIGNED_FROM = re.compile(r"^(?P<name>[^\W\d_][^,;:]*?)\s+in\s+[A-Z][^,;:.!?]{0,40}$")
 """A sign-off with the place the writer filed from ("— Gwenllïan Rhydygwern-Beynon in Aberhesgyn")."""
 _DATED_SIGN_OFF = re.compile(r"^(?P<rest>.+?),\s*(?P<date>[^,]+\d{4})$")

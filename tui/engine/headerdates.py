@@ -96,13 +96,18 @@ def is_date_line(text: str) -> bool:
     return match is not None and not text[match.end():].strip()
 
 
+_SENTENCE_ENDS = ".!?…:;。！？։።।॥۔؟"
+"""What ends a sentence: the Latin marks, the Chinese and Japanese full stops, Armenian's "։", Amharic's "።", the
+danda of Hindi and Bengali ("।", "॥"), Urdu's full stop and the Arabic question mark."""
+
+
 def ends_like_prose(text: str) -> bool:
     """A body paragraph ends with sentence punctuation (perhaps inside a closing quote, or before
     `''`). Read from the end: a regular expression searched for from the start (as it was) tried
     every position of every paragraph, for the same answer (tests/test_clean.py)."""
     end = text.rstrip()
     last = end.rstrip(_CLOSERS)[-1:]
-    if last and last in ".!?…:;。！？":
+    if last and last in _SENTENCE_ENDS:
         return True
     if end.endswith(("''", "``")):
         last = end[:-2].rstrip()[-1:]

@@ -12,7 +12,7 @@ from tui.engine.blocks import SITE_NAME_WORDS, is_caption, is_furniture, is_pros
 from tui.engine.bylines import byline
 from tui.engine.chrome import ISSUE_PART, is_page_chrome
 from tui.engine.credits import credit_line
-from tui.engine.dates import MONTHS_IN_YEAR, month_day, month_first, stated_date, weekday_days
+from tui.engine.dates import MONTHS_IN_YEAR, month_day, stated_date, weekday_days
 from tui.engine.headerdates import BARE_DATE, ends_like_prose
 from tui.engine.meta import (
     OUTLET_JOINERS,
@@ -24,6 +24,7 @@ from tui.engine.meta import (
 )
 from tui.engine.metaline import meta_line
 from tui.engine.outletwords import is_section_label
+from tui.engine.slashorder import month_first
 from tui.engine.textnorm import line_words
 
 TITLE_WORDS = (3, 30)

@@ -227,10 +227,27 @@ def _bold_name(block: str) -> bool:
 
 def _repeats(heading: str, title: str) -> bool:
     """Whether `heading` is `title` again, or its part before a site's or section's name ("Headline" of
-    "Headline | Counties")."""
+    "Headline | Counties"), perhaps with a life's years between ("Name Obituary" of "Name Obituary (1938 - 2020) -
+    Glenarrow | Obitvault")."""
     heading, title = " ".join(heading.split()).casefold(), title.casefold()
+    rest = _YEARS_AFTER.sub("", title[len(heading):], count=1)
     return bool(heading) and (title == heading or (
-        title.startswith(heading) and TITLE_SEPARATOR.match(title[len(heading):]) is not None))
+        title.startswith(heading) and TITLE_SEPARATOR.match(rest) is not None))
+
+
+def _lived_title(heading: str, title: str) -> str | None:
+    """An obituary portal's page title with the life's years and the place after the name (_YEARS_AFTER: "Name
+    Obituary (1938 - 2020) - Glenarrow | Obitvault") as the page's own `heading` gives it, with the site's name kept
+    after it ("Name Obituary | Obitvault"); None unless the title repeats the heading so."""
+    heading = " ".join(heading.split())
+    rest = title[len(heading):]
+    if not (_YEARS_AFTER.match(rest) and _repeats(heading, title)):
+        return None
+    return f"{heading} | {TITLE_SEPARATOR.split(rest)[-1]}"
+
+
+_YEARS_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\)")
+"""A life's years in brackets after a name in an obituary portal's page title ("(1938 - 2020)")."""
 
 
 _LABEL_CELL = re.compile(r"^[^\W\d_][^\W\d]*(?:\s+[^\W\d_][^\W\d]*){0,2}$")
@@ -278,9 +295,15 @@ def _without_pandoc_markup(text: str) -> str:
 
 
 _FOLDER = re.compile(r"^(?:saved\s+(?:articles|stories|pages|items|clips)|clippings|web\s+clips|reading\s+list"
-                     r"|read\s+later|bookmarks|my\s+clippings)(?:\s*[—–:|-]\s*\S.{0,40})?$", re.I)
+                     r"|read\s+later|bookmarks|my\s+clippings|(?:press|news(?:paper)?)\s+(?:cuttings|clippings))"
+                     r"(?:\s*[—–:|-]\s*\S.{0,40})?$", re.I)
 """A note app's or a reader's own heading over an article it saved, its folder ("Clippings", "Saved articles —
-ferries"), which demoted the article's headline a level."""
+ferries"), or a compiler's over the cuttings it gathered ("Press cuttings: Glenarrochar Community Council"), which
+demoted the article's headline a level or more."""
+
+
+_ITEM_HEADING = re.compile(r"^(?:cutting|clipping|item|article|story)\s+(?:no\.?\s*)?\d+(?:\s+of\s+\d+)?$", re.I)
+"""A compilation's heading that numbers its item ("Cutting 3 of 5"), over the item's own headline."""
 
 
 def _issue_heading(title: str | None) -> bool:
@@ -352,7 +375,10 @@ def from_markdown(text: str) -> Extracted:
             if heading == top and "title" not in hints and not blocks and not folder and _FOLDER.match(content):
                 folder = True  # a note app's own heading over what it saved ("# Clippings", "# Saved articles — x")
                 continue
-            if (heading == top or (folder and heading)) and "title" not in hints and _only_masthead_above(blocks):
+            if folder and heading and _ITEM_HEADING.match(content):
+                continue  # "## Cutting 3 of 5" under "# Press cuttings": the item's number, over its headline
+            if (heading == top or (folder and heading)) and "title" not in hints and (
+                    folder or _only_masthead_above(blocks)):  # (under a folder's heading, its own note may stand)
                 hints["title"] = " ".join(content.split())
                 # (not a menu's item: "News" of "Home", "News", "Sport" over the title)
                 if masthead := next((m for b in blocks if not is_menu_word(b) and (m := _masthead(b))), None):
@@ -362,6 +388,8 @@ def from_markdown(text: str) -> Extracted:
                     hints["outlet"] = blocks[0]  # "**Warta Permatang Keladi**" alone over the title
                 under_title, title_at = True, len(blocks)
                 continue
+            if heading == top and "title" in hints and (lived := _lived_title(content, hints["title"])) is not None:
+                hints["title"] = lived  # the page's own heading, under a portal's title that adds the life's years
             if (heading == top and "outlet" not in hints and _repeats(content, hints.get("title", ""))
                     and _only_masthead_above(blocks[title_at:])
                     and (masthead := next((m for b in blocks[title_at:] if (m := _masthead(b))), None))):

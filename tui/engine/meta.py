@@ -11,12 +11,14 @@ so "Ilić", "Ó Briain", "Łukasz", "O'Neill", "Jean-Pierre" and "Ana de la Cruz
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from urllib.parse import urlsplit
 
 from tui.engine.dates import MONTHS
 from tui.engine.outletwords import (
     CASELESS_OUTLET_ENDINGS,
+    CASELESS_OUTLET_OPENINGS,
     FOREIGN_OUTLET_WORDS,
     OUTLET_OPENERS,
     OUTLET_WORDS,
@@ -201,6 +203,12 @@ Putu Ayu Wirasari", a Balinese name; "José Luis Rodríguez Zapatero Martín". (
 Shuts Old River Bridge | 12 November 2024".)"""
 
 
+def _spelt(word: str) -> bool:
+    """Whether `word` is letters alone, with the vowel signs and other marks that Indic scripts write on them
+    ("त्रिपाठी": str.isalpha refuses its marks)."""
+    return word[:1].isalpha() and all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word)
+
+
 def is_person_name(text: str, *, stated: bool = False, most: int = MAX_NAMES) -> bool:
     """Two to four names (up to `most`), with particles between ("Tom Ozimek", "Lolita C. Baldor", "Marta Ilić",
     "Ana de la Cruz", "Seán Ó Briain"), none a menu or newspaper word. `stated`: a byline says
@@ -211,8 +219,9 @@ def is_person_name(text: str, *, stated: bool = False, most: int = MAX_NAMES) ->
     names = [t for t in tokens if t not in _PARTICLES]
     if stated and len(tokens) == 1 and _EAST_ASIAN_NAME.fullmatch(text.strip()):
         return True  # "By 김민수", "By 王小明": a name written without spaces
-    if stated and 2 <= len(tokens) <= 4 and all((w := _JOINS.sub("", t)).isalpha() and uncased(w) for t in tokens):
-        return True  # "By محمد علي", "מאת יעל גרינשפן-אלמוג": a script without capitals; only a byline says so
+    if stated and 2 <= len(tokens) <= 4 and all(_spelt(w := _JOINS.sub("", t)) and uncased(w) for t in tokens):
+        return True  # "By محمد علي", "מאת יעל גרינשפן-אלמוג", "अनुराधा त्रिपाठी": a script without capitals; only
+        # a byline says so
     if not 2 <= len(names) <= most or tokens[-1] in _PARTICLES:
         return False
     if _CATALAN_AND in tokens[:-2]:
@@ -274,6 +283,8 @@ def names_nobody(text: str) -> bool:
         return True
     if len(words) > 1 and (words[-1].lower() in _OFFICE_WORDS or without_company(text) != text):
         return True  # "Harrowdene Communications Team", "Statera Foods Ltd": an office or a company, no person
+    if len(words) > 1 and words[0].rstrip(":") in _OFFICE_OPENINGS:
+        return True  # "إعداد قسم الأخبار المحلية": prepared by the local news desk
     return bool(words) and (names_a_job(text) or all(
         is_menu_word(w) or w.lower().strip(".,") in _ACCOUNT_WORDS for w in words))
 
@@ -283,6 +294,11 @@ _OFFICE_WORDS = frozenset("team office communications department newsroom desk d
 """The last word of an author field that names an office of an organisation or a public post ("Press Office",
 "Communications Team", "Riverhaven Township Fire District", "Caldermoss Fire Rescue", "Fire Marshal", "County
 Coroner"), no person."""
+
+
+_OFFICE_OPENINGS = frozenset("قسم فريق أسرة مكتب هيئة إعداد تحریریه گروه מערכת צוות".split())
+"""The first word of an author field in Arabic, Persian or Hebrew that names a desk or a team, or says it prepared the
+piece ("إعداد"), before the desk's name: "قسم الأخبار المحلية" (the local news desk), "מערכת" (the editorial staff)."""
 
 
 def person_case(name: str) -> str:
@@ -332,7 +348,8 @@ def is_masthead(text: str) -> bool:
     if _CALL_SIGN.match(text):
         return True
     if uncased(text):  # a script without capitals: its words say it, or its ending
-        return any(unaccented(t.lower()) in FOREIGN_OUTLET_WORDS or t.endswith(CASELESS_OUTLET_ENDINGS) for t in tokens)
+        return any(unaccented(t.lower()) in FOREIGN_OUTLET_WORDS or t.endswith(CASELESS_OUTLET_ENDINGS)
+                   for t in tokens) or (len(tokens) == 1 and text.startswith(CASELESS_OUTLET_OPENINGS))
     # "Voice of America", "L'Écho du Nord", "Il-Gazzetta ta' Ħamrun"; in sentence case with a word of another
     # language's ("Волинський вісник")
     titled = capitalised(tokens[0]) and all(  # a channel's number too: "Channel 6 Lakeline News"

@@ -111,6 +111,9 @@ Irish, Māori, Croatian (genitive, but its "listopada", October, which is Polish
 Latvian (locative): "8 Márta 2019", "12 Hereturikōkā 2025", "17. studenoga 2017.", "2019 m. spalio 12 d.", "2021. gada
 17. jūnijā"; and Arabic, the names Egypt and the Gulf use and the Levant's of one word ("14 مارس 2021", "14 آذار
 2021")."""
+_ARABIC_WEEKDAYS = [("الاثنين", "الإثنين"), ("الثلاثاء",), ("الأربعاء", "الاربعاء"), ("الخميس",), ("الجمعة",),
+                    ("السبت",), ("الأحد", "الاحد")]
+"""Arabic's weekdays, Monday first: in FOREIGN_WEEKDAYS and NATIVE_WEEKDAYS both, before either's months."""
 FOREIGN_WEEKDAYS = _numbered(
     [
         ("lundi", "montag", "lunes", "lunedì", "lunedi", "segunda-feira", "maandag"),
@@ -165,8 +168,7 @@ FOREIGN_WEEKDAYS = _numbered(
         ("dissabte", "sa", "za", "la", "dydd sadwrn"),
         ("diumenge", "ahad", "so", "zo", "su", "dydd sul"),
     ],
-    [("الاثنين", "الإثنين"), ("الثلاثاء",), ("الأربعاء", "الاربعاء"), ("الخميس",), ("الجمعة",), ("السبت",),
-     ("الأحد", "الاحد")],
+    _ARABIC_WEEKDAYS,
 )
 """Each weekday's names in the same languages, Monday 0 as `datetime.date.weekday` counts: French, German, Spanish,
 Italian, Portuguese and Dutch; then Polish, Czech, Croatian and Serbian (Latin), Turkish, Scandinavian, Finnish,
@@ -176,4 +178,51 @@ Indonesian and Vietnamese ("Teisipäev, 14. oktoober 2025", "e martë, 18 nënto
 Hai, ngày 16 tháng 6 năm 2025"); then Irish, Māori, Lithuanian and Latvian ("Dé hAoine, 8 Márta 2019", "Rātū 12
 Hereturikōkā 2025", "2019 m. spalio 12 d., šeštadienis"); last, Catalan, Malay and Welsh ("Dydd Gwener"), and the two
 letters German, Dutch and Finnish abbreviate a weekday to ("Di., 10.09.2019", "di 4-2-2020", "to 3.9.2020"), read only
-before a full date."""
+before a full date; and Arabic."""
+
+
+NATIVE_MONTHS = _numbered(
+    [
+        ("كانون الثاني", "ژانویه", "ינואר", "בינואר", "जनवरी", "জানুয়ারি", "มกราคม", "ม.ค.", "იანვარი", "հունվարի",
+         "ጃንዋሪ"),
+        ("فوریه", "פברואר", "בפברואר", "फ़रवरी", "फरवरी", "ফেব্রুয়ারি", "กุมภาพันธ์", "ก.พ.", "თებერვალი", "փետրվարի",
+         "ፌብሩዋሪ"),
+        ("مارس", "מרץ", "במרץ", "मार्च", "মার্চ", "มีนาคม", "มี.ค.", "მარტი", "մարտի", "ማርች"),
+        ("آوریل", "אפריל", "באפריל", "अप्रैल", "এপ্রিল", "เมษายน", "เม.ย.", "აპრილი", "ապրիլի", "ኤፕሪል"),
+        ("ماي", "مه", "מאי", "במאי", "मई", "মে", "พฤษภาคม", "พ.ค.", "მაისი", "մայիսի", "ሜይ"),
+        ("ژوئن", "יוני", "ביוני", "जून", "জুন", "มิถุนายน", "มิ.ย.", "ივნისი", "հունիսի", "ጁን"),
+        ("يوليوز", "ژوئیه", "יולי", "ביולי", "जुलाई", "জুলাই", "กรกฎาคม", "ก.ค.", "ივლისი", "հուլիսի", "ጁላይ"),
+        ("غشت", "اوت", "אוגוסט", "באוגוסט", "अगस्त", "আগস্ট", "สิงหาคม", "ส.ค.", "აგვისტო", "օգոստոսի", "ኦገስት"),
+        ("شتنبر", "سپتامبر", "ספטמבר", "בספטמבר", "सितंबर", "सितम्बर", "সেপ্টেম্বর", "กันยายน", "ก.ย.", "სექტემბერი",
+         "սեպտեմբերի", "ሴፕቴምበር"),
+        ("تشرين الأول", "اکتبر", "אוקטובר", "באוקטובר", "अक्टूबर", "অক্টোবর", "ตุลาคม", "ต.ค.", "ოქტომბერი",
+         "հոկտեմբերի", "ኦክቶበር"),
+        ("تشرين الثاني", "نونبر", "نوامبر", "נובמבר", "בנובמבר", "नवंबर", "नवम्बर", "নভেম্বর", "พฤศจิกายน", "พ.ย.",
+         "ნოემბერი", "նոյեմբերի", "ኖቬምበር"),
+        ("كانون الأول", "دجنبر", "دسامبر", "דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर", "ডিসেম্বর", "ธันวาคม", "ธ.ค.",
+         "დეკემბერი", "դեկտեմբերի", "ዲሴምበር"),
+    ],
+    first=1,
+)
+"""Month names of scripts without capitals that FOREIGN_MONTHS leaves out, read only in a line that holds such a script
+(dates.py): the Levant's of two words and the Maghreb's ("10 كانون الأول 2015", "6 غشت 2018"), Persian's Gregorian
+months, Hebrew's with "in" before them as dates write them ("23 בספטמבר 2020"), Hindi, Bengali, Thai with its
+abbreviations ("9 ก.ค. 2565", its year of the Buddhist era: dates.py), Georgian, Armenian in the genitive ("20 ապրիլի
+2018") and Amharic's Gregorian months ("ማርች 29 ቀን 2024")."""
+NATIVE_WEEKDAYS = _numbered(
+    [
+        ("دوشنبه", "יום שני", "सोमवार", "সোমবার", "วันจันทร์", "วันจันทร์ที่", "ორშაბათი", "երկուշաբթի", "ሰኞ"),
+        ("سه‌شنبه", "سه شنبه", "יום שלישי", "मंगलवार", "মঙ্গলবার", "วันอังคาร", "วันอังคารที่", "სამშაბათი", "երեքշաբթի",
+         "ማክሰኞ"),
+        ("چهارشنبه", "יום רביעי", "बुधवार", "বুধবার", "วันพุธ", "วันพุธที่", "ოთხშაბათი", "չորեքշաբթի", "ረቡዕ"),
+        ("پنجشنبه", "پنج‌شنبه", "יום חמישי", "गुरुवार", "বৃহস্পতিবার", "วันพฤหัสบดี", "วันพฤหัสบดีที่", "ხუთშაბათი",
+         "հինգշաբթի", "ሐሙስ"),
+        ("جمعه", "יום שישי", "शुक्रवार", "শুক্রবার", "วันศุกร์", "วันศุกร์ที่", "პარასკევი", "ուրբաթ", "ዓርብ", "አርብ"),
+        ("شنبه", "יום שבת", "शनिवार", "শনিবার", "วันเสาร์", "วันเสาร์ที่", "შაბათი", "շաբաթ", "ቅዳሜ"),
+        ("یکشنبه", "یک‌شنبه", "יום ראשון", "रविवार", "রবিবার", "วันอาทิตย์", "วันอาทิตย์ที่", "კვირა", "կիրակի", "እሑድ",
+         "እሁድ"),
+    ],
+    _ARABIC_WEEKDAYS,
+)
+"""The weekdays of Persian, Hebrew, Hindi, Bengali, Thai (with "ที่" after it as a date line writes it), Georgian,
+Armenian and Amharic, and Arabic's again, before a date with a month of NATIVE_MONTHS ("الخميس ١٠ كانون الأول ٢٠١٥")."""

@@ -38,7 +38,7 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     berita utusan harian pos pānui minpō shinpō nippō habari sauti nuus koerant pressebyrå pressbyrå nyhetsbyrå hlas
     nyhedsbureau wieści fios glór naidheachd naidheachdan glasnik hlasatel scéalaí scéala
     صحيفة جريدة مرآة صدى روزنامه هفته‌نامه עיתון מבשר ηχώ гласник кур'єр курьер ехо эхо समाचार दर्पण
-    বার্তা ექო լուրեր ዜና""".split()
+    বার্তা ექო լուրեր ዜና بوابة""".split()
 ))
 OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_OUTLET_WORDS)
 """Words that mark a publication's name, without accents as word_parts gives a name's words ("hírlap": hirlap)."""
@@ -57,6 +57,11 @@ OUTLET_ENDINGS = ("zeitung", "kurier", "blatt", "anzeiger", "nachrichten", "bote
 CASELESS_OUTLET_ENDINGS = ("报", "報", "新聞", "新闻", "网", "網", "신문", "일보", "タイムス", "タイムズ")
 """Endings of a Chinese, Japanese or Korean masthead written as one word ("海埔時報", "みなと川新聞", "汀澜网",
 "버들신문", "새솔일보")."""
+
+
+CASELESS_OUTLET_OPENINGS = ("ข่าว", "หนังสือพิมพ์")
+"""Openings of a Thai masthead written as one word, as Thai runs its words together ("ข่าวชุมชนปากคลอง": news, then
+whose): read only of a line of one word, since a headline's phrases stand apart by spaces."""
 
 
 OUTLET_OPENERS = frozenset({"Báo", "Tạp"})

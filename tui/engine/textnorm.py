@@ -140,9 +140,17 @@ def without_native_forms(text: str) -> str:
 _PARTS = re.compile(r"\s+[|·•]\s+")
 
 
+_GEORGIAN = re.compile("[\u10d0-\u10ff]+")
+"""Georgian's letters (Mkhedruli): Unicode gives them capitals (Mtavruli), which Georgian text does not write."""
+
+
 def uncased(text: str) -> bool:
-    """Whether no letter of `text` has a case: a script without capitals ("汀澜网", "صوت المرفأ"), or no letters."""
-    return text.lower() == text.upper()
+    """Whether no letter of `text` has a case: a script without capitals ("汀澜网", "صوت المرفأ", "მთის ექო": see
+    _GEORGIAN), or no letters."""
+    if text.lower() == text.upper():
+        return True
+    bare = _GEORGIAN.sub("", text)
+    return bare != text and bare.lower() == bare.upper()
 
 
 def _native(text: str) -> bool:
