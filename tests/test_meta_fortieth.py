@@ -19,7 +19,7 @@ from tests.meta_cases import set_tests
 from tui.engine.blocks import states_itself
 from tui.engine.bylines import byline
 from tui.engine.clean import clean_text
-from tui.engine.dates import placed_date
+from tui.engine.datelines import placed_date
 from tui.engine.extract import Extracted
 from tui.engine.markdownpage import from_markdown
 

@@ -106,7 +106,7 @@ def test_a_titles_outlet_prefix_that_the_copyright_line_names() -> None:
 
 
 def test_a_datelines_place_and_the_date_on_a_line_of_their_own() -> None:
-    from tui.engine.dates import placed_date
+    from tui.engine.datelines import placed_date
 
     found = placed_date("KÉKSZIGET, Hungary, 12 March 2024")
     assert found is not None and found.iso == "2024-03-12"

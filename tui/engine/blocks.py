@@ -12,7 +12,8 @@ import re
 from tui.engine.bylines import byline, is_bare_by
 from tui.engine.chrome import is_page_chrome
 from tui.engine.credits import outlet_credit
-from tui.engine.dates import FOREIGN_WEEKDAY_WORDS, WEEKDAY_WORDS, placed_date, stated_date
+from tui.engine.datelines import placed_date
+from tui.engine.dates import FOREIGN_WEEKDAY_WORDS, WEEKDAY_WORDS, stated_date
 from tui.engine.fieldlines import is_field_line
 from tui.engine.headerdates import (
     DATE_TEXT,

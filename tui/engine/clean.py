@@ -47,9 +47,10 @@ from tui.engine.datelines import (
     lead_byline,
     lead_credit,
     outlet_prefix,
+    placed_date,
     us_dateline,
 )
-from tui.engine.dates import find_date, iso_day, placed_date, stated_date, year_for
+from tui.engine.dates import find_date, iso_day, stated_date, year_for
 from tui.engine.extract import Extracted
 from tui.engine.fieldlines import read_field_lines
 from tui.engine.footnotes import blog_name, copyright_holders, pasted_blog, provenance, read_foot, wire_year

@@ -1,13 +1,13 @@
 """A story's opening credit: the dateline ("BELGRADE, 4 March 2025 (Reuters) -", "Berlin (dpa) -",
 "(CNN) —") and an agency's prefix ("Shafaq News/ ..."), which name its wire and perhaps its date and
-are no part of the story."""
+are no part of the story; and a header's line of a dateline's place and the date alone (placed_date)."""
 
 from __future__ import annotations
 
 import re
 
 from tui.engine.bylines import byline
-from tui.engine.dates import MONTH_WORDS, WEEKDAY_WORDS, month_day, stated_date
+from tui.engine.dates import MAX_DATE_TEXT, MONTH_WORDS, WEEKDAY_WORDS, StatedDate, month_day, stated_date
 from tui.engine.meta import LETTER, capitalised
 
 # "WASHINGTON —", "MOSCOW, July 12 (Reuters) -", "LYON, France (AP) --", "BELGRADE, 4 March 2025 —":
@@ -166,3 +166,36 @@ def _dateline_region(text: str) -> str:
     found = _DATELINE.match(text)
     parts = [p.strip() for p in found.group("place").split(",")] if found is not None else []
     return parts[-1].lower() if len(parts) >= 2 else ""
+
+
+_PLACE_COMMA = re.compile(r",\s+")
+_UPDATE_LABELS = frozenset({"UPDATED", "MODIFIED", "LAST", "EDITED", "REVISED", "CORRECTED"})
+"""An update's label in capitals before a date ("UPDATED Oct 10, 2018"), which no dateline's place is."""
+CAPITALS_PLACE_WORDS = 3
+"""Words of the longest dateline's place in capitals read right before a date with no comma between (a page's dateline
+and date side by side: "ISTANBUL Oct 09, 2018 - 4:12 pm GMT+3")."""
+PLACE_PARTS = 2
+"""Parts of the longest place before a date on its line ("KÉKSZIGET, Hungary"); PLACE_PART_WORDS words in each."""
+PLACE_PART_WORDS = 3
+
+
+def placed_date(text: str) -> StatedDate | None:
+    """The date of a line that is a dateline's place and the date, nothing more ("KÉKSZIGET, Hungary, 12 March 2024",
+    "Tromsø, 4. mars 2025", "ISTANBUL Oct 09, 2018 - 4:12 pm GMT+3"); None for any other line."""
+    if len(text) > MAX_DATE_TEXT or not any(c.isdigit() for c in text):
+        return None
+    words = text.split()
+    for k in range(1, min(CAPITALS_PLACE_WORDS, len(words) - 1) + 1):
+        if not (words[k - 1].isupper() and words[k - 1].isalpha() and len(words[k - 1]) > 1
+                and words[k - 1] not in _UPDATE_LABELS):
+            break
+        if (found := stated_date(" ".join(words[k:]))) is not None and found.iso is not None:
+            return found
+    for comma in _PLACE_COMMA.finditer(text):
+        parts = [part.split() for part in text[: comma.start()].split(",")]
+        if len(parts) > PLACE_PARTS:
+            return None
+        if all(1 <= len(words) <= PLACE_PART_WORDS and all(w[:1].isupper() for w in words) for words in parts) and (
+                found := stated_date(text[comma.end():])) is not None and found.iso is not None:
+            return found
+    return None

@@ -138,6 +138,8 @@ _FULL = [
     # "2019 m. spalio 12 d., šeštadienis" (Lithuanian), "2021. gada 17. jūnijā" (Latvian): the year first, marked
     re.compile(rf"(?<![\d.]){_YEAR}\s*m\.\s+{_FOREIGN_MONTH}\s+{_DAY}\s*d\.?{_FOREIGN_WEEKDAY_AFTER}", re.I),
     re.compile(rf"(?<![\d.]){_YEAR}\.\s+gada\s+{_DAY}\.\s+{_FOREIGN_MONTH}", re.I),
+    # "2020ko ekainaren 4a, osteguna" (Basque): the year's, the month's genitive, the day, the weekday after
+    re.compile(rf"(?<![\d.]){_YEAR}(?:ko|eko)\s+{_FOREIGN_MONTH}\s+{_DAY}a?{_FOREIGN_WEEKDAY_AFTER}", re.I),
     # "2025. március 4.", "2025. 03. 04." (Hungarian): the year first, with a full stop, the weekday after
     re.compile(rf"(?<![\d.]){_YEAR}\.\s+{_FOREIGN_MONTH}\s+{_DAY}\.?{_FOREIGN_WEEKDAY_AFTER}", re.I),
     re.compile(rf"(?<![\d.]){_YEAR}\.\s+(?P<m>\d{{1,2}})\.\s*(?P<day>\d{{1,2}})\.?(?!\d)"),
@@ -389,7 +391,15 @@ def stated_date(text: str) -> StatedDate | None:
         except ValueError:
             return StatedDate()
         return StatedDate(yearless=(month, int(parts["day"] or 0), WEEKDAYS[(parts["weekday"] or "").lower()]))
+    if (found := _FOREIGN_YEARLESS.fullmatch(core)) is not None and (month := _month(found.groupdict())) is not None:
+        return StatedDate(yearless=(month, int(found["day"]), FOREIGN_WEEKDAYS[found["fweekday"].lower()]))
     return _after_other_calendar(core)
+
+
+_FOREIGN_YEARLESS = re.compile(rf"(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{FOREIGN_WEEKDAY_WORDS}){_NOT_LETTER_AFTER})\.?,?"
+                               rf"\s+{_DAY}\.?\s+{_FOREIGN_MONTH}", re.I)
+"""A date without its year, named with its weekday in another language ("sunnudagur 25. febrúar"): the year is found
+elsewhere on the page (year_for)."""
 
 
 _OTHER_CALENDAR = re.compile(r"(?:^|\s)(?:1[34]\d\d|20[01]\d)\s*(?:هـ|ه‍?|ش|ዓ\.ም\.?)?(?:\s|$)|[״׳]")
@@ -410,39 +420,6 @@ def _after_other_calendar(core: str) -> StatedDate | None:
         return None
     found = _read(last)
     return found if found is not None and found.iso else None
-
-
-_PLACE_COMMA = re.compile(r",\s+")
-_UPDATE_LABELS = frozenset({"UPDATED", "MODIFIED", "LAST", "EDITED", "REVISED", "CORRECTED"})
-"""An update's label in capitals before a date ("UPDATED Oct 10, 2018"), which no dateline's place is."""
-CAPITALS_PLACE_WORDS = 3
-"""Words of the longest dateline's place in capitals read right before a date with no comma between (a page's dateline
-and date side by side: "ISTANBUL Oct 09, 2018 - 4:12 pm GMT+3")."""
-PLACE_PARTS = 2
-"""Parts of the longest place before a date on its line ("KÉKSZIGET, Hungary"); PLACE_PART_WORDS words in each."""
-PLACE_PART_WORDS = 3
-
-
-def placed_date(text: str) -> StatedDate | None:
-    """The date of a line that is a dateline's place and the date, nothing more ("KÉKSZIGET, Hungary, 12 March 2024",
-    "Tromsø, 4. mars 2025", "ISTANBUL Oct 09, 2018 - 4:12 pm GMT+3"); None for any other line."""
-    if len(text) > MAX_DATE_TEXT or not _DIGIT.search(text):
-        return None
-    words = text.split()
-    for k in range(1, min(CAPITALS_PLACE_WORDS, len(words) - 1) + 1):
-        if not (words[k - 1].isupper() and words[k - 1].isalpha() and len(words[k - 1]) > 1
-                and words[k - 1] not in _UPDATE_LABELS):
-            break
-        if (found := stated_date(" ".join(words[k:]))) is not None and found.iso is not None:
-            return found
-    for comma in _PLACE_COMMA.finditer(text):
-        parts = [part.split() for part in text[: comma.start()].split(",")]
-        if len(parts) > PLACE_PARTS:
-            return None
-        if all(1 <= len(words) <= PLACE_PART_WORDS and all(w[:1].isupper() for w in words) for words in parts) and (
-                found := stated_date(text[comma.end():])) is not None and found.iso is not None:
-            return found
-    return None
 
 
 _MONTH_DAY = [re.compile(rf"{_MONTH}\s+{_DAY}", re.I), re.compile(rf"{_DAY}\s+{_MONTH}", re.I)]

@@ -70,18 +70,18 @@ FOREIGN_MONTHS = _numbered(
         ("detsember", "dhjetor", "disyembre", "desembre", "disember", "rhagfyr", "decembro"),
     ],
     [
-        ("eanáir", "kohitātea", "siječnja", "sausio", "janvārī"),
-        ("feabhra", "huitanguru", "veljače", "vasario", "februārī"),
-        ("márta", "poutūterangi", "ožujka", "kovo", "martā"),
-        ("aibreán", "paengawhāwhā", "travnja", "balandžio", "aprīlī"),
-        ("bealtaine", "haratua", "svibnja", "gegužės", "maijā"),
-        ("meitheamh", "pipiri", "lipnja", "birželio", "jūnijā"),
-        ("iúil", "hōngongoi", "srpnja", "liepos", "jūlijā"),
-        ("lúnasa", "hereturikōkā", "kolovoza", "rugpjūčio", "augustā"),
-        ("meán fómhair", "mahuru", "rujna", "rugsėjo", "septembrī"),
-        ("deireadh fómhair", "whiringa-ā-nuku", "spalio", "oktobrī"),
-        ("samhain", "whiringa-ā-rangi", "studenoga", "studenog", "lapkričio", "novembrī"),
-        ("nollaig", "hakihea", "prosinca", "gruodžio", "decembrī"),
+        ("eanáir", "kohitātea", "siječnja", "sausio", "janvārī", "urtarrilaren"),
+        ("feabhra", "huitanguru", "veljače", "vasario", "februārī", "otsailaren"),
+        ("márta", "poutūterangi", "ožujka", "kovo", "martā", "martxoaren"),
+        ("aibreán", "paengawhāwhā", "travnja", "balandžio", "aprīlī", "apirilaren"),
+        ("bealtaine", "haratua", "svibnja", "gegužės", "maijā", "maiatzaren"),
+        ("meitheamh", "pipiri", "lipnja", "birželio", "jūnijā", "ekainaren"),
+        ("iúil", "hōngongoi", "srpnja", "liepos", "jūlijā", "uztailaren"),
+        ("lúnasa", "hereturikōkā", "kolovoza", "rugpjūčio", "augustā", "abuztuaren"),
+        ("meán fómhair", "mahuru", "rujna", "rugsėjo", "septembrī", "irailaren"),
+        ("deireadh fómhair", "whiringa-ā-nuku", "spalio", "oktobrī", "urriaren"),
+        ("samhain", "whiringa-ā-rangi", "studenoga", "studenog", "lapkričio", "novembrī", "azaroaren"),
+        ("nollaig", "hakihea", "prosinca", "gruodžio", "decembrī", "abenduaren"),
     ],
     [
         ("يناير",),
@@ -109,8 +109,8 @@ januarja 2025", "Agosto 21, 2025", "4 Maret 2025", "14 de desembre de 2015", "6 
 Galician "4 de xuño de 2020"); then
 Irish, Māori, Croatian (genitive, but its "listopada", October, which is Polish's November), Lithuanian (genitive) and
 Latvian (locative): "8 Márta 2019", "12 Hereturikōkā 2025", "17. studenoga 2017.", "2019 m. spalio 12 d.", "2021. gada
-17. jūnijā"; and Arabic, the names Egypt and the Gulf use and the Levant's of one word ("14 مارس 2021", "14 آذار
-2021")."""
+17. jūnijā"; Basque's genitive ("2020ko ekainaren 4a"); and Arabic, the names Egypt and the Gulf use and the
+Levant's of one word ("14 مارس 2021", "14 آذار 2021")."""
 _ARABIC_WEEKDAYS = [("الاثنين", "الإثنين"), ("الثلاثاء",), ("الأربعاء", "الاربعاء"), ("الخميس",), ("الجمعة",),
                     ("السبت",), ("الأحد", "الاحد")]
 """Arabic's weekdays, Monday first: in FOREIGN_WEEKDAYS and NATIVE_WEEKDAYS both, before either's months."""
@@ -151,13 +151,13 @@ FOREIGN_WEEKDAYS = _numbered(
         ("pühapäev", "e diel", "sunnudagur", "linggo", "minggu", "chủ nhật"),
     ],
     [
-        ("dé luain", "rāhina", "pirmadienis", "pirmdiena"),
-        ("dé máirt", "rātū", "antradienis", "otrdiena"),
-        ("dé céadaoin", "rāapa", "trečiadienis", "trešdiena"),
-        ("déardaoin", "rāpare", "ketvirtadienis", "ceturtdiena"),
-        ("dé haoine", "rāmere", "penktadienis", "piektdiena"),
-        ("dé sathairn", "rāhoroi", "šeštadienis", "sestdiena"),
-        ("dé domhnaigh", "rātapu", "sekmadienis", "svētdiena"),
+        ("dé luain", "rāhina", "pirmadienis", "pirmdiena", "astelehena"),
+        ("dé máirt", "rātū", "antradienis", "otrdiena", "asteartea"),
+        ("dé céadaoin", "rāapa", "trečiadienis", "trešdiena", "asteazkena"),
+        ("déardaoin", "rāpare", "ketvirtadienis", "ceturtdiena", "osteguna"),
+        ("dé haoine", "rāmere", "penktadienis", "piektdiena", "ostirala"),
+        ("dé sathairn", "rāhoroi", "šeštadienis", "sestdiena", "larunbata"),
+        ("dé domhnaigh", "rātapu", "sekmadienis", "svētdiena", "igandea"),
     ],
     [
         ("dilluns", "isnin", "mo", "ma", "dydd llun"),
@@ -175,10 +175,10 @@ Italian, Portuguese and Dutch; then Polish, Czech, Croatian and Serbian (Latin),
 Russian, Ukrainian, Serbian (Cyrillic), Greek, Hungarian and Romanian, whose months are read too ("wtorek, 4 marca
 2025", "utorak, 4. marta 2025.", "2025. március 4., kedd"); then Estonian, Albanian, Icelandic, Slovenian, Tagalog,
 Indonesian and Vietnamese ("Teisipäev, 14. oktoober 2025", "e martë, 18 nëntor 2025", "Huwebes, Agosto 21, 2025", "Thứ
-Hai, ngày 16 tháng 6 năm 2025"); then Irish, Māori, Lithuanian and Latvian ("Dé hAoine, 8 Márta 2019", "Rātū 12
-Hereturikōkā 2025", "2019 m. spalio 12 d., šeštadienis"); last, Catalan, Malay and Welsh ("Dydd Gwener"), and the two
-letters German, Dutch and Finnish abbreviate a weekday to ("Di., 10.09.2019", "di 4-2-2020", "to 3.9.2020"), read only
-before a full date; and Arabic."""
+Hai, ngày 16 tháng 6 năm 2025"); then Irish, Māori, Lithuanian, Latvian and Basque ("Dé hAoine, 8 Márta 2019", "Rātū
+12 Hereturikōkā 2025", "2019 m. spalio 12 d., šeštadienis", "2020ko ekainaren 4a, osteguna"); then Catalan, Malay
+and Welsh ("Dydd Gwener"), and the two letters German, Dutch and Finnish abbreviate a weekday to ("Di., 10.09.2019",
+"di 4-2-2020", "to 3.9.2020"), read only before a full date; and Arabic."""
 
 
 NATIVE_MONTHS = _numbered(
