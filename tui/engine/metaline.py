@@ -64,11 +64,13 @@ _SKIPPED_PART = re.compile(
     re.I,
 )
 _TAGLINE = re.compile(
-    r"^(?:(?i:the|a)\s+)?(?:[a-z]+\s+){0,2}?(?:(?i:newsletter|bulletin|e-?mail|magazine)\s+(?:of|from|for)|(?i:news)\s+from)"
+    r"^(?:(?i:the|a)\s+)?(?:[A-Za-z]+\s+){0,2}?(?:(?i:newsletter|bulletin|e-?mail|magazine)\s+(?:of|from|for)"
+    r"|(?i:news)\s+from|(?:weekly|daily|monthly|newspaper|paper)\s+(?:of|for))"
     r"\s+(?:the\s+)?[A-Z\d]\S*(?:\s+\S+){0,8}$|^[A-Z]\S*(?:\s+\S+){0,5}\s+(?:e-?mail\s+)?newsletter$")
-"""A newsletter's line that says what it is and whose ("The newsletter of Kinvarrie Curling Club", "News from Cnocbhàn
-Primary School", "Switchgrass Elementary School family newsletter"), between its name and its date: the name before it
-is a publication's, the club, school or parish it names is no outlet (meta_line)."""
+"""A newsletter's or a paper's line that says what it is and whose ("The newsletter of Kinvarrie Curling Club", "News
+from Cnocbhàn Primary School", "Switchgrass Elementary School family newsletter", "the Lithuanian weekly of the
+Kaskaskee valley since 1952"), after its name: the name before it is a publication's, the club, school or parish it
+names is no outlet (meta_line)."""
 _NEWS_SECTION = re.compile(r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+news$")
 """A section's label in sentence case ("Club news", "Parish news"): a masthead writes "News" with its capital."""
 UPDATE_LABEL = (r"(?:last\s+)?(?:updated|modified|edited|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato"
@@ -452,6 +454,8 @@ def meta_line(text: str) -> MetaLine | None:
             loose.append(part)
         elif not _is_short_name(part):
             return None
+    if not (dates or authors) and named_by_tagline is not None and len(parts) == 2:
+        return MetaLine(outlet=named_by_tagline, author=None, date=None)  # "Gintarinis Krantas · the Lithuanian weekly"
     if not (dates or authors):
         # "*El Eco de Pumaqhata • Rosaura Cusihuallpa Ttito*": a masthead before a bare name states its outlet alone
         # (a name before its outlet credits its writer: "Name | Outlet", read elsewhere)
