@@ -55,6 +55,11 @@ _FIRST_POSTED = re.compile(
     rf"\b(?:first|originally)\s+(?:posted|published)\s*:?\s*(?:on\s+)?(?P<date>{DATE_TEXT})", re.I)
 """The publication date an update stamp gives after its own ("Last updated: 30 Sep 2022, 18:40 (first posted: 29 Sep
 2022, 07:10)")."""
+_FIRST_SAME_DAY = re.compile(
+    r"^\s*updated\s+(?P<date>.+?)\s*[-–—,]\s*\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?,?\s+first\s+published\s+\d{1,2}[:.]\d{2}"
+    r"\s*[ap]\.?m\.?\s*$", re.I)
+"""An update stamp whose first publication gives its time alone, the same day ("Updated February 19 2018 - 4:42pm,
+first published 6:00am", as Australian regional papers print it): the update's day is the publication's."""
 PUBLISHED = re.compile(rf"^\s*{PUBLISHED_WORDS}\b", re.I)
 STAMP_LINE_WORDS = 20
 """Words in the longest line that opens with a publication label and is a stamp, not a sentence: "Publié le 12 mars
@@ -232,6 +237,9 @@ def take_header_date(unit: str, found: Found, *, labelled_only: bool = False) ->
         return ""
     if STAMP.match(unit) and (first := _FIRST_POSTED.search(unit)) is not None:
         found.offer_date(find_date(first.group("date")))  # "Last updated: 30 Sep 2022 (first posted: 29 Sep 2022)"
+        return ""
+    if (same_day := _FIRST_SAME_DAY.match(unit)) is not None and (stated := stated_date(same_day["date"])) is not None:
+        found.offer_date(stated)  # "Updated February 19 2018 - 4:42pm, first published 6:00am": that day
         return ""
     if ends_like_prose(unit) or STAMP.match(unit):
         return unit  # an "Updated" stamp is not the publication date

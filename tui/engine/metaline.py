@@ -49,7 +49,7 @@ _META_PARTS = (2, 5)
 # editor's or a helper's ("additional reporting by Name", "Fact-checked by Name"), and a newsletter's tool ("sent with
 # Postquill").
 _SKIPPED_PART = re.compile(
-    r"^(?:\d+\s+min(?:ute)?s?\s+read|\d{1,2}[:.]\d{2}\b.*|\d+\s*min\.?\s*(?:leestijd|lesezeit|lesetid|læsetid|lästid"
+    r"^(?:\d+\s+min(?:ute)?s?\s+read|\d{1,2}[:.]\d{2}(?:[ap]m)?\b.*|\d+\s*min\.?\s*(?:leestijd|lesezeit|lesetid|læsetid|lästid"
     r"|de\s+lecture|de\s+lectura|de\s+leitura|di\s+lettura|czytania|čtení|olvasási\s+idő|lukuaika|okuma)"
     r"|(?:(?:page|seite|pagina|página|sayfa|strona|p\.)\s*)?[A-Z]?\d{1,3}"
     r"|share(?:\s+(?:this|on|via)\b.{0,30})?|\d*\s*comments?|print|e-?mail|save(?:\s+(?:this\s+)?article)?"
