@@ -169,6 +169,7 @@ def test_a_docs_exports_comments_are_no_part_of_the_page() -> None:
 def test_an_issue_lines_month_and_a_day_named_by_its_weekday() -> None:
     assert furniture_years(["THE QUERNSIDE CRIER · Vol. 9, No. 14 · June 2019"], None) == {2019}
     assert furniture_years(["Council notes · June 2019"], None) == set()  # no masthead: a section's month
+    assert furniture_years(["Halden Daily · Issue 4 · Election 2024"], None) == set()  # a section's label, its year
     day_first = stated_date("10/6/2023")
     assert day_first is not None and day_first.day_first is not None
     release = ["The district will hold an open house at Station 2 on Saturday, Oct. 7, from 10 a.m."]

@@ -252,9 +252,8 @@ def read_foot(body: list[str], lines: list[str], found: Found, bios: Sequence[st
     """Offer what the foot of an article states to `found`: a bio among the last paragraphs of
     `body` or among the `bios` the page's markup marks as such, a credit, a sign-off that names
     its job and publication, or a note of origin among the last of all its `lines` (furniture
-    included), and a newsletter's thanks for reading it and a paid notice's run (notice_run), anywhere. Returns `body`
-    without the bios and
-    notes, which are no story."""
+    included), and a newsletter's thanks for reading it and a paid notice's run (notice_run), anywhere. Returns
+    `body` without the bios and notes, which are no story."""
     body = list(body)
     for line in lines:
         if (thanks := _NEWSLETTER_THANKS.match(line)) is not None and capitalised_name(thanks["name"]):

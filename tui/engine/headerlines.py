@@ -12,7 +12,7 @@ from tui.engine.blocks import SITE_NAME_WORDS, is_caption, is_furniture, is_pros
 from tui.engine.bylines import byline
 from tui.engine.chrome import ISSUE_PART, is_page_chrome
 from tui.engine.credits import credit_line
-from tui.engine.dates import MONTHS_IN_YEAR, month_day, stated_date, weekday_days
+from tui.engine.dates import MONTH_WORDS, MONTHS_IN_YEAR, month_day, stated_date, weekday_days
 from tui.engine.headerdates import BARE_DATE, ends_like_prose
 from tui.engine.meta import (
     OUTLET_JOINERS,
@@ -239,8 +239,10 @@ def masthead_with_section(unit: str) -> str | None:
         label) else None
 
 
-_ISSUE_MONTH = re.compile(r"(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)")
-"""The month or season an issue line gives with its year ("June 2019", "Autumn 2022")."""
+_ISSUE_MONTH = re.compile(rf"(?:(?:{MONTH_WORDS}|spring|summer|autumn|fall|winter)\.?\s+)?(?P<year>(?:19|20)\d\d)",
+                          re.I)
+"""The month or season an issue line gives with its year ("June 2019", "Autumn 2022"), not a section's label with its
+year ("Election 2024")."""
 
 
 def issue_year(unit: str) -> int | None:
