@@ -174,6 +174,10 @@ _YEARLESS = [
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY}", re.I),
     re.compile(r"\d{1,2}[./]\d{1,2}(?:/(?:19|20)?\d\d|\.(?:19|20)?\d\d|\.)?"),  # "03.04", "04/03/2025": unknown
 ]
+_FOREIGN_YEARLESS = re.compile(rf"(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{FOREIGN_WEEKDAY_WORDS}){_NOT_LETTER_AFTER})\.?,?"
+                               rf"\s+{_DAY}\.?\s+{_FOREIGN_MONTH}", re.I)
+"""A date without its year, named with its weekday in another language ("sunnudagur 25. febrúar"): the year is found
+elsewhere on the page (year_for)."""
 # A time after a date ("10:32", ", 9.15 a.m. CET", " at 17:05 +01:00", " - 08:15", " / 10:14 CET", "3:21 PM GMT+1"),
 # part of the date's line.
 _CLOCK_WORDS = (r"(?:at|kl\.|klo\.?|klockan|klokken|um|à|às|alle|ore|ora|a\s+las|o\s+godz\.|godz\.|o|u|в|о|오전|오후"
@@ -379,27 +383,27 @@ def stated_date(text: str) -> StatedDate | None:
     for pattern in _patterns(core):
         if (found := pattern.fullmatch(core)) is not None:
             return _read(found, text[end.start():] if end else "") or StatedDate()
-    for pattern in _YEARLESS:
-        if (found := pattern.fullmatch(core)) is None:
-            continue
-        parts = found.groupdict()
-        month = _month(parts)
-        if not parts.get("weekday") or month is None:
-            return StatedDate()
-        try:
-            date(2000, month, int(parts["day"] or 0))  # a leap year: 29 February exists
-        except ValueError:
-            return StatedDate()
-        return StatedDate(yearless=(month, int(parts["day"] or 0), WEEKDAYS[(parts["weekday"] or "").lower()]))
-    if (found := _FOREIGN_YEARLESS.fullmatch(core)) is not None and (month := _month(found.groupdict())) is not None:
-        return StatedDate(yearless=(month, int(found["day"]), FOREIGN_WEEKDAYS[found["fweekday"].lower()]))
+    for pattern in (*_YEARLESS, _FOREIGN_YEARLESS):
+        if (found := pattern.fullmatch(core)) is not None:
+            return StatedDate(yearless=_yearless(found))  # ("03.04": a date, its day unsure)
     return _after_other_calendar(core)
 
 
-_FOREIGN_YEARLESS = re.compile(rf"(?P<fweekday>{_NOT_LETTER_BEFORE}(?:{FOREIGN_WEEKDAY_WORDS}){_NOT_LETTER_AFTER})\.?,?"
-                               rf"\s+{_DAY}\.?\s+{_FOREIGN_MONTH}", re.I)
-"""A date without its year, named with its weekday in another language ("sunnudagur 25. febrúar"): the year is found
-elsewhere on the page (year_for)."""
+def _yearless(found: re.Match[str]) -> tuple[int, int, int] | None:
+    """The (month, day, weekday) of a match of a date without its year that names its weekday, in English or another
+    language (_YEARLESS, _FOREIGN_YEARLESS); None where it names none, or no such day exists (in a leap year, where
+    29 February does)."""
+    parts = found.groupdict()
+    month = _month(parts)
+    weekday = WEEKDAYS.get((parts.get("weekday") or "").lower()) if parts.get("weekday") else (
+        FOREIGN_WEEKDAYS.get((parts.get("fweekday") or "").lower()))
+    if weekday is None or month is None:
+        return None
+    try:
+        date(2000, month, int(parts["day"] or 0))
+    except ValueError:
+        return None
+    return month, int(parts["day"] or 0), weekday
 
 
 _OTHER_CALENDAR = re.compile(r"(?:^|\s)(?:1[34]\d\d|20[01]\d)\s*(?:هـ|ه‍?|ش|ዓ\.ም\.?)?(?:\s|$)|[״׳]")
@@ -452,13 +456,8 @@ def weekday_days(text: str) -> list[tuple[int, int, int]]:
     weekday)."""
     if not any(name in text.lower() for name in WEEKDAY_NAMES):
         return []  # most texts are spared the search
-    found: list[tuple[int, int, int]] = []
-    for pattern in _YEARLESS[:2]:
-        for match in pattern.finditer(text):
-            parts = match.groupdict()
-            if parts.get("weekday") and (month := _month(parts)) is not None:
-                found.append((month, int(parts["day"] or 0), WEEKDAYS[(parts["weekday"] or "").lower()]))
-    return found
+    return [yearless for pattern in _YEARLESS[:2] for match in pattern.finditer(text)
+            if (yearless := _yearless(match)) is not None]
 
 
 def year_for(yearless: tuple[int, int, int], years: set[int]) -> str | None:

@@ -12,7 +12,7 @@ from tui.engine.blocks import SITE_NAME_WORDS, is_caption, is_furniture, is_pros
 from tui.engine.bylines import byline
 from tui.engine.chrome import ISSUE_PART, is_page_chrome
 from tui.engine.credits import credit_line
-from tui.engine.dates import MONTH_WORDS, MONTHS_IN_YEAR, month_day, stated_date, weekday_days
+from tui.engine.dates import MONTH_WORDS, MONTHS_IN_YEAR, month_day, stated_date, weekday_days, year_for
 from tui.engine.headerdates import BARE_DATE, ends_like_prose
 from tui.engine.meta import (
     OUTLET_JOINERS,
@@ -307,20 +307,16 @@ def _before_named_day(units: list[str], day_first: str) -> str | None:
     named = [found for unit in units for found in weekday_days(unit)]
     if len(readings) != 2 or not named:
         return None
-    fits = [r for r in readings if any(_named_soon_after(date.fromisoformat(r), *found) for found in named)]
+    fits = [r for r in readings if any(_named_soon_after(date.fromisoformat(r), found) for found in named)]
     return fits[0] if len(fits) == 1 else None
 
 
-def _named_soon_after(day: date, month: int, day_of_month: int, weekday: int) -> bool:
-    """Whether the day of `month` and `day_of_month` on `weekday` comes at most NAMED_DAY_REACH days after `day`."""
-    for year in (day.year, day.year + 1):
-        try:
-            named = date(year, month, day_of_month)
-        except ValueError:
-            continue
-        if named.weekday() == weekday and 0 <= (named - day).days <= NAMED_DAY_REACH:
-            return True
-    return False
+def _named_soon_after(day: date, named: tuple[int, int, int]) -> bool:
+    """Whether the day a story names by its weekday (`named`: month, day, weekday) falls, in `day`'s year or the next
+    (dates.year_for: only one of two years in a row puts a day on one weekday), at most NAMED_DAY_REACH days after
+    `day`."""
+    when = year_for(named, {day.year, day.year + 1})
+    return when is not None and 0 <= (date.fromisoformat(when) - day).days <= NAMED_DAY_REACH
 
 
 def headline_after(units: list[str], i: int, *, past_dates: bool) -> bool:
