@@ -55,7 +55,6 @@ from tui.engine.casualties import same_victim
 from tui.engine.features import Terms, closing_hashes, closing_keys, find_furniture
 from tui.engine.labels import central_row, make_event, order_events
 from tui.engine.linkage import (
-    BRIDGE_SIZE,
     FOLLOW_UP_BRIDGE,
     FOLLOW_UP_COHESION,
     Crowds,
@@ -272,11 +271,13 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         return any(rests_on_one(matrix, rows_of[x], vector(y), size[y], need, lower,
                                 functools.partial(times.vouches, right=rows_of[y])) for x, y in ((a, b), (b, a)))
 
-    def named_alone(a: int, b: int, most: int = BRIDGE_SIZE) -> bool:
-        """Whether a group of a and b of at most `most` reports (by default a small one, linkage.BRIDGE_SIZE) holds a
-        report that names, alone, the other's dead (PairTimes.names_alone): its link to them may rest on that report."""
-        return any(len(rows_of[x]) <= most and any(times.names_alone(k, rows_of[y]) for k in namers[x])
-                   for x, y in ((a, b), (b, a)))
+    def named_alone(a: int, b: int) -> bool:
+        """Whether a or b holds a report that names, alone, the other's dead (PairTimes.names_alone): their link may
+        rest on that report, and they need not be as alike within as the first reports and their follow-ups must
+        be (FOLLOW_UP_COHESION). In a group of any size: the coroner's naming joined the charges, the trial and
+        the suit by the name (same_kind13 with dates 0.935 -> 0.944, without 0.885 -> 0.887; the rest and ECB+ dev
+        unchanged)."""
+        return any(times.names_alone(k, rows_of[y]) for x, y in ((a, b), (b, a)) for k in namers[x])
 
     parent = list(range(n_groups))
     alive = [True] * n_groups
@@ -294,10 +295,9 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
                 follow_up = times.follows_up(rows_of[a], rows_of[b])
             follows_on = victim or follow_up
             # the coroner's naming of the first reports' dead, in a group with the charges and the trial that
-            # joined it by the name, ties it to them however little the rest shares with them (same_kind13 with
-            # dates 0.935 -> 0.941, without 0.885 -> 0.887; the rest and ECB+ dev unchanged)
+            # joined it by the name, ties it to them however little the rest shares with them (named_alone)
             if not (follows_on and (cohesive(-neg, inner[a], size[a], inner[b], size[b], FOLLOW_UP_COHESION)
-                                    or named_alone(a, b, max(size[a], size[b])))):
+                                    or named_alone(a, b))):
                 continue  # see average_link
         if crowds is not None and crowds.apart(a, size[a], b, size[b], -neg):
             continue
