@@ -39,6 +39,9 @@ _NAMED_WITH_AGE = re.compile(r"\b(?:was|is|as)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}
 """The coroner's naming in its other form: "The boy shot to death at Hollister Park on Saturday was Tyler Kowalski, a
 16-year-old sophomore" (aged_names; not every "X, a 30-year-old": a year's recap names its dead so; not a place,
 "It was Oak Street, a 20-year-old said")."""
+_RECALLED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year, in a sentence that tells of the past ("Rubén Núñez was killed in the parking lot in April 2017"): a name
+there is recalled, no mention (who_of)."""
 _IDENTIFIED = re.compile(r"\b(?:identified|named)(?:\s+[a-z]+){0,4}?\s+as\s+")
 """News's phrase for the dead, the hurt and the accused: "identified him as", "named the victim as",
 "was identified as"; the name follows (identified_names)."""
@@ -276,11 +279,14 @@ def _bare(word: str) -> str:
 def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names: frozenset[str]) -> Who:
     """What one article (its sentences and title) says of its people: `aged` are the names it gives
     with an age (aged_names), `names` those its corpus gives so, whose mentions are looked for; of
-    `aged`, only those its lead mentions are its own (OWN_LEAD_SENTENCES). A top-level function of
+    `aged`, only those its lead mentions are its own (OWN_LEAD_SENTENCES). A name beyond the title and the own
+    ones is mentioned only in a sentence that names no year (_RECALLED_YEAR): a new shooting's report that recalls
+    the killing at its bar in April 2017 is no acquaintance of that killing's reports. A top-level function of
     texts, so a pool's process can run it (tui.engine.articlefacts)."""
-    mentioned = aged | _mentions(_text(texts, title), names) if names else aged
-    ages, numbers = ages_and_numbers((*texts, title or ""))
     own = _mentions(_text(texts[:OWN_LEAD_SENTENCES], title), aged) if aged else aged
+    told = [text for text in texts if not _RECALLED_YEAR.search(text)]
+    mentioned = own | _mentions(_text(told, title), names | aged) if names or aged else aged
+    ages, numbers = ages_and_numbers((*texts, title or ""))
     return Who(own, mentioned, ages, numbers, casualty_facts(title, texts[0] if texts else None,
                                                             " ".join(texts[:OPENING_SENTENCES])))
 
