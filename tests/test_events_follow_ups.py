@@ -383,7 +383,8 @@ def test_the_charges_naming_the_dead_and_the_accused_with_the_ages_the_first_rep
     on, the charges name both ("Kiara Bledsoe, 26", "Anthony Ruggiero, 29"). That report names its people each with
     an age (PairTimes.namer) and every age it gives is one the first reports gave: it names their dead alone. A recap
     naming two people, one of them with an age the first reports never gave, does not (bench/data/same_kind9 with
-    dates 0.908 -> 0.917, the rest and ECB+ dev unchanged)."""
+    dates 0.908 -> 0.917, the rest and ECB+ dev unchanged). Where the first reports gave no age, the naming of a mass
+    shooting's dead ties them by the day they tell of (same_kind13 with dates 0.944 -> 0.947)."""
     first = ["A 26-year-old woman was shot and killed Friday at Parkside Gardens. Police arrested a 29-year-old man, "
              "her former boyfriend, in the parking lot.",
              "Police said a 26-year-old woman died at Parkside Gardens. A 29-year-old man was arrested at the scene."]
@@ -400,6 +401,15 @@ def test_the_charges_naming_the_dead_and_the_accused_with_the_ages_the_first_rep
 
     assert times(charges).namer[2] and times(charges).names_alone(2, [0, 1])
     assert times(recap).namer[2] and not times(recap).names_alone(2, [0, 1])
+    first = ["Seven people were shot Tuesday night at Millpond Park, police said. Four died at the scene.",
+             "Four people were killed and three hurt when a gunman opened fire at Millpond Park on Tuesday night."]
+    naming = ("The woman killed Tuesday night at Millpond Park was Anh Quarles, 45, the medical examiner said. The "
+              "others killed were Hollis Lindqvist-Ray, 42, and Ngozi Yazzie-Cole, 25, the medical examiner said.")
+    articles = [art("a.txt", first[0], date="2024-08-14"), art("b.txt", first[1], date="2024-08-14"),
+                art("c.txt", naming, date="2024-08-17")]
+    assert pair_times(articles, told=True).names_alone(2, [0, 1])  # they gave no ages: the day ties them
     owner = owners(reports("same_kind9"))
     assert len({owner[name] for name in ("report-056.txt", "report-115.txt", "report-015.txt", "report-029.md",
                                          "report-058.txt")}) == 1
+    owner = owners(reports("same_kind13"))  # the Millpond Park shooting, its naming of the four dead, and what followed
+    assert len({owner[f"report-{n:04d}.txt"] for n in (277, 380, 658, 550, 401, 569, 631, 248, 571, 100, 20)}) == 1
