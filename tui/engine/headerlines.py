@@ -6,6 +6,7 @@ label. The cleaner (clean.py) reads the header with these.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from tui.engine.blocks import SITE_NAME_WORDS, is_caption, is_furniture, is_prose, states_itself
@@ -224,12 +225,17 @@ _ONE_WORD_LABEL = re.compile(r"[^\W\d_][^\W\d_-]*")
 """A section's label of one capitalised word, in any language ("Cultura", "Kultur", "Sport"), beside a masthead."""
 
 
+def _gives_issue(parts: Iterable[str]) -> bool:
+    """Whether one of a line's parts (between _MASTHEAD_PARTS) gives an issue ("Vol. 9, No. 14", "Issue 418")."""
+    return any(ISSUE_PART.match(part) for part in parts)
+
+
 def masthead_with_section(unit: str) -> str | None:
     """The masthead of a line that gives it with its section's or edition's label ("Westerduin Courant · Science",
     "Kilgarvagh Leader | Edition: Ireland") or its issue ("The Quernside Crier · Vol. 9, No. 14 · June 2019"): over the
     headline, none is part of it. None for any other line."""
     parts = _MASTHEAD_PARTS.split(unit.strip())
-    if len(parts) > 1 and is_masthead(parts[0]) and any(ISSUE_PART.match(part) for part in parts[1:]):
+    if len(parts) > 1 and is_masthead(parts[0]) and _gives_issue(parts[1:]):
         return parts[0]  # "THE QUERNSIDE CRIER · Vol. 9, No. 14 · June 2019": its issue line
     if len(parts) != 2 or not is_masthead(parts[0]):
         return None
@@ -348,4 +354,4 @@ def over_issue(units: list[str], i: int) -> bool:
     """Whether units[i] is a newsletter's or a paper's name over its issue line ("KILTARAGHAN PARISH NEWSLETTER" over
     "Sunday 9 October 2016 · Issue 418"): no headline."""
     return i + 1 < len(units) and len(units[i].split()) <= ISSUE_NAME_WORDS and not ends_like_prose(
-        units[i]) and any(ISSUE_PART.match(part) for part in _MASTHEAD_PARTS.split(units[i + 1]))
+        units[i]) and _gives_issue(_MASTHEAD_PARTS.split(units[i + 1]))
