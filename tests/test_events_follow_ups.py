@@ -413,3 +413,25 @@ def test_the_charges_naming_the_dead_and_the_accused_with_the_ages_the_first_rep
                                          "report-058.txt")}) == 1
     owner = owners(reports("same_kind13"))  # the Millpond Park shooting, its naming of the four dead, and what followed
     assert len({owner[f"report-{n:04d}.txt"] for n in (277, 380, 658, 550, 401, 569, 631, 248, 571, 100, 20)}) == 1
+
+
+def test_a_sentence_that_names_the_dead_one_first_report_named_follows_them_all() -> None:
+    """"Man who killed Officer Castañeda sentenced to life without parole", 17 months on, names the officer whom one
+    of the first reports named with her age; the others, the day she was killed, named no one. The sentence is tied
+    to that one by the name and follows up the rest (PairTimes.follow_up): it follows the whole group. A sentence
+    that names no one of theirs follows none of them (bench/data/same_kind9 with dates 0.932 -> 0.945)."""
+    first = ["A San Marcial police officer was shot and killed on a disturbance call Friday, police said.",
+             "The fallen officer was identified as Lorena Castañeda, 31, a mother of two."]
+    sentence = "The man who killed Officer Lorena Castañeda was sentenced to life without parole on Thursday."
+    other = "The man who killed a clerk at the Pronto Mart was sentenced to life without parole on Thursday."
+
+    def times(later: str) -> timegap.PairTimes:
+        articles = [art("a.txt", first[0], date="2021-05-14"), art("b.txt", first[1], date="2021-05-15"),
+                    art("c.txt", later, title="Man sentenced to life", date="2022-10-27")]
+        return pair_times(articles)
+
+    assert times(sentence).follows([0, 1], [2]) and not times(sentence).tied(0, 2)
+    assert not times(other).follows([0, 1], [2])
+    owner = owners(reports("same_kind9"))
+    assert len({owner[f"report-{n}"] for n in ("028.txt", "086.md", "093.txt", "095.md", "100.txt", "132.md")}) == 1
+

@@ -256,15 +256,19 @@ class PairTimes:
 
     def follows(self, left: Sequence[int], right: Sequence[int], strict: bool = False) -> bool:
         """Whether some reports of `left` and `right` (dated reports) lie more than DATE_GAP_DAYS apart
-        and every such pair is tied (`strict`: see tied): one side follows up the other, and says when
-        it happened."""
+        and every such pair is tied (`strict`: see tied) or, one such pair tied, is a follow-up's (follow_up):
+        one side follows up the other, and says when it happened, or of whom ("Man who killed Officer Castañeda
+        sentenced to life", 17 months on, names the officer whom one first report named with her age; the
+        others named no one: same_kind9 with dates 0.932 -> 0.945, the rest and ECB+ dev unchanged)."""
         if not left or not right or len(left) * len(right) > PAIR_BUDGET:
             return False
         lefts, rights = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
         rows, cols = np.nonzero(np.abs(self.days[lefts][:, None] - self.days[rights][None, :]) > DATE_GAP_DAYS)
         if not len(rows) or not (self.may_tie[lefts[rows]] | self.may_tie[rights[cols]]).all():
             return False
-        return all(self.tied(a, b, strict) for a, b in zip(lefts[rows].tolist(), rights[cols].tolist(), strict=True))
+        pairs = list(zip(lefts[rows].tolist(), rights[cols].tolist(), strict=True))
+        ties = [self.tied(a, b, strict) for a, b in pairs]
+        return any(ties) and all(tie or self.follow_up(a, b) for tie, (a, b) in zip(ties, pairs, strict=True))
 
     def named(self, left: Sequence[int], right: Sequence[int], strict: bool = False) -> bool:
         """Whether two groups of reports (`left`, `right`) are tied by the people they name, near in
