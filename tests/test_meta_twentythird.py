@@ -40,6 +40,12 @@ def test_a_meta_line_parted_by_tildes_with_an_update_after_its_date() -> None:
     line = meta_line("The Kilnbeck Examiner • 12 April 2015, updated 13 April 2015 • by Rowena Scattergill")
     assert line is not None and line.date is not None and line.date.iso == "2015-04-12"
     assert line.author == "Rowena Scattergill"
+    # the update in another language, after a comma or in brackets (metaline.UPDATE_LABEL's words)
+    line = meta_line("Le Courrier de Vallorbe • 5 mars 2025, mis à jour le 6 mars 2025 • par Anaïs Vuilleumier")
+    assert line is not None and line.date is not None and line.date.iso == "2025-03-05"
+    line = meta_line("Kilnbeck Examiner · 4. März 2025 (aktualisiert 5. März 2025) · von Jörg Hählen")
+    assert line is not None and line.date is not None and line.date.iso == "2025-03-04"
+    assert (line.outlet, line.author) == ("Kilnbeck Examiner", "Jörg Hählen")
 
 
 def test_a_titles_site_that_the_copyright_line_names() -> None:

@@ -208,8 +208,9 @@ def _date_of(part: str) -> StatedDate | None:
     return stated_date(_UPDATE_NOTE.sub("", _PUBLISHED_LABEL.sub("", BILINGUAL_LABEL.sub("", part))))
 
 
-_UPDATE_WORD = r"(?:last\s+)?(?:updated|modified|edited)\b"
-_UPDATE_NOTE = re.compile(rf"\s*(?:\({_UPDATE_WORD}[^()]*\)|,\s+{_UPDATE_WORD}[^,()]*)$", re.I)
+_UPDATE_NOTE = re.compile(rf"\s*(?:\({UPDATE_LABEL}[^()]*\)|,\s+{UPDATE_LABEL}[^,()]*)$", re.I)
+"""An update after a date, in brackets or after a comma, in any of UPDATE_LABEL's languages ("19 August 2025 (updated
+20 August 2025)", "5 mars 2025, mis à jour le 6 mars 2025")."""
 
 
 SLASHED = re.compile(r"\s+/\s+")
