@@ -44,10 +44,10 @@ _META_PARTS = (2, 5)
 """A meta line has this many parts, fewest and most; one part alone is a byline or a date line."""
 # Parts of a meta line that state nothing kept: a reading time, a clock time, the menu words a page
 # ends the line with ("Share this article", "12 comments", "Print"), a paper's issue number and price ("No. 1,487",
-# "Free", "£1.20"), a translator's credit ("translated from the Ukrainian by Name", "traduzione dal tedesco di Name":
-# the writer is the author), a sponsor's ("Sponsored", "Presented by Quarrymoor Credit Union": no publication), an
-# editor's or a helper's ("additional reporting by Name", "Fact-checked by Name"), and a newsletter's tool ("sent with
-# Postquill").
+# "Free", "£1.20"), a translator's credit ("translated from the Ukrainian by Name", "traduzione dal tedesco di Name",
+# "Перевод с финского: Name": the writer is the author), a sponsor's ("Sponsored", "Presented by Quarrymoor Credit
+# Union": no publication), an editor's or a helper's ("additional reporting by Name", "Fact-checked by Name"), and a
+# newsletter's tool ("sent with Postquill").
 _SKIPPED_PART = re.compile(
     r"^(?:\d+\s+min(?:ute)?s?\s+read|\d{1,2}[:.]\d{2}(?:[ap]m)?\b.*|\d+\s*min\.?\s*(?:leestijd|lesezeit|lesetid|læsetid|lästid"
     r"|de\s+lecture|de\s+lectura|de\s+leitura|di\s+lettura|czytania|čtení|olvasási\s+idő|lukuaika|okuma)"
@@ -55,9 +55,9 @@ _SKIPPED_PART = re.compile(
     r"|share(?:\s+(?:this|on|via)\b.{0,30})?|\d*\s*comments?|print|e-?mail|save(?:\s+(?:this\s+)?article)?"
     r"|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|gift\s+(?:this\s+)?article"
     r"|(?:no\.?|number|issue|vol(?:ume|\.)?)\s*[\dIVXLCDM][\d,]*|free|price\s*:?\s*\S.{0,12}|[£$€]\s?\d+(?:[.,]\d{1,2})?"
-    rf"|(?:{PICTURE_WORDS})\s*(?::|by\b).*|translat(?:ed|ion)\b.*\bby\b.*"
+    rf"|(?:{PICTURE_WORDS})\s*(?::|by\b).*|translat(?:ed|ion)\b.*(?:\bby\b|:).*"
     r"|(?:traduzione|traduction|traducción|tradução|übersetzung|übersetzt|vertaling|vertaald|tłumaczenie|překlad"
-    r"|fordítás|käännös|översättning|oversættelse|oversettelse)\b.*"
+    r"|fordítás|käännös|översättning|oversættelse|oversettelse|перевод|переклад|превод|μετάφραση)\b.*"
     r"|(?:presented|sponsored|supported|paid\s+for|brought\s+to\s+you)\s+by\b.*|sponsored(?:\s+content)?|advertorial"
     r"|(?:additional|further|extra)\s+reporting\s+by\b.*|(?:edited|fact[- ]?checked|sub-?edited)\s+by\b.*"
     r"|sent\s+(?:with|via|using)\s+\S.{0,30})$",
