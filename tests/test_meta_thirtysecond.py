@@ -24,9 +24,11 @@ Hebrew and the Levant's and the Maghreb's Arabic, with those scripts' digits and
 after another calendar's ("الخميس 13 رمضان 1446 هـ - الموافق 13 مارس 2025 م"); Armenian's, Amharic's and the danda's
 full stops end sentences, so those stories keep their paragraphs; Georgian is written without capitals; publication
 labels in Bengali, Hindi, Hebrew, Arabic and Persian ("פורסם:"): 210. 212 since session 40: a translator's credit in
-Russian, Ukrainian, Serbian or Greek ("Перевод с финского: Name") is a meta line's part. The known gaps below are left
-for a later round (Cyrillic and Greek mastheads, Arabic and Persian mastheads without a newspaper's word, Japanese and
-Taiwanese era years, bylines of names without spaces).
+Russian, Ukrainian, Serbian or Greek ("Перевод с финского: Name") is a meta line's part; 215 with Serbian's Cyrillic
+months in the nominative ("14. фебруар 2019."; Bulgarian's too) and publication labels in Ukrainian, Russian, Serbian,
+Bulgarian and Greek ("Опубліковано 3 серпня 2015 р."). The known gaps below are left for a later round (Cyrillic
+and Greek mastheads, Arabic and Persian mastheads without a newspaper's word, Japanese and Taiwanese era years, bylines
+of names without spaces).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from tests.meta_cases import read_fields, set_tests
 from tui.engine.bylines import byline
 from tui.engine.clean import clean_text
 from tui.engine.dates import stated_date
+from tui.engine.headerdates import PUBLISHED
 from tui.engine.markdownpage import from_markdown
 from tui.engine.meta import is_masthead, names_nobody
 from tui.engine.metaline import meta_line
@@ -43,7 +46,7 @@ from tui.engine.metaline import meta_line
 META32 = FIXTURES / "meta32"
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {
     "n01.txt": (3,), "n02.md": (1, 2), "r05.txt": (1,), "r08.md": (1,), "r11.md": (1,),
-    "y03.txt": (1,), "y04.txt": (2,), "y05.txt": (0, 3), "y06.txt": (1, 3), "y08.md": (1,), "z01.txt": (2, 3),
+    "y03.txt": (1,), "y04.txt": (2,), "y06.txt": (1,), "y08.md": (1,), "z01.txt": (2, 3),
     "z03.txt": (2,), "z05.txt": (3,), "z06.txt": (2,), "z07.txt": (1, 2, 3), "z09.md": (2,), "z11.md": (1, 2, 3),
     "z12.md": (2,), "z13.md": (2,), "z14.md": (1,),
 }
@@ -131,3 +134,12 @@ def test_a_translators_credit_in_cyrillic_is_a_meta_lines_part() -> None:
     line = meta_line("Halden Daily · 24 May 2025 · Translated from the Finnish: Marina Sokolovska")
     assert line is not None and line.outlet == "Halden Daily" and line.author is None
 
+
+def test_cyrillic_dates_in_the_nominative_and_after_a_publication_label() -> None:
+    for text, iso in (("четвртак, 14. фебруар 2019.", "2019-02-14"), ("14 февруари 2019 г.", "2019-02-14")):
+        found = stated_date(text)
+        assert found is not None and found.iso == iso, text
+    for label in ("Опубліковано 3 серпня 2015 р., 10:20", "Опубликовано 24 мая 2025", "Објављено 14. фебруар 2019."):
+        assert PUBLISHED.match(label), label
+    assert read_fields(META32 / "y05.txt")[0] == "Мост преко Лисичјег потока поново отворен за саобраћај"
+    assert read_fields(META32 / "y06.txt")[3] == "2015-08-03"

@@ -96,12 +96,13 @@ DAY_FIRST_PUBLISHED = (r"(?:publi[ée]e?|mis\s+en\s+ligne|ver[öo]ffentlicht|ers
 "Mis en ligne le ...", "Erschienen am ..."."""
 PUBLISHED_WORDS = (rf"(?:published|publish|posted|first published|{DAY_FIRST_PUBLISHED}"
                    r"|기사입력|입력|등록|公開日?|配信日?|发布时间|發佈時間|প্রকাশিত|প্রকাশ|प्रकाशित|פורסם|نشر\s+في|نُشر|نشر"
-                   r"|منتشر\s+شده)")
+                   r"|منتشر\s+شده|опубліковано|опубликовано|објављено|публикувано|δημοσιεύθηκε|δημοσίευση)")
 """A publication stamp's label, in English or as French, German, Spanish, Portuguese, Italian, Dutch, Scandinavian,
 Czech, Polish, Finnish, Romanian, Croatian, Turkish, Hungarian, Albanian, Estonian, Latvian, Lithuanian, Irish,
-Icelandic, Korean, Japanese, Chinese, Bengali, Hindi, Hebrew, Arabic and Persian pages write it ("Publié le 4 mars
-2025", "Veröffentlicht am 4. März 2025", "Publikováno 12. května 2025", "Julkaistu 18. syyskuuta 2025", "Publikuar: e
-martë, 18 nëntor 2025", "입력 2025년 10월 9일(목)", "פורסם: 17.01.2016")."""
+Icelandic, Korean, Japanese, Chinese, Bengali, Hindi, Hebrew, Arabic, Persian, Ukrainian, Russian, Serbian, Bulgarian
+and Greek pages write it ("Publié le 4 mars 2025", "Veröffentlicht am 4. März 2025", "Publikováno 12. května 2025",
+"Julkaistu 18. syyskuuta 2025", "Publikuar: e martë, 18 nëntor 2025", "입력 2025년 10월 9일(목)", "פורסם: 17.01.2016",
+"Опубліковано 3 серпня 2015 р., 10:20")."""
 _PUBLISHED_LABEL = re.compile(rf"^(?:first\s+)?{PUBLISHED_WORDS}(?:\s+(?:on|le|am|el|il|em|op|den|o)\b)?\s*:?\s*", re.I)
 MAX_META_LINE = 300
 """Characters in the longest meta line; a longer line is something else and is not split."""

@@ -3,7 +3,8 @@
 Spanish, Italian, Portuguese, Dutch, Scandinavian and Finnish, and Polish, Czech, Serbian, Russian,
 Ukrainian, Greek and Turkish, whose names
 come with the bylines the issue names (Łukasz, Marković, Çelik). Polish, Czech and Serbian write a
-date's month in the genitive ("4 marca", "4. března", "4. marta"), and those are the forms here.
+date's month in the genitive ("4 marca", "4. března", "4. marta"), and those are the forms here, with Serbian's
+Cyrillic nominative, which its dates write too ("14. фебруар 2019."), and Bulgarian's ("14 февруари 2019 г.").
 Croatian is left out: its "listopada" is October, Polish's November.
 
 Read only in a full date (day, month and year together; see dates.py), never alone: a month's
@@ -42,18 +43,21 @@ FOREIGN_MONTHS = _numbered(
          "grudnia", "prosince", "decembra", "aralık", "aralik"),
     ],
     [
-        ("tammikuuta", "января", "січня", "јануара", "ιανουαρίου", "január", "ianuarie"),
-        ("helmikuuta", "февраля", "лютого", "фебруара", "φεβρουαρίου", "február", "februarie"),
-        ("marts", "maaliskuuta", "марта", "березня", "μαρτίου", "március", "martie"),
-        ("huhtikuuta", "апреля", "квітня", "априла", "απριλίου", "április", "aprilie"),
-        ("maj", "toukokuuta", "мая", "травня", "маја", "μαΐου", "μαιου", "május"),
-        ("kesäkuuta", "июня", "червня", "јуна", "ιουνίου", "június", "iunie"),
-        ("heinäkuuta", "июля", "липня", "јула", "ιουλίου", "július", "iulie"),
-        ("augusti", "elokuuta", "августа", "серпня", "αυγούστου", "augusztus"),
-        ("syyskuuta", "сентября", "вересня", "септембра", "σεπτεμβρίου", "szeptember", "septembrie"),
-        ("lokakuuta", "октября", "жовтня", "октобра", "οκτωβρίου", "október", "octombrie"),
-        ("marraskuuta", "ноября", "листопада", "новембра", "νοεμβρίου", "november", "noiembrie"),
-        ("desember", "joulukuuta", "декабря", "грудня", "децембра", "δεκεμβρίου", "december", "decembrie"),
+        ("tammikuuta", "января", "січня", "јануара", "јануар", "януари", "ιανουαρίου", "január", "ianuarie"),
+        ("helmikuuta", "февраля", "лютого", "фебруара", "фебруар", "февруари", "φεβρουαρίου", "február", "februarie"),
+        ("marts", "maaliskuuta", "марта", "березня", "март", "μαρτίου", "március", "martie"),
+        ("huhtikuuta", "апреля", "квітня", "априла", "април", "απριλίου", "április", "aprilie"),
+        ("maj", "toukokuuta", "мая", "травня", "маја", "мај", "май", "μαΐου", "μαιου", "május"),
+        ("kesäkuuta", "июня", "червня", "јуна", "јун", "юни", "ιουνίου", "június", "iunie"),
+        ("heinäkuuta", "июля", "липня", "јула", "јул", "юли", "ιουλίου", "július", "iulie"),
+        ("augusti", "elokuuta", "августа", "серпня", "август", "αυγούστου", "augusztus"),
+        ("syyskuuta", "сентября", "вересня", "септембра", "септембар", "септември", "σεπτεμβρίου", "szeptember",
+         "septembrie"),
+        ("lokakuuta", "октября", "жовтня", "октобра", "октобар", "октомври", "οκτωβρίου", "október",
+         "octombrie"),
+        ("marraskuuta", "ноября", "листопада", "новембра", "новембар", "ноември", "νοεμβρίου", "november", "noiembrie"),
+        ("desember", "joulukuuta", "декабря", "грудня", "децембра", "децембар", "декември", "δεκεμβρίου",
+         "december", "decembrie"),
     ],
     [
         ("jaanuar", "janar", "janúar", "januarja", "gener", "ionawr", "xaneiro"),
