@@ -23,7 +23,8 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     # "Pohjanrannan Viikko", "O Eco de Xiluvanhe", "El Vigía de Quelentaro", "Vestea Cîmpiei", "Newyddion Cwm Hebog",
     # "La Gaceta de ...", "La Voix de ...", "Il Banditore di ...", "Rybničský zpravodaj", "Te Pānui o ...",
     # "Wieści ...", Irish and Gaelic "Glór ...", "Fios ...", Czech and Slovak "Hlas ...");
-    # and in their own scripts: "مرآة اللؤلؤ", "روزنامه ...", "מבשר העמק", "Ехо Зарубља", "घाटी दर्पण", "მთის ექო";
+    # and in their own scripts: "مرآة اللؤلؤ", "روزنامه ...", "מבשר העמק", "הד הגבעות", "Ехо Зарубља", "Придунайська
+    # хвиля", "Ο Φάρος της Λίμνης", "घाटी दर्पण", "მთის ექო";
     # none is also a common given name or surname.
     """zeitung tageszeitung tageblatt tagblatt rundschau nachrichten kurier anzeiger presse gazeta
     gazzetta gazet gazete gazetesi dziennik tygodnik wiadomości novosti vesti vijesti novine noviny
@@ -37,7 +38,8 @@ _WRITTEN_OUTLET_WORDS = frozenset(
     banditore gazzettino veu pregó portaveu vocea ecoul monitorul zpravodaj papur llais nuacht leħen ħabbar warta
     berita utusan harian pos pānui minpō shinpō nippō habari sauti nuus koerant pressebyrå pressbyrå nyhetsbyrå hlas
     nyhedsbureau wieści fios glór naidheachd naidheachdan glasnik hlasatel scéalaí scéala
-    صحيفة جريدة مرآة صدى روزنامه هفته‌نامه עיתון מבשר ηχώ гласник кур'єр курьер ехо эхо समाचार दर्पण
+    صحيفة جريدة مرآة صدى روزنامه هفته‌نامه עיתון מבשר הד ηχώ φάρος ταχυδρόμος гласник кур'єр курьер ехо эхо хвиля
+    समाचार दर्पण
     বার্তা ექო լուրեր ዜና بوابة""".split()
 ))
 OUTLET_WORDS = frozenset(unaccented(word) for word in _WRITTEN_OUTLET_WORDS)
