@@ -322,7 +322,7 @@ class PairTimes:
         coroner's naming of the woman the first reports told of ("Yolanda Scarborough, 22", three days after "a
         22-year-old woman was killed"), or the charges naming her and her killer, whom the first reports gave ages
         too; not a recap naming several happenings' dead.
-        It is one witness where PairTimes.named asks two (TIE_WITNESSES), and a small group's link may rest on it
+        It is one witness where PairTimes.named asks two (TIE_WITNESSES), and a group's link may rest on it
         (events.merge_groups): a year on, "One year later, no arrest in Yolanda Scarborough's killing" joins
         the naming by the name and says nothing of the shooting. On the tuning corpora with dates: same_kind8
         0.939 -> 0.950, same_kind9 0.849 -> 0.862, same_kind13 0.913 -> 0.917; the rest, the copies without
