@@ -27,9 +27,10 @@ labels in Bengali, Hindi, Hebrew, Arabic and Persian ("פורסם:"): 210. 212 s
 Russian, Ukrainian, Serbian or Greek ("Перевод с финского: Name") is a meta line's part; 215 with Serbian's Cyrillic
 months in the nominative ("14. фебруар 2019."; Bulgarian's too) and publication labels in Ukrainian, Russian, Serbian,
 Bulgarian and Greek ("Опубліковано 3 серпня 2015 р."); 218 with a paper's words for echo, wave, beacon and courier
-in Hebrew, Ukrainian and Greek ("הד הגבעות", "Придунайська хвиля", "Ο Φάρος της Λίμνης"). The known gaps below are
-left for a later round (Cyrillic mastheads without such a word, Arabic and Persian mastheads without a newspaper's
-word, Japanese and Taiwanese era years, bylines of names without spaces).
+in Hebrew, Ukrainian and Greek ("הד הגבעות", "Придунайська хвиля", "Ο Φάρος της Λίμνης"); 219 with a section's label
+of one word in a script without capitals beside a masthead ("جريدة الضفتين · محليات"). The known gaps below are left
+for a later round (Cyrillic mastheads without such a word, a Persian masthead beside a date of the Solar Hijri
+calendar alone, Japanese and Taiwanese era years, bylines of names without spaces).
 """
 
 from __future__ import annotations
@@ -40,13 +41,14 @@ from tui.engine.bylines import byline
 from tui.engine.clean import clean_text
 from tui.engine.dates import stated_date
 from tui.engine.headerdates import PUBLISHED
+from tui.engine.headerlines import masthead_with_section
 from tui.engine.markdownpage import from_markdown
 from tui.engine.meta import is_masthead, names_nobody
 from tui.engine.metaline import meta_line
 
 META32 = FIXTURES / "meta32"
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {
-    "n01.txt": (3,), "n02.md": (1, 2), "r08.md": (1,), "r11.md": (1,), "y03.txt": (1,), "y04.txt": (2,),
+    "n01.txt": (3,), "n02.md": (1, 2), "r11.md": (1,), "y03.txt": (1,), "y04.txt": (2,),
     "z01.txt": (2, 3),
     "z03.txt": (2,), "z05.txt": (3,), "z06.txt": (2,), "z07.txt": (1, 2, 3), "z09.md": (2,), "z11.md": (1, 2, 3),
     "z12.md": (2,), "z13.md": (2,), "z14.md": (1,),
@@ -144,3 +146,10 @@ def test_cyrillic_dates_in_the_nominative_and_after_a_publication_label() -> Non
         assert PUBLISHED.match(label), label
     assert read_fields(META32 / "y05.txt")[0] == "Мост преко Лисичјег потока поново отворен за саобраћај"
     assert read_fields(META32 / "y06.txt")[3] == "2015-08-03"
+
+
+def test_a_section_label_without_capitals_beside_a_masthead() -> None:
+    assert masthead_with_section("جريدة الضفتين · محليات") == "جريدة الضفتين"
+    assert masthead_with_section("مكتبة متنقلة · محليات") is None  # no publication's name before it
+    assert read_fields(META32 / "r08.md")[1] == "جريدة الضفتين"
+

@@ -26,7 +26,7 @@ from tui.engine.meta import (
 from tui.engine.metaline import meta_line
 from tui.engine.outletwords import is_section_label
 from tui.engine.slashorder import month_first
-from tui.engine.textnorm import line_words
+from tui.engine.textnorm import line_words, uncased
 
 TITLE_WORDS = (3, 30)
 """Words in a headline, fewest and most: fewer is a name (a masthead, a person), more a paragraph."""
@@ -222,7 +222,8 @@ _MASTHEAD_PARTS = re.compile(r"\s+[|·•—–]\s+")
 _EDITION = re.compile(r"^(?:edition\s*:?\s*[^\W\d_][\w .'’-]*|[^\W\d_][\w .'’-]*\s+edition)$", re.I)
 """An edition's label beside a masthead ("Edition: Ireland", "UK edition")."""
 _ONE_WORD_LABEL = re.compile(r"[^\W\d_][^\W\d_-]*")
-"""A section's label of one capitalised word, in any language ("Cultura", "Kultur", "Sport"), beside a masthead."""
+"""A section's label of one word, capitalised in any language ("Cultura", "Kultur", "Sport") or in a script without
+capitals ("محليات"), beside a masthead."""
 
 
 def _gives_issue(parts: Iterable[str]) -> bool:
@@ -240,7 +241,7 @@ def masthead_with_section(unit: str) -> str | None:
     if len(parts) != 2 or not is_masthead(parts[0]):
         return None
     label = parts[1]
-    one_word = _ONE_WORD_LABEL.fullmatch(label) is not None and label[0].isupper()
+    one_word = _ONE_WORD_LABEL.fullmatch(label) is not None and (label[0].isupper() or uncased(label))
     return parts[0] if one_word or is_section_label(label) or _EDITION.match(label) or _YEAR_LABEL.fullmatch(
         label) else None
 
