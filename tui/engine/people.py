@@ -284,8 +284,12 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
     the killing at its bar in April 2017 is no acquaintance of that killing's reports. A top-level function of
     texts, so a pool's process can run it (tui.engine.articlefacts)."""
     own = _mentions(_text(texts[:OWN_LEAD_SENTENCES], title), aged) if aged else aged
-    told = [text for text in texts if not _RECALLED_YEAR.search(text)]
-    mentioned = own | _mentions(_text(told, title), names | aged) if names or aged else aged
+    mentioned = own
+    if names or aged:
+        told = _text([text for text in texts if not _RECALLED_YEAR.search(text)], title)
+        mentioned |= _mentions(told, names)
+        if unread := aged - names:  # (its corpus's names hold its own: no corpus-sized set is built per article)
+            mentioned |= _mentions(told, unread)
     ages, numbers = ages_and_numbers((*texts, title or ""))
     return Who(own, mentioned, ages, numbers, casualty_facts(title, texts[0] if texts else None,
                                                             " ".join(texts[:OPENING_SENTENCES])))
