@@ -18,6 +18,7 @@ from bench.bench_kind import ROUND_UPS3, SPARSE_SHARE, is_round_up
 from tests.conftest import art, pair_times
 from tui.engine import events as ev
 from tui.engine import timegap
+from tui.engine.casualties import agree, casualty_facts
 from tui.engine.corpus import load_corpus
 from tui.engine.linkage import COHESION, FOLLOW_UP_COHESION, cohesive, rests_on_one
 from tui.engine.model import Article
@@ -435,3 +436,38 @@ def test_a_sentence_that_names_the_dead_one_first_report_named_follows_them_all(
     owner = owners(reports("same_kind9"))
     assert len({owner[f"report-{n}"] for n in ("028.txt", "086.md", "093.txt", "095.md", "100.txt", "132.md")}) == 1
 
+
+
+def test_first_reports_that_give_one_age_and_one_weekday_are_one_shooting_however_few_words_they_share() -> None:
+    """Undated, "Homicide investigation under way after 27-year-old man killed in Stave Hill" (a shooting at the
+    Staveview Court Apartments Monday evening) and "27-year-old man killed in Kentucky shooting; no arrest" (Monday
+    evening) share few words, but agree on the age and the weekday and on nothing else disagree
+    (casualties.agree); a man of another age, or one shot on another day, is another shooting."""
+    stave = casualty_facts("Homicide investigation under way after 27-year-old man killed in Stave Hill",
+                           "A shooting at the Staveview Court Apartments Monday evening left a 27-year-old man dead.")
+    wire, older, friday = (casualty_facts(f"{age}-year-old man killed in Kentucky shooting; no arrest",
+                                          f"Police seek a gunman after a {age}-year-old man was killed {day}.")
+                           for age, day in ((27, "Monday evening"), (29, "Monday evening"), (27, "Friday evening")))
+    assert agree(stave, wire) and agree(wire, stave)
+    assert not agree(stave, older) and not agree(stave, friday)
+    assert not agree(stave, casualty_facts("Man killed in Stave Hill"))  # no age, no weekday: nothing to agree on
+    owner = owners(sorted(load_corpus([DATA / "same_kind13" / "no_dates"]).articles, key=lambda a: a.path))
+    assert owner["report-0288.txt"] == owner["report-0567.txt"]
+    assert owner["report-0155.md"] == owner["report-0666.txt"]  # a man of 40 wounded on Tuesday, twice
+
+
+def test_without_dates_a_follow_up_that_names_the_others_people_and_nobody_else_asks_a_follow_ups_cohesion() -> None:
+    """Undated, a vigil for the Vang brothers follows up the report that names Tou and Pheng Vang with their ages
+    (PairTimes.named, strict, as follows_up asks): the two need only be as cohesive as a follow-up and its
+    happening. A name alone still makes no tie that lowers the threshold (a coach hired, then fired), and a report
+    of its own dead that recalls the Vangs follows nothing up (bench/data/same_kind8 without dates 0.883 -> 0.897)."""
+    naming = "Firefighters found Tou Vang, 12, and Pheng Vang, 15, in an upstairs bedroom, the medical examiner said."
+    vigil = "Wrestling mats, candles and a long silence: the school remembered the Vang brothers on Friday."
+    recall = "Maya Lor, 9, died in a house fire on Elm Street, a block from where the Vang brothers died last winter."
+    times = pair_times([art("a.txt", naming), art("b.txt", vigil), art("c.txt", recall)])
+    assert times.follows_up([0], [1]) and times.follows_up([1], [0])
+    assert not times.named([0], [1])  # not strict: no tie of its own, undated
+    assert not times.follows_up([0], [2])  # names a girl of its own with her age: a new fire's report
+    owner = owners(sorted(load_corpus([DATA / "same_kind8" / "no_dates"]).articles, key=lambda a: a.path))
+    # "Wrestling mats, candles and a long silence for the Vang brothers" and "Two die in Pine Street house fire"
+    assert owner["report-025.txt"] == owner["report-067.txt"]

@@ -28,8 +28,8 @@ The steps, each linear or near-linear in the number of articles:
    not by their date spans (timegap.PairTimes), so a recap years later cannot bring its old
    happening within days of a new one, and a follow-up whose lead names its happening's month or
    its dead joins it whole, from MINGLED_THRESHOLD, as do groups that name one another's people
-   within days (a victim's profile; timegap.PairTimes.named) and groups whose headlines name one victim,
-   dated or not (casualties.same_victim).
+   within days (a victim's profile; timegap.PairTimes.named), groups whose headlines name one victim,
+   dated or not (casualties.same_victim), and first reports that give one age and weekday (casualties.agree).
    People damp two groups pair by pair too (people.PairPeople): a report naming both groups' dead
    ties only itself. Where one group follows up the other (PairTimes.follows_up: the coroner's
    naming, the cause, a profile, the dead named days on for the day the first reports told of), the
@@ -51,7 +51,7 @@ import numpy as np
 from tui.engine.articlefacts import corpus_facts
 from tui.engine.candidates import NEIGHBOURS as NEIGHBOURS  # re-exported: a join keeps as many
 from tui.engine.candidates import Progress, candidate_pairs
-from tui.engine.casualties import same_victim
+from tui.engine.casualties import agree, same_victim
 from tui.engine.features import Terms, closing_hashes, closing_keys, find_furniture
 from tui.engine.labels import central_row, make_event, order_events
 from tui.engine.linkage import (
@@ -306,8 +306,9 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
             mingled = victim or times.named(rows_of[a], rows_of[b])
         else:
             mingled = victim or (crowds is not None and crowds.mingled(a, size[a], b, size[b]))
-        if not mingled and -neg < threshold:  # a follow-up weeks on that says when it happened, or whom it is of
-            mingled = not low and (times.follows(dated[a], dated[b]) or times.named(rows_of[a], rows_of[b]))
+        if not mingled and -neg < threshold:  # a follow-up weeks on that says when it happened, or whom it is of,
+            mingled = not low and (times.follows(dated[a], dated[b]) or times.named(rows_of[a], rows_of[b])
+                                   or agree(people[a].cost, people[b].cost))  # or first reports of one age and day
         if -neg < threshold and not mingled:
             continue  # below the threshold, and the crowds do not say one event
         factor = max(damp(a, b, raw), 1e-9)  # the needs below are on the undamped cosines

@@ -280,7 +280,12 @@ class PairTimes:
         itself (TIE_WITNESSES). Where neither side has a date a name ties nothing here (one person
         is in the news for two happenings years apart: a coach hired, then fired); only the naming of
         the other's dead does (names_undated_dead). `strict`: acquainted as people.acquainted says
-        with `strict`."""
+        with `strict`, which, asked by follows_up, ties undated sides too: a vigil "for the Vang brothers"
+        names nobody else with an age, and follows up the reports that name Tou and Pheng Vang with their
+        ages; the two need then only be as cohesive as a follow-up and its happening (linkage.FOLLOW_UP_COHESION),
+        as alike as ever.
+        On the tuning corpora without dates: same_kind8 0.883 -> 0.897; the rest, the copies with dates,
+        the held-out corpora and ECB+ dev unchanged."""
         if not left or not right or len(left) * len(right) > PAIR_BUDGET:
             return False
         lefts, rights = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
@@ -295,8 +300,8 @@ class PairTimes:
         for a, b in zip(lefts[rows].tolist(), rights[cols].tolist(), strict=True):
             day_a, day_b = int(self.days[a]), int(self.days[b])
             days_near = day_a >= 0 and day_b >= 0 and abs(day_a - day_b) <= DATE_GAP_DAYS
-            if undated:
-                if not self.names_undated_dead(a, b):
+            if undated:  # strict, a follow-up: one side names the other's people and nobody else with an age
+                if not (self.names_undated_dead(a, b) or (strict and self.acquainted(a, b, strict))):
                     continue
                 days_near = True  # as near as anything is known
             elif not (self.acquainted(a, b, strict) or self.names_their_dead(a, b)):
