@@ -17,7 +17,8 @@ August 20, 2025 at 6:41 AM · 3 min read") gives no publication date (a02); 227 
 "Sponsored Stories" names the publisher (a02); 232, none wrong, since session 39: an obituary portal's note of the
 notice's run ("Published by The Glenarrow Herald from Sep. 22 to Sep. 24, 2020.") names the paper and its first day,
 and its page's own heading stands for its title that adds the life's years (s10); a funeral home's tags that label the
-name its heading gives ("Obituary for Name") give way to the heading (s12). KNOWN_GAPS holds the
+name its heading gives ("Obituary for Name") give way to the heading (s12); 233 since session 41: a reader view's
+credits, a name alone, name the author (a18). KNOWN_GAPS holds the
 rest, as an open account: a credit line under a portal's masthead (a02), live blogs'
 contributor lists (l03, l05), bylines of sports, opinion and letters pages not yet read (session 29 read two, o02
 and s11, whose Korean given names stand first: "Eun-ji Baptiste-Holloway"; session 35 three more: a match report's
@@ -28,6 +29,8 @@ byline, see meta19's README).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -48,7 +51,6 @@ META17 = FIXTURES / "meta17"
 EXPECTED = expected_fields(META17)
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {
     "a11.md": (2,),
-    "a18.html": (2,),
     "l03.txt": (0, 2, 3),
     "l05.md": (1, 2),
     "s07.txt": (0,),
@@ -183,3 +185,21 @@ def test_a_funeral_homes_tags_label_the_name_its_heading_gives() -> None:
     head = '<meta property="og:title" content="Obituary for Halvor J. Sæbø-Whitlock">'
     page = f"<html><head>{head}</head><body><h1>Halvor J. Sæbø-Whitlock</h1>{body}</body></html>"
     assert extract(page, ".html").hints.get("title") == "Halvor J. Sæbø-Whitlock"
+
+
+def test_a_reader_views_credits_name_the_author_but_a_pictures_credits_do_not(tmp_path: Path) -> None:
+    """Firefox's reader view fills `<div class="credits reader-credits">` with the byline it found (a18); an element
+    classed "credits" under a picture holds a photographer's name alone, and names no author."""
+    def author(credits: str) -> str | None:
+        page = tmp_path / "a.html"
+        page.write_text(f'<html><head><title>Lifeboat answers 100th call</title></head><body><div class="header">'
+                        f'<h1 class="reader-title">Lifeboat answers 100th call</h1>{credits}</div><div class="content">'
+                        '<p>The volunteer lifeboat crew launched for the 100th time this year on Sunday night, '
+                        'to a yacht that had lost its steering off Carraig Bay.</p><p>It is the first time the station '
+                        'has passed 100 launches in a calendar year, the coxswain said.</p></div></body></html>',
+                        encoding="utf-8")
+        return read_fields(page)[2]
+
+    name = "Fionnghuala Mac Ruairí-Bell"
+    assert author(f'<div class="credits reader-credits">{name}</div>') == name
+    assert author(f'<div class="credits">{name}</div>') is None

@@ -119,6 +119,15 @@ def _nicknamed_author(tree: Any) -> str | None:
 _APOSTROPHE = re.compile(r"['’]")
 
 
+def _reader_credit(tree: Any) -> str | None:
+    """The name in a reader view's credits (Firefox's `<div class="credits reader-credits">`), which the view fills
+    with the byline it found and nothing else: a name alone there is the author, as "By" would make it. Not any
+    element classed "credits": a picture's credits hold a photographer's name alone."""
+    found = [" ".join("".join(element.itertext()).split())
+             for element in tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " reader-credits ")]')]
+    return found[0] if len(found) == 1 and is_person_name(found[0], stated=True) else None
+
+
 def _letters(text: str) -> str:
     """`text`'s letters alone, accents off and casefolded: what two spellings of a name share."""
     return "".join(c for c in unaccented(text).casefold() if c.isalpha())
@@ -143,7 +152,7 @@ def page_author(raw: str | None, tree: Any, html: str, site: str, ld: ArticleLd 
     # an author (the first is kept, "Dawn Post" may be a person), nor is the site itself.
     # It also runs a byline block's lines together ("Chloé Meyer BBC News; Paris"): the site's
     # name after a person's is cut, and after the first name only people's names are kept.
-    raw_author = raw or (_nicknamed_author(tree) if tree is not None else None)
+    raw_author = raw or (_nicknamed_author(tree) or _reader_credit(tree) if tree is not None else None)
     if raw and tree is not None and (first := raw.split(";")[0].strip(" ·•|,;–—-")) and only_aside(tree, first):
         raw_author = None  # a sponsored box's or a related story's byline, not the story's
     # An opener trafilatura does not know stays on the name ("Írta Kovács Dóra"): read as a byline.
