@@ -13,8 +13,9 @@ Finnish, Turkish, Irish, Basque, Polish, Dutch, Slovak and Slovene bylines write
 Finnish weekdays abbreviated ("to 3.9.2020"), Galician months ("4 de xuño de 2020"); a date's line under a byline that
 opens with its weekday. 235 of 240 at the end; 237 since session 39: a Basque date ("2020ko ekainaren 4a, osteguna",
 m16) and a yearless date named by its weekday in another language, its year from the copyright line ("sunnudagur 25.
-febrúar", t15). KNOWN_GAPS: mastheads with no publication's word (m18, "An Tonnbhuailteoir"; m19's "-tíðindi"
-compound) and the Irish byline "Le Name" (t17: "Le" opens French mastheads too).
+febrúar", t15); 238 since session 41: the Irish byline "Le Name" where the name has an Irish surname's particle (t17:
+"Le" opens French mastheads too). KNOWN_GAPS: mastheads with no publication's word (m18, "An Tonnbhuailteoir"; m19's
+"-tíðindi" compound).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from tui.engine.metaline import meta_line
 
 META46 = FIXTURES / "meta46"
 KNOWN_GAPS: dict[str, tuple[int, ...]] = {
-    "m18.md": (1,), "m19.md": (1,), "t17.txt": (2,),
+    "m18.md": (1,), "m19.md": (1,),
 }
 """Fixtures and the fields (index of title, outlet, author, date) not read as the set states them yet."""
 
@@ -86,3 +87,10 @@ def test_a_basque_date_and_a_yearless_one_in_another_language() -> None:
     icelandic = stated_date("sunnudagur 25. febrúar")
     assert icelandic is not None and icelandic.yearless == (2, 25, 6)
     assert stated_date("25. febrúar") is None  # without its weekday, no year can be settled
+
+
+def test_an_irish_byline_opens_with_le_where_the_name_has_a_particle() -> None:
+    assert byline("Le Caoilfhionn Ní Ghabhlacháin-Ruadhán") == "Caoilfhionn Ní Ghabhlacháin-Ruadhán"  # t17
+    assert byline("Le Seán Ó Súilleabháin") == "Seán Ó Súilleabháin"
+    for masthead in ("Le Courrier de la Baie des Chaleurs", "Le Réveil des Franches-Montagnes", "Le Petit Journal"):
+        assert byline(masthead) is None

@@ -324,13 +324,13 @@ TOLD_TO_WORDS = 16
 
 def _opening(text: str) -> re.Match[str] | None:
     """The byline's opening and its names, in any of the forms of _BYLINE, _DI_BYLINE (and "de", Romanian, alike),
-    _NAME_LEAD, _FROM_PLACE, _LETTER_FROM, _TOLD_TO and _CAPITALS_CREDIT."""
+    _NAME_LEAD, _FROM_PLACE, _LETTER_FROM, _IRISH_LE, _TOLD_TO and _CAPITALS_CREDIT."""
     if (found := _BYLINE.match(text)) is not None:
         return found
     found = _DI_BYLINE.match(text)
     if found is not None and found.group("names")[:1].isupper():
         return found
-    found = (_NAME_LEAD.match(text) or _FROM_PLACE.match(text) or _LETTER_FROM.match(text) or (
+    found = (_NAME_LEAD.match(text) or _FROM_PLACE.match(text) or _LETTER_FROM.match(text) or _IRISH_LE.match(text) or (
         _TOLD_TO.search(text) if len(text.split()) <= TOLD_TO_WORDS else None))
     if found is not None and is_person_name(found.group("names"), stated=True):
         return found
@@ -339,6 +339,10 @@ def _opening(text: str) -> re.Match[str] | None:
     return found if found is not None and is_person_name(first, stated=True) else None
 
 
+_IRISH_LE = re.compile(r"^[\s\-–—•·|]*Le\s+(?P<names>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
+                       r"\s+(?:Ní|Nic|Mac|Mhic|Ó|Uí|Ua)\s+[^\W\d_][\w'’-]*)\s*$")
+"""An Irish byline, "Le Caoilfhionn Ní Ghabhlacháin-Ruadhán" ("le": by), read where the name has an Irish surname's
+particle: "Le" opens French mastheads too ("Le Courrier de la Baie des Chaleurs")."""
 _CAPITALS_CREDIT = re.compile(r"^[\s\-–—•·|]*(?:WORDS|TEXT|STORY)\s+(?P<names>[^\W\d_].*?)\s*$")
 """A magazine's credit in capitals without a colon ("WORDS Sadhbh Ní Bhraoin-Gilsenan | PICTURES Tomás Ó Lúbaigh"),
 read where a person's name follows: in another case these are words of a sentence."""
