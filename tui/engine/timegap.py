@@ -18,11 +18,12 @@ from datetime import date
 
 import numpy as np
 
-from tui.engine.casualties import FOLLOW_UP
+from tui.engine.casualties import FOLLOW_UP, VICTIM
 from tui.engine.model import Article
 from tui.engine.people import People, acquainted, unnamed_alike
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date, told_days
+from tui.engine.toldtime import values
 
 DATE_GAP_DAYS = 14
 """Trusted dates further apart than this make two articles less likely to report one happening."""
@@ -201,6 +202,7 @@ class PairTimes:
         self.costs = who.costs if who is not None else [frozenset[str]()] * n
         self.numbers = who.numbers if who is not None else [frozenset[int]()] * n
         self.told = list(told) if told is not None else [frozenset[int]()] * n
+        self.victims = [frozenset(values(cost, VICTIM)) for cost in self.costs]  # whom each headline names its victim
         self.may_tie = np.array([bool(self.near[k] or self.aged[k] or self.mentioned[k] or FOLLOW_UP in self.costs[k])
                                  for k in range(n)], dtype=bool)
         self.namer = [len(self.aged[k]) >= 1 and len(self.ages[k]) == len(self.aged[k]) for k in range(n)]
@@ -211,6 +213,12 @@ class PairTimes:
         with."""
         self.may_name = self.may_tie | np.array([bool(found) for found in self.ages], dtype=bool) | np.array(
             [bool(found) for found in self.told], dtype=bool)
+
+    def _may_know(self, a: int, b: int) -> bool:
+        """What acquainted needs of reports a and b (one mentions whom the other names with an age, or their headlines
+        name one victim), asked first: cheaper than reading their headlines' facts, for pairs of undated groups."""
+        return bool(self.aged[a] & self.mentioned[b] or self.aged[b] & self.mentioned[a]
+                    or self.victims[a] & self.victims[b])
 
     def acquainted(self, a: int, b: int, strict: bool = False) -> bool:
         """Whether reports a and b are acquainted (people.acquainted, `strict` as it says, their headlines'
@@ -301,7 +309,8 @@ class PairTimes:
             day_a, day_b = int(self.days[a]), int(self.days[b])
             days_near = day_a >= 0 and day_b >= 0 and abs(day_a - day_b) <= DATE_GAP_DAYS
             if undated:  # strict, a follow-up: one side names the other's people and nobody else with an age
-                if not (self.names_undated_dead(a, b) or (strict and self.acquainted(a, b, strict))):
+                if not (self.names_undated_dead(a, b)
+                        or (strict and self._may_know(a, b) and self.acquainted(a, b, strict))):
                     continue
                 days_near = True  # as near as anything is known
             elif not (self.acquainted(a, b, strict) or self.names_their_dead(a, b)):
