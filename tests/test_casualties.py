@@ -66,6 +66,8 @@ DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
     ("57-year-old man hospitalized after gunfire at the Tumbleweed Tap - KTLW News 7", {HURT, "age 57"}),
     ("Police investigate shooting that injured 52-year-old man", {HURT, "age 52"}),
     ("Man and woman found dead in home - WPCG News 4", {FATAL}),  # both: no sex stated
+    ("Shooting in Cotton Row Sends 44-year-old Man to Hospital", {HURT, "age 44"}),  # sent there: hurt
+    ("Two taken to the hospital after crash on Route 9", {HURT}),
     ("Suspect in Velvet Room shooting arrested at motel", set()),
     ("Council bans charging e-bikes in apartment hallways", set()),
     (None, set()),

@@ -46,7 +46,7 @@ def grouped(copy: str, corpus: Path = KIND) -> list[list[str]]:
 FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates", WITH_DATES_FLOOR),
           ("same_kind3", "no_dates", 0.925), ("same_kind3", "with_dates", 0.99),
           ("same_kind4", "no_dates", 0.985), ("same_kind4", "with_dates", 0.99),
-          ("same_kind6", "no_dates", 0.84), ("same_kind6", "with_dates", 0.955),
+          ("same_kind6", "no_dates", 0.85), ("same_kind6", "with_dates", 0.955),
           ("same_kind7", "no_dates", 0.95), ("same_kind7", "with_dates", 0.99),
           ("same_kind8", "no_dates", 0.89), ("same_kind8", "with_dates", 0.955),
           ("same_kind9", "no_dates", 0.865), ("same_kind9", "with_dates", 0.94),
@@ -54,10 +54,11 @@ FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates",
 """B-cubed F1 floors on the first corpus and the tuning corpora (crashes; one-report shootings;
 workplace accidents; drownings; fires followed for months; shootings followed for years, twice). The
 tuning ones are a little under what `python -m bench kind` gives now: 0.931, 1.000, 1.000, 1.000,
-0.850, 0.964, 0.957, 0.995, 0.897, 0.960, 0.871, 0.945, 0.894, 0.947 (they were 0.822 to 0.939 when
+0.857, 0.964, 0.957, 0.995, 0.897, 0.960, 0.871, 0.945, 0.897, 0.947 (they were 0.822 to 0.939 when
 these floors were first set, same_kind9 0.746 and 0.850). Without dates, fires 0.883 before an undated
 follow-up naming the dead and nobody else asked a follow-up's cohesion (timegap.PairTimes.named), and
-shootings 0.888 before first reports of one age and weekday joined (casualties.agree). same_kind9 with
+shootings 0.888 before first reports of one age and weekday joined (casualties.agree); workplace
+accidents 0.850 and shootings 0.894 before a headline sending someone to hospital said they were hurt. same_kind9 with
 dates: 0.917 before a name recalled in a sentence naming a year was no mention (people.who_of), 0.932
 before a follow-up followed first reports that named no one by the name one of them gave
 (timegap.PairTimes.follows). Drownings without dates: 0.907 before reports that give their victim ages

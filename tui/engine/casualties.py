@@ -50,9 +50,10 @@ _FATAL = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|dead|deadly|die|dies|died|death|deaths|slain|fatal(?:ly)?|murder(?:ed|s)?|homicide"
     r"|(?<!near-)drown(?:s|ed|ing|ings)?|body)\b")
 _HURT = re.compile(r"\b(?:wound(?:s|ed)?|injur(?:es|ed|y|ies)|hurt|hospitali[sz]ed|rescu(?:e|es|ed)|pulled\s+from"
-                   r"|freed)\b")
+                   r"|freed|to\s+(?:the\s+)?hospital)\b")
 """Hurt or rescued. Not "saves" or "saved": a bravery award's headline speaks of the one saved beside a
-father who drowned."""
+father who drowned. "Shooting in Cotton Row sends 44-year-old man to hospital" (same_kind13 without dates 0.894
+-> 0.897, same_kind6 0.850 -> 0.857; the rest, the held-out corpora and ECB+ dev unchanged)."""
 _CRITICAL = re.compile(r"\bcritical(?:ly)?\b|\blife-threatening\b")
 """Someone hurt who may yet die: such a headline states no cost ("Man critically burned in Millrace Street
 fire"; six days on, "Man burned in Millrace Street fire has died")."""
