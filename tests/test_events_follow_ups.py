@@ -471,3 +471,12 @@ def test_without_dates_a_follow_up_that_names_the_others_people_and_nobody_else_
     owner = owners(sorted(load_corpus([DATA / "same_kind8" / "no_dates"]).articles, key=lambda a: a.path))
     # "Wrestling mats, candles and a long silence for the Vang brothers" and "Two die in Pine Street house fire"
     assert owner["report-025.txt"] == owner["report-067.txt"]
+
+
+def test_a_follow_up_whose_text_ties_it_joins_below_the_mingled_threshold() -> None:
+    """bench/data/same_kind9 with dates: "Girl, 9, killed as gunmen spray Ochoa Street house" (August 2020) and the
+    arrests, the funeral, the plea and "Gunman sentenced to life for killing Ximena Ávila" (February 2022), which name
+    her or the drive-by's month, meet at a mean cosine of 0.082: below MINGLED_THRESHOLD, where a follow-up whose text
+    ties it (PairTimes.follows) now joins as people named within days do (events.NAMED_THRESHOLD)."""
+    owner = owners(reports("same_kind9"))
+    assert len({owner[name] for name in ("report-063.md", "report-073.txt", "report-013.md", "report-099.txt")}) == 1
