@@ -27,9 +27,10 @@ The steps, each linear or near-linear in the number of articles:
    each other (crowds that mingle) need less similarity. Dates apart damp two groups pair by pair,
    not by their date spans (timegap.PairTimes), so a recap years later cannot bring its old
    happening within days of a new one, and a follow-up whose lead names its happening's month or
-   its dead joins it whole, from MINGLED_THRESHOLD, as do groups that name one another's people
-   within days (a victim's profile; timegap.PairTimes.named), groups whose headlines name one victim,
-   dated or not (casualties.same_victim), and first reports that give one age and weekday (casualties.agree).
+   its dead joins it whole, from NAMED_THRESHOLD, as do groups that name one another's people
+   within days (a victim's profile; timegap.PairTimes.named) and groups whose headlines name one victim,
+   dated or not (casualties.same_victim); first reports that give one age and weekday (casualties.agree)
+   join from MINGLED_THRESHOLD.
    People damp two groups pair by pair too (people.PairPeople): a report naming both groups' dead
    ties only itself. Where one group follows up the other (PairTimes.follows_up: the coroner's
    naming, the cause, a profile, the dead named days on for the day the first reports told of), the
