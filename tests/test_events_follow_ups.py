@@ -480,3 +480,12 @@ def test_a_follow_up_whose_text_ties_it_joins_below_the_mingled_threshold() -> N
     ties it (PairTimes.follows) now joins as people named within days do (events.NAMED_THRESHOLD)."""
     owner = owners(reports("same_kind9"))
     assert len({owner[name] for name in ("report-063.md", "report-073.txt", "report-013.md", "report-099.txt")}) == 1
+
+
+def test_the_charges_verdict_and_profile_of_a_stray_bullets_victim_ask_a_follow_ups_cohesion() -> None:
+    """bench/data/same_kind9 with dates: "Woman killed by stray bullet inside South End home" and two other first
+    reports, and "Two men charged in death of South End mother hit by stray bullet", "Gunman convicted in Lakeisha
+    Porter's death" and a profile of her, are one killing told in other words (linkage.FOLLOW_UP_COHESION, 0.2)."""
+    owner = owners(reports("same_kind9"))
+    assert len({owner[name] for name in ("report-031.txt", "report-040.txt", "report-119.txt", "report-039.txt",
+                                         "report-128.txt")}) == 1
