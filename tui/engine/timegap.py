@@ -214,15 +214,13 @@ class PairTimes:
         self.may_name = self.may_tie | np.array([bool(found) for found in self.ages], dtype=bool) | np.array(
             [bool(found) for found in self.told], dtype=bool)
 
-    def _may_know(self, a: int, b: int) -> bool:
-        """What acquainted needs of reports a and b (one mentions whom the other names with an age, or their headlines
-        name one victim), asked first: cheaper than reading their headlines' facts, for pairs of undated groups."""
-        return bool(self.aged[a] & self.mentioned[b] or self.aged[b] & self.mentioned[a]
-                    or self.victims[a] & self.victims[b])
-
     def acquainted(self, a: int, b: int, strict: bool = False) -> bool:
         """Whether reports a and b are acquainted (people.acquainted, `strict` as it says, their headlines'
-        facts weighed)."""
+        facts weighed). What that needs (one mentions whom the other names with an age, or their headlines name one
+        victim) is asked first, from sets kept: cheaper than reading their headlines' facts for every pair."""
+        if not (self.aged[a] & self.mentioned[b] or self.aged[b] & self.mentioned[a]
+                or self.victims[a] & self.victims[b]):
+            return False
         return acquainted(self.aged[a], self.mentioned[a], self.aged[b], self.mentioned[b], strict,
                           facts_a=self.costs[a], facts_b=self.costs[b])
 
@@ -274,9 +272,13 @@ class PairTimes:
         rows, cols = np.nonzero(np.abs(self.days[lefts][:, None] - self.days[rights][None, :]) > DATE_GAP_DAYS)
         if not len(rows) or not (self.may_tie[lefts[rows]] | self.may_tie[rights[cols]]).all():
             return False
-        pairs = list(zip(lefts[rows].tolist(), rights[cols].tolist(), strict=True))
-        ties = [self.tied(a, b, strict) for a, b in pairs]
-        return any(ties) and all(tie or self.follow_up(a, b) for tie, (a, b) in zip(ties, pairs, strict=True))
+        tied = False
+        for a, b in zip(lefts[rows].tolist(), rights[cols].tolist(), strict=True):
+            if self.tied(a, b, strict):
+                tied = True
+            elif not self.follow_up(a, b):
+                return False  # one far pair neither tied nor a follow-up's: the rest are not read
+        return tied
 
     def named(self, left: Sequence[int], right: Sequence[int], strict: bool = False) -> bool:
         """Whether two groups of reports (`left`, `right`) are tied by the people they name, near in
@@ -309,8 +311,7 @@ class PairTimes:
             day_a, day_b = int(self.days[a]), int(self.days[b])
             days_near = day_a >= 0 and day_b >= 0 and abs(day_a - day_b) <= DATE_GAP_DAYS
             if undated:  # strict, a follow-up: one side names the other's people and nobody else with an age
-                if not (self.names_undated_dead(a, b)
-                        or (strict and self._may_know(a, b) and self.acquainted(a, b, strict))):
+                if not (self.names_undated_dead(a, b) or (strict and self.acquainted(a, b, strict))):
                     continue
                 days_near = True  # as near as anything is known
             elif not (self.acquainted(a, b, strict) or self.names_their_dead(a, b)):
