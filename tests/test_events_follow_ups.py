@@ -8,9 +8,12 @@ same_kind9 (shootings followed for years), all for tuning, read from disk as `py
 
 from __future__ import annotations
 
+import functools
 import random
+from collections.abc import Mapping
 from datetime import date, timedelta
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 
@@ -29,13 +32,19 @@ from tui.engine.textdates import referred_months, told_days
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
 
 
-def reports(corpus: str) -> list[Article]:
-    return sorted(load_corpus([DATA / corpus / "with_dates"]).articles, key=lambda a: a.path)
+def reports(corpus: str, copy: str = "with_dates") -> list[Article]:
+    return sorted(load_corpus([DATA / corpus / copy]).articles, key=lambda a: a.path)
 
 
 def owners(articles: list[Article]) -> dict[str, int]:
     """Each report's event, by its file's name."""
     return {Path(a.path).name: k for k, e in enumerate(ev.group_events(articles)) for a in e.articles}
+
+
+@functools.cache
+def grouped(corpus: str, copy: str = "with_dates") -> Mapping[str, int]:
+    """owners of a whole corpus, grouped once for every test that reads it (same_kind13 takes seconds)."""
+    return MappingProxyType(owners(reports(corpus, copy)))
 
 
 def test_a_report_of_its_own_dead_that_recalls_another_is_acquainted_but_not_strictly() -> None:
@@ -69,8 +78,8 @@ def test_a_small_groups_link_may_rest_on_a_member_the_time_tie_vouches_for() -> 
 
 
 @pytest.fixture(scope="module")
-def fires() -> dict[str, int]:
-    return owners(reports("same_kind8"))
+def fires() -> Mapping[str, int]:
+    return grouped("same_kind8")
 
 
 @pytest.mark.parametrize(("first", "later"), [
@@ -84,7 +93,7 @@ def fires() -> dict[str, int]:
      ["report-091.txt", "report-115.txt", "report-005.txt", "report-078.txt", "report-055.txt"]),
 ])
 def test_first_reports_and_their_follow_ups_in_other_words_are_one_event(
-        fires: dict[str, int], first: list[str], later: list[str]) -> None:
+        fires: Mapping[str, int], first: list[str], later: list[str]) -> None:
     """Each set was an event of its own (same_kind8 with dates 0.871): the first reports are copies
     of one story, far more alike than any follow-up is to them (cohesion), and the follow-ups' link
     rested on the one first report that names the dead (the bridge check); now 0.934."""
@@ -105,7 +114,7 @@ def test_a_follow_ups_link_may_rest_on_the_report_that_ties_it_above_the_thresho
     naming's group meets the first report from the other station at a mean cosine above the threshold that rests on
     its one report tied to it in time. A follow-up's link may so rest (linkage.FOLLOW_UP_BRIDGE), however like the
     groups: before, only below the threshold (0.968 -> 0.979)."""
-    owner = owners(reports("same_kind3"))
+    owner = grouped("same_kind3")
     assert len({owner[f"report-{n}.txt"] for n in ("018", "051", "062", "070")}) == 1
 
 
@@ -182,7 +191,7 @@ def test_a_name_given_with_an_age_only_beyond_the_lead_is_a_recaps() -> None:
     old = who_of(undated_recap, "Two wounded on West Garfield Avenue", names, names)
     assert old.aged == frozenset() and old.mentioned == names  # mentioned, not its own
     assert who_of(profile, "Everybody's auntie", names, names).aged == names
-    owner = owners(reports("same_kind9"))
+    owner = grouped("same_kind9")
     assert owner["report-121.md"] == owner["report-103.txt"] == owner["report-040.txt"]  # the vigil, days on
     assert owner["report-021.txt"] != owner["report-121.md"]  # the 2023 shooting that recalls her
 
@@ -202,9 +211,9 @@ def test_a_name_recalled_in_a_sentence_that_names_a_year_is_no_mention() -> None
     trial = ["Jurors acquitted Wade Teague in the death of Rubén Núñez, who was shot outside the Rusty Spur."]
     assert who_of(trial, "Jury acquits Wade Teague", frozenset(), names).mentioned == names
     assert who_of(recap, "Rubén Núñez's family asks for answers", frozenset(), names).mentioned == names
-    owner = owners(reports("same_kind9"))  # the 2020 shooting at the Rusty Spur recalls the 2017 killing there
+    owner = grouped("same_kind9")  # the 2020 shooting at the Rusty Spur recalls the 2017 killing there
     assert owner["report-130.txt"] != owner["report-048.md"] == owner["report-125.txt"] == owner["report-135.md"]
-    owner = owners(reports("same_kind3"))  # a round-up of three crashes at one crossing joins the latest one
+    owner = grouped("same_kind3")  # a round-up of three crashes at one crossing joins the latest one
     assert owner["report-007.txt"] == owner["report-015.txt"] == owner["report-022.txt"] == owner["report-044.txt"]
 
 
@@ -226,7 +235,7 @@ def test_the_dead_named_days_on_for_the_day_the_first_reports_told_of_are_theirs
     assert times(later, "2024-03-15").named([0], [1]) and times(later, "2024-03-15").vouches(0, [1])
     assert not times(other, "2024-03-15").named([0], [1])  # another day: another fire
     assert not times(later, "2024-04-15").named([0], [1])  # a month on, a weekday says nothing
-    owner = owners(reports("same_kind8"))
+    owner = grouped("same_kind8")
     assert owner["report-044.txt"] == owner["report-037.txt"] == owner["report-049.txt"]
 
 
@@ -250,10 +259,10 @@ def test_the_coroners_naming_alone_ties_the_first_reports_to_what_follows_it_by_
 
     assert times(naming).names_alone(2, [0, 1]) and times(naming).named([2, 3], [0, 1])
     assert not times(*recap).names_alone(2, [0, 1]) and not times(*recap).named([2, 3], [0, 1])
-    owner = owners(reports("same_kind13"))
+    owner = grouped("same_kind13")
     assert len({owner[name] for name in ("report-0287.txt", "report-0096.txt", "report-0300.md",
                                          "report-0058.txt")}) == 1
-    owner = owners(reports("same_kind9"))  # the Sunrise Food Mart's clerk, named days on, and his killer's plea
+    owner = grouped("same_kind9")  # the Sunrise Food Mart's clerk, named days on, and his killer's plea
     assert len({owner[f"report-{n}.md"] for n in ("005", "062", "092")} | {owner["report-067.txt"]}) == 1
 
 
@@ -278,7 +287,7 @@ def test_a_lone_first_report_meets_the_naming_of_its_dead_by_that_reports_own_li
     assert cosine > 0 and found.naming_mean([0], [1]) == pytest.approx(cosine)
     assert found.naming_mean([0], [2]) == 0.0  # the trial names him with no age: no naming
     assert times(other).naming_mean([0], [1]) == 0.0  # another age: another man
-    owner = owners(reports("same_kind13"))
+    owner = grouped("same_kind13")
     assert owner["report-0504.txt"] == owner["report-0659.txt"] == owner["report-0434.txt"]
     assert owner["report-0492.md"] != owner["report-0021.md"]
 
@@ -301,7 +310,7 @@ def test_without_dates_the_naming_of_the_one_age_a_first_report_gave_ties_them()
 
     assert times(first, naming).names_undated_dead(0, 1) and times(first, naming).named([0], [1])
     assert not times(recall, other).names_undated_dead(0, 1) and not times(recall, other).named([0], [1])
-    owner = owners(sorted(load_corpus([DATA / "same_kind9" / "no_dates"]).articles, key=lambda a: a.path))
+    owner = grouped("same_kind9", "no_dates")
     assert owner["report-030.md"] == owner["report-081.txt"]  # the Tomochichi Park cookout, and the arrest
 
 
@@ -323,7 +332,7 @@ def test_without_dates_the_naming_of_the_one_age_two_first_reports_gave_is_one_w
     articles[2] = art("c.txt", recap)
     times = pair_times(articles)
     assert not times.names_alone(2, [0, 1])  # two people named: a recap, no naming
-    owner = owners(sorted(load_corpus([DATA / "same_kind13" / "no_dates"]).articles, key=lambda a: a.path))
+    owner = grouped("same_kind13", "no_dates")
     assert len({owner[f"report-{n}.txt"] for n in ("0067", "0173", "0269", "0590")}) == 1
 
 
@@ -337,7 +346,7 @@ def test_a_surname_shared_years_apart_ties_nothing() -> None:
         articles = [art("a.txt", killed, date="2016-10-21"), art("b.txt", trial, date=later)]
         times = pair_times(articles)
         assert times.tied(0, 1) is tied, later
-    owner = owners(reports("same_kind13"))
+    owner = grouped("same_kind13")
     assert owner["report-0213.txt"] != owner["report-0401.txt"]
 
 
@@ -350,7 +359,7 @@ def test_the_first_reports_and_the_naming_of_their_dead_meet_the_charges_by_the_
     such a link by that mean (events.merge_groups: victim_mean) and holds it to FOLLOW_UP_COHESION, as a follow-up
     and its happening (same_kind13 with dates 0.931 -> 0.935, without 0.882 -> 0.885; the rest unchanged). The
     same for Brielle Ruelas, who died days after the shooting at the 1400 block of Cooperage Road."""
-    owner = owners(reports("same_kind13"))
+    owner = grouped("same_kind13")
     assert len({owner[name] for name in ("report-0154.txt", "report-0195.md", "report-0617.md", "report-0260.md",
                                          "report-0681.md")}) == 1
     assert len({owner[name] for name in ("report-0021.md", "report-0128.txt", "report-0383.txt", "report-0529.md",
@@ -369,7 +378,7 @@ def test_the_naming_of_the_first_reports_dead_ties_them_to_the_group_it_joined_b
     reports of a woman of 26 killed in Landing Hill, and Ruben Okonkwo-Barnes's naming, vigil, arrest, charges, plea
     and sentence the two of a man of 23 killed at the Colonial Court Motel (same_kind13 with dates 0.935 -> 0.944,
     without 0.885 -> 0.887; the rest and ECB+ dev unchanged)."""
-    owner = owners(reports("same_kind13"))
+    owner = grouped("same_kind13")
     assert len({owner[name] for name in ("report-0179.txt", "report-0221.txt", "report-0575.txt", "report-0525.txt",
                                          "report-0713.txt")}) == 1
     assert len({owner[name] for name in ("report-0072.txt", "report-0693.txt", "report-0465.txt", "report-0130.md",
@@ -409,10 +418,10 @@ def test_the_charges_naming_the_dead_and_the_accused_with_the_ages_the_first_rep
     articles = [art("a.txt", first[0], date="2024-08-14"), art("b.txt", first[1], date="2024-08-14"),
                 art("c.txt", naming, date="2024-08-17")]
     assert pair_times(articles, told=True).names_alone(2, [0, 1])  # they gave no ages: the day ties them
-    owner = owners(reports("same_kind9"))
+    owner = grouped("same_kind9")
     assert len({owner[name] for name in ("report-056.txt", "report-115.txt", "report-015.txt", "report-029.md",
                                          "report-058.txt")}) == 1
-    owner = owners(reports("same_kind13"))  # the Millpond Park shooting, its naming of the four dead, and what followed
+    owner = grouped("same_kind13")  # the Millpond Park shooting, its naming of the four dead, and what followed
     assert len({owner[f"report-{n:04d}.txt"] for n in (277, 380, 658, 550, 401, 569, 631, 248, 571, 100, 20)}) == 1
 
 
@@ -433,7 +442,7 @@ def test_a_sentence_that_names_the_dead_one_first_report_named_follows_them_all(
 
     assert times(sentence).follows([0, 1], [2]) and not times(sentence).tied(0, 2)
     assert not times(other).follows([0, 1], [2])
-    owner = owners(reports("same_kind9"))
+    owner = grouped("same_kind9")
     assert len({owner[f"report-{n}"] for n in ("028.txt", "086.md", "093.txt", "095.md", "100.txt", "132.md")}) == 1
 
 
@@ -451,7 +460,7 @@ def test_first_reports_that_give_one_age_and_one_weekday_are_one_shooting_howeve
     assert agree(stave, wire) and agree(wire, stave)
     assert not agree(stave, older) and not agree(stave, friday)
     assert not agree(stave, casualty_facts("Man killed in Stave Hill"))  # no age, no weekday: nothing to agree on
-    owner = owners(sorted(load_corpus([DATA / "same_kind13" / "no_dates"]).articles, key=lambda a: a.path))
+    owner = grouped("same_kind13", "no_dates")
     assert owner["report-0288.txt"] == owner["report-0567.txt"]
     assert owner["report-0155.md"] == owner["report-0666.txt"]  # a man of 40 wounded on Tuesday, twice
 
@@ -468,7 +477,7 @@ def test_without_dates_a_follow_up_that_names_the_others_people_and_nobody_else_
     assert times.follows_up([0], [1]) and times.follows_up([1], [0])
     assert not times.named([0], [1])  # not strict: no tie of its own, undated
     assert not times.follows_up([0], [2])  # names a girl of its own with her age: a new fire's report
-    owner = owners(sorted(load_corpus([DATA / "same_kind8" / "no_dates"]).articles, key=lambda a: a.path))
+    owner = grouped("same_kind8", "no_dates")
     # "Wrestling mats, candles and a long silence for the Vang brothers" and "Two die in Pine Street house fire"
     assert owner["report-025.txt"] == owner["report-067.txt"]
 
@@ -478,7 +487,7 @@ def test_a_follow_up_whose_text_ties_it_joins_below_the_mingled_threshold() -> N
     arrests, the funeral, the plea and "Gunman sentenced to life for killing Ximena Ávila" (February 2022), which name
     her or the drive-by's month, meet at a mean cosine of 0.082: below MINGLED_THRESHOLD, where a follow-up whose text
     ties it (PairTimes.follows) now joins as people named within days do (events.NAMED_THRESHOLD)."""
-    owner = owners(reports("same_kind9"))
+    owner = grouped("same_kind9")
     assert len({owner[name] for name in ("report-063.md", "report-073.txt", "report-013.md", "report-099.txt")}) == 1
 
 
@@ -486,6 +495,6 @@ def test_the_charges_verdict_and_profile_of_a_stray_bullets_victim_ask_a_follow_
     """bench/data/same_kind9 with dates: "Woman killed by stray bullet inside South End home" and two other first
     reports, and "Two men charged in death of South End mother hit by stray bullet", "Gunman convicted in Lakeisha
     Porter's death" and a profile of her, are one killing told in other words (linkage.FOLLOW_UP_COHESION, 0.2)."""
-    owner = owners(reports("same_kind9"))
+    owner = grouped("same_kind9")
     assert len({owner[name] for name in ("report-031.txt", "report-040.txt", "report-119.txt", "report-039.txt",
                                          "report-128.txt")}) == 1
