@@ -3,9 +3,11 @@ place, so no test reads or writes the real user's config, cache or data."""
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 import pytest
@@ -17,6 +19,8 @@ from textual.widgets import Tree
 from textual.worker import WorkerState
 
 from tui.app import ParallaxApp
+from tui.engine import events
+from tui.engine.corpus import load_corpus
 from tui.engine.features import article_terms
 from tui.engine.model import Article, Sentence
 from tui.engine.people import People
@@ -29,6 +33,8 @@ from tui.widgets.status_bar import StatusBar
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+KIND_DATA = ROOT / "bench" / "data"
+"""The same-kind corpora (bench/bench_kind.py), each a copy with dates and one without."""
 SIZE = (100, 30)
 """The terminal size of the Pilot tests that do not test a size."""
 S = TypeVar("S", bound=Screen[Any])
@@ -217,3 +223,20 @@ def pair_rows(screen: CompareScreen) -> tuple[int, int]:
     left, right = screen.pane("left"), screen.pane("right")
     return (left.first_line(min(match.left)) - round(left.scroll_y),
             right.first_line(min(match.right)) - round(right.scroll_y))
+
+
+def kind_reports(corpus: str, copy: str = "with_dates") -> list[Article]:
+    """A same-kind corpus's reports (`copy`: "with_dates" or "no_dates") by path, read as `python -m bench kind`
+    reads them."""
+    return sorted(load_corpus([KIND_DATA / corpus / copy]).articles, key=lambda a: a.path)
+
+
+def owners(articles: Sequence[Article]) -> dict[str, int]:
+    """Each report's event, by its file's name."""
+    return {Path(a.path).name: k for k, e in enumerate(events.group_events(articles)) for a in e.articles}
+
+
+@functools.cache
+def grouped(corpus: str, copy: str = "with_dates") -> Mapping[str, int]:
+    """owners of a whole same-kind corpus, grouped once for every test that reads it (same_kind13 takes seconds)."""
+    return MappingProxyType(owners(kind_reports(corpus, copy)))

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.conftest import art
+from tests.conftest import art, grouped, kind_reports
 from tui.engine.casualties import (
     BLOCK,
     DEAD,
@@ -25,14 +25,11 @@ from tui.engine.casualties import (
     same_victim,
     told_facts,
 )
-from tui.engine.corpus import load_corpus
 from tui.engine.events import group_events
 from tui.engine.model import Article
 from tui.engine.people import HEADLINE_DAMPING, People, acquainted, who_of
 from tui.engine.sparse import CSR
 from tui.engine.timegap import PairTimes
-
-DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
 
 
 @pytest.mark.parametrize(("title", "facts"), [
@@ -110,8 +107,7 @@ def test_first_reports_that_tell_of_parts_of_days_apart_disagree() -> None:
     # a year on, the lead's weekday is the family's, not the shooting's
     assert told_facts("a year without anh", "A year after Anh Quarles was killed, her family still sets a place "
                                             "for them at Sunday dinner.") == set()
-    articles = load_corpus([DATA / "same_kind13" / "no_dates"]).articles
-    owner = {Path(a.path).name: k for k, e in enumerate(group_events(articles)) for a in e.articles}
+    owner = grouped("same_kind13", "no_dates")
     assert owner["report-0212.txt"] == owner["report-0498.md"] != owner["report-0411.md"] == owner["report-0533.txt"]
 
 
@@ -140,8 +136,7 @@ def test_first_reports_that_tell_of_times_of_day_apart_disagree() -> None:
     texts = ["A man was shot.", "He was taken to a hospital.", "Shots were fired at 7 p.m."]  # a third sentence
     assert "clock 1140" not in who_of(texts, "Man shot", frozenset(), frozenset()).cost
     assert "clock 1140" in who_of(texts[::2], "Man shot", frozenset(), frozenset()).cost
-    blotters = load_corpus([DATA / "same_kind13" / "no_dates"]).articles
-    owner = {Path(a.path).name: k for k, e in enumerate(group_events(blotters)) for a in e.articles}
+    owner = grouped("same_kind13", "no_dates")
     assert owner["report-0230.md"] == owner["report-0446.txt"] != owner["report-0346.md"]  # a boy of 10; of 3
 
 
@@ -327,8 +322,7 @@ def test_a_report_that_states_neither_age_does_not_bridge_two_that_disagree() ->
     "57-year-old man hospitalized after gunfire at the Tumbleweed Tap" met in step 4 through reports of the bar
     that give no age, where people apart took off only linkage.APART_DAMPING (same_kind13 0.757 -> 0.767,
     drownings 0.938 -> 0.943)."""
-    articles = load_corpus([DATA / "same_kind13" / "no_dates"]).articles
-    owner = {Path(a.path).name: k for k, e in enumerate(group_events(articles)) for a in e.articles}
+    owner = grouped("same_kind13", "no_dates")
     assert owner["report-0045.txt"] != owner["report-0148.txt"]
 
 
@@ -434,8 +428,7 @@ def test_dated_reports_of_one_place_years_apart_keep_apart_by_whom_they_tell_of(
     and "49-year-old man hospitalized after gunfire in 2200 block of Whitsett Avenue" (2022), told in one outlet's
     words, met at a cosine their dates only halved; the ages they give last, whatever the dates (same_kind13 with
     dates 0.880 -> 0.895, same_kind9 0.845 -> 0.850, the rest and ECB+ dev unchanged)."""
-    articles = load_corpus([DATA / "same_kind13" / "with_dates"]).articles
-    owner = {Path(a.path).name: k for k, e in enumerate(group_events(articles)) for a in e.articles}
+    owner = grouped("same_kind13")
     assert owner["report-0439.txt"] == owner["report-0648.md"]
     assert owner["report-0537.md"] != owner["report-0439.txt"]
 
@@ -446,11 +439,10 @@ def test_a_shooting_years_later_at_one_bar_keeps_apart_on_the_bench_corpus() -> 
     Spur (report-130) is damped against the 2017 killing there (report-048). (Since grouping reads "Núñez" as
     "Nunez", report-130 joins the 2017 event whole: its recap of Rubén Núñez mentions the man the profile, report-135,
     names with his age, and a name undoes the damping.)"""
-    articles = load_corpus([DATA / "same_kind9" / "no_dates"]).articles
-    owner = {Path(a.path).name: k for k, e in enumerate(group_events(articles)) for a in e.articles}
+    owner = grouped("same_kind9", "no_dates")
     assert owner["report-048.md"] == owner["report-125.txt"]
     assert owner["report-030.md"] != owner["report-004.md"]
-    by_name = {Path(a.path).name: a for a in articles}
+    by_name = {Path(a.path).name: a for a in kind_reports("same_kind9", "no_dates")}
     wounded, killed = by_name["report-130.txt"], by_name["report-048.md"]
     people = People.of([wounded, killed])
     assert people.who(0).damping(people.who(1)) == HEADLINE_DAMPING
@@ -468,8 +460,7 @@ def test_headlines_that_name_one_victim_tie_their_reports() -> None:
     assert acquainted(frozenset({"saucedo"}), frozenset(), frozenset(), frozenset(), facts_a=sentenced, facts_b=vigil)
     assert "victim ximena avila" in casualty_facts("Two men arrested in drive-by that killed 9-year-old Ximena Avila")
     assert not same_victim(sentenced, casualty_facts("Hundreds say goodbye to Ximena Ortiz"))
-    articles = load_corpus([DATA / "same_kind13" / "with_dates"]).articles
-    owner = {Path(a.path).name: k for k, e in enumerate(group_events(articles)) for a in e.articles}
+    owner = grouped("same_kind13")
     assert owner["report-0426.txt"] == owner["report-0374.md"] == owner["report-0600.md"]
 
 
@@ -479,8 +470,7 @@ def test_a_link_that_headlines_naming_one_victim_tie_may_rest_on_one_report() ->
     round-up's link to a second event may not so rest (linkage.BRIDGE_SIZE), but no round-up's headline names one
     victim, so headlines that name one tie the groups however their likeness is spread (same_kind9 0.805 -> 0.812,
     with dates 0.892 -> 0.900; same_kind13 0.875 -> 0.877, 0.929 -> 0.930; the rest, held out too, unchanged)."""
-    articles = load_corpus([DATA / "same_kind9" / "no_dates"]).articles
-    owner = {Path(a.path).name: k for k, e in enumerate(group_events(articles)) for a in e.articles}
+    owner = grouped("same_kind9", "no_dates")
     assert len({owner[f"report-{n}.md"] for n in ("013", "035", "072", "083")} | {owner["report-099.txt"]}) == 1
 
 
@@ -492,8 +482,7 @@ def test_a_report_of_consequences_months_on_joins_the_happening_it_follows() -> 
     assert FOLLOW_UP in casualty_facts("Vantage Automotive fined $412,000 in press operator's death")
     assert FOLLOW_UP in casualty_facts("Families of two Indiana miners sue Ridgeway Coal parent")
     assert FOLLOW_UP not in casualty_facts("23-year-old man killed in Virginia shooting; no arrest")
-    articles = load_corpus([DATA / "same_kind6" / "with_dates"]).articles
-    owner = {Path(a.path).name: k for k, e in enumerate(group_events(articles)) for a in e.articles}
+    owner = grouped("same_kind6")
     assert owner["report-065.txt"] == owner["report-074.md"]  # fined in September, killed in March 2023
     assert owner["report-012.txt"] == owner["report-036.txt"] == owner["report-108.txt"]  # fine, plea: the trench
     assert owner["report-072.md"] == owner["report-013.md"]  # the suit, a year after the roof fall

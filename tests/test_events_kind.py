@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from bench.bench_kind import ROUND_UPS, SPARSE_DRAWS, SPARSE_SHARE, is_round_up
+from tests import conftest
 from tests.conftest import art, b_cubed_of, pair_times
 from tui.engine import events as ev
 from tui.engine import timegap
@@ -379,8 +380,7 @@ def test_a_headline_names_its_dead_with_an_age_when_the_text_writes_the_name() -
     assert aged_names(body, "Boy, 15, Killed On Laurel Street") == frozenset()
     assert aged_names(["A 45-year-old man was shot dead on Friday."], "Slain Father Man, 45, Remembered") == set()
     assert aged_names(body) == frozenset()
-    articles = load_corpus([KIND.parent / "same_kind9" / "with_dates"]).articles
-    owner = {Path(a.path).name: k for k, e in enumerate(ev.group_events(articles)) for a in e.articles}
+    owner = conftest.grouped("same_kind9")
     assert owner["report-008.md"] == owner["report-078.txt"] == owner["report-141.md"] == owner["report-055.txt"]
 
 
