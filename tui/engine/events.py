@@ -29,8 +29,8 @@ The steps, each linear or near-linear in the number of articles:
    happening within days of a new one, and a follow-up whose lead names its happening's month or
    its dead joins it whole, from NAMED_THRESHOLD, as do groups that name one another's people
    within days (a victim's profile; timegap.PairTimes.named) and groups whose headlines name one victim,
-   dated or not (casualties.same_victim); first reports that give one age and weekday (casualties.agree)
-   join from MINGLED_THRESHOLD.
+   dated or not (casualties.same_victim), a dated naming of the other's dead by their age ordered there from
+   timegap.NAMING_FLOOR; first reports that give one age and weekday (casualties.agree) join from MINGLED_THRESHOLD.
    People damp two groups pair by pair too (people.PairPeople): a report naming both groups' dead
    ties only itself. Where one group follows up the other (PairTimes.follows_up: the coroner's
    naming, the cause, a profile, the dead named days on for the day the first reports told of), the
@@ -74,6 +74,7 @@ from tui.engine.places import scale_places
 from tui.engine.sparse import CSR
 from tui.engine.timegap import (
     DATE_GAP_DAYS,
+    NAMING_FLOOR,
     PairTimes,
     borrowed_days,
     date_damping,
@@ -238,15 +239,21 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
 
     def ordered(a: int, b: int, total: float) -> float:
         """Groups a and b's mean cosine, damped (damp), as the heap orders it: below the floor, the mean of a group
-        with the report of the other that names its dead alone (PairTimes.naming_mean), damped alike."""
+        with the report of the other that names its dead alone (PairTimes.naming_mean), damped alike; the floor
+        itself where that report is dated and that mean at least NAMING_FLOOR."""
         factor = damp(a, b, total)
         mean = total / (size[a] * size[b]) * factor
         if mean >= floor:
             return mean
+        named = factor * max(times.naming_mean(rows_of[a], namers[b], dated=True),
+                             times.naming_mean(rows_of[b], namers[a], dated=True))
+        if crowds is not None and named >= NAMING_FLOOR:
+            return max(floor, named)  # a dated naming of the other's dead: ordered from the floor (NAMING_FLOOR)
         victims = same_victim(people[a].cost, people[b].cost)
-        return max(mean, factor * max(times.naming_mean(rows_of[a], namers[b]),
-                                      times.naming_mean(rows_of[b], namers[a]),
-                                      victim_mean(a, b) if victims else 0.0, victim_mean(b, a) if victims else 0.0))
+        return max(mean, named, factor * max(times.naming_mean(rows_of[a], namers[b], dated=False),
+                                             times.naming_mean(rows_of[b], namers[a], dated=False),
+                                             victim_mean(a, b) if victims else 0.0,
+                                             victim_mean(b, a) if victims else 0.0))
 
     def victim_mean(a: int, b: int) -> float:
         """The mean cosine of group b's reports with the one of group a's whose headline names a victim b's headlines

@@ -169,6 +169,15 @@ ALIKE_DAYS = 1
 man wounded in North Flint Hills shooting", "40-year-old man hospitalized after gunfire at Osage Ridge Park",
 the same day) are one happening's (PairTimes.names_their_dead). Measured on the tuning corpora with dates at 0,
 1 and 2: same_kind13 0.873 -> 0.880 at 0 and 1, 0.879 at 2; the rest and ECB+ dev unchanged."""
+NAMING_FLOOR = 0.03
+"""Mean cosine from which a dated report that names another group's dead alone (PairTimes.names_alone: the coroner's
+"Rigoberto Fairclough, 26", two days after "a 26-year-old man" was killed) ties the two in step 5, its link ordered
+at the floor of NAMED_THRESHOLD (events.merge_groups): a naming shares little but the age with the first reports
+(cosine 0.055 there). On the tuning corpora with dates, such pairs between 0.03 and 0.07 were 16 of one shooting and
+none of two; below 0.03, 5 and 11. Measured at 0.02 and 0.03: same_kind13 with dates 0.948 -> 0.958 (0.955 at 0.04,
+0.953 at 0.05), the rest unchanged; held out: same_kind10 0.928 -> 0.938, same_kind11 0.953 -> 0.954, same_kind12
+0.909 -> 0.912, the rest, the copies without dates (whose namings are undated: names_undated_dead, far less sure at
+these cosines) and ECB+ dev unchanged."""
 TIE_WITNESSES = 2
 """Reports of a group (of two or more) that must be acquainted with another group for the two to be
 tied by their people (PairTimes.named): one alone may be a recap naming several happenings' dead."""
@@ -358,17 +367,18 @@ class PairTimes:
         return len(self.aged[member]) < 2 or not self.ages[other] or (
             self.ages[member] <= self.ages[other] | self.numbers[other])
 
-    def naming_mean(self, rows: Sequence[int], namers: Iterable[int]) -> float:
+    def naming_mean(self, rows: Sequence[int], namers: Iterable[int], dated: bool | None = None) -> float:
         """The mean cosine of a group's reports (`rows`) with the one of another group's `namers` (see namer) that
         names their dead alone (names_alone), the highest if several do; 0 if none does. A first report alone, or
         two copies, and the coroner's naming the day after are of one happening, however little the charges, the
         trial and the sentence that joined the naming by the name share with them: that group's mean with them
         falls below any threshold, so step 5 (events.merge_groups) orders their link by this one. On the tuning
         corpora with dates: same_kind13 0.917 -> 0.919; the rest and ECB+ dev unchanged. Undamped, the naming of
-        a man of 36 who died of Monday's shooting met the first report of Tuesday's that wounded a man of 41."""
+        a man of 36 who died of Monday's shooting met the first report of Tuesday's that wounded a man of 41.
+        With `dated`, only the namers dated (True) or undated (False) are asked (see NAMING_FLOOR)."""
         best = 0.0
         for k in namers:
-            if self.names_alone(k, rows):
+            if (dated is None or (self.days[k] >= 0) == dated) and self.names_alone(k, rows):
                 best = max(best, float(self.matrix.take(list(rows)).matmul_t(self.matrix.take([k])).toarray().mean()))
         return best
 
