@@ -301,6 +301,29 @@ def test_labels_prefer_titles_then_the_lede() -> None:
     assert len(make_event([long]).label) <= LABEL_CHARS
 
 
+def test_an_event_followed_for_months_is_named_for_what_happened() -> None:
+    """The label comes from the first reports (labels.first_reports: dated within DATE_GAP_DAYS of the earliest), as
+    the event's date does: not from the trial and the sentence a year on, most like the rest because they share the
+    vigil's and the profile's names, nor from an undated report."""
+    first = [art("a.txt", "Four people were killed at Millpond Park on Wednesday night.",
+                 title="Mass shooting in Millpond: 4 dead", date="2024-08-14"),
+             art("b.txt", "A gunman killed four at Millpond Park.", title="4 killed at Millpond Park",
+                 date="2024-08-14")]
+    later = [art(f"{n}.txt", "Jaquez Ruelas was convicted in the death of Anh Quarles at Millpond Park.",
+                 "Anh Quarles was remembered by hundreds at a vigil.", title=title, date=day)
+             for n, title, day in (("c", "Jury convicts Jaquez Ruelas in death of Anh Quarles", "2025-09-10"),
+                                   ("d", "Ruelas gets 40 years for killing Anh Quarles", "2026-01-22"))]
+    undated = art("e.txt", "Jaquez Ruelas was convicted in the death of Anh Quarles at Millpond Park.",
+                  title="Anh Quarles trial ends")
+    event = make_event([*later, undated, *first])
+    assert event.date == "2024-08-14"
+    assert event.label in ("Mass shooting in Millpond: 4 dead", "4 killed at Millpond Park")
+    found = ev.group(later + first + [undated])
+    found.free = [list(range(5))]  # as one event, whatever the grouping found
+    assert found.events()[0].label in ("Mass shooting in Millpond: 4 dead", "4 killed at Millpond Park")
+    assert make_event([undated, later[0]]).label == "Jury convicts Jaquez Ruelas in death of Anh Quarles"
+
+
 def test_event_date_is_the_earliest_trusted_date() -> None:
     event = make_event([art("a.txt", "x", date="2024-07-13"), art("b.txt", "y", date="2024-07-12"),
                            art("c.txt", "z")])

@@ -14,7 +14,7 @@ import numpy as np
 from tui.engine.features import article_terms, sentence_terms
 from tui.engine.model import Article, Event
 from tui.engine.sparse import CSR
-from tui.engine.timegap import ordinal
+from tui.engine.timegap import DATE_GAP_DAYS, ordinal
 from tui.engine.weights import weight_matrix
 
 
@@ -70,6 +70,19 @@ def event_label(members: Sequence[Article], central: Article) -> str:
     return ", ".join(top) if top else _shorten(central.sentences[0].text)
 
 
+def first_reports(members: Sequence[Article]) -> list[int]:
+    """The positions of `members` dated at most DATE_GAP_DAYS after the earliest trusted date (one happening's days,
+    as grouping counts them); every position where none is dated. An event followed for months is named for what
+    happened, from these (central_row over them), as its date is: "Mass shooting in Millpond: 4 dead, several hurt",
+    not the sentence handed down two years on that shares the most words with the trial and the vigils."""
+    days = [ordinal(a.date) for a in members]
+    known = [d for d in days if d is not None]
+    if not known:
+        return list(range(len(members)))
+    first = min(known)
+    return [k for k, d in enumerate(days) if d is not None and d - first <= DATE_GAP_DAYS]
+
+
 def central_row(matrix: CSR, rows: Sequence[int]) -> int:
     """The row (of `rows`) closest to their centroid: the report most like the rest."""
     if len(rows) == 1:
@@ -81,14 +94,14 @@ def central_row(matrix: CSR, rows: Sequence[int]) -> int:
 def make_event(members: Sequence[Article], central: Article | None = None) -> Event:
     """An Event from its members, which are listed earliest-dated first, then by path.
 
-    `central` names the event (see event_label); by default the member most like the rest.
+    `central` names the event (see event_label); by default the first report (first_reports) most like the others.
     """
     ordered = sorted(members, key=lambda a: (a.date is None, a.date or "", a.path))
     dates = sorted(a.date for a in ordered if a.date and ordinal(a.date) is not None)
     first = dates[0] if dates else None
     if central is None:
         matrix = weight_matrix(article_terms(a) for a in ordered)
-        central = ordered[central_row(matrix, range(len(ordered)))]
+        central = ordered[central_row(matrix, first_reports(ordered))]
     return Event(event_id(ordered), event_label(ordered, central), first, tuple(ordered))
 
 
