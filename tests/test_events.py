@@ -302,7 +302,7 @@ def test_labels_prefer_titles_then_the_lede() -> None:
 
 
 def test_an_event_followed_for_months_is_named_for_what_happened() -> None:
-    """The label comes from the first reports (labels.first_reports: dated within DATE_GAP_DAYS of the earliest), as
+    """The label comes from the first reports (labels.central_member: dated within DATE_GAP_DAYS of the earliest), as
     the event's date does: not from the trial and the sentence a year on, most like the rest because they share the
     vigil's and the profile's names, nor from an undated report."""
     first = [art("a.txt", "Four people were killed at Millpond Park on Wednesday night.",
@@ -322,6 +322,28 @@ def test_an_event_followed_for_months_is_named_for_what_happened() -> None:
     found.free = [list(range(5))]  # as one event, whatever the grouping found
     assert found.events()[0].label in ("Mass shooting in Millpond: 4 dead", "4 killed at Millpond Park")
     assert make_event([undated, later[0]]).label == "Jury convicts Jaquez Ruelas in death of Anh Quarles"
+
+
+def test_an_undated_event_is_named_by_a_headline_that_names_no_victim_yet() -> None:
+    """Undated, the label is the headline nearest the whole event's centre of those that name no victim, trial or
+    consequence (casualties.follows_up): the shooting or the coroner's naming, not the vigil or the sentence, and
+    not another shooting's report that joined them, which is far from the centre."""
+    texts = "Hollis Saltonstall, 51, was killed in the Cotton Row shooting at the Crooked Egret Lounge."
+    first = [art("a.txt", "A man was killed in a shooting at the Crooked Egret Lounge in Cotton Row.",
+                 title="Man killed in Cotton Row shooting"),
+             art("b.txt", texts, title="Coroner names man killed in Cotton Row")]
+    later = [art(f"{n}.txt", texts, "Hollis Saltonstall was remembered by hundreds at a vigil.", title=title)
+             for n, title in (("c", "Hundreds remember Hollis Saltonstall at vigil"),
+                              ("d", "Sentence handed down in Hollis Saltonstall case"),
+                              ("e", "Jurors hear opening statements in Hollis Saltonstall trial"))]
+    stray = art("f.txt", "Two people were hurt in a shooting on Pratt Mill Road.",
+                title="Police investigate shooting that injured 2 people")
+    named = ("Man killed in Cotton Row shooting", "Coroner names man killed in Cotton Row")
+    assert make_event([*later, stray, *first]).label in named
+    found = ev.group([*later, stray, *first])
+    found.free = [list(range(6))]  # as one event, whatever the grouping found
+    assert found.events()[0].label in named
+    assert make_event(later).label in {a.title for a in later}  # all later reports: the centre of them all
 
 
 def test_event_date_is_the_earliest_trusted_date() -> None:

@@ -54,7 +54,7 @@ from tui.engine.candidates import NEIGHBOURS as NEIGHBOURS  # re-exported: a joi
 from tui.engine.candidates import Progress, candidate_pairs
 from tui.engine.casualties import agree, same_victim
 from tui.engine.features import Terms, closing_hashes, closing_keys, find_furniture
-from tui.engine.labels import central_row, first_reports, make_event, order_events
+from tui.engine.labels import central_member, make_event, order_events
 from tui.engine.linkage import (
     FOLLOW_UP_BRIDGE,
     FOLLOW_UP_COHESION,
@@ -454,8 +454,8 @@ class Grouping:
         groups = apply_pins(self.free, self.moved)
         for g in groups:
             if tuple(g) not in self.centrals:
-                self.centrals[tuple(g)] = central_row(self.matrix, [g[k] for k in first_reports(
-                    [self.articles[r] for r in g])])
+                costs = [self.roster.cost(r) for r in g] if self.roster is not None else None
+                self.centrals[tuple(g)] = central_member(self.matrix, g, [self.articles[r] for r in g], costs)
         return order_events([
             make_event([self.articles[k] for k in g], central=self.articles[self.centrals[tuple(g)]]) for g in groups
         ])

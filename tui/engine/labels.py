@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from tui.engine.casualties import casualty_facts, follows_up
 from tui.engine.features import article_terms, sentence_terms
 from tui.engine.model import Article, Event
 from tui.engine.sparse import CSR
@@ -70,38 +71,47 @@ def event_label(members: Sequence[Article], central: Article) -> str:
     return ", ".join(top) if top else _shorten(central.sentences[0].text)
 
 
-def first_reports(members: Sequence[Article]) -> list[int]:
-    """The positions of `members` dated at most DATE_GAP_DAYS after the earliest trusted date (one happening's days,
-    as grouping counts them); every position where none is dated. An event followed for months is named for what
-    happened, from these (central_row over them), as its date is: "Mass shooting in Millpond: 4 dead, several hurt",
-    not the sentence handed down two years on that shares the most words with the trial and the vigils."""
+def central_member(matrix: CSR, rows: Sequence[int], members: Sequence[Article],
+                   costs: Sequence[frozenset[str]] | None = None) -> int:
+    """The row (of `rows`, whose articles are `members`) that names their event (event_label).
+
+    Dated, the first reports' central one (central_row over the members dated at most DATE_GAP_DAYS after the
+    earliest date, one happening's days as grouping counts them): an event followed for months is named for what
+    happened, as its date is ("Mass shooting in Millpond: 4 dead, several hurt", not the sentence handed down two
+    years on, which shares the most words with the trial and the vigils). Undated, the row nearest the centre of
+    all whose headline is no later report's (casualties.follows_up, from the headline facts: `costs`, Who.cost,
+    else read here), where there is one: chosen by the whole event, not among those headlines alone, since one
+    of them may be another happening's report that joined this one's follow-ups."""
     days = [ordinal(a.date) for a in members]
     known = [d for d in days if d is not None]
-    if not known:
-        return list(range(len(members)))
-    first = min(known)
-    return [k for k, d in enumerate(days) if d is not None and d - first <= DATE_GAP_DAYS]
+    if known:
+        return central_row(matrix, [r for r, d in zip(rows, days, strict=True)
+                                    if d is not None and d - min(known) <= DATE_GAP_DAYS])
+    facts = costs if costs is not None else [casualty_facts(a.title) for a in members]
+    plain = [r for r, found in zip(rows, facts, strict=True) if not follows_up(found)]
+    return central_row(matrix, rows, plain or None)
 
 
-def central_row(matrix: CSR, rows: Sequence[int]) -> int:
-    """The row (of `rows`) closest to their centroid: the report most like the rest."""
-    if len(rows) == 1:
-        return rows[0]
-    block = matrix.take(list(rows))
-    return rows[int(np.argmax(block.dot_dense(block.col_sums())))]
+def central_row(matrix: CSR, rows: Sequence[int], among: Sequence[int] | None = None) -> int:
+    """The row of `among` (by default `rows`) closest to the centroid of `rows`: the report most like the rest."""
+    among = rows if among is None else among
+    if len(among) == 1:
+        return among[0]
+    centroid = matrix.take(list(rows)).col_sums()
+    return among[int(np.argmax(matrix.take(list(among)).dot_dense(centroid)))]
 
 
 def make_event(members: Sequence[Article], central: Article | None = None) -> Event:
     """An Event from its members, which are listed earliest-dated first, then by path.
 
-    `central` names the event (see event_label); by default the first report (first_reports) most like the others.
+    `central` names the event (see event_label); by default central_member's.
     """
     ordered = sorted(members, key=lambda a: (a.date is None, a.date or "", a.path))
     dates = sorted(a.date for a in ordered if a.date and ordinal(a.date) is not None)
     first = dates[0] if dates else None
     if central is None:
         matrix = weight_matrix(article_terms(a) for a in ordered)
-        central = ordered[central_row(matrix, first_reports(ordered))]
+        central = ordered[central_member(matrix, range(len(ordered)), ordered)]
     return Event(event_id(ordered), event_label(ordered, central), first, tuple(ordered))
 
 

@@ -406,6 +406,10 @@ class Roster:
         added = iter(range(len(fresh.aged)))
         return Roster(self.names, [self.rows[r] if r >= 0 else _who_text(fresh.who(next(added))) for r in source])
 
+    def cost(self, row: int) -> frozenset[str]:
+        """Article `row`'s headline facts (Who.cost), read alone."""
+        return frozenset(self.rows[row].rsplit(_FIELDS, 1)[1].split(_FACTS)) - {""}
+
     def people(self, rows: Sequence[int], articles: Sequence[Article]) -> People:
         """The People of `rows` (`articles` in that order): its answers are those of People.of on them."""
         found = [_read_who(self.rows[k]) for k in rows]
