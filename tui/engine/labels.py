@@ -85,8 +85,9 @@ def central_member(matrix: CSR, rows: Sequence[int], members: Sequence[Article],
     days = [ordinal(a.date) for a in members]
     known = [d for d in days if d is not None]
     if known:
+        first = min(known)
         return central_row(matrix, [r for r, d in zip(rows, days, strict=True)
-                                    if d is not None and d - min(known) <= DATE_GAP_DAYS])
+                                    if d is not None and d - first <= DATE_GAP_DAYS])
     facts = costs if costs is not None else [casualty_facts(a.title) for a in members]
     plain = [r for r, found in zip(rows, facts, strict=True) if not follows_up(found)]
     return central_row(matrix, rows, plain or None)
