@@ -82,6 +82,8 @@ def central_member(matrix: CSR, rows: Sequence[int], members: Sequence[Article],
     all whose headline is no later report's (casualties.follows_up, from the headline facts: `costs`, Who.cost,
     else read here), where there is one: chosen by the whole event, not among those headlines alone, since one
     of them may be another happening's report that joined this one's follow-ups."""
+    if len(rows) == 1:
+        return rows[0]
     days = [ordinal(a.date) for a in members]
     known = [d for d in days if d is not None]
     if known:

@@ -379,7 +379,12 @@ def _read_who(text: str) -> Who:
     """The Who a line of _who_text holds."""
     aged, mentioned, ages, numbers, cost = text.split(_FIELDS)
     return Who(frozenset(aged.split()), frozenset(mentioned.split()), frozenset(map(int, ages.split())),
-               frozenset(map(int, numbers.split())), frozenset(cost.split(_FACTS)) - {""})
+               frozenset(map(int, numbers.split())), _read_facts(cost))
+
+
+def _read_facts(text: str) -> frozenset[str]:
+    """The headline facts a Who's line holds in its last part."""
+    return frozenset(text.split(_FACTS)) - {""}
 
 
 @dataclass(frozen=True)
@@ -407,8 +412,8 @@ class Roster:
         return Roster(self.names, [self.rows[r] if r >= 0 else _who_text(fresh.who(next(added))) for r in source])
 
     def cost(self, row: int) -> frozenset[str]:
-        """Article `row`'s headline facts (Who.cost), read alone."""
-        return frozenset(self.rows[row].rsplit(_FIELDS, 1)[1].split(_FACTS)) - {""}
+        """Article `row`'s headline facts (Who.cost), its line's last part read alone (_who_text)."""
+        return _read_facts(self.rows[row].rsplit(_FIELDS, 1)[1])
 
     def people(self, rows: Sequence[int], articles: Sequence[Article]) -> People:
         """The People of `rows` (`articles` in that order): its answers are those of People.of on them."""
