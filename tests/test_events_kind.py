@@ -40,8 +40,12 @@ dates and 0.955 with them before the round-up check in step 5 and the people nam
 
 
 def grouped(copy: str, corpus: Path = KIND) -> list[list[str]]:
-    articles = load_corpus([corpus / copy]).articles
-    return [[Path(a.path).name for a in e.articles] for e in ev.group_events(articles)]
+    """The events of a same-kind corpus's copy as lists of file names, from the grouping its other tests read too
+    (conftest.grouped: one per corpus and copy)."""
+    events: dict[int, list[str]] = {}
+    for name, event in conftest.grouped(corpus.name, copy).items():
+        events.setdefault(event, []).append(name)
+    return list(events.values())
 
 
 FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates", WITH_DATES_FLOOR),
