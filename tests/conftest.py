@@ -10,6 +10,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
+import numpy as np
 import pytest
 from hypothesis import settings
 from rich.text import Text
@@ -24,6 +25,7 @@ from tui.engine.corpus import load_corpus
 from tui.engine.features import article_terms
 from tui.engine.model import Article, Sentence
 from tui.engine.people import People
+from tui.engine.sparse import CSR
 from tui.engine.timegap import PairTimes, references, trusted_days, weekdays_told
 from tui.engine.weights import weight_matrix
 from tui.screens.compare import CompareScreen
@@ -240,3 +242,18 @@ def owners(articles: Sequence[Article]) -> dict[str, int]:
 def grouped(corpus: str, copy: str = "with_dates") -> Mapping[str, int]:
     """owners of a whole same-kind corpus, grouped once for every test that reads it (same_kind13 takes seconds)."""
     return MappingProxyType(owners(kind_reports(corpus, copy)))
+
+
+def event_lists(corpus: str, copy: str = "with_dates") -> list[list[str]]:
+    """The events of a same-kind corpus's copy as lists of file names, from its one grouping (grouped)."""
+    found: dict[int, list[str]] = {}
+    for name, event in grouped(corpus, copy).items():
+        found.setdefault(event, []).append(name)
+    return list(found.values())
+
+
+def unit_rows(*vectors: tuple[float, float]) -> CSR:
+    """Unit weight rows in a two-term space: groups whose cosines a test sets by hand."""
+    unit = np.array(vectors) / np.linalg.norm(np.array(vectors), axis=1, keepdims=True)
+    rows, cols = np.nonzero(unit)
+    return CSR.from_coo(rows, cols, unit[rows, cols], unit.shape)

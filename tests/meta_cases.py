@@ -1,7 +1,8 @@
 """What the metadata fixture tests share (test_meta_heldout.py, test_meta_fresh.py, ...): an article's
 four fields as read, the check that its furniture left the body, the same through `show --json`, a
 fixture set's expected fields as its expected.json states them (meta6, meta7), and the two tests every
-held-out set runs (set_tests: meta9 to meta12)."""
+held-out set runs (set_tests: meta9 to meta12); and the plain text cleaner and a short story the recognisers' tests
+put furniture over."""
 
 from __future__ import annotations
 
@@ -13,7 +14,19 @@ from typing import Any
 import pytest
 
 from tests.goldcheck import parallax_json
+from tui.engine.clean import Cleaned, clean_text
 from tui.engine.corpus import Unreadable, read_article
+from tui.engine.extract import Extracted
+
+TRAM_STORY = ("The council voted on Wednesday to build a tram line to the port, ending years of debate.\n\n"
+              "Work starts in 2027, the council said in a statement.\n")
+"""A story of two paragraphs under the furniture the whole-text tests put over it (test_meta.py, test_meta_pages.py)."""
+
+
+def clean(text: str) -> Cleaned:
+    """A plain text cleaned, as a .txt file's text is."""
+    return clean_text(Extracted(text, "text"))
+
 
 Fields = tuple[str | None, str | None, str | None, str | None]
 """(title, outlet, author, date): None where the article does not state it in its furniture."""

@@ -8,14 +8,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from tests.meta_cases import clean
 from tui.engine.blocks import is_furniture, strip_urls, unwrap
-from tui.engine.clean import Cleaned, clean_text
-from tui.engine.extract import Extracted
 from tui.engine.headerdates import ends_like_prose
-
-
-def clean(text: str) -> Cleaned:
-    return clean_text(Extracted(text, "text"))
 
 
 def paragraphs(text: str) -> list[str]:
