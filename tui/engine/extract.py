@@ -31,7 +31,7 @@ from tui.engine.meta import (
     same_site,
     without_company,
 )
-from tui.engine.metaline import chinese_fields
+from tui.engine.metafields import chinese_fields
 from tui.engine.microdata import article_microdata
 from tui.engine.otherstories import drop_other_stories, site_names, twitter_handles
 from tui.engine.outletwords import NEWSLETTER_WORDS

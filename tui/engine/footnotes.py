@@ -34,7 +34,8 @@ from tui.engine.meta import (
     is_person_name,
     word_parts,
 )
-from tui.engine.metaline import PUBLISHED_WORDS, SLASHED, MetaLine, meta_line, publications_after
+from tui.engine.metafields import MetaLine
+from tui.engine.metaline import PUBLISHED_WORDS, SLASHED, meta_line, publications_after
 from tui.engine.outletwords import OUTLET_WORDS
 from tui.engine.textnorm import name_key
 

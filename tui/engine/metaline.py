@@ -11,7 +11,6 @@ outlet misleads a reader more than none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from tui.engine.bylines import PICTURE_WORDS, byline, opens_byline
 from tui.engine.credits import credit_line, is_agency_byline, names_picture_job, outlet_credit, staff_credit
@@ -32,6 +31,7 @@ from tui.engine.meta import (
     leading_name,
     names_nobody,
 )
+from tui.engine.metafields import MetaLine, opening_chinese_fields
 from tui.engine.textnorm import name_key
 
 _NOT_SLASH = re.compile(r"(\s*[•|;]\s*|\s*(?:(?<!l)·|·(?!l))\s*|\s+·\s+|\s+[—–-]{1,2}\s+|\s*[—–]\s*|\s*::\s+"
@@ -131,15 +131,6 @@ def _unlabelled_outlet(part: str) -> str:
     found = _PART_OUTLET_LABEL.match(part)
     return found["name"] if found is not None and _is_outlet_name(found["name"]) and not is_person_name(
         found["name"]) else part
-
-
-@dataclass(frozen=True, slots=True)
-class MetaLine:
-    """What one line of furniture under a title states: outlet, author and date, None when unsure."""
-
-    outlet: str | None
-    author: str | None
-    date: StatedDate | None
 
 
 def _is_sure_outlet(part: str) -> bool:
@@ -286,42 +277,6 @@ def _labelled(text: str) -> MetaLine | None:
     return MetaLine(outlet=name, author=None, date=stated)
 
 
-_CHINESE_LABEL = r"(?:来源|來源|作者|记者|記者|发布时间|發佈時間|发布日期|發布日期|时间|時間|日期)"
-_CHINESE_FIELD = re.compile(
-    rf"(?P<label>{_CHINESE_LABEL})\s*[:：]\s*(?P<value>.+?)\s*(?=\s{_CHINESE_LABEL}\s*[:：]|[|｜【]|$)")
-"""A field of a Chinese page's line of source, author and time ("来源：青岚日报", "作者：记者 宋雨桐",
-"发布时间：2019-06-18 09:40"), up to the next label, a bar or a bracketed button."""
-
-
-def _chinese_fields(text: str) -> MetaLine | None:
-    """A Chinese page's line of labelled fields ("来源：青岚日报　作者：记者 宋雨桐　发布时间：2019-06-18 09:40"): None
-    unless it opens with one, two at least are there and one is understood (a source that is no masthead is left
-    unread); what follows them (a font size's buttons) is passed over."""
-    if not re.match(rf"\s*{_CHINESE_LABEL}\s*[:：]", text):
-        return None
-    outlet = author = None
-    when: StatedDate | None = None
-    read = 0
-    for field in _CHINESE_FIELD.finditer(text):
-        label, value = field["label"], field["value"].strip()
-        if label in ("来源", "來源"):
-            outlet = value if is_masthead(value) else None
-        elif label in ("作者", "记者", "記者"):
-            author = byline(f"{label}：{value}")
-        else:
-            when = stated_date(value)
-        read += 1
-    understood = sum(field is not None for field in (outlet, author, when))
-    return MetaLine(outlet=outlet, author=author, date=when) if understood and read >= 2 else None
-
-
-def chinese_fields(text: str) -> MetaLine | None:
-    """The labelled fields of a Chinese page's line (_chinese_fields) from the first label on, whatever stands before
-    it ("2022-01-11 07:30 来源：汀澜网 作者：记者 邓思远", a line of a page's furniture)."""
-    found = re.search(rf"{_CHINESE_LABEL}\s*[:：]", text)
-    return _chinese_fields(text[found.start():]) if found is not None else None
-
-
 _POST_META = re.compile(
     r"^(?:posted\s+)?on\s+(?P<date>.{6,40}?)\s+in\s+(?:[A-Z][\w&' -]{0,40}?)\s+by\s+(?P<names>\S.*)$", re.I)
 """A blog's post line, when, in which category and by whom ("On January 21, 2019 8:15 am In News by Name")."""
@@ -382,7 +337,7 @@ def meta_line(text: str) -> MetaLine | None:
         line = ADDRESS_AFTER_NAME.sub("", line)  # "Source: The Wapsitaw Dispatch (wapsitawdispatch.example)"
     if (labelled := _labelled(line)) is not None:
         return labelled
-    if (fields := _chinese_fields(line)) is not None:
+    if (fields := opening_chinese_fields(line)) is not None:
         return fields
     if (where := _PUBLISHED_IN.match(line)) is not None and (when := stated_date(where["date"])) is not None and (
             author := byline(f"by {where['names']}")) is not None and capitalised_name(where["outlet"]):
