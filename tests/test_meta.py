@@ -170,6 +170,7 @@ def test_copyright_notices(line: str, notice: tuple[int, str] | None) -> None:
         ("4 March 2025 by Marta Ilić", None, "Marta Ilić", "2025-03-04"),  # a date with its byline
         ("Posted on March 4, 2025 by Ana Núñez and Seán Ó Briain", None, "Ana Núñez and Seán Ó Briain", "2025-03-04"),
         ("Halden Daily, 4 March 2025, by Marta Ilić", "Halden Daily", "Marta Ilić", "2025-03-04"),
+        ("Halden Daily, Tuesday, March 4, 2025", "Halden Daily", None, "2025-03-04"),  # a date opening without a figure
         ("Halden Daily, Tuesday, March 4, 2025, by Marta Ilić, Ana Núñez and Jane Roe", "Halden Daily",
          "Marta Ilić, Ana Núñez and Jane Roe", "2025-03-04"),
         ("Halden Daily | 4 March 2025 | by Marta Ilić | Share this article", "Halden Daily", "Marta Ilić",
