@@ -326,7 +326,7 @@ def test_an_event_followed_for_months_is_named_for_what_happened() -> None:
 
 def test_an_undated_event_is_named_by_a_headline_that_names_no_victim_yet() -> None:
     """Undated, the label is the headline nearest the whole event's centre of those that name no victim, trial or
-    consequence (casualties.follows_up): the shooting or the coroner's naming, not the vigil or the sentence, and
+    consequence (casualties.later_report): the shooting or the coroner's naming, not the vigil or the sentence, and
     not another shooting's report that joined them, which is far from the centre."""
     texts = "Hollis Saltonstall, 51, was killed in the Cotton Row shooting at the Crooked Egret Lounge."
     first = [art("a.txt", "A man was killed in a shooting at the Crooked Egret Lounge in Cotton Row.",

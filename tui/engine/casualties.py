@@ -403,7 +403,7 @@ def casualty_facts(title: str | None, lead: str | None = None, opening: str | No
     return frozenset(out)
 
 
-def follows_up(facts: frozenset[str]) -> bool:
+def later_report(facts: frozenset[str]) -> bool:
     """Whether a headline's facts (casualty_facts) are a later report's: it names the happening's victim or its trial,
     or tells of consequences (FOLLOW_UP). First reports name nobody yet ("Mass shooting in Millpond: 4 dead")."""
     return FOLLOW_UP in facts or any(fact.startswith((VICTIM, TRIAL)) for fact in facts)

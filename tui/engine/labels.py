@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from tui.engine.casualties import casualty_facts, follows_up
+from tui.engine.casualties import casualty_facts, later_report
 from tui.engine.features import article_terms, sentence_terms
 from tui.engine.model import Article, Event
 from tui.engine.sparse import CSR
@@ -79,7 +79,7 @@ def central_member(matrix: CSR, rows: Sequence[int], members: Sequence[Article],
     earliest date, one happening's days as grouping counts them): an event followed for months is named for what
     happened, as its date is ("Mass shooting in Millpond: 4 dead, several hurt", not the sentence handed down two
     years on, which shares the most words with the trial and the vigils). Undated, the row nearest the centre of
-    all whose headline is no later report's (casualties.follows_up, from the headline facts: `costs`, Who.cost,
+    all whose headline is no later report's (casualties.later_report, from the headline facts: `costs`, Who.cost,
     else read here), where there is one: chosen by the whole event, not among those headlines alone, since one
     of them may be another happening's report that joined this one's follow-ups."""
     if len(rows) == 1:
@@ -91,7 +91,7 @@ def central_member(matrix: CSR, rows: Sequence[int], members: Sequence[Article],
         return central_row(matrix, [r for r, d in zip(rows, days, strict=True)
                                     if d is not None and d - first <= DATE_GAP_DAYS])
     facts = costs if costs is not None else [casualty_facts(a.title) for a in members]
-    plain = [r for r, found in zip(rows, facts, strict=True) if not follows_up(found)]
+    plain = [r for r, found in zip(rows, facts, strict=True) if not later_report(found)]
     return central_row(matrix, rows, plain or None)
 
 
