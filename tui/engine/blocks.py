@@ -6,6 +6,7 @@ and keeps the story; what is furniture is decided by a block's shape, never by o
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -162,6 +163,12 @@ def is_caption(text: str) -> bool:
     return tail is not None and len(line_words(tail.group(1))) <= 6
 
 
+LINE_CACHE = 1 << 14
+"""Lines whose answers is_furniture and is_prose keep: the cleaner asks of a third of an article's lines twice or more
+(where its header ends, which lines are its story's, what its foot holds)."""
+
+
+@functools.lru_cache(maxsize=LINE_CACHE)
 def is_furniture(text: str) -> bool:
     """Page furniture that never belongs to a story, whatever its position."""
     return bool(
@@ -197,6 +204,7 @@ too, but such a sentence is no meta line: every part of one must be understood);
 ("来源：青岚日报")."""
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def is_prose(text: str) -> bool:
     """Story text: a sentence of a few words, or too long for a heading; not a date alone, a
     byline alone, nor a labelled date line ("Posted Jan. 29, 2019, 6:40 a.m."), nor a short meta line that ends as a
