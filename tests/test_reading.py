@@ -110,6 +110,15 @@ def test_binary_is_refused() -> None:
         decode(bytes(range(256)) * 20)
 
 
+def test_binary_without_nuls_is_refused_by_its_controls_and_text_keeps_its_tabs_and_form_feeds() -> None:
+    story = b"The council voted on Tuesday to raise bus fares by ten percent.\n"
+    with pytest.raises(BinaryData):
+        decode(bytes(range(1, 32)) * 8 + story * 20)  # 248 controls in 1,528 bytes, none a NUL
+    laid_out = b"\t" + story.replace(b" ", b"\t") * 20 + b"\x0c\r\n\x1b[1m" * 30
+    assert decode(laid_out)[0].startswith("\tThe\tcouncil")  # tabs, form feeds, CR LF and escapes are text's
+    assert decode(b"\x01\x02" + story * 2)[0].endswith("percent.\n")  # 2 controls in 130 bytes: under 5 %
+
+
 def test_corpus_skips_and_notices_without_losing_the_rest(tmp_path: Path) -> None:
     write(tmp_path / "good.txt", STORY)
     write(tmp_path / "cp1252.txt", ("Ça va, the minister said in Paris on Monday.\n\n" + STORY).encode("cp1252"))

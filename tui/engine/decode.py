@@ -21,15 +21,24 @@ _BOMS = (
 )
 
 
+BINARY_SAMPLE = 8192
+"""Bytes from a file's start that say whether it is binary."""
+BINARY_CONTROLS = 0.05
+"""The share of a sample's bytes that may be C0 controls text does not hold before the file counts as binary."""
+_NOT_CONTROLS = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13, 27))
+"""Every byte but the C0 controls text does not hold (tab, line feed, form feed, carriage return and escape it may):
+deleted from a sample, they leave its controls to count, in one pass in C instead of a loop over its bytes."""
+
+
 def _looks_binary(data: bytes) -> bool:
     """NULs or many C0 controls in a sample mean binary (BOM-marked UTF-16/32 is checked before)."""
-    sample = data[:8192]
+    sample = data[:BINARY_SAMPLE]
     if not sample:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
-    return controls / len(sample) > 0.05
+    controls = len(sample.translate(None, _NOT_CONTROLS))
+    return controls / len(sample) > BINARY_CONTROLS
 
 
 # Among near-equal guesses, the encodings most news text on the web was written in.
