@@ -363,6 +363,11 @@ _TIME_BEFORE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z
 _DIGIT = re.compile(r"\d")
 
 
+def has_figure(text: str) -> bool:
+    """Whether `text` holds a figure: a text without one is no date, as every form writes its day in figures."""
+    return _DIGIT.search(text) is not None
+
+
 BILINGUAL_LABEL = re.compile(r"^\s*[^\W\d_]{3,}\.?\s*/\s*(?=[^\W\d_])")
 """A word in the page's language before its English twin ("tirsdag / Tuesday 05.11.2024", "Veröffentlicht / Published
 9 May 2018"): the English one is read."""
@@ -372,7 +377,7 @@ def stated_date(text: str) -> StatedDate | None:
     """`text` read as nothing but a date (a weekday before it, a time before or after it, allowed);
     None when `text` is something else. A date without its year gives its weekday for the
     year to be found elsewhere, or nothing certain ("4 March", "03.04")."""
-    if len(text) > MAX_DATE_TEXT or not _DIGIT.search(text):  # every form writes its day in figures
+    if len(text) > MAX_DATE_TEXT or not has_figure(text):
         return None
     text = ascii_digits(text)
     if (label := BILINGUAL_LABEL.match(text)) is not None:

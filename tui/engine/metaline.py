@@ -14,7 +14,7 @@ import re
 
 from tui.engine.bylines import PICTURE_WORDS, byline, opens_byline
 from tui.engine.credits import credit_line, is_agency_byline, names_picture_job, outlet_credit, staff_credit
-from tui.engine.dates import BILINGUAL_LABEL, StatedDate, stated_date
+from tui.engine.dates import BILINGUAL_LABEL, StatedDate, has_figure, stated_date
 from tui.engine.meta import (
     ADDRESS_AFTER_NAME,
     DOMAIN,
@@ -49,8 +49,6 @@ def _may_part(line: str) -> bool:
     split tries its every form at every space."""
     return _SEPARATOR_MARK.search(line) is not None
 
-
-_DIGIT = re.compile(r"\d")
 _META_PARTS = (2, 5)
 """A meta line has this many parts, fewest and most; one part alone is a byline or a date line."""
 # Parts of a meta line that state nothing kept: a reading time, a clock time, the menu words a page
@@ -208,7 +206,7 @@ def _the_name(part: str) -> bool:
 def _date_of(part: str) -> StatedDate | None:
     """`part` read as a date, a "Published"/"Posted on" label before it allowed, and an update after it
     in brackets or after a comma ("19 August 2025 (updated 20 August 2025)", "12 April 2015, updated 13 April 2015")."""
-    if not _DIGIT.search(part):  # what stated_date asks first, before the labels are taken off (which add none)
+    if not has_figure(part):  # what stated_date asks first, before the labels are taken off (which add none)
         return None
     return stated_date(_UPDATE_NOTE.sub("", _PUBLISHED_LABEL.sub("", BILINGUAL_LABEL.sub("", part))))
 
@@ -249,10 +247,10 @@ def _with_bylines_apart(parts: list[str]) -> list[str]:
 
 def _date_size(pieces: list[str]) -> int:
     """How many of `pieces`, from the first, make one date ("Monday", "March 4", "2025"); 0 when none do.
-    Pieces without a figure are no date alone (stated_date), so only the runs that reach one are read: a sentence's
+    Pieces without a figure are no date alone (dates.has_figure), so only the runs that reach one are read: a sentence's
     pieces cost a search each instead of three date readings."""
     most = min(MAX_DATE_PIECES, len(pieces))
-    first = next((n for n in range(1, most + 1) if _DIGIT.search(pieces[n - 1])), None)
+    first = next((n for n in range(1, most + 1) if has_figure(pieces[n - 1])), None)
     if first is None:
         return 0
     return next((n for n in range(most, first - 1, -1) if _date_of(", ".join(pieces[:n])) is not None), 0)
