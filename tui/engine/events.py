@@ -454,8 +454,8 @@ class Grouping:
         groups = apply_pins(self.free, self.moved)
         for g in groups:
             if tuple(g) not in self.centrals:
-                costs = [self.roster.cost(r) for r in g] if self.roster is not None and len(g) > 1 else None
-                self.centrals[tuple(g)] = central_member(self.matrix, g, [self.articles[r] for r in g], costs)
+                cost = self.roster.cost if self.roster is not None else None
+                self.centrals[tuple(g)] = central_member(self.matrix, g, [self.articles[r] for r in g], cost)
         return order_events([
             make_event([self.articles[k] for k in g], central=self.articles[self.centrals[tuple(g)]]) for g in groups
         ])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -72,16 +72,17 @@ def event_label(members: Sequence[Article], central: Article) -> str:
 
 
 def central_member(matrix: CSR, rows: Sequence[int], members: Sequence[Article],
-                   costs: Sequence[frozenset[str]] | None = None) -> int:
+                   cost: Callable[[int], frozenset[str]] | None = None) -> int:
     """The row (of `rows`, whose articles are `members`) that names their event (event_label).
 
     Dated, the first reports' central one (central_row over the members dated at most DATE_GAP_DAYS after the
     earliest date, one happening's days as grouping counts them): an event followed for months is named for what
     happened, as its date is ("Mass shooting in Millpond: 4 dead, several hurt", not the sentence handed down two
     years on, which shares the most words with the trial and the vigils). Undated, the row nearest the centre of
-    all whose headline is no later report's (casualties.later_report, from the headline facts: `costs`, Who.cost,
-    else read here), where there is one: chosen by the whole event, not among those headlines alone, since one
-    of them may be another happening's report that joined this one's follow-ups."""
+    all whose headline is no later report's (casualties.later_report, from each row's headline facts: `cost`,
+    Who.cost by row, asked only here, else read from the titles), where there is one: chosen by the whole event,
+    not among those headlines alone, since one of them may be another happening's report that joined this one's
+    follow-ups."""
     if len(rows) == 1:
         return rows[0]
     days = [ordinal(a.date) for a in members]
@@ -90,18 +91,19 @@ def central_member(matrix: CSR, rows: Sequence[int], members: Sequence[Article],
         first = min(known)
         return central_row(matrix, [r for r, d in zip(rows, days, strict=True)
                                     if d is not None and d - first <= DATE_GAP_DAYS])
-    facts = costs if costs is not None else [casualty_facts(a.title) for a in members]
+    facts = [cost(r) for r in rows] if cost is not None else [casualty_facts(a.title) for a in members]
     plain = [r for r, found in zip(rows, facts, strict=True) if not later_report(found)]
-    return central_row(matrix, rows, plain or None)
+    return central_row(matrix, rows, plain if 0 < len(plain) < len(rows) else None)
 
 
 def central_row(matrix: CSR, rows: Sequence[int], among: Sequence[int] | None = None) -> int:
     """The row of `among` (by default `rows`) closest to the centroid of `rows`: the report most like the rest."""
-    among = rows if among is None else among
-    if len(among) == 1:
-        return among[0]
-    centroid = matrix.take(list(rows)).col_sums()
-    return among[int(np.argmax(matrix.take(list(among)).dot_dense(centroid)))]
+    picked = rows if among is None else among
+    if len(picked) == 1:
+        return picked[0]
+    block = matrix.take(list(rows))  # taken once: `among` is most often all of `rows`
+    chosen = block if among is None else matrix.take(list(among))
+    return picked[int(np.argmax(chosen.dot_dense(block.col_sums())))]
 
 
 def make_event(members: Sequence[Article], central: Article | None = None) -> Event:
