@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tui.engine.casualties import casualty_facts, disagree, lasting, other_victims, same_victim
+from tui.engine.casualties import NAMED, casualty_facts, disagree, lasting, other_victims, same_victim
 from tui.engine.features import PLACE_HEADS
 from tui.engine.model import Article
 from tui.engine.sparse import CSR
@@ -228,7 +228,8 @@ class Who:
     ages: frozenset[int] = frozenset()
     numbers: frozenset[int] = frozenset()
     cost: frozenset[str] = frozenset()
-    """What its headline says of the dead and hurt (casualties.casualty_facts)."""
+    """What its headline says of the dead and hurt (casualties.casualty_facts), and whom its lead names with an age
+    (casualties.NAMED)."""
 
     def __or__(self, other: Who) -> Who:
         return Who(self.aged | other.aged, self.mentioned | other.mentioned, self.ages | other.ages,
@@ -283,7 +284,8 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
     ones is mentioned only in a sentence that names no year (_RECALLED_YEAR): a new shooting's report that recalls
     the killing at its bar in April 2017 is no acquaintance of that killing's reports. A top-level function of
     texts, so a pool's process can run it (tui.engine.articlefacts)."""
-    own = _mentions(_text(texts[:OWN_LEAD_SENTENCES], title), aged) if aged else aged
+    lead = _text(texts[:OWN_LEAD_SENTENCES], title) if aged else ""
+    own = _mentions(lead, aged) if aged else aged
     mentioned = own
     if names or aged:
         told = _text([text for text in texts if not _RECALLED_YEAR.search(text)], title)
@@ -291,8 +293,15 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
         if unread := aged - names:  # (its corpus's names hold its own: no corpus-sized set is built per article)
             mentioned |= _mentions(told, unread)
     ages, numbers = ages_and_numbers((*texts, title or ""))
-    return Who(own, mentioned, ages, numbers, casualty_facts(title, texts[0] if texts else None,
-                                                            " ".join(texts[:OPENING_SENTENCES])))
+    facts = casualty_facts(title, texts[0] if texts else None, " ".join(texts[:OPENING_SENTENCES]))
+    return Who(own, mentioned, ages, numbers, facts | _named(lead, own) if own else facts)
+
+
+def _named(lead: str, own: frozenset[str]) -> frozenset[str]:
+    """The NAMED facts of a report's own people (`own`, surnames) in its `lead` (see _text): each surname with the
+    word before it, wherever the lead has one ("jazmyne tuiasosopo"; "of tuiasosopo" too, which names no victim)."""
+    return frozenset(f"{NAMED}{found.group(1)} {name}" for name in own
+                     for found in re.finditer(rf"([^\W\d_][\w'’-]*)\s+{re.escape(name)}\b", lead))
 
 
 @dataclass(frozen=True)
