@@ -299,9 +299,10 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
 
 def _named(lead: str, own: frozenset[str]) -> frozenset[str]:
     """The NAMED facts of a report's own people (`own`, surnames) in its `lead` (see _text): each surname with the
-    word before it, wherever the lead has one ("jazmyne tuiasosopo"; "of tuiasosopo" too, which names no victim)."""
-    return frozenset(f"{NAMED}{found.group(1)} {name}" for name in own
-                     for found in re.finditer(rf"([^\W\d_][\w'’-]*)\s+{re.escape(name)}\b", lead))
+    word before it wherever the lead has one that is no stopword ("jazmyne tuiasosopo"; not "of tuiasosopo")."""
+    return frozenset(f"{NAMED}{given} {name}" for name in own
+                     for found in re.finditer(rf"([^\W\d_][\w'’-]*)\s+{re.escape(name)}\b", lead)
+                     if (given := found.group(1)) not in EVENT_STOPWORDS)
 
 
 @dataclass(frozen=True)
