@@ -28,8 +28,8 @@ The steps, each linear or near-linear in the number of articles:
    not by their date spans (timegap.PairTimes), so a recap years later cannot bring its old
    happening within days of a new one, and a follow-up whose lead names its happening's month or
    its dead joins it whole, from NAMED_THRESHOLD, as do groups that name one another's people
-   within days (a victim's profile; timegap.PairTimes.named) and groups whose headlines name one victim,
-   dated or not (casualties.same_victim), a dated naming of the other's dead by their age ordered there from
+   within days (a victim's profile; timegap.PairTimes.named) and groups that name one victim (casualties.same_victim:
+   headlines, or leads with an age), dated or not, a dated naming of the other's dead by their age ordered there from
    timegap.NAMING_FLOOR; first reports that give one age and weekday (casualties.agree) join from MINGLED_THRESHOLD.
    People damp two groups pair by pair too (people.PairPeople): a report naming both groups' dead
    ties only itself. Where one group follows up the other (PairTimes.follows_up: the coroner's
@@ -256,11 +256,11 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
                                              victim_mean(b, a) if victims else 0.0))
 
     def victim_mean(a: int, b: int) -> float:
-        """The mean cosine of group b's reports with the one of group a's whose headline names a victim b's headlines
-        name (casualties.same_victim), the highest if several do; 0 if none does. As naming_mean does for the coroner's
-        naming, it orders the link of the first reports and the naming of their dead ("Aubree McQuarrie dies days after
-        shooting") with the arrest and the charges that name her: the charges share nothing with the first reports.
-        Asked only of groups whose headlines name one victim."""
+        """The mean cosine of group b's reports with the one of group a's that names a victim whom b names
+        (casualties.same_victim), the highest if several do; 0 if none does. As naming_mean does for the coroner's
+        naming, it orders the link of the first reports and the naming of their dead ("Aubree McQuarrie dies days
+        after shooting") with the arrest and the charges that name her: they share nothing with the first reports.
+        Asked only of groups that name one victim."""
         if who is None:
             return 0.0
         named = [k for k in rows_of[a] if same_victim(who.costs[k], people[b].cost)]
@@ -298,7 +298,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
         if not (alive[a] and alive[b]) or version[a] != va or version[b] != vb:
             continue  # stale: one side has merged since
         follow_up: bool | None = None  # whether one group follows up the other (PairTimes.follows_up), once asked
-        # headlines that name one victim ("Gunman sentenced for killing Ximena Ávila", "Hundreds say goodbye to
+        # reports that name one victim ("Gunman sentenced for killing Ximena Ávila", "Hundreds say goodbye to
         # Ximena Ávila") tell of one happening, dated or not, as people named within days do; and, as a follow-up
         # and its happening, they are held to FOLLOW_UP_COHESION (same_kind13 with dates 0.933 -> 0.935)
         victim = same_victim(people[a].cost, people[b].cost)
@@ -325,7 +325,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
             continue  # below the threshold, and the crowds do not say one event
         factor = max(damp(a, b, raw), 1e-9)  # the needs below are on the undamped cosines
         need = (NAMED_THRESHOLD if low else MINGLED_THRESHOLD if mingled else threshold) / factor
-        # headlines that name one victim tie two groups however their likeness is spread: no round-up's names one
+        # reports that name one victim tie two groups however their likeness is spread: no round-up names one
         if not victim and bridged(a, b, need) and (
                 mingled or not times.follows(dated[a], dated[b]) or bridged(a, b, MINGLED_THRESHOLD / factor)):
             # a round-up that joined a report cannot pull in a second event (see BRIDGE_SIZE); a follow-up
