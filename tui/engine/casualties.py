@@ -244,7 +244,7 @@ VICTIM = "victim "
 NAMED = "named "
 """A fact's prefix for a person a report's lead names with an age, by the word before the surname and the surname
 ("named jazmyne tuiasosopo" of "The woman killed in Landing Hill was Jazmyne Tuiasosopo, 26"; people.who_of): the
-victim whom the charges' and the trial's headlines name (same_victim)."""
+victim whom the charges' and the trial's headlines name, or whom a profile's lead names so too (same_victim)."""
 _KIND = r"(?i:killing|death|murder|slaying|shooting|stabbing|homicide|beating|drowning)s?"
 _CAPITAL = "[" + "".join(c for c in map(chr, [*range(0x250), *range(0x1E00, 0x1F00)]) if c.isupper()) + "]"
 """A capital of the Latin alphabets, accented ones too ("Ávila", "Łukasz", "Ổn")."""
