@@ -31,6 +31,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from tui.engine.headstates import STATE, headline_states
 from tui.engine.textnorm import name_key
 from tui.engine.toldtime import DAY, clocks, day_facts, deed_days, numbers, tells_days_on, times_apart, values
 
@@ -335,12 +336,12 @@ _TRIAL = re.compile(r"\b(?i:in|of)\s+(?:the\s+)?" + _NAME + r"\s+(?i:(?:murder\s
 
 
 def headline_people(title: str) -> set[str]:
-    """The victims (VICTIM facts) a headline names, the year it gives its happening (YEAR facts) and the name it
-    calls a trial by (TRIAL facts)."""
+    """The victims (VICTIM facts) a headline names, the year it gives its happening (YEAR facts), the name it
+    calls a trial by (TRIAL facts) and the US state it places its happening in (headstates.STATE facts)."""
     found = {f"{VICTIM}{name}" for pattern in _VICTIMS for m in pattern.finditer(title)
              if (name := _victim(m.group(1))) is not None}
     found |= {f"{TRIAL}{name}" for m in _TRIAL.finditer(title) if (name := _victim(m.group(1))) is not None}
-    return found | {f"{YEAR}{year}" for year in _YEAR.findall(title)}
+    return found | {f"{YEAR}{year}" for year in _YEAR.findall(title)} | headline_states(title)
 
 
 def _one(facts: frozenset[str], prefix: str) -> str | None:
@@ -381,15 +382,15 @@ def _given_and_surname(victims: set[str]) -> set[str]:
 
 
 def _named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports (or groups) name other victims in their headlines (other_victims), or other trials
-    (TRIAL), or each give their happening one year, and the years differ."""
+    """Whether two reports (or groups) name other victims in their headlines (other_victims), or each name one trial
+    (TRIAL), one year (YEAR) or one US state (STATE), and not the same."""
     if other_victims(a, b):
         return True
-    my_trial, their_trial = _one(a, TRIAL), _one(b, TRIAL)
-    if my_trial is not None and their_trial is not None and my_trial != their_trial:
-        return True
-    mine, theirs = _one(a, YEAR), _one(b, YEAR)
-    return mine is not None and theirs is not None and mine != theirs
+    for prefix in (TRIAL, YEAR, STATE):
+        mine, theirs = _one(a, prefix), _one(b, prefix)
+        if mine is not None and theirs is not None and mine != theirs:
+            return True
+    return False
 
 
 def _ages_apart(a: frozenset[str], b: frozenset[str]) -> bool:
