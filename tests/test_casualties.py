@@ -11,7 +11,6 @@ import pytest
 
 from tests.conftest import art, grouped, kind_reports
 from tui.engine.casualties import (
-    BLOCK,
     DEAD,
     FATAL,
     FEMALE,
@@ -29,6 +28,7 @@ from tui.engine.events import group_events
 from tui.engine.model import Article
 from tui.engine.people import HEADLINE_DAMPING, People, acquainted, who_of
 from tui.engine.sparse import CSR
+from tui.engine.streetblocks import BLOCK
 from tui.engine.timegap import PairTimes
 
 
