@@ -293,7 +293,8 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
         if unread := aged - names:  # (its corpus's names hold its own: no corpus-sized set is built per article)
             mentioned |= _mentions(told, unread)
     ages, numbers = ages_and_numbers((*texts, title or ""))
-    facts = casualty_facts(title, texts[0] if texts else None, " ".join(texts[:OPENING_SENTENCES]))
+    facts = casualty_facts(title, texts[0] if texts else None, " ".join(texts[:OPENING_SENTENCES]),
+                           texts[1:OWN_LEAD_SENTENCES])
     return Who(own, mentioned, ages, numbers, facts | _named(lead, own) if own else facts)
 
 
