@@ -11,6 +11,7 @@ import pytest
 
 from tests.conftest import art, grouped, kind_reports
 from tui.engine.casualties import (
+    ACCUSED,
     DEAD,
     FATAL,
     FEMALE,
@@ -33,7 +34,7 @@ from tui.engine.timegap import PairTimes
 
 
 @pytest.mark.parametrize(("title", "facts"), [
-    ("Woman shot and killed at Parkside Gardens; ex-boyfriend in custody", {FATAL, FEMALE, ONE_DEAD}),
+    ("Woman shot and killed at Parkside Gardens; ex-boyfriend in custody", {FATAL, FEMALE, ONE_DEAD, ACCUSED}),
     ("2 men wounded in shooting outside Rusty Spur ice house", {HURT, MALE}),
     ("KXSM News: Man killed after softball game at Mission Park", {FATAL, MALE, ONE_DEAD}),
     ("Boy, 15, killed on Laurel Street; police say he was not the target", {FATAL, MALE, ONE_DEAD, "age 15"}),
@@ -58,14 +59,14 @@ from tui.engine.timegap import PairTimes
     ("Child in critical condition after aquatic centre pool incident", set()),
     # the men are the ones arrested; the girl killed is not the subject
     # aftermath: no age either, but the victim the headline names
-    ("Two men arrested in drive-by that killed 9-year-old Ximena Avila", {FATAL, "victim ximena avila"}),
-    ("Man, 20, charged in killing of 17-year-old", {FATAL}),  # the 20 is the accused's
+    ("Two men arrested in drive-by that killed 9-year-old Ximena Avila", {FATAL, "victim ximena avila", ACCUSED}),
+    ("Man, 20, charged in killing of 17-year-old", {FATAL, ACCUSED}),  # the 20 is the accused's
     ("57-year-old man hospitalized after gunfire at the Tumbleweed Tap - KTLW News 7", {HURT, "age 57"}),
     ("Police investigate shooting that injured 52-year-old man", {HURT, "age 52"}),
     ("Man and woman found dead in home - WPCG News 4", {FATAL}),  # both: no sex stated
     ("Shooting in Cotton Row Sends 44-year-old Man to Hospital", {HURT, "age 44"}),  # sent there: hurt
     ("Two taken to the hospital after crash on Route 9", {HURT}),
-    ("Suspect in Velvet Room shooting arrested at motel", set()),
+    ("Suspect in Velvet Room shooting arrested at motel", {ACCUSED}),
     ("Council bans charging e-bikes in apartment hallways", set()),
     (None, set()),
 ])
@@ -310,7 +311,7 @@ def test_headlines_that_name_other_victims_or_years_disagree() -> None:
     assert "victim anh quarles" in casualty_facts("Ruelas gets 40 years for killing Anh Quarles")
     identified = casualty_facts("Victim in Millpond shooting identified as Wesley Scarborough, 44")
     assert "victim wesley scarborough" in identified
-    assert casualty_facts("Suspect in Millpond shooting identified as Wesley Scarborough") == frozenset()
+    assert casualty_facts("Suspect in Millpond shooting identified as Wesley Scarborough") == {ACCUSED}
     assert not any(f.startswith("victim") for f in casualty_facts("Arrest made in South End shooting"))
     assert not disagree(casualty_facts("Gunman sentenced to life for killing of Ximena Ávila"),
                         casualty_facts("Hundreds say goodbye to Ximena Avila"))
@@ -332,7 +333,7 @@ def test_headlines_that_name_other_victims_or_years_disagree() -> None:
     # the accused, and a place's capitals, are no victim
     assert not any(f.startswith("victim") for f in casualty_facts("Threlkeld charged with murder, pleads not guilty"))
     assert not any(f.startswith("victim") for f in casualty_facts("Man who shot South End mother sentenced"))
-    assert casualty_facts("Two men charged in death of South End mother hit by stray bullet") == {FATAL}
+    assert casualty_facts("Two men charged in death of South End mother hit by stray bullet") == {FATAL, ACCUSED}
 
 
 def test_a_report_that_states_neither_age_does_not_bridge_two_that_disagree() -> None:

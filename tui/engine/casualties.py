@@ -186,6 +186,12 @@ def _tells_aftermath(low: str) -> bool:
 FOLLOW_UP = "follow-up"
 """A fact of a headline that tells of what a happening led to months on: a fine, a suit, a plea, a trial, a finding
 (timegap.PairTimes.follow_up)."""
+ACCUSED = "accused"
+"""A fact of a headline that tells of someone held for its happening: arrested, charged, in custody, pleading, on
+trial, sentenced ("Ex-boyfriend charged with murder in Parkside Gardens killing"): a report that names two people with
+their ages may name the dead and the accused (timegap.PairTimes.names_undated_dead)."""
+_ACCUSED = re.compile(r"\b(?:arrest(?:s|ed)?|charged|charges|custody|indict\w*|pleads?|pleaded|guilty|sentenc\w*"
+                      r"|convict\w*|trial|suspects?)\b")
 _FOLLOW_UP = re.compile(r"\b(?:fined|fines|cited|citations|settles?|settled|settlement|sues?|sued|lawsuit|suit|pleads?"
                         r"|pleaded|guilty|sentenc\w*|convict\w*|trial|verdict|jury|indict\w*|acquit\w*|anniversary"
                         r"|years?\s+after|finds|blames?|cause)\b")
@@ -426,6 +432,8 @@ def casualty_facts(title: str | None, lead: str | None = None, opening: str | No
         out |= named
         if _FOLLOW_UP.search(low):
             out.add(FOLLOW_UP)
+        if _ACCUSED.search(low):
+            out.add(ACCUSED)
     return frozenset(out)
 
 
