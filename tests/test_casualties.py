@@ -278,12 +278,16 @@ def test_the_age_a_first_reports_next_sentences_give_its_victim_is_told_too() ->
     brockman = casualty_facts(title, lead, following=["The coroner identified him as Tyler Brockman, 24, of Halden."])
     assert "age 55" in ashby and "age 24" in brockman and disagree(ashby, brockman)
     assert "age 50" in casualty_facts(title, lead, following=["The 50-year-old was changing dies on a press line."])
+    assert "age 27" in casualty_facts(title, lead, following=["Officers found the man, 27, beside his car."])
     for other in ("Police identified the man arrested as Cody Lutz, 31.", "In 2016 the 27-year-old died there too."):
         assert not any(fact.startswith("age") for fact in casualty_facts(title, lead, following=[other])), other
     assert told_facts(title.lower(), "The agency fined Vantage on Tuesday.", ["He was identified as Ash Bee, 55."]) \
         == set()  # no first report: its sentences name whom they may
     owner = grouped("same_kind6", "no_dates")
     assert owner["report-100.md"] != owner["report-074.md"]  # Wendell Ashby, 55, and Tyler Brockman, 24
+    # a man of 27 killed at the Rusty Spur years after Rubén Núñez, 44, is no report of his killing
+    owner = grouped("same_kind9", "no_dates")
+    assert owner["report-113.txt"] != owner["report-125.txt"]
 
 
 def test_headlines_that_name_other_victims_or_years_disagree() -> None:
