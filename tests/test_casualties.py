@@ -67,6 +67,7 @@ from tui.engine.timegap import PairTimes
     ("Shooting in Cotton Row Sends 44-year-old Man to Hospital", {HURT, "age 44"}),  # sent there: hurt
     ("Two taken to the hospital after crash on Route 9", {HURT}),
     ("Suspect in Velvet Room shooting arrested at motel", {ACCUSED}),
+    ("Man killed in Ohio shooting; no arrest", {FATAL, MALE, ONE_DEAD, "state ohio"}),  # no one held yet
     ("Council bans charging e-bikes in apartment hallways", set()),
     (None, set()),
 ])

@@ -434,7 +434,7 @@ def casualty_facts(title: str | None, lead: str | None = None, opening: str | No
         out |= named
         if _FOLLOW_UP.search(low):
             out.add(FOLLOW_UP)
-        if _ACCUSED.search(low):
+        if _ACCUSED.search(_NO_AFTERMATH.sub(" ", low)):  # not "no arrest"
             out.add(ACCUSED)
     return frozenset(out)
 
