@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from tui.engine.headstates import STATE, headline_states
+from tui.engine.mechanisms import MECHANISMS, mechanism_facts
 from tui.engine.streetblocks import blocks, blocks_apart
 from tui.engine.textnorm import name_key
 from tui.engine.toldtime import DAY, clocks, day_facts, deed_days, numbers, tells_days_on, times_apart, values
@@ -44,9 +45,9 @@ FEMALE = "female"
 ONE_DEAD = "one dead"
 DEAD = "dead"
 """Several dead: "Two killed", "kills 3", "2 dead, 4 hurt"; ONE_DEAD: "1 dead", "Worker killed"."""
-FACTS = ((FATAL, HURT), (MALE, FEMALE), (ONE_DEAD, DEAD))
+FACTS = ((FATAL, HURT), (MALE, FEMALE), (ONE_DEAD, DEAD), MECHANISMS)
 """Each fact a headline can state, as its values: two reports disagree where each states one value and
-they differ."""
+they differ; the last is how it hurt (tui.engine.mechanisms: a fall, a blast)."""
 
 _FATAL = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|dead|deadly|die|dies|died|death|deaths|slain|fatal(?:ly)?|murder(?:ed|s)?|homicide"
@@ -419,7 +420,7 @@ def casualty_facts(title: str | None, lead: str | None = None, opening: str | No
         if sexes := _subject_sexes(part):
             out |= sexes
             break
-    out |= _dead_count(low, parts)
+    out |= _dead_count(low, parts) | mechanism_facts(low)
     if out and not _tells_aftermath(low):
         out |= _ages(low)
     if lead:

@@ -1,0 +1,44 @@
+"""How a headline says its happening hurt or killed (issue 14: events of one kind): a fall, a blast, a burial, a
+shock, a crushing. Two accidents at one grain elevator years apart share its name and most words; their headlines
+tell a fall from an explosion (tui.engine.mechanisms, compared by casualties.disagree)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import grouped
+from tui.engine.casualties import casualty_facts, disagree
+from tui.engine.mechanisms import BLAST, BURIED, CRUSH, FALL, SHOCK, mechanism_facts
+
+
+@pytest.mark.parametrize(("title", "facts"), [
+    ("Worker killed in fall at Heartland Grain elevator", {FALL}),
+    ("Co-op cited for missing catwalk guardrail after fatal fall", {FALL}),
+    ("Roofer dies after he fell from a church steeple", {FALL}),
+    ("Explosion at River Road grain elevator kills two", {BLAST}),
+    ("River Road grain elevator reopens 17 months after deadly blast", {BLAST}),
+    ("Two-hour rescue frees worker buried in downtown Halden trench", {BURIED}),
+    ("Indiana miner shocked, critically hurt", {SHOCK}),
+    ("Halden press operator crushed at Vantage stamping plant", {CRUSH}),
+    # a thing that fell on someone is no fall of theirs, and a season is no fall
+    ("Worker killed by falling mold at Halden Foundry", set()),
+    ("Beam falls on worker at bridge site", set()),
+    # two ways, or none: nothing said
+    ("Blast sends worker into a fall from the catwalk", set()),
+    ("Man shot dead outside Eastwood ice house", set()),
+])
+def test_a_headline_says_how_its_happening_hurt(title: str, facts: set[str]) -> None:
+    assert mechanism_facts(title.lower()) == facts
+
+
+def test_headlines_that_tell_other_ways_disagree() -> None:
+    """A fall and an explosion at one elevator are two happenings; a fall and a headline that says no way agree
+    (bench/data/same_kind6 without dates 0.865 -> 0.878)."""
+    fall = casualty_facts("Worker killed in fall at Heartland Grain elevator")
+    blast = casualty_facts("River Road grain elevator reopens 17 months after deadly blast")
+    assert FALL in fall and BLAST in blast and disagree(fall, blast)
+    assert not disagree(fall, casualty_facts("Third death in seven years at River Road grain elevator"))
+    assert not disagree(fall, casualty_facts("Co-op cited for missing catwalk guardrail after fatal fall"))
+    owner = grouped("same_kind6", "no_dates")
+    assert owner["report-116.txt"] != owner["report-033.txt"]  # the fall, and the blast's reopening
+    assert owner["report-033.txt"] == owner["report-004.txt"]  # the reopening and the blast
