@@ -26,6 +26,7 @@ from tui.engine.casualties import (
     told_facts,
 )
 from tui.engine.events import group_events
+from tui.engine.mechanisms import FALL
 from tui.engine.model import Article
 from tui.engine.people import HEADLINE_DAMPING, People, acquainted, who_of
 from tui.engine.sparse import CSR
@@ -42,9 +43,9 @@ from tui.engine.timegap import PairTimes
     ("Teen shot walking home at Las Brisas Apartments", {HURT}),  # shot, no word of death: hurt
     ("Gunman kills 4, wounds 11 at Velvet Room", {FATAL, DEAD}),  # people died, whoever else was hurt
     ("Man shot dead outside Eastwood ice house", {FATAL, MALE, ONE_DEAD}),
-    ("Two killed in roof fall at Indiana underground coal mine", {FATAL, DEAD}),
+    ("Two killed in roof fall at Indiana underground coal mine", {FATAL, DEAD, FALL}),
     ("1 dead, 2 hurt in rack collapse at Dunmore warehouse", {FATAL, ONE_DEAD}),
-    ("Worker killed in fall at Heartland Grain elevator", {FATAL, ONE_DEAD}),
+    ("Worker killed in fall at Heartland Grain elevator", {FATAL, ONE_DEAD, FALL}),
     # a 14-year-old is one, and "mother of three" is one woman
     ("Fourth of July gunfire at Cannery Park kills 14-year-old, wounds six", {FATAL, "age 14"}),
     ("Bus driver and mother of three killed outside her Eastgate home", {FATAL}),
