@@ -36,7 +36,7 @@ dates and 0.955 with them before the round-up check in step 5 and the people nam
 
 
 FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates", WITH_DATES_FLOOR),
-          ("same_kind3", "no_dates", 0.925), ("same_kind3", "with_dates", 0.99),
+          ("same_kind3", "no_dates", 0.935), ("same_kind3", "with_dates", 0.99),
           ("same_kind4", "no_dates", 0.985), ("same_kind4", "with_dates", 0.99),
           ("same_kind6", "no_dates", 0.87), ("same_kind6", "with_dates", 0.955),
           ("same_kind7", "no_dates", 0.95), ("same_kind7", "with_dates", 0.99),
@@ -45,12 +45,13 @@ FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates",
           ("same_kind13", "no_dates", 0.9), ("same_kind13", "with_dates", 0.96)]
 """B-cubed F1 floors on the first corpus and the tuning corpora (crashes; one-report shootings; workplace accidents;
 drownings; fires followed for months; shootings followed for years, twice). The tuning ones are a little under what
-`python -m bench kind` gives now: 0.931, 1.000, 1.000, 1.000, 0.878, 0.964, 0.957, 0.995, 0.917, 0.960, 0.896,
+`python -m bench kind` gives now: 0.942, 1.000, 1.000, 1.000, 0.878, 0.964, 0.957, 0.995, 0.917, 0.960, 0.896,
 0.968, 0.906, 0.962 (they were 0.822 to 0.939 when these floors were first set, same_kind9 0.746 and 0.850). Without
 dates, same_kind6 0.857 and same_kind9 0.876 before a first report's next sentences gave its victim's age
 (casualties.told_facts) and charges naming the dead and the accused named a first report's dead
 (timegap.PairTimes.names_undated_dead), and 0.865 before headlines telling a fall from a blast disagreed
-(tui.engine.mechanisms); fires 0.900 before headlines telling other causes did. same_kind13: 0.897 and 0.958 before
+(tui.engine.mechanisms); fires 0.900 before headlines telling other causes did, crashes 0.931 before
+ones blaming other weather did. same_kind13: 0.897 and 0.958 before
 a headline mourning its victim told of a death and the victim a headline names was the one a lead names with an age
 (tests/test_victims.py); same_kind9 0.871 and same_kind8 0.897 before two leads naming one person with an age named
 one victim. With dates: 0.948 before a dated naming of the first reports' dead tied them from timegap.NAMING_FLOOR.

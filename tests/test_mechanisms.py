@@ -68,3 +68,16 @@ def test_fires_said_to_start_otherwise_disagree_unless_dated() -> None:
     assert "cause cooking" not in lasting(kitchen) and BLAST in lasting(casualty_facts("Blast at elevator"))
     owner = grouped("same_kind8", "no_dates")
     assert len({owner[f"report-{n}.txt"] for n in ("028", "047", "076")}) == 3  # three fires on 4th Avenue NE
+
+
+def test_crashes_blamed_on_other_weather_disagree() -> None:
+    """A fog pile-up and an ice pile-up on one overpass five years apart are two crashes (bench/data/same_kind3
+    without dates 0.931 -> 0.942); weather counts only in a crash's headline (an ice house is no ice), and both
+    weathers say none."""
+    fog = casualty_facts("Federal report on 2018 Fenwick fog pile-up calls for warning signs")
+    ice = casualty_facts("Black ice on Fenwick overpass causes massive pile-up")
+    assert "in fog" in fog and "on ice" in ice and disagree(fog, ice)
+    assert mechanism_facts("2 men wounded in shooting outside rusty spur ice house") == set()
+    assert mechanism_facts("winter roads: ice, fog and another pile-up on the fenwick overpass") == set()
+    owner = grouped("same_kind3", "no_dates")
+    assert owner["report-063.md"] != owner["report-012.md"]  # the fog pile-up's report, the ice pile-up

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from tui.engine.headstates import STATE, headline_states
-from tui.engine.mechanisms import CAUSES, MECHANISMS, mechanism_facts
+from tui.engine.mechanisms import CAUSES, MECHANISMS, WEATHER, mechanism_facts
 from tui.engine.streetblocks import blocks, blocks_apart
 from tui.engine.textnorm import name_key
 from tui.engine.toldtime import DAY, clocks, day_facts, deed_days, numbers, tells_days_on, times_apart, values
@@ -45,7 +45,7 @@ FEMALE = "female"
 ONE_DEAD = "one dead"
 DEAD = "dead"
 """Several dead: "Two killed", "kills 3", "2 dead, 4 hurt"; ONE_DEAD: "1 dead", "Worker killed"."""
-FACTS = ((FATAL, HURT), (MALE, FEMALE), (ONE_DEAD, DEAD), MECHANISMS, CAUSES)
+FACTS = ((FATAL, HURT), (MALE, FEMALE), (ONE_DEAD, DEAD), MECHANISMS, CAUSES, WEATHER)
 """Each fact a headline can state, as its values: two reports disagree where each states one value and
 they differ; the last two are how it hurt and what started a fire (tui.engine.mechanisms: a fall, a candle)."""
 

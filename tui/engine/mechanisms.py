@@ -1,8 +1,9 @@
-"""How a headline says its happening hurt or killed (a fall, a blast, a burial, a shock, a crushing) and what it says
-started a fire (cooking, a candle, a cigarette, a space heater ...). Two accidents at one grain elevator years apart
-share the elevator's name, the co-op's and most words, and so do three house fires on one street; "Worker killed in
-fall at Heartland Grain elevator" and "Explosion at River Road grain elevator kills two", or "Teen smothers kitchen
-fire in 4th Avenue NE duplex" and "Cigarette in planter sparks deck fire on 4th Avenue NE", tell of two happenings
+"""How a headline says its happening hurt or killed (a fall, a blast, a burial, a shock, a crushing), what it says
+started a fire (cooking, a candle, a cigarette, a space heater ...) and what weather it blames for a crash. Two
+accidents at one grain elevator years apart share the elevator's name, the co-op's and most words, and so do three
+house fires on one street and two pile-ups on one overpass; "Worker killed in fall at Heartland Grain elevator" and
+"Explosion at River Road grain elevator kills two", "Teen smothers kitchen fire in 4th Avenue NE duplex" and
+"Cigarette in planter sparks deck fire on 4th Avenue NE", or a fog pile-up and an ice one, tell of two happenings
 (casualties.disagree compares these facts as it compares the dead's count).
 """
 
@@ -55,12 +56,27 @@ def _one(low: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> set[str
     return found if len(found) == 1 else set()
 
 
+WEATHER = ("in fog", "on ice")
+"""The weather a crash's headline blames, one fact each: a fog pile-up and an ice pile-up on one overpass five years
+apart are two (same_kind3 without dates 0.931 -> 0.942; the rest, the held-out corpora and ECB+ dev unchanged).
+Weather lasts: a federal report years on still calls it the fog pile-up."""
+_WEATHER = ((WEATHER[0], re.compile(r"\bfog(?:gy)?\b")),
+            (WEATHER[1], re.compile(r"\b(?:ice|icy|freezing\s+rain|sleet|snow(?:y|storm)?)\b")))
+_CRASH = re.compile(r"\b(?:crash\w*|pile-?ups?|collisions?|collides?|wrecks?|skid\w*|jackknif\w*|rolls?\s+over"
+                    r"|overturn\w*)\b")
+"""A headline of a crash: only there does weather count ("shooting outside Rusty Spur ice house" tells of none)."""
+
 _FIRE = re.compile(r"\b(?:fires?|blazes?|burn(?:s|ed|ing)?|flames?|arson\w*)\b")
 """A headline of a fire: only there does a cause count ("Girl hit by stray bullet while watching fireworks" tells of
 a shooting, not of what started one)."""
 
 
 def mechanism_facts(low: str) -> set[str]:
-    """The one way (MECHANISMS) a headline (lower case) says its happening hurt or killed, and the one cause (CAUSES)
-    it says started its fire."""
-    return _one(low, _MECHANISM) | (_one(low, _CAUSE) if _FIRE.search(low) else set())
+    """The one way (MECHANISMS) a headline (lower case) says its happening hurt or killed, the one cause (CAUSES) it
+    says started its fire, and the weather (WEATHER) it blames for its crash."""
+    found = _one(low, _MECHANISM)
+    if _FIRE.search(low):
+        found |= _one(low, _CAUSE)
+    if _CRASH.search(low):
+        found |= _one(low, _WEATHER)
+    return found
