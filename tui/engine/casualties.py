@@ -173,10 +173,13 @@ Dorothea Ulloa at vigil", "Balloons, prayers for Travon Threlkeld at vigil" (FAT
 states no cost, and may join the first reports of a man wounded at the same bar years on, whose text recalls her
 killing; the charges then come to the pair by her name. On the tuning corpora without dates: same_kind13 0.897 ->
 0.900; the rest, the copies with dates and ECB+ dev unchanged."""
-_DIED_LATER = re.compile(r"\b(?:dies|died|succumbs?)\b.*?\b(?:after|days?|weeks?|later|now\s+a\s+homicide)\b"
+_DIED_LATER = re.compile(r"\b(?:dies|died|succumbs?)\b.*?\b(?:days?|weeks?|later|now\s+a\s+homicide)\b"
                          r"|\b(?:last\s+week|days?\s+after|weeks?\s+after|earlier)\b.*?\b(?:dies|died)\b")
 """A headline of one hurt in a happening told of before who has died since ("Aubree McQuarrie dies days after
-shooting", "Man shot in Clayborne Park last week dies; case now a homicide")."""
+shooting", "Man shot in Clayborne Park last week dies; case now a homicide"). Not "after" alone: "Boy dies after
+falling through Birch Lake ice", "Cyclist dies after collision with truck" tell of a death in the happening itself
+(same_kind7 without dates 0.957 -> 0.961: that boy's drowning and a woman pulled from the lake's ice years on part;
+the rest, the held-out corpora and ECB+ dev unchanged)."""
 
 
 def _tells_aftermath(low: str) -> bool:
