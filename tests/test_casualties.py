@@ -35,11 +35,12 @@ from tui.engine.timegap import PairTimes
 
 
 @pytest.mark.parametrize(("title", "facts"), [
-    ("Woman shot and killed at Parkside Gardens; ex-boyfriend in custody", {FATAL, FEMALE, ONE_DEAD, ACCUSED}),
+    ("Woman shot and killed at Parkside Gardens; ex-boyfriend in custody", {FATAL, FEMALE, ONE_DEAD, ACCUSED,
+                                                                         "amid domestic"}),
     ("2 men wounded in shooting outside Rusty Spur ice house", {HURT, MALE}),
     ("KXSM News: Man killed after softball game at Mission Park", {FATAL, MALE, ONE_DEAD}),
     ("Boy, 15, killed on Laurel Street; police say he was not the target", {FATAL, MALE, ONE_DEAD, "age 15"}),
-    ("14-year-old girl hit by stray bullet while watching fireworks", {FEMALE, "age 14"}),
+    ("14-year-old girl hit by stray bullet while watching fireworks", {FEMALE, "age 14", "amid stray"}),
     ("Teen shot walking home at Las Brisas Apartments", {HURT}),  # shot, no word of death: hurt
     ("Gunman kills 4, wounds 11 at Velvet Room", {FATAL, DEAD}),  # people died, whoever else was hurt
     ("Man shot dead outside Eastwood ice house", {FATAL, MALE, ONE_DEAD}),
@@ -60,7 +61,8 @@ from tui.engine.timegap import PairTimes
     ("Child in critical condition after aquatic centre pool incident", set()),
     # the men are the ones arrested; the girl killed is not the subject
     # aftermath: no age either, but the victim the headline names
-    ("Two men arrested in drive-by that killed 9-year-old Ximena Avila", {FATAL, "victim ximena avila", ACCUSED}),
+    ("Two men arrested in drive-by that killed 9-year-old Ximena Avila", {FATAL, "victim ximena avila", ACCUSED,
+                                                                          "amid drive-by"}),
     ("Man, 20, charged in killing of 17-year-old", {FATAL, ACCUSED}),  # the 20 is the accused's
     ("57-year-old man hospitalized after gunfire at the Tumbleweed Tap - KTLW News 7", {HURT, "age 57"}),
     ("Police investigate shooting that injured 52-year-old man", {HURT, "age 52"}),
@@ -342,7 +344,8 @@ def test_headlines_that_name_other_victims_or_years_disagree() -> None:
     # the accused, and a place's capitals, are no victim
     assert not any(f.startswith("victim") for f in casualty_facts("Threlkeld charged with murder, pleads not guilty"))
     assert not any(f.startswith("victim") for f in casualty_facts("Man who shot South End mother sentenced"))
-    assert casualty_facts("Two men charged in death of South End mother hit by stray bullet") == {FATAL, ACCUSED}
+    assert casualty_facts("Two men charged in death of South End mother hit by stray bullet") == {FATAL, ACCUSED,
+                                                                                                   "amid stray"}
 
 
 def test_a_report_that_states_neither_age_does_not_bridge_two_that_disagree() -> None:

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from tui.engine.headstates import STATE, headline_states
-from tui.engine.mechanisms import CAUSES, MECHANISMS, WEATHER, mechanism_facts
+from tui.engine.mechanisms import CAUSES, CIRCUMSTANCES, MECHANISMS, WEATHER, mechanism_facts
 from tui.engine.streetblocks import blocks, blocks_apart
 from tui.engine.textnorm import name_key
 from tui.engine.toldtime import DAY, clocks, day_facts, deed_days, numbers, tells_days_on, times_apart, values
@@ -45,7 +45,7 @@ FEMALE = "female"
 ONE_DEAD = "one dead"
 DEAD = "dead"
 """Several dead: "Two killed", "kills 3", "2 dead, 4 hurt"; ONE_DEAD: "1 dead", "Worker killed"."""
-FACTS = ((FATAL, HURT), (MALE, FEMALE), (ONE_DEAD, DEAD), MECHANISMS, CAUSES, WEATHER)
+FACTS = ((FATAL, HURT), (MALE, FEMALE), (ONE_DEAD, DEAD), MECHANISMS, CAUSES, WEATHER, CIRCUMSTANCES)
 """Each fact a headline can state, as its values: two reports disagree where each states one value and
 they differ; the last two are how it hurt and what started a fire (tui.engine.mechanisms: a fall, a candle)."""
 
@@ -456,9 +456,10 @@ def later_report(facts: frozenset[str]) -> bool:
     return FOLLOW_UP in facts or any(fact.startswith((VICTIM, TRIAL)) for fact in facts)
 
 
-CHANGING = frozenset({FATAL, HURT, ONE_DEAD, DEAD, *CAUSES})
-"""The facts later reports of one happening may state otherwise: the hurt die, the dead are counted again, and a
-fire's cause is found months on. The rest (whom it was done to, their age, the day, its year, how it hurt) last."""
+CHANGING = frozenset({FATAL, HURT, ONE_DEAD, DEAD, *CAUSES, *CIRCUMSTANCES})
+"""The facts later reports of one happening may state otherwise: the hurt die, the dead are counted again, and a fire's
+cause and what lay behind a shooting are found out. The rest (whom it was done to, their age, the day, its year, how
+it hurt) last."""
 
 
 def lasting(facts: frozenset[str]) -> frozenset[str]:

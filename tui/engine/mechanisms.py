@@ -1,10 +1,11 @@
 """How a headline says its happening hurt or killed (a fall, a blast, a burial, a shock, a crushing), what it says
-started a fire (cooking, a candle, a cigarette, a space heater ...) and what weather it blames for a crash. Two
-accidents at one grain elevator years apart share the elevator's name, the co-op's and most words, and so do three
-house fires on one street and two pile-ups on one overpass; "Worker killed in fall at Heartland Grain elevator" and
-"Explosion at River Road grain elevator kills two", "Teen smothers kitchen fire in 4th Avenue NE duplex" and
-"Cigarette in planter sparks deck fire on 4th Avenue NE", or a fog pile-up and an ice one, tell of two happenings
-(casualties.disagree compares these facts as it compares the dead's count).
+started a fire (cooking, a candle, a cigarette, a space heater ...), what weather it blames for a crash and amid
+what a shooting came (a drive-by, a robbery, a party ...). Two accidents at one grain elevator years apart share the
+elevator's name, the co-op's and most words, and so do three house fires on one street and two pile-ups on one
+overpass; "Worker killed in fall at Heartland Grain elevator" and "Explosion at River Road grain elevator kills
+two", "Teen smothers kitchen fire in 4th Avenue NE duplex" and "Cigarette in planter sparks deck fire on 4th Avenue
+NE", or a fog pile-up and an ice one, tell of two happenings (casualties.disagree compares these facts as it
+compares the dead's count).
 """
 
 from __future__ import annotations
@@ -66,6 +67,23 @@ _CRASH = re.compile(r"\b(?:crash\w*|pile-?ups?|collisions?|collides?|wrecks?|ski
                     r"|overturn\w*)\b")
 """A headline of a crash: only there does weather count ("shooting outside Rusty Spur ice house" tells of none)."""
 
+CIRCUMSTANCES = tuple(f"amid {name}" for name in ("drive-by", "robbery", "party", "road rage", "domestic", "stray",
+                                                     "fight"))
+"""The circumstances a headline gives its shooting, one fact each: "Man killed at New Year's party on Ochoa Street"
+is no report of the drive-by that killed a girl on that street years before (same_kind9 without dates 0.896 ->
+0.915; the rest and ECB+ dev unchanged; held out: the shootings 0.878 -> 0.877 and 0.836 -> 0.837). What lay behind a
+shooting comes out as news comes in (a party's shooting was a fight's), so dated reports are not held to it
+(casualties.CHANGING). Disclosed: measured first as lasting, a held-out corpus with dates fell 0.954 -> 0.952."""
+_CIRCUMSTANCE = tuple(zip(CIRCUMSTANCES, map(re.compile, (
+    r"\bdrive-?by\b",
+    r"\b(?:robber(?:y|ies)|holdup|hold-up)\b",
+    r"\bparty\b",
+    r"\broad[- ]rage\b",
+    r"\b(?:domestic|ex-boyfriend|ex-girlfriend|husband|wife)\b",
+    r"\bstray\s+bullets?\b",
+    r"\b(?:fight|argument|dispute)\b",
+)), strict=True))
+
 _FIRE = re.compile(r"\b(?:fires?|blazes?|burn(?:s|ed|ing)?|flames?|arson\w*)\b")
 """A headline of a fire: only there does a cause count ("Girl hit by stray bullet while watching fireworks" tells of
 a shooting, not of what started one)."""
@@ -73,10 +91,11 @@ a shooting, not of what started one)."""
 
 def mechanism_facts(low: str) -> set[str]:
     """The one way (MECHANISMS) a headline (lower case) says its happening hurt or killed, the one cause (CAUSES) it
-    says started its fire, and the weather (WEATHER) it blames for its crash."""
+    says started its fire, the weather (WEATHER) it blames for its crash, and the circumstances (CIRCUMSTANCES) it
+    gives its shooting."""
     found = _one(low, _MECHANISM)
     if _FIRE.search(low):
         found |= _one(low, _CAUSE)
     if _CRASH.search(low):
         found |= _one(low, _WEATHER)
-    return found
+    return found | _one(low, _CIRCUMSTANCE)
