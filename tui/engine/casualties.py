@@ -47,7 +47,8 @@ DEAD = "dead"
 """Several dead: "Two killed", "kills 3", "2 dead, 4 hurt"; ONE_DEAD: "1 dead", "Worker killed"."""
 FACTS = ((FATAL, HURT), (MALE, FEMALE), (ONE_DEAD, DEAD), MECHANISMS, CAUSES, WEATHER, CIRCUMSTANCES)
 """Each fact a headline can state, as its values: two reports disagree where each states one value and
-they differ; the last two are how it hurt and what started a fire (tui.engine.mechanisms: a fall, a candle)."""
+they differ; the last four are how it hurt, what started a fire, the weather blamed for a crash and amid what a
+shooting came (tui.engine.mechanisms)."""
 
 _FATAL = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|dead|deadly|die|dies|died|death|deaths|slain|fatal(?:ly)?|murder(?:ed|s)?|homicide"
