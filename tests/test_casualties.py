@@ -560,3 +560,18 @@ def test_a_death_after_a_fall_is_the_happenings_own() -> None:
     assert FATAL not in casualty_facts("Man shot in Clayborne Park last week dies; case now a homicide")
     owner = grouped("same_kind7", "no_dates")
     assert owner["report-068.txt"] != owner["report-074.md"]
+
+
+def test_a_regulators_finding_months_on_follows_up_its_happening() -> None:
+    """"Coast Guard: worn mooring line snapped before deckhand's death at port", seven months after the deckhand was
+    swept into the river, and "Berm too low where haul truck went over edge, MSHA says", six months after the driver
+    was killed, tell of consequences as a fine does (FOLLOW_UP): they lose nothing of their likeness to the first
+    reports for their dates (bench/data/same_kind6 with dates 0.964 -> 0.975)."""
+    for title in ("Coast Guard: worn mooring line snapped before deckhand's death at port",
+                  "Berm too low where haul truck went over edge, MSHA says",
+                  "IOSHA: missing process safety review behind Indiana resin reactor blast"):
+        assert FOLLOW_UP in casualty_facts(title), title
+    assert FOLLOW_UP not in casualty_facts("Haul truck driver killed at Pell County Stone quarry")
+    owner = grouped("same_kind6", "with_dates")
+    assert owner["report-051.txt"] == owner["report-088.txt"]  # the Coast Guard's finding, the first report
+    assert owner["report-089.txt"] == owner["report-105.txt"]  # MSHA's, the first report
