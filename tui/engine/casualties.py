@@ -222,9 +222,9 @@ the man, 27, beside his car" (a killing at an ice house years after one of a man
 0.890 -> 0.896; the rest, the held-out corpora and ECB+ dev unchanged)."""
 _IDENTIFYING = re.compile(r"\bidentif\w*|\bnamed?\b")
 """Words of the naming, which _AFTERMATH counts as later news: in a first report's next sentences they are its own."""
-_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
-"""A sentence that names a year recalls another happening ("In 2016 a press operator was crushed at the same
-plant"): its ages are not this one's."""
+RECALLED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year: a sentence that names one recalls the past ("In 2016 a press operator was crushed at the same plant"), so its
+ages are not this happening's, and a name there is recalled, no mention (people.who_of)."""
 
 
 def _identified_ages(following: Sequence[str]) -> set[str]:
@@ -233,7 +233,7 @@ def _identified_ages(following: Sequence[str]) -> set[str]:
     Ashby, 55" and "as Tyler Brockman, 24", disagree (same_kind6 without dates 0.857 -> 0.865; held out: 0.876 ->
     0.879, 0.832 -> 0.833; with PairTimes.names_undated_dead's told age, same_kind9 0.876 -> 0.881)."""
     return {f"{AGE}{int(given or back or put)}" for sentence in map(str.lower, following)
-            if not _YEAR_NAMED.search(sentence) and not _tells_aftermath(_IDENTIFYING.sub(" ", sentence))
+            if not RECALLED_YEAR.search(sentence) and not _tells_aftermath(_IDENTIFYING.sub(" ", sentence))
             for given, back, put in _IDENTIFIED_AGE.findall(sentence)}
 
 

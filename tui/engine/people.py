@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tui.engine.casualties import NAMED, casualty_facts, disagree, lasting, other_victims, same_victim
+from tui.engine.casualties import NAMED, RECALLED_YEAR, casualty_facts, disagree, lasting, other_victims, same_victim
 from tui.engine.features import PLACE_HEADS
 from tui.engine.model import Article
 from tui.engine.sparse import CSR
@@ -39,9 +39,6 @@ _NAMED_WITH_AGE = re.compile(r"\b(?:was|is|as)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}
 """The coroner's naming in its other form: "The boy shot to death at Hollister Park on Saturday was Tyler Kowalski, a
 16-year-old sophomore" (aged_names; not every "X, a 30-year-old": a year's recap names its dead so; not a place,
 "It was Oak Street, a 20-year-old said")."""
-_RECALLED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-"""A year, in a sentence that tells of the past ("Rubén Núñez was killed in the parking lot in April 2017"): a name
-there is recalled, no mention (who_of)."""
 _IDENTIFIED = re.compile(r"\b(?:identified|named)(?:\s+[a-z]+){0,4}?\s+as\s+")
 """News's phrase for the dead, the hurt and the accused: "identified him as", "named the victim as",
 "was identified as"; the name follows (identified_names)."""
@@ -281,14 +278,14 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
     """What one article (its sentences and title) says of its people: `aged` are the names it gives
     with an age (aged_names), `names` those its corpus gives so, whose mentions are looked for; of
     `aged`, only those its lead mentions are its own (OWN_LEAD_SENTENCES). A name beyond the title and the own
-    ones is mentioned only in a sentence that names no year (_RECALLED_YEAR): a new shooting's report that recalls
+    ones is mentioned only in a sentence that names no year (RECALLED_YEAR): a new shooting's report that recalls
     the killing at its bar in April 2017 is no acquaintance of that killing's reports. A top-level function of
     texts, so a pool's process can run it (tui.engine.articlefacts)."""
     lead = _text(texts[:OWN_LEAD_SENTENCES], title) if aged else ""
     own = _mentions(lead, aged) if aged else aged
     mentioned = own
     if names or aged:
-        told = _text([text for text in texts if not _RECALLED_YEAR.search(text)], title)
+        told = _text([text for text in texts if not RECALLED_YEAR.search(text)], title)
         mentioned |= _mentions(told, names)
         if unread := aged - names:  # (its corpus's names hold its own: no corpus-sized set is built per article)
             mentioned |= _mentions(told, unread)
