@@ -159,6 +159,27 @@ def test_without_dates_the_age_a_first_report_tells_its_victim_is_the_one_a_nami
     assert owner["report-071.txt"] == owner["report-026.txt"] == owner["report-106.txt"] != owner["report-114.txt"]
 
 
+def test_without_dates_the_naming_of_the_weekday_age_less_first_reports_told_ties_them() -> None:
+    """Undated first reports of an officer killed on a Friday evening give no age and no name; "The San Marcial police
+    officer killed Friday night was Officer Lorena Castañeda, 31" names her for the day they told (casualties' DAY
+    facts), as a dated naming does (PairTimes.names_undated_dead). A first report that tells no day, no age and no name
+    does not keep the naming from being its group's one witness (names_alone), but alone it ties nothing; nor does a
+    naming of another day (bench/data/same_kind9 without dates 0.915 -> 0.923; the rest and ECB+ dev unchanged)."""
+    first = art("a.txt", "A San Marcial police officer was shot and killed on Friday evening on Mesquite Lane.")
+    silent = art("b.txt", "A San Marcial police officer was shot and killed on a disturbance call, police said.")
+    naming = "The San Marcial police officer killed Friday night was Officer Lorena Castañeda, 31, the chief said."
+
+    def times(text: str) -> timegap.PairTimes:
+        return pair_times([first, silent, art("c.txt", text)])
+
+    assert times(naming).names_undated_dead(0, 2) and times(naming).names_alone(2, [0, 1])
+    assert not times(naming).names_undated_dead(1, 2) and not times(naming).names_alone(2, [1])
+    other = times(naming.replace("Friday", "Sunday"))
+    assert not other.names_undated_dead(0, 2) and not other.names_alone(2, [0, 1])
+    owner = grouped("same_kind9", "no_dates")
+    assert owner["report-028.txt"] == owner["report-086.md"] == owner["report-093.txt"] == owner["report-100.txt"]
+
+
 def test_without_dates_charges_that_name_the_dead_and_the_accused_name_the_first_reports_dead() -> None:
     """Undated, "Woman shot and killed at Parkside Gardens" gives a woman of 26; the charges ("Ex-boyfriend charged with
     murder in Parkside Gardens killing") name her, "Bledsoe, 26", and her killer, "Ruggiero, 29": a report whose

@@ -23,7 +23,7 @@ from tui.engine.model import Article
 from tui.engine.people import People, acquainted, unnamed_alike
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date, told_days
-from tui.engine.toldtime import numbers, values
+from tui.engine.toldtime import DAY, numbers, values
 
 DATE_GAP_DAYS = 14
 """Trusted dates further apart than this make two articles less likely to report one happening."""
@@ -223,7 +223,8 @@ class PairTimes:
         dates 0.908 -> 0.917, the rest and ECB+ dev unchanged). Not one that gives more ages than it names people
         with."""
         self.may_name = self.may_tie | np.array([bool(found) for found in self.ages], dtype=bool) | np.array(
-            [bool(found) for found in self.told], dtype=bool)
+            [bool(found) for found in self.told], dtype=bool) | np.array(
+            [bool(values(cost, DAY)) for cost in self.costs], dtype=bool)
 
     def acquainted(self, a: int, b: int, strict: bool = False) -> bool:
         """Whether reports a and b are acquainted (people.acquainted, `strict` as it says, their headlines'
@@ -359,8 +360,14 @@ class PairTimes:
         if not self.namer[member]:
             return False
         if self.days[member] < 0:
-            return all(self.days[k] < 0 and self.names_undated_dead(member, k) for k in others)
+            # undated, a first report that tells nothing of its victim (_silent) does not stand in the naming's way
+            tied = [(k, self.days[k] < 0 and self.names_undated_dead(member, k)) for k in others]
+            return any(named for _, named in tied) and all(named or self._silent(k) for k, named in tied)
         return all(self.names_their_dead(member, k) and self._ages_told(member, k) for k in others)
+
+    def _silent(self, k: int) -> bool:
+        """Whether report k is undated and tells nothing of its victim: no name, no age, no weekday."""
+        return self.days[k] < 0 and not self.ages[k] and not self.aged[k] and not values(self.costs[k], DAY)
 
     def _ages_told(self, member: int, other: int) -> bool:
         """Whether report `other` gives every age that `member` names its people with, or gives none (a mass
@@ -397,11 +404,17 @@ class PairTimes:
         - nor one that names two people, unless its headline tells of the accused (casualties.ACCUSED): the charges
           name the dead and the killer ("Bledsoe, 26", "Ruggiero, 29"; same_kind9 without dates 0.881 -> 0.890; held
           out: the shootings 0.876 -> 0.878, 0.835 -> 0.836, the stabbings 0.845 -> 0.848).
+        - or, where the unnamed report gives no age, one weekday that both tell: the undated first reports of an officer
+          killed on a Friday evening, and "The San Marcial police officer killed Friday night was Officer Lorena
+          Castañeda, 31" (casualties' DAY facts; same_kind9 without dates 0.915 -> 0.923).
         Neither changed the copies with dates or ECB+ dev."""
         unnamed, named = (b, a) if self.aged[a] else (a, b)
         told = frozenset(numbers(self.costs[unnamed], AGE))  # the age its lead tells its victim's
         ages = told if len(told) == 1 else self.ages[unnamed]
         people = len(self.aged[named])
+        if people == 1 and len(self.ages[named]) == 1 and not self.ages[unnamed] and not self.aged[unnamed]:
+            day = frozenset(numbers(self.costs[unnamed], DAY))
+            return len(day) == 1 and day == frozenset(numbers(self.costs[named], DAY))
         return len(ages) == 1 and (people == 1 or (people == 2 and ACCUSED in self.costs[named])) and unnamed_alike(
             self.aged[named], self.ages[named], self.aged[unnamed], ages)
 
