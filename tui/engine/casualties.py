@@ -33,6 +33,7 @@ from collections.abc import Iterator, Sequence
 
 from tui.engine.headstates import STATE, headline_states
 from tui.engine.mechanisms import CAUSES, CIRCUMSTANCES, MECHANISMS, WEATHER, mechanism_facts
+from tui.engine.recalledyears import YEAR, years_apart
 from tui.engine.streetblocks import blocks, blocks_apart
 from tui.engine.textnorm import name_key
 from tui.engine.toldtime import DAY, clocks, day_facts, deed_days, numbers, tells_days_on, times_apart, values
@@ -312,8 +313,6 @@ _VICTIMS = (
                + _NAME_END),  # "Two men arrested in drive-by that killed 9-year-old Ximena Avila"
 )
 """Where a headline names its happening's victim (not its accused: "Threlkeld charged" is not read)."""
-YEAR = "year "
-"""A fact's prefix for the year a headline gives its happening ("Charges filed in 2016 killing of ...")."""
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\s+" + _KIND + r"\b", re.I)
 
 
@@ -478,7 +477,7 @@ def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     of the pairs asked of ten thousand reports few hold other sets than others do (kept, DISAGREE_CACHE)."""
     if not a or not b:
         return False
-    if times_apart(a, b) or _ages_apart(a, b) or _named_apart(a, b) or blocks_apart(a, b):
+    if times_apart(a, b) or _ages_apart(a, b) or _named_apart(a, b) or blocks_apart(a, b) or years_apart(a, b):
         return True
     for fact in FACTS:
         mine = a.intersection(fact)

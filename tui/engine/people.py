@@ -26,12 +26,25 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tui.engine.casualties import NAMED, RECALLED_YEAR, casualty_facts, disagree, lasting, other_victims, same_victim
+from tui.engine.casualties import (
+    ACCUSED,
+    FATAL,
+    FOLLOW_UP,
+    HURT,
+    NAMED,
+    RECALLED_YEAR,
+    casualty_facts,
+    disagree,
+    lasting,
+    other_victims,
+    same_victim,
+)
 from tui.engine.features import PLACE_HEADS
 from tui.engine.model import Article
+from tui.engine.recalledyears import YEAR, after_facts
 from tui.engine.sparse import CSR
 from tui.engine.textnorm import EVENT_STOPWORDS, name_key
-from tui.engine.toldtime import OPENING_SENTENCES
+from tui.engine.toldtime import OPENING_SENTENCES, values
 
 _AGE = re.compile(r",\s+\d{1,3},")
 _NAMED_WITH_AGE = re.compile(r"\b(?:was|is|as)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*),"
@@ -279,7 +292,8 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
     with an age (aged_names), `names` those its corpus gives so, whose mentions are looked for; of
     `aged`, only those its lead mentions are its own (OWN_LEAD_SENTENCES). A name beyond the title and the own
     ones is mentioned only in a sentence that names no year (RECALLED_YEAR): a new shooting's report that recalls
-    the killing at its bar in April 2017 is no acquaintance of that killing's reports. A top-level function of
+    the killing at its bar in April 2017 is no acquaintance of that killing's reports, and, a first report, it came
+    after the years it recalls (recalledyears.AFTER facts). A top-level function of
     texts, so a pool's process can run it (tui.engine.articlefacts)."""
     lead = _text(texts[:OWN_LEAD_SENTENCES], title) if aged else ""
     own = _mentions(lead, aged) if aged else aged
@@ -292,6 +306,8 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
     ages, numbers = ages_and_numbers((*texts, title or ""))
     facts = casualty_facts(title, texts[0] if texts else None, " ".join(texts[:OPENING_SENTENCES]),
                            texts[1:OWN_LEAD_SENTENCES])
+    if facts & {FATAL, HURT} and not facts & {FOLLOW_UP, ACCUSED} and not values(facts, YEAR):
+        facts |= after_facts(texts)  # a first report: the years it recalls came before its happening
     return Who(own, mentioned, ages, numbers, facts | _named(lead, own) if own else facts)
 
 

@@ -1,0 +1,39 @@
+"""The years a report gives its happening: the one a follow-up's headline names ("Charges filed in 2014 killing of
+Dorothea Ulloa"), and the latest one a first report recalls as past ("police were called there for shootings in 2013,
+2014, 2016"), after which its own happening came. Undated, two happenings at one bar years apart share the bar, the
+street and most words; the charges of the 2014 killing are not of a shooting that recalls 2016 as the past
+(casualties.disagree).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.engine.toldtime import numbers
+
+YEAR = "year "
+"""A fact's prefix for the year a headline gives its happening ("Charges filed in 2016 killing of ...")."""
+AFTER = "after "
+"""A fact's prefix for the latest year a first report recalls as past ("after 2016"): its happening is of that year
+or later."""
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_PAST = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH + r"\s+(?:\d{1,2},\s+)?)?"
+                   r"((?:19|20)\d\d(?:(?:,\s+|,?\s+and\s+)(?:19|20)\d\d)*)\b")
+"""A year told as past: "in 2017", "since 2013", "in June 2017", "in March 4, 2019", "in 2013, 2014 and 2016" (not a
+car's model year, "a 2015 Chevrolet Tahoe", nor a trial set "for 2025")."""
+_YEARS = re.compile(r"(?:19|20)\d\d")
+
+
+def after_facts(texts: Sequence[str]) -> frozenset[str]:
+    """The AFTER fact of a first report's `texts`: the latest year they tell as past; none if they tell none."""
+    found = [int(year) for text in texts for m in _PAST.finditer(text) for year in _YEARS.findall(m.group(1))]
+    return frozenset({f"{AFTER}{max(found)}"}) if found else frozenset()
+
+
+def years_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether one of two reports (or groups) gives its happening a year (YEAR facts, the latest if several) before
+    the latest the other recalls as past (AFTER facts)."""
+    return any(years and recalled and max(years) < max(recalled)
+               for years, recalled in ((numbers(a, YEAR), numbers(b, AFTER)), (numbers(b, YEAR), numbers(a, AFTER))))
