@@ -44,6 +44,8 @@ from tui.engine.timegap import PairTimes
     ("Teen shot walking home at Las Brisas Apartments", {HURT}),  # shot, no word of death: hurt
     ("Gunman kills 4, wounds 11 at Velvet Room", {FATAL, DEAD}),  # people died, whoever else was hurt
     ("Man shot dead outside Eastwood ice house", {FATAL, MALE, ONE_DEAD}),
+    ("25-year-old man shot to death at Millpond Park", {FATAL, MALE, ONE_DEAD, "age 25"}),  # one dead, not four
+    ("Woman stabbed to death in her Elm Street flat", {FATAL, FEMALE, ONE_DEAD}),
     ("Two killed in roof fall at Indiana underground coal mine", {FATAL, DEAD, FALL}),
     ("1 dead, 2 hurt in rack collapse at Dunmore warehouse", {FATAL, ONE_DEAD}),
     ("Worker killed in fall at Heartland Grain elevator", {FATAL, ONE_DEAD, FALL}),

@@ -89,7 +89,7 @@ _SINGLE = frozenset("man woman boy girl teen teenager child toddler baby father 
 SINGLE_SUBJECT_WORDS = 2
 """At most this many words open a headline's part before one person's death: "Worker killed", "Coal miner killed"."""
 _FATAL_VERB = re.compile(r"(?:(?:is|was)\s+)?(?:fatally\s+\w+|shot\s+(?:and\s+killed|dead)|killed|dies|died|dead|"
-                         r"found\s+dead|slain)\b")
+                         r"found\s+dead|slain|(?:shot|stabbed|beaten)\s+to\s+death)\b")
 _NOT_SUBJECT = frozenset("in at on after that who of for by with as from near outside inside and while".split())
 """Words that end a subject before its verb: "Two men arrested in drive-by that killed 9-year-old" is
 about the men arrested, not the child killed."""
