@@ -22,7 +22,6 @@ from tui.engine.casualties import (
     casualty_facts,
     clock_facts,
     disagree,
-    same_victim,
     told_facts,
 )
 from tui.engine.events import group_events
@@ -32,6 +31,7 @@ from tui.engine.people import HEADLINE_DAMPING, People, acquainted, who_of
 from tui.engine.sparse import CSR
 from tui.engine.streetblocks import BLOCK
 from tui.engine.timegap import PairTimes
+from tui.engine.victims import same_victim
 
 
 @pytest.mark.parametrize(("title", "facts"), [

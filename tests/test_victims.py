@@ -5,8 +5,9 @@ and the vigil that joined another shooting at the same bar)."""
 from __future__ import annotations
 
 from tests.conftest import grouped
-from tui.engine.casualties import FATAL, HURT, NAMED, casualty_facts, disagree, same_victim
+from tui.engine.casualties import FATAL, HURT, casualty_facts, disagree
 from tui.engine.people import Who, aged_names, who_of
+from tui.engine.victims import NAMED, same_victim
 
 
 def test_a_headline_that_mourns_the_victim_it_names_tells_of_a_death() -> None:

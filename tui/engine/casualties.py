@@ -14,13 +14,13 @@ day, the victim's age and sex (told_facts), and its opening the time ("at 1:50 p
 days, parts of days or times of day apart are of two happenings (tui.engine.toldtime), and so are two that give
 their victims ages two or more years apart ("57-year-old man hospitalized after gunfire at the Tumbleweed Tap",
 "59-year-old man ..."), or whose headlines name other victims or years ("Charges Filed in 2014 Killing of Dorothea
-Ulloa", "... in 2021 Killing of Hollis Saltonstall").
+Ulloa", "... in 2021 Killing of Hollis Saltonstall"; tui.engine.victims, tui.engine.recalledyears).
 
 A headline that names both outcomes ("Gunman kills 4, wounds 11") or both sexes ("Man and woman
 shot") agrees with either, and so does a group of reports that between them name both: only
 a single-valued fact on each side can disagree. A report whose victim dies days later is tied to
 the first reports by the victim's name (people.acquainted), which undoes this, unless their headlines
-name other victims (a shared surname: other_victims). Where both reports are dated, their dates decide
+name other victims (a shared surname: victims.other_victims). Where both reports are dated, their dates decide
 whether it cost a life and how many (people.People.undated); what lasts, whom it was done to, their age,
 the day, still counts (lasting).
 """
@@ -31,12 +31,11 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
-from tui.engine.headstates import STATE, headline_states
 from tui.engine.mechanisms import CAUSES, CIRCUMSTANCES, MECHANISMS, WEATHER, mechanism_facts
-from tui.engine.recalledyears import YEAR, years_apart
+from tui.engine.recalledyears import years_apart
 from tui.engine.streetblocks import blocks, blocks_apart
-from tui.engine.textnorm import name_key
-from tui.engine.toldtime import DAY, clocks, day_facts, deed_days, numbers, tells_days_on, times_apart, values
+from tui.engine.toldtime import DAY, clocks, day_facts, deed_days, numbers, tells_days_on, times_apart
+from tui.engine.victims import TRIAL, VICTIM, headline_people, named_apart
 
 FATAL = "fatal"
 HURT = "hurt"
@@ -280,121 +279,6 @@ def _ages(low: str) -> set[str]:
     return {f"{AGE}{int(years or between)}" for years, between in _AGE.findall(low)}
 
 
-VICTIM = "victim "
-"""A fact's prefix for the person a headline names as the one its happening was done to ("victim anh quarles")."""
-NAMED = "named "
-"""A fact's prefix for a person a report's lead names with an age, by the word before the surname and the surname
-("named jazmyne tuiasosopo" of "The woman killed in Landing Hill was Jazmyne Tuiasosopo, 26"; people.who_of): the
-victim whom the charges' and the trial's headlines name, or whom a profile's lead names so too (same_victim)."""
-_KIND = r"(?i:killing|death|murder|slaying|shooting|stabbing|homicide|beating|drowning)s?"
-_CAPITAL = "[" + "".join(c for c in map(chr, [*range(0x250), *range(0x1E00, 0x1F00)]) if c.isupper()) + "]"
-"""A capital of the Latin alphabets, accented ones too ("Ávila", "Łukasz", "Ổn")."""
-_NAME = rf"((?:{_CAPITAL}[\w'’-]+|{_CAPITAL}\.)(?:\s+(?:{_CAPITAL}[\w'’-]+|{_CAPITAL}\.)){{1,3}})"
-_NAME_END = (r"(?=\s*$|\s*[,;:|–—-]|\s+(?:at|in|on|near|outside|inside|after|as|during|and|with|to|by|from|is|was|were"
-             r"|has|have|had|gets?|sentenced|convicted|acquitted|will|won['’]t|cannot|can['’]t|faces?|cleared|fired"
-             r"|charged|indicted|sues?|says?|seeks?|asks?|calls?|files?|speaks?|wants?|demands?|wins?|settles?)\b)")
-"""What may follow a name: the headline's end, its punctuation, a verb or a preposition; not a noun, whose
-capitals are a place's ("death of South End mother")."""
-_VICTIMS = (
-    re.compile(r"\b" + _KIND + r"\s+(?i:of)\s+" + _NAME + _NAME_END),  # "Charges filed in 2016 killing of Hollis Ng"
-    re.compile(_NAME + r"(?:'s|’s)\s+" + _KIND + r"\b"),  # "Wrongful-death suit filed over Brody Ruelas's killing"
-    re.compile(r"\b(?i:remember(?:s|ing)?|honou?r(?:s|ing)?|mourn(?:s|ing)?|famil(?:y|ies)\s+of|prayers\s+for"
-               r"|vigil\s+for|funeral\s+for|goodbye\s+to|in\s+memory\s+of)\s+" + _NAME + _NAME_END),
-    # "Hundreds remember Anh Quarles", "Remembering Hollis Saltonstall: 'They was going places'"
-    re.compile(r"^" + _NAME + r"\s+(?i:dies|died|remembered|mourned|laid\s+to\s+rest)\b"),  # "Brielle Ruelas dies"
-    re.compile(r"\b(?i:in)\s+" + _NAME + r"\s+(?i:case)\b"),  # "Man, 20, arrested in Hollis Quarles case"
-    re.compile(r"\b(?i:for|in|of)\s+(?i:fatally\s+)?(?i:killing|shooting|murdering|stabbing|slaying)\s+" + _NAME
-               + _NAME_END),  # "Ruelas gets 40 years for killing Anh Quarles"
-    # "Victim in Millpond shooting identified as Wesley Scarborough, 44" (not a suspect so named)
-    re.compile(r"^(?!.*\b(?i:suspects?|shooter|gunman|accused|arrested|charged)\b).*\b(?i:identified|named)\s+as\s+"
-               + _NAME + _NAME_END),
-    # "No charges for officer who shot Wesley Quarles"
-    re.compile(r"\b(?i:who|that)\s+(?i:(?:fatally\s+)?shot|killed|stabbed)\s+(?:\d{1,3}-year-old\s+)?" + _NAME
-               + _NAME_END),  # "Two men arrested in drive-by that killed 9-year-old Ximena Avila"
-)
-"""Where a headline names its happening's victim (not its accused: "Threlkeld charged" is not read)."""
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+" + _KIND + r"\b", re.I)
-
-
-_HONORIFICS = frozenset("officer deputy trooper sgt sergeant det detective cpl corporal lt lieutenant capt captain "
-                        "firefighter dr mr mrs ms miss rev pastor coach judge sheriff chief".split())
-"""Words of rank or address before a name ("Officer Lorena Castañeda", "Dr. Ana Ruiz"): the name is the rest."""
-
-
-def _victim(name: str) -> str | None:
-    """A victim's name as a VICTIM fact holds it (accents off, casefolded, no rank: "Officer Lorena Castañeda" is
-    "lorena castaneda"); None where no given name and surname are left."""
-    words = name_key(name).split()
-    while words and words[0].rstrip(".") in _HONORIFICS:
-        words = words[1:]
-    return " ".join(words) if len(words) >= 2 else None
-
-
-TRIAL = "trial "
-"""A fact's prefix for the name a headline calls its trial by ("trial hollis saltonstall" of "Jurors Hear Opening
-Statements in Hollis Saltonstall Trial"): the victim's or the accused's, so it parts only two trials so named."""
-_TRIAL = re.compile(r"\b(?i:in|of)\s+(?:the\s+)?" + _NAME + r"\s+(?i:(?:murder\s+|homicide\s+)?trial)\b")
-"""A trial a headline calls by a name: "in Hollis Saltonstall Trial", "of the Tavian Threlkeld murder trial"."""
-
-
-def headline_people(title: str) -> set[str]:
-    """The victims (VICTIM facts) a headline names, the year it gives its happening (YEAR facts), the name it
-    calls a trial by (TRIAL facts) and the US state it places its happening in (headstates.STATE facts)."""
-    found = {f"{VICTIM}{name}" for pattern in _VICTIMS for m in pattern.finditer(title)
-             if (name := _victim(m.group(1))) is not None}
-    found |= {f"{TRIAL}{name}" for m in _TRIAL.finditer(title) if (name := _victim(m.group(1))) is not None}
-    return found | {f"{YEAR}{year}" for year in _YEAR.findall(title)} | headline_states(title)
-
-
-def _one(facts: frozenset[str], prefix: str) -> str | None:
-    """The one fact of `facts` with `prefix`, without it; None where there are none or several."""
-    found = values(facts, prefix)
-    return found[0] if len(found) == 1 else None
-
-
-def other_victims(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports (or groups) each name one victim in their headlines, and not the same: their given
-    names or their surnames differ ("Brody Ruelas" and "Brielle Ruelas" are two people)."""
-    mine, theirs = _one(a, VICTIM), _one(b, VICTIM)
-    if mine is None or theirs is None:
-        return False
-    left, right = mine.split(), theirs.split()
-    return left[0] != right[0] or left[-1] != right[-1]
-
-
-def same_victim(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports (or groups) name one person at the centre of their happening, given name and surname: a
-    victim both in their headlines, or one in its headline and the other in its lead with an age, or someone both
-    leads name with an age (NAMED). "Arrest made in killing of Jazmyne Tuiasosopo" and the coroner's naming the day
-    after the first reports ("The woman killed in Landing Hill was Jazmyne Tuiasosopo, 26") are one killing, however
-    few words the arrest, the trial and the verdict share with the first reports and the naming; so are a profile
-    ("Kiara Bledsoe loved to dance", "Bledsoe, 26, taught ...") and the charges that name her so. A surname alone ties
-    nothing (the trial of Anh Quarles's killer and the death of Hollis Quarles). On the tuning corpora without dates:
-    same_kind13 0.900 -> 0.906, same_kind9 0.871 -> 0.876, same_kind8 0.897 -> 0.900; with dates same_kind13 0.958
-    -> 0.962; the rest and ECB+ dev unchanged."""
-    mine, theirs = set(values(a, VICTIM)), set(values(b, VICTIM))
-    named_a, named_b = set(values(a, NAMED)), set(values(b, NAMED))
-    return bool(mine & theirs or named_a & named_b or _given_and_surname(mine) & named_b
-                or _given_and_surname(theirs) & named_a)
-
-
-def _given_and_surname(victims: set[str]) -> set[str]:
-    """Each VICTIM fact's first and last words, as NAMED facts hold a name ("mary ann ruiz": "mary ruiz")."""
-    return {f"{words[0]} {words[-1]}" for words in map(str.split, victims)}
-
-
-def _named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports (or groups) name other victims in their headlines (other_victims), or each name one trial
-    (TRIAL), one year (YEAR) or one US state (STATE), and not the same."""
-    if other_victims(a, b):
-        return True
-    for prefix in (TRIAL, YEAR, STATE):
-        mine, theirs = _one(a, prefix), _one(b, prefix)
-        if mine is not None and theirs is not None and mine != theirs:
-            return True
-    return False
-
-
 def _ages_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) each give one age in their headlines or leads, at least AGES_APART apart."""
     mine, theirs = numbers(a, AGE), numbers(b, AGE)
@@ -477,7 +361,7 @@ def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     of the pairs asked of ten thousand reports few hold other sets than others do (kept, DISAGREE_CACHE)."""
     if not a or not b:
         return False
-    if times_apart(a, b) or _ages_apart(a, b) or _named_apart(a, b) or blocks_apart(a, b) or years_apart(a, b):
+    if times_apart(a, b) or _ages_apart(a, b) or named_apart(a, b) or blocks_apart(a, b) or years_apart(a, b):
         return True
     for fact in FACTS:
         mine = a.intersection(fact)

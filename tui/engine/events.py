@@ -1,10 +1,9 @@
 """Group articles into events: the same real happening reported by several outlets.
 
 The steps, each linear or near-linear in the number of articles:
-1. typed terms per article (tui.engine.features), weighted by a smoothed rarity; the site
-   names that open or close several titles, and the stock lines that close several stories,
-   are furniture and give none; a place that several
-   reports name weighs what they agree on besides it (tui.engine.places);
+1. typed terms per article (tui.engine.features), weighted by a smoothed rarity; the site names that open or
+   close several titles, and the stock lines that close several stories, are furniture and give none; a place
+   that several reports name weighs what they agree on besides it (tui.engine.places);
 2. candidate pairs from a sparse matrix product on each article's strongest terms,
    keeping a few nearest neighbours per article (no all-pairs loop);
 3. each candidate scored by the cosine of the full weighted vectors, damped when
@@ -28,7 +27,7 @@ The steps, each linear or near-linear in the number of articles:
    not by their date spans (timegap.PairTimes), so a recap years later cannot bring its old
    happening within days of a new one, and a follow-up whose lead names its happening's month or
    its dead joins it whole, from NAMED_THRESHOLD, as do groups that name one another's people
-   within days (a victim's profile; timegap.PairTimes.named) and groups that name one victim (casualties.same_victim:
+   within days (a victim's profile; timegap.PairTimes.named) and groups that name one victim (victims.same_victim:
    headlines, or leads with an age), dated or not, a dated naming of the other's dead by their age ordered there from
    timegap.NAMING_FLOOR; first reports that give one age and weekday (casualties.agree) join from MINGLED_THRESHOLD.
    People damp two groups pair by pair too (people.PairPeople): a report naming both groups' dead
@@ -52,7 +51,7 @@ import numpy as np
 from tui.engine.articlefacts import corpus_facts
 from tui.engine.candidates import NEIGHBOURS as NEIGHBOURS  # re-exported: a join keeps as many
 from tui.engine.candidates import Progress, candidate_pairs
-from tui.engine.casualties import agree, same_victim
+from tui.engine.casualties import agree
 from tui.engine.features import Terms, closing_hashes, closing_keys, find_furniture
 from tui.engine.labels import central_member, make_event, order_events
 from tui.engine.linkage import (
@@ -82,6 +81,7 @@ from tui.engine.timegap import (
     trusted_days,
     weekdays_told,
 )
+from tui.engine.victims import same_victim
 from tui.engine.weights import Vocabulary, normalise, weights
 
 THRESHOLD = 0.18
@@ -257,7 +257,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
 
     def victim_mean(a: int, b: int) -> float:
         """The mean cosine of group b's reports with the one of group a's that names a victim whom b names
-        (casualties.same_victim), the highest if several do; 0 if none does. As naming_mean does for the coroner's
+        (victims.same_victim), the highest if several do; 0 if none does. As naming_mean does for the coroner's
         naming, it orders the link of the first reports and the naming of their dead ("Aubree McQuarrie dies days
         after shooting") with the arrest and the charges that name her: they share nothing with the first reports.
         Asked only of groups that name one victim."""

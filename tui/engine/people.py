@@ -31,13 +31,10 @@ from tui.engine.casualties import (
     FATAL,
     FOLLOW_UP,
     HURT,
-    NAMED,
     RECALLED_YEAR,
     casualty_facts,
     disagree,
     lasting,
-    other_victims,
-    same_victim,
 )
 from tui.engine.features import PLACE_HEADS
 from tui.engine.model import Article
@@ -45,6 +42,7 @@ from tui.engine.recalledyears import YEAR, after_facts
 from tui.engine.sparse import CSR
 from tui.engine.textnorm import EVENT_STOPWORDS, name_key
 from tui.engine.toldtime import OPENING_SENTENCES, values
+from tui.engine.victims import NAMED, other_victims, same_victim
 
 _AGE = re.compile(r",\s+\d{1,3},")
 _NAMED_WITH_AGE = re.compile(r"\b(?:was|is|as)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*),"
@@ -208,8 +206,8 @@ def acquainted(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: froz
     the other's happening (a profile, a vigil), not a report of its own dead that recalls the other's
     ("the same corner where Mrs. Morrow was killed two years ago"). With their headlines' facts
     (`facts_a`, `facts_b`: casualties.casualty_facts), not where those name other victims: a surname two
-    people share ("Brody Ruelas", "Brielle Ruelas"; casualties.other_victims); and always where those name one
-    victim (casualties.same_victim)."""
+    people share ("Brody Ruelas", "Brielle Ruelas"; victims.other_victims); and always where those name one
+    victim (victims.same_victim)."""
     if other_victims(facts_a, facts_b):
         return False
     if same_victim(facts_a, facts_b):
@@ -239,7 +237,7 @@ class Who:
     numbers: frozenset[int] = frozenset()
     cost: frozenset[str] = frozenset()
     """What its headline says of the dead and hurt (casualties.casualty_facts), and whom its lead names with an age
-    (casualties.NAMED)."""
+    (victims.NAMED)."""
 
     def __or__(self, other: Who) -> Who:
         return Who(self.aged | other.aged, self.mentioned | other.mentioned, self.ages | other.ages,

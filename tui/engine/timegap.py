@@ -18,12 +18,13 @@ from datetime import date
 
 import numpy as np
 
-from tui.engine.casualties import ACCUSED, AGE, FOLLOW_UP, VICTIM
+from tui.engine.casualties import ACCUSED, AGE, FOLLOW_UP
 from tui.engine.model import Article
 from tui.engine.people import People, acquainted, unnamed_alike
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date, told_days
 from tui.engine.toldtime import DAY, numbers, values
+from tui.engine.victims import VICTIM
 
 DATE_GAP_DAYS = 14
 """Trusted dates further apart than this make two articles less likely to report one happening."""
