@@ -20,6 +20,7 @@ import numpy as np
 
 from tui.engine.casualties import ACCUSED, AGE, FOLLOW_UP
 from tui.engine.model import Article
+from tui.engine.namingties import household_alike
 from tui.engine.people import People, acquainted, unnamed_alike
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date, told_days
@@ -181,8 +182,6 @@ at 0.02 and 0.03: same_kind13 with dates 0.948 -> 0.958 (0.955 at 0.04, 0.953 at
 out: same_kind10 0.928 -> 0.938, same_kind11 0.953 -> 0.954, same_kind12 0.909 -> 0.912, the rest, the copies
 without dates (whose namings are undated: names_undated_dead, far less sure at these cosines) and ECB+ dev
 unchanged."""
-HOUSEHOLD_AGES = 2  # ages a naming gives, each given by an unnamed report too, that tie it (names_undated_dead)
-EXTRA_AGES = 1  # ages more than the naming's that such an unnamed report may give: more are a round-up's many
 TIE_WITNESSES = 2
 """Reports of a group (of two or more) that must be acquainted with another group for the two to be
 tied by their people (PairTimes.named): one alone may be a recap naming several happenings' dead."""
@@ -419,9 +418,7 @@ class PairTimes:
         told = frozenset(numbers(self.costs[unnamed], AGE))  # the age its lead tells its victim's
         ages = told if len(told) == 1 else self.ages[unnamed]
         people = len(self.aged[named])
-        given = self.ages[named]
-        if not self.aged[unnamed] and len(given) >= HOUSEHOLD_AGES and given <= self.ages[unnamed] and len(
-                self.ages[unnamed]) <= len(given) + EXTRA_AGES:
+        if household_alike(self.ages[named], self.aged[unnamed], self.ages[unnamed]):
             return True
         if people == 1 and len(self.ages[named]) == 1 and not self.ages[unnamed] and not self.aged[unnamed]:
             day = frozenset(numbers(self.costs[unnamed], DAY))

@@ -1,0 +1,17 @@
+"""How a report that names several people with their ages ties one that names no one, undated or days apart: by the
+ages both give (a household: "Derrick Barnes, 37, ... his wife, Chantal Barnes, 34", their daughter of 6, and the
+first report's woman of 34, husband of 37 and girl of 6). A naming shares few words with the first reports; the
+people it names are theirs (timegap.PairTimes.names_undated_dead, names_their_dead).
+"""
+
+from __future__ import annotations
+
+HOUSEHOLD_AGES = 2  # ages a naming gives, each given by an unnamed report too, that tie them (household_alike)
+EXTRA_AGES = 1  # ages more than the naming's that such an unnamed report may give: more are a round-up's many
+
+
+def household_alike(ages_named: frozenset[int], aged_other: frozenset[str], ages_other: frozenset[int]) -> bool:
+    """Whether a naming's ages (`ages_named`), two or more, are each given by a report that names no one with an age
+    and gives at most EXTRA_AGES more: one household's people, not a round-up's many."""
+    return not aged_other and len(ages_named) >= HOUSEHOLD_AGES and ages_named <= ages_other and len(
+        ages_other) <= len(ages_named) + EXTRA_AGES
