@@ -13,6 +13,7 @@ from tests.conftest import art, grouped, kind_reports
 from tui.engine.casualties import (
     ACCUSED,
     DEAD,
+    DEAD_COUNT,
     FATAL,
     FEMALE,
     FOLLOW_UP,
@@ -42,12 +43,12 @@ from tui.engine.victims import same_victim
     ("Boy, 15, killed on Laurel Street; police say he was not the target", {FATAL, MALE, ONE_DEAD, "age 15"}),
     ("14-year-old girl hit by stray bullet while watching fireworks", {FEMALE, "age 14", "amid stray"}),
     ("Teen shot walking home at Las Brisas Apartments", {HURT}),  # shot, no word of death: hurt
-    ("Gunman kills 4, wounds 11 at Velvet Room", {FATAL, DEAD}),  # people died, whoever else was hurt
+    ("Gunman kills 4, wounds 11 at Velvet Room", {FATAL, DEAD, f"{DEAD_COUNT}4"}),  # people died, whoever was hurt
     ("Man shot dead outside Eastwood ice house", {FATAL, MALE, ONE_DEAD}),
     ("25-year-old man shot to death at Millpond Park", {FATAL, MALE, ONE_DEAD, "age 25"}),  # one dead, not four
     ("Woman stabbed to death in her Elm Street flat", {FATAL, FEMALE, ONE_DEAD}),
-    ("Two killed in roof fall at Indiana underground coal mine", {FATAL, DEAD, FALL}),
-    ("1 dead, 2 hurt in rack collapse at Dunmore warehouse", {FATAL, ONE_DEAD}),
+    ("Two killed in roof fall at Indiana underground coal mine", {FATAL, DEAD, FALL, f"{DEAD_COUNT}2"}),
+    ("1 dead, 2 hurt in rack collapse at Dunmore warehouse", {FATAL, ONE_DEAD, f"{DEAD_COUNT}1"}),
     ("Worker killed in fall at Heartland Grain elevator", {FATAL, ONE_DEAD, FALL}),
     # a 14-year-old is one, and "mother of three" is one woman
     ("Fourth of July gunfire at Cannery Park kills 14-year-old, wounds six", {FATAL, "age 14"}),
@@ -56,7 +57,7 @@ from tui.engine.victims import same_victim
     ("Teen drowns at Devil's Elbow, fourth since 2016", {FATAL}),
     ("Four rescued at Crescent Beach on extended lifeguard weekend", {HURT}),
     ("Two tubers freed from Devil's Elbow logjam", {HURT}),
-    ("Three children die in Flats row house fire; grandmother escapes", {FATAL, DEAD}),
+    ("Three children die in Flats row house fire; grandmother escapes", {FATAL, DEAD, f"{DEAD_COUNT}3"}),
     ("Kiteboarder who saved boy in Lake Huron rip current receives bravery award", set()),
     # critically hurt: may yet die ("Man burned in Millrace Street fire has died"), so no cost is stated
     ("Man critically wounded in shooting outside Tilly's Tavern", {MALE}),

@@ -118,6 +118,30 @@ def test_a_lone_first_report_meets_the_naming_of_its_dead_by_that_reports_own_li
     assert owner["report-0492.md"] != owner["report-0021.md"]
 
 
+def test_the_coroner_names_as_many_dead_as_the_first_reports_counted() -> None:
+    """"Mass shooting in Cotton Row: 4 dead", and two days on the coroner names four, each with an age, the last of
+    them ending the list and the sentence ("Garrick Tuiasosopo, 45."): one names as many with their ages as the other
+    counts dead (casualties.DEAD_COUNT, namingties.counted_alike), near in time (bench/data/same_kind13 with dates
+    0.962 -> 0.965). Another count, or no date, ties nothing so."""
+    naming = ("The man killed in Cotton Row was Hollis Saltonstall, 51, the coroner said.",
+              "The others killed were Cyrus Pembridge, 43, Ngozi Ulloa, 39, Garrick Tuiasosopo, 45.")
+
+    def times(count: str, dated: bool) -> timegap.PairTimes:
+        title = f"Mass shooting in Cotton Row: {count} dead, several hurt"
+        first = art("a.txt", "Seven people were shot Saturday night in Ridley Bluff, police said.", title=title,
+                    date="2021-03-14" if dated else None)
+        return pair_times([first, art("b.txt", *naming, date="2021-03-16" if dated else None)])
+
+    counted = times("4", True)
+    assert counted.aged[1] == {"saltonstall", "pembridge", "ulloa", "tuiasosopo"}
+    assert counted.ages[1] == {39, 43, 45, 51}
+    assert counted.names_their_dead(0, 1) and counted.names_their_dead(1, 0) and counted.names_alone(1, [0])
+    assert not times("3", True).names_their_dead(0, 1)
+    assert not times("4", False).names_undated_dead(0, 1)
+    owner = grouped("same_kind13")
+    assert owner["report-0452.txt"] == owner["report-0028.txt"] == owner["report-0430.txt"]
+
+
 def test_without_dates_the_naming_of_the_one_age_a_first_report_gave_ties_them() -> None:
     """Undated, a name ties nothing (one person is in the news years apart), but "identified as Tyler Kowalski,
     16" names the dead of "16-year-old shot and killed at Hollister Park": one report names one person with an

@@ -112,6 +112,19 @@ def _subject_sexes(part: str) -> frozenset[str]:
     return frozenset()
 
 
+DEAD_COUNT = "dead count "
+"""A fact's prefix for how many died, as a headline counts them ("dead count 4" of "Gunman opens fire at the Crooked
+Egret Lounge; 4 dead"): the coroner's naming of four people with their ages days on is of those four (namingties)."""
+_NUMBER_WORDS = {word: n for n, word in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
+
+
+def _dead_number(low: str) -> set[str]:
+    """The DEAD_COUNT fact of a headline (lower case) that counts its dead once, in figures or in words."""
+    found = {int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 1) for m in _NUMBER_DEAD.finditer(low)
+             for n in (m.group("n") or m.group("m"),)}
+    return {f"{DEAD_COUNT}{found.pop()}"} if len(found) == 1 else set()
+
+
 def _dead_count(low: str, parts: list[str]) -> set[str]:
     """ONE_DEAD or DEAD as a headline (lower case, and its `parts`) counts its dead, or nothing said."""
     counts = set()
@@ -306,7 +319,7 @@ def casualty_facts(title: str | None, lead: str | None = None, opening: str | No
         if sexes := _subject_sexes(part):
             out |= sexes
             break
-    out |= _dead_count(low, parts) | mechanism_facts(low)
+    out |= _dead_count(low, parts) | _dead_number(low) | mechanism_facts(low)
     if out and not _tells_aftermath(low):
         out |= _ages(low)
     if lead:

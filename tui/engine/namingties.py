@@ -1,10 +1,14 @@
 """How a report that names several people with their ages ties one that names no one, undated or days apart: by the
 ages both give (a household: "Derrick Barnes, 37, ... his wife, Chantal Barnes, 34", their daughter of 6, and the
-first report's woman of 34, husband of 37 and girl of 6). A naming shares few words with the first reports; the
+first report's woman of 34, husband of 37 and girl of 6), or by the dead a headline counts (the coroner's naming of
+four killed, days after "Mass shooting in Cotton Row: 4 dead"). A naming shares few words with the first reports; the
 people it names are theirs (timegap.PairTimes.names_undated_dead, names_their_dead).
 """
 
 from __future__ import annotations
+
+from tui.engine.casualties import DEAD_COUNT
+from tui.engine.toldtime import numbers
 
 HOUSEHOLD_AGES = 2  # ages a naming gives, each given by an unnamed report too, that tie them (household_alike)
 EXTRA_AGES = 1  # ages more than the naming's that such an unnamed report may give: more are a round-up's many
@@ -15,3 +19,13 @@ def household_alike(ages_named: frozenset[int], aged_other: frozenset[str], ages
     and gives at most EXTRA_AGES more: one household's people, not a round-up's many."""
     return not aged_other and len(ages_named) >= HOUSEHOLD_AGES and ages_named <= ages_other and len(
         ages_other) <= len(ages_named) + EXTRA_AGES
+
+
+def counted_alike(aged_a: frozenset[str], ages_a: frozenset[int], facts_a: frozenset[str], aged_b: frozenset[str],
+                  ages_b: frozenset[int], facts_b: frozenset[str]) -> bool:
+    """Whether one of two reports names several people, each with an age of their own, and the other names no one so,
+    gives no age, and counts as many dead in its headline (casualties.DEAD_COUNT): "The man killed in Cotton Row was
+    Hollis Saltonstall, 51 ... The others killed were ..." three more, and "Mass shooting in Cotton Row: 4 dead"."""
+    return any(len(aged) >= 2 and len(ages) == len(aged) and not (aged_other or ages_other) and numbers(
+        facts_other, DEAD_COUNT) == [len(aged)] for aged, ages, aged_other, ages_other, facts_other in (
+        (aged_a, ages_a, aged_b, ages_b, facts_b), (aged_b, ages_b, aged_a, ages_a, facts_a)))

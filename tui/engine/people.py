@@ -53,6 +53,9 @@ _NAMED_WITH_AGE = re.compile(r"\b(?:was|is|as)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}
 _IDENTIFIED = re.compile(r"\b(?:identified|named)(?:\s+[a-z]+){0,4}?\s+as\s+")
 """News's phrase for the dead, the hurt and the accused: "identified him as", "named the victim as",
 "was identified as"; the name follows (identified_names)."""
+_LAST_IN_LIST = re.compile(r"\d,\s+(?:and\s+)?((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*),\s+(\d{1,3})\.(?=\s|$)")
+"""The last of a list of people with their ages, whose age ends the sentence: "The others killed were Cyrus Pembridge,
+43, Ngozi Ulloa, 39, Garrick Tuiasosopo, 45." (not a lone "..., killing Ximena Ávila, 9.", a recap's often)."""
 _AGE_BETWEEN = re.compile(r",\s+(\d{1,3}),")  # "Kayla Moss, 17,", "a man, 45,"
 _AGE_YEARS = re.compile(r"\b(\d{1,3})(?:-year-olds?\b|\s+years?\s+old\b)")  # "a 22-year-old"
 _DIGITS = re.compile(r"\d+")
@@ -108,7 +111,8 @@ def ages_and_numbers(texts: Sequence[str]) -> tuple[frozenset[int], frozenset[in
     found = [*_AGE_BETWEEN.finditer(text), *(_AGE_YEARS.finditer(text) if "year" in text else ())]
     held = {m.start(g) for pattern in _ACCUSED_AGES for m in pattern.finditer(text)
             for g in range(1, pattern.groups + 1) if m.group(g)} if found else set()
-    given = {int(m.group(1)) for m in found if m.start(1) not in held}
+    given = {int(m.group(1)) for m in found if m.start(1) not in held} | {
+        int(m.group(2)) for m in _LAST_IN_LIST.finditer(text)}
     return frozenset(given), frozenset(int(n) for n in _DIGITS.findall(text) if len(n) <= 3)
 
 
@@ -151,6 +155,10 @@ def aged_names(texts: Sequence[str], title: str | None = None) -> frozenset[str]
         for found in _AGE.finditer(text):
             if (run := _name_before(text, found.start())) and (
                     name := name_key(run[0])) not in EVENT_STOPWORDS:
+                out.add(name)
+        for found in _LAST_IN_LIST.finditer(text):
+            if (run := _name_run(found.group(1).split())) and len(run) >= IDENTIFIED_WORDS and (
+                    name := name_key(run[-1])) not in EVENT_STOPWORDS:
                 out.add(name)
         for found in _NAMED_WITH_AGE.finditer(text) if "year-old" in text else ():
             if (run := _name_run(found.group(1).split())) and len(run) >= IDENTIFIED_WORDS and (
