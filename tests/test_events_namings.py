@@ -221,6 +221,9 @@ def test_without_dates_the_ages_of_a_household_that_the_charges_give_tie_them_to
     assert times.ages[0] == {6, 34, 37} and times.ages[1] == {6, 34}
     assert times.names_undated_dead(0, 1) and times.names_undated_dead(1, 0)
     assert not times.names_undated_dead(2, 1)  # six ages: a year's dead, not one household
+    hurt = art("b.txt", "A woman, 34, and a girl, 6, were hurt.")
+    unnamed = pair_times([art("a.txt", lead, rest, title=title), hurt])
+    assert not unnamed.names_undated_dead(0, 1)  # the ages of two reports that name no one: no naming
     other = pair_times([art("a.txt", lead.replace("34-year-old", "41-year-old"), rest, title=title), charges])
     assert not other.names_undated_dead(0, 1)  # the girl of 6 alone: another woman
     owner = grouped("same_kind9", "no_dates")

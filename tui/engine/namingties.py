@@ -1,24 +1,35 @@
 """How a report that names several people with their ages ties one that names no one, undated or days apart: by the
 ages both give (a household: "Derrick Barnes, 37, ... his wife, Chantal Barnes, 34", their daughter of 6, and the
-first report's woman of 34, husband of 37 and girl of 6), or by the dead a headline counts (the coroner's naming of
-four killed, days after "Mass shooting in Cotton Row: 4 dead"). A naming shares few words with the first reports; the
-people it names are theirs (timegap.PairTimes.names_undated_dead, names_their_dead).
+first report's woman of 34, husband of 37 and girl of 6), by the weekday both tell, or by the dead a headline counts
+(the coroner's naming of four killed, days after "Mass shooting in Cotton Row: 4 dead"). A naming shares few words
+with the first reports; the people it names are theirs (timegap.PairTimes.names_undated_dead, names_their_dead).
 """
 
 from __future__ import annotations
 
 from tui.engine.casualties import DEAD_COUNT
-from tui.engine.toldtime import numbers
+from tui.engine.toldtime import DAY, numbers
 
 HOUSEHOLD_AGES = 2  # ages a naming gives, each given by an unnamed report too, that tie them (household_alike)
 EXTRA_AGES = 1  # ages more than the naming's that such an unnamed report may give: more are a round-up's many
 
 
-def household_alike(ages_named: frozenset[int], aged_other: frozenset[str], ages_other: frozenset[int]) -> bool:
-    """Whether a naming's ages (`ages_named`), two or more, are each given by a report that names no one with an age
-    and gives at most EXTRA_AGES more: one household's people, not a round-up's many."""
-    return not aged_other and len(ages_named) >= HOUSEHOLD_AGES and ages_named <= ages_other and len(
-        ages_other) <= len(ages_named) + EXTRA_AGES
+def household_alike(aged: frozenset[str], ages: frozenset[int], aged_other: frozenset[str],
+                    ages_other: frozenset[int]) -> bool:
+    """Whether a report that names people with their ages (`aged`) gives two ages or more, each given by another that
+    names no one so and gives at most EXTRA_AGES more: one household's people, not a round-up's many."""
+    return bool(aged) and not aged_other and len(ages) >= HOUSEHOLD_AGES and ages <= ages_other and len(
+        ages_other) <= len(ages) + EXTRA_AGES
+
+
+def weekday_alike(aged: frozenset[str], ages: frozenset[int], facts: frozenset[str], aged_other: frozenset[str],
+                  ages_other: frozenset[int], facts_other: frozenset[str]) -> bool:
+    """Whether a report that names one person with one age tells one weekday (casualties' DAY facts), and another that
+    names no one and gives no age tells the same: "The San Marcial police officer killed Friday night was Officer
+    Lorena Castañeda, 31", and the first reports of an officer killed on Friday evening."""
+    day = frozenset(numbers(facts_other, DAY))
+    return len(aged) == 1 and len(ages) == 1 and not (aged_other or ages_other) and len(day) == 1 and day == frozenset(
+        numbers(facts, DAY))
 
 
 def counted_alike(aged_a: frozenset[str], ages_a: frozenset[int], facts_a: frozenset[str], aged_b: frozenset[str],

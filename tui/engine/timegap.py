@@ -20,7 +20,7 @@ import numpy as np
 
 from tui.engine.casualties import ACCUSED, AGE, FOLLOW_UP
 from tui.engine.model import Article
-from tui.engine.namingties import counted_alike, household_alike
+from tui.engine.namingties import counted_alike, household_alike, weekday_alike
 from tui.engine.people import People, acquainted, unnamed_alike
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date, told_days
@@ -418,11 +418,9 @@ class PairTimes:
         told = frozenset(numbers(self.costs[unnamed], AGE))  # the age its lead tells its victim's
         ages = told if len(told) == 1 else self.ages[unnamed]
         people = len(self.aged[named])
-        if household_alike(self.ages[named], self.aged[unnamed], self.ages[unnamed]):
+        mine, theirs = (self.aged[named], self.ages[named]), (self.aged[unnamed], self.ages[unnamed])
+        if household_alike(*mine, *theirs) or weekday_alike(*mine, self.costs[named], *theirs, self.costs[unnamed]):
             return True
-        if people == 1 and len(self.ages[named]) == 1 and not self.ages[unnamed] and not self.aged[unnamed]:
-            day = frozenset(numbers(self.costs[unnamed], DAY))
-            return len(day) == 1 and day == frozenset(numbers(self.costs[named], DAY))
         return len(ages) == 1 and (people == 1 or (people == 2 and ACCUSED in self.costs[named])) and unnamed_alike(
             self.aged[named], self.ages[named], self.aged[unnamed], ages)
 
