@@ -412,7 +412,7 @@ class PairTimes:
         - or two ages or more that it gives, each of which the unnamed report gives too, and that one at most one more:
           "Derrick Barnes, 37, has been charged ... in the death of his wife, Chantal Barnes, 34", their daughter of 6,
           and the first report's woman of 34, her husband of 37 and the girl of 6 (same_kind9 without dates 0.935 ->
-          0.939; held out, checked after: the shootings 0.837 -> 0.838 and 0.848 -> 0.850).
+          0.939; held out, checked after: same_kind14 0.848 -> 0.850).
         Neither changed the copies with dates or ECB+ dev."""
         unnamed, named = (b, a) if self.aged[a] else (a, b)
         told = frozenset(numbers(self.costs[unnamed], AGE))  # the age its lead tells its victim's
