@@ -8,7 +8,7 @@ with the first reports; the people it names are theirs (timegap.PairTimes.names_
 from __future__ import annotations
 
 from tui.engine.casualties import DEAD_COUNT
-from tui.engine.toldtime import DAY, numbers
+from tui.engine.toldtime import DAY, numbers, values
 
 HOUSEHOLD_AGES = 2  # ages a naming gives, each given by an unnamed report too, that tie them (household_alike)
 EXTRA_AGES = 1  # ages more than the naming's that such an unnamed report may give: more are a round-up's many
@@ -27,9 +27,10 @@ def weekday_alike(aged: frozenset[str], ages: frozenset[int], facts: frozenset[s
     """Whether a report that names one person with one age tells one weekday (casualties' DAY facts), and another that
     names no one and gives no age tells the same: "The San Marcial police officer killed Friday night was Officer
     Lorena Castañeda, 31", and the first reports of an officer killed on Friday evening."""
-    day = frozenset(numbers(facts_other, DAY))
-    return len(aged) == 1 and len(ages) == 1 and not (aged_other or ages_other) and len(day) == 1 and day == frozenset(
-        numbers(facts, DAY))
+    if len(aged) != 1 or len(ages) != 1 or aged_other or ages_other:
+        return False
+    day = numbers(facts_other, DAY)
+    return len(day) == 1 and day == numbers(facts, DAY)
 
 
 def counted_alike(aged_a: frozenset[str], ages_a: frozenset[int], facts_a: frozenset[str], aged_b: frozenset[str],
@@ -40,3 +41,8 @@ def counted_alike(aged_a: frozenset[str], ages_a: frozenset[int], facts_a: froze
     return any(len(aged) >= 2 and len(ages) == len(aged) and not (aged_other or ages_other) and numbers(
         facts_other, DEAD_COUNT) == [len(aged)] for aged, ages, aged_other, ages_other, facts_other in (
         (aged_a, ages_a, aged_b, ages_b, facts_b), (aged_b, ages_b, aged_a, ages_a, facts_a)))
+
+
+def silent(aged: frozenset[str], ages: frozenset[int], facts: frozenset[str]) -> bool:
+    """Whether a report tells nothing of its victim that a naming could tie: no name, no age, no weekday."""
+    return not (aged or ages or values(facts, DAY))

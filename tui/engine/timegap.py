@@ -20,7 +20,7 @@ import numpy as np
 
 from tui.engine.casualties import ACCUSED, AGE, FOLLOW_UP
 from tui.engine.model import Article
-from tui.engine.namingties import counted_alike, household_alike, weekday_alike
+from tui.engine.namingties import counted_alike, household_alike, silent, weekday_alike
 from tui.engine.people import People, acquainted, unnamed_alike
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date, told_days
@@ -362,14 +362,15 @@ class PairTimes:
         if not self.namer[member]:
             return False
         if self.days[member] < 0:
-            # undated, a first report that tells nothing of its victim (_silent) does not stand in the naming's way
-            tied = [(k, self.days[k] < 0 and self.names_undated_dead(member, k)) for k in others]
-            return any(named for _, named in tied) and all(named or self._silent(k) for k, named in tied)
+            # undated, a first report that tells nothing of its victim (silent) does not stand in the naming's way
+            named = False
+            for k in others:
+                if self.days[k] < 0 and self.names_undated_dead(member, k):
+                    named = True
+                elif self.days[k] >= 0 or not silent(self.aged[k], self.ages[k], self.costs[k]):
+                    return False
+            return named
         return all(self.names_their_dead(member, k) and self._ages_told(member, k) for k in others)
-
-    def _silent(self, k: int) -> bool:
-        """Whether report k is undated and tells nothing of its victim: no name, no age, no weekday."""
-        return self.days[k] < 0 and not self.ages[k] and not self.aged[k] and not values(self.costs[k], DAY)
 
     def _ages_told(self, member: int, other: int) -> bool:
         """Whether report `other` gives every age that `member` names its people with, or gives none (a mass
