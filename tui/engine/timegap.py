@@ -416,6 +416,8 @@ class PairTimes:
           0.939; held out, checked after: same_kind14 0.848 -> 0.850).
         Neither changed the copies with dates or ECB+ dev."""
         unnamed, named = (b, a) if self.aged[a] else (a, b)
+        if not self.aged[named]:
+            return False  # neither names anyone with an age: every tie below asks a naming
         told = frozenset(numbers(self.costs[unnamed], AGE))  # the age its lead tells its victim's
         ages = told if len(told) == 1 else self.ages[unnamed]
         people = len(self.aged[named])
