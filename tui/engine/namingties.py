@@ -12,6 +12,7 @@ from tui.engine.toldtime import DAY, numbers, values
 
 HOUSEHOLD_AGES = 2  # ages a naming gives, each given by an unnamed report too, that tie them (household_alike)
 EXTRA_AGES = 1  # ages more than the naming's that such an unnamed report may give: more are a round-up's many
+COUNTED_PEOPLE = 2  # people a naming names with their ages to tie by their count (one alone ties by its age)
 
 
 def household_alike(aged: frozenset[str], ages: frozenset[int], aged_other: frozenset[str],
@@ -38,7 +39,7 @@ def counted_alike(aged_a: frozenset[str], ages_a: frozenset[int], facts_a: froze
     """Whether one of two reports names several people, each with an age of their own, and the other names no one so,
     gives no age, and counts as many dead in its headline (casualties.DEAD_COUNT): "The man killed in Cotton Row was
     Hollis Saltonstall, 51 ... The others killed were ..." three more, and "Mass shooting in Cotton Row: 4 dead"."""
-    return any(len(aged) >= 2 and len(ages) == len(aged) and not (aged_other or ages_other) and numbers(
+    return any(len(aged) >= COUNTED_PEOPLE and len(ages) == len(aged) and not (aged_other or ages_other) and numbers(
         facts_other, DEAD_COUNT) == [len(aged)] for aged, ages, aged_other, ages_other, facts_other in (
         (aged_a, ages_a, aged_b, ages_b, facts_b), (aged_b, ages_b, aged_a, ages_a, facts_a)))
 

@@ -21,8 +21,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 _PAST = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH + r"\s+(?:\d{1,2},\s+)?)?"
                    r"((?:19|20)\d\d(?:(?:,\s+|,?\s+and\s+)(?:19|20)\d\d)*)\b")
-"""A year told as past: "in 2017", "since 2013", "in June 2017", "in March 4, 2019", "in 2013, 2014 and 2016" (not a
-car's model year, "a 2015 Chevrolet Tahoe", nor a trial set "for 2025")."""
+"""A year told as past: "in 2017", "since 2013", "in June 2017", "since March 4, 2019", "in 2013, 2014 and 2016" (not
+a car's model year, "a 2015 Chevrolet Tahoe", nor a trial set "for 2025")."""
 _YEARS = re.compile(r"(?:19|20)\d\d")
 
 
