@@ -118,19 +118,21 @@ Egret Lounge; 4 dead"): the coroner's naming of four people with their ages days
 _NUMBER_WORDS = {word: n for n, word in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
 
 
-def _dead_number(low: str) -> set[str]:
-    """The DEAD_COUNT fact of a headline (lower case) that counts its dead once, in figures or in words."""
-    found = {int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 1) for m in _NUMBER_DEAD.finditer(low)
-             for n in (m.group("n") or m.group("m"),)}
+def _dead_said(low: str) -> list[str]:
+    """The numbers a headline (lower case) counts its dead by, as written ("4", "two", "a"): _NUMBER_DEAD's."""
+    return [found.group("n") or found.group("m") for found in _NUMBER_DEAD.finditer(low)]
+
+
+def _dead_number(said: list[str]) -> set[str]:
+    """The DEAD_COUNT fact of a headline that counts its dead once (`said`: _dead_said), in figures or in words."""
+    found = {int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 1) for n in said}
     return {f"{DEAD_COUNT}{found.pop()}"} if len(found) == 1 else set()
 
 
-def _dead_count(low: str, parts: list[str]) -> set[str]:
-    """ONE_DEAD or DEAD as a headline (lower case, and its `parts`) counts its dead, or nothing said."""
-    counts = set()
-    for found in _NUMBER_DEAD.finditer(low):
-        n = found.group("n") or found.group("m")
-        counts.add(ONE_DEAD if n in ("one", "a", "an", "1") else DEAD)
+def _dead_count(said: list[str], parts: list[str]) -> set[str]:
+    """ONE_DEAD or DEAD as a headline counts its dead (`said`: _dead_said) or, in its `parts` (lower case), says one
+    person died; or nothing said."""
+    counts = {ONE_DEAD if n in ("one", "a", "an", "1") else DEAD for n in said}
     for part in parts:
         for subject, rest in _openings(part, SINGLE_SUBJECT_WORDS):
             if subject[-1] in _SINGLE and _FATAL_VERB.match(rest):
@@ -319,7 +321,8 @@ def casualty_facts(title: str | None, lead: str | None = None, opening: str | No
         if sexes := _subject_sexes(part):
             out |= sexes
             break
-    out |= _dead_count(low, parts) | _dead_number(low) | mechanism_facts(low)
+    said = _dead_said(low)
+    out |= _dead_count(said, parts) | _dead_number(said) | mechanism_facts(low)
     if out and not _tells_aftermath(low):
         out |= _ages(low)
     if lead:
