@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from tui.engine.mechanisms import CAUSES, CIRCUMSTANCES, MECHANISMS, WEATHER, mechanism_facts
-from tui.engine.recalledyears import years_apart
+from tui.engine.recalledyears import RECALLED_YEAR, years_apart
 from tui.engine.streetblocks import blocks, blocks_apart
 from tui.engine.toldtime import DAY, clocks, day_facts, deed_days, numbers, tells_days_on, times_apart
 from tui.engine.victims import TRIAL, VICTIM, headline_people, named_apart
@@ -237,9 +237,6 @@ the man, 27, beside his car" (a killing at an ice house years after one of a man
 0.890 -> 0.896; the rest, the held-out corpora and ECB+ dev unchanged)."""
 _IDENTIFYING = re.compile(r"\bidentif\w*|\bnamed?\b")
 """Words of the naming, which _AFTERMATH counts as later news: in a first report's next sentences they are its own."""
-RECALLED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-"""A year: a sentence that names one recalls the past ("In 2016 a press operator was crushed at the same plant"), so its
-ages are not this happening's, and a name there is recalled, no mention (people.who_of)."""
 
 
 def _identified_ages(following: Sequence[str]) -> set[str]:

@@ -31,14 +31,13 @@ from tui.engine.casualties import (
     FATAL,
     FOLLOW_UP,
     HURT,
-    RECALLED_YEAR,
     casualty_facts,
     disagree,
     lasting,
 )
 from tui.engine.features import PLACE_HEADS
 from tui.engine.model import Article
-from tui.engine.recalledyears import YEAR, after_facts
+from tui.engine.recalledyears import RECALLED_YEAR, YEAR, after_facts
 from tui.engine.sparse import CSR
 from tui.engine.textnorm import EVENT_STOPWORDS, name_key
 from tui.engine.toldtime import OPENING_SENTENCES, values

@@ -23,12 +23,14 @@ _PAST = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _
                    r"((?:19|20)\d\d(?:(?:,\s+|,?\s+and\s+)(?:19|20)\d\d)*)\b")
 """A year told as past: "in 2017", "since 2013", "in June 2017", "since March 4, 2019", "in 2013, 2014 and 2016" (not
 a car's model year, "a 2015 Chevrolet Tahoe", nor a trial set "for 2025")."""
-_YEARS = re.compile(r"(?:19|20)\d\d")
+RECALLED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year: a sentence that names one recalls the past ("In 2016 a press operator was crushed at the same plant"), so its
+ages are not this happening's, and a name there is recalled, no mention (people.who_of)."""
 
 
 def after_facts(texts: Sequence[str]) -> frozenset[str]:
     """The AFTER fact of a first report's `texts`: the latest year they tell as past; none if they tell none."""
-    found = [int(year) for text in texts for m in _PAST.finditer(text) for year in _YEARS.findall(m.group(1))]
+    found = [int(year) for text in texts for m in _PAST.finditer(text) for year in RECALLED_YEAR.findall(m.group(1))]
     return frozenset({f"{AFTER}{max(found)}"}) if found else frozenset()
 
 
