@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from tui.engine.features import Furniture, Terms, find_furniture, text_terms
 from tui.engine.model import Article
 from tui.engine.people import Who, aged_names, who_of
+from tui.engine.roundups import lead_happening
 
 TERMS_POOL_MIN = 2000
 """Articles from which their terms and people are found in a pool of processes
@@ -22,27 +23,31 @@ TERMS_POOL_MIN = 2000
 TERMS_CHUNK = 64
 """Articles a pool's process takes at a time."""
 
-Job = tuple[list[str], str | None, Furniture, frozenset[str], frozenset[str]]
-"""An article's sentences and title, the corpus's furniture, its own aged names and the corpus's."""
+Job = tuple[list[str], str | None, str | None, Furniture, frozenset[str], frozenset[str]]
+"""An article's sentences, title and headline for its people's facts (a round-up's lead happening: see
+roundups.lead_happening), the corpus's furniture, its own aged names and the corpus's."""
 
 
 def _facts(job: Job) -> tuple[Terms, Who]:
     """One article's terms and people (a top-level function, so a pool's process can run it). It is
     sent the sentences and title alone: a whole Article (its body and its sentences' offsets too)
     costs twice as much to pickle, in the process that also weighs the terms as they come."""
-    texts, title, furniture, aged, names = job
-    return text_terms(texts, title, furniture), who_of(texts, title, aged, names)
+    texts, title, headline, furniture, aged, names = job
+    return text_terms(texts, title, furniture), who_of(texts, headline, aged, names)
 
 
 def corpus_facts(articles: Sequence[Article], furniture: Furniture | None = None) -> Iterator[tuple[Terms, Who]]:
     """Each article's terms (features.text_terms, without the site names and stock lines its corpus
     repeats: see features.Furniture; found here unless given) and its Who (as people.People.of
-    reads it), in order, made one at a time for the weights to consume."""
+    reads it), in order, made one at a time for the weights to consume. A round-up of several happenings is read as
+    the one it leads with (roundups.lead_happening), so it cannot be the bridge that merges them."""
     if furniture is None:
         furniture = find_furniture(articles)
-    aged = [aged_names(a.texts, a.title) for a in articles]
+    leads = [lead_happening(a.texts, a.title) for a in articles]  # a round-up as its lead happening
+    aged = [aged_names(texts, a.title) for (texts, _), a in zip(leads, articles, strict=True)]
     names = frozenset[str]().union(*aged)
-    jobs = [(a.texts, a.title, furniture, own, names) for a, own in zip(articles, aged, strict=True)]
+    jobs = [(texts, a.title, headline, furniture, own, names)
+            for (texts, headline), a, own in zip(leads, articles, aged, strict=True)]
     if len(articles) < TERMS_POOL_MIN:
         return map(_facts, jobs)
     from tui.engine.parallel import ordered_map  # with the pool it starts: only for a large corpus

@@ -1,0 +1,54 @@
+"""A round-up of several shootings is read as the one it leads with (tui.engine.roundups), so it joins that one's
+reports at most and bridges none of the others."""
+
+from __future__ import annotations
+
+from tests.conftest import art, grouped
+from tui.engine.articlefacts import corpus_facts
+from tui.engine.roundups import lead_happening
+
+WEEKEND = ["The unofficial start of summer in Larkmoor came with four shootings, Chief Annelise Prowse said Tuesday.",
+           "Saturday evening, a 64-year-old man was killed in the 1400 block of Cooperage Road in Stave Hill.",
+           "Neighbors said he had lived on the block for forty years.",
+           "In Clayborne Park, a 24-year-old man was wounded at Clayborne Park early Sunday.",
+           "The third shooting came early Monday, in the 1400 block of Cooperage Road: a woman was wounded.",
+           "Tuesday night, a 41-year-old man was wounded in the 3600 block of Ballard Pike in Lower Larkmoor."]
+
+
+def test_a_round_up_is_read_until_its_second_happening_with_its_lead_for_a_headline() -> None:
+    title = "Larkmoor's Memorial Day weekend: four shootings in four neighborhoods"
+    assert lead_happening(WEEKEND, title) == (WEEKEND[:3], WEEKEND[1])
+
+
+def test_a_summary_that_counts_the_shot_is_no_happening() -> None:
+    texts = ["Nine people were shot in Ashford between Friday night and early Monday, one of them fatally.",
+             "On Sunday night, a 35-year-old man was shot to death at a backyard cookout on Pruitt Street.",
+             "Early Monday, two men were wounded outside the Sahara Lounge on East Main Street.",
+             "Five people were wounded in four shootings on the Eastside."]
+    assert lead_happening(texts, "Violent weekend") == (texts[:2], texts[1])
+
+
+def test_one_shooting_and_its_victims_one_by_one_is_no_round_up() -> None:
+    mass = ["Five people were shot at a party at Millpond Park on Saturday night, police said.",
+            "A 17-year-old boy was killed.", "A 20-year-old man was wounded in the leg.",
+            "A 19-year-old woman was hurt as she ran."]
+    assert lead_happening(mass, "Five shot at Millpond Park") == (mass, "Five shot at Millpond Park")
+    two = WEEKEND[:4]  # two happenings are a report and what it recalls, not a round-up
+    assert lead_happening(two, "Man killed") == (two, "Man killed")
+
+
+def test_a_round_ups_people_are_its_lead_happenings() -> None:
+    """Its facts come from its lead's sentence: the man of 64 killed on Cooperage Road, not the wounded after him."""
+    (_, who), = corpus_facts([art("r.txt", *WEEKEND, title="Larkmoor's Memorial Day weekend: four shootings")])
+    assert who.ages == frozenset({64})
+    assert {"age 64", "fatal"} <= who.cost
+
+
+def test_undated_round_ups_join_their_lead_happenings_reports() -> None:
+    """bench/data/same_kind13 without dates: read whole, "Fallowmere's 2019 in killings" (a man of 37 killed in the
+    1900 block of Oakshade Road, then three more) joined two reports of a man of 22 killed there in 2025, and
+    "Independence Day gunfire across Tallowell" joined a man wounded at the Sunflower Rest Inn two years on. Read as
+    their lead happenings they join its reports (same_kind13 without dates 0.907 -> 0.913)."""
+    owner = grouped("same_kind13", "no_dates")
+    assert owner["report-0009.md"] == owner["report-0488.txt"] != owner["report-0350.md"]
+    assert owner["report-0700.md"] == owner["report-0204.md"] != owner["report-0249.txt"]

@@ -1,0 +1,53 @@
+"""Round-ups: a report of several happenings is grouped by the one it leads with.
+
+A weekend's or a year's round-up of a city's shootings tells one shooting after another, each at its own
+place ("Saturday evening, a 64-year-old man was killed in the 1400 block of Cooperage Road ... In Clayborne
+Park, a 24-year-old man was wounded ..."). Read whole, it is a little like each of them and can be the bridge
+that merges them; read as its lead happening (its text until the next happening begins, and the lead's
+sentence for its headline's facts), it joins that one's reports at most, as news gold files it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VERB = (r"w(?:as|ere)\s+(?:also\s+)?(?:(?:shot|found)\s+(?:and\s+)?)?"
+         r"(?:killed|wounded|shot|hurt|injured|dead|hit|struck)\b")
+_SHOT = re.compile(_VERB)
+"""That someone was shot, the verb alone: looked for first, in the whole text, as its literal start makes it quick
+(0.01 s on 10,000 reports, against 0.2 s for one that starts at a word boundary or ignores case)."""
+_CASUALTY = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?(man|woman|boy|girl|"
+    r"teen(?:ager)?|people|persons?|men|women|children|child)\b[^.;:]{0,120}?\b" + _VERB, re.I)
+"""A sentence that tells someone was shot: "a 64-year-old man was killed", "two people were shot"."""
+_PLACE = re.compile(r"\b(?:at|in|on|near|of)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s?){1,4})")
+"""A place a sentence names: "in the 1400 block of Cooperage Road", "at Canebrake Courts", "In Clayborne Park"."""
+_ONE = frozenset({"a", "an", "one"})
+ROUNDUP_SENTENCES = 3
+"""Sentences telling someone was shot that make a report a round-up, where the next happening's names a place the
+lead's does not (a mass shooting's first report telling of each of its victims, "A 17-year-old boy was killed",
+names no other place)."""
+SUMMARY_SENTENCES = 2
+"""Where a round-up's summary can sit ("Nine people were shot in Ashford between Friday night and early Monday"):
+the first sentences of its body. A summary counts several; it is no happening."""
+
+
+def lead_happening(texts: list[str], title: str | None) -> tuple[list[str], str | None]:
+    """A report's sentences and its headline as grouping reads them: a round-up's until its second happening,
+    and its lead happening's sentence as its headline (people.who_of reads its facts there); else as they are."""
+    if len(_SHOT.findall(" ".join(texts))) < ROUNDUP_SENTENCES:
+        return texts, title  # (one search of the whole text: most reports tell it once or twice)
+    told = [(k, found) for k, text in enumerate(texts) if _SHOT.search(text) and (found := _CASUALTY.search(text))]
+    if len(told) < ROUNDUP_SENTENCES:
+        return texts, title
+    first, found = told[0]
+    summary = first < SUMMARY_SENTENCES and (found.group(1).lower() not in _ONE or found.group(2).lower() == "people")
+    lead, after = [k for k, _ in told[1:3]] if summary else [k for k, _ in told[:2]]
+    if not _places(texts[after]) - _places(texts[lead]):
+        return texts, title  # one place: one happening's people, told one by one
+    return texts[:after], texts[lead]
+
+
+def _places(text: str) -> set[str]:
+    """The places a sentence names (_PLACE), as written."""
+    return {found.group(1).strip() for found in _PLACE.finditer(text)}
