@@ -384,7 +384,11 @@ def test_a_dated_naming_of_the_first_reports_dead_ties_them_from_the_naming_floo
     26"), with the arrest, the trial, the verdict and the sentence that joined the naming by the name. The naming
     meets the first reports at a cosine of 0.055, below every threshold (the weekend's round-up beside them at
     0.06); a dated naming now orders their link from timegap.NAMING_FLOOR (same_kind13 with dates 0.948 -> 0.958).
-    An undated naming does not: undated, such pairs were mostly of two shootings."""
+    An undated naming does not: undated, such pairs were mostly of two shootings. In the corpus, the candidate pair
+    that brought these groups together was the round-up's, whole; read as its lead happening (tui.engine.roundups) it
+    is none, and they stay apart. "35-year-old man shot to death in 3400 block of Sawmill Road", its copy and the
+    coroner's naming of Wesley Yazzie-Cole in Sawmill Ridge, with the year on and the profile that joined it by the
+    name, are the same case: they part with the floor set out of reach."""
     first = "A 26-year-old man was shot and killed Tuesday evening in Peachtree Flats, police said."
     naming = "The man killed in Peachtree Flats was Rigoberto Fairclough, 26, the coroner said."
     times = pair_times([art("a.txt", first, date="2013-11-26"), art("b.txt", naming, date="2013-11-28")])
@@ -394,5 +398,5 @@ def test_a_dated_naming_of_the_first_reports_dead_ties_them_from_the_naming_floo
     undated = pair_times([art("a.txt", first), art("b.txt", naming)])
     assert undated.naming_mean([0], [1], dated=True) == 0.0
     owner = grouped("same_kind13")
-    assert len({owner[name] for name in ("report-0665.txt", "report-0712.txt", "report-0006.txt",
-                                         "report-0515.txt", "report-0716.txt")}) == 1
+    assert len({owner[name] for name in ("report-0098.txt", "report-0410.txt", "report-0310.txt",
+                                         "report-0368.txt", "report-0448.txt")}) == 1
