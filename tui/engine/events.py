@@ -4,14 +4,13 @@ The steps, each linear or near-linear in the number of articles:
 1. typed terms per article (tui.engine.features), weighted by a smoothed rarity; the site names that open or
    close several titles, and the stock lines that close several stories, are furniture and give none; a place
    that several reports name weighs what they agree on besides it (tui.engine.places);
-2. candidate pairs from a sparse matrix product on each article's strongest terms,
-   keeping a few nearest neighbours per article (no all-pairs loop);
-3. each candidate scored by the cosine of the full weighted vectors, damped when
-   both articles carry trusted dates (metadata, else a date line) too far apart to be
-   one happening, and more so months apart unless the later text names the earlier's
-   month (a trial a year on names its shooting; tui.engine.timegap; an undated copy of a dated
-   report is dated as it is), and damped when each names people with their age and neither
-   mentions the other's (tui.engine.people);
+2. candidate pairs from a sparse matrix product on each article's strongest terms, keeping a few nearest
+   neighbours per article (no all-pairs loop);
+3. each candidate scored by the cosine of the full weighted vectors, damped when both articles carry trusted dates
+   (metadata, else a date line) too far apart to be one happening, and more so months apart unless the later text
+   names the earlier's month (a trial a year on names its shooting; tui.engine.timegap; an undated copy of a dated
+   report is dated as it is), and damped when each names people with their age and neither mentions the other's
+   (tui.engine.people);
 4. local merging: average link on that sparse graph (tui.engine.linkage), each cosine weighted
    by how many nearest neighbours the pair shares. Two reports of one happening sit among the same
    neighbours; two events of the same kind (two earthquakes) resemble each other but each has its
@@ -22,18 +21,17 @@ The steps, each linear or near-linear in the number of articles:
 5. global merging: average link again, on the groups of step 4, with the exact mean cosine of all
    their cross pairs (from summed vectors, no pairs enumerated), so an event with hundreds of
    reports, split in step 4 by its few-neighbour view, is made whole again; the same cohesion,
-   round-up and crowd checks apply, and two groups whose reports find their nearest neighbours in
-   each other (crowds that mingle) need less similarity. Dates apart damp two groups pair by pair,
-   not by their date spans (timegap.PairTimes), so a recap years later cannot bring its old
-   happening within days of a new one, and a follow-up whose lead names its happening's month or
-   its dead joins it whole, from NAMED_THRESHOLD, as do groups that name one another's people
-   within days (a victim's profile; timegap.PairTimes.named) and groups that name one victim (victims.same_victim:
-   headlines, or leads with an age), dated or not, a dated naming of the other's dead by their age ordered there from
-   timegap.NAMING_FLOOR; first reports that give one age and weekday (casualties.agree) join from MINGLED_THRESHOLD.
-   People damp two groups pair by pair too (people.PairPeople): a report naming both groups' dead
-   ties only itself. Where one group follows up the other (PairTimes.follows_up: the coroner's
-   naming, the cause, a profile, the dead named days on for the day the first reports told of), the
-   cohesion and round-up checks ask less (linkage.FOLLOW_UP_*).
+   round-up and crowd checks apply, and two groups whose reports find their nearest neighbours in each other (crowds
+   that mingle) need less similarity. Dates apart damp two groups pair by pair, not by their date spans
+   (timegap.PairTimes), so a recap years later cannot bring its old happening within days of a new one, and a
+   follow-up whose lead names its happening's month or its dead joins it whole, from NAMED_THRESHOLD, as do groups
+   that name one another's people within days (a victim's profile; timegap.PairTimes.named) and groups that name one
+   victim (victims.same_victim: headlines, or leads with an age), dated or not, a dated naming of the other's dead by
+   their age ordered there from timegap.NAMING_FLOOR (and asked, however unlike: namedpairs); first reports that give
+   one age and weekday (casualties.agree) join from MINGLED_THRESHOLD. People damp two groups pair by pair too
+   (people.PairPeople): a report naming both groups' dead ties only itself. Where one group follows up the other
+   (PairTimes.follows_up: the coroner's naming, the cause, a profile, the dead named days on for the day the first
+   reports told of), the cohesion and round-up checks ask less (linkage.FOLLOW_UP_*).
 Pins (the reader's corrections) override the grouping for the articles they name.
 """
 
@@ -66,6 +64,7 @@ from tui.engine.linkage import (
 )
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
+from tui.engine.namedpairs import named_pairs
 from tui.engine.parallel import cores, thread_map
 from tui.engine.people import PairPeople, People, Roster, Who
 from tui.engine.pins import apply_pins, moves
@@ -220,8 +219,9 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     links: list[set[int]] = [set() for _ in range(n_groups)]
     # groups joined by a candidate pair of their members, or near neighbours as wholes
     ca, cb = candidate_pairs(normalise(sums))
-    ga = np.concatenate([owner[i], ca])
-    gb = np.concatenate([owner[j], cb])
+    na, nb = named_pairs(times)  # and a dated naming with the reports whose dead it names, however unlike
+    ga = np.concatenate([owner[i], ca, owner[na]])
+    gb = np.concatenate([owner[j], cb, owner[nb]])
     for a, b in zip(ga.tolist(), gb.tolist(), strict=True):
         if a != b:
             links[a].add(b)
