@@ -44,6 +44,21 @@ def test_headlines_that_tell_other_ways_disagree() -> None:
     assert owner["report-033.txt"] == owner["report-004.txt"]  # the reopening and the blast
 
 
+def test_headlines_that_tell_other_substances_leaked_disagree() -> None:
+    """A chlorine leak and an ammonia leak at one chemical plant seven years apart are two happenings; a headline that
+    names no substance agrees with either (bench/data/same_kind6 without dates 0.878 -> 0.885)."""
+    chlorine = casualty_facts("Chlorine leak at Kessling Chemical sends 30 for treatment")
+    ammonia = casualty_facts("Worker dies in ammonia leak at Kessling Chemical")
+    assert "of chlorine" in chlorine and "of ammonia" in ammonia and disagree(chlorine, ammonia)
+    assert disagree(lasting(chlorine), lasting(ammonia))  # dated months apart, still two
+    assert not disagree(chlorine, casualty_facts("Halden residents told to shelter as chlorine escapes from plant"))
+    assert not disagree(ammonia, casualty_facts("Third serious accident in seven years at Kessling Chemical"))
+    assert mechanism_facts("2 workers burned in molten iron spill at halden foundry") == {"of molten"}
+    assert mechanism_facts("chlorine and ammonia released in plant fire") == set()  # two: nothing said
+    owner = grouped("same_kind6", "no_dates")
+    assert owner["report-071.md"] == owner["report-113.txt"] != owner["report-083.md"]
+
+
 @pytest.mark.parametrize(("title", "cause"), [
     ("Teen smothers kitchen fire in 4th Avenue NE duplex", "cooking"),
     ("Torch used to thaw pipes sets 4th Avenue NE house on fire", "torch"),

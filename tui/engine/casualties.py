@@ -31,7 +31,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
-from tui.engine.mechanisms import CAUSES, CIRCUMSTANCES, MECHANISMS, WEATHER, mechanism_facts
+from tui.engine.mechanisms import CAUSES, CIRCUMSTANCES, MECHANISMS, SUBSTANCES, WEATHER, mechanism_facts
 from tui.engine.recalledyears import RECALLED_YEAR, years_apart
 from tui.engine.streetblocks import blocks, blocks_apart
 from tui.engine.toldtime import DAY, clocks, day_facts, deed_days, numbers, tells_days_on, times_apart
@@ -45,10 +45,10 @@ FEMALE = "female"
 ONE_DEAD = "one dead"
 DEAD = "dead"
 """Several dead: "Two killed", "kills 3", "2 dead, 4 hurt"; ONE_DEAD: "1 dead", "Worker killed"."""
-FACTS = ((FATAL, HURT), (MALE, FEMALE), (ONE_DEAD, DEAD), MECHANISMS, CAUSES, WEATHER, CIRCUMSTANCES)
+FACTS = ((FATAL, HURT), (MALE, FEMALE), (ONE_DEAD, DEAD), MECHANISMS, SUBSTANCES, CAUSES, WEATHER, CIRCUMSTANCES)
 """Each fact a headline can state, as its values: two reports disagree where each states one value and
-they differ; the last four are how it hurt, what started a fire, the weather blamed for a crash and amid what a
-shooting came (tui.engine.mechanisms)."""
+they differ; the last five are how it hurt, what leaked, what started a fire, the weather blamed for a crash and amid
+what a shooting came (tui.engine.mechanisms)."""
 
 _FATAL = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|dead|deadly|die|dies|died|death|deaths|slain|fatal(?:ly)?|murder(?:ed|s)?|homicide"

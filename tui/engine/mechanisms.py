@@ -1,11 +1,11 @@
-"""How a headline says its happening hurt or killed (a fall, a blast, a burial, a shock, a crushing), what it says
-started a fire (cooking, a candle, a cigarette, a space heater ...), what weather it blames for a crash and amid
-what a shooting came (a drive-by, a robbery, a party ...). Two accidents at one grain elevator years apart share the
-elevator's name, the co-op's and most words, and so do three house fires on one street and two pile-ups on one
-overpass; "Worker killed in fall at Heartland Grain elevator" and "Explosion at River Road grain elevator kills
-two", "Teen smothers kitchen fire in 4th Avenue NE duplex" and "Cigarette in planter sparks deck fire on 4th Avenue
-NE", or a fog pile-up and an ice one, tell of two happenings (casualties.disagree compares these facts as it
-compares the dead's count).
+"""How a headline says its happening hurt or killed (a fall, a blast, a burial, a shock, a crushing), what leaked or
+spilt (chlorine, ammonia, molten metal ...), what it says started a fire (cooking, a candle, a cigarette, a space
+heater ...), what weather it blames for a crash and amid what a shooting came (a drive-by, a robbery, a party ...).
+Two accidents at one grain elevator years apart share the elevator's name, the co-op's and most words, and so do three
+house fires on one street and two pile-ups on one overpass; "Worker killed in fall at Heartland Grain elevator" and
+"Explosion at River Road grain elevator kills two", "Teen smothers kitchen fire in 4th Avenue NE duplex" and
+"Cigarette in planter sparks deck fire on 4th Avenue NE", or a fog pile-up and an ice one, tell of two happenings
+(casualties.disagree compares these facts as it compares the dead's count).
 """
 
 from __future__ import annotations
@@ -29,6 +29,13 @@ _MECHANISM = (
     (SHOCK, re.compile(r"\b(?:electrocuted|electric(?:al)?\s+shock|shocked)\b")),
     (CRUSH, re.compile(r"\b(?:crushed|pinned)\b")),
 )
+
+SUBSTANCES = tuple(f"of {name}" for name in ("chlorine", "ammonia", "carbon monoxide", "hydrogen sulfide", "molten"))
+"""What a headline says leaked, spilt or poisoned, one fact each: "Chlorine leak at Kessling Chemical sends 30 for
+treatment" and "Worker dies in ammonia leak at Kessling Chemical" seven years on are two (same_kind6 without dates 0.878
+-> 0.885; the rest, the held-out corpora and ECB+ dev unchanged). A substance lasts: the fine months on names it too."""
+_SUBSTANCE = tuple(zip(SUBSTANCES, map(re.compile, (
+    r"\bchlorine\b", r"\bammonia\b", r"\bcarbon\s+monoxide\b", r"\bhydrogen\s+sulfide\b", r"\bmolten\b")), strict=True))
 
 CAUSES = tuple(f"cause {name}" for name in ("cooking", "candle", "smoking", "heater", "dryer", "chimney", "lightning",
                                             "arson", "wiring", "torch", "fireworks"))
@@ -90,10 +97,10 @@ def _one(low: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> set[str
 
 
 def mechanism_facts(low: str) -> set[str]:
-    """The one way (MECHANISMS) a headline (lower case) says its happening hurt or killed, the one cause (CAUSES) it
-    says started its fire, the weather (WEATHER) it blames for its crash, and the circumstances (CIRCUMSTANCES) it
-    gives its shooting."""
-    found = _one(low, _MECHANISM)
+    """The one way (MECHANISMS) a headline (lower case) says its happening hurt or killed, the one substance
+    (SUBSTANCES) it says leaked, the one cause (CAUSES) it says started its fire, the weather (WEATHER) it blames for
+    its crash, and the circumstances (CIRCUMSTANCES) it gives its shooting."""
+    found = _one(low, _MECHANISM) | _one(low, _SUBSTANCE)
     if _FIRE.search(low):
         found |= _one(low, _CAUSE)
     if _CRASH.search(low):
