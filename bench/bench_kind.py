@@ -35,7 +35,9 @@ shootings each), written the same way in session 23 and held out. Then `bench/da
 in eight US cities, 716 reports), written the same way (from templates only) and meant for tuning, so that the
 large held-out corpora can stay held out. Then `bench/data/same_kind14/` (150 shootings in three Indiana cities,
 275 reports written by hand, not from templates), written in session 24 by a helper who read no grouping code,
-committed before Parallax was run on it, and held out.
+committed before Parallax was run on it, and held out. Then `bench/data/same_kind15/` (20 shootings in two
+cities, 70 reports written by hand in varied prose), written in session 47 by a helper who read no code or data, run
+once as unseen data, then turned to tuning (see its README).
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ KIND11 = ROOT / "bench" / "data" / "same_kind11"
 KIND12 = ROOT / "bench" / "data" / "same_kind12"
 KIND13 = ROOT / "bench" / "data" / "same_kind13"
 KIND14 = ROOT / "bench" / "data" / "same_kind14"
+KIND15 = ROOT / "bench" / "data" / "same_kind15"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -134,6 +137,8 @@ ROUND_UPS13 = ("Independence Day gunfire across Tallowell", "Larkmoor's Memorial
 ROUND_UPS14 = ("Fourth of July stretch", "Fairlow's 2023", "Memorial Day weekend Cardell", "as Cardell rang in 2020",
                "Labor Day weekend in Stellmont", "deadliest year in a decade")
 """Words in the fourteenth corpus's six round-ups' titles (from its README)."""
+ROUND_UPS15 = ("violent weekend across Port Calder", "Port Calder's 2024 in gunfire", "Violent weekend in Tresham")
+"""Words in the fifteenth corpus's three round-ups' titles (two weekends, a year; from its README)."""
 
 
 class KindCorpus(NamedTuple):
@@ -163,6 +168,8 @@ CORPORA = (
     KindCorpus(KIND13, ROUND_UPS13, "thirteenth same-kind corpus, for tuning (417 shootings in eight cities)", False),
     KindCorpus(KIND14, ROUND_UPS14, "fourteenth same-kind corpus, held out (150 shootings in three cities, by hand)",
                True),
+    KindCorpus(KIND15, ROUND_UPS15, "fifteenth same-kind corpus, for tuning (20 shootings in two cities, by hand)",
+               False),
 )
 """Every same-kind corpus, in the order they are reported."""
 
