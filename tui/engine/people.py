@@ -55,7 +55,8 @@ _IDENTIFIED = re.compile(r"\b(?:identified|named)(?:\s+[a-z]+){0,4}?\s+as\s+")
 _LAST_IN_LIST = re.compile(r"\d,\s+(?:and\s+)?((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*),\s+(\d{1,3})\.(?=\s|$)")
 """The last of a list of people with their ages, whose age ends the sentence: "The others killed were Cyrus Pembridge,
 43, Ngozi Ulloa, 39, Garrick Tuiasosopo, 45." (not a lone "..., killing Ximena Ávila, 9.", a recap's often)."""
-_AGE_BETWEEN = re.compile(r",\s+(?:both\s+|aged\s+)?(\d{1,3}),")  # "Kayla Moss, 17,", "a man, 45,", "two girls, both 15,"
+_AGE_BETWEEN = re.compile(r",\s+(?:both\s+)?(\d{1,3}),")  # "Kayla Moss, 17,", "a man, 45,", "two girls, both 15,"
+# (not "Tom Hill, aged 22,": its accused's forms, "Tom Hill, aged 22, was charged", would need _ACCUSED_AGES's too)
 _AGE_YEARS = re.compile(r"\b(\d{1,3})(?:-year-olds?\b|\s+years?\s+old\b)")  # "a 22-year-old"
 _DIGITS = re.compile(r"\d+")
 _HELD = r"(?:arrested|charged|indicted|booked|detained|convicted|sentenced|arraigned|jailed)"
