@@ -23,6 +23,7 @@ _CASUALTY = re.compile(
 _PLACE = re.compile(r"\b(?:at|in|on|near|of)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s?){1,4})")
 """A place a sentence names: "in the 1400 block of Cooperage Road", "at Canebrake Courts", "In Clayborne Park"."""
 _ONE = frozenset({"a", "an", "one"})
+"""Counts of one person: a sentence of one person shot tells a happening, never a summary."""
 ROUNDUP_SENTENCES = 3
 """Sentences telling someone was shot that make a report a round-up, where the next happening's names a place the
 lead's does not (a mass shooting's first report telling of each of its victims, "A 17-year-old boy was killed",
