@@ -400,3 +400,16 @@ def test_a_dated_naming_of_the_first_reports_dead_ties_them_from_the_naming_floo
     owner = grouped("same_kind13")
     assert len({owner[name] for name in ("report-0098.txt", "report-0410.txt", "report-0310.txt",
                                          "report-0368.txt", "report-0448.txt")}) == 1
+
+
+def test_a_naming_may_give_the_ages_of_a_few_it_does_not_name() -> None:
+    """A vigil for "Jaylen Ortiz, 19" recalls the 17-year-old wounded beside him and a friend of 23: it still names
+    the first reports' dead alone (timegap.NAMER_EXTRA ages beyond its named people's); a recap giving many ages does
+    not. bench/data/same_kind15 with dates: the Mother's Day first report at Elm Court joins the profile, the vigil,
+    the arrest and the sentence (0.936 -> 0.948)."""
+    vigil = "Friends of Jaylen Ortiz, 19, said the 17-year-old wounded beside him was home; a 23-year-old sang."
+    recap = "Jaylen Ortiz, 19, died; a 17-year-old, a 23-year-old and a 31-year-old were shot there before."
+    times = pair_times([art("a.txt", vigil, date="2023-05-20"), art("b.txt", recap, date="2023-05-20")])
+    assert times.namer == [True, False]
+    owner = grouped("same_kind15")
+    assert len({owner[f"report-{n}.md"] for n in ("032", "038", "013", "050", "052")}) == 1

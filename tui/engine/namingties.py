@@ -13,6 +13,7 @@ from tui.engine.toldtime import DAY, numbers, values
 HOUSEHOLD_AGES = 2  # ages a naming gives, each given by an unnamed report too, that tie them (household_alike)
 EXTRA_AGES = 1  # ages more than the naming's that such an unnamed report may give: more are a round-up's many
 COUNTED_PEOPLE = 2  # people a naming names with their ages to tie by their count (one alone ties by its age)
+NAMER_EXTRA = 2  # ages a naming may give beyond its named people's: the wounded, a witness (PairTimes.namer)
 
 
 def household_alike(aged: frozenset[str], ages: frozenset[int], aged_other: frozenset[str],
