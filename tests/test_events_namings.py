@@ -230,6 +230,23 @@ def test_without_dates_the_ages_of_a_household_that_the_charges_give_tie_them_to
     assert owner["report-003.txt"] == owner["report-053.md"]
 
 
+def test_without_dates_a_naming_that_adds_one_age_to_the_first_reports_two_ties_them() -> None:
+    """Undated, "Man killed, shopper hurt in Greenlaw Plaza parking lot shooting" gives a man of 38 and a shopper of
+    61; "Suspect surrenders in Greenlaw Plaza killing; victim identified as Curtis Wynn" gives both and the suspect's
+    44. Two ages shared, each report at most one more (namingties.household_alike; bench/data/same_kind15 without
+    dates 0.926 -> 0.964); not a report that adds two."""
+    first = art("a.txt", "A 38-year-old man was killed and a 61-year-old shopper was hurt at Greenlaw Plaza.")
+    named = "Police identified the man killed as Curtis Wynn, 38, of Tresham. The shopper, 61, is recovering."
+    naming = art("b.txt", named, "Trevor Langdon, 44, surrendered on Tuesday.")
+    more = art("c.txt", named, "Trevor Langdon, 44, and Mia Cole, 27, surrendered on Tuesday.")
+    times = pair_times([first, naming, more])
+    assert times.ages[0] == {38, 61} and times.ages[1] == {38, 44, 61}
+    assert times.names_undated_dead(1, 0) and times.names_undated_dead(0, 1)
+    assert not times.names_undated_dead(2, 0)  # two ages more than the first report's
+    owner = grouped("same_kind15", "no_dates")
+    assert len({owner[f"report-{n}.md"] for n in ("020", "030", "056", "059")}) == 1
+
+
 def test_without_dates_charges_that_name_the_dead_and_the_accused_name_the_first_reports_dead() -> None:
     """Undated, "Woman shot and killed at Parkside Gardens" gives a woman of 26; the charges ("Ex-boyfriend charged with
     murder in Parkside Gardens killing") name her, "Bledsoe, 26", and her killer, "Ruggiero, 29": a report whose

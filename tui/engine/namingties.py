@@ -11,17 +11,22 @@ from tui.engine.casualties import DEAD_COUNT
 from tui.engine.toldtime import DAY, numbers, values
 
 HOUSEHOLD_AGES = 2  # ages a naming gives, each given by an unnamed report too, that tie them (household_alike)
-EXTRA_AGES = 1  # ages more than the naming's that such an unnamed report may give: more are a round-up's many
+EXTRA_AGES = 1  # ages either of them may give that the other does not: more are a round-up's many
 COUNTED_PEOPLE = 2  # people a naming names with their ages to tie by their count (one alone ties by its age)
 NAMER_EXTRA = 2  # ages a naming may give beyond its named people's: the wounded, a witness (PairTimes.namer)
 
 
 def household_alike(aged: frozenset[str], ages: frozenset[int], aged_other: frozenset[str],
                     ages_other: frozenset[int]) -> bool:
-    """Whether a report that names people with their ages (`aged`) gives two ages or more, each given by another that
-    names no one so and gives at most EXTRA_AGES more: one household's people, not a round-up's many."""
-    return bool(aged) and not aged_other and len(ages) >= HOUSEHOLD_AGES and ages <= ages_other and len(
-        ages_other) <= len(ages) + EXTRA_AGES
+    """Whether a report that names people with their ages (`aged`) shares two ages or more with another that names no
+    one so, each giving at most EXTRA_AGES the other does not: one household's or one shooting's people (the man of 38
+    killed and the shopper of 61 hurt, and the charges that add the accused's 44), not a round-up's many. It asked the
+    naming's every age of the other report, which the charges' added accused failed (same_kind15 without dates 0.926
+    -> 0.964; the rest, the copies with dates and ECB+ dev unchanged; held out, checked after: same_kind12 0.838 ->
+    0.839, the rest unchanged)."""
+    shared = ages & ages_other
+    return bool(aged) and not aged_other and len(shared) >= HOUSEHOLD_AGES and len(ages - shared) <= EXTRA_AGES and len(
+        ages_other - shared) <= EXTRA_AGES
 
 
 def weekday_alike(aged: frozenset[str], ages: frozenset[int], facts: frozenset[str], aged_other: frozenset[str],

@@ -410,7 +410,7 @@ class PairTimes:
         - or, where the unnamed report gives no age, one weekday that both tell: the undated first reports of an officer
           killed on a Friday evening, and "The San Marcial police officer killed Friday night was Officer Lorena
           Castañeda, 31" (casualties' DAY facts; same_kind9 without dates 0.915 -> 0.923);
-        - or two ages or more that it gives, each of which the unnamed report gives too, and that one at most one more:
+        - or two ages or more that both give, each giving at most one more (namingties.household_alike):
           "Derrick Barnes, 37, has been charged ... in the death of his wife, Chantal Barnes, 34", their daughter of 6,
           and the first report's woman of 34, her husband of 37 and the girl of 6 (same_kind9 without dates 0.935 ->
           0.939; held out, checked after: same_kind14 0.848 -> 0.850).
