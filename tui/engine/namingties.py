@@ -10,7 +10,7 @@ from __future__ import annotations
 from tui.engine.casualties import DEAD_COUNT
 from tui.engine.toldtime import DAY, numbers, values
 
-HOUSEHOLD_AGES = 2  # ages a naming gives, each given by an unnamed report too, that tie them (household_alike)
+HOUSEHOLD_AGES = 2  # ages that a naming and a report naming no one both give, to tie them (household_alike)
 EXTRA_AGES = 1  # ages either of them may give that the other does not: more are a round-up's many
 COUNTED_PEOPLE = 2  # people a naming names with their ages to tie by their count (one alone ties by its age)
 NAMER_EXTRA = 2  # ages a naming may give beyond its named people's: the wounded, a witness (PairTimes.namer)
