@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from tui.engine.mechanisms import CAUSES, CIRCUMSTANCES, MECHANISMS, SUBSTANCES, WEATHER, mechanism_facts
 from tui.engine.recalledyears import RECALLED_YEAR, years_apart
 from tui.engine.streetblocks import blocks, blocks_apart
-from tui.engine.toldtime import DAY, clocks, day_facts, deed_days, numbers, tells_days_on, times_apart
+from tui.engine.toldtime import DAY, clocks, day_facts, deed_days, numbers, one_alike, tells_days_on, times_apart
 from tui.engine.victims import TRIAL, VICTIM, headline_people, named_apart
 
 FATAL = "fatal"
@@ -392,5 +392,4 @@ def agree(a: frozenset[str], b: frozenset[str]) -> bool:
     groups whose crowds mingle (events.MINGLED_THRESHOLD). On the tuning corpora without dates: same_kind13 0.888 ->
     0.894, the rest, the copies with dates and ECB+ dev unchanged; held out: same_kind11 0.864 -> 0.869 and
     0.948 -> 0.950 with dates, same_kind12 0.825 -> 0.826 and 0.909 -> 0.911, the rest unchanged."""
-    return all(len(mine := numbers(a, prefix)) == 1 and mine == numbers(b, prefix) for prefix in (AGE, DAY)) and (
-        not disagree(a, b))
+    return one_alike(a, b, AGE) and one_alike(a, b, DAY) and not disagree(a, b)

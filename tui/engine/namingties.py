@@ -8,7 +8,7 @@ with the first reports; the people it names are theirs (timegap.PairTimes.names_
 from __future__ import annotations
 
 from tui.engine.casualties import DEAD_COUNT
-from tui.engine.toldtime import DAY, numbers, values
+from tui.engine.toldtime import DAY, numbers, one_alike, values
 
 HOUSEHOLD_AGES = 2  # ages that a naming and a report naming no one both give, to tie them (household_alike)
 EXTRA_AGES = 1  # ages either of them may give that the other does not: more are a round-up's many
@@ -34,10 +34,7 @@ def weekday_alike(aged: frozenset[str], ages: frozenset[int], facts: frozenset[s
     """Whether a report that names one person with one age tells one weekday (casualties' DAY facts), and another that
     names no one and gives no age tells the same: "The San Marcial police officer killed Friday night was Officer
     Lorena Castañeda, 31", and the first reports of an officer killed on Friday evening."""
-    if len(aged) != 1 or len(ages) != 1 or aged_other or ages_other:
-        return False
-    day = numbers(facts_other, DAY)
-    return len(day) == 1 and day == numbers(facts, DAY)
+    return len(aged) == 1 and len(ages) == 1 and not (aged_other or ages_other) and one_alike(facts_other, facts, DAY)
 
 
 def counted_alike(aged_a: frozenset[str], ages_a: frozenset[int], facts_a: frozenset[str], aged_b: frozenset[str],

@@ -118,6 +118,12 @@ def numbers(facts: frozenset[str], prefix: str) -> list[int]:
     return [int(value) for value in values(facts, prefix)]
 
 
+def one_alike(a: frozenset[str], b: frozenset[str], prefix: str) -> bool:
+    """Whether `a` holds one number with `prefix` (DAY, casualties' AGE) and `b` that one alone too."""
+    mine = numbers(a, prefix)
+    return len(mine) == 1 and mine == numbers(b, prefix)
+
+
 def _days_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports' told weekdays (DAY facts) are all at least DAYS_APART from one another."""
     mine, theirs = numbers(a, DAY), numbers(b, DAY)
