@@ -156,17 +156,20 @@ def aged_names(texts: Sequence[str], title: str | None = None) -> frozenset[str]
             if (run := _name_before(text, found.start())) and (
                     name := name_key(run[0])) not in EVENT_STOPWORDS:
                 out.add(name)
-        for found in _LAST_IN_LIST.finditer(text):
-            if (run := _name_run(found.group(1).split())) and len(run) >= IDENTIFIED_WORDS and (
-                    name := name_key(run[-1])) not in EVENT_STOPWORDS:
-                out.add(name)
+        out.update(last for found in _LAST_IN_LIST.finditer(text) if (last := _surname_of(found.group(1))))
         for found in _NAMED_WITH_AGE.finditer(text) if "year-old" in text else ():
-            if (run := _name_run(found.group(1).split())) and len(run) >= IDENTIFIED_WORDS and (
-                    name := name_key(run[-1])) not in EVENT_STOPWORDS and name not in PLACE_HEADS:
-                out.add(name)
+            if (surname := _surname_of(found.group(1))) and surname not in PLACE_HEADS:
+                out.add(surname)
         if "identified" in text or "named" in text:  # most sentences are spared the search
             out.update(name for name in identified_names(text) if name not in EVENT_STOPWORDS)
     return frozenset(out)
+
+
+def _surname_of(words: str) -> str | None:
+    """The surname of the full name (IDENTIFIED_WORDS or more capitalised words) that opens `words`, unless a
+    stopword; None where none opens them."""
+    run = _name_run(words.split())
+    return name if len(run) >= IDENTIFIED_WORDS and (name := name_key(run[-1])) not in EVENT_STOPWORDS else None
 
 
 def _title_aged(title: str, texts: Sequence[str]) -> Iterator[str]:
