@@ -430,3 +430,27 @@ def test_a_naming_may_give_the_ages_of_a_few_it_does_not_name() -> None:
     assert times.namer == [True, False]
     owner = grouped("same_kind15")
     assert len({owner[f"report-{n}.md"] for n in ("032", "038", "013", "050", "052")}) == 1
+
+
+def test_charges_that_add_the_accuseds_age_still_name_the_first_reports_hurt() -> None:
+    """"A 29-year-old officer was shot during a traffic stop"; the next day, "Officer Megan Tolbert, 29, ... Cody
+    Renfro, 32, was charged": the charges give one age the first reports could not, the accused's. A naming whose
+    headline tells of the accused may (PairTimes._ages_told); a recap naming a second victim with an age of its own
+    still names no one's dead alone (bench/data/same_kind15 with dates 0.948 -> 0.966: the officer's first reports
+    join her naming, her return to patrol and the sentence)."""
+    first = ["A Tresham police officer, 29, was shot during a traffic stop on Bellamy Road on Thursday night.",
+             "A police officer was shot during a traffic stop on Bellamy Road Thursday night, police said."]
+    charges = ("Officer Megan Tolbert, 29, was shot twice during the stop on Bellamy Road on Thursday night. Cody "
+               "Renfro, 32, was charged with assault on a law enforcement officer, prosecutors said.")
+    recap = ("Officer Megan Tolbert, 29, was shot on Bellamy Road on Thursday. Lamar Quist, 32, was shot on Hargrove "
+             "Road the same night, police said.")
+
+    def times(title: str, second: str) -> timegap.PairTimes:
+        articles = [art("a.txt", first[0], date="2022-03-04"), art("b.txt", first[1], date="2022-03-04"),
+                    art("c.txt", second, date="2022-03-05", title=title)]
+        return pair_times(articles, told=True)
+
+    assert times("Officer shot on Bellamy Road; suspect charged with assault", charges).names_alone(2, [0, 1])
+    assert not times("Two shot on Thursday night in Tresham", recap).names_alone(2, [0, 1])
+    owner = grouped("same_kind15")
+    assert len({owner[f"report-{n:03d}.md"] for n in (53, 55, 44, 69, 15)}) == 1
