@@ -11,8 +11,9 @@ from tests import conftest
 from tests.conftest import art
 from tui.engine import events as ev
 from tui.engine import timegap
+from tui.engine.agednames import aged_names, identified_names
 from tui.engine.model import Article
-from tui.engine.people import People, Who, acquainted, aged_names, ages_and_numbers, identified_names, strangers
+from tui.engine.people import People, Who, acquainted, ages_and_numbers, strangers
 from tui.engine.sparse import CSR
 from tui.engine.textnorm import unaccented
 

@@ -5,8 +5,9 @@ and the vigil that joined another shooting at the same bar)."""
 from __future__ import annotations
 
 from tests.conftest import grouped
+from tui.engine.agednames import aged_names
 from tui.engine.casualties import FATAL, HURT, casualty_facts, disagree
-from tui.engine.people import Who, aged_names, who_of
+from tui.engine.people import Who, who_of
 from tui.engine.victims import NAMED, same_victim
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from tui.engine.agednames import aged_names
 from tui.engine.features import Furniture, Terms, find_furniture, text_terms
 from tui.engine.model import Article
-from tui.engine.people import Who, aged_names, who_of
+from tui.engine.people import Who, who_of
 from tui.engine.roundups import lead_happening
 
 TERMS_POOL_MIN = 2000

@@ -21,11 +21,12 @@ reports whose headlines disagree on whom their happening cost (tui.engine.casual
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from tui.engine.agednames import HELD, LAST_IN_LIST, POSSESSIVES, WORD, aged_names
 from tui.engine.casualties import (
     ACCUSED,
     FATAL,
@@ -43,30 +44,16 @@ from tui.engine.textnorm import EVENT_STOPWORDS, name_key
 from tui.engine.toldtime import OPENING_SENTENCES, values
 from tui.engine.victims import NAMED, other_victims, same_victim
 
-_AGE = re.compile(r",\s+\d{1,3},")
-_NAMED_WITH_AGE = re.compile(r"\b(?:was|is|as)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*),"
-                             r"\s+an?\s+\d{1,3}-year-old\b")
-"""The coroner's naming in its other form: "The boy shot to death at Hollister Park on Saturday was Tyler Kowalski, a
-16-year-old sophomore" (aged_names; not every "X, a 30-year-old": a year's recap names its dead so; not a place,
-"It was Oak Street, a 20-year-old said")."""
-_IDENTIFIED = re.compile(r"\b(?:identified|named)(?:\s+[a-z]+){0,4}?\s+as\s+")
-"""News's phrase for the dead, the hurt and the accused: "identified him as", "named the victim as",
-"was identified as"; the name follows (identified_names)."""
-_LAST_IN_LIST = re.compile(r"\d,\s+(?:and\s+)?((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*),\s+(\d{1,3})\.(?=\s|$)")
-"""The last of a list of people with their ages, whose age ends the sentence: "The others killed were Cyrus Pembridge,
-43, Ngozi Ulloa, 39, Garrick Tuiasosopo, 45." (not a lone "..., killing Ximena Ávila, 9.", a recap's often)."""
 _AGE_BETWEEN = re.compile(r",\s+(?:both\s+)?(\d{1,3}),")  # "Kayla Moss, 17,", "a man, 45,", "two girls, both 15,"
 # (not "Tom Hill, aged 22,": its accused's forms, "Tom Hill, aged 22, was charged", would need _ACCUSED_AGES's too)
 _AGE_YEARS = re.compile(r"\b(\d{1,3})(?:-year-olds?\b|\s+years?\s+old\b)")  # "a 22-year-old"
 _DIGITS = re.compile(r"\d+")
-_HELD = r"(?:arrested|charged|indicted|booked|detained|convicted|sentenced|arraigned|jailed)"
-"""What is done to the accused, not to the dead or hurt."""
 _ACCUSED_AGES = tuple(re.compile(p) for p in (
-    _HELD + r"\s+an?\s+(\d{1,3})-year-old\b",  # "arrested a 23-year-old man"
-    r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+)?(?:was|has\s+been|had\s+been|is)\s+" + _HELD,  # "a 23-year-old was charged"
+    HELD + r"\s+an?\s+(\d{1,3})-year-old\b",  # "arrested a 23-year-old man"
+    r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+)?(?:was|has\s+been|had\s+been|is)\s+" + HELD,  # "a 23-year-old was charged"
     # "Mims, 26, was charged", "Mims, 26, pleaded guilty"
-    r",\s+(\d{1,3}),\s+(?:(?:was|has\s+been|had\s+been|is)\s+" + _HELD + r"|pleaded|pled|faces)\b",
-    _HELD + r"\s+(?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*,\s+(\d{1,3}),",  # "convicted Cedric Mims, 26, of murder"
+    r",\s+(\d{1,3}),\s+(?:(?:was|has\s+been|had\s+been|is)\s+" + HELD + r"|pleaded|pled|faces)\b",
+    HELD + r"\s+(?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*,\s+(\d{1,3}),",  # "convicted Cedric Mims, 26, of murder"
     r"\bsuspects?,\s+(?:an?\s+)?(\d{1,3})\b|\b(\d{1,3})-year-old\s+suspect",  # "the suspect, 23,"
 ))
 """Where an age is the accused's: the reports of the charges give the age of a man whom the first reports could not
@@ -74,13 +61,6 @@ name, and the first ones the age of the dead whom the charges name; neither is t
 (of_other_ages). On bench/data: same_kind8 without dates 0.873 -> 0.883, same_kind9 0.781 -> 0.805 and 0.872 -> 0.882
 with dates; the rest and ECB+ dev unchanged. Held out: same_kind10 0.811 -> 0.822 and 0.887 -> 0.891, same_kind12 with
 dates 0.892 -> 0.895, same_kind14 0.829 -> 0.822 and 0.932 -> 0.947, same_kind11 0.858 -> 0.861 and 0.935 -> 0.934."""
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_POSSESSIVES = ("'s", "’s", "'", "’")
-"""A possessive's endings: "Marchetti's car" mentions Marchetti."""
-NAME_WORDS = 4
-"""At most this many capitalised words before an age make the name ("Maria de la Cruz" aside)."""
-LOOK_BACK = 80
-"""Characters before an age that can hold the name, and after "identified as" (identified_names)."""
 OWN_LEAD_SENTENCES = 3
 """A report's own people are named in its title or first sentences (as features.LEAD_SENTENCES counts
 a lead): a name given with an age only further down is a recap's ("In April 2019, Lakeisha Porter,
@@ -88,9 +68,6 @@ a lead): a name given with an age only further down is a recap's ("In April 2019
 report to that old happening's follow-ups nor makes it a stranger to others. A profile, the
 charges, a verdict name their dead at once. On bench/data/same_kind9: without dates 0.678 -> 0.700,
 with dates 0.819 -> 0.837; the other tuning corpora and ECB+ dev unchanged."""
-IDENTIFIED_WORDS = 2
-"""At least this many capitalised words make a name after "identified as": a first name and a
-surname ("named as Vantage's owner" names no one)."""
 STRANGERS_DAMPING = 0.5
 """The factor on the similarity of two reports (or groups) that are strangers: as unlikely to be
 one happening as reports two months apart (timegap.DATE_DAMPING)."""
@@ -112,86 +89,8 @@ def ages_and_numbers(texts: Sequence[str]) -> tuple[frozenset[int], frozenset[in
     held = {m.start(g) for pattern in _ACCUSED_AGES for m in pattern.finditer(text)
             for g in range(1, pattern.groups + 1) if m.group(g)} if found else set()
     given = {int(m.group(1)) for m in found if m.start(1) not in held} | {
-        int(m.group(2)) for m in _LAST_IN_LIST.finditer(text)}
+        int(m.group(2)) for m in LAST_IN_LIST.finditer(text)}
     return frozenset(given), frozenset(int(n) for n in _DIGITS.findall(text) if len(n) <= 3)
-
-
-def _name_run(words: Sequence[str]) -> list[str]:
-    """The capitalised words that open `words`, up to NAME_WORDS: a name ends at a lower-case word
-    or at punctuation ("Ray Dettmer, a millwright": Ray, Dettmer), and owns nothing ("Vantage's owner")."""
-    run: list[str] = []
-    for word in words[:NAME_WORDS]:
-        bare = word.rstrip(",.;:")
-        if not (bare and bare[0].isupper() and _WORD.fullmatch(bare)) or bare.endswith(_POSSESSIVES):
-            break
-        run.append(bare)
-        if bare != word:
-            break
-    return run
-
-
-def identified_names(text: str) -> set[str]:
-    """The surnames (accents off, casefolded) of the people `text` identifies as news does its dead and accused:
-    "identified him as Cody Strand", "named the victims as Jonah Feldman and Ana Ruiz"."""
-    out: set[str] = set()
-    for found in _IDENTIFIED.finditer(text):
-        words = text[found.end():found.end() + LOOK_BACK].split()
-        while (run := _name_run(words)) and len(run) >= IDENTIFIED_WORDS:
-            out.add(name_key(run[-1]))
-            rest = words[len(run):]
-            if run[-1] != words[len(run) - 1] or not rest or rest[0] != "and":
-                break  # punctuation closed the name, or no "and" brings another
-            words = rest[1:]
-    return out
-
-
-def aged_names(texts: Sequence[str], title: str | None = None) -> frozenset[str]:
-    """The surnames (accents off, casefolded) of the people at the centre of `texts`: those named with an age, the
-    run of capitalised words just before ", 17," ("Police said Kayla Moss, 17, was hit": moss), and
-    those identified as news identifies its dead (identified_names); and those its `title` names with an age
-    (_title_aged)."""
-    out: set[str] = set(_title_aged(title, texts)) if title and "," in title else set()
-    for text in texts:
-        for found in _AGE.finditer(text):
-            if (run := _name_before(text, found.start())) and (
-                    name := name_key(run[0])) not in EVENT_STOPWORDS:
-                out.add(name)
-        out.update(last for found in _LAST_IN_LIST.finditer(text) if (last := _surname_of(found.group(1))))
-        for found in _NAMED_WITH_AGE.finditer(text) if "year-old" in text else ():
-            if (surname := _surname_of(found.group(1))) and surname not in PLACE_HEADS:
-                out.add(surname)
-        if "identified" in text or "named" in text:  # most sentences are spared the search
-            out.update(name for name in identified_names(text) if name not in EVENT_STOPWORDS)
-    return frozenset(out)
-
-
-def _surname_of(words: str) -> str | None:
-    """The surname of the full name (IDENTIFIED_WORDS or more capitalised words) that opens `words`, unless a
-    stopword; None where none opens them."""
-    run = _name_run(words.split())
-    return name if len(run) >= IDENTIFIED_WORDS and (name := name_key(run[-1])) not in EVENT_STOPWORDS else None
-
-
-def _title_aged(title: str, texts: Sequence[str]) -> Iterator[str]:
-    """The surnames a headline names with an age ("Jamal Griffin, 15, wanted to build boats": griffin): a first name
-    and a surname, the surname written with its capital in the text too. A headline capitalises its words ("Slain
-    Man, 45, Remembered"), so one word, or a surname the text never writes as a name, names no one."""
-    for found in _AGE.finditer(title):
-        run = _name_before(title, found.start())
-        if len(run) >= IDENTIFIED_WORDS and (name := name_key(run[0])) not in EVENT_STOPWORDS and any(
-                re.search(rf"\b{re.escape(run[0])}\b", text) for text in texts):
-            yield name
-
-
-def _name_before(text: str, end: int) -> list[str]:
-    """The run of capitalised words just before `end` (an age), the last first ("Police said Kayla Moss": Moss,
-    Kayla; "said" ends it)."""
-    run: list[str] = []
-    for word in reversed(text[max(0, end - LOOK_BACK):end].split()[-NAME_WORDS:]):
-        if not (word[0].isupper() and _WORD.fullmatch(word)):
-            break  # a lower-case word, or punctuation: the name (if any) ends here
-        run.append(word)
-    return run
 
 
 def strangers(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: frozenset[str],
@@ -282,8 +181,8 @@ def _mentions(text: str, names: frozenset[str]) -> frozenset[str]:
     """The `names` that a casefolded `text` (see _text) mentions: as a word, or as a possessive's
     owner ("Marchetti's car"); not as the first word of a place's name ("Ashby County", "Pell
     County Sheriff's Office" mention neither Wendell Ashby nor Dwayne Pell)."""
-    words = _WORD.findall(text)
-    owners = (_bare(w) for w in words if w.endswith(_POSSESSIVES))
+    words = WORD.findall(text)
+    owners = (_bare(w) for w in words if w.endswith(POSSESSIVES))
     found = names.intersection(words)
     if found:
         found = frozenset(word for word, after in zip(words, [*words[1:], ""], strict=True)
@@ -293,7 +192,7 @@ def _mentions(text: str, names: frozenset[str]) -> frozenset[str]:
 
 def _bare(word: str) -> str:
     """A word without its possessive ending ("county's": county)."""
-    return word.removesuffix("s").rstrip("'’") if word.endswith(_POSSESSIVES) else word
+    return word.removesuffix("s").rstrip("'’") if word.endswith(POSSESSIVES) else word
 
 
 def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names: frozenset[str]) -> Who:

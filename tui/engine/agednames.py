@@ -1,0 +1,115 @@
+"""How news writes the names of the people at the centre of a happening: with an age ("Kayla Moss, 17,"), in the
+coroner's naming ("The boy shot ... was Tyler Kowalski, a 16-year-old"), or in its set phrase ("identified him as Cody
+Strand"). What a report makes of the names it reads is tui.engine.people's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from tui.engine.features import PLACE_HEADS
+from tui.engine.textnorm import EVENT_STOPWORDS, name_key
+
+_AGE = re.compile(r",\s+\d{1,3},")
+_NAMED_WITH_AGE = re.compile(r"\b(?:was|is|as)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*),"
+                             r"\s+an?\s+\d{1,3}-year-old\b")
+"""The coroner's naming in its other form: "The boy shot to death at Hollister Park on Saturday was Tyler Kowalski, a
+16-year-old sophomore" (aged_names; not every "X, a 30-year-old": a year's recap names its dead so; not a place,
+"It was Oak Street, a 20-year-old said")."""
+_IDENTIFIED = re.compile(r"\b(?:identified|named)(?:\s+[a-z]+){0,4}?\s+as\s+")
+"""News's phrase for the dead, the hurt and the accused: "identified him as", "named the victim as",
+"was identified as"; the name follows (identified_names)."""
+LAST_IN_LIST = re.compile(r"\d,\s+(?:and\s+)?((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W\d_][\w'’-]*),\s+(\d{1,3})\.(?=\s|$)")
+"""The last of a list of people with their ages, whose age ends the sentence: "The others killed were Cyrus Pembridge,
+43, Ngozi Ulloa, 39, Garrick Tuiasosopo, 45." (not a lone "..., killing Ximena Ávila, 9.", a recap's often)."""
+HELD = r"(?:arrested|charged|indicted|booked|detained|convicted|sentenced|arraigned|jailed)"
+"""What is done to the accused, not to the dead or hurt."""
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+POSSESSIVES = ("'s", "’s", "'", "’")
+"""A possessive's endings: "Marchetti's car" mentions Marchetti."""
+NAME_WORDS = 4
+"""At most this many capitalised words before an age make the name ("Maria de la Cruz" aside)."""
+LOOK_BACK = 80
+"""Characters before an age that can hold the name, and after "identified as" (identified_names)."""
+IDENTIFIED_WORDS = 2
+"""At least this many capitalised words make a name after "identified as": a first name and a
+surname ("named as Vantage's owner" names no one)."""
+
+
+def _name_run(words: Sequence[str]) -> list[str]:
+    """The capitalised words that open `words`, up to NAME_WORDS: a name ends at a lower-case word
+    or at punctuation ("Ray Dettmer, a millwright": Ray, Dettmer), and owns nothing ("Vantage's owner")."""
+    run: list[str] = []
+    for word in words[:NAME_WORDS]:
+        bare = word.rstrip(",.;:")
+        if not (bare and bare[0].isupper() and WORD.fullmatch(bare)) or bare.endswith(POSSESSIVES):
+            break
+        run.append(bare)
+        if bare != word:
+            break
+    return run
+
+
+def identified_names(text: str) -> set[str]:
+    """The surnames (accents off, casefolded) of the people `text` identifies as news does its dead and accused:
+    "identified him as Cody Strand", "named the victims as Jonah Feldman and Ana Ruiz"."""
+    out: set[str] = set()
+    for found in _IDENTIFIED.finditer(text):
+        words = text[found.end():found.end() + LOOK_BACK].split()
+        while (run := _name_run(words)) and len(run) >= IDENTIFIED_WORDS:
+            out.add(name_key(run[-1]))
+            rest = words[len(run):]
+            if run[-1] != words[len(run) - 1] or not rest or rest[0] != "and":
+                break  # punctuation closed the name, or no "and" brings another
+            words = rest[1:]
+    return out
+
+
+def aged_names(texts: Sequence[str], title: str | None = None) -> frozenset[str]:
+    """The surnames (accents off, casefolded) of the people at the centre of `texts`: those named with an age, the
+    run of capitalised words just before ", 17," ("Police said Kayla Moss, 17, was hit": moss), and
+    those identified as news identifies its dead (identified_names); and those its `title` names with an age
+    (_title_aged)."""
+    out: set[str] = set(_title_aged(title, texts)) if title and "," in title else set()
+    for text in texts:
+        for found in _AGE.finditer(text):
+            if (run := _name_before(text, found.start())) and (
+                    name := name_key(run[0])) not in EVENT_STOPWORDS:
+                out.add(name)
+        out.update(last for found in LAST_IN_LIST.finditer(text) if (last := _surname_of(found.group(1))))
+        for found in _NAMED_WITH_AGE.finditer(text) if "year-old" in text else ():
+            if (surname := _surname_of(found.group(1))) and surname not in PLACE_HEADS:
+                out.add(surname)
+        if "identified" in text or "named" in text:  # most sentences are spared the search
+            out.update(name for name in identified_names(text) if name not in EVENT_STOPWORDS)
+    return frozenset(out)
+
+
+def _surname_of(words: str) -> str | None:
+    """The surname of the full name (IDENTIFIED_WORDS or more capitalised words) that opens `words`, unless a
+    stopword; None where none opens them."""
+    run = _name_run(words.split())
+    return name if len(run) >= IDENTIFIED_WORDS and (name := name_key(run[-1])) not in EVENT_STOPWORDS else None
+
+
+def _title_aged(title: str, texts: Sequence[str]) -> Iterator[str]:
+    """The surnames a headline names with an age ("Jamal Griffin, 15, wanted to build boats": griffin): a first name
+    and a surname, the surname written with its capital in the text too. A headline capitalises its words ("Slain
+    Man, 45, Remembered"), so one word, or a surname the text never writes as a name, names no one."""
+    for found in _AGE.finditer(title):
+        run = _name_before(title, found.start())
+        if len(run) >= IDENTIFIED_WORDS and (name := name_key(run[0])) not in EVENT_STOPWORDS and any(
+                re.search(rf"\b{re.escape(run[0])}\b", text) for text in texts):
+            yield name
+
+
+def _name_before(text: str, end: int) -> list[str]:
+    """The run of capitalised words just before `end` (an age), the last first ("Police said Kayla Moss": Moss,
+    Kayla; "said" ends it)."""
+    run: list[str] = []
+    for word in reversed(text[max(0, end - LOOK_BACK):end].split()[-NAME_WORDS:]):
+        if not (word[0].isupper() and WORD.fullmatch(word)):
+            break  # a lower-case word, or punctuation: the name (if any) ends here
+        run.append(word)
+    return run
