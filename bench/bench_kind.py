@@ -37,7 +37,8 @@ large held-out corpora can stay held out. Then `bench/data/same_kind14/` (150 sh
 275 reports written by hand, not from templates), written in session 24 by a helper who read no grouping code,
 committed before Parallax was run on it, and held out. Then `bench/data/same_kind15/` (20 shootings in two
 cities, 70 reports written by hand in varied prose), written in session 47 by a helper who read no code or data, run
-once as unseen data, then turned to tuning (see its README).
+once as unseen data, then turned to tuning (see its README). Then `bench/data/same_kind16/` (22 shootings in three
+cities, 72 reports by hand), written the same way in session 48, run once as unseen data, then turned to tuning.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ KIND12 = ROOT / "bench" / "data" / "same_kind12"
 KIND13 = ROOT / "bench" / "data" / "same_kind13"
 KIND14 = ROOT / "bench" / "data" / "same_kind14"
 KIND15 = ROOT / "bench" / "data" / "same_kind15"
+KIND16 = ROOT / "bench" / "data" / "same_kind16"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -139,6 +141,9 @@ ROUND_UPS14 = ("Fourth of July stretch", "Fairlow's 2023", "Memorial Day weekend
 """Words in the fourteenth corpus's six round-ups' titles (from its README)."""
 ROUND_UPS15 = ("violent weekend across Port Calder", "Port Calder's 2024 in gunfire", "Violent weekend in Tresham")
 """Words in the fifteenth corpus's three round-ups' titles (two weekends, a year; from its README)."""
+ROUND_UPS16 = ("Violent weekend: 3 teens wounded at party", "2019 left deep marks on Merriton",
+               "3 shootings on Cordera freeway are linked")
+"""Words in the sixteenth corpus's three round-ups' titles (a weekend, a year, a string; from its README)."""
 
 
 class KindCorpus(NamedTuple):
@@ -169,6 +174,8 @@ CORPORA = (
     KindCorpus(KIND14, ROUND_UPS14, "fourteenth same-kind corpus, held out (150 shootings in three cities, by hand)",
                True),
     KindCorpus(KIND15, ROUND_UPS15, "fifteenth same-kind corpus, for tuning (20 shootings in two cities, by hand)",
+               False),
+    KindCorpus(KIND16, ROUND_UPS16, "sixteenth same-kind corpus, for tuning (22 shootings in three cities, by hand)",
                False),
 )
 """Every same-kind corpus, in the order they are reported."""
