@@ -38,7 +38,9 @@ large held-out corpora can stay held out. Then `bench/data/same_kind14/` (150 sh
 committed before Parallax was run on it, and held out. Then `bench/data/same_kind15/` (20 shootings in two
 cities, 70 reports written by hand in varied prose), written in session 47 by a helper who read no code or data, run
 once as unseen data, then turned to tuning (see its README). Then `bench/data/same_kind16/` (22 shootings in three
-cities, 72 reports by hand), written the same way in session 48, run once as unseen data, then turned to tuning.
+cities, 72 reports by hand), written the same way in session 48, run once as unseen data, then turned to tuning; and
+`bench/data/same_kind17/` (24 shootings in three cities, 70 reports by hand), written in session 48 by a second helper
+the same way, and held out.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ KIND13 = ROOT / "bench" / "data" / "same_kind13"
 KIND14 = ROOT / "bench" / "data" / "same_kind14"
 KIND15 = ROOT / "bench" / "data" / "same_kind15"
 KIND16 = ROOT / "bench" / "data" / "same_kind16"
+KIND17 = ROOT / "bench" / "data" / "same_kind17"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -144,6 +147,9 @@ ROUND_UPS15 = ("violent weekend across Port Calder", "Port Calder's 2024 in gunf
 ROUND_UPS16 = ("Violent weekend: 3 teens wounded at party", "2019 left deep marks on Merriton",
                "3 shootings on Cordera freeway are linked")
 """Words in the sixteenth corpus's three round-ups' titles (a weekend, a year, a string; from its README)."""
+ROUND_UPS17 = ("in violent Halbrook weekend", "Weekend violence: 8 shot across Halbrook", "halbrook's violent summer",
+               "Court week: Jury convicts 21-year-old")
+"""Words in the seventeenth corpus's four round-ups' titles (two weekends, a summer, a court week; from its README)."""
 
 
 class KindCorpus(NamedTuple):
@@ -177,6 +183,8 @@ CORPORA = (
                False),
     KindCorpus(KIND16, ROUND_UPS16, "sixteenth same-kind corpus, for tuning (22 shootings in three cities, by hand)",
                False),
+    KindCorpus(KIND17, ROUND_UPS17, "seventeenth same-kind corpus, held out (24 shootings in three cities, by hand)",
+               True),
 )
 """Every same-kind corpus, in the order they are reported."""
 
