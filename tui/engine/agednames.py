@@ -17,6 +17,10 @@ _NAMED_WITH_AGE = re.compile(r"\b(?:was|is|as)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}
 """The coroner's naming in its other form: "The boy shot to death at Hollister Park on Saturday was Tyler Kowalski, a
 16-year-old sophomore" (aged_names; not every "X, a 30-year-old": a year's recap names its dead so; not a place,
 "It was Oak Street, a 20-year-old said")."""
+_AGED_THEN_NAMED = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b([^.;:]{0,120}?)\b(?:was|is)\s+("
+                              r"[^\W\d_][\w'’-]*\s+(?:[^\W\d_a-z]\.\s+)?[^\W\d_][\w'’-]*)[,.]")
+"""The coroner's naming with the age first: "The 16-year-old killed in a shooting after the fireworks was Kamari J.
+Dawson, a rising junior" (aged_names; not the accused's: "The 17-year-old charged in the shooting is Tom Hill")."""
 _IDENTIFIED = re.compile(r"\b(?:identified|named)(?:\s+[a-z]+){0,4}?\s+as\s+")
 """News's phrase for the dead, the hurt and the accused: "identified him as", "named the victim as",
 "was identified as"; the name follows (identified_names)."""
@@ -26,6 +30,7 @@ LAST_IN_LIST = re.compile(r"\d,\s+(?:and\s+)?((?:[^\W\d_][\w'’-]*\s+){1,3}[^\W
 HELD = r"(?:arrested|charged|indicted|booked|detained|convicted|sentenced|arraigned|jailed)"
 """What is done to the accused, not to the dead or hurt."""
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_INITIAL = re.compile(r"[^\W\d_a-z]\.")  # a middle initial ("S.")
 POSSESSIVES = ("'s", "’s", "'", "’")
 """A possessive's endings: "Marchetti's car" mentions Marchetti."""
 NAME_WORDS = 4
@@ -42,6 +47,8 @@ def _name_run(words: Sequence[str]) -> list[str]:
     or at punctuation ("Ray Dettmer, a millwright": Ray, Dettmer), and owns nothing ("Vantage's owner")."""
     run: list[str] = []
     for word in words[:NAME_WORDS]:
+        if run and _INITIAL.fullmatch(word):
+            continue  # a middle initial: "Gurdeep S. Sandhu" is Sandhu
         bare = word.rstrip(",.;:")
         if not (bare and bare[0].isupper() and WORD.fullmatch(bare)) or bare.endswith(POSSESSIVES):
             break
@@ -80,6 +87,9 @@ def aged_names(texts: Sequence[str], title: str | None = None) -> frozenset[str]
         out.update(last for found in LAST_IN_LIST.finditer(text) if (last := _surname_of(found.group(1))))
         for found in _NAMED_WITH_AGE.finditer(text) if "year-old" in text else ():
             if (surname := _surname_of(found.group(1))) and surname not in PLACE_HEADS:
+                out.add(surname)
+        for found in _AGED_THEN_NAMED.finditer(text) if "year-old" in text else ():
+            if not re.search(HELD, found.group(1)) and (surname := _surname_of(found.group(2))):
                 out.add(surname)
         if "identified" in text or "named" in text:  # most sentences are spared the search
             out.update(name for name in identified_names(text) if name not in EVENT_STOPWORDS)
