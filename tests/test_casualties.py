@@ -251,6 +251,23 @@ def test_one_hurt_who_died_since_does_not_disagree_with_the_first_reports() -> N
     assert not disagree(wounded, casualty_facts("Woman shot in Lower Larkmoor last week dies; case now a homicide"))
     assert disagree(wounded, casualty_facts("Woman killed in Lower Larkmoor shooting"))
 
+def test_people_shot_whose_lead_tells_of_their_deaths_died() -> None:
+    """"Multiple people shot at Dixon Pike bar; shooter sought", whose lead says "at least three are dead": "shot" in a
+    headline says nothing of whether they lived, and the lead says they did not. It does not disagree with "4 dead, 3
+    wounded in shooting at Tennessee sports bar" (it read as hurt against killed); a headline that says "wounded" is
+    still hurt, and a lead that tells of no death leaves "shot" as hurt. No tuning figure moved (the first report
+    stays apart from its shooting's later ones for its few shared words); held out, checked after: same_kind11 without
+    dates 0.897 -> 0.918, same_kind12 0.839 -> 0.852, same_kind14 0.869 -> 0.863, same_kind10 0.908 -> 0.910."""
+    title = "Multiple people shot at Dixon Pike bar; shooter sought | WMRT 5 Merriton"
+    lead = "Several people have been shot at a bar on Dixon Pike late Saturday night, and at least three are dead."
+    first = casualty_facts(title, lead)
+    assert FATAL in first and HURT not in first
+    assert not disagree(first, casualty_facts("4 dead, 3 wounded in shooting at Tennessee sports bar", "Four people "
+                                              "were killed and three wounded late Saturday at a Merriton bar."))
+    assert HURT in casualty_facts("Two wounded at Dixon Pike bar", "Two men were wounded and a third man died.")
+    assert HURT in casualty_facts(title, "Several people have been shot at a bar on Dixon Pike late Saturday night.")
+
+
 def test_reports_that_give_their_victim_ages_apart_disagree() -> None:
     """"57-year-old man hospitalized after gunfire at the Tumbleweed Tap" and "59-year-old man hospitalized ...":
     two shootings at one bar, told in one template (bench/data/same_kind13 without dates 0.659 -> 0.724, same_kind7

@@ -309,8 +309,8 @@ def casualty_facts(title: str | None, lead: str | None = None, opening: str | No
     out = set()
     if _DIED_LATER.search(low):
         pass  # "Man shot last week dies": the hurt of the first reports, dead now; neither value parts them
-    elif fatal:
-        out.add(FATAL)
+    elif fatal or (lead and _SHOT.search(low) and not _HURT.search(low) and _FATAL.search(lead.lower())):
+        out.add(FATAL)  # "Multiple people shot at Dixon Pike bar", whose lead says "at least three are dead"
     elif (_HURT.search(low) or _SHOT.search(low)) and not _CRITICAL.search(low):
         out.add(HURT)
     parts = _SEGMENT.split(low)
