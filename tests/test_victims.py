@@ -97,3 +97,16 @@ def test_two_leads_that_name_one_person_with_an_age_name_one_victim() -> None:
     assert owner["report-029.md"] == owner["report-015.txt"] == owner["report-058.txt"]
     owner = grouped("same_kind8", "no_dates")
     assert owner["report-027.txt"] == owner["report-073.txt"] == owner["report-101.txt"]
+
+
+def test_the_word_a_headline_opens_with_is_no_part_of_its_victims_name() -> None:
+    """"After Elijah Carrington's death, Kessling spends $1.8 million to watch its parks" names Elijah Carrington, not
+    "After Elijah Carrington", a victim other than the charges' ("Two men charged in Halvorsen Park gunfight that
+    killed Elijah Carrington"), whose headlines then disagreed (bench/data/same_kind16 without dates 0.800 -> 0.814,
+    with dates 0.920 -> 0.932: the city's spending joins the boy's shooting; the rest, held out too, unchanged)."""
+    spending = casualty_facts("After Elijah Carrington's death, Kessling spends $1.8 million to watch its parks")
+    charges = casualty_facts("Two men charged in Halvorsen Park gunfight that killed Elijah Carrington")
+    assert "victim elijah carrington" in spending and same_victim(spending, charges) and not disagree(spending, charges)
+    assert "victim anh quarles" in casualty_facts("Since Anh Quarles's killing, a block changes")
+    owner = grouped("same_kind16", "no_dates")
+    assert owner["report-041.md"] == owner["report-004.md"] == owner["report-048.md"]

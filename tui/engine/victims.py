@@ -53,13 +53,16 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\s+" + _KIND + r"\b", re.I)
 _HONORIFICS = frozenset("officer deputy trooper sgt sergeant det detective cpl corporal lt lieutenant capt captain "
                         "firefighter dr mr mrs ms miss rev pastor coach judge sheriff chief".split())
 """Words of rank or address before a name ("Officer Lorena Castañeda", "Dr. Ana Ruiz"): the name is the rest."""
+_OPENERS = frozenset("after before since in at on for with from the a an why how what when where inside outside "
+                     "behind near beyond".split())
+"""Words a headline opens with, capitalised there, that no name begins with ("After Elijah Carrington's death")."""
 
 
 def _victim(name: str) -> str | None:
     """A victim's name as a VICTIM fact holds it (accents off, casefolded, no rank: "Officer Lorena Castañeda" is
     "lorena castaneda"); None where no given name and surname are left."""
     words = name_key(name).split()
-    while words and words[0].rstrip(".") in _HONORIFICS:
+    while words and (words[0].rstrip(".") in _HONORIFICS or words[0] in _OPENERS):
         words = words[1:]
     return " ".join(words) if len(words) >= 2 else None
 
