@@ -75,6 +75,7 @@ def test_a_middle_initial_is_part_of_the_name() -> None:
     report writing "S." or a possessive mentioned)."""
     assert aged_names(["The clerk has been identified as Gurdeep S. Sandhu, 52, of Port Calder."]) == {"sandhu"}
     assert identified_names("The coroner identified him as Tavon L. Reese and his brother as Amir Reese.") == {"reese"}
+    assert identified_names("Police identified them as Tavon L. Reese and Amir J. Cole.") == {"reese", "cole"}
     assert aged_names(["Police identified the man as J. Ortiz."]) == frozenset()  # an initial opens no name
 
 

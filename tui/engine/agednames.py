@@ -42,20 +42,24 @@ IDENTIFIED_WORDS = 2
 surname ("named as Vantage's owner" names no one)."""
 
 
-def _name_run(words: Sequence[str]) -> list[str]:
-    """The capitalised words that open `words`, up to NAME_WORDS: a name ends at a lower-case word
-    or at punctuation ("Ray Dettmer, a millwright": Ray, Dettmer), and owns nothing ("Vantage's owner")."""
+def _name_run(words: Sequence[str]) -> tuple[list[str], int]:
+    """The capitalised words that open `words`, up to NAME_WORDS, and how many of `words` they took (a middle
+    initial is taken, not kept: "Gurdeep S. Sandhu" is Gurdeep Sandhu): a name ends at a lower-case word or at
+    punctuation ("Ray Dettmer, a millwright": Ray, Dettmer), and owns nothing ("Vantage's owner")."""
     run: list[str] = []
+    taken = 0
     for word in words[:NAME_WORDS]:
         if run and _INITIAL.fullmatch(word):
-            continue  # a middle initial: "Gurdeep S. Sandhu" is Sandhu
+            taken += 1
+            continue
         bare = word.rstrip(",.;:")
         if not (bare and bare[0].isupper() and WORD.fullmatch(bare)) or bare.endswith(POSSESSIVES):
             break
         run.append(bare)
+        taken += 1
         if bare != word:
             break
-    return run
+    return run, taken
 
 
 def identified_names(text: str) -> set[str]:
@@ -64,10 +68,13 @@ def identified_names(text: str) -> set[str]:
     out: set[str] = set()
     for found in _IDENTIFIED.finditer(text):
         words = text[found.end():found.end() + LOOK_BACK].split()
-        while (run := _name_run(words)) and len(run) >= IDENTIFIED_WORDS:
+        while True:
+            run, taken = _name_run(words)
+            if len(run) < IDENTIFIED_WORDS:
+                break
             out.add(name_key(run[-1]))
-            rest = words[len(run):]
-            if run[-1] != words[len(run) - 1] or not rest or rest[0] != "and":
+            rest = words[taken:]
+            if run[-1] != words[taken - 1] or not rest or rest[0] != "and":
                 break  # punctuation closed the name, or no "and" brings another
             words = rest[1:]
     return out
@@ -99,7 +106,7 @@ def aged_names(texts: Sequence[str], title: str | None = None) -> frozenset[str]
 def _surname_of(words: str) -> str | None:
     """The surname of the full name (IDENTIFIED_WORDS or more capitalised words) that opens `words`, unless a
     stopword; None where none opens them."""
-    run = _name_run(words.split())
+    run, _ = _name_run(words.split())
     return name if len(run) >= IDENTIFIED_WORDS and (name := name_key(run[-1])) not in EVENT_STOPWORDS else None
 
 
