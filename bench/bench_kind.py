@@ -40,7 +40,8 @@ cities, 70 reports written by hand in varied prose), written in session 47 by a 
 once as unseen data, then turned to tuning (see its README). Then `bench/data/same_kind16/` (22 shootings in three
 cities, 72 reports by hand), written the same way in session 48, run once as unseen data, then turned to tuning; and
 `bench/data/same_kind17/` (24 shootings in three cities, 70 reports by hand), written in session 48 by a second helper
-the same way, and held out.
+the same way, and held out; and `bench/data/same_kind18/` (26 shootings in three cities, 80 reports by hand), by a
+third, run once as unseen data, then turned to tuning.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ KIND14 = ROOT / "bench" / "data" / "same_kind14"
 KIND15 = ROOT / "bench" / "data" / "same_kind15"
 KIND16 = ROOT / "bench" / "data" / "same_kind16"
 KIND17 = ROOT / "bench" / "data" / "same_kind17"
+KIND18 = ROOT / "bench" / "data" / "same_kind18"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -150,6 +152,9 @@ ROUND_UPS16 = ("Violent weekend: 3 teens wounded at party", "2019 left deep mark
 ROUND_UPS17 = ("in violent Halbrook weekend", "Weekend violence: 8 shot across Halbrook", "halbrook's violent summer",
                "Court week: Jury convicts 21-year-old")
 """Words in the seventeenth corpus's four round-ups' titles (two weekends, a summer, a court week; from its README)."""
+ROUND_UPS18 = ("Violent holiday weekend in Tidewell", "Ardell ends 2021 with 38 homicides",
+               "Three shootings in 24 hours")
+"""Words in the eighteenth corpus's three round-ups' titles (a weekend, a year, a day; from its README)."""
 
 
 class KindCorpus(NamedTuple):
@@ -185,6 +190,8 @@ CORPORA = (
                False),
     KindCorpus(KIND17, ROUND_UPS17, "seventeenth same-kind corpus, held out (24 shootings in three cities, by hand)",
                True),
+    KindCorpus(KIND18, ROUND_UPS18, "eighteenth same-kind corpus, for tuning (26 shootings in three cities, by hand)",
+               False),
 )
 """Every same-kind corpus, in the order they are reported."""
 
