@@ -110,3 +110,15 @@ def test_the_word_a_headline_opens_with_is_no_part_of_its_victims_name() -> None
     assert "victim anh quarles" in casualty_facts("Since Anh Quarles's killing, a block changes")
     owner = grouped("same_kind16", "no_dates")
     assert owner["report-041.md"] == owner["report-004.md"] == owner["report-048.md"]
+
+
+def test_a_headline_laying_its_victim_to_rest_names_her() -> None:
+    """"Thousands line Loop 1620 as Officer Lorena Castañeda is laid to rest" names the officer the coroner's naming
+    named ("Fallen San Marcial officer identified as Lorena Castañeda, 31"): her funeral joins her killing's reports
+    (bench/data/same_kind9 without dates 0.919 -> 0.926; the rest, held out too, and ECB+ dev unchanged)."""
+    funeral = casualty_facts("Thousands line Loop 1620 as Officer Lorena Castañeda is laid to rest")
+    assert "victim lorena castaneda" in funeral and FATAL in funeral
+    assert same_victim(funeral, casualty_facts("Fallen San Marcial officer identified as Lorena Castañeda, 31"))
+    assert "victim anh quarles" in casualty_facts("Church full as Anh Quarles is remembered")
+    owner = grouped("same_kind9", "no_dates")
+    assert owner["report-095.md"] == owner["report-093.txt"] == owner["report-028.txt"]

@@ -36,6 +36,8 @@ _VICTIMS = (
                r"|vigil\s+for|funeral\s+for|goodbye\s+to|in\s+memory\s+of)\s+" + _NAME + _NAME_END),
     # "Hundreds remember Anh Quarles", "Remembering Hollis Saltonstall: 'They was going places'"
     re.compile(r"^" + _NAME + r"\s+(?i:dies|died|remembered|mourned|laid\s+to\s+rest)\b"),  # "Brielle Ruelas dies"
+    # "Thousands line Loop 1620 as Officer Lorena Castañeda is laid to rest"
+    re.compile(r"\b(?i:as)\s+" + _NAME + r"\s+(?i:is|was)\s+(?i:laid\s+to\s+rest|remembered|mourned|buried)\b"),
     re.compile(r"\b(?i:in)\s+" + _NAME + r"\s+(?i:case)\b"),  # "Man, 20, arrested in Hollis Quarles case"
     re.compile(r"\b(?i:for|in|of)\s+(?i:fatally\s+)?(?i:killing|shooting|murdering|stabbing|slaying)\s+" + _NAME
                + _NAME_END),  # "Ruelas gets 40 years for killing Anh Quarles"
