@@ -17,11 +17,13 @@ import numpy as np
 import pytest
 
 from tests.conftest import art, b_cubed_of
+from tests.test_roundups import WEEKEND
 from tui.engine import incremental, keptstate, pipeline
 from tui.engine.cache import STATS, Cache
 from tui.engine.corpus import load_corpus
 from tui.engine.model import Article, Event
 from tui.engine.people import STRANGERS_DAMPING, People, Roster
+from tui.engine.sparse import CSR
 
 ROOT = Path(__file__).resolve().parents[1]
 ECB = ROOT / "bench" / "data" / "ecbplus-dev"
@@ -213,6 +215,32 @@ def test_a_join_finds_the_stock_lines_a_full_grouping_finds(ecb: list[Article], 
     before = find_furniture(sorted(ecb + early, key=lambda a: a.path)).stock_lines
     assert app_key in before and tips_key not in before  # the joining stories made it common
     assert "kbrm 6 news" in full.title_edges
+
+
+def test_a_joining_round_up_is_read_as_a_full_grouping_reads_it(ecb: list[Article], cache: Cache) -> None:
+    """A round-up that joins a kept grouping is read as its lead happening, its terms and people, as a full grouping
+    reads it (tui.engine.roundups): read whole, its later shootings' places and ages came with it."""
+    from tui.engine.events import group
+
+    round_up = art("zz-roundup.txt", *WEEKEND, title="Larkmoor's Memorial Day weekend: four shootings")
+    joined(ecb, cache)
+    _, was_joined = joined([*ecb, round_up], cache)
+    assert was_joined
+    kept = cache.state(SLOT)
+    assert kept is not None
+    state = keptstate.decode(kept, cache.state_joins(SLOT))
+    assert state is not None
+    full = group([*ecb, round_up])
+
+    def terms(matrix: CSR, index: dict[str, int], row: int) -> set[str]:
+        names = {column: term for term, column in index.items()}
+        return {names[column] for column in matrix.row(row)[0].tolist()}
+
+    last = len(state.paths) - 1
+    assert state.paths[last] == full.articles[-1].path == "zz-roundup.txt"
+    assert terms(state.matrix, state.vocabulary.index, last) == terms(full.matrix, full.vocabulary.index, last)
+    assert not any("ballard" in term for term in terms(state.matrix, state.vocabulary.index, last))
+    assert state.roster.people([last], [round_up]).ages[0] == frozenset({64})
 
 
 def test_a_kept_report_is_tied_to_a_joining_one_that_names_someone_it_mentions() -> None:

@@ -37,16 +37,18 @@ def _facts(job: Job) -> tuple[Terms, Who]:
     return text_terms(texts, title, furniture), who_of(texts, headline, aged, names)
 
 
-def corpus_facts(articles: Sequence[Article], furniture: Furniture | None = None) -> Iterator[tuple[Terms, Who]]:
+def corpus_facts(articles: Sequence[Article], furniture: Furniture | None = None,
+                 names: frozenset[str] = frozenset()) -> Iterator[tuple[Terms, Who]]:
     """Each article's terms (features.text_terms, without the site names and stock lines its corpus
     repeats: see features.Furniture; found here unless given) and its Who (as people.People.of
-    reads it), in order, made one at a time for the weights to consume. A round-up of several happenings is read as
-    the one it leads with (roundups.lead_happening), so it cannot be the bridge that merges them."""
+    reads it, its mentions looked for among `names` too: a kept grouping's, for articles joining it), in order, made
+    one at a time for the weights to consume. A round-up of several happenings is read as the one it leads with
+    (roundups.lead_happening), so it cannot be the bridge that merges them."""
     if furniture is None:
         furniture = find_furniture(articles)
     leads = [lead_happening(a.texts, a.title) for a in articles]  # a round-up as its lead happening
     aged = [aged_names(texts, a.title) for (texts, _), a in zip(leads, articles, strict=True)]
-    names = frozenset[str]().union(*aged)
+    names = names.union(*aged)
     jobs = [(texts, a.title, headline, furniture, own, names)
             for (texts, headline), a, own in zip(leads, articles, aged, strict=True)]
     if len(articles) < TERMS_POOL_MIN:

@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from tui.engine.articlefacts import corpus_facts
 from tui.engine.events import (
     MIN_CANDIDATE,
     NEIGHBOURS,
@@ -39,7 +40,6 @@ from tui.engine.events import (
 )
 from tui.engine.features import (
     Furniture,
-    article_terms,
     closing_hashes,
     closing_keys,
     lead_key,
@@ -108,14 +108,15 @@ def regroup(kept: State, articles: Sequence[Article], digests: Mapping[str, byte
     vocabulary = Vocabulary(dict(was.index), was.df.copy(), was.n_docs, was.placed.copy())
     closings = [kept.closings[r] if r >= 0 else closing_hashes(closing_keys(ordered[k])) for k, r in enumerate(source)]
     furniture = _furniture(ordered, closings)  # as a full grouping finds it
-    fresh_rows = weigh_more([article_terms(ordered[k], furniture) for k in added], vocabulary)
+    fresh = list(corpus_facts([ordered[k] for k in added], furniture, kept.roster.names))  # as a full grouping reads
+    fresh_rows = weigh_more([terms for terms, _ in fresh], vocabulary)
     old = kept.matrix
     width = len(vocabulary.index)
     stacked = CSR.vstack([CSR(old.data, old.indices, old.indptr, (old.shape[0], width)), fresh_rows])
     at = {k: n for n, k in enumerate(added)}
     matrix = stacked.take([r if r >= 0 else old.shape[0] + at[k] for k, r in enumerate(source)])
     matrix = scale_places(matrix, vocabulary, added)  # the kept rows keep theirs
-    roster = kept.roster.joined(source, People.of([ordered[k] for k in added], kept.roster.names))
+    roster = kept.roster.joined(source, People.of_whos([who for _, who in fresh]))
     moved = moves(ordered, pins)
     now = {r: k for k, r in enumerate(source) if r >= 0}
     groups = [[now[r] for r in g if r in now and now[r] not in moved] for g in kept.free]
