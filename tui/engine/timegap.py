@@ -377,7 +377,7 @@ class PairTimes:
         headline tells of one: same_kind15 with dates 0.948 -> 0.966), or gives none (a mass shooting's first reports,
         and the naming of the four killed; same_kind13 with dates 0.944 -> 0.947), or `member` names one."""
         return len(self.aged[member]) < 2 or not self.ages[other] or len(
-            self.ages[member] - (self.ages[other] | self.numbers[other])) <= (ACCUSED in self.costs[member])
+            self.ages[member] - (self.ages[other] | self.numbers[other])) <= int(ACCUSED in self.costs[member])
 
     def naming_mean(self, rows: Sequence[int], namers: Iterable[int], dated: bool | None = None) -> float:
         """The mean cosine of a group's reports (`rows`) with the one of another group's `namers` (see namer) that
