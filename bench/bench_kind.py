@@ -40,8 +40,9 @@ cities, 70 reports written by hand in varied prose), written in session 47 by a 
 once as unseen data, then turned to tuning (see its README). Then `bench/data/same_kind16/` (22 shootings in three
 cities, 72 reports by hand), written the same way in session 48, run once as unseen data, then turned to tuning; and
 `bench/data/same_kind17/` (24 shootings in three cities, 70 reports by hand), written in session 48 by a second helper
-the same way, and held out; and `bench/data/same_kind18/` (26 shootings in three cities, 80 reports by hand), by a
-third, run once as unseen data, then turned to tuning.
+the same way, and held out; `bench/data/same_kind18/` (26 shootings in three cities, 80 reports by hand), by a
+third, run once as unseen data, then turned to tuning; and `bench/data/same_kind19/` (50 shootings in three cities, 88
+reports by hand, 30 of the shootings reported once, as in issue 14's held-out corpus), by a fourth, held out.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ KIND15 = ROOT / "bench" / "data" / "same_kind15"
 KIND16 = ROOT / "bench" / "data" / "same_kind16"
 KIND17 = ROOT / "bench" / "data" / "same_kind17"
 KIND18 = ROOT / "bench" / "data" / "same_kind18"
+KIND19 = ROOT / "bench" / "data" / "same_kind19"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -155,6 +157,8 @@ ROUND_UPS17 = ("in violent Halbrook weekend", "Weekend violence: 8 shot across H
 ROUND_UPS18 = ("Violent holiday weekend in Tidewell", "Ardell ends 2021 with 38 homicides",
                "Three shootings in 24 hours")
 """Words in the eighteenth corpus's three round-ups' titles (a weekend, a year, a day; from its README)."""
+ROUND_UPS19 = ("Four shot in violent weekend across Brennock", "Cullford homicides reach highest level in a decade")
+"""Words in the nineteenth corpus's two round-ups' titles (a weekend, a year; from its README)."""
 
 
 class KindCorpus(NamedTuple):
@@ -192,6 +196,8 @@ CORPORA = (
                True),
     KindCorpus(KIND18, ROUND_UPS18, "eighteenth same-kind corpus, for tuning (26 shootings in three cities, by hand)",
                False),
+    KindCorpus(KIND19, ROUND_UPS19, "nineteenth same-kind corpus, held out (50 shootings, most reported once, by hand)",
+               True),
 )
 """Every same-kind corpus, in the order they are reported."""
 
