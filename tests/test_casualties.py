@@ -251,6 +251,7 @@ def test_one_hurt_who_died_since_does_not_disagree_with_the_first_reports() -> N
     assert not disagree(wounded, casualty_facts("Woman shot in Lower Larkmoor last week dies; case now a homicide"))
     assert disagree(wounded, casualty_facts("Woman killed in Lower Larkmoor shooting"))
 
+
 def test_people_shot_whose_lead_tells_of_their_deaths_died() -> None:
     """"Multiple people shot at Dixon Pike bar; shooter sought", whose lead says "at least three are dead": "shot" in a
     headline says nothing of whether they lived, and the lead says they did not. It does not disagree with "4 dead, 3
