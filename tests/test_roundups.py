@@ -52,3 +52,45 @@ def test_undated_round_ups_join_their_lead_happenings_reports() -> None:
     owner = grouped("same_kind13", "no_dates")
     assert owner["report-0009.md"] == owner["report-0488.txt"] != owner["report-0350.md"]
     assert owner["report-0700.md"] == owner["report-0204.md"] != owner["report-0249.txt"]
+
+
+REVIEW = ["Millbrook's deadliest year began nine days in, when Rafael Ocampo, a 41-year-old baker, was shot outside "
+          "his shop on Tanner Street on the night of Jan. 9.",
+          "No one has been charged in his death.",
+          "By Friday, 29 more people had been killed in the city, police said.",
+          "The worst night came May 30, when three young men were shot to death outside a pool hall on Grove Road.",
+          "A retired teacher was struck by a stray round as she read on her porch in August.",
+          "In October, two cousins were killed in separate shootings a week apart."]
+
+
+def test_a_years_review_is_read_until_its_second_happening() -> None:
+    """A year's review tells its happenings in prose ("a 41-year-old baker", "two cousins"), each in its month: it
+    is read as the first, as a weekend's round-up is."""
+    assert lead_happening(REVIEW, "A record year of loss in Millbrook") == (REVIEW[:3], REVIEW[0])
+
+
+def test_a_reviews_month_may_stand_just_before_its_shooting() -> None:
+    texts = ["The shot people talked about most this year killed no one.",
+             "It came a little before 10 p.m. on July 5, in the parking lot of the Cedar Glen Apartments.",
+             "A 7-year-old girl sitting on her front steps was hit in the shoulder.",
+             "In November, Terrence Albright, 31, was shot to death in a shopping center's parking lot.",
+             "In March, a 66-year-old man was killed during a home invasion in Bellhaven."]
+    assert lead_happening(texts, "Fewer killings, but 2019 left deep marks") == (texts[:3], texts[2])
+
+
+def test_one_shootings_months_are_no_review() -> None:
+    """A trial names the months of the shooting, the arrest and the verdict, but tells of one shooting."""
+    trial = ["Darius Cole was convicted Thursday of killing four people at a graduation party in June 2021.",
+             "Cole was arrested in July, weeks after the victims were shot through the front window.",
+             "In March, a judge ruled that his statements to detectives could be heard by the jury.",
+             "Three others were wounded that night."]
+    assert lead_happening(trial, "Jury convicts Cole") == (trial, "Jury convicts Cole")
+
+
+def test_an_undated_years_review_joins_its_first_happenings_reports() -> None:
+    """bench/data/same_kind18 without dates: read whole, "A record year of loss: Ardell ends 2021 with 38 homicides"
+    (a roofer shot on Santa Fe Street on Jan. 2, then the graduation party killings of June 13 and two more) joined
+    the first report of the party's four dead; read as the roofer's killing, it joins its reports (same_kind18
+    without dates 0.791 -> 0.803)."""
+    owner = grouped("same_kind18", "no_dates")
+    assert owner["report-058.md"] == owner["report-006.md"] != owner["report-009.md"]
