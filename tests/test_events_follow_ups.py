@@ -189,6 +189,24 @@ def test_first_reports_that_give_one_age_and_one_weekday_are_one_shooting_howeve
     assert owner["report-0155.md"] == owner["report-0666.txt"]  # a man of 40 wounded on Tuesday, twice
 
 
+def test_reports_that_count_as_many_dead_three_or_more_are_one_shooting_however_few_words_they_share() -> None:
+    """Undated, the first report of "4 dead, 3 hurt" at a house party and a profile of two of the four killed share
+    few words, but count as many dead (casualties.agree, MASS_DEAD); two dead counted alike say nothing (many
+    shootings kill two), and a shooting that killed five is another."""
+    first = casualty_facts("4 dead, 3 hurt after gunfire erupts at east Ardell house party",
+                           "Four people were killed and three others wounded early Sunday at a house party.")
+    naming = casualty_facts("Ardell East junior, nursing student among 4 killed at graduation party",
+                            "Keandre Mays loved basketball; Destiny Harjo wanted to be a nurse.")
+    five = casualty_facts("5 dead after gunfire erupts at Ardell house party",
+                          "Five people were killed early Sunday at a house party.")
+    assert agree(first, naming) and agree(naming, first)
+    assert not agree(first, five)
+    two = casualty_facts("2 dead in shooting at Ardell house party", "Two people were killed at a house party.")
+    assert not agree(two, casualty_facts("2 dead after shooting at a Riverside bar", "Two men were killed at a bar."))
+    owner = grouped("same_kind18", "no_dates")
+    assert owner["report-009.md"] == owner["report-070.md"] == owner["report-017.md"]
+
+
 def test_without_dates_a_follow_up_that_names_the_others_people_and_nobody_else_asks_a_follow_ups_cohesion() -> None:
     """Undated, a vigil for the Vang brothers follows up the report that names Tou and Pheng Vang with their ages
     (PairTimes.named, strict, as follows_up asks): the two need only be as cohesive as a follow-up and its

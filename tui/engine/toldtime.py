@@ -119,7 +119,7 @@ def numbers(facts: frozenset[str], prefix: str) -> list[int]:
 
 
 def one_alike(a: frozenset[str], b: frozenset[str], prefix: str) -> bool:
-    """Whether `a` holds one number with `prefix` (DAY, casualties' AGE) and `b` that one alone too."""
+    """Whether `a` holds one number with `prefix` (DAY, casualties' AGE or DEAD_COUNT) and `b` that one alone too."""
     mine = numbers(a, prefix)
     return len(mine) == 1 and mine == numbers(b, prefix)
 
