@@ -42,7 +42,9 @@ cities, 72 reports by hand), written the same way in session 48, run once as uns
 `bench/data/same_kind17/` (24 shootings in three cities, 70 reports by hand), written in session 48 by a second helper
 the same way, and held out; `bench/data/same_kind18/` (26 shootings in three cities, 80 reports by hand), by a
 third, run once as unseen data, then turned to tuning; and `bench/data/same_kind19/` (50 shootings in three cities, 88
-reports by hand, 30 of the shootings reported once, as in issue 14's held-out corpus), by a fourth, held out.
+reports by hand, 30 of the shootings reported once, as in issue 14's held-out corpus), by a fourth, held out; and
+`bench/data/same_kind20/` (60 shootings in three cities, 103 reports by hand, 37 of the shootings reported once), by a
+fifth in session 49, held out.
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ KIND16 = ROOT / "bench" / "data" / "same_kind16"
 KIND17 = ROOT / "bench" / "data" / "same_kind17"
 KIND18 = ROOT / "bench" / "data" / "same_kind18"
 KIND19 = ROOT / "bench" / "data" / "same_kind19"
+KIND20 = ROOT / "bench" / "data" / "same_kind20"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -159,6 +162,8 @@ ROUND_UPS18 = ("Violent holiday weekend in Tidewell", "Ardell ends 2021 with 38 
 """Words in the eighteenth corpus's three round-ups' titles (a weekend, a year, a day; from its README)."""
 ROUND_UPS19 = ("Four shot in violent weekend across Brennock", "Cullford homicides reach highest level in a decade")
 """Words in the nineteenth corpus's two round-ups' titles (a weekend, a year; from its README)."""
+ROUND_UPS20 = ("Five shot in violent weekend across Granite Bend", "Wexbridge homicides fall to 29 in 2019")
+"""Words in the twentieth corpus's two round-ups' titles (a weekend, a year; from its README)."""
 
 
 class KindCorpus(NamedTuple):
@@ -197,6 +202,8 @@ CORPORA = (
     KindCorpus(KIND18, ROUND_UPS18, "eighteenth same-kind corpus, for tuning (26 shootings in three cities, by hand)",
                False),
     KindCorpus(KIND19, ROUND_UPS19, "nineteenth same-kind corpus, held out (50 shootings, most reported once, by hand)",
+               True),
+    KindCorpus(KIND20, ROUND_UPS20, "twentieth same-kind corpus, held out (60 shootings, most reported once, by hand)",
                True),
 )
 """Every same-kind corpus, in the order they are reported."""
