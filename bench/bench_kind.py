@@ -44,7 +44,8 @@ the same way, and held out; `bench/data/same_kind18/` (26 shootings in three cit
 third, run once as unseen data, then turned to tuning; and `bench/data/same_kind19/` (50 shootings in three cities, 88
 reports by hand, 30 of the shootings reported once, as in issue 14's held-out corpus), by a fourth, held out; and
 `bench/data/same_kind20/` (60 shootings in three cities, 103 reports by hand, 37 of the shootings reported once), by a
-fifth in session 49, held out.
+fifth in session 49, held out; `bench/data/same_kind22/` (65 shootings in three cities, 111 reports by hand, 41 of them
+reported once), by a sixth in session 49, held out.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ KIND17 = ROOT / "bench" / "data" / "same_kind17"
 KIND18 = ROOT / "bench" / "data" / "same_kind18"
 KIND19 = ROOT / "bench" / "data" / "same_kind19"
 KIND20 = ROOT / "bench" / "data" / "same_kind20"
+KIND22 = ROOT / "bench" / "data" / "same_kind22"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -164,6 +166,8 @@ ROUND_UPS19 = ("Four shot in violent weekend across Brennock", "Cullford homicid
 """Words in the nineteenth corpus's two round-ups' titles (a weekend, a year; from its README)."""
 ROUND_UPS20 = ("Five shot in violent weekend across Granite Bend", "Wexbridge homicides fall to 29 in 2019")
 """Words in the twentieth corpus's two round-ups' titles (a weekend, a year; from its README)."""
+ROUND_UPS22 = ("Five shot in violent weekend across Rio Benito", "A year of loss: Halverston's 2018 homicides")
+"""Words in the twenty-second corpus's two round-ups' titles (a weekend, a year; from its README)."""
 
 
 class KindCorpus(NamedTuple):
@@ -205,6 +209,8 @@ CORPORA = (
                True),
     KindCorpus(KIND20, ROUND_UPS20, "twentieth same-kind corpus, held out (60 shootings, most reported once, by hand)",
                True),
+    KindCorpus(KIND22, ROUND_UPS22,
+               "twenty-second same-kind corpus, held out (65 shootings, most reported once, by hand)", True),
 )
 """Every same-kind corpus, in the order they are reported."""
 
