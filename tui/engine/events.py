@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import functools
 import heapq
-import itertools
 import operator
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -48,7 +47,7 @@ import numpy as np
 
 from tui.engine.articlefacts import corpus_facts
 from tui.engine.candidates import NEIGHBOURS as NEIGHBOURS  # re-exported: a join keeps as many
-from tui.engine.candidates import Progress, candidate_pairs
+from tui.engine.candidates import Progress, candidate_pairs, pair_scores
 from tui.engine.casualties import agree
 from tui.engine.features import Terms, closing_hashes, closing_keys, find_furniture
 from tui.engine.labels import central_member, make_event, order_events
@@ -65,7 +64,6 @@ from tui.engine.linkage import (
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
 from tui.engine.namedpairs import named_pairs
-from tui.engine.parallel import cores, thread_map
 from tui.engine.people import PairPeople, People, Roster, Who
 from tui.engine.pins import apply_pins, moves
 from tui.engine.places import scale_places
@@ -114,22 +112,6 @@ SHARED = 10
 SHARED_POWER = 0.5  # the shared-neighbour share's power in step 4's weight (0.5: its square root)
 MIN_CANDIDATE = 0.05
 """Candidate similarities below this are dropped before merging."""
-PAIRS_PER_THREAD = 50_000
-"""Pairs scored from which a thread's share is worth starting it (some 0.1 s of work)."""
-
-
-def pair_scores(matrix: CSR, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Dot product of rows i and j for each pair (the cosine, rows being normalised); many pairs in
-    a part per core (tui.engine.parallel.thread_map), each pair's products summed as in one."""
-    parts = min(cores(), len(i) // PAIRS_PER_THREAD)
-    if parts < 2:
-        return matrix.pair_dots(matrix, i, j)
-
-    def part(span: tuple[int, int]) -> np.ndarray:
-        return matrix.pair_dots(matrix, i[span[0]:span[1]], j[span[0]:span[1]])
-
-    cuts = np.linspace(0, len(i), parts + 1).astype(np.int64).tolist()
-    return np.concatenate(list(thread_map(part, list(itertools.pairwise(cuts)))))
 
 
 def shared_neighbours(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, k: int = SHARED) -> np.ndarray:
