@@ -45,7 +45,9 @@ third, run once as unseen data, then turned to tuning; and `bench/data/same_kind
 reports by hand, 30 of the shootings reported once, as in issue 14's held-out corpus), by a fourth, held out; and
 `bench/data/same_kind20/` (60 shootings in three cities, 103 reports by hand, 37 of the shootings reported once), by a
 fifth in session 49, held out; `bench/data/same_kind22/` (65 shootings in three cities, 111 reports by hand, 41 of them
-reported once), by a sixth in session 49, held out.
+reported once), by a sixth in session 49, held out; `bench/data/same_kind21/` and `bench/data/same_kind23/` (65
+shootings each in three cities, 111 reports by hand, 41 of them reported once), by a seventh and an eighth in session
+49, run once as unseen data, then turned to tuning.
 """
 
 from __future__ import annotations
@@ -80,7 +82,9 @@ KIND17 = ROOT / "bench" / "data" / "same_kind17"
 KIND18 = ROOT / "bench" / "data" / "same_kind18"
 KIND19 = ROOT / "bench" / "data" / "same_kind19"
 KIND20 = ROOT / "bench" / "data" / "same_kind20"
+KIND21 = ROOT / "bench" / "data" / "same_kind21"
 KIND22 = ROOT / "bench" / "data" / "same_kind22"
+KIND23 = ROOT / "bench" / "data" / "same_kind23"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -167,7 +171,11 @@ ROUND_UPS19 = ("Four shot in violent weekend across Brennock", "Cullford homicid
 ROUND_UPS20 = ("Five shot in violent weekend across Granite Bend", "Wexbridge homicides fall to 29 in 2019")
 """Words in the twentieth corpus's two round-ups' titles (a weekend, a year; from its README)."""
 ROUND_UPS22 = ("Five shot in violent weekend across Rio Benito", "A year of loss: Halverston's 2018 homicides")
+ROUND_UPS21 = ("Six shot in violent weekend across Cotterell", "Looking back at Yarrow Falls homicides in 2022")
+"""Words in the twenty-first corpus's two round-ups' titles (a weekend, a year; from its README)."""
 """Words in the twenty-second corpus's two round-ups' titles (a weekend, a year; from its README)."""
+ROUND_UPS23 = ("Six shot in violent weekend across Elkhorn Falls", "A year of loss: Norvik's 2019 homicides")
+"""Words in the twenty-third corpus's two round-ups' titles (a weekend, a year; from its README)."""
 
 
 class KindCorpus(NamedTuple):
@@ -209,8 +217,12 @@ CORPORA = (
                True),
     KindCorpus(KIND20, ROUND_UPS20, "twentieth same-kind corpus, held out (60 shootings, most reported once, by hand)",
                True),
+    KindCorpus(KIND21, ROUND_UPS21,
+               "twenty-first same-kind corpus, for tuning (65 shootings, most reported once, by hand)", False),
     KindCorpus(KIND22, ROUND_UPS22,
                "twenty-second same-kind corpus, held out (65 shootings, most reported once, by hand)", True),
+    KindCorpus(KIND23, ROUND_UPS23,
+               "twenty-third same-kind corpus, for tuning (65 shootings, most reported once, by hand)", False),
 )
 """Every same-kind corpus, in the order they are reported."""
 
