@@ -20,6 +20,20 @@ def test_a_round_up_is_read_until_its_second_happening_with_its_lead_for_a_headl
     assert lead_happening(WEEKEND, title) == (WEEKEND[:3], WEEKEND[1])
 
 
+def test_a_round_ups_lead_may_tell_its_people_by_their_ages_alone() -> None:
+    """bench/data/same_kind23 with dates: "Six shot in violent weekend across Elkhorn Falls" leads with a drive-by at
+    Lindell Park, whose shot it tells by their ages alone; read from its second happening, a man shot at Cottonwood
+    Court, it joined that one's report."""
+    texts = ["Six people were shot in four separate incidents across Elkhorn Falls over the weekend.",
+             "It began at Lindell Park at about 7:45 p.m. Saturday, when gunfire from a passing car hit the courts.",
+             "A 19-year-old and a 23-year-old were wounded as families fled the nearby playground.",
+             "Around 2:10 a.m. Sunday, a 35-year-old man was shot at the Cottonwood Court Apartments.",
+             "Sunday afternoon, a 41-year-old man was shot in the leg outside a store on Vinton Road."]
+    assert lead_happening(texts, "Six shot in violent weekend") == (texts[:3], texts[2])
+    owner = grouped("same_kind23", "with_dates")
+    assert owner["report-015.md"] == owner["report-039.md"] != owner["report-081.md"]
+
+
 def test_a_summary_that_counts_the_shot_is_no_happening() -> None:
     texts = ["Nine people were shot in Ashford between Friday night and early Monday, one of them fatally.",
              "On Sunday night, a 35-year-old man was shot to death at a backyard cookout on Pruitt Street.",
