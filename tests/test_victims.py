@@ -122,3 +122,17 @@ def test_a_headline_laying_its_victim_to_rest_names_her() -> None:
     assert "victim anh quarles" in casualty_facts("Church full as Anh Quarles is remembered")
     owner = grouped("same_kind9", "no_dates")
     assert owner["report-095.md"] == owner["report-093.txt"] == owner["report-028.txt"]
+
+
+def test_a_scholarship_or_candles_in_a_victims_name_name_the_victim() -> None:
+    """"First Tavion Greer scholarship goes to hurdler headed to Claflin", a year on, and "Ashby Central fills its
+    stadium with candles for Tavion Greer" name the boy the arrests named ("Two arrested in Marsh Days shooting that
+    killed Tavion Greer"): they join his killing's reports (bench/data/same_kind23 with dates 0.952 -> 0.959). A
+    place's memorial names no one."""
+    scholarship = casualty_facts("First Tavion Greer scholarship goes to hurdler headed to Claflin")
+    candles = casualty_facts("Ashby Central fills its stadium with candles for Tavion Greer")
+    arrests = casualty_facts("Two arrested in Marsh Days shooting that killed Tavion Greer")
+    assert same_victim(scholarship, arrests) and same_victim(candles, arrests)
+    assert not any(fact.startswith("victim") for fact in casualty_facts("Harbor Green Park memorial unveiled"))
+    owner = grouped("same_kind23", "with_dates")
+    assert owner["report-024.md"] == owner["report-052.md"] == owner["report-012.md"]

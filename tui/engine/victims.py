@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tui.engine.features import PLACE_HEADS
 from tui.engine.headstates import STATE, headline_states
 from tui.engine.recalledyears import YEAR
 from tui.engine.textnorm import name_key
@@ -29,13 +30,19 @@ _NAME_END = (r"(?=\s*$|\s*[,;:|–—-]|\s+(?:at|in|on|near|outside|inside|after
              r"|charged|indicted|sues?|says?|seeks?|asks?|calls?|files?|speaks?|wants?|demands?|wins?|settles?)\b)")
 """What may follow a name: the headline's end, its punctuation, a verb or a preposition; not a noun, whose
 capitals are a place's ("death of South End mother")."""
+_PLACE_MEMORIAL = ")(?<!".join(head.capitalize() for head in [*sorted(PLACE_HEADS), "field", "hall", "stadium",
+                                                                 "school", "church", "day"])
+"""The last words of places (a lookbehind's alternatives) whose memorial or scholarship names no victim."""
 _VICTIMS = (
     re.compile(r"\b" + _KIND + r"\s+(?i:of)\s+" + _NAME + _NAME_END),  # "Charges filed in 2016 killing of Hollis Ng"
     re.compile(_NAME + r"(?:'s|’s)\s+" + _KIND + r"\b"),  # "Wrongful-death suit filed over Brody Ruelas's killing"
     re.compile(r"\b(?i:remember(?:s|ing)?|honou?r(?:s|ing)?|mourn(?:s|ing)?|famil(?:y|ies)\s+of|prayers\s+for"
-               r"|vigil\s+for|funeral\s+for|goodbye\s+to|in\s+memory\s+of)\s+" + _NAME + _NAME_END),
+               r"|vigil\s+for|funeral\s+for|goodbye\s+to|in\s+memory\s+of|candles\s+for|justice\s+for|memorial\s+for"
+               r"|tribute\s+to)\s+" + _NAME + _NAME_END),
     # "Hundreds remember Anh Quarles", "Remembering Hollis Saltonstall: 'They was going places'"
     re.compile(r"^" + _NAME + r"\s+(?i:dies|died|remembered|mourned|laid\s+to\s+rest)\b"),  # "Brielle Ruelas dies"
+    # "First Tavion Greer scholarship goes to hurdler" (not "Harbor Green Park memorial": a place's, _PLACE_MEMORIAL)
+    re.compile(_NAME + r"(?<!" + _PLACE_MEMORIAL + r")\s+(?i:memorial|scholarship)s?\b"),
     # "Thousands line Loop 1620 as Officer Lorena Castañeda is laid to rest"
     re.compile(r"\b(?i:as)\s+" + _NAME + r"\s+(?i:is|was)\s+(?i:laid\s+to\s+rest|remembered|mourned|buried)\b"),
     re.compile(r"\b(?i:in)\s+" + _NAME + r"\s+(?i:case)\b"),  # "Man, 20, arrested in Hollis Quarles case"
@@ -56,7 +63,7 @@ _HONORIFICS = frozenset("officer deputy trooper sgt sergeant det detective cpl c
                         "firefighter dr mr mrs ms miss rev pastor coach judge sheriff chief".split())
 """Words of rank or address before a name ("Officer Lorena Castañeda", "Dr. Ana Ruiz"): the name is the rest."""
 _OPENERS = frozenset("after before since in at on for with from the a an why how what when where inside outside "
-                     "behind near beyond".split())
+                     "behind near beyond first".split())
 """Words a headline opens with, capitalised there, that no name begins with ("After Elijah Carrington's death")."""
 
 
