@@ -396,7 +396,7 @@ def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 MASS_DEAD = 3
 """Dead from which two reports whose headlines or leads count as many (DEAD_COUNT) tell of one happening (agree): a
-shooting that kills four is rare in a city, two such in one corpus rarer (on the corpora of bench/data without dates,
+shooting that kills four is rare in a city, two such in one corpus rarer (on the tuning corpora without dates,
 39 pairs of reports counting one number of dead, three or more, and disagreeing on nothing: 34 of one happening, 5 of
 two house fires that each killed three, which their words keep apart)."""
 

@@ -17,9 +17,10 @@ YEAR = "year "
 AFTER = "after "
 """A fact's prefix for the latest year a first report recalls as past ("after 2016"): its happening is of that year
 or later."""
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-_PAST = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH + r"\s+(?:\d{1,2},\s+)?)?"
+MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+"""A month's name as news writes it (a pattern's part): "in June 2017"; a year's review's (tui.engine.roundups)."""
+_PAST = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(?:(?:early|late|mid-?)\s*)?(?:" + MONTH_NAME + r"\s+(?:\d{1,2},\s+)?)?"
                    r"((?:19|20)\d\d(?:(?:,\s+|,?\s+and\s+)(?:19|20)\d\d)*)\b")
 """A year told as past: "in 2017", "since 2013", "in June 2017", "since March 4, 2019", "in 2013, 2014 and 2016" (not
 a car's model year, "a 2015 Chevrolet Tahoe", nor a trial set "for 2025")."""

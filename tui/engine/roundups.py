@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from tui.engine.recalledyears import MONTH_NAME
+
 _VERB = (r"w(?:as|ere)\s+(?:also\s+)?(?:(?:shot|found)\s+(?:and\s+)?)?"
          r"(?:killed|wounded|shot|hurt|injured|dead|hit|struck)\b")
 _SHOT = re.compile(_VERB)
@@ -32,8 +34,7 @@ ROUNDUP_SENTENCES = 3
 """Sentences telling someone was shot that make a report a round-up, where the next happening's names a place the
 lead's does not (a mass shooting's first report telling of each of its victims, "A 17-year-old boy was killed",
 names no other place)."""
-_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-                    r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_MONTH = re.compile(r"\b(" + MONTH_NAME + ")")
 """A month a sentence names: a year's review tells each of its happenings in its own ("The worst day came June 13")."""
 REVIEW_MONTHS = 3
 """Sentences telling someone was shot, each in a month of its own, that make a report a review of a year's
