@@ -170,9 +170,9 @@ ROUND_UPS19 = ("Four shot in violent weekend across Brennock", "Cullford homicid
 """Words in the nineteenth corpus's two round-ups' titles (a weekend, a year; from its README)."""
 ROUND_UPS20 = ("Five shot in violent weekend across Granite Bend", "Wexbridge homicides fall to 29 in 2019")
 """Words in the twentieth corpus's two round-ups' titles (a weekend, a year; from its README)."""
-ROUND_UPS22 = ("Five shot in violent weekend across Rio Benito", "A year of loss: Halverston's 2018 homicides")
 ROUND_UPS21 = ("Six shot in violent weekend across Cotterell", "Looking back at Yarrow Falls homicides in 2022")
 """Words in the twenty-first corpus's two round-ups' titles (a weekend, a year; from its README)."""
+ROUND_UPS22 = ("Five shot in violent weekend across Rio Benito", "A year of loss: Halverston's 2018 homicides")
 """Words in the twenty-second corpus's two round-ups' titles (a weekend, a year; from its README)."""
 ROUND_UPS23 = ("Six shot in violent weekend across Elkhorn Falls", "A year of loss: Norvik's 2019 homicides")
 """Words in the twenty-third corpus's two round-ups' titles (a weekend, a year; from its README)."""
