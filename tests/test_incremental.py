@@ -19,6 +19,7 @@ import pytest
 from tests.conftest import art, b_cubed_of
 from tests.test_roundups import WEEKEND
 from tui.engine import incremental, keptstate, pipeline
+from tui.engine.articlefacts import corpus_facts
 from tui.engine.cache import STATS, Cache
 from tui.engine.corpus import load_corpus
 from tui.engine.model import Article, Event
@@ -251,7 +252,8 @@ def test_a_kept_report_is_tied_to_a_joining_one_that_names_someone_it_mentions()
     new = art("f1.txt", "Walter Prell, 81, died in a house fire on Linden Street.")
     roster = Roster.of(People.of(kept))
     assert roster.names == {"wells"}
-    people = roster.joined([0, 1, -1], People.of([new], roster.names)).people([0, 1, 2], [*kept, new])
+    joining = People.of_whos([who for _, who in corpus_facts([new], names=roster.names)])  # as regroup reads it
+    people = roster.joined([0, 1, -1], joining).people([0, 1, 2], [*kept, new])
     i, j, apart = np.array([2, 2]), np.array([0, 1]), np.full(2, 0.5)
     assert people.damping(i, j, apart).tolist() == [1.0, 0.5 * STRANGERS_DAMPING]
     assert People.of([*kept, new]).damping(i, j, apart).tolist() == [1.0, 0.5 * STRANGERS_DAMPING]

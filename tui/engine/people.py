@@ -243,12 +243,11 @@ class People:
     """What each headline says of the dead and hurt (casualties.casualty_facts)."""
 
     @classmethod
-    def of(cls, articles: Sequence[Article], names: frozenset[str] = frozenset()) -> People:
-        """Read from the articles' texts. With `names`, their mentions are found too: whether two articles
-        are strangers or acquainted reads only the mentions of names one of them gives with an age, so
-        the People of a corpus answers as that of any of its parts (tui.engine.incremental keeps one)."""
+    def of(cls, articles: Sequence[Article]) -> People:
+        """Read from the articles' texts (a grouping reads them with their terms: articlefacts.corpus_facts, which
+        also finds the mentions of a kept grouping's names in articles joining it)."""
         aged = [aged_names(a.texts, a.title) for a in articles]
-        every = names.union(*aged)
+        every = frozenset[str]().union(*aged)
         return cls.of_whos([who_of(a.texts, a.title, own, every) for a, own in zip(articles, aged, strict=True)])
 
     @classmethod
