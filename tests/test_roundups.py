@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.conftest import art, grouped
 from tui.engine.articlefacts import corpus_facts
+from tui.engine.people import People
 from tui.engine.roundups import lead_happening
 
 WEEKEND = ["The unofficial start of summer in Larkmoor came with four shootings, Chief Annelise Prowse said Tuesday.",
@@ -56,6 +57,16 @@ def test_a_round_ups_people_are_its_lead_happenings() -> None:
     (_, who), = corpus_facts([art("r.txt", *WEEKEND, title="Larkmoor's Memorial Day weekend: four shootings")])
     assert who.ages == frozenset({64})
     assert {"age 64", "fatal"} <= who.cost
+
+
+def test_people_read_alone_read_a_round_up_as_grouping_does() -> None:
+    """People.of (an older kept grouping's roster, read again when a report joins it) reads a round-up as its lead
+    happening, as corpus_facts does for the grouping itself: else its later happenings' people would tie it there."""
+    articles = [art("r.txt", *WEEKEND, title="Larkmoor's Memorial Day weekend: four shootings"),
+                art("s.txt", "Dana Reyes, 24, was wounded at Clayborne Park early Sunday.", title="Man wounded")]
+    grouping = [who for _, who in corpus_facts(articles)]
+    assert [People.of(articles).who(k) for k in range(2)] == grouping
+    assert People.of(articles).ages[0] == frozenset({64})
 
 
 def test_undated_round_ups_join_their_lead_happenings_reports() -> None:

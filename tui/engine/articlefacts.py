@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from tui.engine.agednames import aged_names
 from tui.engine.features import Furniture, Terms, find_furniture, text_terms
 from tui.engine.model import Article
-from tui.engine.people import Who, who_of
-from tui.engine.roundups import lead_happening
+from tui.engine.people import Leads, Who, who_of
 
 TERMS_POOL_MIN = 2000
 """Articles from which their terms and people are found in a pool of processes
@@ -46,11 +44,9 @@ def corpus_facts(articles: Sequence[Article], furniture: Furniture | None = None
     (roundups.lead_happening), so it cannot be the bridge that merges them."""
     if furniture is None:
         furniture = find_furniture(articles)
-    leads = [lead_happening(a.texts, a.title) for a in articles]  # a round-up as its lead happening
-    aged = [aged_names(texts, a.title) for (texts, _), a in zip(leads, articles, strict=True)]
-    names = names.union(*aged)
-    jobs = [(texts, a.title, headline, furniture, own, names)
-            for (texts, headline), a, own in zip(leads, articles, aged, strict=True)]
+    leads = Leads.of(articles, names)  # a round-up as its lead happening
+    jobs = [(texts, a.title, headline, furniture, own, leads.names)
+            for (texts, headline), a, own in zip(leads.texts, articles, leads.aged, strict=True)]
     if len(articles) < TERMS_POOL_MIN:
         return map(_facts, jobs)
     from tui.engine.parallel import ordered_map  # with the pool it starts: only for a large corpus

@@ -39,6 +39,7 @@ from tui.engine.casualties import (
 from tui.engine.features import PLACE_HEADS
 from tui.engine.model import Article
 from tui.engine.recalledyears import RECALLED_YEAR, YEAR, after_facts
+from tui.engine.roundups import lead_happening
 from tui.engine.sparse import CSR
 from tui.engine.textnorm import EVENT_STOPWORDS, name_key
 from tui.engine.toldtime import OPENING_SENTENCES, values
@@ -219,6 +220,25 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
     return Who(own, mentioned, ages, numbers, facts | _named(lead, own) if own else facts)
 
 
+@dataclass(frozen=True)
+class Leads:
+    """What a grouping reads each article's people from: a round-up of several happenings as the one it leads
+    with (roundups.lead_happening), so it cannot be the bridge that merges them; the names each gives with an
+    age there; and every such name of the corpus (and of `names`: a kept grouping's, for articles joining it)."""
+
+    texts: list[tuple[list[str], str | None]]
+    """Each article's sentences and headline as read (roundups.lead_happening)."""
+    aged: list[frozenset[str]]
+    names: frozenset[str]
+
+    @classmethod
+    def of(cls, articles: Sequence[Article], names: frozenset[str] = frozenset()) -> Leads:
+        """The Leads of `articles`."""
+        texts = [lead_happening(a.texts, a.title) for a in articles]
+        aged = [aged_names(sentences, a.title) for (sentences, _), a in zip(texts, articles, strict=True)]
+        return cls(texts, aged, names.union(*aged))
+
+
 def _named(lead: str, own: frozenset[str]) -> frozenset[str]:
     """The NAMED facts of a report's own people (`own`, surnames) in its `lead` (see _text): each surname with the
     word before it wherever the lead has one that is no stopword ("jazmyne tuiasosopo"; not "of tuiasosopo")."""
@@ -244,11 +264,12 @@ class People:
 
     @classmethod
     def of(cls, articles: Sequence[Article]) -> People:
-        """Read from the articles' texts (a grouping reads them with their terms: articlefacts.corpus_facts, which
-        also finds the mentions of a kept grouping's names in articles joining it)."""
-        aged = [aged_names(a.texts, a.title) for a in articles]
-        every = frozenset[str]().union(*aged)
-        return cls.of_whos([who_of(a.texts, a.title, own, every) for a, own in zip(articles, aged, strict=True)])
+        """Read from the articles' texts as a grouping reads them (see Leads; a grouping reads them with their
+        terms: articlefacts.corpus_facts, which also finds the mentions of a kept grouping's names in articles
+        joining it)."""
+        leads = Leads.of(articles)
+        return cls.of_whos([who_of(texts, headline, own, leads.names)
+                            for (texts, headline), own in zip(leads.texts, leads.aged, strict=True)])
 
     @classmethod
     def of_whos(cls, whos: Sequence[Who]) -> People:
