@@ -47,7 +47,8 @@ reports by hand, 30 of the shootings reported once, as in issue 14's held-out co
 fifth in session 49, held out; `bench/data/same_kind22/` (65 shootings in three cities, 111 reports by hand, 41 of them
 reported once), by a sixth in session 49, held out; `bench/data/same_kind21/` and `bench/data/same_kind23/` (65
 shootings each in three cities, 111 reports by hand, 41 of them reported once), by a seventh and an eighth in session
-49, run once as unseen data, then turned to tuning.
+49, run once as unseen data, then turned to tuning. Last, the shooting corpora for tuning read as one corpus, then the
+held-out ones (report_many_cities): a country's many cities, as in issue 14's held-out corpus.
 """
 
 from __future__ import annotations
@@ -225,6 +226,9 @@ CORPORA = (
                "twenty-third same-kind corpus, for tuning (65 shootings, most reported once, by hand)", False),
 )
 """Every same-kind corpus, in the order they are reported."""
+SHOOTINGS = frozenset({KIND, KIND4, KIND9, KIND10, KIND11, KIND12, KIND13, KIND14, KIND15, KIND16, KIND17, KIND18,
+                       KIND19, KIND20, KIND21, KIND22, KIND23})
+"""The corpora of shootings in US cities, which report_many_cities reads as one, as issue 14's held-out corpus is."""
 
 sys.path.insert(0, str(ROOT))
 
@@ -353,9 +357,37 @@ def report_kind(folder: Path, round_ups: Sequence[str], what: str) -> None:
               f"bridged by a round-up")
 
 
+def report_many_cities(held_out: bool) -> None:
+    """Print Parallax's and the baseline's B-cubed F1 on every shooting corpus of one role (SHOOTINGS; held out or
+    for tuning) read as one corpus, both copies. Each corpus has two to nine invented cities; issue 14's held-out
+    corpus has a country's. Read together, a report meets same-kind reports of many more cities, surnames that
+    other corpora give other people, and dates that other corpora's shootings share; events mixing corpora are
+    wrong merges that no single corpus can show."""
+    chosen = [c for c in CORPORA if c.folder in SHOOTINGS and c.held_out == held_out]
+    role = "held out" if held_out else "for tuning"
+    print(f"the {len(chosen)} shooting corpora {role}, read as one corpus: B-cubed F1")
+    for copy, window in (("no_dates", False), ("with_dates", True)):
+        articles: list[Article] = []
+        gold: list[str] = []
+        for corpus in chosen:
+            found, labels = load(corpus.folder / copy, corpus.folder / "gold.json")
+            articles += found
+            gold += [f"{corpus.folder.name}/{label}" for label in labels]
+        start = time.perf_counter()
+        groups = parallax_groups(articles)
+        secs = time.perf_counter() - start
+        mixing = sum(len({gold[k].split("/")[0] for k in group}) > 1 for group in groups)
+        base, threshold = baseline_best(articles, gold, window)
+        note = f", {BASELINE_WINDOW_DAYS}-day window" if window else ""
+        print(f"  {copy:<11} {b_cubed(groups, gold):6.3f} ({mixing} events mixing corpora)  "
+              f"{base:6.3f} at cosine {threshold:.2f}{note}   ({len(articles)} reports, {secs:.2f} s)")
+
+
 def main() -> int:
     for corpus in CORPORA:
         report_kind(corpus.folder, corpus.round_ups, corpus.what)
+    for held_out in (False, True):
+        report_many_cities(held_out)
     if DEV.is_dir():
         articles, gold = load(DEV, DEV_GOLD)
         groups = parallax_groups(articles)
