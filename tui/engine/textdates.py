@@ -33,8 +33,15 @@ _YEAR_OF = re.compile(r"\b(?:the|a|an|in|of|his|her|their|its)\s+((?:19|20)\d\d)
 """A year used as a modifier: "the 2019 shooting", "convicted in 2017 death of"."""
 _NOT_A_HAPPENING = frozenset(
     "a an and as at block blocks but by for from he her his in is it its no of on or she that the their they to "
-    "under until was were when which while who with before after".split())
-"""Words after a year that make it no modifier of a happening: "in 2019 and", "the 1900 block"."""
+    "under until was were when which while who with before after graduate".split())
+"""Words after a year that make it no modifier of a happening: "in 2019 and", "the 1900 block", "a 2015 graduate"."""
+_RECALL = re.compile(r"\b(?:scene|site)\s+of\s+(?:an?\s+|the\s+)?(?:19|20)\d\d\b", re.I)
+"""A place called the scene of an earlier year's happening: "motel was scene of 2015 killing" (see _recalls)."""
+_FRESH = re.compile(r"\b(?:shot|shooting|wounded|killed|identified|injured|hurt|dies|dead)\b", re.I)
+"""What a headline tells of a happening's cost, its own or a follow-up's."""
+_LATER = re.compile(r"\b(?:convict\w*|sentenc\w*|charged|arrest\w*|plead\w*|guilty|trial|vigil|memorial|remember\w*"
+                    r"|anniversary|mourn\w*|honou?r\w*|after|later)\b", re.I)
+"""What a headline tells of a happening's aftermath: a follow-up's."""
 _NEAR_MONTH = re.compile(r"\b(this|last)\s+month\b", re.I)  # "this month's fire", "killed last month"
 _SEASON = re.compile(r"\b(in\s+the|over\s+the|during\s+the|this\s+past|earlier\s+this|this|that|last|"
                      r"early\s+(?:in\s+)?(?:the\s+)?|late\s+(?:in\s+)?(?:the\s+)?)\s*"
@@ -81,6 +88,14 @@ the new happening to the old. On the tuning corpora with dates: drownings 0.977 
 season only in its sixth sentence, about another accident)."""
 
 
+def _recalls(title: str) -> bool:
+    """Whether a headline tells of a new happening (_FRESH, not _LATER) at a place it calls the scene of an earlier
+    year's (_RECALL): "Victim in Bayview Motor Lodge shooting identified; motel was scene of 2015 killing" recalls the
+    2015 killing, and is no follow-up of it; "Vigil held at Millrace Park, site of 2016 killing" is one."""
+    rest = _RECALL.sub(" ", title)
+    return rest != title and bool(_FRESH.search(rest)) and not _LATER.search(rest)
+
+
 def referred_months(article: Article, day: date | None) -> frozenset[int]:
     """Months (year * 12 + month - 1) that the lead names (title and REFERENCE_SENTENCES first
     sentences), for an article dated `day`.
@@ -92,6 +107,8 @@ def referred_months(article: Article, day: date | None) -> frozenset[int]:
     if day is None:
         return frozenset()
     text = " ".join([article.title or "", *article.opening(REFERENCE_SENTENCES)])
+    if _recalls(article.title or ""):
+        text = _RECALL.sub(" ", text)  # the earlier year is its place's past, not its happening's
     now = _month_number(day.year, day.month)
     out: set[int] = set()
     for m in _WORD_DAY_YEAR.finditer(text):
