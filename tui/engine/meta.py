@@ -125,12 +125,13 @@ _BIOS = (
 _FREELANCE_BIO = re.compile(rf"^{_BIO_NAME}\s+is\s+an?\s+(?:(?:freelance|independent)\s+{_BIO_JOB}"
                             r"(?:\s+(?:based|living)\s+in\s+[^.]+)?\.?"
                             r"|(?:writer|journalist|reporter)\s+(?:based|living)\s+in\s+[^.]+\.(?:\s+\S.*)?)$")
-_PAPERS_BIO = re.compile(rf"^{_BIO_NAME}\s+is\s+(?:the|our)\s+(?:paper|newspaper|magazine|station|site)['’]s"
+_PAPERS_BIO = re.compile(rf"^{_BIO_NAME}\s+is\s+(?:(?:the|our)\s+(?:paper|newspaper|magazine|station|site)['’]s|our)"
                          rf"(?:\s+[a-z]+){{0,3}}?\s+{_BIO_JOB}\.?$")
 """A freelance's bio, which names no publication: "Nguyễn Thị Lan is a freelance journalist based in Cần Thơ.", "Ilse
 Vanderghote-Akkaya is a writer based in East Flanders. She is working on a book ..." (only the story's last
 paragraph or a bio the page marks: footnotes.read_foot); _PAPERS_BIO a staff bio that names the publication only as
-"the paper" ("Caoilfhionn Ó Maoilriain-Dockrell is the paper's islands correspondent.": its masthead names it)."""
+"the paper" ("Caoilfhionn Ó Maoilriain-Dockrell is the paper's islands correspondent.": its masthead names it) or
+"our" ("Zeynep Güleryüz-Aktaş is our education reporter.")."""
 # Lower-case words inside an outlet's name ("Voice of America", "Le Monde des Sports", "Gazzetta della Valle
 # Alta", "Jornal da Ribeira Alta").
 OUTLET_JOINERS = frozenset(
