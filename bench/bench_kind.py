@@ -47,8 +47,12 @@ reports by hand, 30 of the shootings reported once, as in issue 14's held-out co
 fifth in session 49, held out; `bench/data/same_kind22/` (65 shootings in three cities, 111 reports by hand, 41 of them
 reported once), by a sixth in session 49, held out; `bench/data/same_kind21/` and `bench/data/same_kind23/` (65
 shootings each in three cities, 111 reports by hand, 41 of them reported once), by a seventh and an eighth in session
-49, run once as unseen data, then turned to tuning. Last, the shooting corpora for tuning read as one corpus, then the
-held-out ones (report_many_cities): a country's many cities, as in issue 14's held-out corpus.
+49, run once as unseen data, then turned to tuning. Then `bench/data/same_kind24/` and `bench/data/same_kind25/` (70
+shootings each in eight cities of eight states, 117 reports by hand, 46 and 44 of them reported once, the cities alike
+on purpose: look-alike shootings on the same days, shared surnames and street names), by a ninth and a tenth helper in
+session 50: the first run once as unseen data, then turned to tuning; the second held out. Last, the shooting corpora
+for tuning read as one corpus, then the held-out ones (report_many_cities): a country's many cities, as in issue 14's
+held-out corpus.
 """
 
 from __future__ import annotations
@@ -86,6 +90,8 @@ KIND20 = ROOT / "bench" / "data" / "same_kind20"
 KIND21 = ROOT / "bench" / "data" / "same_kind21"
 KIND22 = ROOT / "bench" / "data" / "same_kind22"
 KIND23 = ROOT / "bench" / "data" / "same_kind23"
+KIND24 = ROOT / "bench" / "data" / "same_kind24"
+KIND25 = ROOT / "bench" / "data" / "same_kind25"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -177,6 +183,11 @@ ROUND_UPS22 = ("Five shot in violent weekend across Rio Benito", "A year of loss
 """Words in the twenty-second corpus's two round-ups' titles (a weekend, a year; from its README)."""
 ROUND_UPS23 = ("Six shot in violent weekend across Elkhorn Falls", "A year of loss: Norvik's 2019 homicides")
 """Words in the twenty-third corpus's two round-ups' titles (a weekend, a year; from its README)."""
+ROUND_UPS24 = ("a violent Father's Day weekend in Garnett", "Fourteen lives: Ashford's homicides in 2019")
+"""Words in the twenty-fourth corpus's two round-ups' titles (a weekend, a year; from its README)."""
+ROUND_UPS25 = ("Four shootings, one dead: a violent weekend in Amesfield",
+               "Nineteen lives: a look back at Lindenport's")
+"""Words in the twenty-fifth corpus's two round-ups' titles (a weekend, a year; from its README)."""
 
 
 class KindCorpus(NamedTuple):
@@ -224,10 +235,16 @@ CORPORA = (
                "twenty-second same-kind corpus, held out (65 shootings, most reported once, by hand)", True),
     KindCorpus(KIND23, ROUND_UPS23,
                "twenty-third same-kind corpus, for tuning (65 shootings, most reported once, by hand)", False),
+    KindCorpus(KIND24, ROUND_UPS24,
+               "twenty-fourth same-kind corpus, for tuning (70 shootings in eight cities, most reported once, by hand)",
+               False),
+    KindCorpus(KIND25, ROUND_UPS25,
+               "twenty-fifth same-kind corpus, held out (70 shootings in eight cities, most reported once, by hand)",
+               True),
 )
 """Every same-kind corpus, in the order they are reported."""
 SHOOTINGS = frozenset({KIND, KIND4, KIND9, KIND10, KIND11, KIND12, KIND13, KIND14, KIND15, KIND16, KIND17, KIND18,
-                       KIND19, KIND20, KIND21, KIND22, KIND23})
+                       KIND19, KIND20, KIND21, KIND22, KIND23, KIND24, KIND25})
 """The corpora of shootings in US cities, which report_many_cities reads as one, as issue 14's held-out corpus is."""
 
 sys.path.insert(0, str(ROOT))
