@@ -2,7 +2,7 @@
 
 Three kinds: the date line that opens a report ("Updated: June 16, 2019", "Monday,
 July 5, 2021", a dated dateline), which is its publication date; and the months its
-lead refers back to ("last June", "the Sept. 20 game", "July 4, 2021", "a year after", "the
+lead refers back to ("last June", "the Sept. 20 game", "the May shooting", "July 4, 2021", "a year after", "the
 blast in the spring", "17 months after", "last year", "last month", "the 2017 shooting": any of its
 months), which tie a later report (charges, a trial, a fine) to the happening it names ("died over
 the summer"); and the days its lead names by their weekday ("Monday night's fire"), which tie the
@@ -42,6 +42,14 @@ _FRESH = re.compile(r"\b(?:shot|shooting|wounded|killed|identified|injured|hurt|
 _LATER = re.compile(r"\b(?:convict\w*|sentenc\w*|charged|arrest\w*|plead\w*|guilty|trial|vigil|memorial|remember\w*"
                     r"|anniversary|mourn\w*|honou?r\w*|after|later)\b", re.I)
 """What a headline tells of a happening's aftermath: a follow-up's."""
+_MONTH_OF = re.compile(r"\b(?:the|a|an|in|of|his|her|their|its|since)\s+(?=([A-Z][a-z]{2,8})\.?\s+([a-z][a-z-]+)\b)")
+"""A month used as a modifier, with no day: "in May shooting", "the October shooting", "a February robbery", "the
+Fourth of July fireworks" (its latest occurrence; a capitalised word, then checked against the month names; looked
+ahead, so "the Fourth" leaves "of July" to be read). On the
+tuning corpora with dates: same_kind8 0.955 -> 0.966, same_kind23 0.964 -> 0.971, same_kind9 0.975 -> 0.981; the rest,
+the copies without dates and ECB+ dev unchanged; held out, checked after: same_kind25 0.918 -> 0.931, same_kind20
+0.971 -> 0.983, same_kind12 0.929 -> 0.934, same_kind10 0.943 -> 0.948, same_kind11 0.971 -> 0.977, the rest
+unchanged."""
 _NEAR_MONTH = re.compile(r"\b(this|last)\s+month\b", re.I)  # "this month's fire", "killed last month"
 _SEASON = re.compile(r"\b(in\s+the|over\s+the|during\s+the|this\s+past|earlier\s+this|this|that|last|"
                      r"early\s+(?:in\s+)?(?:the\s+)?|late\s+(?:in\s+)?(?:the\s+)?)\s*"
@@ -123,6 +131,10 @@ def referred_months(article: Article, day: date | None) -> frozenset[int]:
         month = MONTHS.get(m.group(1).lower())
         if month is not None:
             out.add(_month_number(int(m.group(2)), month))
+    for m in _MONTH_OF.finditer(text):
+        month = MONTHS.get(m.group(1).lower())
+        if month is not None and m.group(2) not in _NOT_A_HAPPENING:
+            out.add(now - (day.month - month) % 12)
     for m in _LAST_WORD.finditer(text):
         month = MONTHS.get(m.group(1).lower())
         if month is not None:
