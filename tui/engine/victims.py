@@ -139,6 +139,26 @@ def _names(facts: frozenset[str]) -> tuple[frozenset[str], frozenset[str], froze
     return victims, frozenset(values(facts, NAMED)), frozenset(f"{w[0]} {w[-1]}" for w in map(str.split, victims))
 
 
+def surnames_apart(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """The surnames that two reports (or groups) each give with a given name (VICTIM and NAMED facts), never the same
+    one: "Thanh Nguyen" and "Tom Nguyen" are two people (see people.acquainted, which asks only of reports months
+    apart: within weeks, one family's members are named one report at a time)."""
+    if not a or not b:
+        return frozenset()
+    mine, theirs = _given_names(a), _given_names(b)
+    return frozenset(name for name, given in mine.items() if name in theirs and not given & theirs[name])
+
+
+@functools.lru_cache(maxsize=NAMES_CACHE)
+def _given_names(facts: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each surname of `facts`' VICTIM and NAMED names, with the given names written before it."""
+    found: dict[str, set[str]] = {}
+    for name in (*values(facts, VICTIM), *values(facts, NAMED)):
+        words = name.split()
+        found.setdefault(words[-1], set()).add(words[0])
+    return {name: frozenset(given) for name, given in found.items()}
+
+
 def named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) name other victims in their headlines (other_victims), or each name one trial
     (TRIAL), one year (YEAR) or one US state (STATE), and not the same."""
