@@ -43,7 +43,7 @@ from tui.engine.roundups import lead_happening
 from tui.engine.sparse import CSR
 from tui.engine.textnorm import EVENT_STOPWORDS, name_key
 from tui.engine.toldtime import OPENING_SENTENCES, values
-from tui.engine.victims import GIVEN, HONORIFICS, NAMED, other_victims, same_victim, surnames_apart
+from tui.engine.victims import NAMED, other_victims, same_victim, surnames_apart
 
 _AGE_BETWEEN = re.compile(r",\s+(?:both\s+)?(\d{1,3}),")  # "Kayla Moss, 17,", "a man, 45,", "two girls, both 15,"
 # (not "Tom Hill, aged 22,": its accused's forms, "Tom Hill, aged 22, was charged", would need _ACCUSED_AGES's too)
@@ -222,22 +222,7 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
                            texts[1:OWN_LEAD_SENTENCES])
     if facts & {FATAL, HURT} and not facts & {FOLLOW_UP, ACCUSED} and not values(facts, YEAR):
         facts |= after_facts(texts)  # a first report: the years it recalls came before its happening
-    if mentioned:
-        facts |= _given(texts, title, mentioned)
     return Who(own, mentioned, ages, numbers, facts | _named(lead, own) if own else facts)
-
-
-def _given(texts: Sequence[str], title: str | None, names: frozenset[str]) -> frozenset[str]:
-    """The GIVEN facts of the people a report names (`names`, surnames): each surname with the word before it wherever
-    the text writes that word with a capital, and it is neither a stopword nor a rank ("Minh Nguyen", "Tony Nguyen";
-    not "Lt. Nguyen", "said Nguyen"). Read from bench/data/same_kind24 (eight cities): "Darius Williams", killed in one
-    city, and "Anthony Williams, 33", killed months on in another, were one event (with dates 0.939 -> 0.949; held
-    out, checked after: same_kind12 0.934 -> 0.936; the rest unchanged)."""
-    words = WORD.findall(" ".join((*texts, title or "")))
-    capitals = {name_key(word) for word in words if word[0].isupper()}
-    found = re.finditer(rf"([^\W\d_][\w'’-]*)\s+({'|'.join(map(re.escape, sorted(names)))})\b", _text(texts, title))
-    return frozenset(f"{GIVEN}{given} {name}" for given, name in (m.groups() for m in found)
-                     if given in capitals and given not in EVENT_STOPWORDS and given.rstrip(".") not in HONORIFICS)
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,6 @@ from tui.engine.toldtime import values
 
 VICTIM = "victim "
 """A fact's prefix for the person a headline names as the one its happening was done to ("victim anh quarles")."""
-GIVEN = "given "
-"""A fact's prefix for a person a report names anywhere by a given name and a surname it holds as a name ("given minh
-nguyen" of "Minh Nguyen was working alone"; people.who_of): what tells two people of one surname apart
-(surnames_apart)."""
 NAMED = "named "
 """A fact's prefix for a person a report's lead names with an age, by the word before the surname and the surname
 ("named jazmyne tuiasosopo" of "The woman killed in Landing Hill was Jazmyne Tuiasosopo, 26"; people.who_of): the
@@ -63,7 +59,7 @@ _VICTIMS = (
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\s+" + _KIND + r"\b", re.I)
 
 
-HONORIFICS = frozenset("officer deputy trooper sgt sergeant det detective cpl corporal lt lieutenant capt captain "
+_HONORIFICS = frozenset("officer deputy trooper sgt sergeant det detective cpl corporal lt lieutenant capt captain "
                         "firefighter dr mr mrs ms miss rev pastor coach judge sheriff chief".split())
 """Words of rank or address before a name ("Officer Lorena Castañeda", "Dr. Ana Ruiz"): the name is the rest."""
 _OPENERS = frozenset("after before since in at on for with from the a an why how what when where inside outside "
@@ -75,7 +71,7 @@ def _victim(name: str) -> str | None:
     """A victim's name as a VICTIM fact holds it (accents off, casefolded, no rank: "Officer Lorena Castañeda" is
     "lorena castaneda"); None where no given name and surname are left."""
     words = name_key(name).split()
-    while words and (words[0].rstrip(".") in HONORIFICS or words[0] in _OPENERS):
+    while words and (words[0].rstrip(".") in _HONORIFICS or words[0] in _OPENERS):
         words = words[1:]
     return " ".join(words) if len(words) >= 2 else None
 
@@ -144,8 +140,8 @@ def _names(facts: frozenset[str]) -> tuple[frozenset[str], frozenset[str], froze
 
 
 def surnames_apart(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
-    """The surnames that two reports (or groups) each give with a given name (VICTIM, NAMED and GIVEN facts), never the
-    same one: "Thanh Nguyen" and "Tom Nguyen" are two people (see people.acquainted, which asks only of reports months
+    """The surnames that two reports (or groups) each give with a given name (VICTIM and NAMED facts), never the same
+    one: "Thanh Nguyen" and "Tom Nguyen" are two people (see people.acquainted, which asks only of reports months
     apart: within weeks, one family's members are named one report at a time)."""
     if not a or not b:
         return frozenset()
@@ -155,9 +151,9 @@ def surnames_apart(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=NAMES_CACHE)
 def _given_names(facts: frozenset[str]) -> dict[str, frozenset[str]]:
-    """Each surname of `facts`' VICTIM, NAMED and GIVEN names, with the given names written before it."""
+    """Each surname of `facts`' VICTIM and NAMED names, with the given names written before it."""
     found: dict[str, set[str]] = {}
-    for name in (*values(facts, VICTIM), *values(facts, NAMED), *values(facts, GIVEN)):
+    for name in (*values(facts, VICTIM), *values(facts, NAMED)):
         words = name.split()
         found.setdefault(words[-1], set()).add(words[0])
     return {name: frozenset(given) for name, given in found.items()}
