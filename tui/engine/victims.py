@@ -151,9 +151,10 @@ def surnames_apart(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=NAMES_CACHE)
 def _given_names(facts: frozenset[str]) -> dict[str, frozenset[str]]:
-    """Each surname of `facts`' VICTIM and NAMED names, with the given names written before it."""
+    """Each surname of `facts`' VICTIM and NAMED names (_names), with the given names written before it."""
+    victims, named, _ = _names(facts)
     found: dict[str, set[str]] = {}
-    for name in (*values(facts, VICTIM), *values(facts, NAMED)):
+    for name in victims | named:
         words = name.split()
         found.setdefault(words[-1], set()).add(words[0])
     return {name: frozenset(given) for name, given in found.items()}
