@@ -232,11 +232,11 @@ class PairTimes:
         """Whether reports a and b are acquainted (people.acquainted, `strict` as it says, their headlines' facts
         weighed, `far` if dated more than FAR_GAP_DAYS apart). What that needs (one mentions whom the other names with
         an age, or their headlines name one victim) is asked first, from sets kept: cheaper than reading the facts."""
-        aged, mentioned, day_a, day_b = self.aged, self.mentioned, int(self.days[a]), int(self.days[b])
+        aged, mentioned, costs, days = self.aged, self.mentioned, self.costs, self.days
         if not (aged[a] & mentioned[b] or aged[b] & mentioned[a] or self.victims[a] & self.victims[b]):
             return False
-        return acquainted(aged[a], mentioned[a], aged[b], mentioned[b], strict, facts_a=self.costs[a],
-                          facts_b=self.costs[b], far=min(day_a, day_b) >= 0 and abs(day_a - day_b) > FAR_GAP_DAYS)
+        return acquainted(aged[a], mentioned[a], aged[b], mentioned[b], strict, facts_a=costs[a], facts_b=costs[b],
+                          far=bool(min(days[a], days[b]) >= 0 and abs(days[a] - days[b]) > FAR_GAP_DAYS))
 
     def tied(self, a: int, b: int, strict: bool = False) -> bool:
         """Whether one of the texts of reports a and b names the other's month, both name one month
