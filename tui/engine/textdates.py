@@ -29,7 +29,9 @@ _WORD_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?\s+((?:19|20)\d\d)\b")
 _LAST_WORD = re.compile(r"\blast\s+([A-Z][a-z]{2,8})\b")
 _YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+(?:to\s+the\s+day\s+)?(?:ago|after|earlier|since|later)\b", re.I)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
-_YEAR_OF = re.compile(r"\b(?:the|a|an|in|of|his|her|their|its)\s+((?:19|20)\d\d)\s+([a-z]+)\b")
+_MODIFIED = "the|a|an|in|of|his|her|their|its"
+"""The words before a time used as a modifier of a happening (_YEAR_OF, _MONTH_OF): "the 2019 shooting"."""
+_YEAR_OF = re.compile(rf"\b(?:{_MODIFIED})\s+((?:19|20)\d\d)\s+([a-z]+)\b")
 """A year used as a modifier: "the 2019 shooting", "convicted in 2017 death of"."""
 _NOT_A_HAPPENING = frozenset(
     "a an and as at block blocks but by for from he her his in is it its no of on or she that the their they to "
@@ -42,7 +44,7 @@ _FRESH = re.compile(r"\b(?:shot|shooting|wounded|killed|identified|injured|hurt|
 _LATER = re.compile(r"\b(?:convict\w*|sentenc\w*|charged|arrest\w*|plead\w*|guilty|trial|vigil|memorial|remember\w*"
                     r"|anniversary|mourn\w*|honou?r\w*|after|later)\b", re.I)
 """What a headline tells of a happening's aftermath: a follow-up's."""
-_MONTH_OF = re.compile(r"\b(?:the|a|an|in|of|his|her|their|its|since)\s+(?=([A-Z][a-z]{2,8})\.?\s+([a-z][a-z-]+)\b)")
+_MONTH_OF = re.compile(rf"\b(?:{_MODIFIED}|since)\s+(?=([A-Z][a-z]{{2,8}})\.?\s+([a-z][a-z-]+)\b)")
 """A month used as a modifier, with no day: "in May shooting", "the October shooting", "a February robbery", "the
 Fourth of July fireworks" (its latest occurrence; a capitalised word, then checked against the month names; looked
 ahead, so "the Fourth" leaves "of July" to be read). On the
