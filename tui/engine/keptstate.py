@@ -25,10 +25,10 @@ from tui.engine.people import Roster
 from tui.engine.sparse import CSR
 from tui.engine.weights import Vocabulary
 
-FORMAT = 5
+FORMAT = 6
 """The layout of a stored state; another one is not read. 2: with the places' counts; 3: with each
 article's people (people.Roster); 4: with each article's closing lines, hashed; 5: with a token
-that what joined it names (encode_joins)."""
+that what joined it names (encode_joins); 6: each article's people with the given names it writes (people.Who.given)."""
 
 PinList = list[tuple[str, str]]
 Item = TypeVar("Item")

@@ -43,7 +43,7 @@ from tui.engine.roundups import lead_happening
 from tui.engine.sparse import CSR
 from tui.engine.textnorm import EVENT_STOPWORDS, name_key
 from tui.engine.toldtime import OPENING_SENTENCES, values
-from tui.engine.victims import NAMED, other_victims, same_victim, surnames_apart
+from tui.engine.victims import HONORIFICS, NAMED, other_victims, same_victim, surnames_apart
 
 _AGE_BETWEEN = re.compile(r",\s+(?:both\s+)?(\d{1,3}),")  # "Kayla Moss, 17,", "a man, 45,", "two girls, both 15,"
 # (not "Tom Hill, aged 22,": its accused's forms, "Tom Hill, aged 22, was charged", would need _ACCUSED_AGES's too)
@@ -110,7 +110,8 @@ def of_other_ages(ages_a: frozenset[int], numbers_a: frozenset[int], ages_b: fro
 
 def acquainted(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: frozenset[str],
                mentioned_b: frozenset[str], strict: bool = False, *, facts_a: frozenset[str] = frozenset(),
-               facts_b: frozenset[str] = frozenset(), far: bool = False) -> bool:
+               facts_b: frozenset[str] = frozenset(), far: bool = False, given_a: frozenset[str] = frozenset(),
+               given_b: frozenset[str] = frozenset()) -> bool:
     """Whether one of two reports (or groups) mentions someone the other names with an age: the
     text ties them however far apart their dates ("charged in the death of Kayla Moss"). `strict`:
     and the one that mentions names with an age nobody the other does not mention, so it is about
@@ -121,12 +122,13 @@ def acquainted(aged_a: frozenset[str], mentioned_a: frozenset[str], aged_b: froz
     victim (victims.same_victim). `far`: of reports months apart, a surname each gives another given name
     ties nothing (victims.surnames_apart): a country's news names many Nguyens and Johnsons (bench/data/same_kind24,
     eight cities, with dates 0.933 -> 0.939; held out, checked after: same_kind25 0.931 -> 0.936; the rest
-    unchanged)."""
+    unchanged), the given names their texts write before a surname they mention counted too (`given_a`, `given_b`:
+    Who.given)."""
     if other_victims(facts_a, facts_b):
         return False
     if same_victim(facts_a, facts_b):
         return True  # "Gunman sentenced for killing Ximena Ávila", "hundreds say goodbye to Ximena Ávila"
-    if far and (apart := surnames_apart(facts_a, facts_b)):  # "Thanh Nguyen" and, a year on, "Tom Nguyen"
+    if far and (apart := surnames_apart(facts_a, facts_b, given_a, given_b)):  # "Thanh Nguyen", a year on "Tom Nguyen"
         mentioned_a, mentioned_b = mentioned_a - apart, mentioned_b - apart
     if strict:
         return bool((aged_b & mentioned_a and aged_a <= mentioned_b)
@@ -154,10 +156,14 @@ class Who:
     cost: frozenset[str] = frozenset()
     """What its headline says of the dead and hurt (casualties.casualty_facts), and whom its lead names with an age
     (victims.NAMED)."""
+    given: frozenset[str] = frozenset()
+    """The given names its text writes before the surnames it mentions, each with its surname ("minh nguyen": _given);
+    kept apart from `cost`, which is weighed for every pair, as only reports months apart ask for these
+    (acquainted's `far`)."""
 
     def __or__(self, other: Who) -> Who:
         return Who(self.aged | other.aged, self.mentioned | other.mentioned, self.ages | other.ages,
-                   self.numbers | other.numbers, self.cost | other.cost)
+                   self.numbers | other.numbers, self.cost | other.cost, self.given | other.given)
 
     def apart(self, other: Who) -> bool:
         """Whether the two are about different people: by the names they give with ages, or, when no
@@ -222,7 +228,28 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
                            texts[1:OWN_LEAD_SENTENCES])
     if facts & {FATAL, HURT} and not facts & {FOLLOW_UP, ACCUSED} and not values(facts, YEAR):
         facts |= after_facts(texts)  # a first report: the years it recalls came before its happening
-    return Who(own, mentioned, ages, numbers, facts | _named(lead, own) if own else facts)
+    given = _given(texts, title, mentioned) if mentioned else frozenset()
+    return Who(own, mentioned, ages, numbers, facts | _named(lead, own) if own else facts, given)
+
+
+_CAPITALS = re.compile(r"(?<![\w'’-])([^\W\d_a-z][\w'’-]*)\s+(?=([^\W\d_a-z][\w'’-]*))")
+"""A word that opens with a capital, and the word after it, also capitalised: where a text writes a given name and a
+surname ("Minh Nguyen"). A fixed pattern: one built of each report's names would be compiled once a report."""
+
+
+def _given(texts: Sequence[str], title: str | None, names: frozenset[str]) -> frozenset[str]:
+    """The people a report names by the surnames `names`, each with the word before the surname wherever the text
+    writes both with a capital, and the first is neither a stopword nor a rank ("minh nguyen", "tony nguyen"; not of
+    "Lt. Nguyen", "said Nguyen"). Read from bench/data/same_kind24 (eight cities): "Darius Williams", killed in one
+    city, and "Anthony Williams, 33", killed months on in another, were one event (with dates 0.939 -> 0.949)."""
+    found = set()
+    for text in (*texts, title or ""):
+        for given, name in _CAPITALS.findall(text):
+            if given[0].isupper() and (surname := _bare(name_key(name))) in names:
+                key = name_key(given)
+                if key not in EVENT_STOPWORDS and key not in HONORIFICS:
+                    found.add(f"{key} {surname}")
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
@@ -266,6 +293,8 @@ class People:
     """The numbers each holds, its title's too."""
     costs: list[frozenset[str]]
     """What each headline says of the dead and hurt (casualties.casualty_facts)."""
+    givens: list[frozenset[str]]
+    """The given names each writes before the surnames it mentions (Who.given)."""
 
     @classmethod
     def of(cls, articles: Sequence[Article]) -> People:
@@ -280,16 +309,17 @@ class People:
     def of_whos(cls, whos: Sequence[Who]) -> People:
         """The People of articles whose Who are known (see who_of)."""
         return cls([w.aged for w in whos], [w.mentioned for w in whos], [w.ages for w in whos],
-                   [w.numbers for w in whos], [w.cost for w in whos])
+                   [w.numbers for w in whos], [w.cost for w in whos], [w.given for w in whos])
 
     def who(self, k: int) -> Who:
         """What article k says of its people."""
-        return Who(self.aged[k], self.mentioned[k], self.ages[k], self.numbers[k], self.costs[k])
+        return Who(self.aged[k], self.mentioned[k], self.ages[k], self.numbers[k], self.costs[k], self.givens[k])
 
     def take(self, rows: Sequence[int]) -> People:
         """The People of the articles `rows`, in that order."""
         return People([self.aged[k] for k in rows], [self.mentioned[k] for k in rows],
-                      [self.ages[k] for k in rows], [self.numbers[k] for k in rows], [self.costs[k] for k in rows])
+                      [self.ages[k] for k in rows], [self.numbers[k] for k in rows], [self.costs[k] for k in rows],
+                      [self.givens[k] for k in rows])
 
     def undated(self, days: np.ndarray) -> People:
         """These People with the headlines' facts of a happening's cost kept only for reports without a
@@ -298,7 +328,7 @@ class People:
         change as news of a happening comes in (whom it was done to, their age, the day) is kept for all
         (casualties.lasting)."""
         costs = [cost if day < 0 else lasting(cost) for cost, day in zip(self.costs, days.tolist(), strict=True)]
-        return People(self.aged, self.mentioned, self.ages, self.numbers, costs)
+        return People(self.aged, self.mentioned, self.ages, self.numbers, costs, self.givens)
 
     def strangers(self, a: int, b: int) -> bool:
         """Whether articles a and b are about different people (Who.apart)."""
@@ -329,14 +359,15 @@ _FACTS = ","
 def _who_text(who: Who) -> str:
     """A Who as a line of text: a roster of ten thousand reads a thousand of its lines at a join."""
     sets = (who.aged, who.mentioned, who.ages, who.numbers)
-    return _FIELDS.join([*(" ".join(map(str, sorted(part))) for part in sets), _FACTS.join(sorted(who.cost))])
+    return _FIELDS.join([*(" ".join(map(str, sorted(part))) for part in sets), _FACTS.join(sorted(who.given)),
+                         _FACTS.join(sorted(who.cost))])
 
 
 def _read_who(text: str) -> Who:
     """The Who a line of _who_text holds."""
-    aged, mentioned, ages, numbers, cost = text.split(_FIELDS)
+    aged, mentioned, ages, numbers, given, cost = text.split(_FIELDS)
     return Who(frozenset(aged.split()), frozenset(mentioned.split()), frozenset(map(int, ages.split())),
-               frozenset(map(int, numbers.split())), _read_facts(cost))
+               frozenset(map(int, numbers.split())), _read_facts(cost), _read_facts(given))
 
 
 def _read_facts(text: str) -> frozenset[str]:
@@ -376,11 +407,19 @@ class Roster:
         """The People of `rows` (`articles` in that order): its answers are those of People.of on them."""
         found = [_read_who(self.rows[k]) for k in rows]
         beyond = frozenset[str]().union(*(who.aged for who in found)) - self.names
-        if beyond:  # names given with an age by articles that joined since: only texts holding one are split
-            texts = (_text(a.texts, a.title) for a in articles)
-            found = [Who(w.aged, w.mentioned | _mentions(text, beyond), w.ages, w.numbers, w.cost)
-                     if any(name in text for name in beyond) else w for w, text in zip(found, texts, strict=True)]
+        if beyond:  # names given with an age by articles that joined since
+            found = [_also_mentioning(w, a, beyond) for w, a in zip(found, articles, strict=True)]
         return People.of_whos(found)
+
+
+def _also_mentioning(who: Who, article: Article, names: frozenset[str]) -> Who:
+    """`who` (of `article`) with its article's mentions of `names` added, and the given names written before them;
+    only a text holding one of them is split."""
+    text = _text(article.texts, article.title)
+    if not any(name in text for name in names) or not (found := _mentions(text, names)):
+        return who
+    return Who(who.aged, who.mentioned | found, who.ages, who.numbers, who.cost,
+               who.given | _given(article.texts, article.title, found))
 
 
 STRANGER_PAIR_BUDGET = 250_000

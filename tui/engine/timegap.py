@@ -214,6 +214,7 @@ class PairTimes:
         self.ages = who.ages if who is not None else [frozenset()] * n
         self.costs = who.costs if who is not None else [frozenset[str]()] * n
         self.numbers = who.numbers if who is not None else [frozenset[int]()] * n
+        self.givens = who.givens if who is not None else [frozenset[str]()] * n
         self.told = list(told) if told is not None else [frozenset[int]()] * n
         self.victims = [frozenset(values(cost, VICTIM)) for cost in self.costs]  # whom each headline names its victim
         self.may_tie = np.array([bool(self.near[k] or self.aged[k] or self.mentioned[k] or FOLLOW_UP in self.costs[k])
@@ -224,9 +225,8 @@ class PairTimes:
         Ruggiero, 29", days after "a 26-year-old woman" and "her 29-year-old ex-boyfriend"; same_kind9 with dates 0.908
         -> 0.917). Up to NAMER_EXTRA more ages (a vigil for "Jaylen Ortiz, 19" recalls the boy of 17 wounded
         beside him; same_kind15 0.915 -> 0.926 and 0.936 -> 0.948); more are a recap's many."""
-        self.may_name = self.may_tie | np.array([bool(found) for found in self.ages], dtype=bool) | np.array(
-            [bool(found) for found in self.told], dtype=bool) | np.array(
-            [bool(values(cost, DAY)) for cost in self.costs], dtype=bool)
+        self.may_name = self.may_tie | np.array([bool(ages or told or values(cost, DAY)) for ages, told, cost in zip(
+            self.ages, self.told, self.costs, strict=True)], dtype=bool)
 
     def acquainted(self, a: int, b: int, strict: bool = False) -> bool:
         """Whether reports a and b are acquainted (people.acquainted, `strict` as it says, their headlines' facts
@@ -236,7 +236,8 @@ class PairTimes:
         if not (aged[a] & mentioned[b] or aged[b] & mentioned[a] or self.victims[a] & self.victims[b]):
             return False
         return acquainted(aged[a], mentioned[a], aged[b], mentioned[b], strict, facts_a=costs[a], facts_b=costs[b],
-                          far=bool(min(days[a], days[b]) >= 0 and abs(days[a] - days[b]) > FAR_GAP_DAYS))
+                          far=bool(min(days[a], days[b]) >= 0 and abs(days[a] - days[b]) > FAR_GAP_DAYS),
+                          given_a=self.givens[a], given_b=self.givens[b])
 
     def tied(self, a: int, b: int, strict: bool = False) -> bool:
         """Whether one of the texts of reports a and b names the other's month, both name one month
@@ -248,8 +249,7 @@ class PairTimes:
                     or (self._people_may_tie(a, b) and self.acquainted(a, b, strict)))
 
     def _people_may_tie(self, a: int, b: int) -> bool:
-        """Whether reports a and b are near enough in time for the people they name to tie them (PEOPLE_TIE_DAYS),
-        or not both dated."""
+        """Whether reports a and b are near enough in time for their people to tie (PEOPLE_TIE_DAYS), or undated."""
         day_a, day_b = int(self.days[a]), int(self.days[b])
         return day_a < 0 or day_b < 0 or abs(day_a - day_b) <= PEOPLE_TIE_DAYS
 

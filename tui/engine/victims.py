@@ -59,8 +59,8 @@ _VICTIMS = (
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\s+" + _KIND + r"\b", re.I)
 
 
-_HONORIFICS = frozenset("officer deputy trooper sgt sergeant det detective cpl corporal lt lieutenant capt captain "
-                        "firefighter dr mr mrs ms miss rev pastor coach judge sheriff chief".split())
+HONORIFICS = frozenset("officer deputy trooper sgt sergeant det detective cpl corporal lt lieutenant capt captain "
+                       "firefighter dr mr mrs ms miss rev pastor coach judge sheriff chief".split())
 """Words of rank or address before a name ("Officer Lorena Castañeda", "Dr. Ana Ruiz"): the name is the rest."""
 _OPENERS = frozenset("after before since in at on for with from the a an why how what when where inside outside "
                      "behind near beyond first".split())
@@ -71,7 +71,7 @@ def _victim(name: str) -> str | None:
     """A victim's name as a VICTIM fact holds it (accents off, casefolded, no rank: "Officer Lorena Castañeda" is
     "lorena castaneda"); None where no given name and surname are left."""
     words = name_key(name).split()
-    while words and (words[0].rstrip(".") in _HONORIFICS or words[0] in _OPENERS):
+    while words and (words[0].rstrip(".") in HONORIFICS or words[0] in _OPENERS):
         words = words[1:]
     return " ".join(words) if len(words) >= 2 else None
 
@@ -139,13 +139,15 @@ def _names(facts: frozenset[str]) -> tuple[frozenset[str], frozenset[str], froze
     return victims, frozenset(values(facts, NAMED)), frozenset(f"{w[0]} {w[-1]}" for w in map(str.split, victims))
 
 
-def surnames_apart(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
-    """The surnames that two reports (or groups) each give with a given name (VICTIM and NAMED facts), never the same
-    one: "Thanh Nguyen" and "Tom Nguyen" are two people (see people.acquainted, which asks only of reports months
-    apart: within weeks, one family's members are named one report at a time)."""
-    if not a or not b:
+def surnames_apart(a: frozenset[str], b: frozenset[str], given_a: frozenset[str] = frozenset(),
+                   given_b: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The surnames that two reports (or groups) each give with a given name (VICTIM and NAMED facts of `a` and `b`,
+    and the names `given_a` and `given_b` their texts write: people.Who.given), never the same one: "Thanh Nguyen"
+    and "Tom Nguyen" are two people (see people.acquainted, which asks only of reports months apart: within weeks,
+    one family's members are named one report at a time)."""
+    if not (a or given_a) or not (b or given_b):
         return frozenset()
-    mine, theirs = _given_names(a), _given_names(b)
+    mine, theirs = _with(_given_names(a), given_a), _with(_given_names(b), given_b)
     return frozenset(name for name, given in mine.items() if name in theirs and not given & theirs[name])
 
 
@@ -153,11 +155,18 @@ def surnames_apart(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
 def _given_names(facts: frozenset[str]) -> dict[str, frozenset[str]]:
     """Each surname of `facts`' VICTIM and NAMED names (_names), with the given names written before it."""
     victims, named, _ = _names(facts)
-    found: dict[str, set[str]] = {}
-    for name in victims | named:
+    return _with({}, victims | named)
+
+
+def _with(found: dict[str, frozenset[str]], names: frozenset[str]) -> dict[str, frozenset[str]]:
+    """`found` (each surname with its given names) with `names` ("minh nguyen") added."""
+    if not names:
+        return found
+    more = {name: set(given) for name, given in found.items()}
+    for name in names:
         words = name.split()
-        found.setdefault(words[-1], set()).add(words[0])
-    return {name: frozenset(given) for name, given in found.items()}
+        more.setdefault(words[-1], set()).add(words[0])
+    return {name: frozenset(given) for name, given in more.items()}
 
 
 def named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
