@@ -259,6 +259,24 @@ def test_a_kept_report_is_tied_to_a_joining_one_that_names_someone_it_mentions()
     assert People.of([*kept, new]).damping(i, j, apart).tolist() == [1.0, 0.5 * STRANGERS_DAMPING]
 
 
+def test_a_kept_report_recalling_a_joining_reports_name_in_a_past_year_is_no_acquaintance() -> None:
+    """A name that only a joining report gives with an age is looked for in the kept reports as People.of looks:
+    not in a sentence that names a year (a new fire's report that recalls "In 2019 Walter Prell died" is not about
+    Prell), so a join answers as grouping anew does."""
+    kept = [art("f3.txt", "Agnes Wells, 70, escaped a house fire on Linden Street.",
+                "In 2019 Walter Prell died in a fire on the same street."),
+            art("g1.txt", "A vacant house on Linden Street burned.")]
+    new = art("f1.txt", "Walter Prell, 81, died in a house fire on Linden Street.")
+    roster = Roster.of(People.of(kept))
+    joining = People.of_whos([who for _, who in corpus_facts([new], names=roster.names)])
+    people = roster.joined([0, 1, -1], joining).people([0, 1, 2], [*kept, new])
+    assert people.mentioned == People.of([*kept, new]).mentioned
+    assert "prell" not in people.mentioned[0]
+    i, j, apart = np.array([2]), np.array([0]), np.full(1, 0.5)
+    assert people.damping(i, j, apart).tolist() == People.of([*kept, new]).damping(i, j, apart).tolist() == [
+        0.5 * STRANGERS_DAMPING]
+
+
 def test_a_kept_report_keeps_what_its_headline_says_of_the_dead() -> None:
     """A join reads the kept reports' headline facts from the roster as they were: "one dead" is not "dead",
     and "age 57" or "day 5" are one fact each (casualties.disagree)."""

@@ -189,6 +189,12 @@ def _text(texts: Sequence[str], title: str | None) -> str:
     return name_key(" ".join((*texts, title or "")))
 
 
+def _told(texts: Sequence[str], title: str | None) -> str:
+    """The text (see _text) where an article's mentions are looked for: its sentences that name no year
+    (RECALLED_YEAR), and its title."""
+    return _text([text for text in texts if not RECALLED_YEAR.search(text)], title)
+
+
 def _mentions(text: str, names: frozenset[str]) -> frozenset[str]:
     """The `names` that a casefolded `text` (see _text) mentions: as a word, or as a possessive's
     owner ("Marchetti's car"); not as the first word of a place's name ("Ashby County", "Pell
@@ -219,7 +225,7 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
     own = _mentions(lead, aged) if aged else aged
     mentioned = own
     if names or aged:
-        told = _text([text for text in texts if not RECALLED_YEAR.search(text)], title)
+        told = _told(texts, title)
         mentioned |= _mentions(told, names)
         if unread := aged - names:  # (its corpus's names hold its own: no corpus-sized set is built per article)
             mentioned |= _mentions(told, unread)
@@ -413,13 +419,17 @@ class Roster:
 
 
 def _also_mentioning(who: Who, article: Article, names: frozenset[str]) -> Who:
-    """`who` (of `article`) with its article's mentions of `names` added, and the given names written before them;
-    only a text holding one of them is split."""
-    text = _text(article.texts, article.title)
-    if not any(name in text for name in names) or not (found := _mentions(text, names)):
+    """`who` (of `article`) with its article's mentions of `names` added, and the given names written before them,
+    read as who_of reads them (its lead happening, Leads; no sentence that names a year); only a text holding one of
+    them is read so."""
+    whole = _text(article.texts, article.title)
+    if not any(name in whole for name in names):
+        return who
+    texts, headline = lead_happening(article.texts, article.title)
+    if not (found := _mentions(_told(texts, headline), names)):
         return who
     return Who(who.aged, who.mentioned | found, who.ages, who.numbers, who.cost,
-               who.given | _given(article.texts, article.title, found))
+               who.given | _given(texts, headline, found))
 
 
 STRANGER_PAIR_BUDGET = 250_000
