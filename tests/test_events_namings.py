@@ -122,7 +122,9 @@ def test_the_coroner_names_as_many_dead_as_the_first_reports_counted() -> None:
     """"Mass shooting in Cotton Row: 4 dead", and two days on the coroner names four, each with an age, the last of
     them ending the list and the sentence ("Garrick Tuiasosopo, 45."): one names as many with their ages as the other
     counts dead (casualties.DEAD_COUNT, namingties.counted_alike), near in time (bench/data/same_kind13 with dates
-    0.962 -> 0.965). Another count, or no date, ties nothing so."""
+    0.962 -> 0.965), or undated (PairTimes.names_undated_dead: "Two men killed in early-morning home invasion on Otoe
+    Street" and the charges naming two men with their ages; same_kind23 without dates 0.891 -> 0.899). Another count
+    ties nothing so."""
     naming = ("The man killed in Cotton Row was Hollis Saltonstall, 51, the coroner said.",
               "The others killed were Cyrus Pembridge, 43, Ngozi Ulloa, 39, Garrick Tuiasosopo, 45.")
 
@@ -137,9 +139,12 @@ def test_the_coroner_names_as_many_dead_as_the_first_reports_counted() -> None:
     assert counted.ages[1] == {39, 43, 45, 51}
     assert counted.names_their_dead(0, 1) and counted.names_their_dead(1, 0) and counted.names_alone(1, [0])
     assert not times("3", True).names_their_dead(0, 1)
-    assert not times("4", False).names_undated_dead(0, 1)
+    assert times("4", False).names_undated_dead(0, 1) and times("4", False).names_undated_dead(1, 0)
+    assert not times("3", False).names_undated_dead(0, 1)
     owner = grouped("same_kind13")
     assert owner["report-0452.txt"] == owner["report-0028.txt"] == owner["report-0430.txt"]
+    owner = grouped("same_kind23", "no_dates")
+    assert owner["report-062.md"] == owner["report-104.md"] == owner["report-025.md"]
 
 
 def test_without_dates_the_naming_of_the_one_age_a_first_report_gave_ties_them() -> None:

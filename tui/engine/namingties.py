@@ -37,6 +37,15 @@ def weekday_alike(aged: frozenset[str], ages: frozenset[int], facts: frozenset[s
     return len(aged) == 1 and len(ages) == 1 and not (aged_other or ages_other) and one_alike(facts_other, facts, DAY)
 
 
+def naming_alike(aged: frozenset[str], ages: frozenset[int], facts: frozenset[str], aged_other: frozenset[str],
+                 ages_other: frozenset[int], facts_other: frozenset[str]) -> bool:
+    """Whether a naming (`aged`, `ages`, `facts`) ties a report that names no one, undated: by a household's ages, a
+    weekday or the count of the dead (household_alike, weekday_alike, counted_alike)."""
+    return household_alike(aged, ages, aged_other, ages_other) or weekday_alike(
+        aged, ages, facts, aged_other, ages_other, facts_other) or counted_alike(
+        aged, ages, facts, aged_other, ages_other, facts_other)
+
+
 def counted_alike(aged_a: frozenset[str], ages_a: frozenset[int], facts_a: frozenset[str], aged_b: frozenset[str],
                   ages_b: frozenset[int], facts_b: frozenset[str]) -> bool:
     """Whether one of two reports names several people, each with an age of their own, and the other names no one so,

@@ -20,7 +20,7 @@ import numpy as np
 
 from tui.engine.casualties import ACCUSED, AGE, FOLLOW_UP
 from tui.engine.model import Article
-from tui.engine.namingties import NAMER_EXTRA, counted_alike, household_alike, silent, weekday_alike
+from tui.engine.namingties import NAMER_EXTRA, counted_alike, naming_alike, silent
 from tui.engine.people import People, acquainted, unnamed_alike
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date, told_days
@@ -240,10 +240,9 @@ class PairTimes:
                           given_a=self.givens[a], given_b=self.givens[b])
 
     def tied(self, a: int, b: int, strict: bool = False) -> bool:
-        """Whether one of the texts of reports a and b names the other's month, both name one month
-        back (a lawsuit over "last year's" blast and the reopening "17 months after" it, months apart
-        from each other), or they are acquainted (`strict`: see people.acquainted) and at most PEOPLE_TIE_DAYS
-        apart."""
+        """Whether one of the texts of reports a and b names the other's month, both name one month back (a lawsuit
+        over "last year's" blast and the reopening "17 months after" it, months apart from each other), or they are
+        acquainted (`strict`: see people.acquainted) and at most PEOPLE_TIE_DAYS apart."""
         return bool(self.month[b] in self.near[a] or self.month[a] in self.near[b]
                     or not self.near[a].isdisjoint(self.refs[b])
                     or (self._people_may_tie(a, b) and self.acquainted(a, b, strict)))
@@ -413,16 +412,17 @@ class PairTimes:
         - or two ages or more that both give, each giving at most one more (namingties.household_alike):
           "Derrick Barnes, 37, has been charged ... in the death of his wife, Chantal Barnes, 34", their daughter of 6,
           and the first report's woman of 34, her husband of 37 and the girl of 6 (same_kind9 without dates 0.935 ->
-          0.939; held out, checked after: same_kind14 0.848 -> 0.850).
-        Neither changed the copies with dates or ECB+ dev."""
+          0.939; held out, checked after: same_kind14 0.848 -> 0.850);
+        - or as many people with an age as the other's headline counts dead (namingties.counted_alike): "Two men killed
+          in home invasion on Otoe Street" and the charges naming two men, 20 and 22 (same_kind23 without dates +.008).
+        None changed the copies with dates or ECB+ dev."""
         unnamed, named = (b, a) if self.aged[a] else (a, b)
         if not self.aged[named]:
             return False  # neither names anyone with an age: every tie below asks a naming
         told = frozenset(numbers(self.costs[unnamed], AGE))  # the age its lead tells its victim's
         ages = told if len(told) == 1 else self.ages[unnamed]
-        people = len(self.aged[named])
-        mine, theirs = (self.aged[named], self.ages[named]), (self.aged[unnamed], self.ages[unnamed])
-        if household_alike(*mine, *theirs) or weekday_alike(*mine, self.costs[named], *theirs, self.costs[unnamed]):
+        people, them = len(self.aged[named]), (self.aged[unnamed], self.ages[unnamed], self.costs[unnamed])
+        if naming_alike(self.aged[named], self.ages[named], self.costs[named], *them):
             return True
         return len(ages) == 1 and (people == 1 or (people == 2 and ACCUSED in self.costs[named])) and unnamed_alike(
             self.aged[named], self.ages[named], self.aged[unnamed], ages)
