@@ -12,11 +12,11 @@ from tui.engine.features import PLACE_HEADS
 from tui.engine.textnorm import EVENT_STOPWORDS, name_key
 
 _AGE = re.compile(r",\s+\d{1,3},")
-_NAMED_WITH_AGE = re.compile(r"\b(?:was|is|as)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*),"
+_NAMED_WITH_AGE = re.compile(r"\b(?:was|is|as|were)\s+((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*),"
                              r"\s+an?\s+\d{1,3}-year-old\b")
 """The coroner's naming in its other form: "The boy shot to death at Hollister Park on Saturday was Tyler Kowalski, a
-16-year-old sophomore" (aged_names; not every "X, a 30-year-old": a year's recap names its dead so; not a place,
-"It was Oak Street, a 20-year-old said")."""
+16-year-old sophomore", "The two people killed ... were Jasmine Martinez, an 18-year-old senior ..." (aged_names; not
+every "X, a 30-year-old": a year's recap names its dead so; not a place, "It was Oak Street, a 20-year-old said")."""
 _AGED_THEN_NAMED = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b([^.;:]{0,120}?)\b(?:was|is)\s+("
                               r"[^\W\d_][\w'’-]*\s+(?:[^\W\d_a-z]\.\s+)?[^\W\d_][\w'’-]*)[,.]")
 """The coroner's naming with the age first: "The 16-year-old killed in a shooting after the fireworks was Kamari J.
