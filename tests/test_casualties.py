@@ -67,6 +67,9 @@ from tui.engine.victims import same_victim
     ("Two men arrested in drive-by that killed 9-year-old Ximena Avila", {FATAL, "victim ximena avila", ACCUSED,
                                                                           "amid drive-by"}),
     ("Man, 20, charged in killing of 17-year-old", {FATAL, ACCUSED}),  # the 20 is the accused's
+    # an attempt killed no one (same_kind21 without dates 0.951 -> 0.956, same_kind23 0.899 -> 0.906)
+    ("Barred customer charged with attempted murder in Anchor shooting - The Ledger", {ACCUSED}),
+    ("Teen charged with attempted homicide after park shooting", {ACCUSED}),
     ("57-year-old man hospitalized after gunfire at the Tumbleweed Tap - KTLW News 7", {HURT, "age 57"}),
     ("Police investigate shooting that injured 52-year-old man", {HURT, "age 52"}),
     ("Man and woman found dead in home - WPCG News 4", {FATAL}),  # both: no sex stated

@@ -51,7 +51,8 @@ they differ; the last five are how it hurt, what leaked, what started a fire, th
 what a shooting came (tui.engine.mechanisms)."""
 
 _FATAL = re.compile(
-    r"\b(?:kill(?:s|ed|ing)?|dead|deadly|die|dies|died|death|deaths|slain|fatal(?:ly)?|murder(?:ed|s)?|homicide"
+    r"\b(?:kill(?:s|ed|ing)?|dead|deadly|die|dies|died|death|deaths|slain|fatal(?:ly)?"
+    r"|(?<!attempted\s)(?<!attempted-)(?:murder(?:ed|s)?|homicide)"
     r"|(?<!near-)drown(?:s|ed|ing|ings)?|body)\b")
 _HURT = re.compile(r"\b(?:wound(?:s|ed)?|injur(?:es|ed|y|ies)|hurt|hospitali[sz]ed|rescu(?:e|es|ed)|pulled\s+from"
                    r"|freed|to\s+(?:the\s+)?hospital)\b")
