@@ -78,6 +78,10 @@ from tui.engine.victims import same_victim
     # a death in the happening itself, not days on
     ("Boy dies after falling through Birch Lake ice", {FATAL, MALE, ONE_DEAD}),
     ("Aubree McQuarrie dies days after shooting", {"victim aubree mcquarrie"}),
+    # the wounded of the first reports, dead since; a family's plea for witnesses is no plea in court
+    ("Teen wounded in park drive-by dies; family pleads for witnesses", {"amid drive-by"}),
+    ("Brown pleads guilty to third-degree murder", {FATAL, ACCUSED, FOLLOW_UP}),
+    ("Driver pleaded no contest in crash", {ACCUSED, FOLLOW_UP}),
     ("Suspect in Velvet Room shooting arrested at motel", {ACCUSED}),
     ("Man killed in Ohio shooting; no arrest", {FATAL, MALE, ONE_DEAD, "state ohio"}),  # no one held yet
     ("Council bans charging e-bikes in apartment hallways", set()),

@@ -201,11 +201,13 @@ states no cost, and may join the first reports of a man wounded at the same bar 
 killing; the charges then come to the pair by her name. On the tuning corpora without dates: same_kind13 0.897 ->
 0.900; the rest, the copies with dates and ECB+ dev unchanged."""
 _DIED_LATER = re.compile(r"\b(?:dies|died|succumbs?)\b.*?\b(?:days?|weeks?|later|now\s+a\s+homicide)\b"
+                         r"|\b(?:wounded|hurt|injured)\b[^;:|]*?\b(?:dies|died)\b"
                          r"|\b(?:last\s+week|days?\s+after|weeks?\s+after|earlier)\b.*?\b(?:dies|died)\b")
 """A headline of one hurt in a happening told of before who has died since ("Aubree McQuarrie dies days after
-shooting", "Man shot in Clayborne Park last week dies; case now a homicide"). Not "after" alone: "Boy dies after
-falling through Birch Lake ice" tells of a death in the happening itself (same_kind7 without dates 0.957 -> 0.961;
-the rest, the held-out corpora and ECB+ dev unchanged)."""
+shooting", "Man shot in Clayborne Park last week dies; case now a homicide", "Teen wounded in park drive-by dies":
+same_kind26 without dates 0.863 -> 0.868, the rest unchanged). Not "after" alone: "Boy dies after falling through
+Birch Lake ice" tells of a death in the happening itself (same_kind7 without dates 0.957 -> 0.961; the rest, the
+held-out corpora and ECB+ dev unchanged)."""
 
 
 def _tells_aftermath(low: str) -> bool:
@@ -220,10 +222,13 @@ ACCUSED = "accused"
 """A fact of a headline that tells of someone held for its happening: arrested, charged, in custody, pleading, on
 trial, sentenced ("Ex-boyfriend charged with murder in Parkside Gardens killing"): a report that names two people with
 their ages may name the dead and the accused (timegap.PairTimes.names_undated_dead)."""
-_ACCUSED = re.compile(r"\b(?:arrest(?:s|ed)?|charged|charges|custody|indict\w*|pleads?|pleaded|guilty|sentenc\w*"
+_PLEA = r"(?:pleads?|pleaded|pled)\s+(?:to|no\s+contest)"
+"""A plea in court ("pleads to manslaughter", "pleaded no contest"; "pleads guilty" says "guilty"): not a family's
+"pleads for witnesses", which follows nothing up and holds no one (no corpus's figure changed)."""
+_ACCUSED = re.compile(r"\b(?:arrest(?:s|ed)?|charged|charges|custody|indict\w*|" + _PLEA + r"|guilty|sentenc\w*"
                       r"|convict\w*|trial|suspects?)\b")
-_FOLLOW_UP = re.compile(r"\b(?:fined|fines|cited|citations|settles?|settled|settlement|sues?|sued|lawsuit|suit|pleads?"
-                        r"|pleaded|guilty|sentenc\w*|convict\w*|trial|verdict|jury|indict\w*|acquit\w*|anniversary"
+_FOLLOW_UP = re.compile(r"\b(?:fined|fines|cited|citations|settles?|settled|settlement|sues?|sued|lawsuit|suit|"
+                        + _PLEA + r"|guilty|sentenc\w*|convict\w*|trial|verdict|jury|indict\w*|acquit\w*|anniversary"
                         r"|years?\s+after|finds|blames?|cause|i?osha|msha|ntsb|coast\s+guard|fire\s+marshal"
                         r"|regulators?)\b")
 """What a later report's headline says of a happening's consequences ("Vantage Automotive fined $412,000 in press
