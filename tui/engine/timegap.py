@@ -414,7 +414,7 @@ class PairTimes:
           and the first report's woman of 34, her husband of 37 and the girl of 6 (same_kind9 without dates 0.935 ->
           0.939; held out, checked after: same_kind14 0.848 -> 0.850);
         - or as many people with an age as the other's headline counts dead (namingties.counted_alike): "Two men killed
-          in home invasion on Otoe Street" and the charges naming two men, 20 and 22 (same_kind23 without dates +.008).
+          in home invasion on Otoe Street" and the charges naming two men (same_kind23 without dates 0.891 -> 0.899).
         None changed the copies with dates or ECB+ dev."""
         unnamed, named = (b, a) if self.aged[a] else (a, b)
         if not self.aged[named]:
