@@ -53,9 +53,8 @@ on purpose: look-alike shootings on the same days, shared surnames and street na
 session 50: the first run once as unseen data, then turned to tuning; the second held out; and
 `bench/data/same_kind26/` (70 shootings in eight cities of eight states across the country, 116 reports by hand, 45 of
 them reported once), by an eleventh in session 51, run once as unseen data, then turned to tuning. Last, the shooting
-corpora
-for tuning read as one corpus, then the held-out ones (report_many_cities): a country's many cities, as in issue 14's
-held-out corpus.
+corpora for tuning read as one corpus, then the held-out ones (report_many_cities): a country's many cities, as in
+issue 14's held-out corpus.
 """
 
 from __future__ import annotations
