@@ -106,6 +106,12 @@ def _recalls(title: str) -> bool:
     return rest != title and bool(_FRESH.search(rest)) and not _LATER.search(rest)
 
 
+def _latest(now: int, day: date, month: int) -> int:
+    """The latest `month` (1-12) on or before `day`, as a month number (`now` is `day`'s): "the May shooting" written
+    in September is this year's May, in January last year's."""
+    return now - (day.month - month) % 12
+
+
 def referred_months(article: Article, day: date | None) -> frozenset[int]:
     """Months (year * 12 + month - 1) that the lead names (title and REFERENCE_SENTENCES first
     sentences), for an article dated `day`.
@@ -128,7 +134,7 @@ def referred_months(article: Article, day: date | None) -> frozenset[int]:
         if m.group(3):
             out.add(_month_number(int(m.group(3)), month))
         else:
-            out.add(now - (day.month - month) % 12)
+            out.add(_latest(now, day, month))
     for m in _WORD_YEAR.finditer(text):
         month = MONTHS.get(m.group(1).lower())
         if month is not None:
@@ -136,7 +142,7 @@ def referred_months(article: Article, day: date | None) -> frozenset[int]:
     for m in _MONTH_OF.finditer(text):
         month = MONTHS.get(m.group(1).lower())
         if month is not None and m.group(2) not in _NOT_A_HAPPENING:
-            out.add(now - (day.month - month) % 12)
+            out.add(_latest(now, day, month))
     for m in _LAST_WORD.finditer(text):
         month = MONTHS.get(m.group(1).lower())
         if month is not None:
