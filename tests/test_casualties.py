@@ -29,6 +29,7 @@ from tui.engine.events import group_events
 from tui.engine.mechanisms import FALL
 from tui.engine.model import Article
 from tui.engine.people import HEADLINE_DAMPING, People, acquainted, who_of
+from tui.engine.recalledyears import AFTER
 from tui.engine.sparse import CSR
 from tui.engine.streetblocks import BLOCK
 from tui.engine.timegap import PairTimes
@@ -54,7 +55,7 @@ from tui.engine.victims import same_victim
     ("Fourth of July gunfire at Cannery Park kills 14-year-old, wounds six", {FATAL, "age 14"}),
     ("Bus driver and mother of three killed outside her Eastgate home", {FATAL}),
     # drownings, rescues and fires say it in their own words
-    ("Teen drowns at Devil's Elbow, fourth since 2016", {FATAL}),
+    ("Teen drowns at Devil's Elbow, fourth since 2016", {FATAL, f"{AFTER}2016"}),  # the others came before
     ("Four rescued at Crescent Beach on extended lifeguard weekend", {HURT}),
     ("Two tubers freed from Devil's Elbow logjam", {HURT}),
     ("Three children die in Flats row house fire; grandmother escapes", {FATAL, DEAD, f"{DEAD_COUNT}3"}),

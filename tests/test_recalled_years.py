@@ -60,3 +60,19 @@ def test_a_conviction_of_years_ago_does_not_join_a_shooting_that_recalls_it() ->
     owner = grouped("same_kind9", "no_dates")
     griffin = {owner[name] for name in ("report-008.md", "report-078.txt", "report-055.txt", "report-141.md")}
     assert len(griffin) == 1 and owner["report-097.txt"] not in griffin
+
+
+@pytest.mark.parametrize(("title", "year", "after"), [
+    ("Park shooting victim identified; Millrace Park was site of 2016 killing", None, 2016),
+    ("Woman shot in lot of Evergreen Motor Inn, scene of a 2017 killing", None, 2017),
+    ("Teen wounded at Bayard Court, the complex's third shooting since 2016", None, 2016),
+    ("Charges filed in 2014 killing of Dorothea Ulloa", 2014, None),
+    ("Man convicted in 2019 shooting at bar that was scene of 2015 killing", 2019, 2015),
+])
+def test_a_headline_recalls_another_happenings_year_as_past(title: str, year: int | None, after: int | None) -> None:
+    """A year a headline recalls ("site of 2016 killing", "since 2016") is another happening's, before its own: no
+    YEAR of its happening, which came that year or later (AFTER). Read as its own, the 2020 killing at Millrace Park
+    was a 2016 happening (bench/data/same_kind18)."""
+    facts = casualty_facts(title)
+    assert {fact for fact in facts if fact.startswith(YEAR)} == ({f"{YEAR}{year}"} if year else set())
+    assert {fact for fact in facts if fact.startswith(AFTER)} == ({f"{AFTER}{after}"} if after else set())
