@@ -15,8 +15,8 @@ from tui.engine.toldtime import numbers
 YEAR = "year "
 """A fact's prefix for the year a headline gives its happening ("Charges filed in 2016 killing of ...")."""
 AFTER = "after "
-"""A fact's prefix for the latest year a first report recalls as past ("after 2016"): its happening is of that year
-or later."""
+"""A fact's prefix for the latest year a first report recalls as past ("after 2016"), or a headline does ("Millrace
+Park was site of 2016 killing": victims.headline_people): its happening is of that year or later."""
 MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
               r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 """A month's name as news writes it (a pattern's part): "in June 2017"; a year's review's (tui.engine.roundups)."""
