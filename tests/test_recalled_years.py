@@ -98,3 +98,21 @@ def test_a_first_report_that_recalls_a_girl_of_7_is_no_kin_of_her_shooting() -> 
     owner = grouped("same_kind16", "no_dates")
     foust = {owner[name] for name in ("report-006.md", "report-016.md", "report-019.md", "report-034.md")}
     assert len(foust) == 1 and owner["report-027.md"] not in foust
+
+
+@pytest.mark.parametrize(("title", "cost", "after"), [
+    ("Man wounded at Pell Highway Quik Fuel, where clerk was killed in 2016", "hurt", 2016),
+    ("Clerk wounded at Stop-N-Save, the same station where Emre Çelik was killed - The Ledger", "hurt", None),
+    ("Two shot outside bar where bouncer was killed last year", "hurt", None),
+    ("Man shot dead in Magnolia Court parking lot, where a child died in 2016", "fatal", 2016),
+    # the place of its own happening, no other's
+    ("White ghost bike placed where Zoë Halvorsen was killed", "fatal", None),
+])
+def test_a_headline_clause_where_another_was_killed_is_that_others_cost(title: str, cost: str,
+                                                                      after: int | None) -> None:
+    """"Man wounded at the Quik Fuel, where clerk was killed in 2016" tells of a man hurt: the killing is another
+    happening's, before this one (recalledyears.RECALL_CLAUSE). Read as its own, the first report of a man wounded
+    in 2025 was of a killing, as the 2016 clerk's trial was (bench/data/same_kind21)."""
+    facts = casualty_facts(title)
+    assert cost in facts and ({"fatal", "hurt"} - {cost}).isdisjoint(facts)
+    assert {fact for fact in facts if fact.startswith(AFTER)} == ({f"{AFTER}{after}"} if after else set())

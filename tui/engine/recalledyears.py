@@ -28,6 +28,13 @@ RECALLED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 """A year: a sentence that names one recalls the past ("In 2016 a press operator was crushed at the same plant"), so its
 ages are not this happening's, and a name there is recalled, no mention (people.who_of)."""
 
+RECALL_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:the\s+same\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?where\s+[^;|:–—]*?\b"
+                           r"(?:(?:was|were|had\s+been|have\s+been)\s+(?:shot|killed|slain|murdered|wounded|stabbed)|died)\b"
+                           r"[^;|:–—]*", re.I)
+"""A headline's clause that places its happening where another was ("Man wounded at Pell Highway Quik Fuel, where
+clerk was killed in 2016", "Clerk wounded at Stop-N-Save, the same station where Emre Çelik was killed"): what it
+says of the dead and hurt is that other happening's (casualties.casualty_facts), and a year in it is past (AFTER)."""
+
 
 def after_facts(texts: Sequence[str]) -> frozenset[str]:
     """The AFTER fact of a first report's `texts`: the latest year they tell as past; none if they tell none."""
