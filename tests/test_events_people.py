@@ -167,7 +167,7 @@ def test_a_report_naming_both_groups_people_ties_only_itself() -> None:
     """Two deadly fires at one park, each group naming its own dead with an age, and a county report
     that names the dead of both (bench/data/same_kind8 without dates 0.799 before, 0.811; held-out
     stabbings 0.915, 0.925). As wholes the groups are acquainted through that report; pair by pair,
-    every other pair across them is of strangers, and is damped (people.PairPeople)."""
+    every other pair across them is of strangers, and is damped (pairpeople.PairPeople)."""
     shared, own, unique = 0.23, 0.17, 0.6  # cosine across the groups: 0.23; within each: 0.4
     cells = np.zeros((5, 8))
     for k, g in enumerate([0, 0, 0, 1, 1]):

@@ -29,7 +29,7 @@ The steps, each linear or near-linear in the number of articles:
    victim (victims.same_victim: headlines, or leads with an age), dated or not, a dated naming of the other's dead by
    their age ordered there from timegap.NAMING_FLOOR (and asked, however unlike: namedpairs), and groups dated within
    NEAR_DAYS together; first reports that give one age and weekday (casualties.agree) join from MINGLED_THRESHOLD.
-   People damp two groups pair by pair too (people.PairPeople): a report naming both groups' dead ties only itself.
+   People damp two groups pair by pair too (pairpeople.PairPeople): a report naming both groups' dead ties only itself.
    Where one group follows up the other (PairTimes.follows_up: the coroner's naming, the cause, a profile, the dead
    named days on for the day the first reports told of), the cohesion and round-up checks ask less
    (linkage.FOLLOW_UP_*).
@@ -65,7 +65,8 @@ from tui.engine.linkage import (
 from tui.engine.linkage import average_link as average_link  # re-exported: part of the grouping steps
 from tui.engine.model import Article, Event
 from tui.engine.namedpairs import named_pairs
-from tui.engine.people import PairPeople, People, Roster, Who
+from tui.engine.pairpeople import PairPeople
+from tui.engine.people import People, Roster, Who
 from tui.engine.pins import apply_pins, moves
 from tui.engine.places import scale_places
 from tui.engine.sparse import CSR
@@ -168,7 +169,7 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
     mean damped pair by pair (timegap.PairTimes: a pair whose texts are tied, by a month named
     (`refs`, per article, see referred_months) or a person named with an age (`who`), loses
     nothing), so a recap in one group ties only itself; groups whose members name different
-    people with their age are damped too, as wholes or pair by pair (people.PairPeople). With
+    people with their age are damped too, as wholes or pair by pair (pairpeople.PairPeople). With
     `near` (each article's nearest neighbours), groups that keep their own crowds stay apart,
     groups whose crowds mingle merge from MINGLED_THRESHOLD (linkage.Crowds)."""
     n_groups = len(groups)
