@@ -33,7 +33,17 @@ RECALL_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:the\s+same\s+[\w'’-]+(?:\s+[\w'’
                            r"[^;|:–—]*", re.I)
 """A headline's clause that places its happening where another was ("Man wounded at Pell Highway Quik Fuel, where
 clerk was killed in 2016", "Clerk wounded at Stop-N-Save, the same station where Emre Çelik was killed"): what it
-says of the dead and hurt is that other happening's (casualties.casualty_facts), and a year in it is past (AFTER)."""
+says of the dead and hurt is that other happening's (casualties.casualty_facts), and a year in it is past (AFTER),
+where it holds a mark of the past (_PAST_MARK)."""
+_PAST_MARK = re.compile(r"\b(?:(?:19|20)\d\d|same|ago|last\s+year|earlier|before|previous(?:ly)?|once)\b")
+"""What makes a headline's "where ... was killed" clause another happening's: a year, "the same station", "last
+year"; "a ghost bike placed where Zoë Halvorsen was killed" is its own happening's."""
+
+
+def recall_clause(low: str) -> re.Match[str] | None:
+    """The clause of a casefolded headline that places its happening where another was (RECALL_CLAUSE, _PAST_MARK)."""
+    found = RECALL_CLAUSE.search(low)
+    return found if found and _PAST_MARK.search(found.group()) else None
 
 
 def after_facts(texts: Sequence[str]) -> frozenset[str]:
