@@ -90,6 +90,10 @@ from tui.engine.victims import same_victim
     ("Five years for rifleman; Kiara's mother says she forgives him", {ACCUSED, FOLLOW_UP}),
     ("Life without parole for man who killed clerk over $312", {FATAL, ACCUSED, FOLLOW_UP}),
     ("Heller gets 12 to 25 years for shooting ex-girlfriend in her home", {ACCUSED, FOLLOW_UP, "amid domestic"}),
+    # a plea deal is a plea; a court's trying a teen as an adult holds him, weeks on, not months
+    ("Man who shot Ruthie's owner takes plea deal", {ACCUSED, FOLLOW_UP}),
+    ("Plea deal in killing of Latrice Embry at Forge Hill Homes", {FATAL, ACCUSED, FOLLOW_UP, "victim latrice embry"}),
+    ("17-year-old to be tried as adult in football game shooting", {ACCUSED}),
     ("Suspect in Velvet Room shooting arrested at motel", {ACCUSED}),
     ("Man killed in Ohio shooting; no arrest", {FATAL, MALE, ONE_DEAD, "state ohio"}),  # no one held yet
     ("Council bans charging e-bikes in apartment hallways", set()),
