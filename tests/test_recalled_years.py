@@ -39,15 +39,19 @@ def test_a_happening_of_one_year_is_not_one_that_came_after_a_later_year() -> No
     assert not years_apart(frozenset({f"{AFTER}2018"}), frozenset({f"{AFTER}2013"}))  # two lower bounds agree
 
 
+def _first_and_charges(recall: str, lead: str, title: str, charges_lead: str, charges_title: str) -> People:
+    """The People of a first report and of the charges, each recalling the past in one sentence (`recall`)."""
+    return People.of([art("a.txt", lead, recall, title=title), art("b.txt", charges_lead, recall, title=charges_title)])
+
+
 def test_only_a_first_report_gives_the_years_it_recalls() -> None:
     """The years a first report recalls came before its happening; a follow-up's (the charges, a trial) may be its own
     happening's or later (people.who_of)."""
-    recall = "A man was convicted of his murder in 2018."
-    first = art("a.txt", "A 42-year-old woman was shot and killed on Laurel Street late Saturday.", recall,
-                title="Woman shot and killed on her front steps on Laurel Street")
-    charges = art("b.txt", "A man was charged with murder in the killing of a woman on Laurel Street.", recall,
-                  title="Man charged in Laurel Street killing")
-    people = People.of([first, charges])
+    people = _first_and_charges("A man was convicted of his murder in 2018.",
+                                "A 42-year-old woman was shot and killed on Laurel Street late Saturday.",
+                                "Woman shot and killed on her front steps on Laurel Street",
+                                "A man was charged with murder in the killing of a woman on Laurel Street.",
+                                "Man charged in Laurel Street killing")
     assert f"{AFTER}2018" in people.who(0).cost
     assert not [fact for fact in people.who(1).cost if fact.startswith(AFTER)]
 
@@ -81,12 +85,11 @@ def test_a_headline_recalls_another_happenings_year_as_past(title: str, year: in
 def test_a_first_reports_ages_are_not_those_of_the_past_it_recalls() -> None:
     """A first report's sentence that names a year recalls another happening: its ages and numbers are not this one's,
     as its names are not (people.who_of). A follow-up's year may be its own happening's, so it keeps them."""
-    recall = "Jamal Tibbs, 19, was killed in its rear parking lot in 2016."
-    first = art("a.txt", "Reginald Foust, 41, was shot and killed at the apartment complex on Monday.", recall,
-                title="Maintenance worker killed at complex once known as Cedar Glen")
-    charges = art("b.txt", "A man was charged with murder in the killing of Reginald Foust at the complex.", recall,
-                  title="Arrest in killing of apartment maintenance man")
-    people = People.of([first, charges])
+    people = _first_and_charges("Jamal Tibbs, 19, was killed in its rear parking lot in 2016.",
+                                "Reginald Foust, 41, was shot and killed at the apartment complex on Monday.",
+                                "Maintenance worker killed at complex once known as Cedar Glen",
+                                "A man was charged with murder in the killing of Reginald Foust at the complex.",
+                                "Arrest in killing of apartment maintenance man")
     assert people.who(0).ages == frozenset({41}) and 19 not in people.who(0).numbers
     assert 19 in people.who(1).ages and 19 in people.who(1).numbers
 
