@@ -342,9 +342,9 @@ def casualty_facts(title: str | None, lead: str | None = None, opening: str | No
     age its `following` sentences give the one it tells of (told_facts), and the times of day its `opening` (first
     sentences) tells of (clock_facts). A headline's clause placing its happening where another was, in the past
     (recalledyears.recall_clause: "Man wounded at Pell Highway Quik Fuel, where clerk was killed in 2016"), is that
-    other's: it tells nothing of this one's cost, and a year there is past (recalledyears.AFTER). On
-    the tuning corpora nothing changed; held out, checked after: same_kind10 without dates 0.910 -> 0.915,
-    same_kind14 0.874 -> 0.879, same_kind22 0.893 -> 0.902; with dates and ECB+ dev unchanged."""
+    other's: it tells nothing of this one's cost, and a year there is past (recalledyears.AFTER). On the tuning
+    corpora nothing changed; held out, checked after: same_kind10 without dates 0.910 -> 0.915, same_kind14 0.874 ->
+    0.879, same_kind22 0.893 -> 0.902; with dates and ECB+ dev unchanged."""
     low = (title or "").lower()
     out = set()
     if recalled := recall_clause(low):
