@@ -38,7 +38,7 @@ from tui.engine.casualties import (
 )
 from tui.engine.features import PLACE_HEADS
 from tui.engine.model import Article
-from tui.engine.recalledyears import RECALLED_YEAR, YEAR, after_facts, recall_clause
+from tui.engine.recalledyears import RECALLED_YEAR, YEAR, after_facts, split_recall
 from tui.engine.roundups import lead_happening
 from tui.engine.textnorm import EVENT_STOPWORDS, name_key
 from tui.engine.toldtime import OPENING_SENTENCES, values
@@ -257,7 +257,7 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
 
 def _recalled_people(texts: Sequence[str], title: str | None, names: frozenset[str]) -> frozenset[str]:
     """Of the `names` a first report mentions, those it first names where it recalls the past: in its headline's
-    clause placing it where another happening was (recalledyears.recall_clause: "the same station where Emre Çelik
+    clause placing it where another happening was (recalledyears.split_recall: "the same station where Emre Çelik
     was killed"), or in a sentence naming a year ("Ngô, 58, was shot during a holdup in March 2016"). They are that
     happening's people, neither the report's own nor, where its later words name them ("the store's manager, a
     nephew of Ngô's"), its mentions, which would tie it to that happening's reports: the clerk wounded at the station
@@ -268,11 +268,10 @@ def _recalled_people(texts: Sequence[str], title: str | None, names: frozenset[s
     seen: set[str] = set()
     out: set[str] = set()
     if title:
-        low = title.lower()
-        clause = recall_clause(low)
-        seen |= _mentions(_text([], low[:clause.start()] + " " + low[clause.end():] if clause else low), names)
+        rest, clause = split_recall(title.lower())
+        seen |= _mentions(_text([], rest), names)
         if clause:
-            out |= _mentions(_text([], clause.group()), names) - seen
+            out |= _mentions(_text([], clause), names) - seen
             seen |= out
     for text in texts:
         if len(seen) == len(names):

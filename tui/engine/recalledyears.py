@@ -40,10 +40,13 @@ _PAST_MARK = re.compile(r"\b(?:(?:19|20)\d\d|same|ago|last\s+year|earlier|before
 year"; "a ghost bike placed where Zoë Halvorsen was killed" is its own happening's."""
 
 
-def recall_clause(low: str) -> re.Match[str] | None:
-    """The clause of a casefolded headline that places its happening where another was (RECALL_CLAUSE, _PAST_MARK)."""
+def split_recall(low: str) -> tuple[str, str]:
+    """A casefolded headline without its clause placing its happening where another was (RECALL_CLAUSE, _PAST_MARK),
+    and that clause ("" where it has none)."""
     found = RECALL_CLAUSE.search(low)
-    return found if found and _PAST_MARK.search(found.group()) else None
+    if not found or not _PAST_MARK.search(found.group()):
+        return low, ""
+    return low[:found.start()] + " " + low[found.end():], found.group()
 
 
 def after_facts(texts: Sequence[str]) -> frozenset[str]:
