@@ -20,7 +20,7 @@ import numpy as np
 
 from tui.engine.casualties import ACCUSED, AGE, FOLLOW_UP
 from tui.engine.model import Article
-from tui.engine.namingties import NAMER_EXTRA, counted_alike, naming_alike, silent
+from tui.engine.namingties import NAMER_EXTRA, counted_alike, naming_alike, silent, two_named
 from tui.engine.people import People, acquainted, unnamed_alike
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date, told_days
@@ -183,8 +183,8 @@ out: same_kind10 0.928 -> 0.938, same_kind11 0.953 -> 0.954, same_kind12 0.909 -
 without dates (whose namings are undated: names_undated_dead, far less sure at these cosines) and ECB+ dev
 unchanged."""
 TIE_WITNESSES = 2
-"""Reports of a group (of two or more) that must be acquainted with another group for the two to be
-tied by their people (PairTimes.named): one alone may be a recap naming several happenings' dead."""
+"""A group's reports (of two or more) acquainted with another group to tie the two by their people (PairTimes.named):
+one alone may be a recap naming several happenings' dead, unless it names two of them (namingties.two_named)."""
 
 
 class PairTimes:
@@ -294,20 +294,18 @@ class PairTimes:
         return tied
 
     def named(self, left: Sequence[int], right: Sequence[int], strict: bool = False) -> bool:
-        """Whether two groups of reports (`left`, `right`) are tied by the people they name, near in
-        time: two reports of each side at least (one, for a side of one) are acquainted with the
-        other side (one mentions someone the other names with an age, or names the other's dead days
-        on: names_their_dead), and one such pair is dated at most DATE_GAP_DAYS apart. A profile of
-        the dead days on, a vigil, the first charges tell of one happening in other words than its
-        first reports; one report naming two groups' dead (a recap of a beach's drownings) ties only
-        itself (TIE_WITNESSES). Where neither side has a date a name ties nothing here (one person
-        is in the news for two happenings years apart: a coach hired, then fired); only the naming of
-        the other's dead does (names_undated_dead). `strict`: acquainted as people.acquainted says
-        with `strict`, which, asked by follows_up, ties undated sides too: a vigil "for the Vang brothers"
-        names nobody else with an age, and follows up the reports that name Tou and Pheng Vang with their
-        ages; the two need then only be as cohesive as a follow-up and its happening (linkage.FOLLOW_UP_COHESION),
-        as alike as ever.
-        On the tuning corpora without dates: same_kind8 0.883 -> 0.897; the rest, the copies with dates,
+        """Whether two groups of reports (`left`, `right`) are tied by the people they name, near in time: two
+        reports of each side at least (one, for a side of one) are acquainted with the other side (one mentions someone
+        the other names with an age, or names the other's dead days on: names_their_dead), and one such pair is dated
+        at most DATE_GAP_DAYS apart. A profile of the dead days on, a vigil, the first charges tell of one happening in
+        other words than its first reports; one report naming two groups' dead (a recap of a beach's drownings) ties
+        only itself (TIE_WITNESSES). Where neither side has a date a name ties nothing here (one person is in the news
+        for two happenings years apart: a coach hired, then fired); only the naming of the other's dead does
+        (names_undated_dead), or two people named in full by a pair (namingties.two_named). `strict`: acquainted as
+        people.acquainted says with `strict`, which, asked by follows_up, ties undated sides too: a vigil "for the Vang
+        brothers" names nobody else with an age, and follows up the reports that name Tou and Pheng Vang with their
+        ages; the two need then only be as cohesive as a follow-up and its happening (linkage.FOLLOW_UP_COHESION), as
+        alike as ever. On the tuning corpora without dates: same_kind8 0.883 -> 0.897; the rest, the copies with dates,
         the held-out corpora and ECB+ dev unchanged."""
         if not left or not right or len(left) * len(right) > PAIR_BUDGET:
             return False
@@ -324,6 +322,8 @@ class PairTimes:
             day_a, day_b = int(self.days[a]), int(self.days[b])
             days_near = day_a >= 0 and day_b >= 0 and abs(day_a - day_b) <= DATE_GAP_DAYS
             if undated:  # strict, a follow-up: one side names the other's people and nobody else with an age
+                if two_named(self.givens[a], self.givens[b]):
+                    return True  # a lone witness enough
                 if not (self.names_undated_dead(a, b) or (strict and self.acquainted(a, b, strict))):
                     continue
                 days_near = True  # as near as anything is known
