@@ -36,7 +36,7 @@ dates and 0.955 with them before the round-up check in step 5 and the people nam
 
 
 FLOORS = [("same_kind", "no_dates", NO_DATES_FLOOR), ("same_kind", "with_dates", WITH_DATES_FLOOR),
-          ("same_kind3", "no_dates", 0.935), ("same_kind3", "with_dates", 0.99),
+          ("same_kind3", "no_dates", 0.96), ("same_kind3", "with_dates", 0.99),
           ("same_kind4", "no_dates", 0.985), ("same_kind4", "with_dates", 0.99),
           ("same_kind6", "no_dates", 0.87), ("same_kind6", "with_dates", 0.965),
           ("same_kind7", "no_dates", 0.955), ("same_kind7", "with_dates", 0.99),
@@ -89,7 +89,8 @@ dates: 0.963 before the identified dead counted as people named with an age. Sho
 the first reports gave were theirs; 0.678 (without dates) and 0.819 before a name given with an age only beyond the lead
 was a recap's, people.OWN_LEAD_SENTENCES. They were 0.942, 0.931, 0.686, 0.886, 0.706, 0.789, 0.714, 0.962, 0.806,
 0.822, 0.678 and 0.768 when each corpus was first measured; the held-out corpora (same_kind2, same_kind5, same_kind10,
-same_kind11) get none."""
+same_kind11) get none. Crashes without dates: 0.945 before reports naming two cities' police were apart
+(tui.engine.agencies)."""
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tui.engine.agencies import POLICE
 from tui.engine.features import PLACE_HEADS
 from tui.engine.headstates import STATE, headline_states
 from tui.engine.recalledyears import AFTER, YEAR
@@ -178,10 +179,10 @@ def _with(found: dict[str, frozenset[str]], names: frozenset[str]) -> dict[str, 
 
 def named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) name other victims in their headlines (other_victims), or each name one trial
-    (TRIAL), one year (YEAR) or one US state (STATE), and not the same."""
+    (TRIAL), one year (YEAR), one US state (STATE) or one city's police (agencies.POLICE), and not the same."""
     if other_victims(a, b):
         return True
-    for prefix in (TRIAL, YEAR, STATE):
+    for prefix in (TRIAL, YEAR, STATE, POLICE):
         mine, theirs = _one(a, prefix), _one(b, prefix)
         if mine is not None and theirs is not None and mine != theirs:
             return True
