@@ -465,17 +465,22 @@ def test_without_dates_two_people_both_name_in_full_tie_a_pair_alone() -> None:
     """Undated, one name ties nothing and two witnesses a side are asked (timegap.TIE_WITNESSES); but the coroner's
     naming of Thanh Nguyen, 58, whose suspect is Gary Holcomb, 44, and the arrest of Holcomb that names Nguyen both name
     the dead and the accused in full: one happening, the naming a lone witness beside the widow's story a year on
-    (namingties.two_named; bench/data/same_kind26 without dates 0.883 -> 0.894). Two of one household tie nothing."""
+    (namingties.two_named; bench/data/same_kind26 without dates 0.883 -> 0.894). Two of one household tie nothing, nor
+    two reports that tell of no one killed, hurt or accused."""
     naming = art("a.txt", "The man shot dead at Cedar Glen was Thanh Nguyen, 58, the medical examiner said.",
-                 "Police named a neighbour, Gary Holcomb, 44, as the suspect.")
+                 "Police named a neighbour, Gary Holcomb, 44, as the suspect.",
+                 title="Medical examiner names man killed at Cedar Glen")
     widow = art("b.txt", "A year on, Lan Nguyen still sets out two rice bowls some mornings.")
     arrest = art("c.txt", "Gary Holcomb, 44, accused of killing his neighbour, was arrested in Oregon.",
-                 "Thanh Nguyen was killed in the doorway of his apartment.")
+                 "Thanh Nguyen was killed in the doorway of his apartment.", title="Cedar Glen suspect arrested")
     assert pair_times([naming, widow, arrest]).named([0, 1], [2])
     alone = art("c.txt", "Gary Holcomb, 44, accused of killing his neighbour, was arrested in Oregon.")
     assert not pair_times([naming, widow, alone]).named([0, 1], [2])  # one person named by both
     kin = art("a.txt", "Jaylen Ortiz, 19, was shot and killed at Elm Court, his mother Yesenia Ortiz said.")
     year = art("c.txt", "Jaylen Ortiz, 19, died at Elm Court; Yesenia Ortiz, his mother, asks for answers.")
     assert not pair_times([kin, widow, year]).named([0, 1], [2])  # one household's two: one surname
+    court = art("a.txt", "Lindsay Lohan, 24, and Judge Marsha Revel, 56, met in court on Monday.")
+    later = art("c.txt", "Lindsay Lohan, 25, and Judge Marsha Revel, 57, met in court again.")
+    assert not pair_times([court, widow, later]).named([0, 1], [2])  # a star's two court dates: no casualty
     owner = grouped("same_kind26", "no_dates")
     assert owner["report-013.md"] == owner["report-072.md"]

@@ -7,13 +7,14 @@ with the first reports; the people it names are theirs (timegap.PairTimes.names_
 
 from __future__ import annotations
 
-from tui.engine.casualties import DEAD_COUNT
+from tui.engine.casualties import ACCUSED, DEAD_COUNT, FATAL, HURT
 from tui.engine.toldtime import DAY, numbers, one_alike, values
 
 HOUSEHOLD_AGES = 2  # ages that a naming and a report naming no one both give, to tie them (household_alike)
 EXTRA_AGES = 1  # ages either of them may give that the other does not: more are a round-up's many
 COUNTED_PEOPLE = 2  # people a naming names with their ages to tie by their count (one alone ties by its age)
 NAMED_SURNAMES = 2  # surnames of the people two undated reports both name in full, to tie them alone (two_named)
+_CASUALTY = frozenset({FATAL, HURT, ACCUSED})  # what a headline or lead tells of a killing, a wounding, an arrest
 NAMER_EXTRA = 2  # ages a naming may give beyond its named people's: the wounded, a witness (PairTimes.namer)
 
 
@@ -62,14 +63,19 @@ def silent(aged: frozenset[str], ages: frozenset[int], facts: frozenset[str]) ->
     return not (aged or ages or values(facts, DAY))
 
 
-def two_named(given: frozenset[str], given_other: frozenset[str]) -> bool:
-    """Whether two reports both name in full (Who.given: "thanh nguyen", "gary holcomb") people of NAMED_SURNAMES
+def two_named(given: frozenset[str], facts: frozenset[str], given_other: frozenset[str],
+              facts_other: frozenset[str]) -> bool:
+    """Whether two reports whose headlines or leads tell of someone killed, hurt or accused (`facts`, `facts_other`:
+    casualties.casualty_facts) both name in full (Who.given: "thanh nguyen", "gary holcomb") people of NAMED_SURNAMES
     surnames or more: the dead and the accused of one happening. Undated, one shared name ties nothing (one person is
     in the news for two happenings years apart) and two witnesses a side are asked (timegap.TIE_WITNESSES); two
     people named together tie a pair alone: the coroner's naming of Thanh Nguyen, 58, whose suspect Gary Holcomb, 44,
     is at large, and the arrest of Holcomb (bench/data/same_kind26 without dates 0.883 -> 0.894; the rest, the copies
     with dates and ECB+ dev unchanged; held out, checked after: same_kind25 0.871 -> 0.879, same_kind20 0.935 ->
-    0.944, same_kind12 0.858 -> 0.860). Two of one surname are one household's, whom a year's round-up names too
-    ("Jaylen Ortiz", his mother "Yesenia Ortiz"). Dated, the same tie at any gap joined two of a freeway's linked
-    shootings (same_kind16 with dates 0.932 -> 0.929), so it is asked of undated reports only."""
-    return len({name.rsplit(" ", 1)[-1] for name in given & given_other}) >= NAMED_SURNAMES
+    0.944). Two of one surname are one household's, whom a year's round-up names too ("Jaylen Ortiz", his mother
+    "Yesenia Ortiz"). Dated, the same tie at any gap joined two of a freeway's linked shootings (same_kind16 with
+    dates 0.932 -> 0.929), so it is asked of undated reports only. And only of a killing's, a wounding's or an
+    arrest's: a star and her lawyer are in the news for two court dates, and bench events' ECB+ reports copied with
+    their names kept fell from 0.872 to 0.864."""
+    return bool(facts & _CASUALTY and facts_other & _CASUALTY) and len(
+        {name.rsplit(" ", 1)[-1] for name in given & given_other}) >= NAMED_SURNAMES

@@ -322,7 +322,7 @@ class PairTimes:
             day_a, day_b = int(self.days[a]), int(self.days[b])
             days_near = day_a >= 0 and day_b >= 0 and abs(day_a - day_b) <= DATE_GAP_DAYS
             if undated:  # strict, a follow-up: one side names the other's people and nobody else with an age
-                if two_named(self.givens[a], self.givens[b]):
+                if two_named(self.givens[a], self.costs[a], self.givens[b], self.costs[b]):
                     return True  # a lone witness enough
                 if not (self.names_undated_dead(a, b) or (strict and self.acquainted(a, b, strict))):
                     continue
