@@ -25,6 +25,8 @@ from tui.engine.people import HEADLINE_DAMPING, People
     ("He was arrested by Indiana State Police troopers.", set()),
     ("Alabama police: 26-year-old woman killed", set()),
     ("Campus police closed the stadium.", set()),
+    ("Riot police fired tear gas.", set()),
+    ("Vigil For Teen Shot 11 Times By Police Monday, March 11, 2013 Police intervened.", set()),  # title case
     ("The shooting is in the North Side police district.", set()),
     ("Police said the man was 27.", set()),
     ("city police said the man was 27.", set()),

@@ -235,7 +235,7 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
     ECB+ dev unchanged; held out, checked after: same_kind14 without dates 0.879 -> 0.885, same_kind12 with dates
     0.936 -> 0.935). A top-level function of texts, so a pool's process can run it (tui.engine.articlefacts)."""
     facts = casualty_facts(title, texts[0] if texts else None, " ".join(texts[:OPENING_SENTENCES]),
-                           texts[1:OWN_LEAD_SENTENCES]) | police_facts((title or "", *texts))
+                           texts[1:OWN_LEAD_SENTENCES]) | police_facts(texts)
     first = bool(facts & {FATAL, HURT}) and not facts & {FOLLOW_UP, ACCUSED} and not values(facts, YEAR)
     if first:  # a first report: the years it recalls came before its happening, and their people are not its own
         facts |= after_facts(texts)
