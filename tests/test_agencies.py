@@ -16,6 +16,7 @@ from tui.engine.people import HEADLINE_DAMPING, People
     ("One man is dead after a shooting early Sunday, Tidewell police said.", {"tidewell"}),
     ("The Quillan Falls Police Department asked for tips.", {"quillan falls"}),
     ("An Ashford police officer found him on the porch.", {"ashford"}),  # the article is no city's
+    ("Two Tidewell police officers were hurt.", {"tidewell"}),  # nor the number
     ("Fairlow's police chief spoke first.", {"fairlow"}),  # nor the possessive
     ("Wexley police and Cordell police searched the river.", {"wexley", "cordell"}),
     ("Officers with Port Avery police found a man wounded.", {"port avery"}),

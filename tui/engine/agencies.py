@@ -28,8 +28,10 @@ _AGENCY = re.compile(rf"((?:{_WORD}\s+){{0,2}}{_WORD})\s+(?:police|Police)\b"
                      r"(?!\s+(?:district|precinct|zone|beat|sector)s?\b)")
 """A city's name before its police, not before a district's ("the North Side police district")."""
 _LEADING = frozenset({"a", "an", "the", "and", "but", "by", "as", "when", "after", "then", "both", "neither", "said",
-                      "officers", "officer", "with", "to", "of", "in", "on", "for", "from", "at", "while"})
-"""Words that open a sentence or a phrase before a city's name ("An Ashford police officer")."""
+                      "officers", "officer", "with", "to", "of", "in", "on", "for", "from", "at", "while", "two",
+                      "three", "four", "five", "six", "several", "other", "off-duty"})
+"""Words that open a sentence or a phrase before a city's name ("An Ashford police officer", "Two Tidewell police
+officers")."""
 _NOT_CITIES = frozenset({"riot", "traffic", "secret", "national", "royal", "mounted", "special", "state", "transit",
                          "campus", "university", "college", "capitol", "park", "port", "airport",
                          "housing", "tribal", "border", "military", "metro", "city", "county", "village", "town",
