@@ -84,6 +84,20 @@ def test_a_middle_initial_is_part_of_the_name() -> None:
     assert aged_names(["Police identified the man as J. Ortiz."]) == frozenset()  # an initial opens no name
 
 
+def test_a_headline_verb_before_a_surname_is_no_given_name() -> None:
+    """"Jury convicts Holcomb of murder": "convicts" is written in lower case, so it gives Holcomb no given name, and a
+    year on the trial is not another Holcomb than the first reports' Gary Holcomb (victims.surnames_apart)."""
+    trial = art("b.txt", "Holcomb, 45, was found guilty on Thursday of killing his neighbour.",
+                title="Jury convicts Holcomb of murder in neighbour feud killing")
+    first = art("a.txt", "Police named the neighbour, Gary Holcomb, 44, as the suspect in the killing.",
+                title="Man killed at his apartment door")
+    people = People.of([first, trial])
+    assert not [fact for fact in people.costs[1] if fact.startswith("named ")]
+    assert acquainted(people.aged[0], people.mentioned[0], people.aged[1], people.mentioned[1],
+                      facts_a=people.costs[0], facts_b=people.costs[1], far=True,
+                      given_a=people.givens[0], given_b=people.givens[1])
+
+
 def test_the_coroners_naming_with_the_age_first() -> None:
     """"The 16-year-old killed in a shooting after the fireworks was Kamari J. Dawson, a rising junior": the naming
     gives the age before the name (not the accused's: "The 17-year-old charged ... is Tom Hill"). The first reports'

@@ -253,7 +253,8 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
         own, mentioned = own - past, mentioned - past
     ages, numbers = ages_and_numbers((*own_texts, title or ""))
     given = _given(texts, title, mentioned) if mentioned else frozenset()
-    return Who(own, mentioned, ages, numbers, facts | _named(lead, own) if own else facts, given)
+    capitals = _capitals((*own_texts[:OWN_LEAD_SENTENCES], title or "")) if own else frozenset()
+    return Who(own, mentioned, ages, numbers, facts | _named(lead, own, capitals) if own else facts, given)
 
 
 def _recalled_people(texts: Sequence[str], title: str | None, names: frozenset[str]) -> frozenset[str]:
@@ -323,12 +324,19 @@ class Leads:
         return cls(texts, aged, names.union(*aged))
 
 
-def _named(lead: str, own: frozenset[str]) -> frozenset[str]:
+def _named(lead: str, own: frozenset[str], capitals: frozenset[str]) -> frozenset[str]:
     """The NAMED facts of a report's own people (`own`, surnames) in its `lead` (see _text): each surname with the
-    word before it wherever the lead has one that is no stopword ("jazmyne tuiasosopo"; not "of tuiasosopo")."""
+    word before it wherever the lead has one that is no stopword ("jazmyne tuiasosopo"; not "of tuiasosopo") and
+    that the lead writes with a capital somewhere (`capitals`; not "Jury convicts Holcomb": a given name "convicts"
+    made the trial's Holcomb another than the first reports' Gary Holcomb, victims.surnames_apart)."""
     return frozenset(f"{NAMED}{given} {name}" for name in own
                      for found in re.finditer(rf"([^\W\d_][\w'’-]*)\s+{re.escape(name)}\b", lead)
-                     if (given := found.group(1)) not in EVENT_STOPWORDS)
+                     if (given := found.group(1)) not in EVENT_STOPWORDS and given in capitals)
+
+
+def _capitals(texts: Sequence[str]) -> frozenset[str]:
+    """The words `texts` write with a capital, as names are kept (name_key)."""
+    return frozenset(name_key(word) for text in texts for word in WORD.findall(text) if word[0].isupper())
 
 
 @dataclass(frozen=True)
