@@ -108,6 +108,12 @@ def test_a_first_report_that_recalls_a_girl_of_7_is_no_kin_of_her_shooting() -> 
     ("Clerk wounded at Stop-N-Save, the same station where Emre Çelik was killed - The Ledger", "hurt", None),
     ("Two shot outside bar where bouncer was killed last year", "hurt", None),
     ("Man shot dead in Magnolia Court parking lot, where a child died in 2016", "fatal", 2016),
+    ("Man shot at Millrace Park, site of 2016 killing", "hurt", 2016),
+    ("Teen wounded at Bayard Court, the complex's third shooting since 2016", "hurt", 2016),
+    # a headline naming the victim is the coroner's, of the dead, whatever the past it recalls
+    ("Victim in Vogel Street shooting identified", "fatal", None),
+    ("Victim in Bayview Motor Lodge shooting identified; motel was scene of 2015 killing", "fatal", 2015),
+    ("Cedric Wetherbee, 54, identified as victim of Bellhaven shooting", "fatal", None),
     # the place of its own happening, no other's
     ("White ghost bike placed where Zoë Halvorsen was killed", "fatal", None),
 ])
@@ -115,7 +121,8 @@ def test_a_headline_clause_where_another_was_killed_is_that_others_cost(title: s
                                                                       after: int | None) -> None:
     """"Man wounded at the Quik Fuel, where clerk was killed in 2016" tells of a man hurt: the killing is another
     happening's, before this one (recalledyears.RECALL_CLAUSE). Read as its own, the first report of a man wounded
-    in 2025 was of a killing, as the 2016 clerk's trial was (bench/data/same_kind21)."""
+    in 2025 was of a killing, as the 2016 clerk's trial was (bench/data/same_kind21). So is a site's past ("site of
+    2016 killing": recalledyears.RECALL_SITE), which made a man shot at the park a man killed."""
     facts = casualty_facts(title)
     assert cost in facts and ({"fatal", "hurt"} - {cost}).isdisjoint(facts)
     assert {fact for fact in facts if fact.startswith(AFTER)} == ({f"{AFTER}{after}"} if after else set())

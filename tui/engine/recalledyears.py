@@ -35,18 +35,34 @@ RECALL_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:the\s+same\s+[\w'’-]+(?:\s+[\w'’
 clerk was killed in 2016", "Clerk wounded at Stop-N-Save, the same station where Emre Çelik was killed"): what it
 says of the dead and hurt is that other happening's (casualties.casualty_facts), and a year in it is past (AFTER),
 where it holds a mark of the past (_PAST_MARK)."""
-_PAST_MARK = re.compile(r"\b(?:(?:19|20)\d\d|same|ago|last\s+year|earlier|before|previous(?:ly)?|once)\b")
+_PAST_MARK = re.compile(r"\b(?:(?:19|20)\d\d|same|ago|last\s+year|earlier|before|previous(?:ly)?|once)\b", re.I)
 """What makes a headline's "where ... was killed" clause another happening's: a year, "the same station", "last
 year"; "a ghost bike placed where Zoë Halvorsen was killed" is its own happening's."""
+_KIND = r"(?:killing|death|murder|slaying|shooting|stabbing|homicide|beating|drowning)s?"
+RECALL_SITE = re.compile(r"\b(?:site|scene)\s+of\s+(?:an?\s+|the\s+)?(?:19|20)\d\d\s+" + _KIND + r"\b"
+                         r"|\bsince\s+(?:19|20)\d\d\b", re.I)
+"""A headline's words recalling a past happening where this one was: "Millrace Park was site of 2016 killing", "scene
+of 2015 killing", "complex's fourth shooting since 2016"."""
 
 
-def split_recall(low: str) -> tuple[str, str]:
-    """A casefolded headline without its clause placing its happening where another was (RECALL_CLAUSE, _PAST_MARK),
-    and that clause ("" where it has none)."""
-    found = RECALL_CLAUSE.search(low)
-    if not found or not _PAST_MARK.search(found.group()):
-        return low, ""
-    return low[:found.start()] + " " + low[found.end():], found.group()
+def split_recall(title: str) -> tuple[str, str]:
+    """A headline without what it recalls of other happenings where its own was (a clause placing it where another
+    was, RECALL_CLAUSE with _PAST_MARK, and a site's past, RECALL_SITE), and what it recalls ("" where nothing): the
+    dead and hurt there are the other's (casualties.casualty_facts), a year there is past (after_recalled), and the
+    people named there are not the report's own (people.who_of)."""
+    recalled = []
+    found = RECALL_CLAUSE.search(title)
+    if found and _PAST_MARK.search(found.group()):
+        recalled.append(found.group())
+        title = title[:found.start()] + " " + title[found.end():]
+    recalled += [site.group() for site in RECALL_SITE.finditer(title)]
+    return RECALL_SITE.sub(" ", title), " ".join(recalled)
+
+
+def after_recalled(recalled: str) -> frozenset[str]:
+    """The AFTER fact of what a headline recalls (split_recall): the latest year there; none if it names none."""
+    years = [int(year) for year in RECALLED_YEAR.findall(recalled)]
+    return frozenset({f"{AFTER}{max(years)}"}) if years else frozenset()
 
 
 def after_facts(texts: Sequence[str]) -> frozenset[str]:

@@ -12,7 +12,7 @@ import re
 from tui.engine.agencies import POLICE
 from tui.engine.features import PLACE_HEADS
 from tui.engine.headstates import STATE, headline_states
-from tui.engine.recalledyears import AFTER, YEAR
+from tui.engine.recalledyears import YEAR, after_recalled, split_recall
 from tui.engine.textnorm import name_key
 from tui.engine.toldtime import values
 
@@ -58,10 +58,6 @@ _VICTIMS = (
 )
 """Where a headline names its happening's victim (not its accused: "Threlkeld charged" is not read)."""
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\s+" + _KIND + r"\b", re.I)
-_RECALL = re.compile(r"\b(?:site|scene)\s+of\s+(?:an?\s+|the\s+)?((?:19|20)\d\d)\s+" + _KIND + r"\b"
-                     r"|\bsince\s+((?:19|20)\d\d)\b", re.I)
-"""A year a headline recalls as past, another happening's: "Millrace Park was site of 2016 killing", "scene of 2015
-killing", "complex's fourth shooting since 2016"."""
 
 
 HONORIFICS = frozenset("officer deputy trooper sgt sergeant det detective cpl corporal lt lieutenant capt captain "
@@ -91,13 +87,13 @@ _TRIAL = re.compile(r"\b(?i:in|of)\s+(?:the\s+)?" + _NAME + r"\s+(?i:(?:murder\s
 def headline_people(title: str) -> set[str]:
     """The victims (VICTIM facts) a headline names, the year it gives its happening (YEAR facts), the name it
     calls a trial by (TRIAL facts) and the US state it places its happening in (headstates.STATE facts). A year it
-    recalls as past (_RECALL) is no YEAR of its happening: its happening came that year or later (AFTER)."""
+    recalls as past (recalledyears.split_recall) is no YEAR of its happening: its happening came that year or later
+    (recalledyears.AFTER)."""
     found = {f"{VICTIM}{name}" for pattern in _VICTIMS for m in pattern.finditer(title)
              if (name := _victim(m.group(1))) is not None}
     found |= {f"{TRIAL}{name}" for m in _TRIAL.finditer(title) if (name := _victim(m.group(1))) is not None}
-    if recalled := [int(year) for m in _RECALL.finditer(title) for year in m.groups() if year]:
-        found.add(f"{AFTER}{max(recalled)}")
-    return found | {f"{YEAR}{year}" for year in _YEAR.findall(_RECALL.sub(" ", title))} | headline_states(title)
+    rest, recalled = split_recall(title)
+    return found | after_recalled(recalled) | {f"{YEAR}{year}" for year in _YEAR.findall(rest)} | headline_states(title)
 
 
 def _one(facts: frozenset[str], prefix: str) -> str | None:
