@@ -217,6 +217,7 @@ class PairTimes:
         self.givens = who.givens if who is not None else [frozenset[str]()] * n
         self.told = list(told) if told is not None else [frozenset[int]()] * n
         self.victims = [frozenset(values(cost, VICTIM)) for cost in self.costs]  # whom each headline names its victim
+        self.told_ages = [frozenset(numbers(cost, AGE)) for cost in self.costs]  # the age each lead tells its victim's
         self.may_tie = np.array([bool(self.near[k] or self.aged[k] or self.mentioned[k] or FOLLOW_UP in self.costs[k])
                                  for k in range(n)], dtype=bool)
         self.namer = [bool(a) and len(g) <= len(a) + NAMER_EXTRA for a, g in zip(self.aged, self.ages, strict=True)]
@@ -416,11 +417,10 @@ class PairTimes:
         - or as many people with an age as the other's headline counts dead (namingties.counted_alike): "Two men killed
           in home invasion on Otoe Street" and the charges naming two men (same_kind23 without dates 0.891 -> 0.899).
         None changed the copies with dates or ECB+ dev."""
+        if bool(self.aged[a]) == bool(self.aged[b]):
+            return False  # every tie below asks a naming and a report naming no one (the test most pairs stop at)
         unnamed, named = (b, a) if self.aged[a] else (a, b)
-        if not self.aged[named]:
-            return False  # neither names anyone with an age: every tie below asks a naming
-        told = frozenset(numbers(self.costs[unnamed], AGE))  # the age its lead tells its victim's
-        ages = told if len(told) == 1 else self.ages[unnamed]
+        ages = told if len(told := self.told_ages[unnamed]) == 1 else self.ages[unnamed]  # its lead's age of its victim
         people, them = len(self.aged[named]), (self.aged[unnamed], self.ages[unnamed], self.costs[unnamed])
         if naming_alike(self.aged[named], self.ages[named], self.costs[named], *them):
             return True
