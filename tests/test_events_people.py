@@ -329,3 +329,16 @@ def test_the_given_names_a_report_writes_before_its_peoples_surnames() -> None:
     assert acquainted(frozenset(), nguyen, nguyen, nguyen, facts_b=frozenset({"named tom nguyen"}), given_a=who.given)
     owner = {name: event for event, names in enumerate(conftest.event_lists("same_kind24")) for name in names}
     assert owner["report-013.md"] != owner["report-020.md"]
+
+
+def test_a_surnames_particle_is_no_given_name() -> None:
+    """"Pádraig Ó Briain" and "Ciarán Ó Briain" are two people: the given name is the word before the particle (people.
+    PARTICLES), which is no given name itself. Read as one, both were "o briain", one person, however far apart."""
+    texts = ["Regulars raised money to fly the body of Pádraig Ó Briain home to Galway.",
+             "Ó Briain was shot outside the bar.", "Juan de la Cruz and Jan van der Berg were there."]
+    who = who_of(texts, "Doorman remembered", frozenset(), frozenset({"briain", "cruz", "berg"}))
+    assert who.given == {"padraig briain", "juan cruz", "jan berg"}
+    other = who_of(["Ciarán Ó Briain came to Corliss two years ago."], "Student remembered", frozenset(),
+                   frozenset({"briain"}))
+    briain = frozenset({"briain"})
+    assert not acquainted(briain, briain, briain, briain, far=True, given_a=who.given, given_b=other.given)

@@ -285,9 +285,13 @@ def _recalled_people(texts: Sequence[str], title: str | None, names: frozenset[s
     return frozenset(out)
 
 
-_CAPITALS = re.compile(r"(?<![\w'’-])([^\W\d_a-z][\w'’-]*)\s+(?=([^\W\d_a-z][\w'’-]*))")
-"""A word that opens with a capital, and the word after it, also capitalised: where a text writes a given name and a
-surname ("Minh Nguyen"). A fixed pattern: one built of each report's names would be compiled once a report."""
+_PARTICLE = r"(?i:ó|o|mac|mc|de|del|della|di|da|dos|van|von|der|den|ter|le|la|du|bin|ben|ibn|abu|al|el)"
+"""A surname's particle ("Ó Briain", "van der Berg", "de la Cruz"): no given name, and not one read before a surname."""
+PARTICLES = frozenset(_PARTICLE[4:-1].split("|"))
+_CAPITALS = re.compile(r"(?<![\w'’-])([^\W\d_a-z][\w'’-]*)\s+(?:" + _PARTICLE + r"\s+){0,2}(?=([^\W\d_a-z][\w'’-]*))")
+"""A word that opens with a capital, and the word after it (or after a particle or two), also capitalised: where a
+text writes a given name and a surname ("Minh Nguyen", "Pádraig Ó Briain"). A fixed pattern: one built of each
+report's names would be compiled once a report."""
 
 
 def _given(texts: Sequence[str], title: str | None, names: frozenset[str]) -> frozenset[str]:
@@ -300,7 +304,7 @@ def _given(texts: Sequence[str], title: str | None, names: frozenset[str]) -> fr
         for given, name in _CAPITALS.findall(text):
             if given[0].isupper() and (surname := _bare(name_key(name))) in names:
                 key = name_key(given)
-                if key not in EVENT_STOPWORDS and key not in HONORIFICS:
+                if key not in EVENT_STOPWORDS and key not in HONORIFICS and key not in PARTICLES:
                     found.add(f"{key} {surname}")
     return frozenset(found)
 
