@@ -191,7 +191,8 @@ def test_a_report_naming_both_groups_people_ties_only_itself() -> None:
     ybarra, pettigrew, both = frozenset({"ybarra"}), frozenset({"pettigrew"}), frozenset({"ybarra", "pettigrew"})
     who = People(aged=[ybarra, ybarra, frozenset(), pettigrew, pettigrew],
                  mentioned=[ybarra, ybarra, both, pettigrew, pettigrew], ages=[frozenset()] * 5,
-                 numbers=[frozenset()] * 5, costs=[frozenset()] * 5, givens=[frozenset()] * 5)
+                 numbers=[frozenset()] * 5, costs=[frozenset()] * 5, givens=[frozenset()] * 5,
+                 calls=[frozenset()] * 5)
     assert not who.who(2).apart(who.who(3)) and who.strangers(0, 3)
     i, j = np.array([0, 0, 1, 2, 2, 3]), np.array([1, 3, 4, 3, 4, 4])
     undated = np.full(5, -1)

@@ -23,7 +23,8 @@ from tui.engine.articlefacts import corpus_facts
 from tui.engine.cache import STATS, Cache
 from tui.engine.corpus import load_corpus
 from tui.engine.model import Article, Event
-from tui.engine.people import STRANGERS_DAMPING, People, Roster
+from tui.engine.people import STRANGERS_DAMPING, People
+from tui.engine.roster import Roster
 from tui.engine.sparse import CSR
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -66,9 +66,10 @@ from tui.engine.linkage import average_link as average_link  # re-exported: part
 from tui.engine.model import Article, Event
 from tui.engine.namedpairs import named_pairs
 from tui.engine.pairpeople import PairPeople
-from tui.engine.people import People, Roster, Who
+from tui.engine.people import People, Who
 from tui.engine.pins import apply_pins, moves
 from tui.engine.places import scale_places
+from tui.engine.roster import Roster
 from tui.engine.sparse import CSR
 from tui.engine.timegap import (
     DATE_GAP_DAYS,
@@ -284,10 +285,9 @@ def merge_groups(matrix: CSR, groups: list[list[int]], i: np.ndarray, j: np.ndar
 
     def named_alone(a: int, b: int) -> bool:
         """Whether a or b holds a report that names, alone, the other's dead (PairTimes.names_alone): their link may
-        rest on that report, and they need not be as alike within as the first reports and their follow-ups must
-        be (FOLLOW_UP_COHESION). In a group of any size: the coroner's naming joined the charges, the trial and
-        the suit by the name (same_kind13 with dates 0.935 -> 0.944, without 0.885 -> 0.887; the rest and ECB+ dev
-        unchanged)."""
+        rest on that report, and they need not be as alike within as the first reports and their follow-ups must be
+        (FOLLOW_UP_COHESION). In a group of any size: the coroner's naming joined the charges, the trial and the suit
+        by the name (same_kind13 with dates 0.935 -> 0.944, without 0.885 -> 0.887; the rest and ECB+ dev unchanged)."""
         return any(times.names_alone(k, rows_of[y]) for x, y in ((a, b), (b, a)) for k in namers[x])
 
     parent = list(range(n_groups))

@@ -14,7 +14,7 @@ grouping kept from the last time (events.Grouping, stored in the cache) is reuse
    so a report joins its event when the full grouping's last step would join it, and new
    reports of a new event join each other.
 Groups no new article comes near stay as they were. What each article says of its people is
-kept too (people.Roster): a join reads the texts of the new articles only. Kept rows are not weighed again (nor are
+kept too (roster.Roster): a join reads the texts of the new articles only. Kept rows are not weighed again (nor are
 their places scaled again; a new row's are, against every row: tui.engine.places), so weights
 drift from what a full grouping would give as the corpus changes: once more than DRIFT_SHARE of
 the corpus has changed since the last full grouping, the next grouping is full. The grouping is
@@ -49,9 +49,10 @@ from tui.engine.features import (
 from tui.engine.keptstate import Origin, State, pin_list
 from tui.engine.linkage import crowd_neighbours
 from tui.engine.model import Article
-from tui.engine.people import People, Roster
+from tui.engine.people import People
 from tui.engine.pins import moves
 from tui.engine.places import scale_places
+from tui.engine.roster import Roster
 from tui.engine.sparse import CSR
 from tui.engine.timegap import borrowed_days, date_damping, references, trusted_days
 from tui.engine.weights import Vocabulary, weigh_more

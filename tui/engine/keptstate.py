@@ -21,14 +21,15 @@ from typing import Any, TypeVar
 import numpy as np
 
 from tui.engine.features import STOCK_LINES
-from tui.engine.people import Roster
+from tui.engine.roster import Roster
 from tui.engine.sparse import CSR
 from tui.engine.weights import Vocabulary
 
-FORMAT = 6
+FORMAT = 7
 """The layout of a stored state; another one is not read. 2: with the places' counts; 3: with each
-article's people (people.Roster); 4: with each article's closing lines, hashed; 5: with a token
-that what joined it names (encode_joins); 6: each article's people with the given names it writes (people.Who.given)."""
+article's people (roster.Roster); 4: with each article's closing lines, hashed; 5: with a token
+that what joined it names (encode_joins); 6: each article's people with the given names it writes (people.Who.given);
+7: and whom its lead calls in full (people.Who.called)."""
 
 PinList = list[tuple[str, str]]
 Item = TypeVar("Item")

@@ -164,10 +164,15 @@ class Who:
     """The given names its text writes before the surnames it mentions, each with its surname ("minh nguyen": _given);
     kept apart from `cost`, which is weighed for every pair, as only reports months apart ask for these
     (acquainted's `far`)."""
+    called: frozenset[str] = frozenset()
+    """Of `given`, those its title and lead write: whom it calls in full, its own subject, not a recap's
+    (namingties.called_alike). Kept apart from `cost` as `given` is: in it, they made grouping ten thousand
+    reports 40% slower."""
 
     def __or__(self, other: Who) -> Who:
         return Who(self.aged | other.aged, self.mentioned | other.mentioned, self.ages | other.ages,
-                   self.numbers | other.numbers, self.cost | other.cost, self.given | other.given)
+                   self.numbers | other.numbers, self.cost | other.cost, self.given | other.given,
+                   self.called | other.called)
 
     def apart(self, other: Who) -> bool:
         """Whether the two are about different people: by the names they give with ages, or, when no
@@ -236,7 +241,7 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
     0.936 -> 0.935). A top-level function of texts, so a pool's process can run it (tui.engine.articlefacts)."""
     facts = casualty_facts(title, texts[0] if texts else None, " ".join(texts[:OPENING_SENTENCES]),
                            texts[1:OWN_LEAD_SENTENCES]) | police_facts(texts)
-    first = bool(facts & {FATAL, HURT}) and not facts & {FOLLOW_UP, ACCUSED} and not values(facts, YEAR)
+    first = first_report(facts)
     if first:  # a first report: the years it recalls came before its happening, and their people are not its own
         facts |= after_facts(texts)
     own_texts = [text for text in texts if not RECALLED_YEAR.search(text)] if first else texts
@@ -253,8 +258,15 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
         own, mentioned = own - past, mentioned - past
     ages, numbers = ages_and_numbers((*own_texts, title or ""))
     given = _given(texts, title, mentioned) if mentioned else frozenset()
+    called = _given(own_texts[:OWN_LEAD_SENTENCES], title, mentioned) if given else frozenset()
     capitals = _capitals((*own_texts[:OWN_LEAD_SENTENCES], title or "")) if own else frozenset()
-    return Who(own, mentioned, ages, numbers, facts | _named(lead, own, capitals) if own else facts, given)
+    return Who(own, mentioned, ages, numbers, facts | _named(lead, own, capitals) if own else facts, given, called)
+
+
+def first_report(facts: frozenset[str]) -> bool:
+    """Whether a report's headline facts (casualties.casualty_facts) are a first report's: of someone killed or hurt,
+    no follow-up, no arrest, no year of its own; the years its sentences name are then recalled (who_of)."""
+    return bool(facts & {FATAL, HURT}) and not facts & {FOLLOW_UP, ACCUSED} and not values(facts, YEAR)
 
 
 def _recalled_people(texts: Sequence[str], title: str | None, names: frozenset[str]) -> frozenset[str]:
@@ -359,6 +371,8 @@ class People:
     """What each headline says of the dead and hurt (casualties.casualty_facts)."""
     givens: list[frozenset[str]]
     """The given names each writes before the surnames it mentions (Who.given)."""
+    calls: list[frozenset[str]]
+    """Whom each calls in full in its title and lead (Who.called)."""
 
     @classmethod
     def of(cls, articles: Sequence[Article]) -> People:
@@ -373,17 +387,18 @@ class People:
     def of_whos(cls, whos: Sequence[Who]) -> People:
         """The People of articles whose Who are known (see who_of)."""
         return cls([w.aged for w in whos], [w.mentioned for w in whos], [w.ages for w in whos],
-                   [w.numbers for w in whos], [w.cost for w in whos], [w.given for w in whos])
+                   [w.numbers for w in whos], [w.cost for w in whos], [w.given for w in whos], [w.called for w in whos])
 
     def who(self, k: int) -> Who:
         """What article k says of its people."""
-        return Who(self.aged[k], self.mentioned[k], self.ages[k], self.numbers[k], self.costs[k], self.givens[k])
+        return Who(self.aged[k], self.mentioned[k], self.ages[k], self.numbers[k], self.costs[k], self.givens[k],
+                   self.calls[k])
 
     def take(self, rows: Sequence[int]) -> People:
         """The People of the articles `rows`, in that order."""
         return People([self.aged[k] for k in rows], [self.mentioned[k] for k in rows],
                       [self.ages[k] for k in rows], [self.numbers[k] for k in rows], [self.costs[k] for k in rows],
-                      [self.givens[k] for k in rows])
+                      [self.givens[k] for k in rows], [self.calls[k] for k in rows])
 
     def undated(self, days: np.ndarray) -> People:
         """These People with the headlines' facts of a happening's cost kept only for reports without a
@@ -392,7 +407,7 @@ class People:
         change as news of a happening comes in (whom it was done to, their age, the day) is kept for all
         (casualties.lasting)."""
         costs = [cost if day < 0 else lasting(cost) for cost, day in zip(self.costs, days.tolist(), strict=True)]
-        return People(self.aged, self.mentioned, self.ages, self.numbers, costs, self.givens)
+        return People(self.aged, self.mentioned, self.ages, self.numbers, costs, self.givens, self.calls)
 
     def strangers(self, a: int, b: int) -> bool:
         """Whether articles a and b are about different people (Who.apart)."""
@@ -412,79 +427,3 @@ class People:
             else:
                 out[k] *= self.who(a).damping(self.who(b))
         return out
-
-
-_FIELDS = "|"
-"""Between a Who's sets as text (see Roster); names and numbers hold no "|" and no space."""
-_FACTS = ","
-"""Between a Who's headline facts as text: a fact may hold a space ("one dead", "age 57"), not a comma."""
-
-
-def _who_text(who: Who) -> str:
-    """A Who as a line of text: a roster of ten thousand reads a thousand of its lines at a join."""
-    sets = (who.aged, who.mentioned, who.ages, who.numbers)
-    return _FIELDS.join([*(" ".join(map(str, sorted(part))) for part in sets), _FACTS.join(sorted(who.given)),
-                         _FACTS.join(sorted(who.cost))])
-
-
-def _read_who(text: str) -> Who:
-    """The Who a line of _who_text holds."""
-    aged, mentioned, ages, numbers, given, cost = text.split(_FIELDS)
-    return Who(frozenset(aged.split()), frozenset(mentioned.split()), frozenset(map(int, ages.split())),
-               frozenset(map(int, numbers.split())), _read_facts(cost), _read_facts(given))
-
-
-def _read_facts(text: str) -> frozenset[str]:
-    """The headline facts a Who's line holds in its last part."""
-    return frozenset(text.split(_FACTS)) - {""}
-
-
-@dataclass(frozen=True)
-class Roster:
-    """The People of a grouped corpus, kept with its grouping so that articles joining it
-    (tui.engine.incremental) compare with a thousand of its articles without reading their texts
-    again (half a second in ten thousand). Each article's Who is kept as text and read when asked for.
-
-    Its `mentioned` holds at least the mentions of `names` (the names its corpus gave with an age
-    when it was grouped in full); a name given since is looked for when the Who is read."""
-
-    names: frozenset[str]
-    rows: list[str]
-    """Each article's Who, as text."""
-
-    @classmethod
-    def of(cls, people: People) -> Roster:
-        """The roster of a corpus's People."""
-        return cls(frozenset().union(*people.aged), [_who_text(people.who(k)) for k in range(len(people.aged))])
-
-    def joined(self, source: Sequence[int], fresh: People) -> Roster:
-        """The roster of a corpus whose article k is this one's article source[k], or where that is -1,
-        the next of `fresh` (articles that joined, their mentions of `names` found)."""
-        added = iter(range(len(fresh.aged)))
-        return Roster(self.names, [self.rows[r] if r >= 0 else _who_text(fresh.who(next(added))) for r in source])
-
-    def cost(self, row: int) -> frozenset[str]:
-        """Article `row`'s headline facts (Who.cost), its line's last part read alone (_who_text)."""
-        return _read_facts(self.rows[row].rsplit(_FIELDS, 1)[1])
-
-    def people(self, rows: Sequence[int], articles: Sequence[Article]) -> People:
-        """The People of `rows` (`articles` in that order): its answers are those of People.of on them."""
-        found = [_read_who(self.rows[k]) for k in rows]
-        beyond = frozenset[str]().union(*(who.aged for who in found)) - self.names
-        if beyond:  # names given with an age by articles that joined since
-            found = [_also_mentioning(w, a, beyond) for w, a in zip(found, articles, strict=True)]
-        return People.of_whos(found)
-
-
-def _also_mentioning(who: Who, article: Article, names: frozenset[str]) -> Who:
-    """`who` (of `article`) with its article's mentions of `names` added, and the given names written before them,
-    read as who_of reads them (its lead happening, Leads; no sentence that names a year); only a text holding one of
-    them is read so."""
-    whole = _text(article.texts, article.title)
-    if not any(name in whole for name in names):
-        return who
-    texts, headline = lead_happening(article.texts, article.title)
-    if not (found := _mentions(_told(texts, headline), names)):
-        return who
-    return Who(who.aged, who.mentioned | found, who.ages, who.numbers, who.cost,
-               who.given | _given(texts, headline, found))

@@ -20,7 +20,7 @@ import numpy as np
 
 from tui.engine.casualties import ACCUSED, AGE, FOLLOW_UP
 from tui.engine.model import Article
-from tui.engine.namingties import NAMER_EXTRA, counted_alike, naming_alike, silent, two_named
+from tui.engine.namingties import NAMER_EXTRA, called_alike, counted_alike, naming_alike, silent, two_named
 from tui.engine.people import People, acquainted, unnamed_alike
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date, told_days
@@ -180,8 +180,7 @@ text does. A naming shares little but the age with the first reports (cosine 0.0
 with dates, such pairs between 0.03 and 0.07 were 16 of one shooting and none of two; below 0.03, 5 and 11. Measured
 at 0.02 and 0.03: same_kind13 with dates 0.948 -> 0.958 (0.955 at 0.04, 0.953 at 0.05), the rest unchanged; held
 out: same_kind10 0.928 -> 0.938, same_kind11 0.953 -> 0.954, same_kind12 0.909 -> 0.912, the rest, the copies
-without dates (whose namings are undated: names_undated_dead, far less sure at these cosines) and ECB+ dev
-unchanged."""
+without dates (their namings undated: names_undated_dead, far less sure at these cosines) and ECB+ dev unchanged."""
 TIE_WITNESSES = 2
 """A group's reports (of two or more) acquainted with another group to tie the two by their people (PairTimes.named):
 one alone may be a recap naming several happenings' dead, unless it names two of them (namingties.two_named)."""
@@ -196,10 +195,9 @@ class PairTimes:
     and joins it whole, while a recap that joined the 2019 crash ties only itself to this year's:
     the 2019 reports' pairs with this year's stay damped.
 
-    Ties lift the damping here, not in step 3: a month named by one report of a pair says little
-    (many reports name some month), a month named by a follow-up that must also be like a whole
-    group's reports on average says more. Only dated reports more than DATE_GAP_DAYS apart lose
-    anything."""
+    Ties lift the damping here, not in step 3: a month named by one report of a pair says little (many reports
+    name some month), a month named by a follow-up that must also be like a whole group's reports on average says
+    more. Only dated reports more than DATE_GAP_DAYS apart lose anything."""
 
     def __init__(self, matrix: CSR, days: np.ndarray, refs: Sequence[frozenset[int]] | None,
                  who: People | None, told: Sequence[frozenset[int]] | None = None) -> None:
@@ -215,6 +213,7 @@ class PairTimes:
         self.costs = who.costs if who is not None else [frozenset[str]()] * n
         self.numbers = who.numbers if who is not None else [frozenset[int]()] * n
         self.givens = who.givens if who is not None else [frozenset[str]()] * n
+        self.calls = who.calls if who is not None else [frozenset[str]()] * n
         self.told = list(told) if told is not None else [frozenset[int]()] * n
         self.victims = [frozenset(values(cost, VICTIM)) for cost in self.costs]  # whom each headline names its victim
         self.told_ages = [frozenset(numbers(cost, AGE)) for cost in self.costs]  # the age each lead tells its victim's
@@ -302,12 +301,12 @@ class PairTimes:
         other words than its first reports; one report naming two groups' dead (a recap of a beach's drownings) ties
         only itself (TIE_WITNESSES). Where neither side has a date a name ties nothing here (one person is in the news
         for two happenings years apart: a coach hired, then fired); only the naming of the other's dead does
-        (names_undated_dead), or two people named in full by a pair (namingties.two_named). `strict`: acquainted as
-        people.acquainted says with `strict`, which, asked by follows_up, ties undated sides too: a vigil "for the Vang
-        brothers" names nobody else with an age, and follows up the reports that name Tou and Pheng Vang with their
-        ages; the two need then only be as cohesive as a follow-up and its happening (linkage.FOLLOW_UP_COHESION), as
-        alike as ever. On the tuning corpora without dates: same_kind8 0.883 -> 0.897; the rest, the copies with dates,
-        the held-out corpora and ECB+ dev unchanged."""
+        (names_undated_dead), two people named in full by a pair (namingties.two_named), or one whom the other's lead
+        calls in full (namingties.called_alike). `strict`: acquainted as people.acquainted says with `strict`, which,
+        asked by follows_up, ties undated sides too: a vigil "for the Vang brothers" names nobody else with an age, and
+        follows up the reports that name Tou and Pheng Vang with their ages; the two need then only be as cohesive as a
+        follow-up and its happening (linkage.FOLLOW_UP_COHESION), as alike as ever. On the tuning corpora without
+        dates: same_kind8 0.883 -> 0.897; the rest, the copies with dates, held out and ECB+ dev unchanged."""
         if not left or not right or len(left) * len(right) > PAIR_BUDGET:
             return False
         lefts, rights = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
@@ -323,7 +322,8 @@ class PairTimes:
             day_a, day_b = int(self.days[a]), int(self.days[b])
             days_near = day_a >= 0 and day_b >= 0 and abs(day_a - day_b) <= DATE_GAP_DAYS
             if undated:  # strict, a follow-up: one side names the other's people and nobody else with an age
-                if two_named(self.givens[a], self.costs[a], self.givens[b], self.costs[b]):
+                if two_named(self.givens[a], self.costs[a], self.givens[b], self.costs[b]) or (called_alike(
+                        self.costs[a], self.calls[a], self.costs[b], self.calls[b]) and self.acquainted(a, b, True)):
                     return True  # a lone witness enough
                 if not (self.names_undated_dead(a, b) or (strict and self.acquainted(a, b, strict))):
                     continue

@@ -143,6 +143,13 @@ def _names(facts: frozenset[str]) -> tuple[frozenset[str], frozenset[str], froze
     return victims, frozenset(values(facts, NAMED)), frozenset(f"{w[0]} {w[-1]}" for w in map(str.split, victims))
 
 
+def full_names(facts: frozenset[str]) -> frozenset[str]:
+    """The people `facts` name in full, by a given name and a surname: NAMED names, and each VICTIM's first and last
+    words."""
+    _, named, victims = _names(facts)
+    return named | victims
+
+
 def surnames_apart(a: frozenset[str], b: frozenset[str], given_a: frozenset[str] = frozenset(),
                    given_b: frozenset[str] = frozenset()) -> frozenset[str]:
     """The surnames that two reports (or groups) each give with a given name (VICTIM and NAMED facts of `a` and `b`,
