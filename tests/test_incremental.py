@@ -278,6 +278,20 @@ def test_a_kept_report_recalling_a_joining_reports_name_in_a_past_year_is_no_acq
         0.5 * STRANGERS_DAMPING]
 
 
+def test_a_kept_report_whose_lead_calls_a_joining_reports_name_in_full_calls_it_after_the_join() -> None:
+    """A name that only a joining report gives with an age is one a kept report's lead may call in full (Who.called,
+    namingties.called_alike): the join reads it as grouping anew does."""
+    kept = [art("v.txt", "Neighbours mourned Walter Prell at a vigil on Linden Street.", "Many came.",
+                title="Vigil on Linden Street"),
+            art("g1.txt", "A vacant house on Linden Street burned.")]
+    new = art("f1.txt", "Walter Prell, 81, died in a house fire on Linden Street.")
+    roster = Roster.of(People.of(kept))
+    joining = People.of_whos([who for _, who in corpus_facts([new], names=roster.names)])
+    people = roster.joined([0, 1, -1], joining).people([0, 1, 2], [*kept, new])
+    assert people.calls == People.of([*kept, new]).calls
+    assert people.calls[0] == {"walter prell"}
+
+
 def test_a_kept_report_keeps_what_its_headline_says_of_the_dead() -> None:
     """A join reads the kept reports' headline facts from the roster as they were: "one dead" is not "dead",
     and "age 57" or "day 5" are one fact each (casualties.disagree)."""
