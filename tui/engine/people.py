@@ -161,8 +161,8 @@ class Who:
     """What its headline says of the dead and hurt (casualties.casualty_facts), and whom its lead names with an age
     (victims.NAMED)."""
     given: frozenset[str] = frozenset()
-    """The given names its text writes before the surnames it mentions, each with its surname ("minh nguyen": _given);
-    kept apart from `cost`, which is weighed for every pair, as only reports months apart ask for these
+    """The given names its text writes before the surnames it mentions, each with its surname ("minh nguyen":
+    given_names); kept apart from `cost`, which is weighed for every pair, as only reports months apart ask for these
     (acquainted's `far`)."""
     called: frozenset[str] = frozenset()
     """Of `given`, those its title and lead write: whom it calls in full, its own subject, not a recap's
@@ -192,20 +192,20 @@ class Who:
         return factor * HEADLINE_DAMPING if disagree(self.cost, other.cost) else factor
 
 
-def _text(texts: Sequence[str], title: str | None) -> str:
+def names_text(texts: Sequence[str], title: str | None) -> str:
     """All an article's text, its accents off and casefolded, as names are kept: where mentions are
     looked for."""
     return name_key(" ".join((*texts, title or "")))
 
 
-def _told(texts: Sequence[str], title: str | None) -> str:
-    """The text (see _text) where an article's mentions are looked for: its sentences that name no year
+def told_text(texts: Sequence[str], title: str | None) -> str:
+    """The text (see names_text) where an article's mentions are looked for: its sentences that name no year
     (RECALLED_YEAR), and its title."""
-    return _text([text for text in texts if not RECALLED_YEAR.search(text)], title)
+    return names_text([text for text in texts if not RECALLED_YEAR.search(text)], title)
 
 
-def _mentions(text: str, names: frozenset[str]) -> frozenset[str]:
-    """The `names` that a casefolded `text` (see _text) mentions: as a word, or as a possessive's
+def mentions_of(text: str, names: frozenset[str]) -> frozenset[str]:
+    """The `names` that a casefolded `text` (see names_text) mentions: as a word, or as a possessive's
     owner ("Marchetti's car"); not as the first word of a place's name ("Ashby County", "Pell
     County Sheriff's Office" mention neither Wendell Ashby nor Dwayne Pell)."""
     words = WORD.findall(text)
@@ -245,20 +245,20 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
     if first:  # a first report: the years it recalls came before its happening, and their people are not its own
         facts |= after_facts(texts)
     own_texts = [text for text in texts if not RECALLED_YEAR.search(text)] if first else texts
-    lead = _text(own_texts[:OWN_LEAD_SENTENCES], title) if aged else ""
-    own = _mentions(lead, aged) if aged else aged
+    lead = names_text(own_texts[:OWN_LEAD_SENTENCES], title) if aged else ""
+    own = mentions_of(lead, aged) if aged else aged
     mentioned = own
     if names or aged:
-        told = _told(texts, title)
-        mentioned |= _mentions(told, names)
+        told = told_text(texts, title)
+        mentioned |= mentions_of(told, names)
         if unread := aged - names:  # (its corpus's names hold its own: no corpus-sized set is built per article)
-            mentioned |= _mentions(told, unread)
+            mentioned |= mentions_of(told, unread)
     if first and mentioned:  # a first report: the people of the past it recalls are neither its own nor mentions
         past = _recalled_people(texts, title, mentioned)
         own, mentioned = own - past, mentioned - past
     ages, numbers = ages_and_numbers((*own_texts, title or ""))
-    given = _given(texts, title, mentioned) if mentioned else frozenset()
-    called = _given(own_texts[:OWN_LEAD_SENTENCES], title, mentioned) if given else frozenset()
+    given = given_names(texts, title, mentioned) if mentioned else frozenset()
+    called = given_names(own_texts[:OWN_LEAD_SENTENCES], title, mentioned) if given else frozenset()
     capitals = _capitals((*own_texts[:OWN_LEAD_SENTENCES], title or "")) if own else frozenset()
     return Who(own, mentioned, ages, numbers, facts | _named(lead, own, capitals) if own else facts, given, called)
 
@@ -283,14 +283,14 @@ def _recalled_people(texts: Sequence[str], title: str | None, names: frozenset[s
     out: set[str] = set()
     if title:
         rest, clause = split_recall(title.lower())
-        seen |= _mentions(_text([], rest), names)
+        seen |= mentions_of(names_text([], rest), names)
         if clause:
-            out |= _mentions(_text([], clause), names) - seen
+            out |= mentions_of(names_text([], clause), names) - seen
             seen |= out
     for text in texts:
         if len(seen) == len(names):
             break
-        found = _mentions(_text([text], None), names) - seen
+        found = mentions_of(names_text([text], None), names) - seen
         if found and RECALLED_YEAR.search(text):
             out |= found
         seen |= found
@@ -306,7 +306,7 @@ text writes a given name and a surname ("Minh Nguyen", "Pádraig Ó Briain"). A 
 report's names would be compiled once a report."""
 
 
-def _given(texts: Sequence[str], title: str | None, names: frozenset[str]) -> frozenset[str]:
+def given_names(texts: Sequence[str], title: str | None, names: frozenset[str]) -> frozenset[str]:
     """The people a report names by the surnames `names`, each with the word before the surname wherever the text
     writes both with a capital, and the first is neither a stopword nor a rank ("minh nguyen", "tony nguyen"; not of
     "Lt. Nguyen", "said Nguyen"). Read from bench/data/same_kind24 (eight cities): "Darius Williams", killed in one
@@ -341,7 +341,7 @@ class Leads:
 
 
 def _named(lead: str, own: frozenset[str], capitals: frozenset[str]) -> frozenset[str]:
-    """The NAMED facts of a report's own people (`own`, surnames) in its `lead` (see _text): each surname with the
+    """The NAMED facts of a report's own people (`own`, surnames) in its `lead` (see names_text): each surname with the
     word before it wherever the lead has one that is no stopword ("jazmyne tuiasosopo"; not "of tuiasosopo") and
     that the lead writes with a capital somewhere (`capitals`; not "Jury convicts Holcomb": a given name "convicts"
     made the trial's Holcomb another than the first reports' Gary Holcomb, victims.surnames_apart)."""

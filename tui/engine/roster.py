@@ -8,7 +8,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.engine.model import Article
-from tui.engine.people import OWN_LEAD_SENTENCES, People, Who, _given, _mentions, _text, _told, first_report
+from tui.engine.people import (
+    OWN_LEAD_SENTENCES,
+    People,
+    Who,
+    first_report,
+    given_names,
+    mentions_of,
+    names_text,
+    told_text,
+)
 from tui.engine.recalledyears import RECALLED_YEAR
 from tui.engine.roundups import lead_happening
 
@@ -78,12 +87,12 @@ def _also_mentioning(who: Who, article: Article, names: frozenset[str]) -> Who:
     """`who` (of `article`) with its article's mentions of `names` added, and the given names written before them,
     read as who_of reads them (its lead happening, Leads; no sentence that names a year; whom its lead calls so in
     full, Who.called); only a text holding one of them is read so."""
-    whole = _text(article.texts, article.title)
+    whole = names_text(article.texts, article.title)
     if not any(name in whole for name in names):
         return who
     texts, headline = lead_happening(article.texts, article.title)
-    if not (found := _mentions(_told(texts, headline), names)):
+    if not (found := mentions_of(told_text(texts, headline), names)):
         return who
     own = [text for text in texts if not RECALLED_YEAR.search(text)] if first_report(who.cost) else texts
-    return Who(who.aged, who.mentioned | found, who.ages, who.numbers, who.cost, who.given | _given(
-        texts, headline, found), who.called | _given(own[:OWN_LEAD_SENTENCES], headline, found))
+    return Who(who.aged, who.mentioned | found, who.ages, who.numbers, who.cost, who.given | given_names(
+        texts, headline, found), who.called | given_names(own[:OWN_LEAD_SENTENCES], headline, found))
