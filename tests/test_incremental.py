@@ -245,16 +245,22 @@ def test_a_joining_round_up_is_read_as_a_full_grouping_reads_it(ecb: list[Articl
     assert state.roster.people([last], [round_up]).ages[0] == frozenset({64})
 
 
+def _joined(kept: list[Article], new: Article) -> People:
+    """The People of `kept` and `new` as a join reads them: the kept ones' from their grouping's roster, the new
+    one's mentions of its names found as regroup finds them."""
+    roster = Roster.of(People.of(kept))
+    joining = People.of_whos([who for _, who in corpus_facts([new], names=roster.names)])
+    return roster.joined([0, 1, -1], joining).people([0, 1, 2], [*kept, new])
+
+
 def test_a_kept_report_is_tied_to_a_joining_one_that_names_someone_it_mentions() -> None:
     """A join reads the kept reports' people from the kept grouping, not from their texts; a name that
     only a joining report gives with an age is still looked for in them (the inquest names Prell)."""
     kept = [art("f3.txt", "The coroner found that Walter Prell died of smoke in the Linden Street fire."),
             art("g1.txt", "Agnes Wells, 70, watched a vacant house on Linden Street burn.")]
     new = art("f1.txt", "Walter Prell, 81, died in a house fire on Linden Street.")
-    roster = Roster.of(People.of(kept))
-    assert roster.names == {"wells"}
-    joining = People.of_whos([who for _, who in corpus_facts([new], names=roster.names)])  # as regroup reads it
-    people = roster.joined([0, 1, -1], joining).people([0, 1, 2], [*kept, new])
+    assert Roster.of(People.of(kept)).names == {"wells"}
+    people = _joined(kept, new)
     i, j, apart = np.array([2, 2]), np.array([0, 1]), np.full(2, 0.5)
     assert people.damping(i, j, apart).tolist() == [1.0, 0.5 * STRANGERS_DAMPING]
     assert People.of([*kept, new]).damping(i, j, apart).tolist() == [1.0, 0.5 * STRANGERS_DAMPING]
@@ -268,9 +274,7 @@ def test_a_kept_report_recalling_a_joining_reports_name_in_a_past_year_is_no_acq
                 "In 2019 Walter Prell died in a fire on the same street."),
             art("g1.txt", "A vacant house on Linden Street burned.")]
     new = art("f1.txt", "Walter Prell, 81, died in a house fire on Linden Street.")
-    roster = Roster.of(People.of(kept))
-    joining = People.of_whos([who for _, who in corpus_facts([new], names=roster.names)])
-    people = roster.joined([0, 1, -1], joining).people([0, 1, 2], [*kept, new])
+    people = _joined(kept, new)
     assert people.mentioned == People.of([*kept, new]).mentioned
     assert "prell" not in people.mentioned[0]
     i, j, apart = np.array([2]), np.array([0]), np.full(1, 0.5)
@@ -285,9 +289,7 @@ def test_a_kept_report_whose_lead_calls_a_joining_reports_name_in_full_calls_it_
                 title="Vigil on Linden Street"),
             art("g1.txt", "A vacant house on Linden Street burned.")]
     new = art("f1.txt", "Walter Prell, 81, died in a house fire on Linden Street.")
-    roster = Roster.of(People.of(kept))
-    joining = People.of_whos([who for _, who in corpus_facts([new], names=roster.names)])
-    people = roster.joined([0, 1, -1], joining).people([0, 1, 2], [*kept, new])
+    people = _joined(kept, new)
     assert people.calls == People.of([*kept, new]).calls
     assert people.calls[0] == {"walter prell"}
 
