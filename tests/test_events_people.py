@@ -343,3 +343,24 @@ def test_a_surnames_particle_is_no_given_name() -> None:
                    frozenset({"briain"}))
     briain = frozenset({"briain"})
     assert not acquainted(briain, briain, briain, briain, far=True, given_a=who.given, given_b=other.given)
+
+
+def test_a_profiles_he_was_22_gives_its_subject_an_age() -> None:
+    """A profile closes a paragraph with "He was 22.": the age of the one its first sentence names in full, if the
+    sentence before names them again (agednames._PRONOUN_AGE). Read so, the profile of Jalen Whitfield joins the
+    first report of "Man, 22, killed in overnight shooting" (bench/data/same_kind23 without dates 0.906 -> 0.911)."""
+    texts = ["Jalen Whitfield spent Saturday afternoon at his daughter's fifth birthday party.",
+             "By sunrise Sunday, he was dead.",
+             "The county attorney's office on Tuesday released Whitfield's name and said he died of a gunshot wound.",
+             "He was 22."]
+    assert aged_names(texts, "Victim of alley shooting was a father of two") == {"whitfield"}
+    assert ages_and_numbers(texts)[0] == {22}
+    unsaid = [*texts[:2], "The county attorney's office released his name on Tuesday.", "He was 22."]
+    assert aged_names(unsaid) == frozenset()  # the sentence before names no one: whose age is unsure
+    two = ["Jalen Whitfield and Marcus Dole spent Saturday at a party.", "Whitfield and Dole left at ten.",
+           "He was 22."]
+    assert aged_names(two) == frozenset()  # two it may be
+    assert aged_names(["Jalen Whitfield was shot on Saturday.", "Whitfield was a welder, he was 22 when hired."]) \
+        == frozenset()  # no sentence of its own
+    owner = grouped("same_kind23", "no_dates")
+    assert owner["report-003.md"] == owner["report-041.md"]

@@ -49,6 +49,7 @@ _AGE_BETWEEN = re.compile(r",\s+(?:both\s+)?(\d{1,3}),")  # "Kayla Moss, 17,", "
 # (not "Tom Hill, aged 22,": its accused's forms, "Tom Hill, aged 22, was charged", would need _ACCUSED_AGES's too)
 _AGE_YEARS = re.compile(r"\b(\d{1,3})(?:-year-olds?\b|\s+years?\s+old\b)")  # "a 22-year-old"
 _DIGITS = re.compile(r"\d+")
+_PRONOUN_AGE = re.compile(r"^(?:He|She)\s+was\s+(\d{1,3})\.$", re.M)  # a profile's "He was 22." (agednames)
 _ACCUSED_AGES = tuple(re.compile(p) for p in (
     HELD + r"\s+an?\s+(\d{1,3})-year-old\b",  # "arrested a 23-year-old man"
     # "a 23-year-old was charged", and as a headline says it: "18-year-old arrested in deadly bus stop shooting"
@@ -94,7 +95,7 @@ def ages_and_numbers(texts: Sequence[str]) -> tuple[frozenset[int], frozenset[in
     held = {m.start(g) for pattern in _ACCUSED_AGES for m in pattern.finditer(text)
             for g in range(1, pattern.groups + 1) if m.group(g)} if found else set()
     given = {int(m.group(1)) for m in found if m.start(1) not in held} | {
-        int(m.group(2)) for m in LAST_IN_LIST.finditer(text)}
+        int(m.group(2)) for m in LAST_IN_LIST.finditer(text)} | {int(m.group(1)) for m in _PRONOUN_AGE.finditer(text)}
     return frozenset(given), frozenset(int(n) for n in _DIGITS.findall(text) if len(n) <= 3)
 
 
