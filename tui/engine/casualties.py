@@ -384,7 +384,7 @@ def casualty_facts(title: str | None, lead: str | None = None, opening: str | No
         out |= clock_facts(low, opening.lower())
     out |= blocks(f"{low}\n{(lead or '').lower()}")
     if title:
-        named = headline_people(title)
+        named = headline_people(title, low)
         if any(fact.startswith(VICTIM) for fact in named) and _mourns(low, out):
             out.add(FATAL)
         out |= named

@@ -38,8 +38,10 @@ where it holds a mark of the past (_PAST_MARK)."""
 _PAST_MARK = re.compile(r"\b(?:(?:19|20)\d\d|same|ago|last\s+year|earlier|before|previous(?:ly)?|once)\b", re.I)
 """What makes a headline's "where ... was killed" clause another happening's: a year, "the same station", "last
 year"; "a ghost bike placed where Zoë Halvorsen was killed" is its own happening's."""
-_KIND = r"(?:killing|death|murder|slaying|shooting|stabbing|homicide|beating|drowning)s?"
-RECALL_SITE = re.compile(r"\b(?:site|scene)\s+of\s+(?:an?\s+|the\s+)?(?:19|20)\d\d\s+" + _KIND + r"\b"
+KIND = r"(?i:killing|death|murder|slaying|shooting|stabbing|homicide|beating|drowning)s?"
+"""What a headline calls a killing by (a pattern's part, in any case): "site of 2016 killing", "Brody Ruelas's
+killing" (victims)."""
+RECALL_SITE = re.compile(r"\b(?:site|scene)\s+of\s+(?:an?\s+|the\s+)?(?:19|20)\d\d\s+" + KIND + r"\b"
                          r"|\bsince\s+(?:19|20)\d\d\b", re.I)
 """A headline's words recalling a past happening where this one was: "Millrace Park was site of 2016 killing", "scene
 of 2015 killing", "complex's fourth shooting since 2016"."""

@@ -12,7 +12,7 @@ import re
 from tui.engine.agencies import POLICE
 from tui.engine.features import PLACE_HEADS
 from tui.engine.headstates import STATE, headline_states
-from tui.engine.recalledyears import YEAR, after_recalled, split_recall
+from tui.engine.recalledyears import KIND, YEAR
 from tui.engine.textnorm import name_key
 from tui.engine.toldtime import values
 
@@ -22,7 +22,6 @@ NAMED = "named "
 """A fact's prefix for a person a report's lead names with an age, by the word before the surname and the surname
 ("named jazmyne tuiasosopo" of "The woman killed in Landing Hill was Jazmyne Tuiasosopo, 26"; people.who_of): the
 victim whom the charges' and the trial's headlines name, or whom a profile's lead names so too (same_victim)."""
-_KIND = r"(?i:killing|death|murder|slaying|shooting|stabbing|homicide|beating|drowning)s?"
 _CAPITAL = "[" + "".join(c for c in map(chr, [*range(0x250), *range(0x1E00, 0x1F00)]) if c.isupper()) + "]"
 """A capital of the Latin alphabets, accented ones too ("Ávila", "Łukasz", "Ổn")."""
 _NAME = rf"((?:{_CAPITAL}[\w'’-]+|{_CAPITAL}\.)(?:\s+(?:{_CAPITAL}[\w'’-]+|{_CAPITAL}\.)){{1,3}})"
@@ -35,8 +34,8 @@ _PLACE_MEMORIAL = ")(?<!".join(head.capitalize() for head in [*sorted(PLACE_HEAD
                                                                  "school", "church", "day"])
 """The last words of places (a lookbehind's alternatives) whose memorial or scholarship names no victim."""
 _VICTIMS = (
-    re.compile(r"\b" + _KIND + r"\s+(?i:of)\s+" + _NAME + _NAME_END),  # "Charges filed in 2016 killing of Hollis Ng"
-    re.compile(_NAME + r"(?:'s|’s)\s+" + _KIND + r"\b"),  # "Wrongful-death suit filed over Brody Ruelas's killing"
+    re.compile(r"\b" + KIND + r"\s+(?i:of)\s+" + _NAME + _NAME_END),  # "Charges filed in 2016 killing of Hollis Ng"
+    re.compile(_NAME + r"(?:'s|’s)\s+" + KIND + r"\b"),  # "Wrongful-death suit filed over Brody Ruelas's killing"
     re.compile(r"\b(?i:remember(?:s|ing)?|honou?r(?:s|ing)?|mourn(?:s|ing)?|famil(?:y|ies)\s+of|prayers\s+for"
                r"|vigil\s+for|funeral\s+for|goodbye\s+to|in\s+memory\s+of|candles\s+for|justice\s+for|memorial\s+for"
                r"|tribute\s+to)\s+" + _NAME + _NAME_END),
@@ -57,7 +56,7 @@ _VICTIMS = (
                + _NAME_END),  # "Two men arrested in drive-by that killed 9-year-old Ximena Avila"
 )
 """Where a headline names its happening's victim (not its accused: "Threlkeld charged" is not read)."""
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+" + _KIND + r"\b", re.I)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+" + KIND + r"\b", re.I)
 
 
 HONORIFICS = frozenset("officer deputy trooper sgt sergeant det detective cpl corporal lt lieutenant capt captain "
@@ -84,16 +83,16 @@ _TRIAL = re.compile(r"\b(?i:in|of)\s+(?:the\s+)?" + _NAME + r"\s+(?i:(?:murder\s
 """A trial a headline calls by a name: "in Hollis Saltonstall Trial", "of the Tavian Threlkeld murder trial"."""
 
 
-def headline_people(title: str) -> set[str]:
+def headline_people(title: str, own: str) -> set[str]:
     """The victims (VICTIM facts) a headline names, the year it gives its happening (YEAR facts), the name it
-    calls a trial by (TRIAL facts) and the US state it places its happening in (headstates.STATE facts). A year it
-    recalls as past (recalledyears.split_recall) is no YEAR of its happening: its happening came that year or later
-    (recalledyears.AFTER)."""
+    calls a trial by (TRIAL facts) and the US state it places its happening in (headstates.STATE facts). The year is
+    read in `own`, the headline without what it recalls of another happening (recalledyears.split_recall, as
+    casualties.casualty_facts cuts it): a year recalled as past is no YEAR of its happening, which came that year or
+    later (recalledyears.AFTER, casualty_facts' own)."""
     found = {f"{VICTIM}{name}" for pattern in _VICTIMS for m in pattern.finditer(title)
              if (name := _victim(m.group(1))) is not None}
     found |= {f"{TRIAL}{name}" for m in _TRIAL.finditer(title) if (name := _victim(m.group(1))) is not None}
-    rest, recalled = split_recall(title)
-    return found | after_recalled(recalled) | {f"{YEAR}{year}" for year in _YEAR.findall(rest)} | headline_states(title)
+    return found | {f"{YEAR}{year}" for year in _YEAR.findall(own)} | headline_states(title)
 
 
 def _one(facts: frozenset[str], prefix: str) -> str | None:
