@@ -104,11 +104,12 @@ def aged_names(texts: Sequence[str], title: str | None = None) -> frozenset[str]
     return frozenset(out)
 
 
-_PRONOUN_AGE = re.compile(r"(?:He|She)\s+was\s+\d{1,3}\.")
+PRONOUN_AGE = re.compile(r"(?:He|She)\s+was\s+(\d{1,3})\.")
 """A sentence that gives the age of the one its report is about, as a profile closes a paragraph: "He was 22."
-(_pronoun_aged). Read so, the profile of Jalen Whitfield joins the first report of "Man, 22, killed"
-(people.unnamed_alike; bench/data/same_kind23 without dates 0.906 -> 0.911; the rest, the copies with dates and ECB+
-dev unchanged; held out, checked after: same_kind12 without dates 0.860 -> 0.862, the rest unchanged)."""
+(_pronoun_aged; people.ages_and_numbers reads the age). Read so, the profile of Jalen Whitfield joins the first
+report of "Man, 22, killed" (people.unnamed_alike; bench/data/same_kind23 without dates 0.906 -> 0.911; the rest, the
+copies with dates and ECB+ dev unchanged; held out, checked after: same_kind12 without dates 0.860 -> 0.862, the rest
+unchanged)."""
 
 
 def _pronoun_aged(texts: Sequence[str]) -> Iterator[str]:
@@ -116,7 +117,7 @@ def _pronoun_aged(texts: Sequence[str]) -> Iterator[str]:
     ("Jalen Whitfield spent Saturday afternoon at his daughter's party") and the sentence before it names again
     ("released Whitfield's name"), if one only."""
     for k, text in enumerate(texts[1:], start=1):
-        if _PRONOUN_AGE.fullmatch(text.strip()):
+        if PRONOUN_AGE.fullmatch(text.strip()):
             before = {name_key(word.rstrip(",.;:").removesuffix("'s").removesuffix("’s"))
                       for word in texts[k - 1].split()}
             words = texts[0].split()

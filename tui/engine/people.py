@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tui.engine.agednames import HELD, LAST_IN_LIST, POSSESSIVES, WORD, aged_names
+from tui.engine.agednames import HELD, LAST_IN_LIST, POSSESSIVES, PRONOUN_AGE, WORD, aged_names
 from tui.engine.agencies import police_facts
 from tui.engine.casualties import (
     ACCUSED,
@@ -49,7 +49,6 @@ _AGE_BETWEEN = re.compile(r",\s+(?:both\s+)?(\d{1,3}),")  # "Kayla Moss, 17,", "
 # (not "Tom Hill, aged 22,": its accused's forms, "Tom Hill, aged 22, was charged", would need _ACCUSED_AGES's too)
 _AGE_YEARS = re.compile(r"\b(\d{1,3})(?:-year-olds?\b|\s+years?\s+old\b)")  # "a 22-year-old"
 _DIGITS = re.compile(r"\d+")
-_PRONOUN_AGE = re.compile(r"^(?:He|She)\s+was\s+(\d{1,3})\.$", re.M)  # a profile's "He was 22." (agednames)
 _ACCUSED_AGES = tuple(re.compile(p) for p in (
     HELD + r"\s+an?\s+(\d{1,3})-year-old\b",  # "arrested a 23-year-old man"
     # "a 23-year-old was charged", and as a headline says it: "18-year-old arrested in deadly bus stop shooting"
@@ -95,7 +94,8 @@ def ages_and_numbers(texts: Sequence[str]) -> tuple[frozenset[int], frozenset[in
     held = {m.start(g) for pattern in _ACCUSED_AGES for m in pattern.finditer(text)
             for g in range(1, pattern.groups + 1) if m.group(g)} if found else set()
     given = {int(m.group(1)) for m in found if m.start(1) not in held} | {
-        int(m.group(2)) for m in LAST_IN_LIST.finditer(text)} | {int(m.group(1)) for m in _PRONOUN_AGE.finditer(text)}
+        int(m.group(2)) for m in LAST_IN_LIST.finditer(text)} | {
+        int(m.group(1)) for sentence in texts if (m := PRONOUN_AGE.fullmatch(sentence.strip()))}
     return frozenset(given), frozenset(int(n) for n in _DIGITS.findall(text) if len(n) <= 3)
 
 
@@ -245,7 +245,7 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
     first = first_report(facts)
     if first:  # a first report: the years it recalls came before its happening, and their people are not its own
         facts |= after_facts(texts)
-    own_texts = [text for text in texts if not RECALLED_YEAR.search(text)] if first else texts
+    own_texts = own_sentences(texts, first)
     lead = names_text(own_texts[:OWN_LEAD_SENTENCES], title) if aged else ""
     own = mentions_of(lead, aged) if aged else aged
     mentioned = own
@@ -262,6 +262,12 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
     called = given_names(own_texts[:OWN_LEAD_SENTENCES], title, mentioned) if given else frozenset()
     capitals = _capitals((*own_texts[:OWN_LEAD_SENTENCES], title or "")) if own else frozenset()
     return Who(own, mentioned, ages, numbers, facts | _named(lead, own, capitals) if own else facts, given, called)
+
+
+def own_sentences(texts: Sequence[str], first: bool) -> Sequence[str]:
+    """A report's sentences that tell of its own happening: a first report's (`first`) that name no year, which
+    recall the past; all of any other's, whose year may be its own happening's (who_of)."""
+    return [text for text in texts if not RECALLED_YEAR.search(text)] if first else texts
 
 
 def first_report(facts: frozenset[str]) -> bool:

@@ -16,9 +16,9 @@ from tui.engine.people import (
     given_names,
     mentions_of,
     names_text,
+    own_sentences,
     told_text,
 )
-from tui.engine.recalledyears import RECALLED_YEAR
 from tui.engine.roundups import lead_happening
 
 _FIELDS = "|"
@@ -93,6 +93,6 @@ def _also_mentioning(who: Who, article: Article, names: frozenset[str]) -> Who:
     texts, headline = lead_happening(article.texts, article.title)
     if not (found := mentions_of(told_text(texts, headline), names)):
         return who
-    own = [text for text in texts if not RECALLED_YEAR.search(text)] if first_report(who.cost) else texts
+    own = own_sentences(texts, first_report(who.cost))
     return Who(who.aged, who.mentioned | found, who.ages, who.numbers, who.cost, who.given | given_names(
         texts, headline, found), who.called | given_names(own[:OWN_LEAD_SENTENCES], headline, found))
