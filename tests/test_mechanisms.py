@@ -1,6 +1,6 @@
 """How a headline says its happening hurt or killed (issue 14: events of one kind): a fall, a blast, a burial, a
-shock, a crushing. Two accidents at one grain elevator years apart share its name and most words; their headlines
-tell a fall from an explosion (tui.engine.mechanisms, compared by casualties.disagree)."""
+shock, a crushing, a leak. Two accidents at one grain elevator years apart share its name and most words; their
+headlines tell a fall from an explosion (tui.engine.mechanisms, compared by casualties.disagree)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import grouped
 from tui.engine.casualties import casualty_facts, disagree, lasting
-from tui.engine.mechanisms import BLAST, BURIED, CRUSH, FALL, SHOCK, mechanism_facts
+from tui.engine.mechanisms import BLAST, BURIED, CRUSH, FALL, LEAK, SHOCK, mechanism_facts
 
 
 @pytest.mark.parametrize(("title", "facts"), [
@@ -20,6 +20,10 @@ from tui.engine.mechanisms import BLAST, BURIED, CRUSH, FALL, SHOCK, mechanism_f
     ("Two-hour rescue frees worker buried in downtown Halden trench", {BURIED}),
     ("Indiana miner shocked, critically hurt", {SHOCK}),
     ("Halden press operator crushed at Vantage stamping plant", {CRUSH}),
+    ("Worker dies in ammonia leak at Kessling Chemical", {LEAK, "of ammonia"}),
+    ("Halden Foundry fined after molten iron spill", {LEAK, "of molten"}),
+    # a fight that spills out of a bar leaked nothing
+    ("One dead after fight spills out of MLK Boulevard lounge", {"amid fight"}),
     # a thing that fell on someone is no fall of theirs, and a season is no fall
     ("Worker killed by falling mold at Halden Foundry", set()),
     ("Beam falls on worker at bridge site", set()),
@@ -53,10 +57,24 @@ def test_headlines_that_tell_other_substances_leaked_disagree() -> None:
     assert disagree(lasting(chlorine), lasting(ammonia))  # dated months apart, still two
     assert not disagree(chlorine, casualty_facts("Halden residents told to shelter as chlorine escapes from plant"))
     assert not disagree(ammonia, casualty_facts("Third serious accident in seven years at Kessling Chemical"))
-    assert mechanism_facts("2 workers burned in molten iron spill at halden foundry") == {"of molten"}
+    assert mechanism_facts("2 workers burned in molten iron spill at halden foundry") == {LEAK, "of molten"}
     assert mechanism_facts("chlorine and ammonia released in plant fire") == set()  # two: nothing said
     owner = grouped("same_kind6", "no_dates")
     assert owner["report-071.md"] == owner["report-113.txt"] != owner["report-083.md"]
+
+
+def test_a_leak_and_a_blast_disagree() -> None:
+    """A chlorine leak at a chemical plant and its reactor explosion years on, a molten iron spill at a foundry and its
+    furnace blast, are two happenings each (bench/data/same_kind6 without dates 0.878 -> 0.895); a blast that lets out
+    a gas tells of both ways, so of neither."""
+    leak = casualty_facts("Chlorine leak at Kessling Chemical sends 30 for treatment")
+    blast = casualty_facts("1 dead, 3 hurt in explosion at Kessling Chemical")
+    assert LEAK in leak and BLAST in blast and disagree(leak, blast)
+    assert mechanism_facts("explosion at kessling chemical causes ammonia leak") == {"of ammonia"}
+    owner = grouped("same_kind6", "no_dates")
+    assert owner["report-071.md"] != owner["report-034.md"]  # the chlorine leak, and the reactor blast
+    assert owner["report-034.md"] == owner["report-119.txt"]  # the blast's reports stay together
+    assert owner["report-035.md"] != owner["report-075.txt"]  # the molten iron spill, and the furnace blast
 
 
 @pytest.mark.parametrize(("title", "cause"), [

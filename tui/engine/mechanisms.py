@@ -1,12 +1,11 @@
-"""How a headline says its happening hurt or killed (a fall, a blast, a burial, a shock, a crushing), what leaked or
-spilt (chlorine, ammonia, molten metal ...), what it says started a fire (cooking, a candle, a cigarette, a space
-heater ...), what weather it blames for a crash and amid what a shooting came (a drive-by, a robbery, a party ...).
-Two accidents at one grain elevator years apart share the elevator's name, the co-op's and most words, and so do three
-house fires on one street and two pile-ups on one overpass; "Worker killed in fall at Heartland Grain elevator" and
-"Explosion at River Road grain elevator kills two", "Teen smothers kitchen fire in 4th Avenue NE duplex" and
+"""How a headline says its happening hurt or killed (a fall, a blast, a burial, a shock, a crushing, a leak), what
+leaked or spilt (chlorine, ammonia, molten metal ...), what it says started a fire (cooking, a candle, a cigarette, a
+space heater ...), what weather it blames for a crash and amid what a shooting came (a drive-by, a robbery, a party
+...). Two accidents at one grain elevator years apart share the elevator's name, the co-op's and most words, and so do
+three house fires on one street and two pile-ups on one overpass; "Worker killed in fall at Heartland Grain elevator"
+and "Explosion at River Road grain elevator kills two", "Teen smothers kitchen fire in 4th Avenue NE duplex" and
 "Cigarette in planter sparks deck fire on 4th Avenue NE", or a fog pile-up and an ice one, tell of two happenings
-(casualties.disagree compares these facts as it compares the dead's count).
-"""
+(casualties.disagree compares these facts as it compares the dead's count)."""
 
 from __future__ import annotations
 
@@ -17,10 +16,14 @@ BLAST = "by blast"
 BURIED = "by burial"
 SHOCK = "by shock"
 CRUSH = "by crushing"
-MECHANISMS = (FALL, BLAST, BURIED, SHOCK, CRUSH)
+LEAK = "by leak"
+MECHANISMS = (FALL, BLAST, BURIED, SHOCK, CRUSH, LEAK)
 """The ways a headline may say its happening hurt or killed, one fact each: reports of one happening agree on it
 (same_kind6 without dates 0.865 -> 0.878: a fall and a dust explosion at one elevator part; the other tuning corpora,
-the held-out ones and ECB+ dev unchanged). A way lasts: dated reports months apart still disagree on it."""
+the held-out ones and ECB+ dev unchanged). A leak or a spill is a way too: a chlorine leak and a reactor explosion at
+one chemical plant, a molten iron spill and a furnace blast at one foundry, part (same_kind6 without dates 0.878 ->
+0.895; the rest and ECB+ dev unchanged; held out, checked after: unchanged). A way lasts: dated reports months apart
+still disagree on it."""
 _MECHANISM = (
     # a fall of one's own ("killed in fall", "fell from a steeple"), not a thing falling on them ("falling mold")
     (FALL, re.compile(r"\b(?:fall|falls\s+(?:from|off|through|into|to)|fell\s+(?:from|off|through|into|to))\b")),
@@ -28,6 +31,8 @@ _MECHANISM = (
     (BURIED, re.compile(r"\b(?:buried|engulfed|trench\s+collapse|cave-in)\b")),
     (SHOCK, re.compile(r"\b(?:electrocuted|electric(?:al)?\s+shock|shocked)\b")),
     (CRUSH, re.compile(r"\b(?:crushed|pinned)\b")),
+    # a leak or a spill ("Chlorine leak at Kessling Chemical", "molten iron spill"), not a fight that "spills out"
+    (LEAK, re.compile(r"\b(?:leak(?:s|ed|ing)?|spills?(?!\s+out)|spilt)\b")),
 )
 
 SUBSTANCES = tuple(f"of {name}" for name in ("chlorine", "ammonia", "carbon monoxide", "hydrogen sulfide", "molten"))
