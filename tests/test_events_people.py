@@ -355,6 +355,8 @@ def test_a_profiles_he_was_22_gives_its_subject_an_age() -> None:
              "He was 22."]
     assert aged_names(texts, "Victim of alley shooting was a father of two") == {"whitfield"}
     assert ages_and_numbers(texts)[0] == {22}
+    plural = ["Devon Jones spent Saturday at the lake.", "Police released Jones' name on Tuesday.", "He was 22."]
+    assert aged_names(plural) == {"jones"}  # a possessive written with its apostrophe alone
     unsaid = [*texts[:2], "The county attorney's office released his name on Tuesday.", "He was 22."]
     assert aged_names(unsaid) == frozenset()  # the sentence before names no one: whose age is unsure
     two = ["Jalen Whitfield and Marcus Dole spent Saturday at a party.", "Whitfield and Dole left at ten.",

@@ -33,6 +33,11 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _INITIAL = re.compile(r"[^\W\d_a-z]\.")  # a middle initial ("S.")
 POSSESSIVES = ("'s", "’s", "'", "’")
 """A possessive's endings: "Marchetti's car" mentions Marchetti."""
+
+
+def bare(word: str) -> str:
+    """A word without its possessive ending ("county's": county; "Jones'": Jones)."""
+    return word.removesuffix("s").rstrip("'’") if word.endswith(POSSESSIVES) else word
 NAME_WORDS = 4
 """At most this many capitalised words before an age make the name ("Maria de la Cruz" aside)."""
 LOOK_BACK = 80
@@ -118,8 +123,7 @@ def _pronoun_aged(texts: Sequence[str]) -> Iterator[str]:
     ("released Whitfield's name"), if one only."""
     for k, text in enumerate(texts[1:], start=1):
         if PRONOUN_AGE.fullmatch(text.strip()):
-            before = {name_key(word.rstrip(",.;:").removesuffix("'s").removesuffix("’s"))
-                      for word in texts[k - 1].split()}
+            before = {bare(name_key(word.rstrip(",.;:"))) for word in texts[k - 1].split()}
             words = texts[0].split()
             named = {surname for start in range(len(words))
                      if (surname := _surname_of(" ".join(words[start:start + NAME_WORDS]))) in before}

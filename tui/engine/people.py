@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tui.engine.agednames import HELD, LAST_IN_LIST, POSSESSIVES, PRONOUN_AGE, WORD, aged_names
+from tui.engine.agednames import HELD, LAST_IN_LIST, POSSESSIVES, PRONOUN_AGE, WORD, aged_names, bare
 from tui.engine.agencies import police_facts
 from tui.engine.casualties import (
     ACCUSED,
@@ -210,17 +210,12 @@ def mentions_of(text: str, names: frozenset[str]) -> frozenset[str]:
     owner ("Marchetti's car"); not as the first word of a place's name ("Ashby County", "Pell
     County Sheriff's Office" mention neither Wendell Ashby nor Dwayne Pell)."""
     words = WORD.findall(text)
-    owners = (_bare(w) for w in words if w.endswith(POSSESSIVES))
+    owners = (bare(w) for w in words if w.endswith(POSSESSIVES))
     found = names.intersection(words)
     if found:
         found = frozenset(word for word, after in zip(words, [*words[1:], ""], strict=True)
-                          if word in found and _bare(after) not in PLACE_HEADS)
+                          if word in found and bare(after) not in PLACE_HEADS)
     return found | names.intersection(owners)
-
-
-def _bare(word: str) -> str:
-    """A word without its possessive ending ("county's": county)."""
-    return word.removesuffix("s").rstrip("'’") if word.endswith(POSSESSIVES) else word
 
 
 def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names: frozenset[str]) -> Who:
@@ -321,7 +316,7 @@ def given_names(texts: Sequence[str], title: str | None, names: frozenset[str]) 
     found = set()
     for text in (*texts, title or ""):
         for given, name in _CAPITALS.findall(text):
-            if given[0].isupper() and (surname := _bare(name_key(name))) in names:
+            if given[0].isupper() and (surname := bare(name_key(name))) in names:
                 key = name_key(given)
                 if key not in EVENT_STOPWORDS and key not in HONORIFICS and key not in PARTICLES:
                     found.add(f"{key} {surname}")
