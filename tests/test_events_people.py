@@ -3,7 +3,9 @@ and how they keep reports of different happenings apart or tie a follow-up to it
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
+from pathlib import Path
 
 import numpy as np
 
@@ -313,6 +315,28 @@ def test_a_surname_given_other_given_names_months_apart_ties_nothing() -> None:
     assert acquainted(nguyen, nguyen, frozenset(), nguyen, facts_a=thanh, far=True)  # a mention alone gives no name
     owner = {name: event for event, names in enumerate(conftest.event_lists("same_kind24")) for name in names}
     assert owner["report-091.md"] != owner["report-011.md"]
+
+
+def test_a_surname_given_other_given_names_in_two_cities_ties_nothing() -> None:
+    """Reports that each name one city's police, or one state, and not the same, are two cities' news: as far apart as
+    reports months apart, a surname each gives another given name ties nothing there either (Who.damping). Read as one
+    corpus, "A year after a stray bullet, Aniyah Brooks is swimming again" (Merriton's police) and "Girl, 8, critically
+    hurt riding her bike" (Calloway's, naming Aaliyah Brooks, 8) were one event (the eleven tuning shooting corpora read
+    as one, each shooting cut to one to four reports: 0.938 -> 0.940, 0.928 -> 0.929; the corpora alone, held-out ones
+    and ECB+ dev unchanged)."""
+    brooks = frozenset({"brooks"})
+    aniyah = Who(mentioned=brooks, cost=frozenset({"police merriton"}), given=frozenset({"aniyah brooks"}))
+    aaliyah = Who(aged=brooks, mentioned=brooks, cost=frozenset({"police calloway", "named aaliyah brooks"}),
+                  given=frozenset({"aaliyah brooks"}))
+    assert aniyah.damping(aaliyah) < 1.0
+    assert Who(mentioned=brooks, cost=frozenset({"police calloway"}), given=frozenset({"aniyah brooks"})).damping(
+        aaliyah) == 1.0  # one city: a sister, named days on
+    assert Who(mentioned=brooks, cost=frozenset({"police merriton"}), given=frozenset({"aaliyah brooks"})).damping(
+        aaliyah) == 1.0  # one person: the police named may be another city's (an arrest there)
+    union = [dataclasses.replace(a, path=f"{corpus}/{Path(a.path).name}")
+             for corpus in ("same_kind4", "same_kind16") for a in conftest.kind_reports(corpus, "no_dates")]
+    owner = {a.path: k for k, event in enumerate(ev.group_events(union)) for a in event.articles}
+    assert owner["same_kind16/report-012.md"] != owner["same_kind4/report-091.txt"]
 
 
 def test_the_given_names_a_report_writes_before_its_peoples_surnames() -> None:

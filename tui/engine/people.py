@@ -43,7 +43,7 @@ from tui.engine.recalledyears import RECALLED_YEAR, YEAR, after_facts, split_rec
 from tui.engine.roundups import lead_happening
 from tui.engine.textnorm import EVENT_STOPWORDS, name_key
 from tui.engine.toldtime import OPENING_SENTENCES, values
-from tui.engine.victims import HONORIFICS, NAMED, other_victims, same_victim, surnames_apart
+from tui.engine.victims import HONORIFICS, NAMED, other_victims, places_apart, same_victim, surnames_apart
 
 _AGE_BETWEEN = re.compile(r",\s+(?:both\s+)?(\d{1,3}),")  # "Kayla Moss, 17,", "a man, 45,", "two girls, both 15,"
 # (not "Tom Hill, aged 22,": its accused's forms, "Tom Hill, aged 22, was charged", would need _ACCUSED_AGES's too)
@@ -183,8 +183,11 @@ class Who:
 
     def damping(self, other: Who) -> float:
         """The factor on their similarity: STRANGERS_DAMPING where they name different people or give
-        other ages, HEADLINE_DAMPING where their headlines disagree (or both); 1 where a name ties them."""
-        if acquainted(self.aged, self.mentioned, other.aged, other.mentioned, facts_a=self.cost, facts_b=other.cost):
+        other ages, HEADLINE_DAMPING where their headlines disagree (or both); 1 where a name ties them. Reports of
+        two cities (victims.places_apart) are as far apart as reports months apart: a surname each gives another
+        given name ties nothing (acquainted's `far`)."""
+        if acquainted(self.aged, self.mentioned, other.aged, other.mentioned, facts_a=self.cost, facts_b=other.cost,
+                      far=places_apart(self.cost, other.cost), given_a=self.given, given_b=other.given):
             return 1.0
         factor = 1.0
         if strangers(self.aged, self.mentioned, other.aged, other.mentioned) or of_other_ages(
