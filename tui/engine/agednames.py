@@ -33,11 +33,6 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _INITIAL = re.compile(r"[^\W\d_a-z]\.")  # a middle initial ("S.")
 POSSESSIVES = ("'s", "’s", "'", "’")
 """A possessive's endings: "Marchetti's car" mentions Marchetti."""
-
-
-def bare(word: str) -> str:
-    """A word without its possessive ending ("county's": county; "Jones'": Jones)."""
-    return word.removesuffix("s").rstrip("'’") if word.endswith(POSSESSIVES) else word
 NAME_WORDS = 4
 """At most this many capitalised words before an age make the name ("Maria de la Cruz" aside)."""
 LOOK_BACK = 80
@@ -45,6 +40,11 @@ LOOK_BACK = 80
 IDENTIFIED_WORDS = 2
 """At least this many capitalised words make a name after "identified as": a first name and a
 surname ("named as Vantage's owner" names no one)."""
+
+
+def bare(word: str) -> str:
+    """A word without its possessive ending ("county's": county; "Jones'": Jones)."""
+    return word.removesuffix("s").rstrip("'’") if word.endswith(POSSESSIVES) else word
 
 
 def _name_run(words: Sequence[str]) -> tuple[list[str], int]:

@@ -1,11 +1,12 @@
 """How a headline says its happening hurt or killed (a fall, a blast, a burial, a shock, a crushing, a leak), what
 leaked or spilt (chlorine, ammonia, molten metal ...), what it says started a fire (cooking, a candle, a cigarette, a
-space heater ...), what weather it blames for a crash and amid what a shooting came (a drive-by, a robbery, a party
-...). Two accidents at one grain elevator years apart share the elevator's name, the co-op's and most words, and so do
-three house fires on one street and two pile-ups on one overpass; "Worker killed in fall at Heartland Grain elevator"
-and "Explosion at River Road grain elevator kills two", "Teen smothers kitchen fire in 4th Avenue NE duplex" and
-"Cigarette in planter sparks deck fire on 4th Avenue NE", or a fog pile-up and an ice one, tell of two happenings
-(casualties.disagree compares these facts as it compares the dead's count)."""
+space heater ...), what weather it blames for a crash and amid what a shooting came (a drive-by, a robbery, a
+party ...). Two accidents at one grain elevator years apart share the elevator's name, the co-op's and most words, and
+so do three house fires on one street and two pile-ups on one overpass; "Worker killed in fall at Heartland Grain
+elevator" and "Explosion at River Road grain elevator kills two", "Teen smothers kitchen fire in 4th Avenue NE duplex"
+and "Cigarette in planter sparks deck fire on 4th Avenue NE", or a fog pile-up and an ice one, tell of two happenings
+(casualties.disagree compares these facts as it compares the dead's count).
+"""
 
 from __future__ import annotations
 
