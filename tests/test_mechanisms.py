@@ -84,6 +84,8 @@ def test_a_leak_and_a_blast_disagree() -> None:
     ("Tuckahoe Now | Smoke alarm saves family of four in Church Street candle fire", "candle"),
     ("Vacant Orchard Street house destroyed in arson", "arson"),
     ("Space heater by couch started fatal Flats fire", "heater"),
+    ("Lightning sets Orchard Street attic ablaze; family escapes", "lightning"),  # a fire "ablaze"
+    ("Overheated air conditioner cord blamed for Hickory Hollow Road mobile home fire", "wiring"),
 ])
 def test_a_headline_says_what_started_its_fire(title: str, cause: str) -> None:
     assert mechanism_facts(title.lower()) == {f"cause {cause}"}
@@ -101,6 +103,16 @@ def test_fires_said_to_start_otherwise_disagree_unless_dated() -> None:
     assert "cause cooking" not in lasting(kitchen) and BLAST in lasting(casualty_facts("Blast at elevator"))
     owner = grouped("same_kind8", "no_dates")
     assert len({owner[f"report-{n}.txt"] for n in ("028", "047", "076")}) == 3  # three fires on 4th Avenue NE
+
+
+def test_a_fire_set_ablaze_by_lightning_or_by_a_cord_is_no_arson() -> None:
+    """A house set "ablaze" is on fire, and an overheated cord is the wiring's fault: the lightning fire and the arson
+    at one house on Orchard Street, the cord's fire and the arson that burned a firefighter on Hickory Hollow Road,
+    are two fires each (bench/data/same_kind8 without dates 0.903 -> 0.912)."""
+    owner = grouped("same_kind8", "no_dates")
+    assert owner["report-004.txt"] != owner["report-129.txt"]  # lightning, and the arson years on
+    assert owner["report-029.md"] != owner["report-006.md"]  # the air conditioner's cord, and the arson
+    assert owner["report-006.md"] == owner["report-107.md"]  # the arson's charges and plea stay together
 
 
 def test_crashes_blamed_on_other_weather_disagree() -> None:
