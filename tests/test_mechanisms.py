@@ -26,6 +26,8 @@ from tui.engine.mechanisms import BLAST, BURIED, CRUSH, FALL, LEAK, SHOCK, mecha
     ("One dead after fight spills out of MLK Boulevard lounge", {"amid fight"}),
     ("Laborer dies in trench at I-64 interchange rebuild", {BURIED}),
     ("Brayton council passes trench permit ordinance", {BURIED}),
+    ("Heartland Grain Co-op fined $84,000 over bin entry death", {BURIED}),
+    ("Farmer rescued from grain bin north of Brayton", {BURIED}),
     # a thing that fell on someone is no fall of theirs but a crushing (not a falling bullet), and a season is no fall
     ("Worker killed by falling mold at Halden Foundry", {CRUSH}),
     ("Grandmother hit by falling bullet while watching fireworks", set()),
@@ -54,11 +56,13 @@ def test_headlines_that_tell_other_ways_disagree() -> None:
 def test_a_trench_buries_and_a_falling_mold_crushes() -> None:
     """A trench's headline tells of a burial even where it says no collapse, and a worker killed by a falling mold was
     crushed: a trench's new permit law and a roofer's fall in one subdivision, a mold that fell on a worker and a
-    molten iron spill at one foundry, are two happenings each (bench/data/same_kind6 without dates 0.895 -> 0.911)."""
+    molten iron spill at one foundry, are two happenings each (bench/data/same_kind6 without dates 0.895 -> 0.911);
+    and a grain bin's entry is an engulfment's, no blast's (0.911 -> 0.923)."""
     owner = grouped("same_kind6", "no_dates")
     assert owner["report-067.txt"] != owner["report-017.txt"]  # the trench law, and the roofer's fall
     assert owner["report-067.txt"] == owner["report-036.txt"]  # the trench law, and the trench collapse
     assert owner["report-021.md"] != owner["report-122.md"]  # the falling mold, and the spill's fine
+    assert owner["report-048.txt"] != owner["report-004.txt"]  # the bin entry death's fine, and the elevator's blast
 
 
 def test_headlines_that_tell_other_substances_leaked_disagree() -> None:

@@ -25,13 +25,14 @@ the held-out ones and ECB+ dev unchanged). A leak or a spill is a way too: a chl
 one chemical plant, a molten iron spill and a furnace blast at one foundry, part (same_kind6 without dates 0.878 ->
 0.895; the rest and ECB+ dev unchanged; held out, checked after: unchanged). A trench is a burial even where its
 headline says no collapse (a permit law after one), and a falling object crushes (same_kind6 without dates 0.895 ->
-0.911; the rest and ECB+ dev unchanged; held out, checked after: unchanged). A way lasts: dated reports months apart
-still disagree on it."""
+0.911; the rest and ECB+ dev unchanged; held out, checked after: unchanged). A grain bin, or a bin's entry, tells of
+an engulfment: a fine "over bin entry death" is no fine over the elevator's blast (0.911 -> 0.923; the rest and ECB+
+dev unchanged; held out, checked after: unchanged). A way lasts: dated reports months apart still disagree on it."""
 _MECHANISM = (
     # a fall of one's own ("killed in fall", "fell from a steeple"), not a thing falling on them ("falling mold": CRUSH)
     (FALL, re.compile(r"\b(?:fall|falls\s+(?:from|off|through|into|to)|fell\s+(?:from|off|through|into|to))\b")),
     (BLAST, re.compile(r"\b(?:explosions?|blasts?|explodes?|exploded)\b")),
-    (BURIED, re.compile(r"\b(?:buried|engulfed|trench|cave-in)\b")),
+    (BURIED, re.compile(r"\b(?:buried|engulfed|trench|grain\s+bins?|bin\s+entry|cave-in)\b")),
     (SHOCK, re.compile(r"\b(?:electrocuted|electric(?:al)?\s+shock|shocked)\b")),
     (CRUSH, re.compile(r"\b(?:crushed|pinned|(?:killed|hit|struck)\s+by\s+(?:a\s+)?falling\s+(?!bullets?\b)\w+)\b")),
     # a leak or a spill ("Chlorine leak at Kessling Chemical", "molten iron spill"), not a fight that "spills out"
