@@ -33,7 +33,7 @@ from collections.abc import Iterator, Sequence
 
 from tui.engine.mechanisms import CAUSES, CIRCUMSTANCES, MECHANISMS, SUBSTANCES, WEATHER, mechanism_facts
 from tui.engine.recalledyears import RECALLED_YEAR, after_recalled, split_recall, years_apart
-from tui.engine.streetblocks import blocks, blocks_apart
+from tui.engine.streetblocks import blocks, blocks_apart, streets, streets_apart
 from tui.engine.toldtime import DAY, clocks, day_facts, deed_days, numbers, one_alike, tells_days_on, times_apart
 from tui.engine.victims import TRIAL, VICTIM, headline_people, named_apart
 
@@ -401,6 +401,7 @@ def casualty_facts(title: str | None, lead: str | None = None, opening: str | No
         out |= clock_facts(low, opening.lower())
     out |= blocks(f"{low}\n{(lead or '').lower()}")
     if title:
+        out |= streets(title)
         named = headline_people(title, low)
         if any(fact.startswith(VICTIM) for fact in named) and _mourns(low, out):
             out.add(FATAL)
@@ -447,7 +448,8 @@ def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     of the pairs asked of ten thousand reports few hold other sets than others do (kept, DISAGREE_CACHE)."""
     if not a or not b:
         return False
-    if times_apart(a, b) or _ages_apart(a, b) or named_apart(a, b) or blocks_apart(a, b) or years_apart(a, b):
+    if times_apart(a, b) or _ages_apart(a, b) or named_apart(a, b) or blocks_apart(a, b) or years_apart(a, b) or (
+            streets_apart(a, b)):
         return True
     for fact in FACTS:
         mine = a.intersection(fact)
