@@ -55,7 +55,7 @@ after: same_kind12 without dates 0.862 -> 0.865 and 0.933 -> 0.937 with dates, s
 same_kind11 without dates 0.921 -> 0.923, same_kind2 with dates 0.942 -> 0.943, and the stabbings of same_kind5
 without dates 0.914 -> 0.906; the rest unchanged). Only a street's type no complex is named by ("Elm Court
 Apartments", "Lakeview Terrace")."""
-_STREET = re.compile(r"((?:[A-Z][\w'.-]*\s+){1,3})(Street|Avenue|Road|Boulevard|Drive|Lane|Highway)\b")
+_STREET = re.compile(r"\b((?:[A-Z][\w'.-]*\s+){1,3})(Street|Avenue|Road|Boulevard|Drive|Lane|Highway)\b")
 """A street's capitalised name and its type; the words before a name in a headline's title case are cut off
 (_NOT_NAME)."""
 _NOT_NAME = _NOT_STREET | frozenset("near outside inside along off into onto after before over across behind".split())
