@@ -444,7 +444,8 @@ DISAGREE_CACHE = 1 << 16
 @functools.lru_cache(maxsize=DISAGREE_CACHE)
 def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) state different values of one fact (see FACTS), or tell of days, parts of
-    days or times of day apart (toldtime.times_apart). Both must state some: most reports' headlines state none, and
+    days or times of day apart (toldtime.times_apart), or name two streets (streetblocks.streets_apart) or other
+    blocks of one (blocks_apart). Both must state some: most reports' headlines state none, and
     of the pairs asked of ten thousand reports few hold other sets than others do (kept, DISAGREE_CACHE)."""
     if not a or not b:
         return False

@@ -179,20 +179,19 @@ def _with(found: dict[str, frozenset[str]], names: frozenset[str]) -> dict[str, 
     return {name: frozenset(given) for name, given in more.items()}
 
 
+def _one_apart(a: frozenset[str], b: frozenset[str], prefixes: tuple[str, ...]) -> bool:
+    """Whether two reports (or groups) each state one fact with one of `prefixes`, and not the same."""
+    return any((mine := _one(a, prefix)) is not None and (theirs := _one(b, prefix)) is not None and mine != theirs
+               for prefix in prefixes)
+
+
 def places_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) each name one US state (STATE) or one city's police (agencies.POLICE), and not
     the same: two cities' news, as far apart as reports months apart (people.Who.damping)."""
-    return any((mine := _one(a, prefix)) is not None and (theirs := _one(b, prefix)) is not None and mine != theirs
-               for prefix in (STATE, POLICE))
+    return _one_apart(a, b, (STATE, POLICE))
 
 
 def named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) name other victims in their headlines (other_victims), or each name one trial
     (TRIAL), one year (YEAR), one US state (STATE) or one city's police (agencies.POLICE), and not the same."""
-    if other_victims(a, b):
-        return True
-    for prefix in (TRIAL, YEAR, STATE, POLICE):
-        mine, theirs = _one(a, prefix), _one(b, prefix)
-        if mine is not None and theirs is not None and mine != theirs:
-            return True
-    return False
+    return other_victims(a, b) or _one_apart(a, b, (TRIAL, YEAR, STATE, POLICE))
