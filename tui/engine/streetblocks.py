@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tui.engine.toldtime import values
+from tui.engine.toldtime import one_apart, values
 
 BLOCK = "block "
 """A fact's prefix for the hundred-block and street a headline or lead gives its happening ("block 2200 bessemer" of
@@ -77,5 +77,4 @@ def streets(title: str) -> set[str]:
 
 def streets_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) each name one street in their headlines, and not the same."""
-    mine, theirs = values(a, STREET), values(b, STREET)
-    return len(mine) == 1 and len(theirs) == 1 and mine != theirs
+    return one_apart(a, b, STREET)

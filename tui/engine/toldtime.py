@@ -124,6 +124,13 @@ def one_alike(a: frozenset[str], b: frozenset[str], prefix: str) -> bool:
     return len(mine) == 1 and mine == numbers(b, prefix)
 
 
+def one_apart(a: frozenset[str], b: frozenset[str], prefix: str) -> bool:
+    """Whether `a` and `b` each hold one fact with `prefix` (victims' STATE, YEAR, TRIAL; agencies' POLICE;
+    streetblocks' STREET), and not the same."""
+    mine, theirs = values(a, prefix), values(b, prefix)
+    return len(mine) == 1 and len(theirs) == 1 and mine != theirs
+
+
 def _days_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports' told weekdays (DAY facts) are all at least DAYS_APART from one another."""
     mine, theirs = numbers(a, DAY), numbers(b, DAY)

@@ -14,7 +14,7 @@ from tui.engine.features import PLACE_HEADS
 from tui.engine.headstates import STATE, headline_states
 from tui.engine.recalledyears import KIND, YEAR
 from tui.engine.textnorm import name_key
-from tui.engine.toldtime import values
+from tui.engine.toldtime import one_apart, values
 
 VICTIM = "victim "
 """A fact's prefix for the person a headline names as the one its happening was done to ("victim anh quarles")."""
@@ -95,12 +95,6 @@ def headline_people(title: str, own: str) -> set[str]:
     return found | {f"{YEAR}{year}" for year in _YEAR.findall(own)} | headline_states(title)
 
 
-def _one(facts: frozenset[str], prefix: str) -> str | None:
-    """The one fact of `facts` with `prefix`, without it; None where there are none or several."""
-    found = values(facts, prefix)
-    return found[0] if len(found) == 1 else None
-
-
 def other_victims(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) each name one victim in their headlines, and not the same: their given
     names or their surnames differ ("Brody Ruelas" and "Brielle Ruelas" are two people)."""
@@ -179,19 +173,13 @@ def _with(found: dict[str, frozenset[str]], names: frozenset[str]) -> dict[str, 
     return {name: frozenset(given) for name, given in more.items()}
 
 
-def _one_apart(a: frozenset[str], b: frozenset[str], prefixes: tuple[str, ...]) -> bool:
-    """Whether two reports (or groups) each state one fact with one of `prefixes`, and not the same."""
-    return any((mine := _one(a, prefix)) is not None and (theirs := _one(b, prefix)) is not None and mine != theirs
-               for prefix in prefixes)
-
-
 def places_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) each name one US state (STATE) or one city's police (agencies.POLICE), and not
     the same: two cities' news, as far apart as reports months apart (people.Who.damping)."""
-    return _one_apart(a, b, (STATE, POLICE))
+    return one_apart(a, b, STATE) or one_apart(a, b, POLICE)
 
 
 def named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports (or groups) name other victims in their headlines (other_victims), or each name one trial
     (TRIAL), one year (YEAR), one US state (STATE) or one city's police (agencies.POLICE), and not the same."""
-    return other_victims(a, b) or _one_apart(a, b, (TRIAL, YEAR, STATE, POLICE))
+    return other_victims(a, b) or one_apart(a, b, TRIAL) or one_apart(a, b, YEAR) or places_apart(a, b)
