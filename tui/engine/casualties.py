@@ -92,6 +92,7 @@ SUBJECT_WORDS = 4
 """At most this many words open a headline's part as its subject ("14-year-old girl", "Boy, 15,")."""
 _MEN = frozenset("man men boy boys brother brothers father son sons husband grandfather dad".split())
 _WOMEN = frozenset("woman women girl girls sister sisters mother mom daughter daughters wife grandmother".split())
+_SEXED = _MEN | _WOMEN  # the words that tell a man or a woman (_sexes)
 _NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|one|a|an|\d{1,3})"
 _NUMBER_DEAD = re.compile(
     rf"(?<!\bof\s)\b(?P<n>{_NUMBER})(?![\w-])\s+(?:[a-z-]+\s+){{0,2}}?(?:killed|dead|die|died|slain)\b"
@@ -144,7 +145,7 @@ def _object(rest: str) -> list[str]:
     """The one something was done to, where `rest` opens with a casualty verb in the active voice and names a man or
     a woman next (_OBJECT: "hits sleeping man"); else none."""
     done = _OBJECT.match(rest)
-    return [word for word in done.groups() if word in _MEN | _WOMEN][:1] if done else []
+    return [word for word in done.groups() if word in _SEXED][:1] if done else []
 
 
 def _sexes(words: Sequence[str]) -> frozenset[str]:
@@ -329,9 +330,8 @@ def told_facts(title: str, lead: str, following: Sequence[str] = ()) -> set[str]
     if (_tells_aftermath(title) or _DIED_LATER.search(title) or not _tells_happening(low) or _tells_aftermath(low)
             or tells_days_on(low)):
         # ("died" alone tells of it: "A 44-year-old man died after he was shot late Saturday"); and whom it was done to
-        return deed_days(low) | {MALE if word in _MEN else FEMALE for word in _DEED_SUBJECT.findall(low)}
-    sexes = {MALE if word in _MEN else FEMALE for pair in _LEAD_SUBJECT.findall(low) for word in pair
-             if word in _MEN or word in _WOMEN}  # not "a teenager", either
+        return deed_days(low) | _sexes(_DEED_SUBJECT.findall(low))
+    sexes = _sexes([word for pair in _LEAD_SUBJECT.findall(low) for word in pair])  # not "a teenager", either
     return day_facts(low) | _ages(low) | sexes | _identified_ages(following)
 
 
