@@ -52,7 +52,11 @@ shootings each in eight cities of eight states, 117 reports by hand, 46 and 44 o
 on purpose: look-alike shootings on the same days, shared surnames and street names), by a ninth and a tenth helper in
 session 50: the first run once as unseen data, then turned to tuning; the second held out; and
 `bench/data/same_kind26/` (70 shootings in eight cities of eight states across the country, 116 reports by hand, 45 of
-them reported once), by an eleventh in session 51, run once as unseen data, then turned to tuning. Last, the shooting
+them reported once), by an eleventh in session 51, run once as unseen data, then turned to tuning; and
+`bench/data/same_kind27/` (66 shootings in eight cities of eight states, 113 reports by hand, 40 of them reported once)
+and `bench/data/same_kind28/` (66 shootings in six cities, two of them neighbours that share a TV station, 113 reports
+by hand, 40 reported once), by a twelfth and a thirteenth in session 57, committed before Parallax was run on them,
+and held out. Last, the shooting
 corpora for tuning read as one corpus, then the held-out ones (report_many_cities): a country's many cities, as in
 issue 14's held-out corpus; and each cut to about 1.5 reports a shooting, most reported once, as there (CUT_WEIGHTS).
 """
@@ -95,6 +99,8 @@ KIND23 = ROOT / "bench" / "data" / "same_kind23"
 KIND24 = ROOT / "bench" / "data" / "same_kind24"
 KIND25 = ROOT / "bench" / "data" / "same_kind25"
 KIND26 = ROOT / "bench" / "data" / "same_kind26"
+KIND27 = ROOT / "bench" / "data" / "same_kind27"
+KIND28 = ROOT / "bench" / "data" / "same_kind28"
 DEV = ROOT / "bench" / "data" / "ecbplus-dev"
 DEV_GOLD = ROOT / "bench" / "data" / "ecbplus-dev.gold.json"
 BASELINE_WINDOW_DAYS = 30
@@ -200,6 +206,14 @@ ROUND_UPS25 = ("Four shootings, one dead: a violent weekend in Amesfield",
 ROUND_UPS26 = ("Four shootings in three days leave one dead, four hurt",
                "Eleven lives: Elkhorn Springs homicides of 2018, month by month")
 """Words in the twenty-sixth corpus's two round-ups' titles (a weekend, a year; from its README)."""
+ROUND_UPS27 = ("A violent holiday week in Larkin City: five shootings, two dead",
+               "Fenwick's hardest year: a look back at 2019's homicides",
+               "Weekend violence: store robbery, two other shootings keep Caddo Bend police busy")
+"""Words in the twenty-seventh corpus's three round-ups' titles (a week, a year, a weekend; from its README)."""
+ROUND_UPS28 = ("Violent night in Cedar Ford and Bellwick leaves one dead, four hurt",
+               "Seven shot in Sandoval Springs over bloody holiday weekend",
+               "Harlan Falls ends 2022 with 19 homicides, most since 1990s")
+"""Words in the twenty-eighth corpus's three round-ups' titles (a night, a weekend, a year; from its README)."""
 
 
 class KindCorpus(NamedTuple):
@@ -256,10 +270,16 @@ CORPORA = (
     KindCorpus(KIND26, ROUND_UPS26,
                "twenty-sixth same-kind corpus, for tuning (70 shootings in eight cities, most reported once, by hand)",
                False),
+    KindCorpus(KIND27, ROUND_UPS27,
+               "twenty-seventh same-kind corpus, held out (66 shootings in eight cities, most reported once, by hand)",
+               True),
+    KindCorpus(KIND28, ROUND_UPS28,
+               "twenty-eighth same-kind corpus, held out (66 shootings in six cities, most reported once, by hand)",
+               True),
 )
 """Every same-kind corpus, in the order they are reported."""
 SHOOTINGS = frozenset({KIND, KIND4, KIND9, KIND10, KIND11, KIND12, KIND13, KIND14, KIND15, KIND16, KIND17, KIND18,
-                       KIND19, KIND20, KIND21, KIND22, KIND23, KIND24, KIND25, KIND26})
+                       KIND19, KIND20, KIND21, KIND22, KIND23, KIND24, KIND25, KIND26, KIND27, KIND28})
 """The corpora of shootings in US cities, which report_many_cities reads as one, as issue 14's held-out corpus is."""
 
 sys.path.insert(0, str(ROOT))

@@ -1,9 +1,7 @@
 """Print where Parallax's events differ from gold on the same-kind corpora: mixed events and split ones.
 
 Run with `.venv/bin/python -m bench.kind_errors [same_kind3 ...]` (folder names under bench/data; by default the tuning
-corpora same_kind, same_kind3, same_kind4, same_kind6, same_kind7, same_kind8, same_kind9, same_kind13, same_kind15,
-same_kind16, same_kind18, same_kind21 and same_kind23: same_kind2, same_kind5, same_kind10, same_kind11, same_kind12,
-same_kind14, same_kind17, same_kind19, same_kind20 and same_kind22 are held out and are read only when named). Each
+corpora, those of bench.bench_kind.CORPORA not held out: the held-out ones are read only when named). Each
 report is shown with its date as grouping reads it, its file and title.
 """
 
