@@ -56,7 +56,8 @@ them reported once), by an eleventh in session 51, run once as unseen data, then
 `bench/data/same_kind27/` (66 shootings in eight cities of eight states, 113 reports by hand, 40 of them reported once)
 and `bench/data/same_kind28/` (66 shootings in six cities, two of them neighbours that share a TV station, 113 reports
 by hand, 40 reported once), by a twelfth and a thirteenth in session 57, committed before Parallax was run on them,
-and held out. Last, the shooting
+and run once as unseen data (0.892 and 0.856 without dates, 0.940 and 0.947 with them): the first held out, the second
+then turned to tuning. Last, the shooting
 corpora for tuning read as one corpus, then the held-out ones (report_many_cities): a country's many cities, as in
 issue 14's held-out corpus; and each cut to about 1.5 reports a shooting, most reported once, as there (CUT_WEIGHTS).
 """
@@ -274,8 +275,8 @@ CORPORA = (
                "twenty-seventh same-kind corpus, held out (66 shootings in eight cities, most reported once, by hand)",
                True),
     KindCorpus(KIND28, ROUND_UPS28,
-               "twenty-eighth same-kind corpus, held out (66 shootings in six cities, most reported once, by hand)",
-               True),
+               "twenty-eighth same-kind corpus, for tuning (66 shootings in six cities, most reported once, by hand)",
+               False),
 )
 """Every same-kind corpus, in the order they are reported."""
 SHOOTINGS = frozenset({KIND, KIND4, KIND9, KIND10, KIND11, KIND12, KIND13, KIND14, KIND15, KIND16, KIND17, KIND18,
