@@ -86,6 +86,18 @@ def test_a_middle_initial_is_part_of_the_name() -> None:
     assert aged_names(["Police identified the man as J. Ortiz."]) == frozenset()  # an initial opens no name
 
 
+def test_a_lead_names_a_surname_with_its_particle_by_the_given_name_before_it() -> None:
+    """"Ciarán Ó Briain, 47": the man named is Ciarán Ó Briain, as given_names reads him; "Ó" is his surname's particle,
+    and read as his given name it made the profile's "named o briain" another than the charges' "Ciarán Ó Briain"
+    (victims.full_names, namingties.called_alike)."""
+    profile = art("a.txt", "Copper Kettle owner Ciarán Ó Briain, 47, was out of surgery on Monday, his family said.",
+                  title="Copper Kettle owner out of surgery; community raises $40,000")
+    cost = People.of([profile]).costs[0]
+    assert {fact for fact in cost if fact.startswith("named ")} == {"named ciaran briain"}
+    van = art("b.txt", "The man killed was Pieter van der Berg, 61, the coroner said.", title="Man killed on porch")
+    assert {fact for fact in People.of([van]).costs[0] if fact.startswith("named ")} == {"named pieter berg"}
+
+
 def test_a_headline_verb_before_a_surname_is_no_given_name() -> None:
     """"Jury convicts Holcomb of murder": "convicts" is written in lower case, so it gives Holcomb no given name, and a
     year on the trial is not another Holcomb than the first reports' Gary Holcomb (victims.surnames_apart)."""

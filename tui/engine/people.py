@@ -349,10 +349,14 @@ def _named(lead: str, own: frozenset[str], capitals: frozenset[str]) -> frozense
     """The NAMED facts of a report's own people (`own`, surnames) in its `lead` (see names_text): each surname with the
     word before it wherever the lead has one that is no stopword ("jazmyne tuiasosopo"; not "of tuiasosopo") and
     that the lead writes with a capital somewhere (`capitals`; not "Jury convicts Holcomb": a given name "convicts"
-    made the trial's Holcomb another than the first reports' Gary Holcomb, victims.surnames_apart)."""
+    made the trial's Holcomb another than the first reports' Gary Holcomb, victims.surnames_apart). A surname's
+    particles stand between (_PARTICLE: "Ciarán Ó Briain" is "ciaran briain", as given_names reads him, not "o
+    briain")."""
     return frozenset(f"{NAMED}{given} {name}" for name in own
-                     for found in re.finditer(rf"([^\W\d_][\w'’-]*)\s+{re.escape(name)}\b", lead)
-                     if (given := found.group(1)) not in EVENT_STOPWORDS and given in capitals)
+                     for found in re.finditer(rf"([^\W\d_][\w'’-]*)\s+(?:{_PARTICLE}\s+){{0,2}}{re.escape(name)}\b",
+                                              lead)
+                     if (given := found.group(1)) not in EVENT_STOPWORDS and given in capitals
+                     and given not in PARTICLES)
 
 
 def _capitals(texts: Sequence[str]) -> frozenset[str]:
