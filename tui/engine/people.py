@@ -256,8 +256,8 @@ def who_of(texts: Sequence[str], title: str | None, aged: frozenset[str], names:
         past = _recalled_people(texts, title, mentioned)
         own, mentioned = own - past, mentioned - past
     ages, numbers = ages_and_numbers((*own_texts, title or ""))
-    given = given_names(texts, title, mentioned) if mentioned else frozenset()
-    called = given_names(own_texts[:OWN_LEAD_SENTENCES], title, mentioned) if given else frozenset()
+    given, called = given_names(texts, title, mentioned, own_texts[:OWN_LEAD_SENTENCES]) if mentioned else (
+        frozenset(), frozenset())
     capitals = _capitals((*own_texts[:OWN_LEAD_SENTENCES], title or "")) if own else frozenset()
     return Who(own, mentioned, ages, numbers, facts | _named(lead, own, capitals) if own else facts, given, called)
 
@@ -311,18 +311,29 @@ text writes a given name and a surname ("Minh Nguyen", "Pádraig Ó Briain"). A 
 report's names would be compiled once a report."""
 
 
-def given_names(texts: Sequence[str], title: str | None, names: frozenset[str]) -> frozenset[str]:
+def given_names(texts: Sequence[str], title: str | None, names: frozenset[str],
+                own: Sequence[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
     """The people a report names by the surnames `names`, each with the word before the surname wherever the text
     writes both with a capital, and the first is neither a stopword nor a rank ("minh nguyen", "tony nguyen"; not of
     "Lt. Nguyen", "said Nguyen"). Read from bench/data/same_kind24 (eight cities): "Darius Williams", killed in one
-    city, and "Anthony Williams, 33", killed months on in another, were one event (with dates 0.939 -> 0.949)."""
+    city, and "Anthony Williams, 33", killed months on in another, were one event (with dates 0.939 -> 0.949). And,
+    of those, the ones its own lead sentences (`own`, drawn from `texts`) and its title write (Who.called): each text
+    is read once for both."""
+    found = {text: _given_in(text, names) for text in (*texts, title or "")}
+    given = frozenset[str]().union(*found.values())
+    if not given or not own:
+        return given, frozenset()
+    return given, frozenset[str]().union(*(found.get(text, frozenset()) for text in (*own, title or "")))
+
+
+def _given_in(text: str, names: frozenset[str]) -> frozenset[str]:
+    """given_names' names of one text."""
     found = set()
-    for text in (*texts, title or ""):
-        for given, name in _CAPITALS.findall(text):
-            if given[0].isupper() and (surname := bare(name_key(name))) in names:
-                key = name_key(given)
-                if key not in EVENT_STOPWORDS and key not in HONORIFICS and key not in PARTICLES:
-                    found.add(f"{key} {surname}")
+    for given, name in _CAPITALS.findall(text):
+        if given[0].isupper() and (surname := bare(name_key(name))) in names:
+            key = name_key(given)
+            if key not in EVENT_STOPWORDS and key not in HONORIFICS and key not in PARTICLES:
+                found.add(f"{key} {surname}")
     return frozenset(found)
 
 

@@ -94,5 +94,5 @@ def _also_mentioning(who: Who, article: Article, names: frozenset[str]) -> Who:
     if not (found := mentions_of(told_text(texts, headline), names)):
         return who
     own = own_sentences(texts, first_report(who.cost))
-    return Who(who.aged, who.mentioned | found, who.ages, who.numbers, who.cost, who.given | given_names(
-        texts, headline, found), who.called | given_names(own[:OWN_LEAD_SENTENCES], headline, found))
+    given, called = given_names(texts, headline, found, own[:OWN_LEAD_SENTENCES])
+    return Who(who.aged, who.mentioned | found, who.ages, who.numbers, who.cost, who.given | given, who.called | called)
