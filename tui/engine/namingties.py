@@ -59,11 +59,15 @@ def counted_alike(aged_a: frozenset[str], ages_a: frozenset[int], facts_a: froze
     adds, and "Two found dead in Cormorant Lane home in apparent murder-suicide" (same_kind28 without dates 0.856 ->
     0.862; the rest, the copies with dates and ECB+ dev unchanged; held out, checked after: same_kind10 0.915 ->
     0.924, the rest unchanged)."""
-    return any(people >= COUNTED_PEOPLE and people <= len(ages) <= people + EXTRA_AGES and not (
-        aged_other or ages_other) and numbers(facts_other, DEAD_COUNT) == [people]
-        for people, ages, aged_other, ages_other, facts_other in (
-            (_counted(aged_a, facts_a), ages_a, aged_b, ages_b, facts_b),
-            (_counted(aged_b, facts_b), ages_b, aged_a, ages_a, facts_a)))
+    for aged, ages, facts, aged_other, ages_other, facts_other in (
+            (aged_a, ages_a, facts_a, aged_b, ages_b, facts_b), (aged_b, ages_b, facts_b, aged_a, ages_a, facts_a)):
+        if aged_other or ages_other or len(ages) < COUNTED_PEOPLE:
+            continue  # most pairs stop here: reading every pair's names cost ten thousand reports a second
+        people = _counted(aged, facts)
+        if COUNTED_PEOPLE <= people <= len(ages) <= people + EXTRA_AGES and numbers(
+                facts_other, DEAD_COUNT) == [people]:
+            return True
+    return False
 
 
 def _counted(aged: frozenset[str], facts: frozenset[str]) -> int:
