@@ -147,6 +147,34 @@ def test_the_coroner_names_as_many_dead_as_the_first_reports_counted() -> None:
     assert owner["report-062.md"] == owner["report-104.md"] == owner["report-025.md"]
 
 
+def test_one_name_in_full_with_one_age_ties_two_namings_undated() -> None:
+    """The naming "Nurse shot in St. Brendan's garage has died; police release her name" (Milena Marković, 34) and
+    the charges of two teens, whose fourth sentence is "Milena Marković, 34, was shot on Feb. 10": both name people
+    with ages, so neither names the other's dead as a first report's (names_undated_dead); one name in full with one
+    age ties them, alone (namingties.aged_alike; bench/data/same_kind28 without dates 0.862 -> 0.866). A namesake of
+    another age is another person, and so is one of the name's surname alone."""
+    naming = ("Marković, 34, died Monday, the coroner said.",)
+
+    def times(*charges: str) -> timegap.PairTimes:
+        dead = art("a.txt", "The nurse shot in the St. Brendan's garage was Milena Marković, the coroner said.",
+                   *naming, title="Nurse shot in St. Brendan's garage has died; police release her name")
+        held = art("b.txt", "Two teenagers were charged Thursday with murder in the death of a nurse.",
+                   "Kenan Rourke, 17, and Tyler Jackson, 16, were arrested Tuesday.",
+                   "A judge sent both to adult court.", *charges,
+                   title="Two teens charged as adults in killing of Ohio ICU nurse")
+        return pair_times([dead, held])
+
+    tied = times("Milena Marković, 34, was shot on Feb. 10 as she got into her car.")
+    assert tied.costs[0] >= {"named milena markovic", "fatal"} and tied.ages[0] == {34}
+    assert not tied.names_undated_dead(0, 1) and not tied.names_undated_dead(1, 0)
+    assert tied.aged_alike(0, 1) and tied.aged_alike(1, 0)
+    assert tied.named([0], [1]) and tied.names_alone(1, [0])
+    assert not times("Milena Marković, 43, was shot on Feb. 10 as she got into her car.").aged_alike(0, 1)
+    assert not times("Marković, 34, was shot on Feb. 10 as she got into her car.").aged_alike(0, 1)
+    owner = grouped("same_kind28", "no_dates")
+    assert owner["report-012.md"] == owner["report-037.md"] == owner["report-087.md"]
+
+
 def test_a_household_named_with_its_ages_is_as_many_dead_as_the_first_report_counted() -> None:
     """"Two found dead in Cormorant Lane home in apparent murder-suicide", and the couple identified days on as "Karen
     Davis, 46, and Robert Davis, 49" (their son of 15 staying with grandparents): one surname, two people named with

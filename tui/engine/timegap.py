@@ -1,9 +1,8 @@
 """How far apart in time two reports are, as a factor on their similarity (step 3 of grouping).
 
-Reports of one happening are published within days of each other; reports weeks apart are
-less likely one event, and months apart different happenings of one kind, unless the later
-one's text names the earlier's month (a trial a year on names its shooting). Dates are trusted
-ones: metadata, else a date line, else an update stamp (tui.engine.textdates).
+Reports of one happening are published within days of each other; reports weeks apart are less likely one event, and
+months apart different happenings of one kind, unless the later one's text names the earlier's month (a trial a year on
+names its shooting). Dates are trusted ones: metadata, else a date line, else an update stamp (tui.engine.textdates).
 
 Groups of reports (step 5 of grouping) are damped pair by pair (PairTimes), not by their date
 spans: a group's span stretches with every follow-up or recap it holds, so a recap of a 2019 crash,
@@ -20,7 +19,7 @@ import numpy as np
 
 from tui.engine.casualties import ACCUSED, AGE, FOLLOW_UP
 from tui.engine.model import Article
-from tui.engine.namingties import NAMER_EXTRA, called_alike, counted_alike, naming_alike, silent, two_named
+from tui.engine.namingties import NAMER_EXTRA, aged_alike, called_alike, counted_alike, naming_alike, silent, two_named
 from tui.engine.people import People, acquainted, unnamed_alike
 from tui.engine.sparse import CSR
 from tui.engine.textdates import referred_months, stated_date, told_days
@@ -30,12 +29,11 @@ from tui.engine.victims import VICTIM
 DATE_GAP_DAYS = 14
 """Trusted dates further apart than this make two articles less likely to report one happening."""
 DATE_DAMPING = 0.5
-"""The factor on two reports FAR_GAP_DAYS apart; from DATE_GAP_DAYS to there it falls from 1 in a
-line (weeks_damping). It was a step (0.5 from the 15th day): the cause found a fortnight on, a
-funeral or the first charges three weeks on, lost half their likeness with their first reports,
-as a report two months on did. Held-out fires with dates (bench/data/same_kind2) 0.877 -> 0.899;
-the tuning corpora's fires 0.855 -> 0.859, the rest and ECB+ dev unchanged, and unchanged too with
-the line starting at 7 or 21 days, ending at 45 or 90, or at 0.4."""
+"""The factor on two reports FAR_GAP_DAYS apart; from DATE_GAP_DAYS to there it falls from 1 in a line (weeks_damping).
+It was a step (0.5 from the 15th day): the cause found a fortnight on, a funeral or the first charges three weeks on,
+lost half their likeness with their first reports, as a report two months on did. Held-out fires with dates
+(bench/data/same_kind2) 0.877 -> 0.899; the tuning corpora's fires 0.855 -> 0.859, the rest and ECB+ dev unchanged, and
+unchanged too with the line starting at 7 or 21 days, ending at 45 or 90, or at 0.4."""
 FAR_GAP_DAYS = 60
 """Dates further apart than this (two months: past the charges, at a trial or an anniversary)
 make two reports different happenings of one kind, unless the later one names the earlier's month."""
@@ -146,11 +144,10 @@ def date_damping(days: np.ndarray, i: np.ndarray, j: np.ndarray,
 
 
 def borrowed_days(days: np.ndarray, i: np.ndarray, j: np.ndarray, cosines: np.ndarray) -> np.ndarray:
-    """`days` with each undated report given the date of the dated one it is most like among the
-    pairs (i, j) with their `cosines`, where that is at least COPY_COS: it is a copy of that report or
-    of the same wire story. Left undated, such a copy is damped by nothing, and two copies of reports
-    years apart (a flagger killed at an interchange in 2017, a crane toppled there in 2024) link the
-    two happenings undamped."""
+    """`days` with each undated report given the date of the dated one it is most like among the pairs (i, j) with their
+    `cosines`, where that is at least COPY_COS: it is a copy of that report or of the same wire story. Left undated,
+    such a copy is damped by nothing, and two copies of reports years apart (a flagger killed at an interchange in 2017,
+    a crane toppled there in 2024) link the two happenings undamped."""
     out = days.copy()
     undated = days < 0
     if not len(i) or not undated.any():
@@ -322,8 +319,9 @@ class PairTimes:
             day_a, day_b = int(self.days[a]), int(self.days[b])
             days_near = day_a >= 0 and day_b >= 0 and abs(day_a - day_b) <= DATE_GAP_DAYS
             if undated:  # strict, a follow-up: one side names the other's people and nobody else with an age
-                if two_named(self.givens[a], self.costs[a], self.givens[b], self.costs[b]) or (called_alike(
-                        self.costs[a], self.calls[a], self.costs[b], self.calls[b]) and self.acquainted(a, b, True)):
+                if two_named(self.givens[a], self.costs[a], self.givens[b], self.costs[b]) or self.aged_alike(a, b) or (
+                        called_alike(self.costs[a], self.calls[a], self.costs[b], self.calls[b])
+                        and self.acquainted(a, b, True)):
                     return True  # a lone witness enough
                 if not (self.names_undated_dead(a, b) or (strict and self.acquainted(a, b, strict))):
                     continue
@@ -347,25 +345,25 @@ class PairTimes:
 
     def names_alone(self, member: int, others: Iterable[int]) -> bool:
         """Whether report `member` names its people each with an age (namer) and names the dead of each of `others`
-        (names_their_dead), which give every age it names people with if it names several (_ages_told): the
-        coroner's naming of the woman the first reports told of ("Yolanda Scarborough, 22", three days after "a
-        22-year-old woman was killed"), or the charges naming her and her killer, whom the first reports gave ages
-        too; not a recap naming several happenings' dead.
+        (names_their_dead), which give every age it names people with if it names several (_ages_told): the coroner's
+        naming of the woman the first reports told of ("Yolanda Scarborough, 22", three days after "a 22-year-old woman
+        was killed"), or the charges naming her and her killer, whom the first reports gave ages too; not a recap naming
+        several happenings' dead.
         It is one witness where PairTimes.named asks two (TIE_WITNESSES), and a group's link may rest on it
-        (events.merge_groups): a year on, "One year later, no arrest in Yolanda Scarborough's killing" joins
-        the naming by the name and says nothing of the shooting. On the tuning corpora with dates: same_kind8
-        0.939 -> 0.950, same_kind9 0.849 -> 0.862, same_kind13 0.913 -> 0.917; the rest, the copies without
-        dates and ECB+ dev unchanged. Undated, it names undated reports' dead as names_undated_dead says: two first
-        reports of a man of 44 and "Victim in Millpond shooting identified as Wesley Scarborough, 44" (same_kind13
-        without dates 0.877 -> 0.880, same_kind9 0.812 -> 0.818; held out: the shootings 0.822 -> 0.859, 0.861 ->
-        0.866, 0.814 -> 0.816, the stabbings 0.959 -> 0.944)."""
+        (events.merge_groups): a year on, "One year later, no arrest in Yolanda Scarborough's killing" joins the naming
+        by the name and says nothing of the shooting. On the tuning corpora with dates: same_kind8 0.939 -> 0.950,
+        same_kind9 0.849 -> 0.862, same_kind13 0.913 -> 0.917; the rest, the copies without dates and ECB+ dev
+        unchanged. Undated, it names undated reports' dead as names_undated_dead says, or one in full with its age
+        (aged_alike): two first reports of a man of 44 and "Victim in Millpond shooting identified as Wesley
+        Scarborough, 44" (same_kind13 without dates 0.877 -> 0.880, same_kind9 0.812 -> 0.818; held out: the shootings
+        0.822 -> 0.859, 0.861 -> 0.866, 0.814 -> 0.816, the stabbings 0.959 -> 0.944)."""
         if not self.namer[member]:
             return False
         if self.days[member] < 0:
             # undated, a first report that tells nothing of its victim (silent) does not stand in the naming's way
             named = False
             for k in others:
-                if self.days[k] < 0 and self.names_undated_dead(member, k):
+                if self.days[k] < 0 and (self.names_undated_dead(member, k) or self.aged_alike(member, k)):
                     named = True
                 elif self.days[k] >= 0 or not silent(self.aged[k], self.ages[k], self.costs[k]):
                     return False
@@ -393,6 +391,10 @@ class PairTimes:
             if (dated is None or (self.days[k] >= 0) == dated) and self.names_alone(k, rows):
                 best = max(best, float(self.matrix.take(list(rows)).matmul_t(self.matrix.take([k])).toarray().mean()))
         return best
+
+    def aged_alike(self, a: int, b: int) -> bool:
+        """Whether undated reports a and b name one person in full with one age (namingties.aged_alike)."""
+        return aged_alike(self.costs[a], self.ages[a], self.givens[a], self.costs[b], self.ages[b], self.givens[b])
 
     def names_undated_dead(self, a: int, b: int) -> bool:
         """Whether of two undated reports one names one person with an age and the other names no one so but gives
@@ -428,13 +430,12 @@ class PairTimes:
             self.aged[named], self.ages[named], self.aged[unnamed], ages)
 
     def names_their_dead(self, a: int, b: int) -> bool:
-        """Whether reports a and b, dated at most DATE_GAP_DAYS apart, are one happening's by its dead:
-        one names someone with an age and the other names no one so, but gives someone that age
-        (people.unnamed_alike: "a 26-year-old woman", then "Kiara Bledsoe, 26"), or both leads tell of
-        one day by its weekday (told days: "A man died in a fire on Monday night", then "The man found
-        dead after Monday night's fire was Dale Hornick, 58"), or one names as many with their ages as the other
-        counts dead (namingties.counted_alike; same_kind13 with dates 0.962 -> 0.965), or neither names anyone so
-        and both, at most ALIKE_DAYS apart, give one and the same age."""
+        """Whether reports a and b, dated at most DATE_GAP_DAYS apart, are one happening's by its dead: one names
+        someone with an age and the other names no one so, but gives someone that age (people.unnamed_alike: "a
+        26-year-old woman", then "Kiara Bledsoe, 26"), or both leads tell of one day by its weekday (told days: "A man
+        died in a fire on Monday night", then "The man found dead after Monday night's fire was Dale Hornick, 58"), or
+        one names as many with their ages as the other counts dead (namingties.counted_alike; same_kind13 with dates
+        0.962 -> 0.965), or neither names anyone so and both, at most ALIKE_DAYS apart, give one and the same age."""
         day_a, day_b = int(self.days[a]), int(self.days[b])
         if day_a < 0 or day_b < 0 or abs(day_a - day_b) > DATE_GAP_DAYS:
             return False
@@ -445,11 +446,10 @@ class PairTimes:
             and not (self.aged[a] or self.aged[b]))
 
     def follows_up(self, left: Sequence[int], right: Sequence[int]) -> bool:
-        """Whether one group of reports follows up the other's happening: it says when that was
-        (follows) or names its people near in time (named), with no report tied to the other only by
-        recalling it beside dead of its own (strict: see people.acquainted). Such groups tell of one
-        happening in other words (the charges, a profile of the dead), so step 5 asks less of their
-        likeness (events.merge_groups)."""
+        """Whether one group of reports follows up the other's happening: it says when that was (follows) or names its
+        people near in time (named), with no report tied to the other only by recalling it beside dead of its own
+        (strict: see people.acquainted). Such groups tell of one happening in other words (the charges, a profile of the
+        dead), so step 5 asks less of their likeness (events.merge_groups)."""
         left_dated = [k for k in left if self.days[k] >= 0]
         right_dated = [k for k in right if self.days[k] >= 0]
         return self.follows(left_dated, right_dated, strict=True) or self.named(left, right, strict=True)
