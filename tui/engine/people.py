@@ -189,6 +189,11 @@ class Who:
         if acquainted(self.aged, self.mentioned, other.aged, other.mentioned, facts_a=self.cost, facts_b=other.cost,
                       far=places_apart(self.cost, other.cost), given_a=self.given, given_b=other.given):
             return 1.0
+        return self.untied(other)
+
+    def untied(self, other: Who) -> float:
+        """damping's factor for two whom no name ties (acquainted is False, as it then is with `far` too: `far` only
+        unties), for People.damping, which has asked acquainted already."""
         factor = 1.0
         if strangers(self.aged, self.mentioned, other.aged, other.mentioned) or of_other_ages(
                 self.ages, self.numbers, other.ages, other.numbers):
@@ -445,5 +450,5 @@ class People:
             if acquainted(aged[a], mentioned[a], aged[b], mentioned[b], facts_a=self.costs[a], facts_b=self.costs[b]):
                 out[k] = 1.0
             else:
-                out[k] *= self.who(a).damping(self.who(b))
+                out[k] *= self.who(a).untied(self.who(b))
         return out
